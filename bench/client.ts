@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { cpus, loadavg } from "node:os";
-import { createClient, operations } from "../generated/index.js";
+import { type BaseUrl, createClient, operations } from "../generated/index.js";
 import { duration, ratioOf, summarize, type Measured } from "./stats.js";
 
 const KEY = "002001000000001_KEY1";
@@ -37,7 +37,8 @@ export async function benchClient(rounds: number, calls: number): Promise<Measur
   );
   try {
     const [line] = (await once(child.stdout, "data")) as [Buffer];
-    const url = line.toString().trim();
+    // The line the mock's command announces its origin on.
+    const url = line.toString().trim() as BaseUrl;
     const op = operations.paymentTokenInitialize;
     const client = createClient({ environment: url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
     // What the client sends: the same fields, the recommended interface version.

@@ -32,7 +32,8 @@ import type { ValidateResponse } from "./operations/validate/types.js";
 import { callWalletInitialize } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeFields } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeResponse } from "./operations/walletInitialize/types.js";
-import { copyConfig, resolveConfig } from "./runtime/client-config.js";
+import { copyConfig } from "./runtime/client-config-read.js";
+import { resolveConfig } from "./runtime/client-config.js";
 import type { ClientConfigOf } from "./runtime/client-config.js";
 import type { CallOptions, ClientResult } from "./runtime/client.js";
 

@@ -21,7 +21,7 @@ export type {
   PaypageResponseResult,
   PaypageSealFacts,
 } from "./runtime/paypage-response-result.js";
-export type { PaypagePost } from "./runtime/paypage-form.js";
+export type { PaypagePost, PaypagePostArgument, UnreadPaypageBody } from "./runtime/paypage-form.js";
 export type { PaypageIssue, PaypageIssueCode } from "./runtime/paypage-data.js";
 export type {
   PaypageForm,

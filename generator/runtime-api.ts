@@ -10,12 +10,16 @@ import type * as boxedPrimitive from "../runtime/boxed-primitive.js";
 import type * as client from "../runtime/client.js";
 import type * as clientAbort from "../runtime/client-abort.js";
 import type * as clientConfig from "../runtime/client-config.js";
+import type * as clientConfigRead from "../runtime/client-config-read.js";
+import type * as clientEndpoint from "../runtime/client-endpoint.js";
 import type * as clientError from "../runtime/client-error.js";
 import type * as clientFetch from "../runtime/client-fetch.js";
 import type * as clientFields from "../runtime/client-fields.js";
 import type * as clientPost from "../runtime/client-post.js";
+import type * as clientRefusals from "../runtime/client-refusals.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as clientReplyBody from "../runtime/client-reply-body.js";
+import type * as clientRequestFacts from "../runtime/client-request-facts.js";
 import type * as clientVersions from "../runtime/client-versions.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
@@ -86,17 +90,15 @@ export const RUNTIME_API = {
   },
   clientConfig: {
     file: "client-config",
-    values: [
-      "DEFAULT_TIMEOUT_MS",
-      "UNREADABLE_CONFIG_TEXT",
-      "UnreadableConfig",
-      "copyConfig",
-      "endpointUrl",
-      "resolveCallConfig",
-      "resolveConfig",
-    ],
-    types: ["ClientConfigOf", "Environment", "ResolvedConfig", "UnreadableConfig"],
+    values: ["DEFAULT_TIMEOUT_MS", "resolveCallConfig", "resolveConfig"],
+    types: ["ClientConfigOf", "Environment", "ResolvedConfig"],
   },
+  clientConfigRead: {
+    file: "client-config-read",
+    values: ["UNREADABLE_CONFIG_TEXT", "UnreadableConfig", "copyConfig", "readMembers", "unreadableError"],
+    types: ["UnreadableConfig"],
+  },
+  clientEndpoint: { file: "client-endpoint", values: ["endpointUrl"], types: [] },
   clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError"] },
   clientFetch: {
     file: "client-fetch",
@@ -105,6 +107,11 @@ export const RUNTIME_API = {
   },
   clientFields: { file: "client-fields", values: ["FILLED", "copyOfFields"], types: ["Refused"] },
   clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
+  clientRefusals: {
+    file: "client-refusals",
+    values: ["invalidRequest", "unreadableConfig", "unreadableOptions"],
+    types: [],
+  },
   clientReply: {
     file: "client-reply",
     values: ["BODY_EXCERPT_LENGTH", "excerptOf", "readReply"],
@@ -115,11 +122,13 @@ export const RUNTIME_API = {
     values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText", "discardBody", "headerOf"],
     types: ["BoundedText", "ReplyText"],
   },
+  clientRequestFacts: { file: "client-request-facts", values: ["requestFacts"], types: ["RequestFacts"] },
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
   descriptor: {
     file: "descriptor",
     values: ["baseUrl", "fieldsAllowedIn", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
     types: [
+      "BaseUrl",
       "CallbackDescriptor",
       "Encoding",
       "EndpointAddresses",
@@ -220,7 +229,7 @@ export const RUNTIME_API = {
   mockPaypage: {
     file: "mock-paypage",
     values: ["MAX_OPEN_SESSIONS", "MOCK_REDIRECTION_VERSION", "MockPaypage"],
-    types: ["MockPaypage", "PageAnswer"],
+    types: ["JsonStart", "MockPaypage", "PageAnswer"],
   },
   mockPaypageForm: { file: "mock-paypage-form", values: ["readPostedForm"], types: ["PostedForm"] },
   mockPaypageOptions: {
@@ -250,7 +259,7 @@ export const RUNTIME_API = {
   operationAddresses: {
     file: "operation-addresses",
     values: ["baseUrl", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
-    types: [],
+    types: ["BaseUrl"],
   },
   parentGone: { file: "parent-gone", values: ["onParentGone"], types: [] },
   paypageData: {
@@ -273,7 +282,11 @@ export const RUNTIME_API = {
     values: ["KEY", "fieldIndex", "matchField"],
     types: ["FieldIndex"],
   },
-  paypageForm: { file: "paypage-form", values: ["readPaypageForm"], types: ["PaypagePost"] },
+  paypageForm: {
+    file: "paypage-form",
+    values: ["readPaypageForm"],
+    types: ["PaypagePost", "PaypagePostArgument", "UnreadPaypageBody"],
+  },
   paypageFormBody: { file: "paypage-form-body", values: ["readFormBody"], types: [] },
   paypageFormFields: {
     file: "paypage-form-fields",
@@ -354,7 +367,7 @@ export const RUNTIME_API = {
     types: ["SealAlgorithmName"],
   },
   sealCompare: { file: "seal-compare", values: ["hexDifference", "hexMatches", "sealsMatch"], types: [] },
-  sealRefusal: { file: "seal-refusal", values: ["refusal", "unsealable"], types: [] },
+  sealRefusal: { file: "seal-refusal", values: ["joined", "refusal", "unsealable", "unsealableSum"], types: [] },
   sealingString: {
     file: "sealing-string",
     values: ["MAX_SEAL_DEPTH", "genericSealingString", "sealField", "sealList", "sealText"],
@@ -395,12 +408,14 @@ export type RuntimeNamesExist = [
   typeof clientConfig.DEFAULT_TIMEOUT_MS,
   clientConfig.Environment,
   clientConfig.ResolvedConfig,
-  typeof clientConfig.UNREADABLE_CONFIG_TEXT,
-  typeof clientConfig.UnreadableConfig,
-  typeof clientConfig.copyConfig,
-  typeof clientConfig.endpointUrl,
   typeof clientConfig.resolveCallConfig,
   typeof clientConfig.resolveConfig,
+  typeof clientConfigRead.UNREADABLE_CONFIG_TEXT,
+  typeof clientConfigRead.UnreadableConfig,
+  typeof clientConfigRead.copyConfig,
+  typeof clientConfigRead.readMembers,
+  typeof clientConfigRead.unreadableError,
+  typeof clientEndpoint.endpointUrl,
   clientError.ClaimedStatus,
   clientError.ClientError,
   clientFetch.AbortSignalLike,
@@ -412,6 +427,9 @@ export type RuntimeNamesExist = [
   typeof clientFields.copyOfFields,
   clientPost.Exchange,
   typeof clientPost.postJson,
+  typeof clientRefusals.invalidRequest,
+  typeof clientRefusals.unreadableConfig,
+  typeof clientRefusals.unreadableOptions,
   typeof clientReply.BODY_EXCERPT_LENGTH,
   clientReply.HttpReply,
   typeof clientReply.excerptOf,
@@ -422,8 +440,11 @@ export type RuntimeNamesExist = [
   typeof clientReplyBody.boundedText,
   typeof clientReplyBody.discardBody,
   typeof clientReplyBody.headerOf,
+  clientRequestFacts.RequestFacts,
+  typeof clientRequestFacts.requestFacts,
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,
+  descriptor.BaseUrl,
   descriptor.CallbackDescriptor<never>,
   descriptor.Encoding,
   descriptor.EndpointAddresses,
@@ -528,6 +549,7 @@ export type RuntimeNamesExist = [
   mockOperation.MockOperationHandler<never, never>,
   mockOperation.MockReply<never>,
   typeof mockOperation.mockOperation,
+  mockPaypage.JsonStart,
   typeof mockPaypage.MAX_OPEN_SESSIONS,
   typeof mockPaypage.MOCK_REDIRECTION_VERSION,
   typeof mockPaypage.MockPaypage,
@@ -551,6 +573,7 @@ export type RuntimeNamesExist = [
   mockServer.MockServerOptionsOf,
   typeof mockServer.mockOperation,
   typeof mockServer.serveOperations,
+  operationAddresses.BaseUrl,
   typeof operationAddresses.baseUrl,
   typeof operationAddresses.isEnvironmentName,
   typeof operationAddresses.primaryEndpoint,
@@ -576,6 +599,8 @@ export type RuntimeNamesExist = [
   typeof paypageFieldIndex.fieldIndex,
   typeof paypageFieldIndex.matchField,
   paypageForm.PaypagePost,
+  paypageForm.PaypagePostArgument<never>,
+  paypageForm.UnreadPaypageBody,
   typeof paypageForm.readPaypageForm,
   typeof paypageFormBody.readFormBody,
   typeof paypageFormFields.FormFieldCollector,
@@ -654,8 +679,10 @@ export type RuntimeNamesExist = [
   typeof sealCompare.hexDifference,
   typeof sealCompare.hexMatches,
   typeof sealCompare.sealsMatch,
+  typeof sealRefusal.joined,
   typeof sealRefusal.refusal,
   typeof sealRefusal.unsealable,
+  typeof sealRefusal.unsealableSum,
   typeof sealingString.MAX_SEAL_DEPTH,
   sealingString.ToJsonKey,
   typeof sealingString.genericSealingString,

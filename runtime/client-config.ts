@@ -1,18 +1,21 @@
 // What a client is configured with, checked once: the environment, the shop's
-// credentials and how to reach Sips (the fetch it calls: client-fetch.ts).
+// credentials and how to reach Sips (the fetch it calls: client-fetch.ts). Its
+// members are read once, in a guard (client-config-read.ts); where a call goes
+// in the configured environment is client-endpoint.ts.
 
 import type { FetchLike } from "./client-fetch.js";
 import { DEFAULT_MAX_REPLY_BYTES } from "./client-reply-body.js";
-import { baseUrl, isEnvironmentName, primaryEndpoint } from "./operation-addresses.js";
+import { type BaseUrl, baseUrl, isEnvironmentName } from "./operation-addresses.js";
+import { readMembers, UnreadableConfig, unreadableError } from "./client-config-read.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 import { assertSecretKey } from "./secret-key.js";
 
 /**
  * A Sips environment by name ("prod", "test", "simu": `E` lists those of the
- * package), or the base URL of another server (a mock, a proxy) to which each
- * operation's path is appended.
+ * package, so that a misspelt one does not compile), or the base URL of another
+ * server (a mock, a proxy) to which each operation's path is appended.
  */
-export type Environment<E extends string = string> = E | (string & {});
+export type Environment<E extends string = string> = E | BaseUrl;
 
 /**
  * How a client reaches Sips; `N` names the operations whose interface version
@@ -109,32 +112,6 @@ export function resolveCallConfig(config: ClientConfigOf): ResolvedConfig | Unre
   return resolveReadable(config, undefined, undefined);
 }
 
-/**
- * A copy of a configuration, each member (and each entry of `interfaceVersions`) read once, for a client to keep:
- * a getter that answers otherwise on a later read cannot change it.
- *
- * @throws TypeError, its `cause` what was thrown, where a getter or proxy of the configuration throws.
- */
-export function copyConfig<C extends ClientConfigOf>(config: C): C {
-  if (typeof config !== "object" || config === null) throw new TypeError("the client configuration must be an object");
-  const copy = readMembers(config);
-  if (copy instanceof UnreadableConfig) throw unreadableError(copy.cause);
-  return copy as C;
-}
-
-/** What reading a configuration threw: a getter's or proxy trap's error. */
-export class UnreadableConfig {
-  readonly cause: unknown;
-  constructor(cause: unknown) {
-    this.cause = cause;
-  }
-}
-
-/** Said of a configuration a getter or proxy of which threw. */
-export const UNREADABLE_CONFIG_TEXT = "the client configuration could not be read (a property getter or proxy threw)";
-
-const unreadableError = (cause: unknown) => new TypeError(UNREADABLE_CONFIG_TEXT, { cause });
-
 function resolveReadable(
   config: ClientConfigOf,
   environments: readonly string[] | undefined,
@@ -148,29 +125,6 @@ function resolveReadable(
   const out = checked(members, environments, operations);
   resolved.set(config, out);
   return out;
-}
-
-/**
- * Each member read once, by name (an inherited one too, as a class's getter), inside a guard: a getter or proxy trap
- * that throws gives what it threw. `interfaceVersions` is copied as an object spread copies it, once.
- */
-function readMembers(config: ClientConfigOf): ClientConfigOf | UnreadableConfig {
-  try {
-    const versions = config.interfaceVersions;
-    return {
-      environment: config.environment,
-      merchantId: config.merchantId,
-      keyVersion: config.keyVersion,
-      secretKey: config.secretKey,
-      sealAlgorithm: config.sealAlgorithm,
-      interfaceVersions: typeof versions === "object" && versions !== null ? { ...versions } : versions,
-      fetch: config.fetch,
-      timeoutMs: config.timeoutMs,
-      maxReplyBytes: config.maxReplyBytes,
-    };
-  } catch (error) {
-    return new UnreadableConfig(error);
-  }
 }
 
 /** The checks of `resolveConfig`, on members already read. */
@@ -233,33 +187,6 @@ function target(
     throw new TypeError(`environment must be ${names} or an http(s) base URL such as "http://127.0.0.1:8080"`);
   }
   return { base, environment: null };
-}
-
-/**
- * The URL of an operation's JSON endpoint in the configured environment (a base
- * URL takes the path of its primary endpoint), or why there is none: the
- * operation has no address in that environment.
- */
-export function endpointUrl(
-  config: ResolvedConfig,
-  operation: { readonly name: string; readonly endpoints: { readonly [environment: string]: string } },
-): { readonly url: string } | { readonly missing: string } {
-  const { endpoints } = operation;
-  if (config.base !== null) return { url: `${config.base}${primaryPath(endpoints)}` };
-  const env = config.environment ?? "";
-  if (Object.hasOwn(endpoints, env)) return { url: endpoints[env] as string };
-  return {
-    missing: `${operation.name} has no ${env} endpoint (it has ${Object.keys(endpoints).join(", ")})`,
-  };
-}
-
-/** The path of each operation's primary endpoint, parsed once: a URL parse per call is a good part of a call's own work. */
-const primaryPaths = new WeakMap<object, string>();
-
-function primaryPath(endpoints: { readonly [environment: string]: string }): string {
-  let path = primaryPaths.get(endpoints);
-  if (path === undefined) primaryPaths.set(endpoints, (path = new URL(primaryEndpoint(endpoints)).pathname));
-  return path;
 }
 
 /** A misspelt operation (a key the types let through, from JSON or JavaScript) would have its version silently not sent. */

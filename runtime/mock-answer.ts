@@ -1,5 +1,6 @@
-// How the mock server answers: a request to an operation's endpoint checked as
-// Sips checks it (format, then seal) and answered with the operation's
+// How the mock server answers: a request to an operation's endpoint checked
+// (seal, then format: nothing of a sealed message is trusted before its seal
+// verifies, its format included) and answered with the operation's
 // documented codes, or with the example response or a handler's, sealed; a form
 // posted to the local Paypage handed to it (mock-paypage.ts).
 
@@ -8,7 +9,7 @@ import type { OperationDescriptor } from "./descriptor.js";
 import { formatIssue } from "./issue-format.js";
 import { requestBody, sendJson } from "./mock-http.js";
 import type { MockHandler, MockMessage, MockOperation } from "./mock-operation.js";
-import { MockPaypage } from "./mock-paypage.js";
+import { type JsonStart, MockPaypage } from "./mock-paypage.js";
 import type { MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
 import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
 import { KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
@@ -81,18 +82,12 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   const { operation, example } = served;
   const named = isPlainObject(body) ? body[SEAL_ALGORITHM_FIELD] : undefined;
   const algorithm: SealAlgorithmName | undefined = isSealAlgorithmName(named) ? named : undefined;
-  const checked = operation.request.validate(body);
-  if (!checked.ok || !isPlainObject(body)) {
-    // Sealed with the key of the keyVersion the request names, unsealed when the mock holds none for it.
-    const key = keys.keyOf(isPlainObject(body) ? body[KEY_VERSION_FIELD] : undefined);
-    return refuse(res, operation, "formatError", key, algorithm, {
-      error: "the request is invalid",
-      // For people: each message with its value described, the values themselves not echoed.
-      issues: checked.ok ? [] : checked.errors.map((i) => ({ path: i.path, code: i.code, message: formatIssue(i) })),
-    });
-  }
-  // The key of the keyVersion the request names. Where the mock holds none, no source says what Sips
-  // answers: the seal failure's answer, unsealed, as no key of that version exists to seal it with.
+  // Not an object: no seal to verify, nor a keyVersion to find a key by.
+  if (!isPlainObject(body)) return refuseFormat(res, operation, keys.keyOf(undefined), algorithm, body);
+  // The seal first: a request whose seal does not verify is answered as such, whatever its format.
+  // The key of the keyVersion the request names (absent or not a number: none, unless the mock holds one key).
+  // Where the mock holds none, no source says what Sips answers: the seal failure's answer, unsealed, as no key
+  // of that version exists to seal it with.
   const secretKey = keys.keyOf(body[KEY_VERSION_FIELD]);
   if (secretKey === null)
     return refuse(res, operation, "signatureError", null, algorithm, {
@@ -103,6 +98,7 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
       error: "the request's seal does not verify",
     });
   }
+  if (!operation.request.validate(body).ok) return refuseFormat(res, operation, secretKey, algorithm, body);
   const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
   const accepted = status?.accepted ? { ...example, [status.field]: status.accepted } : { ...example };
@@ -110,20 +106,21 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   // The reply merged with the Paypage's fields and the sealed one are literals that name their prototype, not
   // bare spreads: V8 gives an object a bare spread makes and then adds to a hidden class of its own, each
   // time. Their properties are defined as a spread defines them (an own __proto__ stays a field).
-  const mockReply = (): MockMessage =>
-    played
-      ? {
-          __proto__: Object.prototype,
-          ...accepted,
-          ...site.paypage.startFromJson(played.paypage, body, secretKey, algorithm, `${site.origin}${played.path}`),
-        }
-      : accepted;
-  // A handler's fallback: made once, when first asked (a payment opened only then), and each call a copy, so
+  let started: JsonStart | undefined;
+  const mockReply = (): MockMessage => {
+    if (!played) return accepted;
+    started = site.paypage.startFromJson(played.paypage, body, secretKey, algorithm, `${site.origin}${played.path}`);
+    return { __proto__: Object.prototype, ...accepted, ...started.fields };
+  };
+  // A handler's fallback: made once, when first asked (a payment started only then), and each call a copy, so
   // that a handler that changes what one call gave does not change what another gives.
   let own: MockMessage | undefined;
   const reply = handler
     ? handled(operation.name, await handler(body, () => ({ ...(own ??= mockReply()) })))
     : mockReply();
+  // The payment waits for its browser only when the reply sent can take one there (not when a handler asked for the
+  // mock's reply and answered otherwise, or threw).
+  started?.openIfSent(reply);
   if (typeof reply[SEAL_FIELD] === "string") return sendJson(res, 200, reply);
   const unsealed = { ...reply };
   delete unsealed[SEAL_FIELD];
@@ -174,6 +171,22 @@ async function answerForm(
     "content-length": Buffer.byteLength(page.html),
   });
   res.end(page.html);
+}
+
+/** A request refused for its format, sealed with `secretKey` (unsealed without one), its issues for people. */
+function refuseFormat(
+  res: ServerResponse,
+  operation: OperationDescriptor<unknown, unknown>,
+  secretKey: string | null,
+  algorithm: SealAlgorithmName | undefined,
+  body: unknown,
+): void {
+  const checked = operation.request.validate(body);
+  refuse(res, operation, "formatError", secretKey, algorithm, {
+    error: "the request is invalid",
+    // For people: each message with its value described, the values themselves not echoed.
+    issues: checked.ok ? [] : checked.errors.map((i) => ({ path: i.path, code: i.code, message: formatIssue(i) })),
+  });
 }
 
 /**

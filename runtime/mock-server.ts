@@ -44,7 +44,7 @@ export interface MockServerOptionsOf<
 
 export interface MockServer {
   /** The server's origin, e.g. "http://127.0.0.1:40123": a client's `environment`. */
-  readonly url: string;
+  readonly url: `http://${string}`;
   /**
    * Stops listening, closes open connections and ends the automatic responses in flight (each reported to
    * `paypage.onAutomaticResponse` before it resolves), posting none after; called again, it resolves when that is done.
@@ -94,11 +94,12 @@ export async function serveOperations(
   });
   const address = server.address();
   const actual = typeof address === "object" && address !== null ? address.port : port;
-  site.origin = `http://127.0.0.1:${actual}`;
+  const url: MockServer["url"] = `http://127.0.0.1:${actual}`;
+  site.origin = url;
   // One closing, whoever asks: a second server.close() fails with "Server is not running".
   let closing: Promise<void> | undefined;
   return {
-    url: site.origin,
+    url,
     close: () =>
       (closing ??= Promise.all([
         new Promise<void>((resolve, reject) => {

@@ -24,6 +24,12 @@ const ENVIRONMENT_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 export const isEnvironmentName = (text: string): boolean => ENVIRONMENT_NAME.test(text);
 
 /**
+ * The type of a base URL given instead of an environment's name (a mock server's `url`, a proxy): text that starts
+ * as an http(s) URL, so that a misspelt name does not compile. `baseUrl` below still checks the whole URL.
+ */
+export type BaseUrl = `http://${string}` | `https://${string}`;
+
+/**
  * An http(s) URL given instead of an environment (a mock server, a proxy), as
  * the base the operations' paths are put under: its origin and path without
  * the trailing "/"; null for anything else, a query or a fragment included.

@@ -4,7 +4,7 @@
 // constant time. Nothing here throws for a post, and no message holds a key.
 
 import { paypageEncodingOf } from "./paypage-encode.js";
-import { readPaypageForm } from "./paypage-form.js";
+import { type PaypagePostArgument, readPaypageForm } from "./paypage-form.js";
 import { PAYPAGE_FORM_FIELDS, type PaypageFormValues } from "./paypage-form-fields.js";
 import { malformed, type PaypageResponseError, untrusted } from "./paypage-response-result.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName, sealKeyIndex } from "./seal.js";
@@ -41,13 +41,13 @@ export type VerifiedPost =
  * any of a list, each tried in constant time as `decodePaypagePost` tries
  * them): its form reads, it has a `Seal`, and the seal verifies over `Data`
  * (with the rules of `decodePaypagePost`; `Data` itself is not read). Never
- * throws for a post.
+ * throws for a post; a body not read yet (a promise, a Request, a stream) does not compile ({@link PaypagePostArgument}).
  *
  * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty or
  * `options.sealAlgorithm` is unknown.
  */
-export function isPaypageResponseGenuine(
-  post: unknown,
+export function isPaypageResponseGenuine<Post>(
+  post: PaypagePostArgument<Post>,
   secretKey: SecretKeys,
   options: PaypageVerifyOptions = {},
 ): boolean {

@@ -5,7 +5,7 @@
 // know.
 
 import { NOT_BOXED, unboxed } from "./boxed-primitive.js";
-import { refusal, unsealable } from "./seal-refusal.js";
+import { joined, refusal, unsealable } from "./seal-refusal.js";
 import { listLength, MAX_LIST_ITEMS } from "./message-reads.js";
 
 /**
@@ -48,8 +48,9 @@ export function sealText(value: unknown, depth = 0, key: ToJsonKey = ""): string
 export type ToJsonKey = string | number;
 
 /**
- * Runs a walk, turning whatever stops it into the documented TypeError: the engine's RangeError for a string
- * longer than it can make, and the error of a getter, a Proxy trap or a toJSON that threw, kept as its cause.
+ * Runs a walk, turning whatever stops it into the documented TypeError: the error of a getter, a Proxy trap or a
+ * toJSON that threw, kept as its cause (the engine's RangeError for a string too long is told apart where parts
+ * are joined, `joined`).
  */
 function bounded(walk: () => string): string {
   try {
@@ -120,13 +121,13 @@ function contents(value: object, seen: Flattened, depth: number): string {
   if (Array.isArray(value)) {
     const length = listLength(value);
     if (length < 0) throw refusal(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
-    for (let i = 0; i < length; i++) text += part(value[i], seen, depth, i);
+    for (let i = 0; i < length; i++) text = joined(text, part(value[i], seen, depth, i));
   } else {
     const primitive = unboxed(value);
     if (primitive !== NOT_BOXED) text = plainText(primitive);
     else {
       const record = value as Record<string, unknown>;
-      for (const name of sortedKeys(record)) text += part(record[name], seen, depth, name);
+      for (const name of sortedKeys(record)) text = joined(text, part(record[name], seen, depth, name));
     }
   }
   seen.contents.set(value, text);
@@ -184,7 +185,7 @@ export function genericSealingString(message: object, exclude: ReadonlySet<strin
     // One walk over the message: a reference shared between fields is flattened once, and the message met again is a cycle.
     const seen = walkOf(message);
     let text = "";
-    for (const key of sortedKeys(record)) if (!exclude.has(key)) text += part(record[key], seen, 0, key);
+    for (const key of sortedKeys(record)) if (!exclude.has(key)) text = joined(text, part(record[key], seen, 0, key));
     return text;
   });
 }
@@ -213,7 +214,7 @@ export function sealList(
     const length = listLength(value);
     if (length < 0) throw refusal(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
     let text = "";
-    for (let i = 0; i < length; i++) text += item(value[i], depth + 1, i);
+    for (let i = 0; i < length; i++) text = joined(text, item(value[i], depth + 1, i));
     return text;
   } catch (error) {
     // Its length and items are read here, outside any walk: a Proxy's trap or a getter that throws fails as there.

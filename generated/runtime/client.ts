@@ -5,17 +5,15 @@
 // reply. Every outcome is a result: nothing here throws for a failed call, and
 // the secret key never enters a result or a message.
 
-import type { FieldDescriptor, OperationDescriptor } from "./descriptor.js";
+import type { OperationDescriptor } from "./descriptor.js";
 import type { AbortSignalLike } from "./client-fetch.js";
-import {
-  endpointUrl,
-  resolveCallConfig,
-  UNREADABLE_CONFIG_TEXT,
-  UnreadableConfig,
-  type ClientConfigOf,
-} from "./client-config.js";
+import { resolveCallConfig, type ClientConfigOf } from "./client-config.js";
+import { UnreadableConfig } from "./client-config-read.js";
+import { endpointUrl } from "./client-endpoint.js";
 import { callSignal, UNREADABLE_SIGNAL } from "./client-abort.js";
-import { copyOfFields, FILLED } from "./client-fields.js";
+import { copyOfFields } from "./client-fields.js";
+import { invalidRequest, unreadableConfig, unreadableOptions } from "./client-refusals.js";
+import { requestFacts } from "./client-request-facts.js";
 import { whereVersionsGo, type FilledVersion } from "./client-versions.js";
 import { mergeBeyondFacts, type BeyondFactsFields } from "./beyond-facts.js";
 import { postJson } from "./client-post.js";
@@ -28,7 +26,6 @@ import {
   SEAL_ALGORITHM_FIELD,
   SEAL_FIELD,
 } from "./platform.js";
-import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import { isSealAlgorithmName, sealAlgorithmOf } from "./seal.js";
 import { pointer } from "./json-pointer.js";
 import { isWellFormed } from "./text-prefix.js";
@@ -197,53 +194,11 @@ export async function callOperation<Request, Response>(
 }
 
 const UNFILLED: FilledVersion = { unversioned: null, configured: null };
-/** The result of options whose getter or proxy throws, the signal's members included: nothing is sent. */
-const unreadableOptions = (): ClientResult<never> => ({
-  ok: false,
-  error: { kind: "invalid-request", message: UNREADABLE_OPTIONS_TEXT, issues: [], warnings: [] },
-});
-/** The result of a configuration whose getter or proxy throws: nothing is sent. */
-const unreadableConfig = (): ClientResult<never> => ({
-  ok: false,
-  error: { kind: "invalid-request", message: UNREADABLE_CONFIG_TEXT, issues: [], warnings: [] },
-});
 const SEAL_PATH = pointer("", SEAL_FIELD);
 const NOT_WRITABLE = Object.freeze(
   issue("", "unreadable", "could not be written as JSON (a toJSON, getter or proxy threw)"),
 );
 const NOT_NAMED = "is not a field of this request, which names no algorithm and is sealed with the platform's default";
-
-/** What a call fills in a request of an operation, told by its fields. */
-interface RequestFacts {
-  readonly versionField: string | undefined;
-  readonly hasMerchantId: boolean;
-  readonly hasKeyVersion: boolean;
-  readonly namesAlgorithm: boolean;
-  /** The names of its fields. */
-  readonly names: ReadonlySet<string>;
-  /** The names a call gives in none of its fields: the credentials, the seal, and its algorithm where the request has no field for it. */
-  readonly filled: ReadonlySet<string>;
-}
-
-/** Each request's facts, worked out once rather than by a walk of its fields per call. */
-const factsOfRequests = new WeakMap<object, RequestFacts>();
-
-function requestFacts(request: { readonly fields: readonly FieldDescriptor[] }): RequestFacts {
-  let facts = factsOfRequests.get(request);
-  if (facts === undefined) {
-    const names = new Set(request.fields.map((f) => f.name));
-    facts = {
-      versionField: request.fields.find((f) => f.type === "interfaceVersion")?.name,
-      hasMerchantId: names.has(MERCHANT_ID_FIELD),
-      hasKeyVersion: names.has(KEY_VERSION_FIELD),
-      namesAlgorithm: names.has(SEAL_ALGORITHM_FIELD),
-      names,
-      filled: new Set(names.has(SEAL_ALGORITHM_FIELD) ? FILLED : [...FILLED, SEAL_ALGORITHM_FIELD]),
-    };
-    factsOfRequests.set(request, facts);
-  }
-  return facts;
-}
 
 const LONE_SURROGATE = "could not be sealed: a text holds a lone surrogate, which has no UTF-8 form";
 
@@ -254,16 +209,4 @@ function wellFormedSealingString(request: { sealingString(message: never): strin
   } catch {
     return true;
   }
-}
-
-function invalidRequest(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[]): ClientResult<never> {
-  return {
-    ok: false,
-    error: {
-      kind: "invalid-request",
-      message: `the request is invalid (${problems(issues.length)}); it was not sent`,
-      issues,
-      warnings,
-    },
-  };
 }

@@ -22,8 +22,10 @@ export type MockMessage = Record<string, unknown>;
  * operation the mock plays payments of, the redirection to its local Paypage.
  * Returned, as it is or with fields changed, it is sealed and sent as any
  * reply, and its redirection plays the payment. Each call gives a copy of one
- * reply (one payment opened), and a handler that never calls it opens none. A
- * handler that takes only the request fits the type and answers as before.
+ * reply (one payment), opened only if the reply sent carries its
+ * redirectionData: a handler that never calls it, answers otherwise or
+ * throws opens none. A handler that takes only the request fits the type and
+ * answers as before.
  */
 export type MockHandler<Request = MockMessage, Reply = MockMessage> = (
   request: Request,

@@ -12,6 +12,7 @@
 
 import { randomBytes } from "node:crypto";
 import type { OperationDescriptor } from "./descriptor.js";
+import { declaredVersion } from "./interface-version.js";
 import { postAutomaticResponse } from "./mock-automatic-response.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPostedForm } from "./mock-paypage-form.js";
@@ -33,6 +34,16 @@ interface Session extends ResponseSealing {
 export interface PageAnswer {
   readonly status: number;
   readonly html: string;
+}
+
+/**
+ * A payment initialized as JSON, not waiting yet: the redirection fields of its reply, and `openIfSent`, which
+ * opens it when the reply sent carries them (its redirectionData): a reply a handler answered otherwise sends
+ * the browser nowhere, and a payment opened for it would only wait to be dropped as abandoned.
+ */
+export interface JsonStart {
+  readonly fields: MockPaypageMessage;
+  openIfSent(reply: MockPaypageMessage): void;
 }
 
 /** The redirectionVersion the mock's replies carry: Sips's is opaque to the shop, which posts it back as it is. */
@@ -64,7 +75,8 @@ export class MockPaypage {
   /**
    * A payment initialized as JSON (its request valid and verified with
    * `secretKey`): the redirection fields of the reply, which send the browser
-   * to `redirectionUrl`.
+   * to `redirectionUrl`, and the payment, opened once a reply that carries
+   * them is sent.
    */
   startFromJson(
     served: MockPaypageOperation,
@@ -72,10 +84,10 @@ export class MockPaypage {
     secretKey: string,
     algorithm: SealAlgorithmName | undefined,
     redirectionUrl: string,
-  ): MockPaypageMessage {
+  ): JsonStart {
     const field = served.operation.request.fields.find((f) => f.type === "interfaceVersion");
     const version = field ? request[field.name] : undefined;
-    const token = this.open({
+    const session: Session = {
       served,
       request,
       secretKey,
@@ -85,11 +97,20 @@ export class MockPaypage {
         served.operation.interfaceVersion,
         typeof version === "string" ? version : "",
       ),
-    });
+    };
+    const token = randomBytes(16).toString("hex");
+    let opened = false;
     return {
-      [PAYPAGE_REDIRECTION_FIELDS.url]: redirectionUrl,
-      redirectionVersion: MOCK_REDIRECTION_VERSION,
-      redirectionData: token,
+      fields: {
+        [PAYPAGE_REDIRECTION_FIELDS.url]: redirectionUrl,
+        redirectionVersion: MOCK_REDIRECTION_VERSION,
+        redirectionData: token,
+      },
+      openIfSent: (reply) => {
+        if (opened || reply["redirectionData"] !== token) return;
+        opened = true;
+        this.open(token, session);
+      },
     };
   }
 
@@ -124,12 +145,10 @@ export class MockPaypage {
     await Promise.all(this.posting);
   }
 
-  private open(session: Session): string {
-    const token = randomBytes(16).toString("hex");
+  private open(token: string, session: Session): void {
     // A Map keeps its order of insertion: its first key is the oldest session.
     if (this.sessions.size >= MAX_OPEN_SESSIONS) this.sessions.delete(this.sessions.keys().next().value as string);
     this.sessions.set(token, session);
-    return token;
   }
 
   /** The response sealed as Sips seals it; posted to automaticResponseUrl, then the browser's page. */
@@ -181,18 +200,27 @@ function errorPage(status: number, message: string): PageAnswer {
 }
 
 /**
- * The `InterfaceVersion` of the response to a payment started as JSON. The
- * saved pages do not say which Sips writes; the mock's choice is the POST
- * interface's recommended version (`HP_3.4` beside `IR_WS_3.4`): the response
- * comes through that interface, whose versions the callback's are (its
+ * The `InterfaceVersion` of the response to a payment started as JSON: the
+ * version the request declared, as the POST interface writes it (`IR_WS_3.4`
+ * gives `HP_3.4`). The saved pages do not say which Sips writes. The response
+ * comes through the POST interface, whose versions the callback's are (its
  * validator takes `HP_` ones, so a shop can pin a response to the version it
- * came with), and a payment started by the POST form answers with the form's.
- * The request's own version where the operation has no POST interface.
+ * came with), and a payment started by the POST form answers with the form's
+ * own version; the pages number the fields of both interfaces alike (the
+ * callback's without a prefix, and the recommended `HP_3.4` beside
+ * `IR_WS_3.4`), so the request's version is the one its response is written
+ * in. The spec's recommended `HP_` version is advice for a new form, not a
+ * fact of this payment: lowered, it would have lowered the version of a
+ * response whose fields a later version brought. The recommended one only
+ * where the request's version has no number; the request's own where the
+ * operation has no POST interface.
  */
 function jsonStartedVersion(
   interfaceVersion: OperationDescriptor<unknown, unknown>["interfaceVersion"],
   requested: string,
 ): string {
-  const { postPrefix, recommendedByPrefix } = interfaceVersion;
-  return (postPrefix === null ? undefined : recommendedByPrefix[postPrefix]) ?? requested;
+  const { prefix, postPrefix, recommendedByPrefix } = interfaceVersion;
+  if (postPrefix === null) return requested;
+  if (declaredVersion(requested, prefix) >= 0) return `${postPrefix}${requested.slice(prefix.length)}`;
+  return recommendedByPrefix[postPrefix] ?? requested;
 }

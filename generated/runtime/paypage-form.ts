@@ -31,6 +31,26 @@ export type PaypagePost =
   | Iterable<readonly [string, unknown]>
   | { readonly [field: string]: unknown };
 
+/**
+ * A body not read yet, which a post is always refused as (`unreadBody` below): a promise (an `await` forgotten), a
+ * Request, Response or Blob (`arrayBuffer()`), a stream such as node's request (an async iterable).
+ */
+export type UnreadPaypageBody = PromiseLike<unknown> | { arrayBuffer(): unknown } | AsyncIterable<unknown>;
+
+/**
+ * The type a decoder's `post` parameter takes for an argument of type `P`: `P` itself, or `never` where `P` is an
+ * {@link UnreadPaypageBody}, so that such a post, which can only be refused, does not compile. `unknown` and `any`
+ * pass (a body whose type the framework does not know), and so does a type with a string index, such as a body
+ * parser's `Record<string, any>`, whose members are not declared.
+ */
+export type PaypagePostArgument<P> = P extends unknown
+  ? string extends keyof P
+    ? P
+    : P extends UnreadPaypageBody
+      ? never
+      : P
+  : never;
+
 const unreadable: FormReading = { ok: false, message: "the post could not be read" };
 
 /** The form's fields, from any of the forms a post may take. Never throws: a post that cannot be read says why. */

@@ -11,7 +11,7 @@ import { fieldNamesOf } from "./paypage-data-write.js";
 import { unreadable } from "./issues.js";
 import type { OperationDescriptor } from "./descriptor.js";
 import { declaredVersion } from "./interface-version.js";
-import { baseUrl, isEnvironmentName, primaryPostAddress } from "./operation-addresses.js";
+import { type BaseUrl, baseUrl, isEnvironmentName, primaryPostAddress } from "./operation-addresses.js";
 import type { PaypageEncoding } from "./paypage-encode.js";
 import {
   buildPaypagePostForm,
@@ -27,7 +27,7 @@ import { isPlainObject } from "./message-reads.js";
 /** How the form reaches Paypage, and the shop's credentials that go into `Data`. */
 export interface PostFormConfig<E extends string = string> {
   /** An environment with a `post` address ("prod", "simu"), or a base URL such as "http://127.0.0.1:8080" (a mock server). */
-  readonly environment: E | (string & {});
+  readonly environment: E | BaseUrl;
   readonly merchantId: string;
   readonly keyVersion: number;
   /** Seals `Data`; never put in the form, a result or a message. */

@@ -65,8 +65,10 @@ function callDoc(op: OperationModel, platform: PlatformModel, withConfig = false
 }
 
 const signature = (op: OperationModel, withConfig: boolean): Code => {
-  // Keyed by the package's operations, as the package's `ClientConfig` is: any name took a misspelt interfaceVersions key.
-  const config = ts`${clientSymbols.config}<${clientSymbols.operationName}, ${operationSymbols(op).environment}>`;
+  // The package's `ClientConfig`: keyed by its operations (any name took a misspelt interfaceVersions key), and its
+  // environments, so that one configuration serves every operation's function (one without an address in the
+  // configured environment resolves to an invalid-request error).
+  const config = ts`${clientSymbols.config}`;
   const params = [
     ...(withConfig ? [ts`config: ${config}`] : []),
     ts`fields: ${operationSymbols(op).clientFields}`,
@@ -176,7 +178,7 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
        * \`cause\`); the secret key is never shown. Each member is read once, here.
        */
       ${declare("function", clientSymbols.createClient)}(config: ${clientSymbols.config}): ${clientSymbols.client} {
-        const fixed = ${runtime.clientConfig.copyConfig}(config);
+        const fixed = ${runtime.clientConfigRead.copyConfig}(config);
         ${runtime.clientConfig.resolveConfig}(fixed, ${clientSymbols.environments}, ${arrayLiteral(names)});
         return ${objectLiteral(bound, true)};
       }

@@ -49,6 +49,8 @@ export const PAYPAGE_RUNTIME_TYPES: readonly Sym[] = [
   prr.PaypageResponseResult,
   pv.PaypageVerifyOptions,
   runtime.paypageForm.PaypagePost,
+  runtime.paypageForm.PaypagePostArgument,
+  runtime.paypageForm.UnreadPaypageBody,
   runtime.paypageData.PaypageIssue,
   runtime.paypageData.PaypageIssueCode,
   runtime.paypageRequest.PaypageForm,
@@ -117,7 +119,7 @@ function emitCallback(op: OperationModel) {
         `Verifies and decodes the ${callback.name} that Sips posts back after ${op.name} (to the shop's return address through the browser, and server to server).`,
         "",
         "The seal first, over `Data` exactly as posted and in constant time: nothing of `Data` is read before it verifies. Then `Encode`, the split of `Data` into fields, each typed after the spec, and validation.",
-        "`post` is the raw application/x-www-form-urlencoded body (text or bytes), parsed entries (URLSearchParams, FormData) or a record of the form's fields.",
+        "`post` is the raw application/x-www-form-urlencoded body (text or bytes), parsed entries (URLSearchParams, FormData) or a record of the form's fields; `unknown` is taken too. A body not read yet (a promise, a Request, node's request) does not compile: it is always refused.",
         "Never throws for a post, whatever it is; the result never holds the key. Pin the seal algorithm your requests use in `options`.",
         "`secretKey` is one key, or while a new key replaces an old one, the keys the shop holds, newest first: each is tried in constant time, and `keyIndex` in the result says which verified.",
         "",
@@ -126,7 +128,7 @@ function emitCallback(op: OperationModel) {
           "TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty or the pinned algorithm is unknown (programmer errors).",
         ),
       ])}
-      ${declare("function", names.decode)}${parenList([ts`post: unknown`, ts`secretKey: ${runtime.secretKey.SecretKeys}`, ts`options?: ${pr.PaypageDecodeOptions}`])}: ${prr.PaypageResponseResult}<${names.type}> {
+      ${declare("function", names.decode)}<Post>${parenList([ts`post: ${runtime.paypageForm.PaypagePostArgument}<Post>`, ts`secretKey: ${runtime.secretKey.SecretKeys}`, ts`options?: ${pr.PaypageDecodeOptions}`])}: ${prr.PaypageResponseResult}<${names.type}> {
         return ${call(pr.decodePaypagePost, [objectLiteral([property(key("fields"), concat(names.fields)), property(key("validate"), concat(names.validate))]), ts`post`, ts`secretKey`, ts`options`])};
       }
     `,

@@ -112,13 +112,14 @@ function sealedOrFallback(
 /**
  * A message's sum of its parts, in a guard: joined outside any walk, parts that together pass the longest string
  * make the engine throw a RangeError, which a sealing string throws as the seal does, the documented TypeError.
- * A container's sum is inside its message's, or its list's, guard.
+ * A container's sum is inside its message's, or its list's, guard. Each part is read and flattened in a guard of
+ * its own (a reader's error comes out of it as a refusal), so a RangeError here is the sum's own.
  */
 const refusedSum = (parts: readonly Code[]): Code => ts`
   try {
     ${returnSum(parts)}
   } catch (error) {
-    throw ${runtime.sealRefusal.unsealable}(error);
+    throw ${runtime.sealRefusal.unsealableSum}(error);
   }
 `;
 

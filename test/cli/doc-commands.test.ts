@@ -87,7 +87,7 @@ test("each file the documents run (node, vitest) exists", () => {
 test("the mock's command takes the options the documents give it, and starts the server typed as they type it, with the same keys each way", async () => {
   const usage: string[] = [];
   const never = new Promise<void>(() => {});
-  await runMockCli(["--help"], async () => ({ url: "", close: async () => {} }), {
+  await runMockCli(["--help"], async () => ({ url: "http://127.0.0.1:0" as const, close: async () => {} }), {
     out: (t) => usage.push(t),
     err: (t) => usage.push(t),
     env: {},

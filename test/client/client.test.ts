@@ -11,6 +11,7 @@ import {
   SIPS_ENVIRONMENTS,
   type ClientConfig,
   type FetchLike,
+  type SipsEnvironment,
 } from "../../generated/index.js";
 import { MOCK_OPERATIONS, startMockServer, type MockServer } from "../../generated/mock.js";
 import { callOperation } from "../../generated/runtime/client.js";
@@ -102,7 +103,9 @@ describe("a call that succeeds", () => {
         urls.push(to);
         return { status: 500, text: async () => "" };
       };
-      await createClient(config({ environment, fetch: record })).paymentTokenInitialize(fields);
+      await createClient(config({ environment: environment as SipsEnvironment, fetch: record })).paymentTokenInitialize(
+        fields,
+      );
       expect(urls).toEqual([url]);
     }
   });
@@ -192,9 +195,11 @@ describe("each error kind", () => {
     // A name no operation has: createClient refuses it; the operation's own function, which knows only its own, sends nothing.
     const nowhere = "nowhere";
     expect(SIPS_ENVIRONMENTS).not.toContain(nowhere);
+    // @ts-expect-error a name no operation has does not compile either; from JavaScript, it throws
     expect(() => createClient(config({ environment: nowhere }))).toThrow(
       `environment must be one of ${SIPS_ENVIRONMENTS.join(", ")} or an http(s) base URL`,
     );
+    // @ts-expect-error as above
     const result = await callPaymentTokenInitialize(config({ environment: nowhere, fetch }), fields);
     expect(result.ok ? null : result.error).toEqual({
       kind: "invalid-request",
@@ -562,7 +567,7 @@ test("the secret key appears in no result, error or configuration error", async 
   ];
   for (const result of results) expect(JSON.stringify(result)).not.toContain(secretKey);
   for (const bad of [
-    { environment: "ftp://x" },
+    { environment: "ftp://x" as never },
     { keyVersion: -1 },
     { merchantId: "" },
     // Hashed as U+FFFD, a lone surrogate would make two keys seal alike.

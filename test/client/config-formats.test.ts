@@ -15,7 +15,7 @@ test("a merchantId or keyVersion of the wrong format passes createClient, and ea
     posted++;
     return { status: 503, text: async () => "" };
   };
-  const base = { environment: "test", merchantId: "002001000000001", keyVersion: 1, secretKey: "k", fetch };
+  const base = { environment: "test" as const, merchantId: "002001000000001", keyVersion: 1, secretKey: "k", fetch };
   const wrong = [
     { ...base, merchantId: "shop-1" },
     { ...base, merchantId: "1".repeat(digitsOf("merchantId") + 1) },

@@ -4,7 +4,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { createClient, type FetchLike, operations, SIPS_ENVIRONMENTS } from "../../generated/index.js";
+import {
+  createClient,
+  type FetchLike,
+  operations,
+  SIPS_ENVIRONMENTS,
+  type SipsEnvironment,
+} from "../../generated/index.js";
 import { generatedDir } from "../support/paths.js";
 
 const openapi = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8"));
@@ -29,7 +35,7 @@ test.each(cases)("$name: posted as JSON to its address there", async ({ op, envi
   const { merchantId, keyVersion, seal, interfaceVersion, ...fields } =
     openapi.components.examples[op.request.name].value;
   const client = createClient({
-    environment,
+    environment: environment as SipsEnvironment,
     merchantId,
     keyVersion,
     secretKey: "k",

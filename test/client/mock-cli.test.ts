@@ -11,7 +11,7 @@ function harness(env: CliIo["env"] = {}) {
   let closed = 0;
   const start = async (options: MockServerOptions) => {
     started.push(options);
-    return { url: "http://127.0.0.1:1234", close: async () => void closed++ };
+    return { url: "http://127.0.0.1:1234" as const, close: async () => void closed++ };
   };
   const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), env, stopped: Promise.resolve() };
   return { out, err, started, start, io, closed: () => closed };

@@ -81,6 +81,23 @@ test("a request sealed with another key gets the documented signature-error code
   expect(op.response.verify(body as never, secretKey)).toBe(true);
 });
 
+// Nothing of a sealed message is trusted before its seal verifies, its format included: the format was checked first,
+// so that an invalid request with a wrong seal (or none) got the format error, its issues read from it.
+test("an invalid request whose seal does not verify, or that has none, gets the signature-error code", async () => {
+  const invalid = { sdkVersion: 2, unknownField: "x" };
+  const wrongSeal = await post(path, sealedRequest("paymentTokenInitialize", invalid, "another-key"));
+  const noSeal = { ...(JSON.parse(sealedRequest("paymentTokenInitialize", invalid)) as object), seal: undefined };
+  const unsealed = await post(path, JSON.stringify(noSeal));
+  for (const reply of [wrongSeal, unsealed]) {
+    const body = (await reply.json()) as Record<string, unknown>;
+    expect(body[status.field]).toBe(status.signatureError);
+    expect(op.response.verify(body as never, secretKey)).toBe(true);
+  }
+  // The same request correctly sealed: its format is refused.
+  const sealed = (await (await post(path, sealedRequest("paymentTokenInitialize", invalid))).json()) as object;
+  expect(sealed).toMatchObject({ [status.field]: status.formatError });
+});
+
 test("where no source documents the codes, an invalid request and a wrong seal get HTTP 400", async () => {
   const undocumented = { ...op, status: { ...status, formatError: null, signatureError: null } };
   const mock = await serveOperations([mockOperation({ operation: undocumented, example: {} })], { secretKey });
@@ -94,6 +111,9 @@ test("where no source documents the codes, an invalid request and a wrong seal g
       issues: [{ path: "/keyVersion", code: "type", message: '/keyVersion must be an integer, got "1"' }],
     });
     expect((await to(sealedRequest("paymentTokenInitialize", valid, "another-key"))).status).toBe(400);
+    // An invalid request with a wrong seal: the seal's refusal, which names no issue of its format.
+    const both = await to(sealedRequest("paymentTokenInitialize", { ...valid, keyVersion: "1" }, "another-key"));
+    expect(await both.json()).toEqual({ error: "the request's seal does not verify" });
   } finally {
     await mock.close();
   }

@@ -147,7 +147,12 @@ test("the form's InterfaceVersion is a whole version of the POST interface, as t
   const callback = specOperations.find((op) => op.callback)?.callback?.name ?? "";
   const form = openapi.webhooks?.[callback]?.post.requestBody.content["application/x-www-form-urlencoded"]?.schema;
   const versionOf = compiled(form?.properties[PAYPAGE_FORM_FIELDS.interfaceVersion] as Schema);
-  const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "version-key" };
+  const config = {
+    environment: "simu" as const,
+    merchantId: "002001000000001",
+    keyVersion: 1,
+    secretKey: "version-key",
+  };
   const fields = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://shop.example/return" } as const;
   const built = (version: string): boolean => {
     try {

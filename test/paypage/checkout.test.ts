@@ -83,8 +83,9 @@ test("JSON start, redirect, pay: the shop receives and verifies both responses",
     const decoded = decodePaypageResponse(post?.body, secretKey, { sealAlgorithm: "HMAC-SHA-256" });
     if (!decoded.ok) throw new Error(decoded.error.message);
     expect(decoded.response).toMatchObject({ responseCode: "00", amount: 1250, transactionReference: "json0001" });
-    // The POST interface's version, which the mock answers with whatever started the payment
-    // (docs/paypage.md): the callback's versions are that interface's, so the shop can pin to it.
+    // The POST interface's version, which the mock answers with whatever started the payment (docs/paypage.md):
+    // the callback's versions are that interface's, so the shop can pin to it. The client declared the recommended
+    // JSON version, whose number the recommended HP_ version shares.
     expect(decoded.interfaceVersion).toBe(op.interfaceVersion.recommendedByPrefix["HP_"]);
     const pinned = { sealAlgorithm: "HMAC-SHA-256", interfaceVersion: decoded.interfaceVersion ?? "" } as const;
     expect(decodePaypageResponse(post?.body, secretKey, pinned).ok).toBe(true);

@@ -103,3 +103,32 @@ test("a handler refuses one order and falls back to the mock's reply for the nex
   // One payment per initialization, the fallback's as the mock's own.
   expect((await submitOnlyForm(renderPaypageAutoPost(redirect.form))).status).toBe(400);
 });
+
+// The payment the mock's reply starts waits for its buyer only when that reply is sent: it was opened when the
+// handler asked, so that a handler that asked and answered otherwise left it waiting, unreachable, until dropped.
+test("a handler that asks for the mock's reply and answers otherwise, or throws, leaves no payment to play", async () => {
+  const asked: Record<string, unknown>[] = [];
+  const askThen =
+    (answer: "refuse" | "throw" | "changed"): MockHandler =>
+    (_request, mockReply) => {
+      const reply = mockReply();
+      asked.push(reply);
+      if (answer === "throw") throw new Error("after asking");
+      return answer === "refuse" ? { [status.field]: refusal } : { ...reply, [status.messageField ?? "x"]: "changed" };
+    };
+  for (const answer of ["refuse", "throw", "changed"] as const) {
+    const server = await startMockServer({ secretKey, handlers: { paymentWebInit: askThen(answer) } });
+    try {
+      await createClient({ environment: server.url, ...credentials }).paymentWebInit(order(`asked${answer}`));
+      const reply = asked.at(-1);
+      const redirect = paypageRedirectionForm({ ...reply });
+      if (!redirect.ok) throw new Error(redirect.error.message);
+      // The mock's reply, never sent but for a changed copy: its redirection plays only then.
+      const page = await submitOnlyForm(renderPaypageAutoPost(redirect.form));
+      expect(page.status, answer).toBe(answer === "changed" ? 200 : 400);
+      if (answer !== "changed") expect(page.body).toContain("Unknown or used redirectionData");
+    } finally {
+      await server.close();
+    }
+  }
+});

@@ -13,10 +13,12 @@ if (!op.callback || served?.callbackExample === undefined) throw new Error("paym
 const paypage = { operation: served.operation, callback: op.callback, example: served.callbackExample };
 const request = { amount: 1000, currencyCode: "978", transactionReference: "abc", interfaceVersion: "IR_WS_3.4" };
 
-const start = (mock: MockPaypage) =>
-  String(
-    mock.startFromJson(paypage, request, "key", "HMAC-SHA-256", "http://127.0.0.1/paymentInit")["redirectionData"],
-  );
+/** A payment started as JSON and its reply sent: its redirectionData. */
+const start = (mock: MockPaypage) => {
+  const started = mock.startFromJson(paypage, request, "key", "HMAC-SHA-256", "http://127.0.0.1/paymentInit");
+  started.openIfSent({ ...started.fields });
+  return String(started.fields["redirectionData"]);
+};
 const redirect = (mock: MockPaypage, token: string) =>
   mock.answerForm(paypage, new URLSearchParams({ redirectionVersion: "mock-1", redirectionData: token }).toString());
 
@@ -29,4 +31,20 @@ test("past MAX_OPEN_SESSIONS payments left waiting, the oldest is dropped; the o
     expect((await redirect(mock, token ?? "")).status).toBe(200);
     expect((await redirect(mock, token ?? "")).status).toBe(400);
   }
+});
+
+test("a payment waits only once a reply that carries its redirectionData is sent, and only once", async () => {
+  const mock = new MockPaypage(mockKeysOf("key"));
+  const started = () => mock.startFromJson(paypage, request, "key", "HMAC-SHA-256", "http://127.0.0.1/paymentInit");
+  const neverSent = started();
+  const otherwise = started();
+  otherwise.openIfSent({ redirectionStatusCode: "94" });
+  const changed = started();
+  changed.openIfSent({ ...changed.fields, redirectionStatusMessage: "changed" });
+  changed.openIfSent({ ...changed.fields });
+  for (const unsent of [neverSent, otherwise])
+    expect((await redirect(mock, String(unsent.fields["redirectionData"]))).status).toBe(400);
+  const token = String(changed.fields["redirectionData"]);
+  expect((await redirect(mock, token)).status).toBe(200);
+  expect((await redirect(mock, token)).status).toBe(400);
 });

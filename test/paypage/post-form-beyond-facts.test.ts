@@ -15,7 +15,12 @@ import {
   SEAL_FIELD,
 } from "../../generated/runtime/platform.js";
 
-const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "beyond-facts-key" };
+const config = {
+  environment: "simu",
+  merchantId: "002001000000001",
+  keyVersion: 1,
+  secretKey: "beyond-facts-key",
+} as const;
 const known = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://shop.example/paypage/return" } as const;
 const build = (extra: Record<string, unknown>) => paypagePostForm({ ...known, ...extra } as never, config);
 

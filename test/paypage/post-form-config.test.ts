@@ -5,7 +5,7 @@
 import { expect, test } from "vitest";
 import { paypagePostForm } from "../../generated/paypage.js";
 
-const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "config-key" };
+const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "config-key" } as const;
 const fields = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://shop.example/paypage/return" } as const;
 const members = ["environment", "merchantId", "keyVersion", "secretKey", "interfaceVersion", "sealAlgorithm", "encode"];
 const thrown = new RangeError("the getter's own error");

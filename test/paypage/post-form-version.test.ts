@@ -6,7 +6,7 @@ import { paypagePostForm } from "../../generated/paypage.js";
 import { paymentWebInit } from "../../generated/operations/paymentWebInit/index.js";
 import { operationPostForm } from "../../generated/runtime/paypage-post-form.js";
 
-const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "version-key" };
+const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "version-key" } as const;
 const fields = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://shop.example/paypage/return" } as const;
 const formVersion = (interfaceVersion?: string) => {
   const built = paypagePostForm(fields, interfaceVersion === undefined ? config : { ...config, interfaceVersion });

@@ -3,7 +3,7 @@
 // stream, given at once or pulled, endless or not.
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { type ClientConfig, createClient, type FetchLike } from "../../generated/index.js";
+import { type BaseUrl, type ClientConfig, createClient, type FetchLike } from "../../generated/index.js";
 
 const servers: Server[] = [];
 
@@ -19,7 +19,7 @@ export function closeServers(): void {
 export async function serve(
   answer: (res: ServerResponse) => void,
   onConnection?: (socket: Socket) => void,
-): Promise<string> {
+): Promise<BaseUrl> {
   const server = createServer((req, res) => {
     req.resume();
     req.on("end", () => answer(res));
@@ -30,9 +30,9 @@ export async function serve(
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** A client's configuration for `environment` (a base URL), with a bound, a fetch and a timeout when given. */
+/** A client's configuration for `environment` (a base URL, or a name), with a bound, a fetch and a timeout when given. */
 export const replyConfig = (
-  environment: string,
+  environment: ClientConfig["environment"],
   maxReplyBytes?: number,
   fetch?: FetchLike,
   timeoutMs?: number,

@@ -177,7 +177,8 @@ describe("the client", () => {
   const clientAt = async (environment: string) => {
     const urls: string[] = [];
     const client = (await load()).createClient({
-      environment,
+      // Names made up here too ("preprod"), which the client refuses at run time.
+      environment: environment as never,
       merchantId: "002001000000001",
       keyVersion: 1,
       secretKey: "paypage-test-key",
@@ -224,7 +225,7 @@ describe("the client", () => {
 
   test("the mock serves the operation at the path of its PROD JSON address, and the client reaches it there", async () => {
     const { startMockServer } = (await import(pathToFileURL(path.join(outDir, "mock.js")).href)) as {
-      startMockServer(options: { secretKey: string }): Promise<{ url: string; close(): Promise<void> }>;
+      startMockServer(options: { secretKey: string }): Promise<{ url: `http://${string}`; close(): Promise<void> }>;
     };
     const mock = await startMockServer({ secretKey: "paypage-test-key" });
     try {

@@ -2,7 +2,7 @@
 
 import { sealS10TransactionReference } from "../../containers/seal.js";
 import { hasOwn } from "../../runtime/message-reads.js";
-import { unsealable } from "../../runtime/seal-refusal.js";
+import { unsealableSum } from "../../runtime/seal-refusal.js";
 import { genericSealingString, sealField, sealMessage, verifyMessage } from "../../runtime/seal.js";
 import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
 import type { CancelRequest, CancelResponse } from "./types.js";
@@ -91,7 +91,7 @@ export function cancelRequestSealingString(message: Unsealed<CancelRequest>): st
         sealField($transactionReference, 1, "transactionReference")
       );
     } catch (error) {
-      throw unsealable(error);
+      throw unsealableSum(error);
     }
   }
   return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
@@ -195,7 +195,7 @@ export function cancelResponseSealingString(message: Unsealed<CancelResponse>): 
         sealField($responseCode, 1, "responseCode")
       );
     } catch (error) {
-      throw unsealable(error);
+      throw unsealableSum(error);
     }
   }
   return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);

@@ -2,7 +2,7 @@
 
 import { sealWalletPaymentMeanData } from "../../containers/seal.js";
 import { hasOwn } from "../../runtime/message-reads.js";
-import { unsealable } from "../../runtime/seal-refusal.js";
+import { unsealableSum } from "../../runtime/seal-refusal.js";
 import { genericSealingString, sealField, sealList, sealMessage, verifyMessage } from "../../runtime/seal.js";
 import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./types.js";
@@ -67,7 +67,7 @@ export function getWalletDataRequestSealingString(message: Unsealed<GetWalletDat
         sealField($merchantWalletId, 1, "merchantWalletId")
       );
     } catch (error) {
-      throw unsealable(error);
+      throw unsealableSum(error);
     }
   }
   return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
@@ -165,7 +165,7 @@ export function getWalletDataResponseSealingString(message: Unsealed<GetWalletDa
         sealField($walletResponseCode, 1, "walletResponseCode")
       );
     } catch (error) {
-      throw unsealable(error);
+      throw unsealableSum(error);
     }
   }
   return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);

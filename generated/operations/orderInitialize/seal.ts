@@ -2,7 +2,7 @@
 
 import { sealS10TransactionReference } from "../../containers/seal.js";
 import { hasOwn } from "../../runtime/message-reads.js";
-import { unsealable } from "../../runtime/seal-refusal.js";
+import { unsealableSum } from "../../runtime/seal-refusal.js";
 import { genericSealingString, sealField, sealMessage, verifyMessage } from "../../runtime/seal.js";
 import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
 import type { OrderInitializeRequest, OrderInitializeResponse } from "./types.js";
@@ -103,7 +103,7 @@ export function orderInitializeRequestSealingString(message: Unsealed<OrderIniti
         sealField($sdkVersion, 1, "sdkVersion")
       );
     } catch (error) {
-      throw unsealable(error);
+      throw unsealableSum(error);
     }
   }
   return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
@@ -207,7 +207,7 @@ export function orderInitializeResponseSealingString(message: Unsealed<OrderInit
         sealField($redirectionVersion, 1, "redirectionVersion")
       );
     } catch (error) {
-      throw unsealable(error);
+      throw unsealableSum(error);
     }
   }
   return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);

@@ -24,6 +24,7 @@ import {
   hasPlainPrototype as hasPlainPrototype_,
   own as own_,
 } from "../../runtime/message-reads.js";
+import type { PaypagePostArgument } from "../../runtime/paypage-form.js";
 import type { PaypageResponseResult } from "../../runtime/paypage-response-result.js";
 import { decodePaypagePost as decodePaypagePost_ } from "../../runtime/paypage-response.js";
 import type { PaypageDecodeOptions } from "../../runtime/paypage-response.js";
@@ -884,14 +885,14 @@ export function isPaypageResponse(input: unknown, options?: ValidateOptions): in
  * Verifies and decodes the paypageResponse that Sips posts back after paymentWebInit (to the shop's return address through the browser, and server to server).
  *
  * The seal first, over `Data` exactly as posted and in constant time: nothing of `Data` is read before it verifies. Then `Encode`, the split of `Data` into fields, each typed after the spec, and validation.
- * `post` is the raw application/x-www-form-urlencoded body (text or bytes), parsed entries (URLSearchParams, FormData) or a record of the form's fields.
+ * `post` is the raw application/x-www-form-urlencoded body (text or bytes), parsed entries (URLSearchParams, FormData) or a record of the form's fields; `unknown` is taken too. A body not read yet (a promise, a Request, node's request) does not compile: it is always refused.
  * Never throws for a post, whatever it is; the result never holds the key. Pin the seal algorithm your requests use in `options`.
  * `secretKey` is one key, or while a new key replaces an old one, the keys the shop holds, newest first: each is tried in constant time, and `keyIndex` in the result says which verified.
  *
  * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty or the pinned algorithm is unknown (programmer errors).
  */
-export function decodePaypageResponse(
-  post: unknown,
+export function decodePaypageResponse<Post>(
+  post: PaypagePostArgument<Post>,
   secretKey: SecretKeys,
   options?: PaypageDecodeOptions,
 ): PaypageResponseResult<PaypageResponse> {

@@ -1,0 +1,32 @@
+// Where a call goes: the URL of an operation's JSON endpoint in the configured
+// environment, or under the configured base URL at its primary endpoint's path.
+
+import type { ResolvedConfig } from "./client-config.js";
+import { primaryEndpoint } from "./operation-addresses.js";
+
+/**
+ * The URL of an operation's JSON endpoint in the configured environment (a base
+ * URL takes the path of its primary endpoint), or why there is none: the
+ * operation has no address in that environment.
+ */
+export function endpointUrl(
+  config: ResolvedConfig,
+  operation: { readonly name: string; readonly endpoints: { readonly [environment: string]: string } },
+): { readonly url: string } | { readonly missing: string } {
+  const { endpoints } = operation;
+  if (config.base !== null) return { url: `${config.base}${primaryPath(endpoints)}` };
+  const env = config.environment ?? "";
+  if (Object.hasOwn(endpoints, env)) return { url: endpoints[env] as string };
+  return {
+    missing: `${operation.name} has no ${env} endpoint (it has ${Object.keys(endpoints).join(", ")})`,
+  };
+}
+
+/** The path of each operation's primary endpoint, parsed once: a URL parse per call is a good part of a call's own work. */
+const primaryPaths = new WeakMap<object, string>();
+
+function primaryPath(endpoints: { readonly [environment: string]: string }): string {
+  let path = primaryPaths.get(endpoints);
+  if (path === undefined) primaryPaths.set(endpoints, (path = new URL(primaryEndpoint(endpoints)).pathname));
+  return path;
+}

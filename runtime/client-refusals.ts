@@ -1,0 +1,34 @@
+// The results of a call refused before anything is sent: options or a
+// configuration that cannot be read, and an invalid request.
+
+import type { ClientError } from "./client-error.js";
+import { UNREADABLE_CONFIG_TEXT } from "./client-config-read.js";
+import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
+import type { ValidationIssue } from "./validation.js";
+
+/** A call's result when it is refused: the failure of every `ClientResult` (client.ts, which imports this file). */
+type Refused = { readonly ok: false; readonly error: ClientError };
+
+/** The result of options whose getter or proxy throws, the signal's members included: nothing is sent. */
+export const unreadableOptions = (): Refused => ({
+  ok: false,
+  error: { kind: "invalid-request", message: UNREADABLE_OPTIONS_TEXT, issues: [], warnings: [] },
+});
+/** The result of a configuration whose getter or proxy throws: nothing is sent. */
+export const unreadableConfig = (): Refused => ({
+  ok: false,
+  error: { kind: "invalid-request", message: UNREADABLE_CONFIG_TEXT, issues: [], warnings: [] },
+});
+
+/** A request refused before it is sent: its issues, and the warnings validation gave. */
+export function invalidRequest(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[]): Refused {
+  return {
+    ok: false,
+    error: {
+      kind: "invalid-request",
+      message: `the request is invalid (${problems(issues.length)}); it was not sent`,
+      issues,
+      warnings,
+    },
+  };
+}

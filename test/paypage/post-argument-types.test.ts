@@ -1,0 +1,111 @@
+// The type of a decoder's `post`: a body not read yet (a promise, a Request,
+// Response or Blob, node's request) is always refused at run time, so it does
+// not compile; whatever a framework hands over read (text, bytes, entries, a
+// record, or a body typed `unknown` or `any`) does, and decodes as before.
+// The @ts-expect-error lines are the test: the type-check fails where one compiles.
+import { IncomingMessage } from "node:http";
+import { Socket } from "node:net";
+import { describe, expect, expectTypeOf, test } from "vitest";
+import {
+  decodePaypageResponse,
+  isPaypageResponseGenuine,
+  type PaypagePostArgument,
+  type UnreadPaypageBody,
+} from "../../generated/paypage.js";
+import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: the type many body parsers give a body (express's req.body), which this test is about
+type ParsedBody = any;
+
+const form = sealedForm(MINIMAL_RESPONSE);
+const text = new URLSearchParams(form).toString();
+const request = () =>
+  new Request("https://shop.example/notify", {
+    method: "POST",
+    body: text,
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
+const nodeRequest = () => new IncomingMessage(new Socket());
+
+describe("a body not read yet does not compile, and is refused as before", () => {
+  test("a promise (an await forgotten)", () => {
+    // @ts-expect-error a promise of the body
+    const result = decodePaypageResponse(Promise.resolve(text), TEST_KEY);
+    expect(result.ok ? "" : result.error.message).toContain("the post is a promise");
+    // @ts-expect-error a promise of the form
+    expect(decodePaypageResponse(request().formData(), TEST_KEY).ok).toBe(false);
+    // @ts-expect-error a promise of the body
+    expect(isPaypageResponseGenuine(Promise.resolve(text), TEST_KEY)).toBe(false);
+  });
+
+  test("a Request, a Response and a Blob whose body is not read", () => {
+    // @ts-expect-error a Request
+    const result = decodePaypageResponse(request(), TEST_KEY);
+    expect(result.ok ? "" : result.error.message).toContain("whose body is not read");
+    // @ts-expect-error a Response
+    expect(decodePaypageResponse(new Response(text), TEST_KEY).ok).toBe(false);
+    // @ts-expect-error a Blob
+    expect(decodePaypageResponse(new Blob([text]), TEST_KEY).ok).toBe(false);
+    // @ts-expect-error a Request
+    expect(isPaypageResponseGenuine(request(), TEST_KEY)).toBe(false);
+  });
+
+  test("node's request, a stream", () => {
+    // @ts-expect-error node's IncomingMessage
+    const result = decodePaypageResponse(nodeRequest(), TEST_KEY);
+    expect(result.ok ? "" : result.error.message).toContain("the post is a stream");
+    // @ts-expect-error node's IncomingMessage
+    expect(isPaypageResponseGenuine(nodeRequest(), TEST_KEY)).toBe(false);
+  });
+
+  test("a union with a body not read yet", () => {
+    const maybe: string | Promise<string> = Math.random() < 2 ? Promise.resolve(text) : text;
+    // @ts-expect-error one member of the union is a promise
+    expect(decodePaypageResponse(maybe, TEST_KEY).ok).toBe(false);
+  });
+
+  test("the parameter's type is never for each of them", () => {
+    expectTypeOf<PaypagePostArgument<Promise<string>>>().toBeNever();
+    expectTypeOf<PaypagePostArgument<Request>>().toBeNever();
+    expectTypeOf<PaypagePostArgument<Blob>>().toBeNever();
+    expectTypeOf<PaypagePostArgument<IncomingMessage>>().toBeNever();
+    expectTypeOf<Promise<string>>().toExtend<UnreadPaypageBody>();
+  });
+});
+
+describe("what a framework hands over read compiles, and decodes as before", () => {
+  test("a body typed unknown or any", async () => {
+    const unknownBody: unknown = text;
+    const anyBody: ParsedBody = form;
+    expect(decodePaypageResponse(unknownBody, TEST_KEY).ok).toBe(true);
+    expect(decodePaypageResponse(anyBody, TEST_KEY).ok).toBe(true);
+    expect(isPaypageResponseGenuine(unknownBody, TEST_KEY)).toBe(true);
+    // The awaited body, in each form a fetch-style request gives it.
+    const req = request();
+    expect(decodePaypageResponse(await req.clone().text(), TEST_KEY).ok).toBe(true);
+    expect(decodePaypageResponse(await req.clone().arrayBuffer(), TEST_KEY).ok).toBe(true);
+    expect(decodePaypageResponse(await req.formData(), TEST_KEY).ok).toBe(true);
+  });
+
+  test("text, bytes, entries and records", () => {
+    const posts = [
+      text,
+      Buffer.from(text),
+      new TextEncoder().encode(text),
+      new URLSearchParams(form),
+      new Map(Object.entries(form)),
+      Object.entries(form),
+      form,
+    ] as const;
+    for (const post of posts) expect(decodePaypageResponse(post, TEST_KEY).ok).toBe(true);
+  });
+
+  test("a body parser's record with a string index of any, whose members are not declared", () => {
+    const parsed: Record<string, ParsedBody> = { ...form };
+    const loose: { [field: string]: unknown } = { ...form };
+    expect(decodePaypageResponse(parsed, TEST_KEY).ok).toBe(true);
+    expect(decodePaypageResponse(loose, TEST_KEY).ok).toBe(true);
+    expectTypeOf<PaypagePostArgument<Record<string, ParsedBody>>>().toEqualTypeOf<Record<string, ParsedBody>>();
+    expectTypeOf<PaypagePostArgument<unknown>>().toEqualTypeOf<unknown>();
+  });
+});
