@@ -109,7 +109,7 @@ export const RUNTIME_API = {
   clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
   clientRefusals: {
     file: "client-refusals",
-    values: ["invalidRequest", "unreadableConfig", "unreadableOptions"],
+    values: ["invalidRequestResult", "unreadableConfigResult", "unreadableOptionsResult"],
     types: [],
   },
   clientReply: {
@@ -427,9 +427,9 @@ export type RuntimeNamesExist = [
   typeof clientFields.copyOfFields,
   clientPost.Exchange,
   typeof clientPost.postJson,
-  typeof clientRefusals.invalidRequest,
-  typeof clientRefusals.unreadableConfig,
-  typeof clientRefusals.unreadableOptions,
+  typeof clientRefusals.invalidRequestResult,
+  typeof clientRefusals.unreadableConfigResult,
+  typeof clientRefusals.unreadableOptionsResult,
   typeof clientReply.BODY_EXCERPT_LENGTH,
   clientReply.HttpReply,
   typeof clientReply.excerptOf,

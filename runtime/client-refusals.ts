@@ -10,18 +10,21 @@ import type { ValidationIssue } from "./validation.js";
 type Refused = { readonly ok: false; readonly error: ClientError };
 
 /** The result of options whose getter or proxy throws, the signal's members included: nothing is sent. */
-export const unreadableOptions = (): Refused => ({
+export const unreadableOptionsResult = (): Refused => ({
   ok: false,
   error: { kind: "invalid-request", message: UNREADABLE_OPTIONS_TEXT, issues: [], warnings: [] },
 });
 /** The result of a configuration whose getter or proxy throws: nothing is sent. */
-export const unreadableConfig = (): Refused => ({
+export const unreadableConfigResult = (): Refused => ({
   ok: false,
   error: { kind: "invalid-request", message: UNREADABLE_CONFIG_TEXT, issues: [], warnings: [] },
 });
 
 /** A request refused before it is sent: its issues, and the warnings validation gave. */
-export function invalidRequest(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[]): Refused {
+export function invalidRequestResult(
+  issues: readonly ValidationIssue[],
+  warnings: readonly ValidationIssue[],
+): Refused {
   return {
     ok: false,
     error: {

@@ -10,7 +10,7 @@ import { UnreadableConfig } from "./client-config-read.js";
 import { endpointUrl } from "./client-endpoint.js";
 import { callSignal, UNREADABLE_SIGNAL } from "./client-abort.js";
 import { copyOfFields } from "./client-fields.js";
-import { invalidRequest, unreadableConfig, unreadableOptions } from "./client-refusals.js";
+import { invalidRequestResult, unreadableConfigResult, unreadableOptionsResult } from "./client-refusals.js";
 import { requestFacts } from "./client-request-facts.js";
 import { whereVersionsGo, type FilledVersion } from "./client-versions.js";
 import { mergeBeyondFacts, type BeyondFactsFields } from "./beyond-facts.js";
@@ -91,18 +91,18 @@ export async function callOperation<Request, Response>(
 ): Promise<ClientResult<Response>> {
   // A configuration whose getter or proxy throws is a result, as unreadable options are: the call never rejects for it.
   const resolved = resolveCallConfig(config);
-  if (resolved instanceof UnreadableConfig) return unreadableConfig();
+  if (resolved instanceof UnreadableConfig) return unreadableConfigResult();
   // A signal that cannot work rejects as the configuration does, whatever the fields (a null is taken as none).
   let given: CallOptions["signal"];
   try {
     given = options?.signal;
   } catch {
     // Options whose getter or proxy throws: a result, as options the validators cannot read give one.
-    return unreadableOptions();
+    return unreadableOptionsResult();
   }
   // Its members read once, here: a signal whose getter or proxy throws is unreadable options too.
   const signal = callSignal(given);
-  if (signal === UNREADABLE_SIGNAL) return unreadableOptions();
+  if (signal === UNREADABLE_SIGNAL) return unreadableOptionsResult();
   const endpoint = endpointUrl(resolved, operation);
   if ("missing" in endpoint) {
     // Also as an issue, as paypagePostForm gives it: code that reports an invalid request's issues reports this one.
@@ -112,18 +112,18 @@ export async function callOperation<Request, Response>(
   }
   const { request } = operation;
   const copied = copyOfFields(fields, request.validate);
-  if ("errors" in copied) return invalidRequest(copied.errors, copied.warnings);
+  if ("errors" in copied) return invalidRequestResult(copied.errors, copied.warnings);
   const { message } = copied;
   const { versionField, hasMerchantId, hasKeyVersion, namesAlgorithm, names, filled } = requestFacts(request);
   // Where the request's facts stop, the fields beyond them become its own before it is filled in, validated and sealed.
   if (request.factsStop !== null) {
     const refused = mergeBeyondFacts(message, names, filled);
-    if (refused.length > 0) return invalidRequest(refused, []);
+    if (refused.length > 0) return invalidRequestResult(refused, []);
   }
   // A request without the field names no algorithm, so Sips verifies it with the platform's default, which seals it
   // here too: one named among its fields would not be the seal's.
   if (!namesAlgorithm && hasOwn(message, SEAL_ALGORITHM_FIELD))
-    return invalidRequest([issue(pointer("", SEAL_ALGORITHM_FIELD), "unknown-field", NOT_NAMED)], []);
+    return invalidRequestResult([issue(pointer("", SEAL_ALGORITHM_FIELD), "unknown-field", NOT_NAMED)], []);
   let version: FilledVersion = UNFILLED;
   if (versionField !== undefined && message[versionField] === undefined) {
     const configured = resolved.interfaceVersions[operation.name];
@@ -160,13 +160,13 @@ export async function callOperation<Request, Response>(
   const checked = request.validate(message);
   if (unsealable !== null) {
     const others = checked.ok ? [] : checked.errors.filter((e) => e.path !== SEAL_PATH || e.code !== "required");
-    return invalidRequest([...whereVersionsGo(others, operation.name, version), unsealable], checked.warnings);
+    return invalidRequestResult([...whereVersionsGo(others, operation.name, version), unsealable], checked.warnings);
   }
   if (!checked.ok) {
     // Where validation finds nothing but the seal missing, a value threw as the seal wrote it as JSON (a toJSON).
     if (unsealed && checked.errors.every((e) => e.path === SEAL_PATH && e.code === "required"))
-      return invalidRequest([NOT_WRITABLE], checked.warnings);
-    return invalidRequest(whereVersionsGo(checked.errors, operation.name, version), checked.warnings);
+      return invalidRequestResult([NOT_WRITABLE], checked.warnings);
+    return invalidRequestResult(whereVersionsGo(checked.errors, operation.name, version), checked.warnings);
   }
   // Sealed, so named or defaulted to a known algorithm: the one the reply must be sealed with too.
   const used = sealAlgorithmOf(message, algorithm) ?? undefined;
@@ -176,7 +176,7 @@ export async function callOperation<Request, Response>(
     body = JSON.stringify(message);
   } catch {
     // A nested value's toJSON, getter or proxy that throws only now (the copy is shallow): a result, not a rejection.
-    return invalidRequest([NOT_WRITABLE], checked.warnings);
+    return invalidRequestResult([NOT_WRITABLE], checked.warnings);
   }
   const exchange = await postJson(
     endpoint.url,

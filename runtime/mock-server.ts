@@ -1,5 +1,5 @@
 // A local Sips server for tests: every operation at its endpoint's path, on
-// 127.0.0.1. It checks requests as Sips does (format, then seal) and answers
+// 127.0.0.1. It checks a request's seal, then its format, and answers
 // with the operation's documented codes, or with the example response or a
 // handler's, sealed with the test key (mock-answer.ts). An operation with a
 // callback and a POST form address is a local Paypage too (mock-paypage.ts).

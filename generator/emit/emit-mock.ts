@@ -167,14 +167,16 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
       /**
        * Starts a Sips server on 127.0.0.1 (\`port\`, else any free port) serving every operation at its
        * endpoint path: POST of JSON, 404 for another path, 405 for another method, 400 for a body that is not
-       * JSON, 413 for one longer than 1 MiB. A request that fails validation gets the operation's format-error
-       * code, one with a wrong seal its signature-error code (HTTP 400 where no source documents the code); any
-       * other gets \`handlers[operation](request, mockReply)\` or the example response, sealed with \`secretKey\` unless the
-       * handler returns a seal of its own (500 when the handler throws or returns no object); \`mockReply()\` gives the
-       * reply the mock sends without the handler, a local Paypage's redirection included.
+       * JSON, 413 for one longer than 1 MiB. The seal first: a request with a wrong seal (or none) gets the operation's
+       * signature-error code, whatever its format, and a correctly sealed one that fails validation its format-error
+       * code (HTTP 400 where no source documents the code); any other gets
+       * \`handlers[operation](request, mockReply)\` or the example response, sealed with \`secretKey\` unless the
+       * handler returns a seal of its own (sent as it is; \`null\` sends the reply with no seal). A handler that throws
+       * a \`MockHttpError\` gets its status and body; one that throws anything else, or returns no object, HTTP 500.
+       * \`mockReply()\` gives the reply the mock sends without the handler, a local Paypage's redirection included.
        * \`secretKey\` may be a key per key version (\`{ 1: oldKey, 2: newKey }\`): a request is then checked and
-       * answered with the key of the key version it names, and one naming a key version the mock has no key of gets
-       * the answer to a wrong seal, unsealed (no source says what Sips answers it).
+       * answered with the key of the key version it names, and one naming none, or a key version the mock has no key
+       * of, gets the answer to a wrong seal, unsealed (no source says what Sips answers it).
        *
        * An operation with a callback and a POST form address is a local Paypage: its JSON reply sends the
        * browser to the mock's POST form path, and a POST there of the reply's redirection fields (or of the POST

@@ -28,6 +28,8 @@ interface Exported {
 }
 
 const parsed = new Map<string, Exported[]>();
+/** The runtime modules that declare each exported name (not those that re-export it). */
+const declaredIn = new Map<string, string[]>();
 
 /** What runtime/<file>.ts exports, by name: its exported declarations and what it re-exports from other runtime modules. */
 function exportsOf(file: string): Exported[] {
@@ -49,6 +51,7 @@ function exportsOf(file: string): Exported[] {
     const named = (name: Ts.Node | undefined, value: boolean, type: boolean, typeArguments = 0): void => {
       if (!name || !ts.isIdentifier(name)) throw new Error(`runtime/${file}.ts: an export without a plain name`);
       out.push({ name: name.text, value, type, typeArguments });
+      declaredIn.set(name.text, [...(declaredIn.get(name.text) ?? []), file]);
     };
     if (ts.isVariableStatement(s)) for (const d of s.declarationList.declarations) named(d.name, true, false);
     else if (ts.isFunctionDeclaration(s)) named(s.name, true, false);
@@ -128,6 +131,17 @@ function runtimeApiText(): Promise<string> {
 test("generator/runtime-api.ts lists what runtime/ exports, values and types", async () => {
   expectMatchesFile(await runtimeApiText(), path.join(repoRoot, "generator", "runtime-api.ts"));
   expect([...RUNTIME_MODULES].sort()).toEqual(RUNTIME_FILES);
+});
+
+// One declaration per exported name: two modules that each export a different thing under one name make a reader
+// (and an import's completion) take one for the other, as the client's refusals did with paypage-request.ts's
+// invalidRequest and issues.ts's unreadableOptions.
+test("each name the runtime exports is declared by one module", () => {
+  for (const file of RUNTIME_FILES) exportsOf(file);
+  const twice = [...declaredIn]
+    .filter(([, files]) => files.length > 1)
+    .map(([name, files]) => `${name}: ${files.join(", ")}`);
+  expect(twice).toEqual([]);
 });
 
 test("the printer's runtime symbols are the list's: values imported as values, types as types, each from its module", () => {
