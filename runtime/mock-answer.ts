@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { OperationDescriptor } from "./descriptor.js";
 import { formatIssue } from "./issue-format.js";
 import { requestBody, sendJson } from "./mock-http.js";
+import { MockHttpError } from "./mock-http-error.js";
 import type { MockHandler, MockMessage, MockOperation } from "./mock-operation.js";
 import { type JsonStart, MockPaypage } from "./mock-paypage.js";
 import type { MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
@@ -148,8 +149,12 @@ function requestPath(target: string | undefined): string | null {
   }
 }
 
-/** A handler's reply, or the error the mock's 500 then names: what it returned is not a message. */
+/**
+ * A handler's reply, or the error the mock's 500 then names: what it returned is not a message. A MockHttpError
+ * returned rather than thrown is the answer it asks for all the same, not a message made of its fields.
+ */
 function handled(operation: string, reply: unknown): MockMessage {
+  if (reply instanceof MockHttpError) throw reply;
   if (typeof reply === "object" && reply !== null && !Array.isArray(reply)) return reply as MockMessage;
   const what = reply === null ? "null" : Array.isArray(reply) ? "an array" : typeof reply;
   throw new TypeError(`the handler of ${operation} returned ${what}, not an object`);

@@ -4,9 +4,13 @@
 // place of a Sips reply: a gateway's 502, a maintenance page's 503, so that a
 // shop's tests can play the client's `http` error as each arises.
 
+/** Statuses whose replies carry no body (RFC 9110): Node's server drops one given. */
+const WITHOUT_BODY = new Set([204, 205, 304]);
+
 /**
- * Thrown by a mock handler (or the rejection of its promise): the mock answers
- * the request with `status` and `body` as text, unsealed, in place of a reply.
+ * Thrown by a mock handler (or the rejection of its promise, or returned): the
+ * mock answers the request with `status` and `body` as text, unsealed, in
+ * place of a reply.
  * Anything else a handler throws is HTTP 500.
  */
 export class MockHttpError extends Error {
@@ -15,10 +19,17 @@ export class MockHttpError extends Error {
   /** The body the mock sends, as `text/plain`. */
   readonly body: string;
 
-  /** @throws RangeError when `status` is not an integer from 200 to 599, which no HTTP reply of Sips's would be. */
+  /**
+   * @throws RangeError when `status` is not an integer from 200 to 599, which no HTTP reply of Sips's would be, or
+   * when a body is given with a status that carries none (204, 205, 304), which HTTP would drop unsent.
+   */
   constructor(status: number, body = "") {
     if (!Number.isInteger(status) || status < 200 || status > 599)
       throw new RangeError(`a mock's HTTP status must be an integer from 200 to 599, not ${String(status)}`);
+    if (WITHOUT_BODY.has(status) && String(body) !== "")
+      throw new RangeError(
+        `an HTTP ${status} carries no body: the mock would not send ${JSON.stringify(String(body))}`,
+      );
     super(`the mock answers HTTP ${status}`);
     this.name = "MockHttpError";
     this.status = status;

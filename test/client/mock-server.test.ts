@@ -230,9 +230,32 @@ test("a handler that throws a MockHttpError gets its status and body, thrown or 
   }
 });
 
-test("a MockHttpError's status is an integer from 200 to 599", () => {
+test("a MockHttpError's status is an integer from 200 to 599, and one that carries no body is given none", () => {
   for (const status of [199, 600, 503.5, Number.NaN]) expect(() => new MockHttpError(status)).toThrow(RangeError);
   expect(new MockHttpError(200, "not JSON")).toMatchObject({ status: 200, body: "not JSON", name: "MockHttpError" });
+  // HTTP drops the body of these unsent: a body given would be a test's silent mistake.
+  for (const status of [204, 205, 304]) {
+    expect(() => new MockHttpError(status, "gone")).toThrow(RangeError);
+    expect(new MockHttpError(status)).toMatchObject({ status, body: "" });
+  }
+});
+
+test("a handler that returns a MockHttpError, rather than throwing it, gets its status and body too", async () => {
+  const mock = await startMockServer({
+    secretKey,
+    // From JavaScript, or a handler typed loosely: its fields are no reply to seal.
+    handlers: { paymentTokenInitialize: (() => new MockHttpError(503, "maintenance")) as never },
+  });
+  try {
+    const answer = await fetch(`${mock.url}${path}`, {
+      method: "POST",
+      body: sealedRequest("paymentTokenInitialize", valid),
+    });
+    expect(answer.status).toBe(503);
+    expect(await answer.text()).toBe("maintenance");
+  } finally {
+    await mock.close();
+  }
 });
 
 test("a handler may answer later, with a promise: its reply is sealed once it resolves, and one that rejects gets HTTP 500", async () => {
