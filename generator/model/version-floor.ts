@@ -56,8 +56,12 @@ function valuesFloor(message: MessageModel): VersionFloor | null {
   return lowest && { version: lowest, values: own.map((v) => v.value), required: [] };
 }
 
-/** The latest version among the message's required top-level fields (a container's bind only where it is sent). */
+/**
+ * The latest version among the message's required top-level fields (a container's bind only where it is sent); none
+ * where the message has no version field, which declares the version such a floor holds.
+ */
 function requiredFloor(message: MessageModel): VersionFloor | null {
+  if (message.versionField === null) return null;
   let latest = FIRST;
   for (const f of message.fields) if (f.required && f.since && compareVersions(f.since, latest) > 0) latest = f.since;
   if (latest === FIRST) return null;
