@@ -42,12 +42,17 @@ test("versions compare as numbers: 2.5 is older than 2.12", () => {
 });
 
 test("a version before every required field of the request is one error naming the lowest, not one per field", () => {
-  // IR_MB_ gives no version, but every paymentTokenInitialize field, interfaceVersion included, appeared in 2.37.
-  for (const interfaceVersion of ["IR_MB_2.36", "IR_MB_2.5", "IR_MB_1.0"]) {
+  // IR_MB_ gives no version, but every paymentTokenInitialize field, interfaceVersion included, appeared in one version.
+  const since = new Set(request.fields.filter((f) => f.presence === "required").map((f) => f.since));
+  expect(since.size).toBe(1);
+  const [lowest] = [...since] as string[];
+  const [major, minor] = (lowest ?? "").split(".").map(Number) as [number, number];
+  const recommended = operations.paymentTokenInitialize.interfaceVersion.recommended;
+  for (const interfaceVersion of [`IR_MB_${major}.${minor - 1}`, "IR_MB_2.5", "IR_MB_1.0"]) {
     const result = request.validate({ ...validRequest(), interfaceVersion });
     expect(result.ok ? [] : codes(result.errors), interfaceVersion).toEqual(["/interfaceVersion interface-version"]);
     expect(result.ok ? "" : result.errors[0]?.message).toBe(
-      "must be IR_MB_2.37 or later: no earlier version is documented (IR_MB_2.55 is recommended)",
+      `must be IR_MB_${lowest} or later: no earlier version is documented (${recommended} is recommended)`,
     );
   }
 });
