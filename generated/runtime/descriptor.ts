@@ -165,7 +165,8 @@ const FIRST_VERSION = 10000;
  * version 1.0 or earlier, and those whose version is undocumented.
  *
  * A version earlier than the lowest a request of its operation may declare
- * (`IR_WS_2.3` where the operation's values start at `IR_WS_2.4`) allows no
+ * (`IR_WS_2.3` where the operation's values start at `IR_WS_2.4`, or
+ * `IR_MB_2.36` where its required fields are all of 2.37) allows no
  * request at all, whatever its fields: the validators refuse it, the client
  * sends none and the mock answers it as invalid. Such a version throws rather
  * than give a list, which would read as fields a request could carry.

@@ -2,10 +2,11 @@
 // interfaceVersion values give it (model/version-floor.ts): the validators
 // refuse a request below it, so a floor raised refuses requests valid before,
 // and one lowered or gone accepts more. Values that give no version
-// set no floor: every version is accepted, as before there was one.
+// leave the floor to the required fields (the latest version among them);
+// with none after 1.0 there is no floor: every version is accepted.
 
 import type { MessageModel } from "../model/operation-model.js";
-import { floorText, versionFloor } from "../model/version-floor.js";
+import { floorReason, floorText, versionFloor } from "../model/version-floor.js";
 import { compareVersions } from "../model/versions.js";
 import type { Change } from "./change.js";
 
@@ -20,7 +21,7 @@ export function compareFloor(operation: string, before: MessageModel, after: Mes
   const order = was && is ? compareVersions(is.version, was.version) : was ? -1 : is ? 1 : 0;
   if (order === 0) return [];
   const lowest = (floor: typeof was): string => (floor ? floorText(after, floor) : "none");
-  const values = is ? ` (the values ${is.values.join(", ")})` : "";
+  const values = is ? ` (${is.required.length > 0 ? floorReason(is) : `the values ${is.values.join(", ")}`})` : "";
   const head = `the lowest interfaceVersion a request may declare ${lowest(was)} → ${lowest(is)}${values}`;
   const summary =
     order > 0

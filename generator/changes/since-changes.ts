@@ -10,7 +10,7 @@
 import type { FieldModel, VersionModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
 import { compareVersions } from "../model/versions.js";
-import type { VersionFloor } from "../model/version-floor.js";
+import { floorReason, type VersionFloor } from "../model/version-floor.js";
 import { versioned } from "../emit/validators/version-checks.js";
 import type { ChangeClass } from "./change.js";
 
@@ -46,7 +46,7 @@ export function compareSince(
   if (order < 0) return { classes: ["additive"], summary: head };
   const unseen = floor !== null && [before, after].some(belowFloor);
   const why = unseen
-    ? ` No valid request declares a version before ${floor.version.text}${request ? "" : ", nor is its response read at one"}: the operation's interfaceVersion values (${floor.values.join(", ")}) start there.`
+    ? ` No valid request declares a version before ${floor.version.text}${request ? "" : ", nor is its response read at one"}: ${floorReason(floor)}.`
     : " A field of interface version 1.0 or earlier, or undocumented, is accepted in every version.";
   return { classes: ["docs"], summary: `${head}${why}` };
 }

@@ -1,9 +1,15 @@
 // The lowest interface version a request of an operation may declare, as
 // its interfaceVersion field's prefix values say: a page prints one as
 // CD_EF_2. (the interface's 2.x versions), and a value may give a minor too
-// (CD_EF_2.47). The validators refuse a request below it (later versions
-// stay accepted: Sips releases them before the pages list them), so a
-// field's `since` at or below it restricts no valid request.
+// (CD_EF_2.47). Its required fields say it too: a request carries each of
+// them, and none may carry a field newer than the version it declares, so no
+// request declares a version before the latest of them (where the values
+// give no version, CD_EF_, but every field of the request, its version field
+// included, appeared in 2.37, that is 2.37). The floor is the later of the
+// two. The
+// validators refuse a request below it (later versions stay accepted: Sips
+// releases them before the pages list them), so a field's `since` at or
+// below it restricts no valid request.
 
 import type { VersionModel } from "./field-model.js";
 import { printedVersion } from "../rules/list-prefix.js";
@@ -11,18 +17,31 @@ import { valuesOf } from "./field-shape.js";
 import type { MessageModel } from "./operation-model.js";
 import { compareVersions } from "./versions.js";
 
-/** A version below which no request declares one, and the values that say so. */
+/** A version below which no request declares one, and the facts that say so. */
 export interface VersionFloor {
   readonly version: VersionModel;
-  /** The version field's values of the message's interface, as printed. */
+  /** The version field's values of the message's interface, as printed, where they give the floor; else empty. */
   readonly values: readonly string[];
+  /** The required fields of the floor's version, where they give a later one than the values (or the values none). */
+  readonly required: readonly string[];
 }
 
+/** Interface versions start at 1.0: a required field of 1.0 or earlier says nothing of a floor. */
+const FIRST: VersionModel = { text: "1.0", major: 1, minor: 0 };
+
 /**
- * The floor of a message's versions: the lowest that its version field's prefix values of the message's interface
- * allow; null where the message has no such values or one of them says nothing of the version (CD_EF_, AB_x.x).
+ * The floor of a message's versions: the later of the lowest that its version field's prefix values of the
+ * message's interface allow and the latest version among its required fields; null where neither gives one (the
+ * values missing or one saying nothing of the version, as CD_EF_ and AB_x.x do, and no required field after 1.0).
  */
 export function versionFloor(message: MessageModel): VersionFloor | null {
+  const byValues = valuesFloor(message);
+  const byFields = requiredFloor(message);
+  return byFields && (!byValues || compareVersions(byFields.version, byValues.version) > 0) ? byFields : byValues;
+}
+
+/** The lowest version the message's own prefix values allow; null where one of them gives none. */
+function valuesFloor(message: MessageModel): VersionFloor | null {
   const field = message.fields.find((f) => f.name === message.versionField);
   const taken = field ? valuesOf(field) : null;
   if (taken?.list.match !== "prefix") return null;
@@ -34,8 +53,27 @@ export function versionFloor(message: MessageModel): VersionFloor | null {
     const version = { text: `${read.major}.${read.minor}`, ...read };
     if (lowest === null || compareVersions(version, lowest) < 0) lowest = version;
   }
-  return lowest && { version: lowest, values: own.map((v) => v.value) };
+  return lowest && { version: lowest, values: own.map((v) => v.value), required: [] };
 }
+
+/**
+ * The latest version among the message's required top-level fields (a container's bind only where it is sent); none
+ * where the message has no version field, which declares the version such a floor holds.
+ */
+function requiredFloor(message: MessageModel): VersionFloor | null {
+  if (message.versionField === null) return null;
+  let latest = FIRST;
+  for (const f of message.fields) if (f.required && f.since && compareVersions(f.since, latest) > 0) latest = f.since;
+  if (latest === FIRST) return null;
+  const required = message.fields.filter((f) => f.required && f.since && compareVersions(f.since, latest) === 0);
+  return { version: latest, values: [], required: required.map((f) => f.name) };
+}
+
+/** What sets the floor, as a sentence's end: the operation's interfaceVersion values, or its required fields. */
+export const floorReason = (floor: VersionFloor): string =>
+  floor.required.length > 0
+    ? `every request carries its required fields, and ${floor.required.join(", ")} appeared in ${floor.version.text}`
+    : `the operation's interfaceVersion values (${floor.values.join(", ")}) start there`;
 
 /** The floor as the validators compare versions: major * 10000 + minor (runtime/interface-version.ts). */
 export const floorNumber = (floor: VersionFloor): number => floor.version.major * 10000 + floor.version.minor;

@@ -49,8 +49,9 @@ test("the summary names both floors and the values that set the new one", async 
   expect((await floorChanges("IR_WS_2.", "IR_WS_2.4")).text[0]).toBe(
     "the lowest interfaceVersion a request may declare IR_WS_2.0 → IR_WS_2.4 (the values IR_WS_2.4): requests declaring an earlier version are refused.",
   );
+  // Values that say nothing of the version: cardCheck's required request fields (2.0) still set a floor.
   expect((await floorChanges("IR_WS_2.4", "IR_WS_")).text[0]).toBe(
-    "the lowest interfaceVersion a request may declare IR_WS_2.4 → none: requests declaring a version before IR_WS_2.4 are accepted.",
+    "the lowest interfaceVersion a request may declare IR_WS_2.4 → IR_WS_2.0 (every request carries its required fields, and interfaceVersion, keyVersion, merchantId, seal appeared in 2.0): requests declaring a version before IR_WS_2.4, from IR_WS_2.0 on, are accepted.",
   );
 });
 

@@ -9,12 +9,32 @@ import { changesReport } from "../../generator/changes/report.js";
 import type { SpecInput } from "../../generator/read/spec-files.js";
 import { LISTS, OP, REFUND, changeLine, edited, goldenInput, modelOf, type Edit } from "../support/golden-changes.js";
 
-/** The fixture with its IR_WS_ prefix value (IR_WS_2.4) printed as `printed`: cardCheck takes the whole list, cardRefund that value. */
+/**
+ * The fixture with its IR_WS_ prefix value (IR_WS_2.4) printed as `printed`: cardCheck takes the whole list, cardRefund
+ * that value. Where the value gives no version, cardCheck's required request fields (2.0) still give the floor 2.0, as
+ * every request carries them: they are made 1.0 too, so that no floor holds and a request may declare 1.0.
+ */
 const withFloor = (printed: string): SpecInput =>
   edited(goldenInput, [
     [LISTS, "      IR_WS_2.4:\n", `      ${printed}:\n`],
     [REFUND, "values: [IR_WS_2.4]", `values: [${printed}]`],
+    ...(printed === "IR_WS_" ? requiredAt("1.0") : []),
   ]);
+
+/** cardCheck's required request fields (interfaceVersion, keyVersion, merchantId, seal: 2.0) given another version. */
+const requiredAt = (version: string): Edit[] => [
+  ...["interfaceVersion", "keyVersion"].map((name): Edit => [
+    OP,
+    `    ${name}:\n      presence: required\n      since: "2.0"`,
+    `    ${name}:\n      presence: required\n      since: "${version}"`,
+  ]),
+  [
+    OP,
+    'merchantId: { from: dictionary, presence: required, since: "2.0" }',
+    `merchantId: { from: dictionary, presence: required, since: "${version}" }`,
+  ],
+  [OP, 'seal: { from: dictionary, since: "2.0" }', `seal: { from: dictionary, since: "${version}" }`],
+];
 
 /** referenceId (since: undocumented) given a version. */
 const referenceSince = (version: string): Edit => [
@@ -93,9 +113,22 @@ test("a since within the versions no valid request declares says which interface
   ]);
 });
 
+test("a since within the versions no valid request declares, where the required fields set them, names those fields", async () => {
+  // The values say nothing of the version; every request carries interfaceVersion, keyVersion, merchantId and seal (2.0).
+  const base = edited(goldenInput, [
+    [LISTS, "      IR_WS_2.4:\n", "      IR_WS_:\n"],
+    [REFUND, "values: [IR_WS_2.4]", "values: [IR_WS_]"],
+  ]);
+  const { lines, text } = await changesOf(base, referenceSince("2.0"));
+  expect(lines).toEqual(["cardCheck request /referenceId since docs"]);
+  expect(text).toEqual([
+    "referenceId: since undocumented → 2.0. No valid request declares a version before 2.0: every request carries its required fields, and interfaceVersion, keyVersion, merchantId, seal appeared in 2.0.",
+  ]);
+});
+
 test("a floor the earlier spec does not give does not hold for its requests", async () => {
   // The values narrowed in the same release: a request valid before may declare IR_WS_1.0.
-  const after = edited(withFloor("IR_WS_2."), [referenceSince("2.0")]);
+  const after = edited(withFloor("IR_WS_2."), [referenceSince("2.0"), ...requiredAt("1.0")]);
   const changes = compareSpecs(await modelOf(withFloor("IR_WS_")), await modelOf(after));
   expect(changes.filter((c) => c.kind === "since").map(changeLine)).toEqual([
     "cardCheck request /referenceId since breaking-request",

@@ -29,12 +29,16 @@ const OPERATION = "operations/demo/pingInitialize.yaml";
  */
 const COUNT = PART_SIZE + 9;
 
-/** A field of one of several shapes: a value list, a format, a newer version, required or not. */
+/**
+ * A field of one of several shapes: a value list, a format, a newer version, required or not. The required ones
+ * are of 1.0 or 2.40, the lowest version a request may then declare (a request carries them all): the optional
+ * ones of later versions are held to the version declared above it.
+ */
 const field = (name: string, i: number, indent: string) =>
   [
     `${name}${i}:`,
     `  presence: ${i % 3 === 0 ? "required" : "optional"}`,
-    `  since: "${i % 4 === 0 ? "1.0" : `2.${40 + (i % 20)}`}"`,
+    `  since: "${i % 4 === 0 ? "1.0" : i % 3 === 0 ? "2.40" : `2.${40 + (i % 20)}`}"`,
     ...(i % 2 === 0 ? ["  valueList: statusCode"] : [`  format: ${i % 5 === 0 ? "N3" : "AN10"}`]),
     `  description: Field ${i}.`,
   ]

@@ -56,7 +56,7 @@ test("the repository has operations with a floor and without one", () => {
   expect(unfloored.length).toBeGreaterThan(0);
 });
 
-describe.each(floored)("$name (values $floor.values)", ({ name, prefix, version }) => {
+describe.each(floored)("$name (floor $floor.version.text)", ({ name, prefix, version }) => {
   const { request, interfaceVersion } = operations[name];
   const example = exampleOf(name);
   const lowest = `${prefix}${version.text}`;

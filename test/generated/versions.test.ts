@@ -8,13 +8,22 @@ import { validRequest, validResponse } from "./samples.js";
 const { request, response } = operations.paymentTokenInitialize;
 const codes = (issues: readonly ValidationIssue[]) => issues.map((i) => `${i.path} ${i.code}`);
 
+// getWalletData: WR_WS_2. gives 2.0 as the lowest version, and intermediateServiceProviderId appeared in 2.12.
+const wallet = operations.getWalletData.request;
+const walletRequest = () => ({
+  interfaceVersion: "WR_WS_2.53",
+  keyVersion: 1,
+  merchantId: "002001000000001",
+  merchantWalletId: "wallet-1",
+  intermediateServiceProviderId: "isp",
+  seal: "x",
+});
+
 test("a field newer than the declared version is an error naming both versions", () => {
-  const result = request.validate({ ...validRequest(), interfaceVersion: "IR_MB_2.30" });
-  expect(result.ok).toBe(false);
-  const errors = result.ok ? [] : result.errors;
-  expect(codes(errors)).toContain("/sdkOperationName version");
-  expect(errors.find((e) => e.path === "/sdkOperationName")?.message).toBe(
-    "appeared in interface version 2.37, but the request declares IR_MB_2.30",
+  const result = wallet.validate({ ...walletRequest(), interfaceVersion: "WR_WS_2.11" });
+  expect(result.ok ? [] : codes(result.errors)).toEqual(["/intermediateServiceProviderId version"]);
+  expect(result.ok ? "" : result.errors[0]?.message).toBe(
+    "appeared in interface version 2.12, but the request declares WR_WS_2.11",
   );
 });
 
@@ -22,19 +31,41 @@ test("the declared version or a later one is fine", () => {
   for (const interfaceVersion of ["IR_MB_2.37", "IR_MB_2.55", "IR_MB_3.0"]) {
     expect(request.validate({ ...validRequest(), interfaceVersion }).ok).toBe(true);
   }
+  for (const interfaceVersion of ["WR_WS_2.12", "WR_WS_2.53", "WR_WS_3.0"]) {
+    expect(wallet.validate({ ...walletRequest(), interfaceVersion }).ok).toBe(true);
+  }
 });
 
-test("versions compare as numbers: 2.5 is older than 2.37", () => {
-  const result = request.validate({ ...validRequest(), interfaceVersion: "IR_MB_2.5" });
-  expect(result.ok ? [] : codes(result.errors)).toContain("/merchantId version");
+test("versions compare as numbers: 2.5 is older than 2.12", () => {
+  const result = wallet.validate({ ...walletRequest(), interfaceVersion: "WR_WS_2.5" });
+  expect(result.ok ? [] : codes(result.errors)).toEqual(["/intermediateServiceProviderId version"]);
+});
+
+test("a version before every required field of the request is one error naming the lowest, not one per field", () => {
+  // IR_MB_ gives no version, but every paymentTokenInitialize field, interfaceVersion included, appeared in one version.
+  const since = new Set(request.fields.filter((f) => f.presence === "required").map((f) => f.since));
+  expect(since.size).toBe(1);
+  const [lowest] = [...since] as string[];
+  const [major, minor] = (lowest ?? "").split(".").map(Number) as [number, number];
+  const recommended = operations.paymentTokenInitialize.interfaceVersion.recommended;
+  for (const interfaceVersion of [`IR_MB_${major}.${minor - 1}`, "IR_MB_2.5", "IR_MB_1.0"]) {
+    const result = request.validate({ ...validRequest(), interfaceVersion });
+    expect(result.ok ? [] : codes(result.errors), interfaceVersion).toEqual(["/interfaceVersion interface-version"]);
+    expect(result.ok ? "" : result.errors[0]?.message).toBe(
+      `must be IR_MB_${lowest} or later: no earlier version is documented (${recommended} is recommended)`,
+    );
+  }
 });
 
 test("validation can be pinned to a version instead of the declared one", () => {
-  const pinned = request.validate(validRequest(), { interfaceVersion: "IR_MB_2.30" });
-  expect(pinned.ok ? "" : pinned.errors.find((e) => e.path === "/merchantId")?.message).toBe(
-    "appeared in interface version 2.37, but validation is pinned to IR_MB_2.30",
+  const pinned = wallet.validate(walletRequest(), { interfaceVersion: "WR_WS_2.11" });
+  expect(pinned.ok ? "" : pinned.errors.find((e) => e.path === "/intermediateServiceProviderId")?.message).toBe(
+    "appeared in interface version 2.12, but validation is pinned to WR_WS_2.11",
   );
-  expect(request.validate({ ...validRequest(), interfaceVersion: "IR_MB_2.30" }, { interfaceVersion: "2.40" }).ok).toBe(true);
+  expect(wallet.validate({ ...walletRequest(), interfaceVersion: "WR_WS_2.11" }, { interfaceVersion: "2.40" }).ok).toBe(true);
+  // Pinned below the lowest a request may declare: one error at the top, no field held to it.
+  const early = request.validate(validRequest(), { interfaceVersion: "IR_MB_2.30" });
+  expect(early.ok ? [] : codes(early.errors)).toEqual([" interface-version"]);
 });
 
 test("a malformed pinned version is reported, not thrown", () => {
@@ -62,7 +93,10 @@ test("undocumented versions are allowed in every version", () => {
 });
 
 test("fieldsAllowedIn: which fields a version allows, typed by the message", () => {
-  expect(fieldsAllowedIn(request, "IR_MB_2.30")).toEqual([]);
+  // Below 2.37, the version of every required field, no request may be declared: a TypeError, not an empty list.
+  expect(() => fieldsAllowedIn(request, "IR_MB_2.30")).toThrow(/^no request may declare this version: .*IR_MB_2\.37 or later/);
+  expect(() => fieldsAllowedIn(request, "IR_MB_1.0")).toThrow(TypeError);
+  expect(fieldsAllowedIn(wallet, "WR_WS_2.11")).not.toContain("intermediateServiceProviderId");
   // The recommended version allows every field; an old one those that existed then.
   const recommended = operations.paymentTokenInitialize.interfaceVersion.recommended ?? "";
   expect(fieldsAllowedIn(request, recommended)).toEqual(request.fields.map((f) => f.name));

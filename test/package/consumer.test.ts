@@ -101,7 +101,15 @@ console.log(JSON.stringify({
   responseValid: checked.ok,
   responseVerified: checked.ok && response.verify(checked.value, secretKey),
   nestedErrors: nested.ok ? [] : nested.errors.map((e) => e.path + " " + e.code),
-  allowedIn230: fieldsAllowedIn(request, "IR_MB_2.30").length,
+  // Below the lowest version a request may declare: a TypeError, not a list.
+  allowedIn230: (() => {
+    try {
+      return fieldsAllowedIn(request, "IR_MB_2.30").length;
+    } catch (e) {
+      return e instanceof TypeError ? "refused" : "other";
+    }
+  })(),
+  allowedIn237: fieldsAllowedIn(request, "IR_MB_2.37").includes("merchantId"),
   clientOk: called.ok && called.response.redirectionStatusCode === "00",
   refusedKind: refused.ok ? null : refused.error.kind,
   schema: import.meta.resolve("sips-json/schemas/paymentTokenInitialize.request.schema.json").endsWith(".schema.json"),
@@ -362,7 +370,8 @@ test("a consumer type-checks under moduleResolution bundler, node16 and nodenext
     responseValid: true,
     responseVerified: true,
     nestedErrors: ["/walletPaymentMeanDataList/0/panExpiryDate format"],
-    allowedIn230: 0,
+    allowedIn230: "refused",
+    allowedIn237: true,
     clientOk: true,
     refusedKind: "seal-mismatch",
     schema: true,

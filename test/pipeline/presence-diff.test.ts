@@ -1,6 +1,9 @@
 // A reviewer reads a presence change as one changed line per generated file,
 // not as a field that moved (which reads as a rename): on the golden fixture,
-// turn an optional field required and look at the diff of every file.
+// turn an optional field required and look at the diff of every file. The
+// field is first given the request's lowest version (IR_WS_2.4): made required
+// at a later one, it would raise that version too (a request carries every
+// required field), a change of its own (test/changes/since-floor.test.ts).
 import path from "node:path";
 import { diffLines } from "diff";
 import { expect, test } from "vitest";
@@ -31,8 +34,13 @@ function movedLines(before: string, after: string): string[] {
 }
 
 test("a presence change moves no line in any generated file", async () => {
-  const want = await files(golden);
   const { spec } = await tempWorkspace(golden);
+  await editFile(
+    path.join(spec, "operations/office/cardCheck.yaml"),
+    '    orderChannel:\n      presence: optional\n      since: "2.5"',
+    '    orderChannel:\n      presence: optional\n      since: "2.4"',
+  );
+  const want = await files(spec);
   await editFile(
     path.join(spec, "operations/office/cardCheck.yaml"),
     "    orderChannel:\n      presence: optional",

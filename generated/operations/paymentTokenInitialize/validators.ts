@@ -13,9 +13,9 @@ import {
 import {
   notAnObject as notAnObject_,
   notAnObjectResult as notAnObjectResult_,
+  pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  sinceIssue as sinceIssue_,
   unknownFieldIssue as unknownFieldIssue_,
   unknownTopKey as unknownTopKey_,
 } from "../../runtime/issues.js";
@@ -61,10 +61,10 @@ const newIssueList = newIssueList_;
 const notAnObject = notAnObject_;
 const notAnObjectResult = notAnObjectResult_;
 const own = own_;
+const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
-const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
 const unknownTopKey = unknownTopKey_;
@@ -102,7 +102,12 @@ export function validatePaymentTokenInitializeRequest(
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
-    let found = pinnedVersionError("IR_MB_", pinned);
+    let found = pinnedFloorError(
+      "IR_MB_",
+      pinned,
+      20037,
+      "must be IR_MB_2.37 or later: no earlier version is documented (IR_MB_2.55 is recommended)",
+    );
     if ($interfaceVersion === undefined) {
       (found ??= newFound()).errors.push(new Issue("/interfaceVersion", "required", "is required"));
     } else {
@@ -116,6 +121,15 @@ export function validatePaymentTokenInitializeRequest(
             "/interfaceVersion",
             "interface-version",
             "must be IR_MB_ followed by a version number",
+            $interfaceVersion,
+          ),
+        );
+      } else if ((pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") : version) < 20037) {
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be IR_MB_2.37 or later: no earlier version is documented (IR_MB_2.55 is recommended)",
             $interfaceVersion,
           ),
         );
@@ -212,53 +226,6 @@ export function validatePaymentTokenInitializeRequest(
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         (found ??= newFound()).errors.push(
           new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
-        );
-      }
-    }
-
-    if (version >= 0 && version < 20037) {
-      if ($interfaceVersion !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/interfaceVersion", 2, 37, pinned, $interfaceVersion, $interfaceVersion),
-        );
-      }
-      if ($keyVersion !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/keyVersion", 2, 37, pinned, $interfaceVersion, $keyVersion));
-      }
-      if ($merchantId !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/merchantId", 2, 37, pinned, $interfaceVersion, $merchantId));
-      }
-      if ($sdkOperationName !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/sdkOperationName", 2, 37, pinned, $interfaceVersion, $sdkOperationName),
-        );
-      }
-      if ($sdkVersion !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/sdkVersion", 2, 37, pinned, $interfaceVersion, $sdkVersion));
-      }
-      if ($seal !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/seal", 2, 37, pinned, $interfaceVersion, $seal));
-      }
-      if ($customerIpAddress !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/customerIpAddress", 2, 37, pinned, $interfaceVersion, $customerIpAddress),
-        );
-      }
-      if ($intermediateServiceProviderId !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue(
-            "/intermediateServiceProviderId",
-            2,
-            37,
-            pinned,
-            $interfaceVersion,
-            $intermediateServiceProviderId,
-          ),
-        );
-      }
-      if ($sealAlgorithm !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/sealAlgorithm", 2, 37, pinned, $interfaceVersion, $sealAlgorithm),
         );
       }
     }

@@ -15,9 +15,9 @@ import {
 } from "../../runtime/interface-version.js";
 import {
   notAnObject as notAnObject_,
+  pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  sinceIssue as sinceIssue_,
   unknownFieldIssue as unknownFieldIssue_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
@@ -68,10 +68,10 @@ const newFound = newFound_;
 const newIssueList = newIssueList_;
 const notAnObject = notAnObject_;
 const own = own_;
+const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
-const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
 
@@ -117,7 +117,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     const version = checkedVersion($interfaceVersion, pinned, "IR_WS_");
-    let found = pinnedVersionError("IR_WS_", pinned);
+    let found = pinnedFloorError(
+      "IR_WS_",
+      pinned,
+      20000,
+      "must be IR_WS_2.0 or later: no earlier version is documented (IR_WS_3.4 is recommended)",
+    );
     if ($amount === undefined) {
       (found ??= newFound()).errors.push(new Issue("/amount", "required", "is required"));
     } else {
@@ -155,6 +160,15 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
             "/interfaceVersion",
             "interface-version",
             "must be IR_WS_ followed by a version number",
+            $interfaceVersion,
+          ),
+        );
+      } else if ((pinned !== undefined ? declaredVersion($interfaceVersion, "IR_WS_") : version) < 20000) {
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be IR_WS_2.0 or later: no earlier version is documented (IR_WS_3.4 is recommended)",
             $interfaceVersion,
           ),
         );
@@ -398,15 +412,6 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
             );
           }
         }
-      }
-    }
-
-    if (version >= 0 && version < 20000) {
-      if ($amount !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/amount", 2, 0, pinned, $interfaceVersion, $amount));
-      }
-      if ($currencyCode !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/currencyCode", 2, 0, pinned, $interfaceVersion, $currencyCode));
       }
     }
 
