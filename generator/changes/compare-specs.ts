@@ -6,7 +6,7 @@ import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { compareChanges, type Change } from "./change.js";
 import { compareMessages } from "./field-changes.js";
-import { compareEnvironments, compareRecommended } from "./endpoint-changes.js";
+import { compareEnvironments, recommendedChanges } from "./endpoint-changes.js";
 import { compareLists, renamedLists } from "./list-changes.js";
 import type { Renames } from "./field-places.js";
 import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
@@ -98,7 +98,7 @@ function compareOperation(
   const out: Change[] = [];
   const operation = after.name;
   out.push(...compareEnvironments(before, after));
-  out.push(...compareRecommended(before, after));
+  out.push(...recommendedChanges(before, after));
   if (before.summary !== after.summary)
     out.push({
       operation,

@@ -75,7 +75,7 @@ const kindsOf = (env: EnvironmentModel): string =>
  * field to it: it breaks senders only where the builder's default goes or
  * the versions it accepts change (post-form-changes.ts).
  */
-export function compareRecommended(before: OperationModel, after: OperationModel): Change[] {
+export function recommendedChanges(before: OperationModel, after: OperationModel): Change[] {
   const OWN = "";
   const byPrefix = (op: OperationModel) =>
     new Map(

@@ -13,7 +13,7 @@ import { compareSince } from "./since-changes.js";
 import { rowNames, switchedContainerRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
-import { ALIKE, fieldRenames } from "./field-renames.js";
+import { ALIKE_BETWEEN_VERSIONS, fieldRenames } from "./field-renames.js";
 import { sharedFloor, versionFloor, type VersionFloor } from "../model/version-floor.js";
 
 type Kind = MessageModel["kind"];
@@ -75,7 +75,8 @@ function compareFieldLists(
     const required = field.required;
     const seal = sealed ? " Its message's seal field list changes; no existing seal does." : "";
     const was = renames.from.get(field.name);
-    const rename = was === undefined ? "" : ` It may be ${was} renamed: ${was} is removed, with ${ALIKE}.`;
+    const rename =
+      was === undefined ? "" : ` It may be ${was} renamed: ${was} is removed, with ${ALIKE_BETWEEN_VERSIONS}.`;
     change(
       field.name,
       "field-added",
@@ -86,7 +87,8 @@ function compareFieldLists(
   for (const field of before) {
     if (now.has(field.name)) continue;
     const is = renames.to.get(field.name);
-    const rename = is === undefined ? "" : ` It may have been renamed ${is}: ${is} is added, with ${ALIKE}.`;
+    const rename =
+      is === undefined ? "" : ` It may have been renamed ${is}: ${is} is added, with ${ALIKE_BETWEEN_VERSIONS}.`;
     change(
       field.name,
       "field-removed",

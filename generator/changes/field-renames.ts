@@ -20,7 +20,8 @@ import { shape } from "./format-changes.js";
 import { alikeRenames, type AlikePairs } from "../rules/alike-renames.js";
 
 /** What the two fields share, said in each summary. */
-export const ALIKE = "the same presence, type, format, values and interface version, between the same fields";
+export const ALIKE_BETWEEN_VERSIONS =
+  "the same presence, type, format, values and interface version, between the same fields";
 
 /**
  * The removed fields of `before` that may be added fields of `after` renamed:

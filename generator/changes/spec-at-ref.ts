@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { decodeSpecText } from "../read/decode-text.js";
 import { blobBytes, treeEntries, type TreeEntry } from "./git-blobs.js";
-import { kindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../read/spec-files.js";
+import { specFileKindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../read/spec-files.js";
 
 const YAML_FILE = /\.ya?ml$/;
 
@@ -78,7 +78,7 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
     }
     // Decoded as the working tree's files are, so that both specs meet the same checks.
     const { text, problem } = decodeSpecText(show(repoPath));
-    const file = { relPath, displayPath: `${displayRoot}/${relPath}`, kind: kindOf(relPath), text };
+    const file = { relPath, displayPath: `${displayRoot}/${relPath}`, kind: specFileKindOf(relPath), text };
     files.push(problem ? { ...file, textProblem: problem } : file);
   }
   return { specDir, displayRoot, files, otherPaths, pages };

@@ -10,7 +10,7 @@ import { emitShared, emitterNames, rememberedShared } from "./emit-shared.js";
 import { openPieceStore, readPieceStoreAhead, type PieceStore } from "./piece-store.js";
 import type { SpecModel } from "../model/ir.js";
 import { emitEach, type EmitThreads } from "./emit-threads.js";
-import { madeOperation, piecesOf, type MadeOperation } from "./made-operation.js";
+import { madeOperation, madePieces, type MadeOperation } from "./made-operation.js";
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
 import { sortedUnique } from "./registry.js";
 import { keepOutputs, lastOutputs, sortedAsBefore, type OperationOutput } from "./kept-outputs.js";
@@ -52,7 +52,7 @@ export async function emitFiles(
 ): Promise<GeneratedFile[]> {
   const piecewise = selected.filter((e) => e.pieces !== undefined);
   const maker: PieceMaker = {
-    made: (scope) => piecesOf(scope, piecewise),
+    made: (scope) => madePieces(scope, piecewise),
     whole: (pieces) => (pieces && piecewise.every((e) => pieces[e.name] !== undefined) ? pieces : undefined),
   };
   const scopes = model.operations.map((operation) => ({ operation, platform: model.platform }));

@@ -16,8 +16,8 @@ export interface MadeOperation {
 
 export async function madeOperation(scope: OperationScope, selected: readonly Emitter[]): Promise<MadeOperation> {
   const files = await formatFiles(emitOperation(scope, selected));
-  return { files, pieces: piecesOf(scope, selected) };
+  return { files, pieces: madePieces(scope, selected) };
 }
 
-export const piecesOf = (scope: OperationScope, selected: readonly Emitter[]): Pieces =>
+export const madePieces = (scope: OperationScope, selected: readonly Emitter[]): Pieces =>
   Object.fromEntries(selected.flatMap((e) => (e.pieces ? [[e.name, e.pieces.piece(scope)]] : [])));

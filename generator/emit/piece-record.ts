@@ -17,7 +17,7 @@ const NEWLINE = 0x0a;
 const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 
 /** A record's list and pieces, or undefined if it does not read as one (the store is checked whole: a generator bug). */
-export function readRecord(
+export function readPieceRecord(
   record: Uint8Array,
   asBytes: ReadonlySet<string>,
 ): { files: unknown; pieces: Pieces } | undefined {

@@ -30,7 +30,7 @@ import {
   withChanges,
   type StoreWhole,
 } from "./piece-store-changes.js";
-import { readRecord } from "./piece-record.js";
+import { readPieceRecord } from "./piece-record.js";
 import type { Pieces } from "./remembered-pieces.js";
 
 /** An operation's list of files (as JSON gives it back, to be checked), its pieces, and their record, kept as it is while they do not change. */
@@ -132,7 +132,7 @@ function storeOf(
     get(key) {
       if (read.has(key)) return read.get(key);
       const record = records.get(key);
-      const content = record && readRecord(record, asBytes);
+      const content = record && readPieceRecord(record, asBytes);
       const stored = content && { ...content, record };
       if (keep) read.set(key, stored);
       return stored;

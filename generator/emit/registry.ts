@@ -41,7 +41,7 @@ export const emitOperation = (scope: OperationScope, selected: readonly Emitter[
   selected.flatMap((emitter) => emitter.operation?.(scope) ?? []);
 
 /** The files that span operations, from every emitter. */
-export const emitShared = (model: SpecModel, selected: readonly Emitter[] = emitters): GeneratedFile[] =>
+export const emitSharedFromModel = (model: SpecModel, selected: readonly Emitter[] = emitters): GeneratedFile[] =>
   selected.flatMap((emitter) => emitter.shared?.(model) ?? []);
 
 /** Files sorted by path. Two emitters writing one path is a generator bug. */

@@ -32,7 +32,7 @@ export function retainPieces(memo: Memo, key: string): void {
 /** The pieces remembered under `key`, or undefined when there are none or they are damaged. */
 export async function rememberedPieces(memo: Memo, key: string): Promise<Pieces | undefined> {
   const text = await memo.get(piecesKey(key));
-  return text === undefined ? undefined : parsedOnce(text, piecesOf);
+  return text === undefined ? undefined : parsedOnce(text, piecesOfText);
 }
 
 /** The hash of the rest, the lengths of the strings kept apart, the JSON of the rest, then those strings. */
@@ -47,7 +47,7 @@ export function piecesText(pieces: Pieces): string {
   return `${sha256(body)}\n${body}`;
 }
 
-export function piecesOf(text: string): Pieces | undefined {
+export function piecesOfText(text: string): Pieces | undefined {
   const body = text.slice(65);
   if (text[64] !== "\n" || sha256(body) !== text.slice(0, 64)) return undefined;
   try {

@@ -39,7 +39,7 @@ export const PAGE_FILE = /^sources\/.*\.page\.txt$/;
 export const PLATFORM_FILE = "sips.yaml";
 export const YAML_FILE = /\.ya?ml$/;
 
-export function kindOf(relPath: string): SpecFileKind {
+export function specFileKindOf(relPath: string): SpecFileKind {
   if (relPath === PLATFORM_FILE) return "platform";
   if (relPath.startsWith("dictionary/")) return "dictionary";
   if (relPath.startsWith("operations/")) return "operation";
@@ -92,7 +92,7 @@ function specFile(decoded: ReturnType<typeof decodeSpecText>, relPath: string, d
   const known = filesOf.get(decoded);
   if (known?.relPath === relPath && known.displayPath === displayPath) return known;
   const { text, problem } = decoded;
-  const file = { relPath, displayPath, kind: kindOf(relPath), text };
+  const file = { relPath, displayPath, kind: specFileKindOf(relPath), text };
   const made = problem ? { ...file, textProblem: problem } : file;
   filesOf.set(decoded, made);
   return made;
@@ -109,7 +109,7 @@ function keyedFile(file: string, relPath: string, displayPath: string, key: stri
   const made: SpecFile = {
     relPath,
     displayPath,
-    kind: kindOf(relPath),
+    kind: specFileKindOf(relPath),
     get text() {
       if (text === undefined) {
         const decoded = decodeSpecText(readOrGone(file, displayPath));

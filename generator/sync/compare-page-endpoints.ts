@@ -8,7 +8,7 @@
 import type { OperationModel } from "../model/operation-model.js";
 import type { EndpointKind, PageEndpoint, SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
-import { quote, type PageDifference, type SpecEdit } from "./page-difference.js";
+import { quotedOrNothing, type PageDifference, type SpecEdit } from "./page-difference.js";
 import type { YamlValue } from "./yaml-render.js";
 
 const KINDS: readonly EndpointKind[] = ["json", "post", "soap"];
@@ -59,8 +59,8 @@ export function compareEndpoints(op: OperationModel, page: SipsPage, kept: Reado
       if ((fact?.url ?? null) === value(kind)) return;
       out.push({
         about,
-        spec: quote(value(kind)),
-        page: quote(fact?.url ?? null),
+        spec: quotedOrNothing(value(kind)),
+        page: quotedOrNothing(fact?.url ?? null),
         pageAt: fact?.at ?? pageTop,
         // The closest place the spec has: the address, else its environment, else endpoints.
         place: { in: "operation", path: ["endpoints", name, kind] },
@@ -86,7 +86,11 @@ export function compareEndpoints(op: OperationModel, page: SipsPage, kept: Reado
  * The recommended versions: one, compared as one text (`interfaceVersion.recommended`),
  * or several, compared by prefix. A page that gives none says nothing about them.
  */
-export function compareRecommended(op: OperationModel, page: SipsPage, kept: ReadonlySet<string>): PageDifference[] {
+export function recommendedDifferences(
+  op: OperationModel,
+  page: SipsPage,
+  kept: ReadonlySet<string>,
+): PageDifference[] {
   const { prefix, recommended, recommendedByPrefix } = op.interfaceVersion;
   const path = ["interfaceVersion", "recommended"];
   const first = page.recommended[0];
@@ -97,8 +101,8 @@ export function compareRecommended(op: OperationModel, page: SipsPage, kept: Rea
     return [
       {
         about: "interfaceVersion.recommended",
-        spec: quote(recommended),
-        page: quote(first.version),
+        spec: quotedOrNothing(recommended),
+        page: quotedOrNothing(first.version),
         pageAt: first.at,
         place: { in: "operation", path },
         fix: fixable ? { kind: "set-operation", path, value: first.version } : null,
@@ -124,8 +128,8 @@ export function compareRecommended(op: OperationModel, page: SipsPage, kept: Rea
     if (specVersion === (fact?.version ?? null)) continue;
     out.push({
       about: about(p),
-      spec: quote(specVersion),
-      page: quote(fact?.version ?? null),
+      spec: quotedOrNothing(specVersion),
+      page: quotedOrNothing(fact?.version ?? null),
       pageAt: fact?.at ?? first.at,
       place: { in: "operation", path: [...path, p] },
       fix: kept.has(about(p)) ? null : fix,

@@ -13,8 +13,14 @@ import type { SpecPath } from "../read/source-map.js";
 import { squash } from "../rules/meanings.js";
 import { fieldsPathOf, findHolder } from "./container-holder.js";
 import { madeContainer } from "./made-container.js";
-import { quote, removedWhy, type FieldRemoval, type PageDifference, type SpecMessage } from "./page-difference.js";
-import { ALIKE, pageRenames } from "./page-field-renames.js";
+import {
+  quotedOrNothing,
+  removedWhy,
+  type FieldRemoval,
+  type PageDifference,
+  type SpecMessage,
+} from "./page-difference.js";
+import { ALIKE_ON_PAGE, pageRenames } from "./page-field-renames.js";
 
 /** `as` names the message in the spec: a callback's fields are a response's, written under `callback`. */
 export function compareMessage(
@@ -118,7 +124,7 @@ function compareFields(
       out.push({
         about,
         spec: "no such field",
-        page: `${withArticle(`${pageField.presence?.value ?? pageField.section} field`)}${was === null ? "" : ` (it may be ${was} renamed: the page no longer lists ${was}, which has ${ALIKE})`}`,
+        page: `${withArticle(`${pageField.presence?.value ?? pageField.section} field`)}${was === null ? "" : ` (it may be ${was} renamed: the page no longer lists ${was}, which has ${ALIKE_ON_PAGE})`}`,
         pageAt: pageField.at,
         place: { in: "operation", path: fieldsAt },
         fix: { kind: "add-field", message: kind, at: fieldsAt, field: pageField, after, renamed: was },
@@ -141,7 +147,7 @@ function compareFields(
     // A field no page gave is not one the page dropped: said in the words sync says it with when it removes it.
     const told = [
       ...(fix.unversioned ? [removedWhy(fix)] : []),
-      ...(is === null ? [] : [`it may have been renamed ${is}: the page lists ${is}, new, with ${ALIKE}`]),
+      ...(is === null ? [] : [`it may have been renamed ${is}: the page lists ${is}, new, with ${ALIKE_ON_PAGE}`]),
     ];
     out.push({
       about: `${prefix}.fields.${field.name}`,
@@ -189,8 +195,8 @@ function compareField(field: FieldModel, page: PageField, about: string, at: Spe
   ) {
     out.push({
       about: `${about}.description`,
-      spec: quote(squash(field.description)),
-      page: quote(squash(page.description.value)),
+      spec: quotedOrNothing(squash(field.description)),
+      page: quotedOrNothing(squash(page.description.value)),
       pageAt: page.description.at,
       place: { in: "operation", path: [...path, "description"] },
       fix: { kind: "set-field", message, at, field: field.name, key: "description", value: page.description.value },

@@ -6,11 +6,11 @@
 
 import { buildChangelog } from "../model/changelog.js";
 import type { ChangelogRowModel, OperationModel } from "../model/operation-model.js";
-import { compareEndpoints, compareRecommended } from "./compare-page-endpoints.js";
+import { compareEndpoints, recommendedDifferences } from "./compare-page-endpoints.js";
 import { compareMessage } from "./compare-page-message.js";
 import type { PageFact, SipsPage } from "../read/page/page-model.js";
 import { squash } from "../rules/meanings.js";
-import { quote, type PageDifference } from "./page-difference.js";
+import { quotedOrNothing, type PageDifference } from "./page-difference.js";
 
 export function comparePage(
   op: OperationModel,
@@ -23,8 +23,8 @@ export function comparePage(
     if (fact === null || (spec !== null && squash(spec) === squash(fact.value))) return;
     out.push({
       about,
-      spec: quote(spec),
-      page: quote(fact.value),
+      spec: quotedOrNothing(spec),
+      page: quotedOrNothing(fact.value),
       pageAt: fact.at,
       place: { in: "operation", path: about.split(".") },
       fix: fixable ? { kind: "set-operation", path: about.split("."), value: fact.value } : null,
@@ -32,7 +32,7 @@ export function comparePage(
   };
   scalar("operation", op.name, page.name, false);
   scalar("summary", op.summary, page.summary, true);
-  out.push(...compareRecommended(op, page, kept));
+  out.push(...recommendedDifferences(op, page, kept));
   out.push(...compareEndpoints(op, page, kept));
   out.push(...compareMessage(op.request, page.request, page.file));
   out.push(...compareMessage(op.response, page.response, page.file));

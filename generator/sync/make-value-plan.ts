@@ -16,7 +16,7 @@ import { MESSAGE_KINDS, type RawField } from "../rules/raw-spec.js";
 import type { SpecMessage } from "./page-difference.js";
 import { constantNames, generalWording, type Wording } from "./shared-text.js";
 import type { FieldPlan, GeneralValue, ListPlan, ValuePlan } from "./value-plan.js";
-import { planField, sameList, sameMeanings } from "./value-plan-field.js";
+import { planField, sameList, sameValueMeanings } from "./value-plan-field.js";
 import { madeLists } from "./made-value-lists.js";
 import {
   collect,
@@ -181,7 +181,11 @@ function planList(
     const page = pageOf(s);
     const plan = planField(s, name, page, vocabulary, general, linked.includes(s), !hasPage(s));
     for (const v of plan.values.to ?? vocabulary) taken.add(v);
-    if (plan.link || !sameList(plan.values.from, plan.values.to) || !sameMeanings(plan.meanings.from, plan.meanings.to))
+    if (
+      plan.link ||
+      !sameList(plan.values.from, plan.values.to) ||
+      !sameValueMeanings(plan.meanings.from, plan.meanings.to)
+    )
       fields.push(plan);
   }
   for (const p of pageLists) if (!listed(p)) for (const v of p.values.keys()) taken.add(v);

@@ -99,4 +99,4 @@ export function removedWhy(edit: Pick<FieldRemoval, "message" | "unversioned">):
   return `the page does not print it, and no page did: the spec gives it no version. Where the saved page stops before the public page does, a field beyond its facts is kept after the one ${edit.message}.factsStop.after names`;
 }
 
-export const quote = (text: string | null): string => (text === null ? "nothing" : JSON.stringify(text));
+export const quotedOrNothing = (text: string | null): string => (text === null ? "nothing" : JSON.stringify(text));

@@ -19,7 +19,7 @@ import { alikeRenames, type AlikePairs } from "../rules/alike-renames.js";
 import { compareText } from "../rules/code-point-order.js";
 
 /** What the two fields share, said of each. */
-export const ALIKE = "the same presence, version and values, between the same fields";
+export const ALIKE_ON_PAGE = "the same presence, version and values, between the same fields";
 
 /** The spec's fields the page may list renamed: spec name → page name, and page name → spec name. */
 export function pageRenames(spec: readonly FieldModel[], page: readonly PageField[]): AlikePairs {

@@ -9,7 +9,7 @@
 
 import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { kindOf, type SpecInput } from "../read/spec-files.js";
+import { specFileKindOf, type SpecInput } from "../read/spec-files.js";
 import { applyEdit } from "./apply-edits.js";
 import { attachPages } from "./attach-page.js";
 import { placeOnDisk } from "./unwritten-places.js";
@@ -155,7 +155,7 @@ function withTexts(input: SpecInput, texts: ReadonlyMap<string, string>): SpecIn
     .map(([relPath, text]) => ({
       relPath,
       displayPath: path.posix.join(input.displayRoot, relPath),
-      kind: kindOf(relPath),
+      kind: specFileKindOf(relPath),
       text,
     }));
   return { ...input, files };

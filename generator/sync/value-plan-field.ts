@@ -57,7 +57,7 @@ export function planField(
 export const sameList = (a: readonly string[] | null, b: readonly string[] | null): boolean =>
   a === null || b === null ? a === b : a.length === b.length && a.every((v, i) => v === b[i]);
 
-export const sameMeanings = (
+export const sameValueMeanings = (
   a: ReadonlyMap<string, readonly string[]>,
   b: ReadonlyMap<string, readonly string[]>,
 ): boolean => a.size === b.size && [...a].every(([k, v]) => b.has(k) && meaningKey(b.get(k) ?? []) === meaningKey(v));

@@ -4,7 +4,7 @@
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import { squash } from "../rules/meanings.js";
-import { quote } from "./page-difference.js";
+import { quotedOrNothing } from "./page-difference.js";
 import type { SpecPlace } from "./page-difference.js";
 import type { DescriptionPlan } from "./description-plan.js";
 import type { FieldPlan, ListPlan, ValuePlan } from "./value-plan.js";
@@ -22,7 +22,7 @@ export interface PlanDifference {
   readonly pageless?: true;
 }
 
-const meaningText = (meanings: readonly string[]): string => meanings.map((m) => quote(m)).join(" / ");
+const meaningText = (meanings: readonly string[]): string => meanings.map((m) => quotedOrNothing(m)).join(" / ");
 const valuesText = (values: readonly string[] | null, list: string): string =>
   values === null
     ? `every value of ${list}`
@@ -35,8 +35,8 @@ export function planDifferences(values: ValuePlan, descriptions: DescriptionPlan
     out.push({
       operation: "",
       about: `valueLists.${m.list}.values.${m.from}`,
-      spec: `${quote(m.from)} for the interface ${m.prefix}`,
-      page: `${quote(m.to)} (${m.pages.join(", ")}, of every operation of the interface: the value is renamed, its constant kept)`,
+      spec: `${quotedOrNothing(m.from)} for the interface ${m.prefix}`,
+      page: `${quotedOrNothing(m.to)} (${m.pages.join(", ")}, of every operation of the interface: the value is renamed, its constant kept)`,
       pageAt: m.at,
       place: { in: "value-list", list: m.list, path: ["values", m.from] },
     });
@@ -61,8 +61,8 @@ export function planDifferences(values: ValuePlan, descriptions: DescriptionPlan
     out.push({
       operation: "",
       about: `dictionary.fields.${d.field}.description`,
-      spec: quote(d.from),
-      page: `${quote(d.to)} (${d.pages.length} page${d.pages.length === 1 ? "" : "s"})`,
+      spec: quotedOrNothing(d.from),
+      page: `${quotedOrNothing(d.to)} (${d.pages.length} page${d.pages.length === 1 ? "" : "s"})`,
       pageAt: d.at,
       place: { in: "dictionary-field", field: d.field, path: ["description"] },
     });
@@ -70,13 +70,13 @@ export function planDifferences(values: ValuePlan, descriptions: DescriptionPlan
     out.push({
       operation: d.operation,
       about: `${d.message}.fields.${d.field}.description`,
-      spec: d.from === null ? `the dictionary's ${quote(d.shown)}` : quote(d.from),
+      spec: d.from === null ? `the dictionary's ${quotedOrNothing(d.shown)}` : quotedOrNothing(d.from),
       page:
         d.to === null
           ? "the dictionary's wording"
           : squash(d.to) === squash(d.shown)
-            ? `${quote(d.to)} (written here: the dictionary takes the wording of other pages)`
-            : quote(d.to),
+            ? `${quotedOrNothing(d.to)} (written here: the dictionary takes the wording of other pages)`
+            : quotedOrNothing(d.to),
       pageAt: d.at,
       place: { in: "operation", path: [d.message, "fields", d.field, ...(d.from === null ? [] : ["description"])] },
     });
@@ -104,8 +104,8 @@ function listDifferences(list: ListPlan): PlanDifference[] {
     out.push({
       operation: "",
       about: `valueLists.${list.list}.values.${v.value}`,
-      spec: `no value ${quote(v.value)} in list ${list.list}`,
-      page: `${quote(v.value)} (${v.pages.join(", ")})`,
+      spec: `no value ${quotedOrNothing(v.value)} in list ${list.list}`,
+      page: `${quotedOrNothing(v.value)} (${v.pages.join(", ")})`,
       pageAt: v.at,
       place: { in: "value-list", list: list.list, path: ["values"] },
     });

@@ -11,7 +11,7 @@ export function lineStartAt(text: string, offset: number): number {
 }
 
 /** The column of `offset` in its line. */
-export function columnAt(text: string, offset: number): number {
+export function columnOfOffset(text: string, offset: number): number {
   return offset - lineStartAt(text, offset);
 }
 

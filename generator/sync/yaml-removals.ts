@@ -9,7 +9,7 @@
 import type { Pair } from "yaml";
 import { keyText } from "../read/source-map.js";
 import type { Splice } from "./text-splices.js";
-import { blankLineBefore, columnAt, keyStart, lineStartAt, pairEnd } from "./yaml-places.js";
+import { blankLineBefore, columnOfOffset, keyStart, lineStartAt, pairEnd } from "./yaml-places.js";
 
 /** The splices that remove `removed`, entries of a block map whose entries are `pairs` (in order). */
 export function removalSplices(text: string, pairs: readonly Pair[], removed: ReadonlySet<Pair>): Splice[] {
@@ -18,7 +18,7 @@ export function removalSplices(text: string, pairs: readonly Pair[], removed: Re
   pairs.forEach((pair, index) => {
     if (!removed.has(pair)) return;
     const line = lineOf(pair);
-    const comment = commentAbove(text, line, columnAt(text, keyStart(pair)));
+    const comment = commentAbove(text, line, columnOfOffset(text, keyStart(pair)));
     // The group the comment heads: this entry and those that follow it directly.
     let last = index;
     while (pairs[last + 1] !== undefined && lineOf(pairs[last + 1] as Pair) === pairEnd(text, pairs[last] as Pair))

@@ -11,7 +11,7 @@ import { compareText } from "../rules/code-point-order.js";
 import { TextSplices } from "./text-splices.js";
 import { documentOf } from "./yaml-documents.js";
 import { FlowMapEdits } from "./yaml-flow-maps.js";
-import { blankLineBefore, columnAt, keyStart, lineStartAt, mapEnd, pairEnd } from "./yaml-places.js";
+import { blankLineBefore, columnOfOffset, keyStart, lineStartAt, mapEnd, pairEnd } from "./yaml-places.js";
 import { removalSplices } from "./yaml-removals.js";
 import { inline, renderEntry, renderKey, renderValue, type ValueStyle, type YamlValue } from "./yaml-render.js";
 
@@ -52,7 +52,9 @@ export class YamlEditor {
   /** The column the keys of the block mapping at `mapPath` start at. */
   keyColumn(mapPath: SpecPath): number {
     const map = this.node(mapPath);
-    return isMap(map) ? this.entryColumn(map, map.items.filter(isPair)) : columnAt(this.text, map?.range?.[0] ?? 0);
+    return isMap(map)
+      ? this.entryColumn(map, map.items.filter(isPair))
+      : columnOfOffset(this.text, map?.range?.[0] ?? 0);
   }
 
   /** Sets `path` to `value`: replaces the value in place, or adds the key to its (existing) parent map. */
@@ -77,7 +79,7 @@ export class YamlEditor {
     // From just after "key:", so that a value may become a block on the next lines or a scalar on this one.
     const from = this.text.indexOf(":", keyEnd) + 1;
     const end = node?.range?.[1] ?? from;
-    const column = columnAt(this.text, keyStart(pair));
+    const column = columnOfOffset(this.text, keyStart(pair));
     // A block value's range ends with its newline, which the new value must keep.
     const newline = this.text.slice(from, end).endsWith("\n") ? "\n" : "";
     this.splices.add({ start: from, end, text: (quoted ? ` ${quoted}` : renderValue(value, column, style)) + newline });
@@ -149,7 +151,7 @@ export class YamlEditor {
 
   /** The column of a block map's entries: its first key's, or the map's own when it is empty. */
   private entryColumn(map: YAMLMap, pairs: readonly Pair[]): number {
-    return columnAt(this.text, pairs[0] ? keyStart(pairs[0]) : (map.range?.[0] ?? 0));
+    return columnOfOffset(this.text, pairs[0] ? keyStart(pairs[0]) : (map.range?.[0] ?? 0));
   }
 
   /** Replaces the whole entry `key` of the map at `mapPath` by `key: value` rendered anew (a field rewritten in another style). */
@@ -158,7 +160,7 @@ export class YamlEditor {
     const pair = isMap(map) ? pairOf(map, key) : undefined;
     if (!isMap(map) || !pair || map.flow) throw new Error(`no entry ${key} in a block mapping at ${mapPath.join(".")}`);
     const start = lineStartAt(this.text, keyStart(pair));
-    const column = columnAt(this.text, keyStart(pair));
+    const column = columnOfOffset(this.text, keyStart(pair));
     this.splices.add({ start, end: pairEnd(this.text, pair), text: `${renderEntry(key, value, column, style)}\n` });
   }
 

@@ -5,11 +5,11 @@ import { fileHash } from "../memo/content-hash.js";
 import { manifestText } from "./manifest.js";
 import type { OutputFile, OutputState } from "./output-state.js";
 
-export type ChangeKind = "added" | "changed" | "removed";
+export type OutputChangeKind = "added" | "changed" | "removed";
 
 export interface OutputChange {
   readonly path: string;
-  readonly kind: ChangeKind;
+  readonly kind: OutputChangeKind;
   /** What is on disk now, null when absent. */
   readonly before: string | null;
   /** What the spec gives, null when the file should go. */
@@ -74,7 +74,7 @@ export function planOutput(
  */
 export function lazyChange(
   path: string,
-  kind: ChangeKind,
+  kind: OutputChangeKind,
   now: OutputFile | null,
   file: GeneratedFile | null,
   edited: boolean,

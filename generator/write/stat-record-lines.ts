@@ -54,7 +54,7 @@ export const folderLine = (rel: string, f: { stat: string; listing: FolderListin
  * many of its lines were appended beyond one per entry, or undefined when
  * there is no record of `root` there.
  */
-export function readRecord(
+export function readStatRecord(
   file: string,
   root: string,
   fs: WriteFs,

@@ -14,7 +14,7 @@ import {
   type ReadEntry,
   readEntryAt,
   readHashIf,
-  readRecord,
+  readStatRecord,
   type Sizes,
 } from "./stat-record-lines.js";
 import type { WriteFs } from "./write-fs.js";
@@ -69,7 +69,7 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
   /** Lines of the file on disk beyond one per entry; undefined when there is no record there to append to. */
   const sizes: Sizes = { live: 0, dead: 0 };
   const read = { text: "" };
-  let appended = file === undefined ? undefined : readRecord(file, root, fs, entries, folders, sizes, read);
+  let appended = file === undefined ? undefined : readStatRecord(file, root, fs, entries, folders, sizes, read);
   /** The entry of a line read, cut from the text: for what is rarer than a comparison. */
   const entryOf = (e: Entry | ReadEntry): Entry => (typeof e === "number" ? readEntryAt(read.text, e) : e);
   /** Appends `line`, which makes the line of `old` (if any) one that no longer counts, and is one itself unless `live`. */

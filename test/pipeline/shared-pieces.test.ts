@@ -7,7 +7,7 @@ import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { formatDiagnostic, generate, memoryMemo, type Memo } from "../../generator/index.js";
-import { piecesOf, piecesText } from "../../generator/emit/remembered-pieces.js";
+import { piecesOfText, piecesText } from "../../generator/emit/remembered-pieces.js";
 import { generateShared, goldenRoot } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
@@ -202,10 +202,10 @@ test("a memo entry of pieces gives back the pieces as they were", () => {
       nested: { a: { b: [long("z"), { c: "\u00000" }] } },
     },
   ];
-  for (const pieces of given) expect(piecesOf(piecesText(pieces))).toEqual(pieces);
+  for (const pieces of given) expect(piecesOfText(piecesText(pieces))).toEqual(pieces);
   const text = piecesText(given[2] ?? {});
-  expect(piecesOf(`${text}x`)).toBeUndefined();
-  expect(piecesOf(text.replace("short", "shirt"))).toBeUndefined();
-  expect(piecesOf(text.slice(0, 64))).toBeUndefined();
-  expect(piecesOf("")).toBeUndefined();
+  expect(piecesOfText(`${text}x`)).toBeUndefined();
+  expect(piecesOfText(text.replace("short", "shirt"))).toBeUndefined();
+  expect(piecesOfText(text.slice(0, 64))).toBeUndefined();
+  expect(piecesOfText("")).toBeUndefined();
 });

@@ -10,7 +10,7 @@ import path from "node:path";
 import * as prettier from "prettier";
 import { expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
-import { emitOperation, emitShared } from "../../generator/emit/registry.js";
+import { emitOperation, emitSharedFromModel } from "../../generator/emit/registry.js";
 import { PRETTIER_OPTIONS, PRINT_WIDTH } from "../../generator/emit/ts/layouts.js";
 import { overWidth } from "../../generator/emit/ts/over-width.js";
 import { generateShared } from "../support/generate.js";
@@ -29,7 +29,7 @@ async function printed(dir: string): Promise<GeneratedFile[]> {
   const { model } = await modelOf(dir);
   const files = [
     ...model.operations.flatMap((operation) => emitOperation({ operation, platform: model.platform })),
-    ...emitShared(model),
+    ...emitSharedFromModel(model),
   ];
   return files.filter((f) => f.language === "typescript" && !f.verbatim);
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
-import { kindOf, type SpecInput } from "../../generator/read/spec-files.js";
+import { specFileKindOf, type SpecInput } from "../../generator/read/spec-files.js";
 import { checkSync, type SyncCheck } from "../../generator/sync/sync-check.js";
 import { syncSpec, type SyncReport } from "../../generator/sync/sync-write.js";
 import { inputKey } from "./generate.js";
@@ -26,7 +26,7 @@ export function withFiles(
     .map(([relPath, text]) => ({
       relPath,
       displayPath: path.posix.join(input.displayRoot, relPath),
-      kind: kindOf(relPath),
+      kind: specFileKindOf(relPath),
       text,
     }));
   const allPages = new Map([...(input.pages ?? []), ...pages]);

@@ -13,7 +13,7 @@ import type { ClientConfig, ClientResult, OperationDescriptor } from "../../gene
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { generateFromInput, type GeneratedFile } from "../../generator/index.js";
 import { readPage } from "../../generator/read/page/read-page.js";
-import { kindOf, readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { specFileKindOf, readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { checkSync } from "../../generator/sync/sync-check.js";
 import { syncSpec } from "../../generator/sync/sync-write.js";
 import { fixturesDir, repoRoot } from "../support/paths.js";
@@ -37,7 +37,7 @@ function withTexts(input: SpecInput, texts: ReadonlyMap<string, string>): SpecIn
     .map(([relPath, text]) => ({
       relPath,
       displayPath: path.posix.join(input.displayRoot, relPath),
-      kind: kindOf(relPath),
+      kind: specFileKindOf(relPath),
       text,
     }));
   return { ...input, files };

@@ -20,7 +20,7 @@ const URL = /^https?:\/\/\S+$/;
 const METHOD = /^- ([A-Z]+)$/;
 
 /** json: the JSON API; soap: a SOAP service (its path, or a ?wsdl or ?wsd address); post: any other, the Paypage's form. */
-export const kindOf = (url: string): EndpointKind =>
+export const endpointKindOf = (url: string): EndpointKind =>
   url.includes("/rs-services/") ? "json" : /\/services\/|\?wsdl?$/i.test(url) ? "soap" : "post";
 
 /** The environments the pages print. */
@@ -70,7 +70,7 @@ export function readEndpoints(lines: readonly PageLine[], out: Diagnostic[]): Pa
       continue;
     }
     if (URL.test(text) && label !== null) {
-      const endpoint = { label, environment: label.toLowerCase(), url: text, method: null, kind: kindOf(text) };
+      const endpoint = { label, environment: label.toLowerCase(), url: text, method: null, kind: endpointKindOf(text) };
       const first = endpoints.find((e) => e.label === endpoint.label && e.kind === endpoint.kind);
       if (first)
         out.push(
