@@ -13,7 +13,7 @@ import type { MockHandler, MockMessage, MockOperation } from "./mock-operation.j
 import { type JsonStart, MockPaypage } from "./mock-paypage.js";
 import type { MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
 import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
-import { KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
+import { DEFAULT_SEAL_ALGORITHM, KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import type { MockKeys } from "./mock-keys.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
 import { isPlainObject } from "./message-reads.js";
@@ -81,24 +81,26 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
     return sendJson(res, 400, { error: "the body is not JSON" });
   }
   const { operation, example } = served;
-  const named = isPlainObject(body) ? body[SEAL_ALGORITHM_FIELD] : undefined;
-  const algorithm: SealAlgorithmName | undefined = isSealAlgorithmName(named) ? named : undefined;
-  // Not an object: no seal to verify, nor a keyVersion to find a key by.
-  if (!isPlainObject(body)) return refuseFormat(res, operation, keys.keyOf(undefined), algorithm, body);
-  // The seal first: a request whose seal does not verify is answered as such, whatever its format.
+  // The seal first: a request whose seal does not verify is answered as such, whatever its format. A body that is
+  // no object carries no seal (nor a keyVersion): it gets the signature error, as a request with no seal does.
   // The key of the keyVersion the request names (absent or not a number: none, unless the mock holds one key).
   // Where the mock holds none, no source says what Sips answers: the seal failure's answer, unsealed, as no key
   // of that version exists to seal it with.
-  const secretKey = keys.keyOf(body[KEY_VERSION_FIELD]);
+  const secretKey = keys.keyOf(isPlainObject(body) ? body[KEY_VERSION_FIELD] : undefined);
+  // The refusal of a seal is sealed with the default algorithm: the sealAlgorithm an unverified request names is
+  // trusted no more than its other fields (the key has to be chosen by its keyVersion; nothing else is read).
   if (secretKey === null)
-    return refuse(res, operation, "signatureError", null, algorithm, {
+    return refuse(res, operation, "signatureError", null, DEFAULT_SEAL_ALGORITHM, {
       error: "the mock holds no key of the request's keyVersion",
     });
-  if (!operation.request.verify(body as never, secretKey)) {
-    return refuse(res, operation, "signatureError", secretKey, algorithm, {
+  if (!isPlainObject(body) || !operation.request.verify(body as never, secretKey)) {
+    return refuse(res, operation, "signatureError", secretKey, DEFAULT_SEAL_ALGORITHM, {
       error: "the request's seal does not verify",
     });
   }
+  // Verified: the algorithm it names sealed it, and seals what answers it.
+  const named = body[SEAL_ALGORITHM_FIELD];
+  const algorithm: SealAlgorithmName | undefined = isSealAlgorithmName(named) ? named : undefined;
   if (!operation.request.validate(body).ok) return refuseFormat(res, operation, secretKey, algorithm, body);
   const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
