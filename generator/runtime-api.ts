@@ -126,7 +126,7 @@ export const RUNTIME_API = {
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
   descriptor: {
     file: "descriptor",
-    values: ["baseUrl", "fieldsAllowedIn", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
+    values: ["fieldsAllowedIn"],
     types: [
       "BaseUrl",
       "CallbackDescriptor",
@@ -457,11 +457,7 @@ export type RuntimeNamesExist = [
   descriptor.StatusDescriptor,
   descriptor.ValueDescriptor,
   descriptor.ValueListDescriptor,
-  typeof descriptor.baseUrl,
   typeof descriptor.fieldsAllowedIn,
-  typeof descriptor.isEnvironmentName,
-  typeof descriptor.primaryEndpoint,
-  typeof descriptor.primaryPostAddress,
   factsStop.FactsStopDescriptor,
   typeof factsStop.beyondFacts,
   typeof factsStop.factsStopValidate,
