@@ -41,8 +41,12 @@ import type * as mockOperation from "../runtime/mock-operation.js";
 import type * as mockPaypage from "../runtime/mock-paypage.js";
 import type * as mockPaypageForm from "../runtime/mock-paypage-form.js";
 import type * as mockPaypageOptions from "../runtime/mock-paypage-options.js";
+import type * as mockPaypagePage from "../runtime/mock-paypage-page.js";
 import type * as mockPaypageResponse from "../runtime/mock-paypage-response.js";
+import type * as mockPaypageVersion from "../runtime/mock-paypage-version.js";
+import type * as mockRefusal from "../runtime/mock-refusal.js";
 import type * as mockServer from "../runtime/mock-server.js";
+import type * as mockSite from "../runtime/mock-site.js";
 import type * as operationAddresses from "../runtime/operation-addresses.js";
 import type * as parentGone from "../runtime/parent-gone.js";
 import type * as paypageData from "../runtime/paypage-data.js";
@@ -126,7 +130,7 @@ export const RUNTIME_API = {
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
   descriptor: {
     file: "descriptor",
-    values: ["baseUrl", "fieldsAllowedIn", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
+    values: ["fieldsAllowedIn"],
     types: [
       "BaseUrl",
       "CallbackDescriptor",
@@ -211,7 +215,7 @@ export const RUNTIME_API = {
     values: ["INHERITED", "MAX_LIST_ITEMS", "hasOwn", "hasPlainPrototype", "isPlainObject", "listLength", "own"],
     types: [],
   },
-  mockAnswer: { file: "mock-answer", values: ["answerRequest", "mockSiteOf"], types: ["MockSite"] },
+  mockAnswer: { file: "mock-answer", values: ["answerRequest"], types: [] },
   mockAutomaticResponse: {
     file: "mock-automatic-response",
     values: ["postAutomaticResponse"],
@@ -229,7 +233,7 @@ export const RUNTIME_API = {
   mockPaypage: {
     file: "mock-paypage",
     values: ["MAX_OPEN_SESSIONS", "MOCK_REDIRECTION_VERSION", "MockPaypage"],
-    types: ["JsonStart", "MockPaypage", "PageAnswer"],
+    types: ["JsonStart", "MockPaypage"],
   },
   mockPaypageForm: { file: "mock-paypage-form", values: ["readPostedForm"], types: ["PostedForm"] },
   mockPaypageOptions: {
@@ -237,11 +241,14 @@ export const RUNTIME_API = {
     values: [],
     types: ["MockPaymentHandler", "MockPaypageMessage", "MockPaypageOperation", "MockPaypageOptions"],
   },
+  mockPaypagePage: { file: "mock-paypage-page", values: ["errorPage"], types: ["PageAnswer"] },
   mockPaypageResponse: {
     file: "mock-paypage-response",
     values: ["responseFields", "sealedResponse"],
     types: ["ResponseSealing"],
   },
+  mockPaypageVersion: { file: "mock-paypage-version", values: ["jsonStartedVersion"], types: [] },
+  mockRefusal: { file: "mock-refusal", values: ["mockFormatRefusal", "mockRefusal"], types: ["MockAnswer"] },
   mockServer: {
     file: "mock-server",
     values: ["mockOperation", "serveOperations"],
@@ -256,6 +263,7 @@ export const RUNTIME_API = {
       "MockServerOptionsOf",
     ],
   },
+  mockSite: { file: "mock-site", values: ["mockSiteOf"], types: ["MockSite"] },
   operationAddresses: {
     file: "operation-addresses",
     values: ["baseUrl", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
@@ -457,11 +465,7 @@ export type RuntimeNamesExist = [
   descriptor.StatusDescriptor,
   descriptor.ValueDescriptor,
   descriptor.ValueListDescriptor,
-  typeof descriptor.baseUrl,
   typeof descriptor.fieldsAllowedIn,
-  typeof descriptor.isEnvironmentName,
-  typeof descriptor.primaryEndpoint,
-  typeof descriptor.primaryPostAddress,
   factsStop.FactsStopDescriptor,
   typeof factsStop.beyondFacts,
   typeof factsStop.factsStopValidate,
@@ -529,9 +533,7 @@ export type RuntimeNamesExist = [
   typeof messageReads.isPlainObject,
   typeof messageReads.listLength,
   typeof messageReads.own,
-  mockAnswer.MockSite,
   typeof mockAnswer.answerRequest,
-  typeof mockAnswer.mockSiteOf,
   mockAutomaticResponse.AutomaticResponseReport,
   typeof mockAutomaticResponse.postAutomaticResponse,
   mockCli.CliIo,
@@ -553,16 +555,21 @@ export type RuntimeNamesExist = [
   typeof mockPaypage.MAX_OPEN_SESSIONS,
   typeof mockPaypage.MOCK_REDIRECTION_VERSION,
   typeof mockPaypage.MockPaypage,
-  mockPaypage.PageAnswer,
   mockPaypageForm.PostedForm,
   typeof mockPaypageForm.readPostedForm,
   mockPaypageOptions.MockPaymentHandler,
   mockPaypageOptions.MockPaypageMessage,
   mockPaypageOptions.MockPaypageOperation,
   mockPaypageOptions.MockPaypageOptions,
+  mockPaypagePage.PageAnswer,
+  typeof mockPaypagePage.errorPage,
   mockPaypageResponse.ResponseSealing,
   typeof mockPaypageResponse.responseFields,
   typeof mockPaypageResponse.sealedResponse,
+  typeof mockPaypageVersion.jsonStartedVersion,
+  mockRefusal.MockAnswer,
+  typeof mockRefusal.mockFormatRefusal,
+  typeof mockRefusal.mockRefusal,
   mockServer.MockHandler,
   mockServer.MockMessage,
   mockServer.MockOperation,
@@ -573,6 +580,8 @@ export type RuntimeNamesExist = [
   mockServer.MockServerOptionsOf,
   typeof mockServer.mockOperation,
   typeof mockServer.serveOperations,
+  mockSite.MockSite,
+  typeof mockSite.mockSiteOf,
   operationAddresses.BaseUrl,
   typeof operationAddresses.baseUrl,
   typeof operationAddresses.isEnvironmentName,

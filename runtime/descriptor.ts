@@ -9,7 +9,8 @@ import { pinnedAs } from "./issues.js";
 import type { ValidateOptions, ValidationResult } from "./validation.js";
 
 export * from "./field-descriptor.js";
-export * from "./operation-addresses.js";
+// Of the addresses, only the type users write a base URL with: the helpers that pick an address are the runtime's own.
+export type { BaseUrl } from "./operation-addresses.js";
 
 /**
  * How a message travels: `json`, a JSON object sealed by the platform's seal

@@ -2,65 +2,20 @@
 // (seal, then format: nothing of a sealed message is trusted before its seal
 // verifies, its format included) and answered with the operation's
 // documented codes, or with the example response or a handler's, sealed; a form
-// posted to the local Paypage handed to it (mock-paypage.ts).
+// posted to the local Paypage handed to it (mock-paypage.ts). What a site serves
+// is mock-site.ts; how a refusal reads, mock-refusal.ts.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { OperationDescriptor } from "./descriptor.js";
-import { formatIssue } from "./issue-format.js";
 import { requestBody, sendJson } from "./mock-http.js";
 import { MockHttpError } from "./mock-http-error.js";
-import type { MockHandler, MockMessage, MockOperation } from "./mock-operation.js";
-import { type JsonStart, MockPaypage } from "./mock-paypage.js";
-import type { MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
-import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
-import { KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
-import type { MockKeys } from "./mock-keys.js";
+import type { MockMessage } from "./mock-operation.js";
+import type { JsonStart } from "./mock-paypage.js";
+import type { MockPaypageOperation } from "./mock-paypage-options.js";
+import { mockFormatRefusal, type MockAnswer, mockRefusal } from "./mock-refusal.js";
+import type { MockSite } from "./mock-site.js";
+import { DEFAULT_SEAL_ALGORITHM, KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
 import { isPlainObject } from "./message-reads.js";
-
-/** What one mock server serves. */
-export interface MockSite {
-  readonly byPath: ReadonlyMap<string, MockOperation>;
-  /** The local Paypage's operations, by the path of their POST form address. */
-  readonly forms: ReadonlyMap<string, MockPaypageOperation>;
-  /** The same, by operation served: where its JSON reply points the buyer. */
-  readonly played: ReadonlyMap<MockOperation, { path: string; paypage: MockPaypageOperation }>;
-  readonly paypage: MockPaypage;
-  readonly keys: MockKeys;
-  readonly handlers: { readonly [name: string]: MockHandler | undefined };
-  /** The server's own origin, once it listens: where its redirectionUrl points. */
-  origin: string;
-}
-
-/** What the mock serves of `operations`, with `keys` and `handlers`, and a local Paypage for those it plays payments of. */
-export function mockSiteOf(
-  operations: readonly MockOperation[],
-  keys: MockKeys,
-  handlers: { readonly [name: string]: MockHandler | undefined },
-  paypageOptions: MockPaypageOptions | undefined,
-): MockSite {
-  const byPath = new Map(operations.map((o) => [new URL(primaryEndpoint(o.operation.endpoints)).pathname, o]));
-  const played = new Map(
-    operations.flatMap((o) => {
-      const p = paypageOf(o);
-      return p ? [[o, p] as const] : [];
-    }),
-  );
-  const forms = new Map([...played.values()].map((p) => [p.path, p.paypage]));
-  const paypage = new MockPaypage(keys, paypageOptions);
-  return { byPath, forms, played, paypage, keys, handlers, origin: "" };
-}
-
-/** The POST form path of an operation the mock plays payments of (a callback, a `post` address), with what it needs. */
-function paypageOf(served: MockOperation): { path: string; paypage: MockPaypageOperation } | null {
-  const { operation, callbackExample } = served;
-  const post = primaryPostAddress(operation.addresses);
-  if (!operation.callback || callbackExample === undefined || post === undefined) return null;
-  return {
-    path: new URL(post).pathname,
-    paypage: { operation, callback: operation.callback, example: callbackExample },
-  };
-}
 
 /** Answers one request to the mock. */
 export async function answerRequest(req: IncomingMessage, res: ServerResponse, site: MockSite): Promise<void> {
@@ -81,25 +36,33 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
     return sendJson(res, 400, { error: "the body is not JSON" });
   }
   const { operation, example } = served;
-  const named = isPlainObject(body) ? body[SEAL_ALGORITHM_FIELD] : undefined;
-  const algorithm: SealAlgorithmName | undefined = isSealAlgorithmName(named) ? named : undefined;
-  // Not an object: no seal to verify, nor a keyVersion to find a key by.
-  if (!isPlainObject(body)) return refuseFormat(res, operation, keys.keyOf(undefined), algorithm, body);
-  // The seal first: a request whose seal does not verify is answered as such, whatever its format.
+  // The seal first: a request whose seal does not verify is answered as such, whatever its format. A body that is
+  // no object carries no seal (nor a keyVersion): it gets the signature error, as a request with no seal does.
   // The key of the keyVersion the request names (absent or not a number: none, unless the mock holds one key).
   // Where the mock holds none, no source says what Sips answers: the seal failure's answer, unsealed, as no key
   // of that version exists to seal it with.
-  const secretKey = keys.keyOf(body[KEY_VERSION_FIELD]);
+  const secretKey = keys.keyOf(isPlainObject(body) ? body[KEY_VERSION_FIELD] : undefined);
+  // The refusal of a seal is sealed with the default algorithm: the sealAlgorithm an unverified request names is
+  // trusted no more than its other fields (the key has to be chosen by its keyVersion; nothing else is read).
   if (secretKey === null)
-    return refuse(res, operation, "signatureError", null, algorithm, {
-      error: "the mock holds no key of the request's keyVersion",
-    });
-  if (!operation.request.verify(body as never, secretKey)) {
-    return refuse(res, operation, "signatureError", secretKey, algorithm, {
-      error: "the request's seal does not verify",
-    });
+    return send(
+      res,
+      mockRefusal(operation, "signatureError", null, DEFAULT_SEAL_ALGORITHM, {
+        error: "the mock holds no key of the request's keyVersion",
+      }),
+    );
+  if (!isPlainObject(body) || !operation.request.verify(body as never, secretKey)) {
+    return send(
+      res,
+      mockRefusal(operation, "signatureError", secretKey, DEFAULT_SEAL_ALGORITHM, {
+        error: "the request's seal does not verify",
+      }),
+    );
   }
-  if (!operation.request.validate(body).ok) return refuseFormat(res, operation, secretKey, algorithm, body);
+  // Verified: the algorithm it names sealed it, and seals what answers it.
+  const named = body[SEAL_ALGORITHM_FIELD];
+  const algorithm: SealAlgorithmName | undefined = isSealAlgorithmName(named) ? named : undefined;
+  if (!operation.request.validate(body).ok) return send(res, mockFormatRefusal(operation, secretKey, algorithm, body));
   const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
   const accepted = status?.accepted ? { ...example, [status.field]: status.accepted } : { ...example };
@@ -178,46 +141,7 @@ async function answerForm(
   res.end(page.html);
 }
 
-/** A request refused for its format, sealed with `secretKey` (unsealed without one), its issues for people. */
-function refuseFormat(
-  res: ServerResponse,
-  operation: OperationDescriptor<unknown, unknown>,
-  secretKey: string | null,
-  algorithm: SealAlgorithmName | undefined,
-  body: unknown,
-): void {
-  const checked = operation.request.validate(body);
-  refuse(res, operation, "formatError", secretKey, algorithm, {
-    error: "the request is invalid",
-    // For people: each message with its value described, the values themselves not echoed.
-    issues: checked.ok ? [] : checked.errors.map((i) => ({ path: i.path, code: i.code, message: formatIssue(i) })),
-  });
-}
-
-/**
- * A refused request: the operation's documented code with its meaning, sealed
- * (unsealed without a key); HTTP 400 with the reason when no public source
- * gives the code.
- */
-function refuse(
-  res: ServerResponse,
-  operation: OperationDescriptor<unknown, unknown>,
-  which: "formatError" | "signatureError",
-  secretKey: string | null,
-  algorithm: SealAlgorithmName | undefined,
-  undocumented: MockMessage,
-): void {
-  const status = operation.status;
-  const code = status?.[which];
-  if (!status || !code) {
-    sendJson(res, 400, undocumented);
-    return;
-  }
-  const meaning = operation.response.fields
-    .find((f) => f.name === status.field)
-    ?.valueList?.values.find((v) => v.value === code)?.meanings[0];
-  const reply: MockMessage = { [status.field]: code };
-  if (status.messageField !== null && meaning !== undefined) reply[status.messageField] = meaning;
-  if (secretKey !== null) reply[SEAL_FIELD] = operation.response.seal(reply as never, secretKey, algorithm);
-  sendJson(res, 200, reply);
+/** Sends a refusal's answer. */
+function send(res: ServerResponse, answer: MockAnswer): void {
+  sendJson(res, answer.status, answer.body);
 }

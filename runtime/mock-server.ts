@@ -6,7 +6,8 @@
 // Its key may be one per keyVersion (mock-keys.ts).
 
 import { createServer } from "node:http";
-import { answerRequest, mockSiteOf } from "./mock-answer.js";
+import { answerRequest } from "./mock-answer.js";
+import { mockSiteOf } from "./mock-site.js";
 import { sendJson, sendText } from "./mock-http.js";
 import { MockHttpError } from "./mock-http-error.js";
 import type { MockHandler, MockOperation } from "./mock-operation.js";

@@ -11,14 +11,14 @@
 // the server (mock-server.ts) routes to these functions.
 
 import { randomBytes } from "node:crypto";
-import type { OperationDescriptor } from "./descriptor.js";
-import { declaredVersion } from "./interface-version.js";
 import { postAutomaticResponse } from "./mock-automatic-response.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPostedForm } from "./mock-paypage-form.js";
+import { errorPage, type PageAnswer } from "./mock-paypage-page.js";
+import { jsonStartedVersion } from "./mock-paypage-version.js";
 import type { MockPaypageMessage, MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
 import { type ResponseSealing, responseFields, sealedResponse } from "./mock-paypage-response.js";
-import { escapeHtml, renderPaypageAutoPost } from "./paypage-html.js";
+import { renderPaypageAutoPost } from "./paypage-html.js";
 import { PAYPAGE_REDIRECTION_FIELDS } from "./paypage-redirection.js";
 import { isPaypageFormAction, type PaypageForm } from "./paypage-request.js";
 import type { SealAlgorithmName } from "./seal.js";
@@ -28,12 +28,6 @@ import { DEFAULT_SEAL_ALGORITHM } from "./platform.js";
 interface Session extends ResponseSealing {
   readonly served: MockPaypageOperation;
   readonly request: MockPaypageMessage;
-}
-
-/** An answer to the browser: a status and an HTML page. */
-export interface PageAnswer {
-  readonly status: number;
-  readonly html: string;
 }
 
 /**
@@ -188,39 +182,4 @@ export class MockPaypage {
       }),
     };
   }
-}
-
-function errorPage(status: number, message: string): PageAnswer {
-  // Split before escaping: escapeHtml writes a line break as &#10;, which a page shows as a space.
-  const text = message.split("\n").map(escapeHtml).join("<br>");
-  return {
-    status,
-    html: `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Mock Paypage</title></head><body><p>${text}</p></body></html>\n`,
-  };
-}
-
-/**
- * The `InterfaceVersion` of the response to a payment started as JSON: the
- * version the request declared, as the POST interface writes it (`IR_WS_3.4`
- * gives `HP_3.4`). The saved pages do not say which Sips writes. The response
- * comes through the POST interface, whose versions the callback's are (its
- * validator takes `HP_` ones, so a shop can pin a response to the version it
- * came with), and a payment started by the POST form answers with the form's
- * own version; the pages number the fields of both interfaces alike (the
- * callback's without a prefix, and the recommended `HP_3.4` beside
- * `IR_WS_3.4`), so the request's version is the one its response is written
- * in. The spec's recommended `HP_` version is advice for a new form, not a
- * fact of this payment: lowered, it would have lowered the version of a
- * response whose fields a later version brought. The recommended one only
- * where the request's version has no number; the request's own where the
- * operation has no POST interface.
- */
-function jsonStartedVersion(
-  interfaceVersion: OperationDescriptor<unknown, unknown>["interfaceVersion"],
-  requested: string,
-): string {
-  const { prefix, postPrefix, recommendedByPrefix } = interfaceVersion;
-  if (postPrefix === null) return requested;
-  if (declaredVersion(requested, prefix) >= 0) return `${postPrefix}${requested.slice(prefix.length)}`;
-  return recommendedByPrefix[postPrefix] ?? requested;
 }

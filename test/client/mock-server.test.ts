@@ -98,6 +98,30 @@ test("an invalid request whose seal does not verify, or that has none, gets the 
   expect(sealed).toMatchObject({ [status.field]: status.formatError });
 });
 
+// A request whose seal does not verify is trusted in nothing, the sealAlgorithm it names included: its refusal was
+// sealed with that algorithm, read from the unverified message.
+test("the signature error is sealed with the default algorithm, not with the sealAlgorithm an unverified request names", async () => {
+  const request = sealedRequest("paymentTokenInitialize", { ...valid, sealAlgorithm: "HMAC-SHA-512" }, "another-key");
+  const body = (await (await post(path, request)).json()) as Record<string, unknown>;
+  expect(body[status.field]).toBe(status.signatureError);
+  expect(op.response.verify(body as never, secretKey, "HMAC-SHA-256")).toBe(true);
+  expect(op.response.verify(body as never, secretKey, "HMAC-SHA-512")).toBe(false);
+  // Correctly sealed with it, an invalid request's format error is sealed with the algorithm it names.
+  const invalid = sealedRequest("paymentTokenInitialize", { sdkVersion: "2.0.4", sealAlgorithm: "HMAC-SHA-512" });
+  const refused = (await (await post(path, invalid)).json()) as Record<string, unknown>;
+  expect(refused[status.field]).toBe(status.formatError);
+  expect(op.response.verify(refused as never, secretKey, "HMAC-SHA-512")).toBe(true);
+});
+
+// A JSON body that is no object carries no seal: it got the format error.
+test("a JSON body that is no object (an array, null, a string, a number) has no seal: it gets the signature error", async () => {
+  for (const text of ["[]", "null", '"x"', "1"]) {
+    const body = (await (await post(path, text)).json()) as Record<string, unknown>;
+    expect(body[status.field]).toBe(status.signatureError);
+    expect(op.response.verify(body as never, secretKey)).toBe(true);
+  }
+});
+
 test("where no source documents the codes, an invalid request and a wrong seal get HTTP 400", async () => {
   const undocumented = { ...op, status: { ...status, formatError: null, signatureError: null } };
   const mock = await serveOperations([mockOperation({ operation: undocumented, example: {} })], { secretKey });

@@ -1,0 +1,54 @@
+// How the mock refuses a request: with the operation's documented code and its
+// meaning, sealed, or HTTP 400 with the reason where no public source gives the
+// code. What to send, not the sending: mock-answer.ts sends it.
+
+import type { OperationDescriptor } from "./descriptor.js";
+import { formatIssue } from "./issue-format.js";
+import type { MockMessage } from "./mock-operation.js";
+import { SEAL_FIELD } from "./platform.js";
+import type { SealAlgorithmName } from "./seal.js";
+
+/** A JSON answer: its HTTP status and body. */
+export interface MockAnswer {
+  readonly status: number;
+  readonly body: MockMessage;
+}
+
+/** The answer to a request refused for its format, sealed with `secretKey` (unsealed without one), its issues for people. */
+export function mockFormatRefusal(
+  operation: OperationDescriptor<unknown, unknown>,
+  secretKey: string | null,
+  algorithm: SealAlgorithmName | undefined,
+  body: unknown,
+): MockAnswer {
+  const checked = operation.request.validate(body);
+  return mockRefusal(operation, "formatError", secretKey, algorithm, {
+    error: "the request is invalid",
+    // For people: each message with its value described, the values themselves not echoed.
+    issues: checked.ok ? [] : checked.errors.map((i) => ({ path: i.path, code: i.code, message: formatIssue(i) })),
+  });
+}
+
+/**
+ * The answer to a refused request: the operation's documented code with its meaning, sealed
+ * (unsealed without a key); HTTP 400 with the reason when no public source
+ * gives the code.
+ */
+export function mockRefusal(
+  operation: OperationDescriptor<unknown, unknown>,
+  which: "formatError" | "signatureError",
+  secretKey: string | null,
+  algorithm: SealAlgorithmName | undefined,
+  undocumented: MockMessage,
+): MockAnswer {
+  const status = operation.status;
+  const code = status?.[which];
+  if (!status || !code) return { status: 400, body: undocumented };
+  const meaning = operation.response.fields
+    .find((f) => f.name === status.field)
+    ?.valueList?.values.find((v) => v.value === code)?.meanings[0];
+  const reply: MockMessage = { [status.field]: code };
+  if (status.messageField !== null && meaning !== undefined) reply[status.messageField] = meaning;
+  if (secretKey !== null) reply[SEAL_FIELD] = operation.response.seal(reply as never, secretKey, algorithm);
+  return { status: 200, body: reply };
+}

@@ -1,0 +1,52 @@
+// What one mock server serves: its operations by path, the local Paypage's POST
+// form paths, and which operations it plays payments of (mock-answer.ts answers).
+
+import type { MockHandler, MockOperation } from "./mock-operation.js";
+import { MockPaypage } from "./mock-paypage.js";
+import type { MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
+import type { MockKeys } from "./mock-keys.js";
+import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
+
+/** What one mock server serves. */
+export interface MockSite {
+  readonly byPath: ReadonlyMap<string, MockOperation>;
+  /** The local Paypage's operations, by the path of their POST form address. */
+  readonly forms: ReadonlyMap<string, MockPaypageOperation>;
+  /** The same, by operation served: where its JSON reply points the buyer. */
+  readonly played: ReadonlyMap<MockOperation, { path: string; paypage: MockPaypageOperation }>;
+  readonly paypage: MockPaypage;
+  readonly keys: MockKeys;
+  readonly handlers: { readonly [name: string]: MockHandler | undefined };
+  /** The server's own origin, once it listens: where its redirectionUrl points. */
+  origin: string;
+}
+
+/** What the mock serves of `operations`, with `keys` and `handlers`, and a local Paypage for those it plays payments of. */
+export function mockSiteOf(
+  operations: readonly MockOperation[],
+  keys: MockKeys,
+  handlers: { readonly [name: string]: MockHandler | undefined },
+  paypageOptions: MockPaypageOptions | undefined,
+): MockSite {
+  const byPath = new Map(operations.map((o) => [new URL(primaryEndpoint(o.operation.endpoints)).pathname, o]));
+  const played = new Map(
+    operations.flatMap((o) => {
+      const p = paypageOf(o);
+      return p ? [[o, p] as const] : [];
+    }),
+  );
+  const forms = new Map([...played.values()].map((p) => [p.path, p.paypage]));
+  const paypage = new MockPaypage(keys, paypageOptions);
+  return { byPath, forms, played, paypage, keys, handlers, origin: "" };
+}
+
+/** The POST form path of an operation the mock plays payments of (a callback, a `post` address), with what it needs. */
+function paypageOf(served: MockOperation): { path: string; paypage: MockPaypageOperation } | null {
+  const { operation, callbackExample } = served;
+  const post = primaryPostAddress(operation.addresses);
+  if (!operation.callback || callbackExample === undefined || post === undefined) return null;
+  return {
+    path: new URL(post).pathname,
+    paypage: { operation, callback: operation.callback, example: callbackExample },
+  };
+}
