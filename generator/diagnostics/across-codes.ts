@@ -23,11 +23,13 @@ export const acrossCodes = {
     (p) =>
       `the interface prefix ${quoted(p.prefix)}${p.version === undefined ? "" : ` (of ${quoted(p.version)})`} is not among the prefixes of list "${p.list}"${hintThen(p.suggestion)}Add the interface to the list, or correct the prefix here`,
   ),
-  "recommended-below-floor": define<{ recommended: string; lowest: string; value: string }>(
+  "recommended-below-floor": define<{ recommended: string; lowest: string; value: string; required: string }>(
     "error",
-    "An operation's recommended interface version earlier than the lowest its interfaceVersion values give: the validators refuse it, and the client sends it by default.",
+    "An operation's recommended interface version earlier than the lowest a request may declare (as its interfaceVersion values or its required fields give it): the validators refuse it, and the client sends it by default.",
     (p) =>
-      `the recommended version ${quoted(p.recommended)} is earlier than ${p.lowest}, the lowest the value ${quoted(p.value)} of its interfaceVersion list allows: the validators refuse a request declaring it, and the client sends it. Correct the recommended version, or the list's value`,
+      p.value === ""
+        ? `the recommended version ${quoted(p.recommended)} is earlier than ${p.lowest}, the lowest a request may declare, as it carries its required fields of that version (${p.required}): the validators refuse a request declaring it, and the client sends it. Correct the recommended version, or the fields' versions`
+        : `the recommended version ${quoted(p.recommended)} is earlier than ${p.lowest}, the lowest the value ${quoted(p.value)} of its interfaceVersion list allows: the validators refuse a request declaring it, and the client sends it. Correct the recommended version, or the list's value`,
   ),
   "incomplete-field": define<{ field: string; missing: string }>(
     "error",

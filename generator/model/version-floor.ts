@@ -13,6 +13,7 @@
 
 import type { VersionModel } from "./field-model.js";
 import { printedVersion } from "../rules/list-prefix.js";
+import { requiredFieldsFloor } from "../rules/required-floor.js";
 import { valuesOf } from "./field-shape.js";
 import type { MessageModel } from "./operation-model.js";
 import { compareVersions } from "./versions.js";
@@ -25,9 +26,6 @@ export interface VersionFloor {
   /** The required fields of the floor's version, where they give a later one than the values (or the values none). */
   readonly required: readonly string[];
 }
-
-/** Interface versions start at 1.0: a required field of 1.0 or earlier says nothing of a floor. */
-const FIRST: VersionModel = { text: "1.0", major: 1, minor: 0 };
 
 /**
  * The floor of a message's versions: the later of the lowest that its version field's prefix values of the
@@ -57,16 +55,13 @@ function valuesFloor(message: MessageModel): VersionFloor | null {
 }
 
 /**
- * The latest version among the message's required top-level fields (a container's bind only where it is sent); none
- * where the message has no version field, which declares the version such a floor holds.
+ * The latest version among the message's required top-level fields (rules/required-floor.ts, which the spec's checks
+ * share); none where the message has no version field, which declares the version such a floor holds.
  */
 function requiredFloor(message: MessageModel): VersionFloor | null {
   if (message.versionField === null) return null;
-  let latest = FIRST;
-  for (const f of message.fields) if (f.required && f.since && compareVersions(f.since, latest) > 0) latest = f.since;
-  if (latest === FIRST) return null;
-  const required = message.fields.filter((f) => f.required && f.since && compareVersions(f.since, latest) === 0);
-  return { version: latest, values: [], required: required.map((f) => f.name) };
+  const latest = requiredFieldsFloor(message.fields);
+  return latest && { version: latest.version, values: [], required: latest.fields };
 }
 
 /** What sets the floor, as a sentence's end: the operation's interfaceVersion values, or its required fields. */

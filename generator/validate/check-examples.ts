@@ -16,7 +16,11 @@ import { interfaceVersionProblem } from "./check-version-example.js";
  * formatted field without one gets a value made to fit its format, which looks
  * like no real data: say so, where the format is written.
  */
-export function checkExamples(sites: Sites, dictionaries: readonly Located<RawDictionary>[]): Diagnostic[] {
+export function checkExamples(
+  sites: Sites,
+  dictionaries: readonly Located<RawDictionary>[],
+  dictionary: ReadonlyMap<string, RawField>,
+): Diagnostic[] {
   const lists = new Map(dictionaries.flatMap((d) => Object.entries(d.raw.valueLists ?? {})));
   const out: Diagnostic[] = [];
   const check = (name: string, shape: Shape, type: string, located: Located<unknown>, path: SpecPath): void => {
@@ -49,7 +53,7 @@ export function checkExamples(sites: Sites, dictionaries: readonly Located<RawDi
       // Its example is a version of this operation's interface, wherever it is written: the operation says which.
       const own = site.written.example !== undefined;
       const at = own ? site : inDictionary.get(site.name);
-      const problem = at && interfaceVersionProblem(shape, site, lists);
+      const problem = at && interfaceVersionProblem(shape, site, lists, dictionary);
       if (at && problem)
         out.push(
           diagnostic("bad-example", at.located.map.value([...at.path, "example"]), {

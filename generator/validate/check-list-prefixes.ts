@@ -3,14 +3,16 @@
 // checks hold the two together: every value stands for one prefix of its own,
 // which starts the printed text; and an operation whose interfaceVersion takes
 // a prefix list declares only interfaces of that list, so that the exported
-// prefixes start the versions it recommends, and recommends none earlier
-// than the lowest its own value of that list gives.
+// prefixes start the versions it recommends; and an operation recommends no
+// version earlier than the lowest a request may declare (its own value of
+// that list, and its required fields: rules/required-floor.ts).
 
 import type { DiagnosticParams } from "../diagnostics/codes.js";
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { listPrefixOf, printedVersion } from "../rules/list-prefix.js";
 import { recommendedByPrefix, recommendedOwn } from "../rules/raw-endpoints.js";
+import { rawRequiredFloor, type RequiredFloor } from "../rules/required-floor.js";
 import type { RawDictionary, RawField, RawOperation, RawValueList } from "../rules/raw-spec.js";
 import { entries, type Located } from "./located.js";
 
@@ -56,10 +58,10 @@ export function checkOperationPrefixes(
   const listName = field?.valueList;
   const owner = dictionaries.find((d) => d.raw.valueLists?.[listName ?? ""] !== undefined);
   const list = owner?.raw.valueLists?.[listName ?? ""];
-  if (listName === undefined || !owner || list?.match !== "prefix") return [];
+  const early = recommendedBelowFloor(op, list, field?.values, rawRequiredFloor(op.raw.request.fields, dictionary));
+  if (listName === undefined || !owner || list?.match !== "prefix") return early;
   const listed = ownValuesOf(list);
   const iv = op.raw.interfaceVersion;
-  const early = recommendedBelowFloor(op, list, field?.values);
   // The common case, told without building anything: every interface is listed.
   const others = typeof iv.recommended === "object" ? Object.keys(iv.recommended) : [];
   if (listed.has(iv.prefix) && others.every((p) => listed.has(p))) return early;
@@ -84,18 +86,19 @@ export function checkOperationPrefixes(
 }
 
 /**
- * The operation's recommended version against the lowest its own value of the
- * list gives (rules/list-prefix.ts): the validators refuse a request declaring
- * an earlier one, so the client would send a version they refuse.
+ * The operation's recommended version against the lowest a request may
+ * declare (interfaceFloor): the validators refuse a request declaring an
+ * earlier one, so the client would send a version they refuse.
  */
 function recommendedBelowFloor(
   op: Located<RawOperation>,
-  list: RawValueList,
+  list: RawValueList | undefined,
   taken: readonly string[] | undefined,
+  required: RequiredFloor | null,
 ): Diagnostic[] {
   const iv = op.raw.interfaceVersion;
   const recommended = recommendedOwn(iv);
-  const lowest = interfaceFloor(iv.prefix, list, taken);
+  const lowest = interfaceFloor(iv.prefix, list, taken, required);
   if (recommended === undefined) return [];
   // The recommended text passed the schema (prefix, major.minor): read as the list's value is.
   const read = printedVersion(recommended, iv.prefix);
@@ -108,7 +111,8 @@ function recommendedBelowFloor(
     diagnostic("recommended-below-floor", op.map.value(path), {
       recommended,
       lowest: lowest.text,
-      value: lowest.value,
+      value: lowest.value ?? "",
+      required: lowest.required.join(", "),
     }),
   ];
 }
@@ -119,29 +123,50 @@ export interface InterfaceFloor {
   readonly minor: number;
   /** As a request declares it: CD_EF_2.0. */
   readonly text: string;
-  /** The list's value that gives it: CD_EF_2. */
-  readonly value: string;
+  /** The list's value that gives it (CD_EF_2); null where the required fields give a later one. */
+  readonly value: string | null;
+  /** The required fields of its version, where they give it; else empty. */
+  readonly required: readonly string[];
 }
 
 /**
- * The floor of an interface's versions (as model/version-floor.ts works it
- * out): the version its prefix's value of the list starts; null where the
- * operation does not take that value or it says nothing of the version.
+ * The floor of an interface's versions, as model/version-floor.ts works it
+ * out: the later of the version its prefix's value of the list starts (none
+ * where the list is not a prefix list, the operation does not take that value
+ * or it says nothing of the version) and the latest of the request's required
+ * fields (rules/required-floor.ts); null where neither gives one.
  */
 export function interfaceFloor(
   prefix: string,
-  list: RawValueList,
+  list: RawValueList | undefined,
   taken: readonly string[] | undefined,
+  required: RequiredFloor | null,
 ): InterfaceFloor | null {
+  const byValue = list?.match === "prefix" ? valueFloor(prefix, list, taken) : null;
+  if (required && (!byValue || belowFloor(byValue, required.version)))
+    return { ...required.version, text: `${prefix}${required.version.text}`, value: null, required: required.fields };
+  return byValue;
+}
+
+/** The version the prefix's value of a prefix list starts, where the operation takes that value and it gives one. */
+function valueFloor(prefix: string, list: RawValueList, taken: readonly string[] | undefined): InterfaceFloor | null {
   const value = ownValuesOf(list).get(prefix);
   if (value === undefined || (taken && !taken.includes(value))) return null;
   const read = printedVersion(value, prefix);
-  return read && { ...read, text: `${prefix}${read.major}.${read.minor}`, value };
+  return read && { ...read, text: `${prefix}${read.major}.${read.minor}`, value, required: [] };
 }
 
+/** What gives a floor, for a message: the list's value, or the required fields of its version. */
+export const floorGivenBy = (floor: InterfaceFloor): string =>
+  floor.value === null
+    ? `its required fields of ${floor.major}.${floor.minor}: ${floor.required.join(", ")}`
+    : `its value ${floor.value}`;
+
 /** Whether a version comes before the floor. */
-export const belowFloor = (version: { major: number; minor: number }, floor: InterfaceFloor): boolean =>
-  version.major < floor.major || (version.major === floor.major && version.minor < floor.minor);
+export const belowFloor = (
+  version: { major: number; minor: number },
+  floor: { major: number; minor: number },
+): boolean => version.major < floor.major || (version.major === floor.major && version.minor < floor.minor);
 
 /** A list's prefixes, each with its value, worked out once for all the operations that take it. */
 const valuesByPrefix = new WeakMap<RawValueList, ReadonlyMap<string, string>>();

@@ -131,7 +131,7 @@ export async function validateSpec(
   add(checkFields(sites, dictionary, unchecked));
   add(checkWrittenOnce(sites));
   add(checkOwnValues(sites, dictionary, dictionaries));
-  add(checkExamples(sites, dictionaries));
+  add(checkExamples(sites, dictionaries, dictionary));
   add(
     checkDictionary(
       dictionaries,

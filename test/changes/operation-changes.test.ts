@@ -4,7 +4,7 @@
 import path from "node:path";
 import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
-import { generateFromInput } from "../../generator/index.js";
+import { formatDiagnostic, generateFromInput } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
 import { withFiles } from "../support/sync-memory.js";
@@ -298,18 +298,25 @@ test("the recommended interfaceVersion lowered past request fields: the summary 
   ]);
 });
 
-test("the recommended interfaceVersion lowered past required request fields: the summary says every call the client declares it for is refused", async () => {
-  // keyVersion, required, of 2.30 in both releases; the recommended version lowered below it.
+test("the recommended interfaceVersion lowered past required request fields: the spec is refused where it recommends it, so no release lists the change", async () => {
+  // keyVersion, required, of 2.30; the recommended version lowered below it, which every request the client sends by
+  // default would declare and the validators refuse.
   const keyVersion: Edit = [
     OP,
     '    keyVersion:\n      presence: required\n      since: "2.0"',
     '    keyVersion:\n      presence: required\n      since: "2.30"',
   ];
   const lowered: Edit = [OP, "recommended: IR_WS_2.46", "recommended: IR_WS_2.25"];
-  const before = await modelOf(edited(goldenInput, [keyVersion]));
-  const changes = compareSpecs(before, await modelOf(edited(goldenInput, [keyVersion, lowered])));
-  expect(changes.map((c) => `${c.classes.join(",")}: ${c.summary}`)).toEqual([
-    "breaking-request: recommended interfaceVersion IR_WS_2.46 → IR_WS_2.25; the examples and the client use it. A request sent by the client without an interfaceVersion declares IR_WS_2.25, and the fields of a later version it sets (/keyVersion, /channels) are refused. Among them are required fields (/keyVersion): every call that gives no interfaceVersion, and configures none, is refused.",
+  await modelOf(edited(goldenInput, [keyVersion])); // valid: 2.46 is above keyVersion's 2.30
+  const run = await generateFromInput(edited(goldenInput, [keyVersion, lowered]));
+  const refusals = run.ok ? [] : run.diagnostics.filter((d) => d.code === "recommended-below-floor");
+  // Where the operation file writes the recommended version.
+  const lines = textOf(goldenInput, OP).split("\n");
+  const line = lines.findIndex((l) => l.includes("recommended: IR_WS_2.46"));
+  const at = `${line + 1}:${(lines[line] ?? "").indexOf("IR_WS_2.46") + 1}`;
+  expect(refusals.map(formatDiagnostic)).toEqual([
+    `test/fixtures/golden/spec/${OP}:${at} error recommended-below-floor ` +
+      'the recommended version "IR_WS_2.25" is earlier than IR_WS_2.30, the lowest a request may declare, as it carries its required fields of that version (keyVersion): the validators refuse a request declaring it, and the client sends it. Correct the recommended version, or the fields\' versions',
   ]);
 });
 
