@@ -12,7 +12,7 @@ import { ident } from "../ts/escape.js";
 import { call, parenList } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
 import { fieldCheck, type OwnValuesOf, unknownKeys } from "./field-checks.js";
-import { versionChecks, versioned } from "./version-checks.js";
+import { versionChecks, versionCompared } from "./version-checks.js";
 import { type ContextLocal, local, localName, type Where } from "./where.js";
 
 const v = runtime.validation;
@@ -77,7 +77,8 @@ export function splitFieldChecks(
     fields.slice(i * size, (i + 1) * size),
   );
   for (const run of runs) add(run, (w) => run.map((field) => fieldCheck(field, w, ownOf(field))));
-  // The versions after every field's own checks, as the one-function form reports them.
-  for (const run of runs) add(run.filter(versioned), (w) => versionChecks(run, w));
+  // The versions after every field's own checks, as the one-function form reports them; a part takes the fields it
+  // compares, not those of the floor or earlier, which it never reads.
+  for (const run of runs) add(versionCompared(run, where), (w) => versionChecks(run, w));
   return { checks: lines([...calls, unknownKeys(fields, where)], true), parts: declared };
 }

@@ -18,6 +18,12 @@ const versionNumber = (version: VersionModel): number => version.major * 10000 +
 export const versioned = (field: FieldModel): field is FieldModel & { since: VersionModel } =>
   field.since !== null && versionNumber(field.since) > 10000;
 
+/** The fields whose version the checks compare: those after the floor, where a request has one. */
+export function versionCompared(fields: readonly FieldModel[], where: Where): (FieldModel & { since: VersionModel })[] {
+  const lowest = where.floor?.version ?? 0;
+  return fields.filter(versioned).filter((f) => versionNumber(f.since) > lowest);
+}
+
 /**
  * Fields that appeared after the version checked against, in one block that
  * runs only when that version is older than the newest of them: a message of
@@ -28,7 +34,7 @@ export const versioned = (field: FieldModel): field is FieldModel & { since: Ver
  */
 export function versionChecks(fields: readonly FieldModel[], where: Where): Code[] {
   const lowest = where.floor?.version ?? 0;
-  const checked = fields.filter(versioned).filter((f) => versionNumber(f.since) > lowest);
+  const checked = versionCompared(fields, where);
   if (checked.length === 0) return [];
   using(where, "version", "pinned", "declared");
   const newest = Math.max(...checked.map((f) => versionNumber(f.since)));
