@@ -31,7 +31,8 @@ export async function postJson(
   given: CallerSignal | undefined,
   maxReplyBytes: number,
 ): Promise<Exchange> {
-  if (given?.aborted) return { error: { kind: "aborted", message: "the call was aborted before it was sent" } };
+  if (given?.aborted)
+    return { error: { kind: "aborted", message: "the call was aborted before it was sent", sent: "no" } };
   const controller = new AbortController();
   // The caller's abort passed on, with nothing added to a call without a signal (null taken as none); before
   // the timer is set, so that a signal that throws leaves no timer behind to hold the process.
@@ -40,7 +41,7 @@ export async function postJson(
     unfollow = given === undefined ? undefined : followAbort(given, controller);
   } catch {
     // Its addEventListener threw when called: options the call cannot use, a result as for those it cannot read.
-    return { error: { kind: "invalid-request", message: SIGNAL_REFUSED, issues: [], warnings: [] } };
+    return { error: { kind: "invalid-request", message: SIGNAL_REFUSED, sent: "no", issues: [], warnings: [] } };
   }
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -60,11 +61,17 @@ export async function postJson(
     // must still end at its timeout or its caller's abort.
     return await (fetch === globalThis.fetch ? exchange : untilAborted(exchange, controller.signal));
   } catch (error) {
-    if (timedOut) return { error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms`, timeoutMs } };
+    const message = `no complete reply within ${timeoutMs} ms`;
+    if (timedOut) return { error: { kind: "timeout", message, sent: "maybe", timeoutMs } };
     // The caller's abort, as passed on to the call's own controller: the caller's signal is not read again.
-    if (controller.signal.aborted) return { error: { kind: "aborted", message: "the call was aborted" } };
+    if (controller.signal.aborted)
+      return { error: { kind: "aborted", message: "the call was aborted", sent: "maybe" } };
     return {
-      error: { kind: "network", message: `the request could not be sent or its reply read: ${describeError(error)}` },
+      error: {
+        kind: "network",
+        message: `the request could not be sent or its reply read: ${describeError(error)}`,
+        sent: "maybe",
+      },
     };
   } finally {
     clearTimeout(timer);
@@ -91,14 +98,16 @@ async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxR
   const { status } = reply;
   if (!isHttpStatus(status) && !(status === 0 && reply.type === "opaqueredirect")) {
     discardBody(reply.body);
-    return { error: { kind: "network", message: `the reply cannot be read as HTTP: ${describeStatus(status)}` } };
+    // A fetch of one's own gave this: what it did with the request, the client cannot tell.
+    const message = `the reply cannot be read as HTTP: ${describeStatus(status)}`;
+    return { error: { kind: "network", message, sent: "maybe" } };
   }
   const failed = status < 200 || status > 299;
   const location = status >= 300 && status < 400 ? headerOf(reply.headers, "location") : undefined;
   const { text, end } = await boundedText(reply, maxReplyBytes, failed ? EXCERPT_BYTES : undefined);
   if (end === "bound" && !failed) {
     const message = `the reply is longer than ${maxReplyBytes} bytes (maxReplyBytes); it was not read further`;
-    return { error: { kind: "reply-too-large", message, maxReplyBytes } };
+    return { error: { kind: "reply-too-large", message, sent: "yes", maxReplyBytes } };
   }
   return {
     status,

@@ -2,16 +2,24 @@
 
 // Why a call failed, as the client tells it: one kind per way a call can
 // fail, each with what a caller needs to act on it. The status an unverified
-// reply claims is text, never trusted.
+// reply claims is text, never trusted. Each kind says, as `sent`, whether the
+// request may have reached Sips, so that code deciding whether to send it again
+// reads a field rather than a table of kinds.
 
 import type { ValidationIssue } from "./validation.js";
 
-/** Why a call failed; `kind` says what happened, `message` says it for people. */
+/**
+ * Why a call failed; `kind` says what happened, `message` says it for people, `sent` whether Sips may have acted
+ * on the request: `"no"` nothing left the client; `"maybe"` it may have left, and no reply came back; `"yes"` a
+ * reply came back (from Sips, or a proxy before it), so it went, and may have been acted on whatever the reply says.
+ */
 export type ClientError =
   /** The request fails validation: it was not sent. `issues` refuse it, `warnings` are what validation let through. */
   | {
       /** The request fails validation, or the operation has no address in the environment: nothing was sent. */
       readonly kind: "invalid-request";
+      /** Nothing was sent: Sips did not act on it. */
+      readonly sent: "no";
       /** What failed, for people; never the secret key. */
       readonly message: string;
       /** The problems that refuse the request (what the validator's `errors` are). */
@@ -26,6 +34,8 @@ export type ClientError =
   | {
       /** An HTTP status other than 2xx, a redirect among them (not followed). */
       readonly kind: "http";
+      /** A reply came back: the request went, and may have been acted on whatever the status. */
+      readonly sent: "yes";
       /** What failed, for people: the status, and for a redirect where it points. */
       readonly message: string;
       /** The HTTP status; 0 for a redirect a fetch hides (an opaque redirect). */
@@ -40,6 +50,8 @@ export type ClientError =
   | {
       /** No complete reply within `timeoutMs`. */
       readonly kind: "timeout";
+      /** The request may have gone and been acted on; no complete reply came back. */
+      readonly sent: "maybe";
       /** What failed, for people. */
       readonly message: string;
       /** The time the call was given, in milliseconds (the configuration's `timeoutMs`). */
@@ -52,6 +64,8 @@ export type ClientError =
   | {
       /** A 2xx reply longer than `maxReplyBytes`: it was cancelled there, and nothing of it is read. */
       readonly kind: "reply-too-large";
+      /** A reply came back: the request went, and may have been acted on. */
+      readonly sent: "yes";
       /** What failed, for people. */
       readonly message: string;
       /** The longest reply the call would read, in bytes (the configuration's `maxReplyBytes`). */
@@ -61,6 +75,8 @@ export type ClientError =
   | {
       /** The `signal` passed to the call aborted it. */
       readonly kind: "aborted";
+      /** `"no"` when the signal had aborted before the request was sent; `"maybe"` when it aborted after. */
+      readonly sent: "no" | "maybe";
       /** What failed, for people. */
       readonly message: string;
     }
@@ -71,6 +87,8 @@ export type ClientError =
   | {
       /** The request could not be sent or its reply read. */
       readonly kind: "network";
+      /** The request may have gone and been acted on (a refused connection and one cut after sending look alike). */
+      readonly sent: "maybe";
       /** What failed, for people, with the failure's own words (at most 1000 characters of them, a "…" included). */
       readonly message: string;
     }
@@ -86,6 +104,8 @@ export type ClientError =
   | {
       /** The reply is not a JSON object, or its seal verifies but it is not a valid message of the operation. */
       readonly kind: "invalid-response";
+      /** A reply came back: the request went, and may have been acted on. */
+      readonly sent: "yes";
       /** What failed, for people. */
       readonly message: string;
       /** The errors of the reply's validation (a body that is not JSON: its text, capped, in `received`). */
@@ -99,6 +119,8 @@ export type ClientError =
   | ({
       /** The reply's seal is wrong: trust nothing in it. */
       readonly kind: "seal-mismatch";
+      /** A reply came back: the request went, and may have been acted on. */
+      readonly sent: "yes";
       /** What failed, for people. */
       readonly message: string;
     } & ClaimedStatus)
@@ -106,6 +128,8 @@ export type ClientError =
   | ({
       /** The reply has no seal: the status it claims is unverified. */
       readonly kind: "unsealed-response";
+      /** A reply came back: the request went, and may have been acted on. */
+      readonly sent: "yes";
       /** What failed, for people. */
       readonly message: string;
     } & ClaimedStatus);

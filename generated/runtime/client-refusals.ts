@@ -14,12 +14,12 @@ type Refused = { readonly ok: false; readonly error: ClientError };
 /** The result of options whose getter or proxy throws, the signal's members included: nothing is sent. */
 export const unreadableOptionsResult = (): Refused => ({
   ok: false,
-  error: { kind: "invalid-request", message: UNREADABLE_OPTIONS_TEXT, issues: [], warnings: [] },
+  error: { kind: "invalid-request", message: UNREADABLE_OPTIONS_TEXT, sent: "no", issues: [], warnings: [] },
 });
 /** The result of a configuration whose getter or proxy throws: nothing is sent. */
 export const unreadableConfigResult = (): Refused => ({
   ok: false,
-  error: { kind: "invalid-request", message: UNREADABLE_CONFIG_TEXT, issues: [], warnings: [] },
+  error: { kind: "invalid-request", message: UNREADABLE_CONFIG_TEXT, sent: "no", issues: [], warnings: [] },
 });
 
 /** A request refused before it is sent: its issues, and the warnings validation gave. */
@@ -32,6 +32,7 @@ export function invalidRequestResult(
     error: {
       kind: "invalid-request",
       message: `the request is invalid (${problems(issues.length)}); it was not sent`,
+      sent: "no",
       issues,
       warnings,
     },

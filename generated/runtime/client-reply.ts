@@ -52,9 +52,10 @@ export function readReply<Request, Response>(
       opaqueRedirect === true
         ? "the server answered with a redirect, which the client does not follow (an opaque redirect: the fetch hides its status and Location)"
         : `the server answered HTTP ${status}${statusNote(status, location)}`;
-    if (cutAt === undefined) return { ok: false, error: { kind: "http", message, status, body: excerptOf(body) } };
+    if (cutAt === undefined)
+      return { ok: false, error: { kind: "http", message, sent: "yes", status, body: excerptOf(body) } };
     const cut = `${message}; its body is longer than ${cutAt} bytes (maxReplyBytes): it was not read further`;
-    return { ok: false, error: { kind: "http", message: cut, status, body: cutExcerpt(body) } };
+    return { ok: false, error: { kind: "http", message: cut, sent: "yes", status, body: cutExcerpt(body) } };
   }
   let parsed: unknown;
   try {
@@ -72,14 +73,24 @@ export function readReply<Request, Response>(
     const claimed = claimedStatus(operation.status, parsed);
     return {
       ok: false,
-      error: { kind: "unsealed-response", message: `the reply has no seal${describe(claimed)}`, ...claimed },
+      error: {
+        kind: "unsealed-response",
+        message: `the reply has no seal${describe(claimed)}`,
+        sent: "yes",
+        ...claimed,
+      },
     };
   }
   if (!operation.response.verify(parsed as never, secretKey, sealAlgorithm)) {
     const claimed = claimedStatus(operation.status, parsed);
     return {
       ok: false,
-      error: { kind: "seal-mismatch", message: `the reply's seal does not verify${describe(claimed)}`, ...claimed },
+      error: {
+        kind: "seal-mismatch",
+        message: `the reply's seal does not verify${describe(claimed)}`,
+        sent: "yes",
+        ...claimed,
+      },
     };
   }
   const checked = operation.response.validate(parsed);
@@ -130,6 +141,7 @@ function invalidResponse(
     error: {
       kind: "invalid-response",
       message: `the reply is not a valid message (${problems(issues.length)})`,
+      sent: "yes",
       issues,
       warnings,
       sealVerified,

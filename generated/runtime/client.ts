@@ -110,7 +110,7 @@ export async function callOperation<Request, Response>(
     // Also as an issue, as paypagePostForm gives it: code that reports an invalid request's issues reports this one.
     const issue: ValidationIssue = { path: "", code: "required", message: endpoint.missing };
     const message = `${endpoint.missing}; it was not sent`;
-    return { ok: false, error: { kind: "invalid-request", message, issues: [issue], warnings: [] } };
+    return { ok: false, error: { kind: "invalid-request", message, sent: "no", issues: [issue], warnings: [] } };
   }
   const { request } = operation;
   const copied = copyOfFields(fields, request.validate);

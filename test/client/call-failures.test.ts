@@ -26,6 +26,7 @@ test("network: a host refused at every address names each refusal, not an empty 
   const result = await createClient(config(refusedEverywhere)).paymentWebInit({ amount: 1250, currencyCode: "978" });
   expect(result.ok ? null : result.error).toEqual({
     kind: "network",
+    sent: "maybe",
     message:
       "the request could not be sent or its reply read: fetch failed: connect ECONNREFUSED ::1:443; connect ECONNREFUSED 127.0.0.1:443",
   });
@@ -51,6 +52,7 @@ test("network: an error of another realm (a vm context, a test runner's sandbox)
   const result = await createClient(config(rejecting)).paymentWebInit({ amount: 1250, currencyCode: "978" });
   expect(result.ok ? null : result.error).toEqual({
     kind: "network",
+    sent: "maybe",
     message:
       "the request could not be sent or its reply read: fetch failed: connect ECONNREFUSED ::1:443; connect ECONNREFUSED 127.0.0.1:443",
   });
@@ -79,6 +81,7 @@ test.each<[string, () => unknown, string]>([
   const result = await createClient(config(rejecting)).paymentWebInit({ amount: 1250, currencyCode: "978" });
   expect(result.ok ? null : result.error).toEqual({
     kind: "network",
+    sent: "maybe",
     message: `the request could not be sent or its reply read: ${said}`,
   });
 });
@@ -108,6 +111,7 @@ test("invalid-request: a nested value that throws when written as JSON is refuse
     const result = await client.paymentWebInit({ amount: 1250, currencyCode: "978", paymentMeanBrandList });
     expect(result.ok ? null : result.error).toEqual({
       kind: "invalid-request",
+      sent: "no",
       message: "the request is invalid (1 problem); it was not sent",
       issues: [
         { path: "", code: "unreadable", message: "could not be written as JSON (a toJSON, getter or proxy threw)" },
@@ -153,6 +157,7 @@ test("options that cannot be read (a throwing getter, a proxy whose traps throw)
       ok: false,
       error: {
         kind: "invalid-request",
+        sent: "no",
         message: "options could not be read (a property getter or proxy threw)",
         issues: [],
         warnings: [],
@@ -194,6 +199,7 @@ test("a signal whose members cannot be read (a throwing getter, a proxy whose tr
       ok: false,
       error: {
         kind: "invalid-request",
+        sent: "no",
         message: "options could not be read (a property getter or proxy threw)",
         issues: [],
         warnings: [],
@@ -286,6 +292,7 @@ test("a signal whose addEventListener throws when called: invalid-request, nothi
       ok: false,
       error: {
         kind: "invalid-request",
+        sent: "no",
         message: "options could not be used (the signal's addEventListener threw); the request was not sent",
         issues: [],
         warnings: [],

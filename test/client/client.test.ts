@@ -172,11 +172,13 @@ describe("each error kind", () => {
     const result = await createClient(config({ fetch })).paymentTokenInitialize({ ...fields, merchantId: "1" });
     expect(result.ok ? null : result.error).toMatchObject({
       kind: "invalid-request",
+      sent: "no",
       issues: [{ path: "/merchantId" }],
     });
     const missing = await createClient(config({ fetch })).paymentTokenInitialize({ sdkVersion: "2.0.4" } as never);
     expect(missing.ok ? null : missing.error).toMatchObject({
       kind: "invalid-request",
+      sent: "no",
       issues: [{ path: "/sdkOperationName", code: "required" }],
     });
     expect(sent).toEqual([]);
@@ -203,6 +205,7 @@ describe("each error kind", () => {
     const result = await callPaymentTokenInitialize(config({ environment: nowhere, fetch }), fields);
     expect(result.ok ? null : result.error).toEqual({
       kind: "invalid-request",
+      sent: "no",
       message: `paymentTokenInitialize has no nowhere endpoint (it has ${Object.keys(op.endpoints).join(", ")}); it was not sent`,
       // The reason as an issue too, as paypagePostForm gives it, for code that reports an invalid request's issues.
       issues: [
@@ -245,6 +248,7 @@ describe("each error kind", () => {
         const result = await client.paymentTokenInitialize(fields);
         expect(result.ok ? null : result.error).toEqual({
           kind: "http",
+          sent: "yes",
           message: `the server answered HTTP ${code} (a redirect to /moved, which the client does not follow)`,
           status: code,
           body: "moved",
@@ -293,6 +297,7 @@ describe("each error kind", () => {
       const hidden = await createClient(config({ fetch: opaque })).paymentTokenInitialize(fields);
       expect(hidden.ok ? null : hidden.error).toEqual({
         kind: "http",
+        sent: "yes",
         message:
           "the server answered with a redirect, which the client does not follow (an opaque redirect: the fetch hides its status and Location)",
         status: 0,
@@ -389,6 +394,7 @@ describe("each error kind", () => {
     expect(errors).toEqual(
       shown.map((status) => ({
         kind: "network",
+        sent: "maybe",
         message: `the reply cannot be read as HTTP: its status is ${status}, not an integer from 100 to 599`,
       })),
     );
@@ -403,6 +409,7 @@ describe("each error kind", () => {
     const notJson = await createClient(config({ fetch: fixed(200, "<html>") })).paymentTokenInitialize(fields);
     expect(notJson.ok ? null : notJson.error).toMatchObject({
       kind: "invalid-response",
+      sent: "yes",
       issues: [{ path: "", code: "not-an-object", received: "<html>" }],
       sealVerified: false,
     });
@@ -414,6 +421,7 @@ describe("each error kind", () => {
     const wrongType = await callWith(() => ({ [status.field]: 0 }));
     expect(wrongType.ok ? null : wrongType.error).toMatchObject({
       kind: "invalid-response",
+      sent: "yes",
       issues: [{ path: `/${status.field}`, code: "type" }],
     });
   });
@@ -449,6 +457,7 @@ describe("each error kind", () => {
       const result = await client.paymentTokenInitialize(unreadable as never);
       expect(result.ok ? null : result.error).toEqual({
         kind: "invalid-request",
+        sent: "no",
         message: "the request is invalid (1 problem); it was not sent",
         issues: refused.ok ? [] : refused.errors,
         warnings: [],
@@ -466,6 +475,7 @@ describe("each error kind", () => {
     const result = await createClient(config({ fetch })).paymentTokenInitialize(withProto);
     expect(result.ok ? null : result.error).toMatchObject({
       kind: "invalid-request",
+      sent: "no",
       issues: [{ path: "/__proto__", code: "unknown-field" }],
     });
     expect(sent).toEqual([]);
@@ -480,6 +490,7 @@ describe("each error kind", () => {
     const result = await callOperation(unrecommended, config({ fetch }), fields);
     expect(result.ok ? null : result.error).toMatchObject({
       kind: "invalid-request",
+      sent: "no",
       issues: [
         {
           path: `/${versionField}`,
@@ -516,6 +527,7 @@ describe("each error kind", () => {
     const otherKey = await createClient(config({ secretKey: "not-the-server-key" })).paymentTokenInitialize(fields);
     expect(otherKey.ok ? null : otherKey.error).toMatchObject({
       kind: "seal-mismatch",
+      sent: "yes",
       statusCode: status.signatureError,
     });
   });
@@ -528,6 +540,7 @@ describe("each error kind", () => {
     );
     expect(unsealed.ok ? null : unsealed.error).toMatchObject({
       kind: "unsealed-response",
+      sent: "yes",
       statusCode: status.signatureError,
     });
   });
@@ -539,6 +552,7 @@ describe("each error kind", () => {
     const result = await createClient(config({ fetch: fixed(200, reply) })).paymentTokenInitialize(fields);
     expect(result.ok ? null : result.error).toEqual({
       kind: "unsealed-response",
+      sent: "yes",
       message: `the reply has no seal (it claims status "${code.slice(0, 999)}…": "${text.slice(0, 999)}…")`,
       statusCode: code,
       statusMessage: text,

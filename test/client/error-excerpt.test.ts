@@ -32,6 +32,7 @@ test("an error status with an endless body is an http error with its excerpt, an
   const result = await call(config(base, 100_000));
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
+    sent: "yes",
     message: "the server answered HTTP 502",
     status: 502,
     body: `${"x".repeat(999)}…`,
@@ -54,7 +55,13 @@ test("an error's long body, cancelled past its excerpt, closes its connection, a
       if (id === 1) socket.on("close", firstClosed);
     },
   );
-  const http500 = { kind: "http", message: "the server answered HTTP 500", status: 500, body: `${"x".repeat(999)}…` };
+  const http500 = {
+    kind: "http",
+    sent: "yes",
+    message: "the server answered HTTP 500",
+    status: 500,
+    body: `${"x".repeat(999)}…`,
+  };
   const first = await call(config(base));
   expect(first.ok ? null : first.error).toEqual(http500);
   const second = await call(config(base));
@@ -69,6 +76,7 @@ test("an error's endless body is read only as far as its excerpt, then cancelled
   const result = await call(config("http://127.0.0.1:9", undefined, fetch));
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
+    sent: "yes",
     message: "the server answered HTTP 500",
     status: 500,
     body: `${"€".repeat(999)}…`,
@@ -85,6 +93,7 @@ test("an error's body read to its excerpt is decoded across chunks that end insi
   const result = await call(config("http://127.0.0.1:9", undefined, fetch));
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
+    sent: "yes",
     message: "the server answered HTTP 500",
     status: 500,
     body: `${text.repeat(250).slice(0, 999)}…`,
@@ -100,6 +109,7 @@ test("an error's excerpt whose cut falls inside an emoji ends before it, never w
   const body = `${"😀".repeat(499)}…`;
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
+    sent: "yes",
     message: "the server answered HTTP 500",
     status: 500,
     body,
@@ -113,6 +123,7 @@ test("an error's body that stalls once past its excerpt does not hold the call",
   const result = await call(config("http://127.0.0.1:9", undefined, fetch, 5_000));
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
+    sent: "yes",
     message: "the server answered HTTP 500",
     status: 500,
     body: `${"x".repeat(999)}…`,
@@ -125,6 +136,7 @@ test("an error's body no longer than its excerpt is read whole", async () => {
   const result = await call(config("http://127.0.0.1:9", undefined, fetch));
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
+    sent: "yes",
     message: "the server answered HTTP 500",
     status: 500,
     body: "€".repeat(1000),

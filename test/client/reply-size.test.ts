@@ -18,6 +18,7 @@ afterEach(closeServers);
 
 const tooLarge = (maxReplyBytes: number) => ({
   kind: "reply-too-large",
+  sent: "yes",
   message: `the reply is longer than ${maxReplyBytes} bytes (maxReplyBytes); it was not read further`,
   maxReplyBytes,
 });
@@ -62,6 +63,7 @@ test("a reply of exactly the bound is read whole, its characters cut across chun
   const atBound = await call(config(base, body.length));
   expect(atBound.ok ? null : atBound.error).toEqual({
     kind: "http",
+    sent: "yes",
     message: "the server answered HTTP 500",
     status: 500,
     body: "é".repeat(300),
@@ -74,6 +76,7 @@ test("a reply of exactly the bound is read whole, its characters cut across chun
 /** The http error of a reply whose body is longer than `maxReplyBytes`, `body` the excerpt of what was read. */
 const cutError = (status: number, maxReplyBytes: number, body: string) => ({
   kind: "http",
+  sent: "yes",
   message: `the server answered HTTP ${status}; its body is longer than ${maxReplyBytes} bytes (maxReplyBytes): it was not read further`,
   status,
   body,
@@ -108,6 +111,7 @@ test("a fetch of another realm (a vm context) gives that realm's bytes: they are
   const result = await call(config("http://127.0.0.1:9", undefined, fetch));
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
+    sent: "yes",
     message: "the server answered HTTP 500",
     status: 500,
     body: '{""}',
@@ -119,6 +123,7 @@ test("a body that gives something other than bytes is a network error, and the s
   const result = await call(config("http://127.0.0.1:9", undefined, fetch));
   expect(result.ok ? null : result.error).toEqual({
     kind: "network",
+    sent: "maybe",
     message: "the request could not be sent or its reply read: the reply's body gave a chunk that is not bytes",
   });
   expect(state.cancelled).toBe(true);

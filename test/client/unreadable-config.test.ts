@@ -126,7 +126,7 @@ test("an operation's own function, and callOperation, resolve to invalid-request
     for (const result of await Promise.all(calls))
       expect(result, name).toEqual({
         ok: false,
-        error: { kind: "invalid-request", message: UNREADABLE, issues: [], warnings: [] },
+        error: { kind: "invalid-request", message: UNREADABLE, sent: "no", issues: [], warnings: [] },
       });
   }
   expect(sent.count).toBe(0);

@@ -207,6 +207,7 @@ describe("the client", () => {
       ok: false,
       error: {
         kind: "invalid-request",
+        sent: "no",
         message: "cardCheck has no simu endpoint (it has prod, test); it was not sent",
         issues: [{ path: "", code: "required", message: "cardCheck has no simu endpoint (it has prod, test)" }],
         warnings: [],
