@@ -1,3 +1,4 @@
+import { docBlock } from "./markdown-escape.js";
 // operations/<name>/descriptor.ts, the operation's entry in the registry, with
 // post-request.ts and client-call.ts where a POST form or a client function
 // reads part of it alone, and containers/descriptors.ts (the parts of a
@@ -68,7 +69,7 @@ function emitDescriptor(op: OperationModel) {
   const file = new TsFile(operationModule(op, "descriptor"), operationSources(op));
   file.add(
     documented(
-      jsdoc([op.summary]),
+      jsdoc([docBlock(op.summary)]),
       ts`${assignment(ts`${declare("const", operationSymbols(op).descriptor)}: ${types}`, entry)};`,
     ),
   );
