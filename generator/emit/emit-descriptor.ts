@@ -1,9 +1,9 @@
-import { docBlock } from "./markdown-escape.js";
 // operations/<name>/descriptor.ts, the operation's entry in the registry, with
 // post-request.ts and client-call.ts where a POST form or a client function
 // reads part of it alone, and containers/descriptors.ts (the parts of a
 // descriptor: descriptor-parts.ts).
 
+import { docBlock } from "./markdown-escape.js";
 import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel } from "../model/field-model.js";
 import type { OperationModel } from "../model/operation-model.js";

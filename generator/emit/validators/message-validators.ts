@@ -1,7 +1,7 @@
-import { docInline } from "../markdown-escape.js";
 // A message's exported validator and type guard: what operations/<name>/validators.ts
 // holds for its request and response, and paypage.ts for a callback.
 
+import { docInline } from "../markdown-escape.js";
 import { versionFloorText } from "../../../runtime/issues.js";
 import type { MessageModel, OperationModel } from "../../model/operation-model.js";
 import { floorNumber, floorText, versionFloor } from "../../model/version-floor.js";
