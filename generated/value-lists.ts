@@ -714,7 +714,7 @@ export function isCurrencyCode(value: unknown): value is CurrencyCode {
  * - `WMR_WS_` (as printed: `WMR_WS_2.`): Sogenactif Walletpage interface (SOAP/JSON).
  * - `WR_WS_` (as printed: `WR_WS_2.`): WR_WS: Sogenactif Office Serveur (SOAP/JSON) interface for Wallet functions.
  *
- * Note: The page prints each value as HP_x.x or WR_WS_2.; the prefix, which code holds, is the text's leading upper-case words (HP_, WR_WS_). The "2." is the major of the versions the page lists, part of the version number that follows the prefix (WR_WS_2.27 is WR_WS_ and 2.27).
+ * Note: The page prints each value as HP_x.x or WR_WS_2.; the prefix, which code holds, is the text's leading upper-case words (HP\_, WR_WS\_). The "2." is the major of the versions the page lists, part of the version number that follows the prefix (WR_WS_2.27 is WR_WS\_ and 2.27).
  */
 export const InterfaceVersionPrefix = {
   /** Obsolete */
@@ -769,7 +769,7 @@ export const InterfaceVersionPrefix = {
  * - `WMR_WS_` (as printed: `WMR_WS_2.`): Sogenactif Walletpage interface (SOAP/JSON).
  * - `WR_WS_` (as printed: `WR_WS_2.`): WR_WS: Sogenactif Office Serveur (SOAP/JSON) interface for Wallet functions.
  *
- * Note: The page prints each value as HP_x.x or WR_WS_2.; the prefix, which code holds, is the text's leading upper-case words (HP_, WR_WS_). The "2." is the major of the versions the page lists, part of the version number that follows the prefix (WR_WS_2.27 is WR_WS_ and 2.27).
+ * Note: The page prints each value as HP_x.x or WR_WS_2.; the prefix, which code holds, is the text's leading upper-case words (HP\_, WR_WS\_). The "2." is the major of the versions the page lists, part of the version number that follows the prefix (WR_WS_2.27 is WR_WS\_ and 2.27).
  */
 export type InterfaceVersionPrefix = (typeof InterfaceVersionPrefix)[keyof typeof InterfaceVersionPrefix];
 

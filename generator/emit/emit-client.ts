@@ -1,3 +1,4 @@
+import { docBlock, docInline } from "./markdown-escape.js";
 import type { PlatformModel, SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { compareText } from "../rules/code-point-order.js";
@@ -40,7 +41,7 @@ function callDoc(op: OperationModel, platform: PlatformModel, withConfig = false
         ? ` ${version} must be given, here or in the configuration's interfaceVersions: no recommended one is documented.`
         : ` ${version} defaults to ${recommended}, the recommended one.`;
   return jsdoc([
-    op.summary,
+    docBlock(op.summary),
     "",
     `Fills in ${merchantIdField} and ${keyVersionField} from the configuration.${versionText}`,
     `Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (${Object.keys(op.endpoints).join(", ")}),`,
@@ -89,7 +90,7 @@ function emitOperationClient(op: OperationModel, platform: PlatformModel) {
     ...(stop
       ? [
           "",
-          `Its saved facts stop before its page does (${stop.see}): a field beyond them goes in \`beyondFacts\`,`,
+          `Its saved facts stop before its page does (${docInline(stop.see)}): a field beyond them goes in \`beyondFacts\`,`,
           "which may not name a field they hold; the client sends and seals it as the request's own, and validation warns of it.",
         ]
       : []),

@@ -3,6 +3,7 @@
 // reads part of it alone, and containers/descriptors.ts (the parts of a
 // descriptor: descriptor-parts.ts).
 
+import { docBlock } from "./markdown-escape.js";
 import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel } from "../model/field-model.js";
 import type { OperationModel } from "../model/operation-model.js";
@@ -68,7 +69,7 @@ function emitDescriptor(op: OperationModel) {
   const file = new TsFile(operationModule(op, "descriptor"), operationSources(op));
   file.add(
     documented(
-      jsdoc([op.summary]),
+      jsdoc([docBlock(op.summary)]),
       ts`${assignment(ts`${declare("const", operationSymbols(op).descriptor)}: ${types}`, entry)};`,
     ),
   );

@@ -1,3 +1,4 @@
+import { docBlock } from "./markdown-escape.js";
 import type { SpecModel } from "../model/ir.js";
 import type { JsonValue } from "../model/json-value.js";
 import type { OperationModel } from "../model/operation-model.js";
@@ -66,7 +67,10 @@ function handlerMember({ operation: op }: OperationScope): Code {
   const response = messageSymbols(op, op.response).type;
   const handler = ts`${m.MockOperationHandler}${typeArguments([request, ts`${response}`])}`;
   // documented: a summary of no text (which the spec's checks refuse) prints no comment, never a blank first line.
-  return documented(jsdoc([op.summary]), unionProperty(ts`readonly ${key(op.name)}?`, [handler, ts`undefined`]));
+  return documented(
+    jsdoc([docBlock(op.summary)]),
+    unionProperty(ts`readonly ${key(op.name)}?`, [handler, ts`undefined`]),
+  );
 }
 
 /**

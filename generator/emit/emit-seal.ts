@@ -1,3 +1,4 @@
+import { docInline } from "./markdown-escape.js";
 import { compareText } from "../rules/code-point-order.js";
 import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel, FieldModel } from "../model/field-model.js";
@@ -190,7 +191,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
         [
           "The seal of a ",
           docLink(sym.type.name),
-          `, with \`algorithm\`, else the message's \`${algorithmField}\`, else ${defaultAlgorithm}.`,
+          `, with \`algorithm\`, else the message's \`${algorithmField}\`, else ${docInline(defaultAlgorithm)}.`,
         ],
         "",
         docTag(

@@ -1,3 +1,4 @@
+import { docBlock, docInline } from "./markdown-escape.js";
 import type { ContainerModel, FieldModel, FieldTypeModel, ItemTypeModel } from "../model/field-model.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { valuesOf } from "../model/field-shape.js";
@@ -93,11 +94,11 @@ function emitContainerTypes(containers: readonly ContainerModel[]) {
 
 function messageDoc(message: MessageModel, op: OperationModel): string[] {
   return [
-    `${pascalCase(message.kind)} of ${op.name}: ${op.summary}`,
+    `${pascalCase(message.kind)} of ${op.name}: ${docInline(op.summary)}`,
     "",
     `${op.method} ${op.primaryEndpoint}`,
     ...notes([...op.notes, ...message.notes]),
-    ...op.source.notes.flatMap((n) => ["", `Source: ${n}`]),
+    ...op.source.notes.flatMap((n) => ["", `Source: ${docInline(n)}`]),
   ];
 }
 
@@ -106,15 +107,17 @@ function callbackDoc(op: OperationModel): string[] {
   if (!callback) return [];
   const message = callback.message;
   return [
-    `${callback.summary}`,
+    docBlock(callback.summary),
     "",
     `Sent back after ${op.name}, ${message.encoding === "data" ? "as the Data string of a sealed form (decode it with the generated decoder, which verifies the seal first)" : "as JSON"}.`,
     ...notes(message.notes),
-    ...callback.source.notes.flatMap((n) => ["", `Source: ${n}`]),
+    ...callback.source.notes.flatMap((n) => ["", `Source: ${docInline(n)}`]),
   ];
 }
 
-const containerDoc = (c: ContainerModel): string[] => [c.description ?? `The ${c.typeName} container.`];
+const containerDoc = (c: ContainerModel): string[] => [
+  c.description === null ? `The ${c.typeName} container.` : docBlock(c.description),
+];
 
 function interfaceDeclaration(
   name: Declaration,
@@ -153,7 +156,7 @@ function beyondFactsMember(site: TypeSite): Code | null {
   if (!op || !message?.factsStop || message.kind === "request") return null;
   return documented(
     jsdoc([
-      `A field beyond the spec's saved facts of ${factsStopOf(op, message)}, which stop before the page does (${message.factsStop.see}): \`unknown\`, to be narrowed before use.`,
+      `A field beyond the spec's saved facts of ${factsStopOf(op, message)}, which stop before the page does (${docInline(message.factsStop.see)}): \`unknown\`, to be narrowed before use.`,
     ]),
     ts`readonly [field: string]: unknown;`,
   );

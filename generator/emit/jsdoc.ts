@@ -2,19 +2,21 @@ import { formatOf, valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import { codeValueOf, type ValueListModel, type ValueModel } from "../model/value-list-model.js";
 import { FORMAT_WORDS } from "../../runtime/formats.js";
-import { codeSpan } from "./markdown-escape.js";
+import { codeSpan, docBlock, docInline } from "./markdown-escape.js";
 import { docLink, docTag, type DocLine } from "./ts/escape.js";
 
 // JSDoc lines shared by the emitters: every type, field and value documents
-// itself from the spec. An empty string is a blank comment line.
+// itself from the spec. An empty string is a blank comment line. Editors show
+// a doc comment as Markdown: spec text is escaped where it enters (docBlock,
+// docInline), so the generator's own code spans and list items stay markup.
 
 export function valueDoc(value: ValueModel): string[] {
-  if (value.meanings.length === 1) return [...value.meanings];
-  return value.meanings.map((m) => `- ${m}`);
+  if (value.meanings.length === 1) return value.meanings.map(docBlock);
+  return value.meanings.map((m) => `- ${docInline(m)}`);
 }
 
 export function valueListDoc(list: ValueListModel): string[] {
-  const lines = [list.description ?? `Values of ${list.name}.`, ""];
+  const lines = [list.description === null ? `Values of ${list.name}.` : docBlock(list.description), ""];
   if (list.match === "prefix") lines.push("Each value is a prefix of the field's values.", "");
   lines.push(...valueLines(list.values), ...notes(list.notes));
   return lines;
@@ -25,7 +27,7 @@ export function valueLines(values: readonly ValueModel[]): string[] {
   return values.flatMap((value) => {
     const [first = "", ...rest] = value.meanings;
     // Editors show JSDoc as Markdown: the value is a code span by the Markdown rule, whatever backticks it holds.
-    return [`- ${valueSpan(value)}: ${first}`, ...rest.map((more) => `  ${more}`)];
+    return [`- ${valueSpan(value)}: ${docInline(first)}`, ...rest.map((more) => `  ${docInline(more)}`)];
   });
 }
 
@@ -42,8 +44,8 @@ export function valueSpan(value: ValueModel, inTable = false): string {
  * field takes where it takes only some of its list's.
  */
 export function fieldDoc(field: FieldModel, ownType: string | null = null): DocLine[] {
-  const lines: DocLine[] = [...field.description.split("\n"), ""];
-  const condition = field.condition ? ` (${field.condition.replace(/\.$/, "")})` : "";
+  const lines: DocLine[] = [docBlock(field.description), ""];
+  const condition = field.condition ? ` (${docInline(field.condition.replace(/\.$/, ""))})` : "";
   lines.push(
     field.presence === "undocumented"
       ? "Presence: not publicly documented."
@@ -75,4 +77,4 @@ export function fieldDoc(field: FieldModel, ownType: string | null = null): DocL
 }
 
 export const notes = (items: readonly string[]): string[] =>
-  items.length === 0 ? [] : ["", ...items.map((n) => `Note: ${n}`)];
+  items.length === 0 ? [] : ["", ...items.map((n) => `Note: ${docInline(n)}`)];

@@ -110,3 +110,20 @@ export const htmlCommentText = (text: string): string =>
   oneLine(text)
     .replace(/-(?=-)/g, "- ")
     .replace(/^>|^->/, " $&");
+
+/** Line breaks, not global: for split. */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
+
+/**
+ * Spec text in a doc comment, which editors show as Markdown, after the
+ * generator's own text on a line (a value's code span, "Note: "): inline
+ * markup escaped as in a reference page; a line after its first begins a line.
+ */
+export const docInline = (text: string): string =>
+  text
+    .split(LINE_BREAK)
+    .map((line, i) => (i === 0 ? inlineText(line) : blockText(line)))
+    .join("\n");
+
+/** Spec text that begins lines of a doc comment: each line could start a block (a heading or list interrupts a paragraph). */
+export const docBlock = (text: string): string => text.split(LINE_BREAK).map(blockText).join("\n");

@@ -41,6 +41,15 @@ const PAYLOADS: Record<string, string> = {
   "very long text": `${"x".repeat(5000)} ${"word ".repeat(900)}*/`,
 };
 
+/**
+ * Text as a doc comment shows it, without its white space (lines are joined, runs of spaces made one and ends
+ * trimmed): control characters as the escapes the comment holds.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+const CONTROLS = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f]/g;
+const asShown = (text: string): string =>
+  text.replace(CONTROLS, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`).replace(/\s+/g, "");
+
 let baseline: Map<string, GeneratedFile>;
 let input: SpecInput;
 
@@ -148,6 +157,20 @@ describe.each(Object.entries(PAYLOADS))("%s", (_, payload) => {
       expectEqual(got.topLevel, want.topLevel, file.path);
       expectEqual(got.code, want.code, file.path);
       if (/[\u2028\u2029]/.test(file.content)) expect(file.content, file.path).not.toMatch(/[\u2028\u2029]/);
+    }
+  });
+
+  test("TypeScript: each doc comment's Markdown shows the spec text as written", () => {
+    const shown = asShown(payload);
+    for (const file of changed("typescript")) {
+      const got = tsShape(file.path, file.content).docTexts;
+      const want = baselineShape(file.path, tsShape).docTexts;
+      expectEqual(
+        // A condition loses its closing period in its parentheses: with the payload after it, the period stays.
+        got.map((text) => asShown(text).split(shown).join("").replaceAll(".)", ")")),
+        want.map((text) => asShown(text).replaceAll(".)", ")")),
+        file.path,
+      );
     }
   });
 

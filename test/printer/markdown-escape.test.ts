@@ -5,6 +5,8 @@ import { describe, expect, test } from "vitest";
 import {
   blockText,
   codeSpan,
+  docBlock,
+  docInline,
   htmlCommentText,
   inlineText,
   link,
@@ -62,6 +64,27 @@ describe("block text: nothing at its start makes another block", () => {
     const tokens = md.parse(blockText(text), {});
     expect(tokens.map((t) => t.type)).toEqual(["paragraph_open", "inline", "paragraph_close"]);
     expect(tokens[1]?.children?.every((t) => t.type === "text" || t.type === "text_special")).toBe(true);
+  });
+});
+
+// A doc comment's lines, as an editor renders them: one paragraph of text, whatever its lines start with.
+describe("doc comment text: each line of it shown as written", () => {
+  const lines = "one *two*\n# heading\r\n- item\n1. item\n> quote\n`code` <b>bold</b> [x](y)";
+  const paragraphOf = (markdown: string) => {
+    const tokens = md.parse(markdown, {});
+    expect(tokens.map((t) => t.type)).toEqual(["paragraph_open", "inline", "paragraph_close"]);
+    const kinds = new Set(tokens[1]?.children?.map((t) => t.type));
+    expect([...kinds].filter((k) => k !== "text" && k !== "text_special" && k !== "softbreak")).toEqual([]);
+    return (tokens[1]?.children ?? []).map((t) => (t.type === "softbreak" ? "\n" : t.content)).join("");
+  };
+
+  test("docBlock: every line could begin a block, and none does", () => {
+    expect(paragraphOf(docBlock(lines))).toBe(lines.replace("\r\n", "\n"));
+  });
+
+  test("docInline: after the generator's own text on a line, then lines of their own", () => {
+    expect(paragraphOf(`Note: ${docInline(lines)}`)).toBe(`Note: ${lines.replace("\r\n", "\n")}`);
+    expect(docInline("HP_x and HP_, *x*")).toBe("HP_x and HP\\_, \\*x\\*");
   });
 });
 

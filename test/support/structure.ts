@@ -15,6 +15,8 @@ export interface TsStructure {
   /** Every statement, declaration, call, function, assignment, template hole, JSDoc tag and link, in order, by kind. */
   readonly code: readonly string[];
   readonly syntaxErrors: number;
+  /** The text each doc comment and tag shows once its Markdown is rendered, but its code spans, in order. */
+  readonly docTexts: readonly string[];
 }
 
 /** Each kind's name by its number where CODE_KINDS takes it, else null: matched once per kind, not once per node. */
@@ -32,20 +34,28 @@ export function tsStructure(fileName: string, text: string): TsStructure {
     return `${exported ? "export " : ""}${ts.SyntaxKind[s.kind]} ${declaredNames(s, source).join(",")}`;
   });
   const code: string[] = [];
+  const docTexts: string[] = [];
   const visit = (node: Ts.Node): void => {
     const kind = codeKindNames[node.kind];
     if (kind) code.push(kind);
     // JSDoc block tags (@deprecated, @since) and inline links ({@link Name}): what editors read from a comment.
+    // The Markdown an editor renders of each comment's text and tag: its tokens, so spec text shows as written.
     for (const doc of (node as { jsDoc?: readonly Ts.JSDoc[] }).jsDoc ?? []) {
-      code.push(...inlineLinks(doc.comment, source));
-      for (const tag of doc.tags ?? []) code.push(`@${tag.tagName.text}`, ...inlineLinks(tag.comment, source));
+      const markdown = commentMarkdown(doc.comment, source);
+      code.push(...inlineLinks(doc.comment, source), ...markdown.tokens);
+      docTexts.push(markdown.text);
+      for (const tag of doc.tags ?? []) {
+        const tagMarkdown = commentMarkdown(tag.comment, source);
+        code.push(`@${tag.tagName.text}`, ...inlineLinks(tag.comment, source), ...tagMarkdown.tokens);
+        docTexts.push(tagMarkdown.text);
+      }
     }
     node.forEachChild(visit);
   };
   visit(source);
   // Syntax errors are the parser's own list; the compiler API does not publish it.
   const syntaxErrors = (source as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics.length;
-  return { topLevel, code, syntaxErrors };
+  return { topLevel, code, syntaxErrors, docTexts };
 }
 
 /** The inline tags of a comment's text ({@link Name}, {@linkcode Name}, {@linkplain Name}), with the name each names. */
@@ -54,6 +64,36 @@ function inlineLinks(comment: string | readonly Ts.JSDocComment[] | undefined, s
   return comment
     .filter((part) => part.kind !== ts.SyntaxKind.JSDocText)
     .map((part) => `{${ts.SyntaxKind[part.kind]} ${(part as Ts.JSDocLink).name?.getText(source) ?? ""}}`);
+}
+
+/**
+ * The Markdown of a comment's text as an editor renders it: its tokens (emphasis, code spans, links, HTML,
+ * headings, lists), without line breaks inside a paragraph and text; and the text it shows but code spans (the generator's, holding names and values as they are).
+ */
+function commentMarkdown(
+  comment: string | readonly Ts.JSDocComment[] | undefined,
+  source: Ts.SourceFile,
+): { tokens: string[]; text: string } {
+  const text =
+    typeof comment === "string"
+      ? comment
+      : (comment ?? [])
+          .map((part) => (part.kind === ts.SyntaxKind.JSDocText ? part.text : part.getText(source)))
+          .join("");
+  if (!text) return { tokens: [], text: "" };
+  const tokens = markdownShape(text).blocks.filter((block) => block !== "softbreak" && block !== "text");
+  let shown = "";
+  for (const token of markdown.parse(text, {})) {
+    if (token.type === "inline") shown += " ";
+    for (const child of token.children ?? [])
+      shown +=
+        child.type === "softbreak" || child.type === "hardbreak"
+          ? " "
+          : child.type === "code_inline"
+            ? ""
+            : child.content;
+  }
+  return { tokens, text: shown };
 }
 
 function declaredNames(statement: Ts.Statement, source: Ts.SourceFile): string[] {

@@ -1,6 +1,7 @@
 // What a message type's doc comment says of a field, which an editor shows
 // while the field is typed: its values with their meanings, and the version
 // it appeared in. Read from the emitted types.ts as prettier lays it out.
+import MarkdownIt from "markdown-it";
 import type { FieldSince } from "./field-since.js";
 import { messageType, type ValuesPackage } from "./value-artifacts.js";
 import type { FieldValues } from "./value-facts.js";
@@ -17,8 +18,20 @@ function fieldDoc(pkg: ValuesPackage, operation: string, type: string, field: st
   return body.slice(open + 1, at - 1).map((line) => line.replace(/^ {3}\* ?/, ""));
 }
 
-/** Comment text as written: the two escapes a comment's text gets undone. */
-const unescaped = (line: string) => line.replaceAll("*\\/", "*/").replaceAll("\\@", "@");
+const markdown = new MarkdownIt();
+
+/**
+ * A value's line as an editor shows it: the two escapes a comment's text gets undone, then its Markdown read (a list
+ * item's marker or indent kept, code spans as written, text as it renders; emphasis or a link would lose its marks).
+ */
+function unescaped(line: string): string {
+  const comment = line.replaceAll("*\\/", "*/").replaceAll("\\@", "@");
+  const lead = /^(- | {2})/.exec(comment)?.[0] ?? "";
+  const parts = markdown.parseInline(comment.slice(lead.length), {})[0]?.children ?? [];
+  return (
+    lead + parts.map((t) => (t.type === "code_inline" ? `${t.markup}${t.content}${t.markup}` : t.content)).join("")
+  );
+}
 
 /** The field's doc lists the values it takes with their meanings (further meanings indented below), in order. */
 export function typeDocValueDisagreements(pkg: ValuesPackage, f: FieldValues): string[] {

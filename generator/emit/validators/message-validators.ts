@@ -1,6 +1,7 @@
 // A message's exported validator and type guard: what operations/<name>/validators.ts
 // holds for its request and response, and paypage.ts for a callback.
 
+import { docInline } from "../markdown-escape.js";
 import { versionFloorText } from "../../../runtime/issues.js";
 import type { MessageModel, OperationModel } from "../../model/operation-model.js";
 import { floorNumber, floorText, versionFloor } from "../../model/version-floor.js";
@@ -45,7 +46,8 @@ export function messageValidators(
   const of = factsStopOf(op, message);
   if (!sym.savedFacts)
     throw new Error(`${of}: its facts stop, but rules/operation-declarations.ts gives it no saved-facts check`);
-  const { see } = message.factsStop;
+  // The page's words for where the facts stop are spec text, shown as written in the doc comment's Markdown.
+  const see = docInline(message.factsStop.see);
   // A response's validator reads strict itself (see factsStopValidate); a request's, always strict, leaves it to the
   // wrapper. Two arguments print as prettier hugs the object; a third breaks the call, as prettier does.
   const literal = factsStopLiteral(op, message);
