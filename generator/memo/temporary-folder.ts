@@ -7,6 +7,7 @@
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
+import { pidGone } from "../threads/pid-gone.js";
 
 const TEMPORARY = "tmp";
 
@@ -44,7 +45,8 @@ export function removeStaleTemporaryFiles(dir: string): number {
   try {
     for (const name of readdirSync(path.join(dir, TEMPORARY))) {
       const pid = /^([1-9]\d*)-\d+$/.exec(name)?.[1];
-      if (pid === undefined || running(Number(pid))) continue;
+      // This process's own folders (its other threads') are in use; another's only once it has ended.
+      if (pid === undefined || Number(pid) === process.pid || !pidGone(Number(pid))) continue;
       rmSync(path.join(dir, TEMPORARY, name), { recursive: true, force: true });
       removed++;
     }
@@ -52,15 +54,4 @@ export function removeStaleTemporaryFiles(dir: string): number {
     // No such folder (no run left one), or one that cannot be changed: a few stray files, not the memo's entries.
   }
   return removed;
-}
-
-/** Whether process `pid` runs (EPERM: it runs, as another user). */
-function running(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }

@@ -6,17 +6,11 @@
 
 import type { RawField } from "./raw-spec.js";
 import { resolveField } from "./resolve-field.js";
-
-/** A version as major.minor, with its text ("2.37"). */
-export interface FloorVersion {
-  readonly text: string;
-  readonly major: number;
-  readonly minor: number;
-}
+import { compareVersions as compare, parseVersion, type Version } from "./versions.js";
 
 /** The latest version among a request's required fields, and the fields of that version. */
 export interface RequiredFloor {
-  readonly version: FloorVersion;
+  readonly version: Version;
   readonly fields: readonly string[];
 }
 
@@ -24,13 +18,11 @@ export interface RequiredFloor {
 export interface FloorField {
   readonly name: string;
   readonly required: boolean;
-  readonly since: FloorVersion | null;
+  readonly since: Version | null;
 }
 
 /** Interface versions start at 1.0: a required field of 1.0 or earlier says nothing of a floor. */
-const FIRST: FloorVersion = { text: "1.0", major: 1, minor: 0 };
-
-const compare = (a: FloorVersion, b: FloorVersion): number => a.major - b.major || a.minor - b.minor;
+const FIRST: Version = { text: "1.0", major: 1, minor: 0 };
 
 /** The latest version among the required fields, after 1.0; null where none is later. */
 export function requiredFieldsFloor(fields: readonly FloorField[]): RequiredFloor | null {
@@ -54,14 +46,9 @@ export function rawRequiredFloor(
   for (const name in fields) {
     const field = resolveField(name, fields[name] as RawField, dictionary);
     if (!field) continue;
-    const since = /^\d+\.\d+$/.test(field.since) ? versionOf(field.since) : null;
+    const since = /^\d+\.\d+$/.test(field.since) ? parseVersion(field.since) : null;
     resolved.push({ name, required: field.presence === "required", since, type: field.type });
   }
   if (!resolved.some((f) => f.type === "interfaceVersion")) return null;
   return requiredFieldsFloor(resolved);
 }
-
-const versionOf = (text: string): FloorVersion => {
-  const [major = "0", minor = "0"] = text.split(".");
-  return { text, major: Number(major), minor: Number(minor) };
-};

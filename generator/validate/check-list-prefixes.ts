@@ -14,6 +14,7 @@ import { listPrefixOf, printedVersion } from "../rules/list-prefix.js";
 import { recommendedByPrefix, recommendedOwn } from "../rules/raw-endpoints.js";
 import { rawRequiredFloor, type RequiredFloor } from "../rules/required-floor.js";
 import type { RawDictionary, RawField, RawOperation, RawValueList } from "../rules/raw-spec.js";
+import { compareVersions } from "../rules/versions.js";
 import { entries, type Located } from "./located.js";
 
 /** The prefixes of one list's values: each value's own, which starts its printed text, no two alike. */
@@ -166,7 +167,7 @@ export const floorGivenBy = (floor: InterfaceFloor): string =>
 export const belowFloor = (
   version: { major: number; minor: number },
   floor: { major: number; minor: number },
-): boolean => version.major < floor.major || (version.major === floor.major && version.minor < floor.minor);
+): boolean => compareVersions(version, floor) < 0;
 
 /** A list's prefixes, each with its value, worked out once for all the operations that take it. */
 const valuesByPrefix = new WeakMap<RawValueList, ReadonlyMap<string, string>>();

@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import path from "node:path";
-import { livenessOf, newIdentity, parseIdentity, pidGone, type Liveness, type RunIdentity } from "./run-identity.js";
+import { pidGone } from "../threads/pid-gone.js";
+import { livenessOf, newIdentity, parseIdentity, type Liveness, type RunIdentity } from "./run-identity.js";
 import { errorCode, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /**

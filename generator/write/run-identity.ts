@@ -43,16 +43,6 @@ export function livenessOf(who: RunIdentity, heldHere: (token: string) => boolea
   return sameStart(who);
 }
 
-/** Whether no process with this pid runs (for leftovers that hold nothing more than a pid). */
-export function pidGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return errorCode(error) === "ESRCH";
-  }
-}
-
 function sameStart(who: RunIdentity): Liveness {
   if (who.start === null) return "alive";
   const now = startTimeOf(who.pid);
