@@ -12,8 +12,8 @@
 // below it restricts no valid request.
 
 import type { VersionModel } from "./field-model.js";
-import { printedVersion } from "../rules/list-prefix.js";
 import { requiredFieldsFloor } from "../rules/required-floor.js";
+import { valuesFloor } from "../rules/values-floor.js";
 import { valuesOf } from "./field-shape.js";
 import type { MessageModel } from "./operation-model.js";
 import { compareVersions } from "./versions.js";
@@ -33,25 +33,19 @@ export interface VersionFloor {
  * values missing or one saying nothing of the version, as CD_EF_ and AB_x.x do, and no required field after 1.0).
  */
 export function versionFloor(message: MessageModel): VersionFloor | null {
-  const byValues = valuesFloor(message);
+  const byValues = ownValuesFloor(message);
   const byFields = requiredFloor(message);
   return byFields && (!byValues || compareVersions(byFields.version, byValues.version) > 0) ? byFields : byValues;
 }
 
-/** The lowest version the message's own prefix values allow; null where one of them gives none. */
-function valuesFloor(message: MessageModel): VersionFloor | null {
+/** The lowest version the message's own prefix values allow (rules/values-floor.ts, which the spec's checks share). */
+function ownValuesFloor(message: MessageModel): VersionFloor | null {
   const field = message.fields.find((f) => f.name === message.versionField);
   const taken = field ? valuesOf(field) : null;
   if (taken?.list.match !== "prefix") return null;
-  const own = taken.values.filter((v) => v.prefix === message.interfacePrefix);
-  let lowest: VersionModel | null = null;
-  for (const { value } of own) {
-    const read = printedVersion(value, message.interfacePrefix);
-    if (!read) return null;
-    const version = { text: `${read.major}.${read.minor}`, ...read };
-    if (lowest === null || compareVersions(version, lowest) < 0) lowest = version;
-  }
-  return lowest && { version: lowest, values: own.map((v) => v.value), required: [] };
+  const own = taken.values.filter((v) => v.prefix === message.interfacePrefix).map((v) => v.value);
+  const floor = valuesFloor(message.interfacePrefix, own);
+  return floor && { version: floor.version, values: floor.values, required: [] };
 }
 
 /**
