@@ -105,17 +105,13 @@ export function recommendedChanges(before: OperationModel, after: OperationModel
         summary: `recommended interfaceVersion of the ${prefix} interface ${was} → ${is}.${effect?.why ?? ""}`,
       };
     }
+    // None of them is required: a required field after the recommended version raises the floor above it, which the
+    // spec's checks refuse (recommended-below-floor), so no valid spec lowers the version past one.
     const refused = refusedByDefault(before, after);
     const unfilled = was !== "none" && is === "none" ? requiredVersionField(after) : null;
-    // A required field among them is in every request: no call the client declares the version for passes.
-    const required = after.request.fields.filter((f) => f.required && refused.includes(`/${f.name}`));
-    const every =
-      required.length === 0
-        ? ""
-        : ` Among them are required fields (${required.map((f) => `/${f.name}`).join(", ")}): every call that gives no interfaceVersion, and configures none, is refused.`;
     const why =
       refused.length > 0
-        ? ` A request sent by the client without an interfaceVersion declares ${is}, and the fields of a later version it sets (${refused.join(", ")}) are refused.${every}`
+        ? ` A request sent by the client without an interfaceVersion declares ${is}, and the fields of a later version it sets (${refused.join(", ")}) are refused.`
         : unfilled !== null
           ? ` The client no longer fills in ${unfilled}, which the request requires: a call that gives none, and configures none, is refused.`
           : "";
@@ -137,10 +133,14 @@ function requiredVersionField(op: OperationModel): string | null {
   return field?.presence === "required" ? field.name : null;
 }
 
-/** Pointers of the request's fields (any depth) that the recommended version lowered no longer allows: of a version after the new one and by the old one. */
+/**
+ * Pointers of the request's fields (any depth) that the recommended version lowered no longer allows: of a version
+ * after the new one and by the old one. None where the request has no version field: the client then declares no
+ * version, and the validators hold no field to one.
+ */
 function refusedByDefault(before: OperationModel, after: OperationModel): string[] {
   const [was, is] = [before.interfaceVersion.recommendedVersion, after.interfaceVersion.recommendedVersion];
-  if (was === null || is === null || compareVersions(is, was) >= 0) return [];
+  if (after.request.versionField === null || was === null || is === null || compareVersions(is, was) >= 0) return [];
   const out: string[] = [];
   const walk = (prefix: string, fields: readonly FieldModel[]): void => {
     for (const field of fields) {

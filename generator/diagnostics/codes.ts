@@ -7,6 +7,7 @@ import { acrossCodes } from "./across-codes.js";
 import { fileCodes } from "./file-codes.js";
 import { formatCodes } from "./format-codes.js";
 import { pageCodes } from "./page-codes.js";
+import { pageDefectCodes } from "./page-defect-codes.js";
 import { specRuleCodes } from "./spec-rule-codes.js";
 
 export const diagnosticCodes = {
@@ -14,6 +15,7 @@ export const diagnosticCodes = {
   ...formatCodes,
   ...specRuleCodes,
   ...acrossCodes,
+  ...pageDefectCodes,
   ...pageCodes,
 } as const;
 

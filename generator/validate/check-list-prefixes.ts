@@ -13,6 +13,7 @@ import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { listPrefixOf, printedVersion } from "../rules/list-prefix.js";
 import { recommendedByPrefix, recommendedOwn } from "../rules/raw-endpoints.js";
 import { rawRequiredFloor, type RequiredFloor } from "../rules/required-floor.js";
+import { valuesFloor } from "../rules/values-floor.js";
 import type { RawDictionary, RawField, RawOperation, RawValueList } from "../rules/raw-spec.js";
 import { compareVersions } from "../rules/versions.js";
 import { entries, type Located } from "./located.js";
@@ -149,12 +150,15 @@ export function interfaceFloor(
   return byValue;
 }
 
-/** The version the prefix's value of a prefix list starts, where the operation takes that value and it gives one. */
+/**
+ * The version the prefix's value of a prefix list starts (rules/values-floor.ts, which the model's floor shares), where
+ * the operation takes that value and it gives one.
+ */
 function valueFloor(prefix: string, list: RawValueList, taken: readonly string[] | undefined): InterfaceFloor | null {
   const value = ownValuesOf(list).get(prefix);
   if (value === undefined || (taken && !taken.includes(value))) return null;
-  const read = printedVersion(value, prefix);
-  return read && { ...read, text: `${prefix}${read.major}.${read.minor}`, value, required: [] };
+  const floor = valuesFloor(prefix, [value]);
+  return floor && { ...floor.version, text: `${prefix}${floor.version.text}`, value, required: [] };
 }
 
 /** What gives a floor, for a message: the list's value, or the required fields of its version. */

@@ -2,10 +2,13 @@
 // its addresses, environments and interface, its status block, its
 // changelog, its docs and spec file.
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import { formatDiagnostic, generateFromInput } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import type * as Repository from "../../generated/index.js";
+import { keptOutput } from "../support/kept-output.js";
 import { fixturesDir } from "../support/paths.js";
 import { withFiles } from "../support/sync-memory.js";
 import {
@@ -318,6 +321,35 @@ test("the recommended interfaceVersion lowered past required request fields: the
     `test/fixtures/golden/spec/${OP}:${at} error recommended-below-floor ` +
       'the recommended version "IR_WS_2.25" is earlier than IR_WS_2.30, the lowest a request may declare, as it carries its required fields of that version (keyVersion): the validators refuse a request declaring it, and the client sends it. Correct the recommended version, or the fields\' versions',
   ]);
+});
+
+test("the recommended interfaceVersion lowered past request fields of a request with no version field: no request declares it, so nothing is refused", async () => {
+  // Without a version field the client fills in no version and the validators hold no field to one: keyVersion
+  // (required, 2.30) and channels (2.30) are taken whatever the recommended version.
+  const noVersionField: Edit = [
+    OP,
+    '    interfaceVersion:\n      presence: required\n      since: "2.0"\n      type: interfaceVersion\n      valueList: family\n      description: Version of the interface used.\n',
+    "",
+  ];
+  const keyVersion: Edit = [
+    OP,
+    '    keyVersion:\n      presence: required\n      since: "2.0"',
+    '    keyVersion:\n      presence: required\n      since: "2.30"',
+  ];
+  const lowered: Edit = [OP, "recommended: IR_WS_2.46", "recommended: IR_WS_2.25"];
+  const after = edited(goldenInput, [noVersionField, keyVersion, lowered]);
+  const changes = compareSpecs(await modelOf(edited(goldenInput, [noVersionField, keyVersion])), await modelOf(after));
+  expect(changes.map((c) => `${c.kind} ${c.classes.join(",")}: ${c.summary}`)).toEqual([
+    "recommended-interface-version additive: recommended interfaceVersion IR_WS_2.46 → IR_WS_2.25; the examples and the client use it.",
+  ]);
+  const run = await generateFromInput(after);
+  if (!run.ok) throw new Error(run.diagnostics.map(formatDiagnostic).join("\n"));
+  const dir = keptOutput("golden-no-version-field", run.files, "javascript");
+  const loaded = (await import(pathToFileURL(path.join(dir, "index.js")).href)) as typeof Repository;
+  const operations = loaded.operations as unknown as Record<string, (typeof Repository.operations)["getWalletData"]>;
+  const request = operations["cardCheck"]?.request;
+  const sent = { keyVersion: 1, merchantId: "123456789012345", channels: ["INTERNET"], seal: "0".repeat(64) };
+  expect(request?.validate(sent).ok).toBe(true);
 });
 
 test("the POST interface's recommended version: the summary says what paypagePostForm does with it", async () => {

@@ -21,11 +21,12 @@ function fieldDoc(pkg: ValuesPackage, operation: string, type: string, field: st
 const markdown = new MarkdownIt();
 
 /**
- * A value's line as an editor shows it: the two escapes a comment's text gets undone, then its Markdown read (a list
- * item's marker or indent kept, code spans as written, text as it renders; emphasis or a link would lose its marks).
+ * A value's line as an editor shows it: the comment end's escape undone, then its Markdown read (a list item's marker
+ * or indent kept, code spans as written, text as it renders, a tag's escape gone; emphasis or a link would lose its
+ * marks). A tag's escape in a code span would show there, as Markdown reads none.
  */
 function unescaped(line: string): string {
-  const comment = line.replaceAll("*\\/", "*/").replaceAll("\\@", "@");
+  const comment = line.replaceAll("*\\/", "*/");
   const lead = /^(- | {2})/.exec(comment)?.[0] ?? "";
   const parts = markdown.parseInline(comment.slice(lead.length), {})[0]?.children ?? [];
   return (

@@ -67,17 +67,14 @@ function escapeChar(c: string, q: string): string {
 /** A property key: bare when it is an identifier, quoted otherwise (prettier's quoteProps "as-needed"). */
 export const key = (name: string): Code => code(IDENTIFIER.test(name) ? name : quote(name));
 
-/** Text that is one comment line as it is (most spec text): nothing to escape, no "@" that could start a tag. */
+/** Text that is one comment line as it is (most spec text): nothing to escape, no at sign that could start a tag. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
 const PLAIN_COMMENT = /^[^\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff*@]*$/;
 
 /**
  * Spec text as lines of a comment: one line per line of text, no terminator
- * left, nothing that ends the comment, and nothing that starts a JSDoc tag:
- * TypeScript reads an "@" after white space anywhere as a block tag, and "{@"
- * as an inline one (`{@link pwned}` shows as a link to a name), so
- * "@deprecated" is written "\@deprecated" and "{@link" "{\@link" (an address
- * such as a@b.c stays as it is). The generator's own tags are DocTags, its
+ * left, nothing that ends the comment, and nothing that TypeScript reads as a
+ * JSDoc tag or link (tagStarts). The generator's own tags are DocTags, its
  * own links DocLinks.
  */
 export function commentLines(text: string): string[] {
@@ -85,12 +82,27 @@ export function commentLines(text: string): string[] {
   return text.split(LINE_TERMINATORS).map((l) => escapedLine(l).trimEnd());
 }
 
+// TypeScript reads an at sign after white space (or at a line's start) and
+// before anything but white space as a block tag, and one after a brace and
+// before link, linkcode or linkplain and then white space or a closing brace
+// as a link, in a code span as anywhere. A backslash before it stops both;
+// Markdown, which editors render a doc comment with, shows the backslash
+// inside a code span (a value's) and not in text. So only those at signs are
+// escaped: an address, a brace before another word, or an at sign before a
+// space shows as written, in a code span too. A code span that holds one
+// TypeScript reads (a value "a @b") shows its backslash: written otherwise,
+// as text or as two spans, spec text would change the comment's Markdown.
+const TAG_START = /(^|\s)@(?=\S)|(\{)@(?=link(?:code|plain)?(?:[\s}]|$))/g;
+
+/** Whether TypeScript would read a tag or a link in a line of a doc comment: its text is escaped there. */
+export const tagStarts = (line: string): boolean => line.search(TAG_START) >= 0;
+
 const escapedLine = (line: string): string =>
   (INVISIBLE_OR_SURROGATE.test(line) ? [...line].map(visibleChar).join("") : line)
     .replaceAll("*/", "*\\/")
-    .replace(/(^|[\s{])@/g, "$1\\@");
+    .replace(TAG_START, (_, space = "", brace = "") => `${space}${brace}\\@`);
 
-/** A `{@link name}` the generator writes to a name it declares: the one kind of link a comment holds. */
+/** A link the generator writes to a name it declares: the one kind of link a comment holds. */
 export interface DocLink {
   readonly link: string;
 }
@@ -159,8 +171,8 @@ const ONE_LINE = 100;
  * A JSDoc block from lines of text ("" is a blank line; a line may hold line
  * breaks of its own): one line when it is a single short line, as written by
  * hand. Blank lines at either end and runs of them are dropped. `links` are
- * the symbols its `{@link}`s name that the file may not print otherwise: they
- * are imported.
+ * the symbols its links name that the file may not print otherwise: they are
+ * imported.
  */
 export function jsdoc(text: readonly DocLine[], links: readonly Sym[] = []): Code {
   const all: string[] = [];

@@ -23,7 +23,7 @@ export type Layout =
   | { readonly type: "printed"; readonly lines: readonly string[]; readonly symbols: readonly Sym[] }
   /**
    * A comment of several lines, final text (escape.ts, jsdoc): put at a mark where the file splices them. The
-   * symbols its `{@link}`s name are imported, so that an editor resolves each link.
+   * symbols its links name are imported, so that an editor resolves each link.
    */
   | { readonly type: "comment"; readonly lines: readonly string[]; readonly symbols?: readonly Sym[] };
 

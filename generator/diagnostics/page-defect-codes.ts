@@ -1,0 +1,137 @@
+// The diagnostics of a saved Sips page read on its own: a page cut short,
+// misspelt or saved in another encoding, and lines or facts the page reader
+// cannot take as the page prints them. Comparing a page with the spec is
+// page-codes.ts.
+
+import { define, hint } from "./code-definition.js";
+
+/** The codes of reading a saved page: its own defects, before it is compared with the spec. */
+export const pageDefectCodes = {
+  "page-no-sections": define<Record<string, never>>(
+    "error",
+    "A saved page with none of the parts of a Sips page (an empty file, HTML, another document): reported once, and not compared with the spec.",
+    () =>
+      `the page has none of the sections of a Sips page (Endpoints, Request, Response, Changelog); is it a saved Sips operation page, saved as text?`,
+  ),
+  "page-missing-section": define<{ section: string }>(
+    "error",
+    "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
+    (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
+  ),
+  "page-missing-title": define<Record<string, never>>(
+    "error",
+    "A saved operation page without its title, the operation's name on its first line (missing or blank): the summary or the recommended version was read where the name belongs.",
+    () =>
+      `the page has no title; a Sips operation page opens with the operation's name (someOperation) on its first line, before its summary`,
+  ),
+  "page-missing-summary": define<Record<string, never>>(
+    "error",
+    "A saved page without its summary, the line after its title (and the search hint): every Sips page prints one, and the spec's operation has one.",
+    () => `the page has no summary; a Sips page prints it on the line after its title (and the search hint)`,
+  ),
+  "page-no-endpoints": define<Record<string, never>>(
+    "error",
+    "An Endpoints section that lists no address: an operation's page gives at least one, so the page is cut short, not an operation without addresses.",
+    () => `the Endpoints section lists no address; is the page saved whole?`,
+  ),
+  "page-misspelled-heading": define<{ text: string; heading: string }>(
+    "error",
+    "A line of a saved page that misspells a heading (Response, Optional, List of values, an environment's label such as SIMU...), or rewords a field's values heading before its list (Possible values): read as that heading, so that what follows it is read as the page means it.",
+    (p) => `"${p.text}" is not a heading of a Sips page; did you mean "${p.heading}"? (read as it)`,
+  ),
+  "page-misspelled-attribute": define<{ field: string; text: string; attribute: string }>(
+    "error",
+    "A field's attribute misspelled on a saved page (presense, Interface versoin): read as the attribute it resembles.",
+    (p) => `field "${p.field}" has an attribute "${p.text}"; did you mean "${p.attribute}"? (read as it)`,
+  ),
+  "page-bad-encoding": define<{ found: "utf-16" | "U+FFFD" | "U+0000" }>(
+    "error",
+    "A saved page that is not UTF-8 text: bytes a reader shows as U+FFFD (a page saved in windows-1252), which sync would write into the spec, a NUL character, which no text holds, or a page saved as UTF-16, of which nothing is read.",
+    (p) =>
+      p.found === "utf-16"
+        ? `the page is UTF-16 text (what Windows calls Unicode), not UTF-8: save the page again as UTF-8 text`
+        : p.found === "U+0000"
+          ? `the page holds a NUL character (U+0000), which no page of text holds: save the page again as UTF-8 text`
+          : `the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8`,
+  ),
+  "page-invisible-character": define<{ code: string }>(
+    "error",
+    "A saved page holding a character that shows as nothing (a zero-width space, a soft hyphen, a direction mark), as a copy of a page may: in a field's name it hid the field, and in a value or meaning sync would write a text that reads as another and differs from it.",
+    (p) =>
+      `the page holds an invisible character, ${p.code}, which a copy of a page may leave: remove it (sync would write it into the spec, in a text that reads as another)`,
+  ),
+  "page-bad-field-name": define<{ name: string }>(
+    "error",
+    "A field of a saved page (a name, then its presence and version) whose name is not a field name, letters and digits after a letter: it was read as lines of the field before it.",
+    (p) => `"${p.name}" is printed as a field, but a field's name is letters and digits after a letter`,
+  ),
+  "page-unreadable-line": define<{ text: string; more: number; region: string }>(
+    "error",
+    "A line of a saved page that the page reader does not understand.",
+    (p) =>
+      `line not understood in ${p.region}: "${p.text}"${p.more > 0 ? ` (and the ${p.more} line${p.more === 1 ? "" : "s"} after it)` : ""}`,
+  ),
+  "page-unknown-presence": define<{ field: string; value: string; suggestion: string | undefined }>(
+    "error",
+    "A presence on a saved page other than Required, Conditional or Optional.",
+    (p) =>
+      `field "${p.field}" has an unknown presence "${p.value}"${hint(p.suggestion)} (the pages print Required, Conditional or Optional)`,
+  ),
+  "page-bad-version": define<{ where: string; value: string }>(
+    "error",
+    "A malformed interface version on a saved page.",
+    (p) => `${p.where}: malformed interface version "${p.value}" (expected a version such as 2.37)`,
+  ),
+  "page-duplicate-recommended": define<{ prefix: string }>(
+    "error",
+    "A saved page that gives two recommended interfaceVersions for one interface prefix.",
+    (p) => `two recommended interfaceVersions for the prefix ${p.prefix}; the page gives one per interface`,
+  ),
+  "page-duplicate-endpoint": define<{ label: string; kind: string }>(
+    "error",
+    "A saved page that gives two addresses of one kind (JSON, POST form, SOAP) for one environment.",
+    (p) => `a second ${p.kind} address for ${p.label}; each environment has one of each kind`,
+  ),
+  "page-duplicate-field": define<{ field: string; message: string }>(
+    "error",
+    "A field listed twice in one message of a saved page.",
+    (p) => `field "${p.field}" is listed twice in the ${p.message}`,
+  ),
+  "page-duplicate-value": define<{ value: string; field: string; message: string }>(
+    "error",
+    "A value listed twice in one field's list of values on a saved page: which of its meanings the page means, no reader can tell.",
+    (p) => `value "${p.value}" is listed twice in the values of field "${p.field}" of the ${p.message}`,
+  ),
+  "page-value-without-meaning": define<{ value: string; field: string; message: string }>(
+    "error",
+    'A value of a field\'s list of values on a saved page printed without a meaning: the pages print one or more "- " lines under each value, and the spec gives every value a meaning.',
+    (p) =>
+      `value "${p.value}" of field "${p.field}" of the ${p.message} has no meaning: the pages print one or more "- " lines under each value`,
+  ),
+  "page-container-values-listed": define<{ field: string; message: string; held: string }>(
+    "error",
+    "A field of a saved page that lists values and holds fields (printed with it as their container): a container has no values.",
+    (p) =>
+      `field "${p.field}" of the ${p.message} lists values, but the page prints ${p.held} in it: a container has no values (save the page again)`,
+  ),
+  "page-container-cycle": define<{ field: string; message: string; chain: string }>(
+    "error",
+    "Fields of a saved page printed each in the other's container: no field holds them.",
+    (p) => `field "${p.field}" of the ${p.message} is in its own container (${p.chain}); save the page again`,
+  ),
+  "page-presence-section": define<{ field: string; presence: string; section: string }>(
+    "error",
+    "A field whose printed presence contradicts the section it is listed in.",
+    (p) => `field "${p.field}" is printed ${p.presence} but listed under ${p.section}`,
+  ),
+  "page-changelog-field": define<{ field: string; attendance: string }>(
+    "error",
+    "A changelog row of a saved page for a field its request and response lists lack.",
+    (p) => `the changelog has a row for "${p.field}" (${p.attendance}) but the field lists have no such field`,
+  ),
+  "page-changelog-version": define<{ field: string; row: string; listed: string }>(
+    "error",
+    "A changelog row of a saved page whose version is not the one its field lists give.",
+    (p) => `the changelog gives "${p.field}" version ${p.row}, the field list ${p.listed}`,
+  ),
+} as const;
