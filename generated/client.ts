@@ -2,6 +2,9 @@
 
 // A Sips client: one method per operation, configured once.
 
+import { callAddCard } from "./operations/addCard/client.js";
+import type { AddCardFields } from "./operations/addCard/client.js";
+import type { AddCardResponse } from "./operations/addCard/types.js";
 import { callCancel } from "./operations/cancel/client.js";
 import type { CancelFields } from "./operations/cancel/client.js";
 import type { CancelResponse } from "./operations/cancel/types.js";
@@ -39,6 +42,7 @@ import type { CallOptions, ClientResult } from "./runtime/client.js";
 
 /** The operations a client calls, by name. */
 export type ClientOperationName =
+  | "addCard"
   | "cancel"
   | "deletePaymentMean"
   | "getTransactionData"
@@ -68,6 +72,20 @@ export type ClientConfig<N extends string = ClientOperationName, E extends strin
 
 /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
 export interface SipsClient {
+  /**
+   * Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  addCard(fields: AddCardFields, options?: CallOptions): Promise<ClientResult<AddCardResponse>>;
+
   /**
    * Lower the amount of a transaction, or cancel it, before it is sent to the bank.
    *
@@ -234,6 +252,7 @@ export interface SipsClient {
 export function createClient(config: ClientConfig): SipsClient {
   const fixed = copyConfig(config);
   resolveConfig(fixed, SIPS_ENVIRONMENTS, [
+    "addCard",
     "cancel",
     "deletePaymentMean",
     "getTransactionData",
@@ -246,6 +265,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "walletInitialize",
   ]);
   return {
+    addCard: (fields, options) => callAddCard(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
     getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),

@@ -3,6 +3,7 @@
 // Types, validators and seal helpers of the Sips JSON operations, and the
 // `operations` registry that generic tools iterate over.
 
+import { addCard } from "./operations/addCard/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
@@ -63,6 +64,7 @@ export * from "./runtime/platform.js";
 export * from "./value-lists.js";
 export * from "./containers/types.js";
 export * from "./containers/descriptors.js";
+export * from "./operations/addCard/index.js";
 export * from "./operations/cancel/index.js";
 export * from "./operations/deletePaymentMean/index.js";
 export * from "./operations/getTransactionData/index.js";
@@ -77,6 +79,7 @@ export * from "./client.js";
 
 /** Every operation of the spec, by name. */
 export const operations: {
+  readonly addCard: typeof addCard;
   readonly cancel: typeof cancel;
   readonly deletePaymentMean: typeof deletePaymentMean;
   readonly getTransactionData: typeof getTransactionData;
@@ -88,6 +91,7 @@ export const operations: {
   readonly validate: typeof validate;
   readonly walletInitialize: typeof walletInitialize;
 } = {
+  addCard,
   cancel,
   deletePaymentMean,
   getTransactionData,

@@ -4,6 +4,8 @@
 // checked, replies sealed.
 
 import type { ClientOperationName } from "./client.js";
+import { addCard } from "./operations/addCard/descriptor.js";
+import type { AddCardRequest, AddCardResponse } from "./operations/addCard/types.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import type { CancelRequest, CancelResponse } from "./operations/cancel/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
@@ -64,6 +66,9 @@ export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from 
  * request, to send as it is or changed. A `MockHandler`, of any JSON object, fits every operation.
  */
 export interface MockHandlers {
+  /** Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet. */
+  readonly addCard?: MockOperationHandler<OpenBeyondFacts<AddCardRequest>, AddCardResponse> | undefined;
+
   /** Lower the amount of a transaction, or cancel it, before it is sent to the bank. */
   readonly cancel?: MockOperationHandler<OpenBeyondFacts<CancelRequest>, CancelResponse> | undefined;
 
@@ -117,6 +122,7 @@ export type MockServerOptions<
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
 export const MOCK_OPERATIONS: readonly MockOperation[] = [
+  mockOperation({ operation: addCard, example: {} }),
   mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
   mockOperation({ operation: getTransactionData, example: {} }),
