@@ -5,6 +5,7 @@ import { docInline } from "../markdown-escape.js";
 import { versionFloorText } from "../../../runtime/issues.js";
 import type { MessageModel, OperationModel } from "../../model/operation-model.js";
 import { floorNumber, floorText, versionFloor } from "../../model/version-floor.js";
+import { withholdsValues } from "../../model/sensitive-fields.js";
 import type { MessageDeclarations } from "../../rules/operation-declarations.js";
 import { factsStopLiteral, factsStopOf } from "../facts-stop-literal.js";
 import { type Code, declare, lines, ts } from "../ts/code.js";
@@ -15,6 +16,7 @@ import { runtime } from "../ts/symbols.js";
 import { fieldChecks, type OwnValuesOf, reads } from "./field-checks.js";
 import { type ContextParameter, splitFieldChecks } from "./field-parts.js";
 import { validPath, validPathReads } from "./valid-path.js";
+import { withheldDoc } from "./withheld-doc.js";
 import { checksVersions } from "./version-checks.js";
 import { local, localName, type Where } from "./where.js";
 
@@ -22,6 +24,7 @@ const v = runtime.validation;
 const mr = runtime.messageReads;
 const is = runtime.issues;
 const fs = runtime.factsStop;
+const wv = runtime.withheldValues;
 const iv = runtime.interfaceVersion;
 
 /** The names a message's validator and guard are declared under: a request's or response's, or a callback's. */
@@ -64,6 +67,7 @@ export function messageValidators(
       ],
       "",
       `The spec's saved facts of ${of} stop before the page does (${see}): a field they do not hold, at the top of the message, is a warning naming the gap, unless \`options.strict\` is set. Every other problem is as the saved facts find it.`,
+      ...withheldDoc(message),
     ])}
     ${assignment(
       // Its type written out: a project compiling the sources under isolatedDeclarations cannot infer a call's.
@@ -101,6 +105,10 @@ function validateFunction(
   const doc = isRequest
     ? "Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`)."
     : "Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.";
+  // A message that holds a sensitive field returns every result with no value in its issues (model/sensitive-fields.ts),
+  // and takes no valid path, which returns its own result.
+  const withheld = withholdsValues(message.fields);
+  const returned = (result: Code): Code => (withheld ? call(wv.withheldValues, [result]) : result);
   // The options are read first, once, and then marked read: a throw before the mark is theirs, told by the mark
   // rather than by reading them again (a getter may throw on its first read only).
   const rules = isRequest
@@ -119,7 +127,7 @@ function validateFunction(
         }
         optionsUnread = false;
       `;
-  const notObject = ts`return ${v.failure}(${is.notAnObject}("", input));`;
+  const notObject = ts`return ${returned(ts`${v.failure}(${is.notAnObject}("", input))`)};`;
   // The version checked against, for a request's version field, the fields that appeared after it, and the containers that hold such fields.
   const settings = statements([
     ...(checksVersions(message) ? [ts`const version = ${iv.checkedVersion}(${declared}, pinned, ${prefix});`] : []),
@@ -135,13 +143,13 @@ function validateFunction(
     context.push({ name: localName(message.versionField), type: ts`unknown`, when: "declared" });
   const split = splitFieldChecks(message.fields, where, ownOf, { name: sym.validate.name, context, size: partSize });
   const checks = split ? split.checks : fieldChecks(message.fields, where, ownOf);
-  const valid = split ? null : validPath(message, where, ownOf, validPathFields);
+  const valid = split || withheld ? null : validPath(message, where, ownOf, validPathFields);
   const head = ts`
-    ${jsdoc([["Checks that `input` is a valid ", docLink(sym.type.name), ", collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied."], "", doc])}
+    ${jsdoc([["Checks that `input` is a valid ", docLink(sym.type.name), ", collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied."], "", doc, ...withheldDoc(message)])}
     ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}>
   `;
   // The options too: a getter or proxy of theirs that throws is caught here, and the mark tells readFailure so.
-  const unreadable = ts`return ${is.readFailure}(input, optionsUnread);`;
+  const unreadable = ts`return ${returned(ts`${is.readFailure}(input, optionsUnread)`)};`;
   const mark = ts`let optionsUnread = true;`;
   if (valid) {
     // The collecting checks apart (valid-path.ts), named as no spec names a field.
@@ -192,7 +200,7 @@ function validateFunction(
         if (!${mr.hasPlainPrototype}(fields)) ${notObject}
         ${settings}
         ${checks}
-        return ${v.resultOf}(fields, found);
+        return ${returned(ts`${v.resultOf}(fields, found)`)};
       } catch {
         ${unreadable}
       }
