@@ -29,6 +29,9 @@ import type { PaymentWebInitResponse } from "./operations/paymentWebInit/types.j
 import { callRefund } from "./operations/refund/client.js";
 import type { RefundFields } from "./operations/refund/client.js";
 import type { RefundResponse } from "./operations/refund/types.js";
+import { callUpdatePaymentMean } from "./operations/updatePaymentMean/client.js";
+import type { UpdatePaymentMeanFields } from "./operations/updatePaymentMean/client.js";
+import type { UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/types.js";
 import { callValidate } from "./operations/validate/client.js";
 import type { ValidateFields } from "./operations/validate/client.js";
 import type { ValidateResponse } from "./operations/validate/types.js";
@@ -51,6 +54,7 @@ export type ClientOperationName =
   | "paymentTokenInitialize"
   | "paymentWebInit"
   | "refund"
+  | "updatePaymentMean"
   | "validate"
   | "walletInitialize";
 
@@ -208,6 +212,23 @@ export interface SipsClient {
   refund(fields: RefundFields, options?: CallOptions): Promise<ClientResult<RefundResponse>>;
 
   /**
+   * Change one payment mean held in a buyer's wallet.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.53, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  updatePaymentMean(
+    fields: UpdatePaymentMeanFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<UpdatePaymentMeanResponse>>;
+
+  /**
    * Send a transaction held for validation on to settlement.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.55, the recommended one.
@@ -261,6 +282,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "paymentTokenInitialize",
     "paymentWebInit",
     "refund",
+    "updatePaymentMean",
     "validate",
     "walletInitialize",
   ]);
@@ -274,6 +296,7 @@ export function createClient(config: ClientConfig): SipsClient {
     paymentTokenInitialize: (fields, options) => callPaymentTokenInitialize(fixed, fields, options),
     paymentWebInit: (fields, options) => callPaymentWebInit(fixed, fields, options),
     refund: (fields, options) => callRefund(fixed, fields, options),
+    updatePaymentMean: (fields, options) => callUpdatePaymentMean(fixed, fields, options),
     validate: (fields, options) => callValidate(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),
   };

@@ -29,6 +29,8 @@ import type {
 } from "./operations/paymentWebInit/types.js";
 import { refund } from "./operations/refund/descriptor.js";
 import type { RefundRequest, RefundResponse } from "./operations/refund/types.js";
+import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
+import type { UpdatePaymentMeanRequest, UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/types.js";
 import { validate } from "./operations/validate/descriptor.js";
 import type { ValidateRequest, ValidateResponse } from "./operations/validate/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
@@ -98,6 +100,10 @@ export interface MockHandlers {
   /** Credit the buyer back with all or part of a transaction already sent to the bank. */
   readonly refund?: MockOperationHandler<OpenBeyondFacts<RefundRequest>, RefundResponse> | undefined;
 
+  /** Change one payment mean held in a buyer's wallet. */
+  readonly updatePaymentMean?:
+    MockOperationHandler<OpenBeyondFacts<UpdatePaymentMeanRequest>, UpdatePaymentMeanResponse> | undefined;
+
   /** Send a transaction held for validation on to settlement. */
   readonly validate?: MockOperationHandler<OpenBeyondFacts<ValidateRequest>, ValidateResponse> | undefined;
 
@@ -165,6 +171,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
     },
   }),
   mockOperation({ operation: refund, example: { responseCode: "00", acquirerResponseCode: "00" } }),
+  mockOperation({ operation: updatePaymentMean, example: {} }),
   mockOperation({ operation: validate, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({
     operation: walletInitialize,
