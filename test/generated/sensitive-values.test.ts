@@ -15,22 +15,31 @@ type Yaml = Record<string, unknown>;
 const record = (value: unknown): Yaml =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Yaml) : {};
 
+interface SensitiveFact {
+  readonly operation: string;
+  readonly message: "request" | "response";
+  readonly field: string;
+  /** What secret it carries, as the spec words it. */
+  readonly secret: string;
+}
+
 /** Every top-level field of a request or response that the spec marks sensitive, itself or by its dictionary entry. */
-async function sensitiveFieldsOfSpec(): Promise<{ operation: string; message: "request" | "response"; field: string }[]> {
+async function sensitiveFieldsOfSpec(): Promise<SensitiveFact[]> {
   const input = await readSpecInput(specDir);
   const read = (text: string): Yaml => record(parse(text, { schema: "failsafe" }));
   const dictionary: Yaml = Object.assign(
     {},
     ...input.files.filter((f) => f.kind === "dictionary").map((f) => record(read(f.text)["fields"])),
   );
-  const found: { operation: string; message: "request" | "response"; field: string }[] = [];
+  const found: SensitiveFact[] = [];
   for (const file of input.files.filter((f) => f.kind === "operation")) {
     const spec = read(file.text);
     for (const message of ["request", "response"] as const)
       for (const [field, raw] of Object.entries(record(record(spec[message])["fields"]))) {
         const own = record(raw);
         const entry = own["from"] === "dictionary" ? record(dictionary[field]) : own;
-        if (entry["sensitive"] !== undefined) found.push({ operation: String(spec["operation"]), message, field });
+        if (entry["sensitive"] !== undefined)
+          found.push({ operation: String(spec["operation"]), message, field, secret: String(entry["sensitive"]) });
       }
   }
   return found;
@@ -61,6 +70,16 @@ function expectWithheld(result: ValidationResult<unknown>): void {
 
 test("the spec marks at least one field sensitive (else the cases below would check nothing)", () => {
   expect(fields.length).toBeGreaterThan(0);
+});
+
+test("the registry marks exactly the spec's sensitive fields, with what secret each carries", () => {
+  const marked = Object.entries(operations).flatMap(([operation, op]) =>
+    (["request", "response"] as const).flatMap((message) =>
+      op[message].fields.flatMap((f) => (f.sensitive === undefined ? [] : [{ operation, message, field: f.name, secret: f.sensitive }])),
+    ),
+  );
+  const byName = (a: SensitiveFact, b: SensitiveFact) => `${a.operation}/${a.message}/${a.field}`.localeCompare(`${b.operation}/${b.message}/${b.field}`);
+  expect(marked.sort(byName)).toEqual([...fields].sort(byName));
 });
 
 test.each(fields)("$operation's $message: $field's value is in no issue", ({ operation, message, field }) => {

@@ -81,6 +81,7 @@ export const addCard: OperationDescriptor<AddCardRequest, AddCardResponse, AddCa
         valueList: null,
         fields: null,
         items: null,
+        sensitive: "the buyer's card number",
       },
       {
         name: "interfaceVersion",
