@@ -2,6 +2,9 @@
 
 // A Sips client: one method per operation, configured once.
 
+import { callAddCard } from "./operations/addCard/client.js";
+import type { AddCardFields } from "./operations/addCard/client.js";
+import type { AddCardResponse } from "./operations/addCard/types.js";
 import { callCancel } from "./operations/cancel/client.js";
 import type { CancelFields } from "./operations/cancel/client.js";
 import type { CancelResponse } from "./operations/cancel/types.js";
@@ -26,6 +29,9 @@ import type { PaymentWebInitResponse } from "./operations/paymentWebInit/types.j
 import { callRefund } from "./operations/refund/client.js";
 import type { RefundFields } from "./operations/refund/client.js";
 import type { RefundResponse } from "./operations/refund/types.js";
+import { callUpdatePaymentMean } from "./operations/updatePaymentMean/client.js";
+import type { UpdatePaymentMeanFields } from "./operations/updatePaymentMean/client.js";
+import type { UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/types.js";
 import { callValidate } from "./operations/validate/client.js";
 import type { ValidateFields } from "./operations/validate/client.js";
 import type { ValidateResponse } from "./operations/validate/types.js";
@@ -39,6 +45,7 @@ import type { CallOptions, ClientResult } from "./runtime/client.js";
 
 /** The operations a client calls, by name. */
 export type ClientOperationName =
+  | "addCard"
   | "cancel"
   | "deletePaymentMean"
   | "getTransactionData"
@@ -47,6 +54,7 @@ export type ClientOperationName =
   | "paymentTokenInitialize"
   | "paymentWebInit"
   | "refund"
+  | "updatePaymentMean"
   | "validate"
   | "walletInitialize";
 
@@ -68,6 +76,20 @@ export type ClientConfig<N extends string = ClientOperationName, E extends strin
 
 /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
 export interface SipsClient {
+  /**
+   * Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  addCard(fields: AddCardFields, options?: CallOptions): Promise<ClientResult<AddCardResponse>>;
+
   /**
    * Lower the amount of a transaction, or cancel it, before it is sent to the bank.
    *
@@ -190,6 +212,23 @@ export interface SipsClient {
   refund(fields: RefundFields, options?: CallOptions): Promise<ClientResult<RefundResponse>>;
 
   /**
+   * Change one payment mean held in a buyer's wallet.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.53, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  updatePaymentMean(
+    fields: UpdatePaymentMeanFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<UpdatePaymentMeanResponse>>;
+
+  /**
    * Send a transaction held for validation on to settlement.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.55, the recommended one.
@@ -234,6 +273,7 @@ export interface SipsClient {
 export function createClient(config: ClientConfig): SipsClient {
   const fixed = copyConfig(config);
   resolveConfig(fixed, SIPS_ENVIRONMENTS, [
+    "addCard",
     "cancel",
     "deletePaymentMean",
     "getTransactionData",
@@ -242,10 +282,12 @@ export function createClient(config: ClientConfig): SipsClient {
     "paymentTokenInitialize",
     "paymentWebInit",
     "refund",
+    "updatePaymentMean",
     "validate",
     "walletInitialize",
   ]);
   return {
+    addCard: (fields, options) => callAddCard(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
     getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),
@@ -254,6 +296,7 @@ export function createClient(config: ClientConfig): SipsClient {
     paymentTokenInitialize: (fields, options) => callPaymentTokenInitialize(fixed, fields, options),
     paymentWebInit: (fields, options) => callPaymentWebInit(fixed, fields, options),
     refund: (fields, options) => callRefund(fixed, fields, options),
+    updatePaymentMean: (fields, options) => callUpdatePaymentMean(fixed, fields, options),
     validate: (fields, options) => callValidate(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),
   };

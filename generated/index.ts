@@ -3,6 +3,7 @@
 // Types, validators and seal helpers of the Sips JSON operations, and the
 // `operations` registry that generic tools iterate over.
 
+import { addCard } from "./operations/addCard/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
@@ -11,6 +12,7 @@ import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
 import { refund } from "./operations/refund/descriptor.js";
+import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
 import { validate } from "./operations/validate/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 
@@ -63,6 +65,7 @@ export * from "./runtime/platform.js";
 export * from "./value-lists.js";
 export * from "./containers/types.js";
 export * from "./containers/descriptors.js";
+export * from "./operations/addCard/index.js";
 export * from "./operations/cancel/index.js";
 export * from "./operations/deletePaymentMean/index.js";
 export * from "./operations/getTransactionData/index.js";
@@ -71,12 +74,14 @@ export * from "./operations/orderInitialize/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
 export * from "./operations/paymentWebInit/index.js";
 export * from "./operations/refund/index.js";
+export * from "./operations/updatePaymentMean/index.js";
 export * from "./operations/validate/index.js";
 export * from "./operations/walletInitialize/index.js";
 export * from "./client.js";
 
 /** Every operation of the spec, by name. */
 export const operations: {
+  readonly addCard: typeof addCard;
   readonly cancel: typeof cancel;
   readonly deletePaymentMean: typeof deletePaymentMean;
   readonly getTransactionData: typeof getTransactionData;
@@ -85,9 +90,11 @@ export const operations: {
   readonly paymentTokenInitialize: typeof paymentTokenInitialize;
   readonly paymentWebInit: typeof paymentWebInit;
   readonly refund: typeof refund;
+  readonly updatePaymentMean: typeof updatePaymentMean;
   readonly validate: typeof validate;
   readonly walletInitialize: typeof walletInitialize;
 } = {
+  addCard,
   cancel,
   deletePaymentMean,
   getTransactionData,
@@ -96,6 +103,7 @@ export const operations: {
   paymentTokenInitialize,
   paymentWebInit,
   refund,
+  updatePaymentMean,
   validate,
   walletInitialize,
 };

@@ -4,6 +4,8 @@
 // checked, replies sealed.
 
 import type { ClientOperationName } from "./client.js";
+import { addCard } from "./operations/addCard/descriptor.js";
+import type { AddCardRequest, AddCardResponse } from "./operations/addCard/types.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import type { CancelRequest, CancelResponse } from "./operations/cancel/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
@@ -27,6 +29,8 @@ import type {
 } from "./operations/paymentWebInit/types.js";
 import { refund } from "./operations/refund/descriptor.js";
 import type { RefundRequest, RefundResponse } from "./operations/refund/types.js";
+import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
+import type { UpdatePaymentMeanRequest, UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/types.js";
 import { validate } from "./operations/validate/descriptor.js";
 import type { ValidateRequest, ValidateResponse } from "./operations/validate/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
@@ -64,6 +68,9 @@ export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from 
  * request, to send as it is or changed. A `MockHandler`, of any JSON object, fits every operation.
  */
 export interface MockHandlers {
+  /** Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet. */
+  readonly addCard?: MockOperationHandler<OpenBeyondFacts<AddCardRequest>, AddCardResponse> | undefined;
+
   /** Lower the amount of a transaction, or cancel it, before it is sent to the bank. */
   readonly cancel?: MockOperationHandler<OpenBeyondFacts<CancelRequest>, CancelResponse> | undefined;
 
@@ -93,6 +100,10 @@ export interface MockHandlers {
   /** Credit the buyer back with all or part of a transaction already sent to the bank. */
   readonly refund?: MockOperationHandler<OpenBeyondFacts<RefundRequest>, RefundResponse> | undefined;
 
+  /** Change one payment mean held in a buyer's wallet. */
+  readonly updatePaymentMean?:
+    MockOperationHandler<OpenBeyondFacts<UpdatePaymentMeanRequest>, UpdatePaymentMeanResponse> | undefined;
+
   /** Send a transaction held for validation on to settlement. */
   readonly validate?: MockOperationHandler<OpenBeyondFacts<ValidateRequest>, ValidateResponse> | undefined;
 
@@ -117,6 +128,7 @@ export type MockServerOptions<
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
 export const MOCK_OPERATIONS: readonly MockOperation[] = [
+  mockOperation({ operation: addCard, example: {} }),
   mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
   mockOperation({ operation: getTransactionData, example: {} }),
@@ -159,6 +171,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
     },
   }),
   mockOperation({ operation: refund, example: { responseCode: "00", acquirerResponseCode: "00" } }),
+  mockOperation({ operation: updatePaymentMean, example: {} }),
   mockOperation({ operation: validate, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({
     operation: walletInitialize,

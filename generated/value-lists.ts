@@ -826,6 +826,62 @@ export function isInterfaceVersionPrefix(value: unknown): value is InterfaceVers
 }
 
 /**
+ * How a card number is given in cardNumber.
+ *
+ * - `CSE`: The PAN provided is encrypted by CSE Javascript library (Client Side Encryption)
+ * - `PAN`: The PAN is provided in clear text
+ * - `STKPAN`: The provided PAN is a SchemeToken
+ * - `TOKEN_PAN`: The PAN provided is a token
+ * - `VCO_PAN`: Obsolete
+ */
+export const PanType = {
+  /** The PAN provided is encrypted by CSE Javascript library (Client Side Encryption) */
+  CSE: "CSE",
+  /** The PAN is provided in clear text */
+  PAN: "PAN",
+  /** The provided PAN is a SchemeToken */
+  STKPAN: "STKPAN",
+  /** The PAN provided is a token */
+  TOKEN_PAN: "TOKEN_PAN",
+  /** Obsolete */
+  VCO_PAN: "VCO_PAN",
+} as const;
+
+/**
+ * How a card number is given in cardNumber.
+ *
+ * - `CSE`: The PAN provided is encrypted by CSE Javascript library (Client Side Encryption)
+ * - `PAN`: The PAN is provided in clear text
+ * - `STKPAN`: The provided PAN is a SchemeToken
+ * - `TOKEN_PAN`: The PAN provided is a token
+ * - `VCO_PAN`: Obsolete
+ */
+export type PanType = (typeof PanType)[keyof typeof PanType];
+
+/** The values of {@link PanType} with their meanings, in code-point order. */
+export const PAN_TYPE_VALUES: readonly ValueDescriptor<PanType>[] = [
+  { value: "CSE", meanings: ["The PAN provided is encrypted by CSE Javascript library (Client Side Encryption)"] },
+  { value: "PAN", meanings: ["The PAN is provided in clear text"] },
+  { value: "STKPAN", meanings: ["The provided PAN is a SchemeToken"] },
+  { value: "TOKEN_PAN", meanings: ["The PAN provided is a token"] },
+  { value: "VCO_PAN", meanings: ["Obsolete"] },
+];
+
+/** Whether `value` is one of the values of {@link PanType}. */
+export function isPanType(value: unknown): value is PanType {
+  switch (value) {
+    case "CSE":
+    case "PAN":
+    case "STKPAN":
+    case "TOKEN_PAN":
+    case "VCO_PAN":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
  * Response code of a redirection (to the ACS, to the Sogenactif server...). Constant names are those of Worldline's Node SDK where it has one.
  *
  * - `00`: In response to paymentWebInit: transaction initialized

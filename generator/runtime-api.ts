@@ -74,6 +74,7 @@ import type * as secretKey from "../runtime/secret-key.js";
 import type * as siteFree from "../runtime/site-free.js";
 import type * as textPrefix from "../runtime/text-prefix.js";
 import type * as validation from "../runtime/validation.js";
+import type * as withheldValues from "../runtime/withheld-values.js";
 
 export const RUNTIME_API = {
   beyondFacts: {
@@ -389,6 +390,7 @@ export const RUNTIME_API = {
     values: ["NO_ISSUES", "addError", "addLenient", "failure", "issue", "issueWith", "newFound", "resultOf"],
     types: ["Found", "ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
+  withheldValues: { file: "withheld-values", values: ["withheldValues"], types: [] },
 } as const;
 
 /** Every name above, as its module exports it: one the runtime does not export is a type error here. */
@@ -719,4 +721,5 @@ export type RuntimeNamesExist = [
   typeof validation.issueWith,
   typeof validation.newFound,
   typeof validation.resultOf,
+  typeof withheldValues.withheldValues,
 ];

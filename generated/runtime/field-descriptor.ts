@@ -41,6 +41,11 @@ export interface FieldDescriptor {
   readonly fields: readonly FieldDescriptor[] | null;
   /** What each item of a list is. */
   readonly items: ItemDescriptor | null;
+  /**
+   * What secret of the buyer the field carries ("the buyer's card number"), on such a field only: no issue of
+   * a message that holds it carries a value, and a log of what is sent should leave it out too.
+   */
+  readonly sensitive?: string;
 }
 
 export interface ItemDescriptor {

@@ -52,8 +52,10 @@ export interface ValidationIssue {
    * copy or a description): the field's value for a wrong one or an unknown
    * field, the message itself at path "". Absent when there is no value to
    * show (a missing field, a message that could not be read, an unknown
-   * field whose getter or proxy threw, a malformed `options.interfaceVersion`);
-   * it may be `undefined` itself (a list item).
+   * field whose getter or proxy threw, a malformed `options.interfaceVersion`),
+   * and in every issue of a message that holds a field carrying a secret of
+   * the buyer, such as a card number (its validator's doc comment says so:
+   * any value could be the secret); it may be `undefined` itself (a list item).
    * It only ever holds what the message holds: never a key or an option.
    * From a message parsed from JSON it is a JSON value; from one built in code
    * it may be anything (a BigInt, a cycle), and serializing the issue then

@@ -37,6 +37,7 @@ export type ChangeKind =
   | "status"
   | "encoding"
   | "facts-stop"
+  | "sensitive"
   | "callback-added"
   | "callback-removed"
   | "description"

@@ -10,6 +10,7 @@ import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, shape } from "./format-changes.js";
 import { compareSince } from "./since-changes.js";
+import { sensitiveChange } from "./sensitive-changes.js";
 import { rowNames, switchedContainerRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
@@ -172,6 +173,8 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, message, pointer, taken[0], taken[1]));
   if (before.description !== after.description) change("description", ["docs"], `${name}: description changed.`);
   for (const summary of fieldDocChanges(before, after)) change("description", ["docs"], summary);
+  const secret = sensitiveChange(message, before, after);
+  if (secret) change("sensitive", secret.classes, secret.summary);
   const containers = [containerOf(before), containerOf(after)] as const;
   if (containers[0] && containers[1]) {
     const inner = after.type.kind === "list" ? `${pointer}/-` : pointer;

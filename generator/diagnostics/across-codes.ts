@@ -4,6 +4,9 @@
 
 import { define, hint, hintThen, quoted } from "./code-definition.js";
 
+/** A spec key as a word of a sentence, where the key itself is not one. */
+const KEY_WORDS: Readonly<Record<string, string>> = { sensitive: "sensitivity" };
+
 /** The codes of the checks across files. */
 export const acrossCodes = {
   "unknown-dictionary-field": define<{ field: string; suggestion: string | undefined }>(
@@ -66,7 +69,7 @@ export const acrossCodes = {
     "error",
     "A field taken from the dictionary that tries to change what the field is (type, value list, format, content).",
     (p) =>
-      `field "${p.field}" is taken from the dictionary, so its ${p.key} cannot change here; change the dictionary, or write the field out without from:`,
+      `field "${p.field}" is taken from the dictionary, so its ${KEY_WORDS[p.key] ?? p.key} cannot change here; change the dictionary, or write the field out without from:`,
   ),
   "value-not-in-list": define<{ value: string; where: string; list: string; suggestion: string | undefined }>(
     "error",

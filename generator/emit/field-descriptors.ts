@@ -51,6 +51,8 @@ function fieldDescriptor(field: FieldModel, own: Declaration | null): Code {
           ])
         : ts`null`,
     ),
+    // Only on a field that carries a secret: every other descriptor stays as it was.
+    ...(field.sensitive === null ? [] : [property(key("sensitive"), field.sensitive)]),
   ]);
 }
 

@@ -71,4 +71,10 @@ export interface FieldModel {
   readonly notes: readonly string[];
   /** Taken from the dictionary (spec/dictionary/). */
   readonly fromDictionary: boolean;
+  /**
+   * What secret of the buyer it carries ("the buyer's card number"), null for
+   * none: no issue of a message that holds it, at any depth, carries a value
+   * (see model/sensitive-fields.ts).
+   */
+  readonly sensitive: string | null;
 }

@@ -85,6 +85,7 @@ function normalizeField(name: string, raw: RawField, outer: FieldContext): Field
     example: field.example ?? null,
     notes: field.notes ?? [],
     fromDictionary: raw.from === "dictionary",
+    sensitive: field.sensitive ?? null,
   };
 }
 

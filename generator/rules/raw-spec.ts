@@ -25,6 +25,8 @@ export interface RawField extends RawShape {
   readonly since?: string;
   readonly type?: RawFieldType;
   readonly notes?: readonly string[];
+  /** What secret of the buyer it carries (a card number): the issues of a message that holds it carry no value. */
+  readonly sensitive?: string;
   /** The values of its list this operation's field takes (its items' for a list); absent: every value. */
   readonly values?: readonly string[];
   /** This operation's own meanings of some values of its list. */

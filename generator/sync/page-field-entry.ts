@@ -119,7 +119,7 @@ function entryOf(
     notes.push(
       shape.after
         ? `${where} ${name} is written out as ${shape.operation} writes its ${name}, a ${String(shape.keys["type"])} with what it holds (one name is one field)${printedIn(printed)}: check it against the data dictionary, or move the field there`
-        : `${where} ${name} is written out with the type and format ${shape.operation} gives its ${name} (one name is one field); check them against the data dictionary, or move the field there`,
+        : `${where} ${name} is written out with the type and format ${shape.operation} gives its ${name}${shape.keys["sensitive"] === undefined ? "" : ", and as carrying the secret it says"} (one name is one field); check them against the data dictionary, or move the field there`,
     );
     return { presence, since, ...shape.keys, description, ...(shape.after ?? {}) };
   }

@@ -37,7 +37,10 @@ export function writtenShapes(model: SpecModel, raw: readonly RawOperation[]): M
   return shapes;
 }
 
-/** The type, format and example of each name written out as a string or an integer (in the model's order). */
+/**
+ * The type, format and example of each name written out as a string or an integer (in the model's order), and
+ * the secret it carries: a field written out again that carries a card number keeps its issues' values out too.
+ */
 function scalarShapes(model: SpecModel): Map<string, WrittenShape> {
   const shapes = new Map<string, WrittenShape>();
   for (const op of model.operations)
@@ -48,6 +51,7 @@ function scalarShapes(model: SpecModel): Map<string, WrittenShape> {
       if (field.type.kind === "integer") keys["type"] = "integer";
       if (field.format) keys["format"] = field.format.text;
       if (field.format && field.example !== null) keys["example"] = field.example;
+      if (field.sensitive !== null) keys["sensitive"] = field.sensitive;
       if (Object.keys(keys).length > 0) shapes.set(field.name, { operation: op.name, keys });
     }
   return shapes;

@@ -10,7 +10,8 @@ import type { RawField, RawItem } from "../rules/raw-spec.js";
  * two lists given).
  */
 export function shapeSignature(shape: RawField | RawItem, withList = false): string {
-  const parts = [shape.type ?? "string", withList ? (shape.valueList ?? "") : "", shape.format ?? ""];
+  // Whether it carries a secret is part of what a field is: one name is one field, its issues' values kept out or not.
+  const parts = [shape.type ?? "string", withList ? (shape.valueList ?? "") : "", shape.format ?? "", secret(shape)];
   if (shape.fields) {
     const children = Object.entries(shape.fields)
       .map(([name, field]) => `${name}:${field.from === "dictionary" ? "dictionary" : shapeSignature(field, true)}`)
@@ -50,5 +51,10 @@ export function shapeDifference(a: RawField | RawItem, b: RawField | RawItem): s
   if ((a.type ?? "string") !== (b.type ?? "string")) diffs.push(`type ${a.type ?? "string"} vs ${b.type ?? "string"}`);
   if (a.valueList !== b.valueList) diffs.push(`value list ${a.valueList ?? "none"} vs ${b.valueList ?? "none"}`);
   if (a.format !== b.format) diffs.push(`format ${a.format ?? "none"} vs ${b.format ?? "none"}`);
+  if (secret(a) !== secret(b)) diffs.push(`${secret(a) || "not sensitive"} vs ${secret(b) || "not sensitive"}`);
   return diffs.length > 0 ? diffs.join(", ") : "what they contain";
 }
+
+/** "sensitive" where the shape carries a secret of the buyer (its wording aside), else "". */
+const secret = (shape: RawField | RawItem): string =>
+  "sensitive" in shape && shape.sensitive !== undefined ? "sensitive" : "";

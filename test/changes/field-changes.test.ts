@@ -234,6 +234,19 @@ const cases: ChangeCase[] = [
     ],
     semver: "patch",
   },
+  {
+    kind: "sensitive: a field made to carry a secret (its message's issues lose their values)",
+    edits: [[OP, "      format: AN35\n", "      format: AN35\n      sensitive: a reference the buyer keeps secret\n"]],
+    want: ["cardCheck request /referenceId sensitive additive"],
+    semver: "minor",
+  },
+  {
+    kind: "sensitive: no longer (a release that undoes the mark: its issues carry their values again)",
+    edits: [[OP, "      format: AN35\n", "      format: AN35\n      sensitive: a reference the buyer keeps secret\n"]],
+    reversed: true,
+    want: ["cardCheck request /referenceId sensitive additive"],
+    semver: "minor",
+  },
 ];
 
 testCases(cases);

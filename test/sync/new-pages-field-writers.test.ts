@@ -13,11 +13,11 @@ const fixture = path.join(fixturesDir, "sync-many", "spec");
 const NAME = "merchantNickname";
 
 /** The page with one more Optional request field, last of its Request, and its changelog row. */
-function withRequestField(page: string): string {
-  const field = `-\n${NAME}\n- presence\n- Optional\n- Interface version\n- 2.0\nA name of the shop.\n`;
+function withRequestField(page: string, name = NAME, description = "A name of the shop."): string {
+  const field = `-\n${name}\n- presence\n- Optional\n- Interface version\n- 2.0\n${description}\n`;
   const at = page.indexOf("Request sample\n");
   const rows = page.indexOf("---|---|---|---|\n") + "---|---|---|---|\n".length;
-  const row = `2.0 |\n${NAME}\n|\nRequest | |\n`;
+  const row = `2.0 |\n${name}\n|\nRequest | |\n`;
   return page.slice(0, at) + field + page.slice(at, rows) + row + page.slice(rows);
 }
 
@@ -33,5 +33,28 @@ test("a field two pages synced in one run write out is said, of the second, to b
   expect(said).toEqual([
     `cancel: request field ${NAME} is written out; give its type and format from the data dictionary`,
     `deletePaymentMean: request field ${NAME} is written out; give its type and format from the data dictionary; cancel writes out a ${NAME} too (one name is one field): move it to the dictionary if they share it`,
+  ]);
+});
+
+test("a field another operation writes out as carrying a secret is written out so by a new page's operation", async () => {
+  const base = await readSpecInput(fixture, path.dirname(fixture));
+  const wallet = "operations/office/getWalletData.yaml";
+  const text = base.files.find((f) => f.relPath === wallet)?.text ?? "";
+  const alias = "          paymentMeanAlias:\n            presence: undocumented\n            since: undocumented\n";
+  expect(text).toContain(alias);
+  const marked = text.replace(alias, `${alias}            sensitive: a name the buyer keeps to himself\n`);
+  const page = withRequestField(
+    fixturePage("deletePaymentMean.page.txt"),
+    "paymentMeanAlias",
+    "Name of the payment mean.",
+  );
+  const input = withFiles(base, [["sources/deletePaymentMean.page.txt", page]], new Map([[wallet, marked]]));
+  const { report, after } = await syncInMemory(input, "Office");
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  const made = after.files.find((f) => f.relPath === "operations/office/deletePaymentMean.yaml")?.text ?? "";
+  // Without it: written out plain, and the new operation's issues carried the value getWalletData's keep out.
+  expect(made).toMatch(/paymentMeanAlias:\n(\s+\w+: .*\n)*\s+sensitive: a name the buyer keeps to himself\n/);
+  expect(report.messages.filter((m) => m.includes("paymentMeanAlias is written out"))).toEqual([
+    "deletePaymentMean: request field paymentMeanAlias is written out with the type and format getWalletData gives its paymentMeanAlias, and as carrying the secret it says (one name is one field); check them against the data dictionary, or move the field there",
   ]);
 });

@@ -1,13 +1,19 @@
 // What a reference page says of the fields of a message that the spec does
 // not hold: how validation takes them and, where the saved facts stop, what a
-// program does with the fields beyond them.
+// program does with the fields beyond them; and, where the message holds a
+// sensitive field, that no issue carries a value.
 
 import { BEYOND_FACTS_FIELD } from "../../../runtime/beyond-facts.js";
 import type { MessageModel } from "../../model/operation-model.js";
+import { sensitiveFields } from "../../model/sensitive-fields.js";
 import { codeSpan, inlineText } from "../markdown-escape.js";
 
 /** Markdown of a sentence or a few: what validation makes of a field the spec does not know; where the saved facts stop, the gap. */
 export function unknownFieldsText(message: MessageModel): string {
+  return [unknownText(message), ...withheldText(message)].join(" ");
+}
+
+function unknownText(message: MessageModel): string {
   const stop = message.factsStop;
   if (stop) {
     const after = stop.after === null ? "" : ` (the last field they hold is ${stop.after})`;
@@ -19,6 +25,18 @@ export function unknownFieldsText(message: MessageModel): string {
       ? "Unknown fields are refused."
       : "Unknown fields, unknown values and format deviations are warnings unless validation is strict.",
   );
+}
+
+/**
+ * Where the message holds a sensitive field: that its issues carry no value
+ * (`received`), so that neither a result nor a refusal shows the secret.
+ */
+function withheldText(message: MessageModel): string[] {
+  const held = sensitiveFields(message.fields).map((f) => `${codeSpan(f.name)} (${inlineText(f.sensitive ?? "")})`);
+  if (held.length === 0) return [];
+  return [
+    `This message holds ${held.join(", ")}: no issue of its validation carries a value (${codeSpan("received")}), whatever field it names, so that no error result, warning or refusal shows it.`,
+  ];
 }
 
 /**

@@ -12,6 +12,7 @@ import { ownValuesSymbols } from "../ts/model-symbols.js";
 import { runtime } from "../ts/symbols.js";
 import type { OwnValuesOf } from "./field-checks.js";
 import { type ValidatorNames, validateFunction } from "./validate-function.js";
+import { withheldDoc } from "./withheld-doc.js";
 
 const v = runtime.validation;
 const fs = runtime.factsStop;
@@ -53,6 +54,7 @@ export function messageValidators(
       ],
       "",
       `The spec's saved facts of ${of} stop before the page does (${see}): a field they do not hold, at the top of the message, is a warning naming the gap, unless \`options.strict\` is set. Every other problem is as the saved facts find it.`,
+      ...withheldDoc(message),
     ])}
     ${assignment(
       // Its type written out: a project compiling the sources under isolatedDeclarations cannot infer a call's.

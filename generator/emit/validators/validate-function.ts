@@ -4,6 +4,7 @@
 // its own, that path first (valid-path.ts).
 
 import type { MessageModel, OperationModel } from "../../model/operation-model.js";
+import { withholdsValues } from "../../model/sensitive-fields.js";
 import type { MessageDeclarations } from "../../rules/operation-declarations.js";
 import { type Code, declare, lines, ts } from "../ts/code.js";
 import { docLink, ident, jsdoc, lineComment, lit } from "../ts/escape.js";
@@ -14,11 +15,13 @@ import { type ContextParameter, splitFieldChecks } from "./field-parts.js";
 import { pinnedError, requestFloor } from "./request-floor.js";
 import { validPath, validPathReads } from "./valid-path.js";
 import { checksVersions } from "./version-checks.js";
+import { withheldDoc } from "./withheld-doc.js";
 import { local, localName, type Where } from "./where.js";
 
 const v = runtime.validation;
 const mr = runtime.messageReads;
 const is = runtime.issues;
+const wv = runtime.withheldValues;
 const iv = runtime.interfaceVersion;
 
 /** The names a message's validator and guard are declared under: a request's or response's, or a callback's. */
@@ -50,6 +53,10 @@ export function validateFunction(
   const doc = isRequest
     ? "Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`)."
     : "Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.";
+  // A message that holds a sensitive field returns every result with no value in its issues (model/sensitive-fields.ts),
+  // and takes no valid path, which returns its own result.
+  const withheld = withholdsValues(message.fields);
+  const returned = (result: Code): Code => (withheld ? call(wv.withheldValues, [result]) : result);
   // The options are read first, once, and then marked read: a throw before the mark is theirs, told by the mark
   // rather than by reading them again (a getter may throw on its first read only).
   const rules = isRequest
@@ -68,7 +75,7 @@ export function validateFunction(
         }
         optionsUnread = false;
       `;
-  const notObject = ts`return ${v.failure}(${is.notAnObject}("", input));`;
+  const notObject = ts`return ${returned(ts`${v.failure}(${is.notAnObject}("", input))`)};`;
   // The version checked against, for a request's version field, the fields that appeared after it, and the containers that hold such fields.
   const settings = statements([
     ...(checksVersions(message) ? [ts`const version = ${iv.checkedVersion}(${declared}, pinned, ${prefix});`] : []),
@@ -84,13 +91,13 @@ export function validateFunction(
     context.push({ name: localName(message.versionField), type: ts`unknown`, when: "declared" });
   const split = splitFieldChecks(message.fields, where, ownOf, { name: sym.validate.name, context, size: partSize });
   const checks = split ? split.checks : fieldChecks(message.fields, where, ownOf);
-  const valid = split ? null : validPath(message, where, ownOf, validPathFields);
+  const valid = split || withheld ? null : validPath(message, where, ownOf, validPathFields);
   const head = ts`
-    ${jsdoc([["Checks that `input` is a valid ", docLink(sym.type.name), ", collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied."], "", doc])}
+    ${jsdoc([["Checks that `input` is a valid ", docLink(sym.type.name), ", collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied."], "", doc, ...withheldDoc(message)])}
     ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}>
   `;
   // The options too: a getter or proxy of theirs that throws is caught here, and the mark tells readFailure so.
-  const unreadable = ts`return ${is.readFailure}(input, optionsUnread);`;
+  const unreadable = ts`return ${returned(ts`${is.readFailure}(input, optionsUnread)`)};`;
   const mark = ts`let optionsUnread = true;`;
   if (valid) {
     // The collecting checks apart (valid-path.ts), named as no spec names a field.
@@ -141,7 +148,7 @@ export function validateFunction(
         if (!${mr.hasPlainPrototype}(fields)) ${notObject}
         ${settings}
         ${checks}
-        return ${v.resultOf}(fields, found);
+        return ${returned(ts`${v.resultOf}(fields, found)`)};
       } catch {
         ${unreadable}
       }
