@@ -45,15 +45,13 @@ export type UnreadPaypageBody = PromiseLike<unknown> | { arrayBuffer(): unknown 
  * and a promise with a string index as well (`Promise<string> & Record<string, unknown>`) is refused.
  */
 export type PaypagePostArgument<P> = P extends unknown
-  ? DeclaredMembers<P> extends UnreadPaypageBody
+  ? // P's members without its index signatures: those it names, as a promise names `then`.
+    {
+      [K in keyof P as string extends K ? never : number extends K ? never : symbol extends K ? never : K]: P[K];
+    } extends UnreadPaypageBody
     ? never
     : P
   : never;
-
-/** `T`'s members without its index signatures: those it names, as a promise names `then`. */
-type DeclaredMembers<T> = {
-  [K in keyof T as string extends K ? never : number extends K ? never : symbol extends K ? never : K]: T[K];
-};
 
 const unreadable: FormReading = { ok: false, message: "the post could not be read" };
 
