@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { parse } from "yaml";
 import { operations, type OperationName } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
-import { specDir } from "../support/paths.js";
+import { repoRoot, specDir } from "../support/paths.js";
 
 /** Each operation's status.errorField as its file writes it; null where its status has none. */
 const errorFieldInSpec = new Map(
@@ -90,4 +90,13 @@ test.each(refusing)("%s: a format error names the first field in error where the
   expect(first).toBeDefined();
   expect(reply[errorField]).toBe(first);
   expect(Object.keys(reply).filter((key) => !own.includes(key))).toEqual([errorField]);
+});
+
+test("the users' guide names the operations whose format error names the field in error, as the spec does", () => {
+  const guide = readFileSync(path.join(repoRoot, "docs", "package-readme.md"), "utf8").replace(/\s+/g, " ");
+  const named = /`errorFieldName` of ([a-zA-Z, ]+)\)/.exec(guide)?.[1];
+  expect(named, "the guide's list of operations").toBeDefined();
+  const listed = (named ?? "").split(/, | and /).sort();
+  const inSpec = [...errorFieldInSpec].filter(([, field]) => field === "errorFieldName").map(([name]) => name);
+  expect(listed).toEqual(inSpec.sort());
 });
