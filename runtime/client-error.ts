@@ -9,7 +9,8 @@ import type { ValidationIssue } from "./validation.js";
 /**
  * Why a call failed; `kind` says what happened, `message` says it for people, `sent` whether Sips may have acted
  * on the request: `"no"` nothing left the client; `"maybe"` it may have left, and no reply came back; `"yes"` a
- * reply came back (from Sips, or a proxy before it), so it went, and may have been acted on whatever the reply says.
+ * reply came back (from Sips, or a proxy before it; its status at least, when its body then failed), so it went,
+ * and may have been acted on whatever the reply says.
  */
 export type ClientError =
   /** The request fails validation: it was not sent. `issues` refuse it, `warnings` are what validation let through. */
@@ -48,8 +49,11 @@ export type ClientError =
   | {
       /** No complete reply within `timeoutMs`. */
       readonly kind: "timeout";
-      /** The request may have gone and been acted on; no complete reply came back. */
-      readonly sent: "maybe";
+      /**
+       * `"maybe"` when no reply came: the request may have gone and been acted on; `"yes"` when the reply's status
+       * came but not its whole body: the request went.
+       */
+      readonly sent: "maybe" | "yes";
       /** What failed, for people. */
       readonly message: string;
       /** The time the call was given, in milliseconds (the configuration's `timeoutMs`). */
@@ -73,20 +77,28 @@ export type ClientError =
   | {
       /** The `signal` passed to the call aborted it. */
       readonly kind: "aborted";
-      /** `"no"` when the signal had aborted before the request was sent; `"maybe"` when it aborted after. */
-      readonly sent: "no" | "maybe";
+      /**
+       * `"no"` when the signal had aborted before the request was sent; `"maybe"` when it aborted after, before a
+       * reply came; `"yes"` when it aborted once the reply's status had come, while its body was read.
+       */
+      readonly sent: "no" | "maybe" | "yes";
       /** What failed, for people. */
       readonly message: string;
     }
   /**
-   * The request could not be sent or its reply read (refused connection, DNS, reset), or a fetch of one's own
-   * gave a status that is not an integer from 100 to 599: not an HTTP reply, whatever its body holds.
+   * The request could not be sent or its reply read (refused connection, DNS, reset, a connection cut while the
+   * reply's body came), or a fetch of one's own gave a status that is not an integer from 100 to 599: not an HTTP
+   * reply, whatever its body holds.
    */
   | {
       /** The request could not be sent or its reply read. */
       readonly kind: "network";
-      /** The request may have gone and been acted on (a refused connection and one cut after sending look alike). */
-      readonly sent: "maybe";
+      /**
+       * `"maybe"` when no reply came: the request may have gone and been acted on (a refused connection and one cut
+       * after sending look alike), or a fetch of one's own gave no HTTP status; `"yes"` when the reply's status
+       * came and reading its body failed: the request went.
+       */
+      readonly sent: "maybe" | "yes";
       /** What failed, for people, with the failure's own words (at most 1000 characters of them, a "…" included). */
       readonly message: string;
     }

@@ -44,6 +44,9 @@ export async function postJson(
     return { error: { kind: "invalid-request", message: SIGNAL_REFUSED, sent: "no", issues: [], warnings: [] } };
   }
   let timedOut = false;
+  // Set once the reply's status and headers have come: a failure after that (a body cut, a timeout or an abort
+  // while it is read) followed a reply, so the request reached the server, and the error says so.
+  const seen: ReplySeen = { replied: false };
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
@@ -56,27 +59,33 @@ export async function postJson(
       signal: controller.signal,
       redirect: "manual",
     };
-    const exchange = exchangeOver(url, init, fetch, maxReplyBytes);
+    const exchange = exchangeOver(url, init, fetch, maxReplyBytes, seen);
     // Node's fetch ends its promises when the signal aborts; a fetch of the caller's own may not, and the call
     // must still end at its timeout or its caller's abort.
     return await (fetch === globalThis.fetch ? exchange : untilAborted(exchange, controller.signal));
   } catch (error) {
-    const message = `no complete reply within ${timeoutMs} ms`;
-    if (timedOut) return { error: { kind: "timeout", message, sent: "maybe", timeoutMs } };
+    const sent = seen.replied ? "yes" : "maybe";
+    const during = seen.replied ? " (its status came, not its whole body)" : "";
+    if (timedOut)
+      return {
+        error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms${during}`, sent, timeoutMs },
+      };
     // The caller's abort, as passed on to the call's own controller: the caller's signal is not read again.
     if (controller.signal.aborted)
-      return { error: { kind: "aborted", message: "the call was aborted", sent: "maybe" } };
-    return {
-      error: {
-        kind: "network",
-        message: `the request could not be sent or its reply read: ${describeError(error)}`,
-        sent: "maybe",
-      },
-    };
+      return { error: { kind: "aborted", message: `the call was aborted${during}`, sent } };
+    const failed = seen.replied
+      ? "its reply's body could not be read"
+      : "the request could not be sent or its reply read";
+    return { error: { kind: "network", message: `${failed}: ${describeError(error)}`, sent } };
   } finally {
     clearTimeout(timer);
     unfollow?.();
   }
+}
+
+/** Whether the reply's status and headers came, set by the exchange for the error that may follow. */
+interface ReplySeen {
+  replied: boolean;
 }
 
 /**
@@ -93,7 +102,13 @@ const EXCERPT_BYTES = 3 * (BODY_EXCERPT_LENGTH + 2);
  * failed (a proxy's 502 with a large page), and the start of its body, shown as an excerpt, is all the http error
  * keeps of it.
  */
-async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxReplyBytes: number): Promise<Exchange> {
+async function exchangeOver(
+  url: string,
+  init: FetchInit,
+  fetch: FetchLike,
+  maxReplyBytes: number,
+  seen: ReplySeen,
+): Promise<Exchange> {
   const reply = await fetch(url, init);
   const { status } = reply;
   if (!isHttpStatus(status) && !(status === 0 && reply.type === "opaqueredirect")) {
@@ -102,6 +117,8 @@ async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxR
     const message = `the reply cannot be read as HTTP: ${describeStatus(status)}`;
     return { error: { kind: "network", message, sent: "maybe" } };
   }
+  // An HTTP status came: whatever happens to the body, the server replied.
+  seen.replied = true;
   const failed = status < 200 || status > 299;
   const location = status >= 300 && status < 400 ? headerOf(reply.headers, "location") : undefined;
   const { text, end } = await boundedText(reply, maxReplyBytes, failed ? EXCERPT_BYTES : undefined);

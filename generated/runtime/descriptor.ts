@@ -101,6 +101,11 @@ export interface StatusDescriptor {
   readonly field: string;
   /** The response field with the text that comes with the code, if any. */
   readonly messageField: string | null;
+  /**
+   * The response field that names the request field in error when the code is `formatError` (errorFieldName),
+   * if the response has one.
+   */
+  readonly errorField: string | null;
   readonly accepted: string | null;
   readonly formatError: string | null;
   readonly signatureError: string | null;

@@ -13,6 +13,7 @@ type Key = Exclude<keyof StatusModel, "notes">;
 const PROPERTIES: readonly (readonly [key: Key, title: string, effect: string])[] = [
   ["field", "status field", "the client's error reports read the code from it and the mock answers in it"],
   ["messageField", "status message field", "the client's error reports read the status text from it"],
+  ["errorField", "error field", "the mock's format error names the first field in error in it"],
   ["accepted", "accepted code", "the mock's replies carry it, and code that compares a status with it must follow"],
   ["formatError", "format error code", "the mock refuses a malformed request with it (HTTP 400 where there is none)"],
   [
@@ -44,7 +45,7 @@ export function compareStatus(before: OperationModel, after: OperationModel): Ch
   for (const [key, title, effect] of PROPERTIES) {
     const [from, to] = [was[key], is[key]];
     if (from === to) continue;
-    // Only a message field or an accepted code that appears adds without changing what users saw; a refusal code
+    // Only a message field, an error field or an accepted code that appears adds without changing what users saw; a refusal code
     // that appears turns the mock's HTTP 400 into a sealed reply, which tests written against the mock notice.
     const adds = from === null && key !== "formatError" && key !== "signatureError";
     change(adds ? ["additive"] : ["breaking-response"], `${title} ${from ?? "none"} → ${to ?? "none"}: ${effect}.`);

@@ -74,6 +74,12 @@ export const specRuleCodes = {
     "An operation's status block names a field its response does not have.",
     (p) => `the response has no field "${p.field}"; status names response fields`,
   ),
+  "status-error-field-not-text": define<{ field: string; is: string }>(
+    "error",
+    "A status block's `errorField` names a response field that cannot hold a request field's name: not text, or limited to a value list.",
+    (p) =>
+      `status.errorField names "${p.field}", which is ${p.is}; it names a text field without a value list, which the mock fills with the name of the request field in error`,
+  ),
   "unknown-facts-stop-field": define<{ field: string; message: string }>(
     "error",
     "A factsStop block whose `after` names a field its message does not have.",

@@ -62,6 +62,7 @@ export function statusDescriptor(status: StatusModel | null): Code {
   return objectLiteral([
     property(key("field"), status.field),
     textOrNull("messageField", status.messageField),
+    textOrNull("errorField", status.errorField),
     textOrNull("accepted", status.accepted),
     textOrNull("formatError", status.formatError),
     textOrNull("signatureError", status.signatureError),

@@ -33,6 +33,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     status: op.status && {
       field: op.status.field,
       messageField: op.status.messageField,
+      errorField: op.status.errorField,
       accepted: codeText(op.status.accepted),
       formatError: codeText(op.status.formatError),
       signatureError: codeText(op.status.signatureError),

@@ -157,6 +157,7 @@ function normalizeStatus(raw: RawStatus): StatusModel {
   return {
     field: raw.field,
     messageField: raw.messageField ?? null,
+    errorField: raw.errorField ?? null,
     accepted: code(raw.accepted),
     formatError: code(raw.formatError),
     signatureError: code(raw.signatureError),

@@ -62,6 +62,8 @@ export interface StatusModel {
   readonly field: string;
   /** The response field with the text that comes with the code. */
   readonly messageField: string | null;
+  /** The response field that names the request field in error, with a format error. */
+  readonly errorField: string | null;
   /** Each null when no public source says which code it is. */
   readonly accepted: string | null;
   readonly formatError: string | null;

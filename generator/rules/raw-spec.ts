@@ -139,6 +139,8 @@ export type AddressKind = (typeof ADDRESS_KINDS)[number];
 export interface RawStatus {
   readonly field: string;
   readonly messageField?: string;
+  /** The response field that names the request field in error, with a format error. */
+  readonly errorField?: string;
   readonly accepted: string;
   readonly formatError: string;
   readonly signatureError: string;

@@ -8,6 +8,21 @@ import { isLeftOut, type Unchecked } from "./unchecked.js";
 const CODES = ["accepted", "formatError", "signatureError"] as const;
 
 /**
+ * The error field holds a request field's name, which the mock puts there: text that no value list limits, or
+ * the mock would answer with what the response validator refuses.
+ */
+function checkErrorField(op: Located<OperationMessages>, dictionary: ReadonlyMap<string, RawField>): Diagnostic[] {
+  const name = op.raw.status?.errorField;
+  const written = name === undefined ? undefined : op.raw.response.fields[name];
+  const resolved = name === undefined || written === undefined ? undefined : resolveField(name, written, dictionary);
+  if (name === undefined || resolved === undefined) return [];
+  const type = resolved.type ?? "string";
+  if (type === "string" && resolved.valueList === undefined) return [];
+  const is = resolved.valueList === undefined ? `of type ${type}` : `limited to value list "${resolved.valueList}"`;
+  return [diagnostic("status-error-field-not-text", op.map.value(["status", "errorField"]), { field: name, is })];
+}
+
+/**
  * An operation's status block names response fields, and its codes are values
  * the status field takes (its list's, or the operation's own): a mock
  * answering with another code would send what the response validator refuses.
@@ -22,7 +37,7 @@ export function checkStatus(
   if (!status) return [];
   const out: Diagnostic[] = [];
   const fields = op.raw.response.fields;
-  for (const key of ["field", "messageField"] as const) {
+  for (const key of ["field", "messageField", "errorField"] as const) {
     const name = status[key];
     if (
       name !== undefined &&
@@ -32,6 +47,7 @@ export function checkStatus(
       out.push(diagnostic("unknown-status-field", op.map.value(["status", key]), { field: name }));
     }
   }
+  out.push(...checkErrorField(op, dictionary));
   const written = fields[status.field];
   const resolved = written && resolveField(status.field, written, dictionary);
   const listName = resolved?.valueList;

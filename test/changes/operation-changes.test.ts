@@ -199,6 +199,12 @@ const cases: ChangeCase[] = [
     semver: "major",
   },
   {
+    kind: "status: an error field named (the mock's format error names the field in error in it)",
+    edits: [[OP, "  formatError: undocumented\n", "  errorField: seal\n  formatError: undocumented\n"]],
+    want: ["cardCheck response - status additive"],
+    semver: "minor",
+  },
+  {
     kind: "status block removed (the error reports no longer carry the code)",
     edits: [
       [

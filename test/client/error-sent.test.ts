@@ -1,8 +1,11 @@
 // Whether a failed call may have reached Sips, as each client error says it in
 // `sent`: the values each kind's type allows, read from the shipped runtime,
 // are those the users' guide's table gives, and each kind played with the mock
-// server gives the value it should.
+// server (or, for a body cut or stalled after its status, a raw HTTP server)
+// gives the value it should.
 import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { ts as Ts } from "ts-morph";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -120,6 +123,43 @@ afterAll(async () => {
   await mock.close();
 });
 
+/**
+ * A server that answers every request with a 200 status, its headers and the start of a body of 1000 declared
+ * bytes, then, for sdkVersion 6.0.1, closes the connection there, and else never sends the rest: the reply's status
+ * came, its body does not.
+ */
+let raw: Server;
+let rawUrl = "";
+beforeAll(async () => {
+  raw = createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk: Buffer) => (body += chunk.toString()));
+    request.on("end", () => {
+      response.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+      const cut = (JSON.parse(body) as { sdkVersion?: string }).sdkVersion === "6.0.1";
+      response.write(`{"${status.field}":"${status.accepted}"`, () => {
+        if (cut) response.socket?.end();
+      });
+    });
+  });
+  await new Promise<void>((resolve) => raw.listen(0, "127.0.0.1", resolve));
+  rawUrl = `http://127.0.0.1:${(raw.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  raw.closeAllConnections();
+  await new Promise((resolve) => raw.close(resolve));
+});
+
+/** A call to the raw server; `more` may give a fetch of its own, which still calls the global one. */
+const callRaw = (sdkVersion: string, more: Partial<ClientConfig> = {}, signal?: AbortSignal) =>
+  createClient({
+    environment: rawUrl as `http://${string}`,
+    merchantId: "002001000000001",
+    keyVersion: 1,
+    secretKey,
+    ...more,
+  }).paymentTokenInitialize({ ...(valid as object), sdkVersion } as never, { signal });
+
 const client = (more: Partial<ClientConfig> = {}) =>
   createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey, ...more });
 const call = (sdkVersion: string, more?: Partial<ClientConfig>, signal?: AbortSignal) =>
@@ -168,6 +208,28 @@ const played: readonly [
       }).paymentTokenInitialize(valid);
     },
   ],
+  [
+    "aborted",
+    "yes",
+    "a signal aborted once the reply's status came, its body not whole",
+    () => {
+      const controller = new AbortController();
+      // The global fetch, and the abort once the client holds its reply (status and headers), reading its body.
+      const fetch: NonNullable<ClientConfig["fetch"]> = async (url, init) => {
+        const reply = await globalThis.fetch(url, init);
+        setImmediate(() => controller.abort());
+        return reply;
+      };
+      return callRaw("6.0.2", { fetch }, controller.signal);
+    },
+  ],
+  [
+    "timeout",
+    "yes",
+    "a reply whose status came, its body not whole within timeoutMs",
+    () => callRaw("6.0.2", { timeoutMs: 500 }),
+  ],
+  ["network", "yes", "a reply whose connection is closed in its body", () => callRaw("6.0.1")],
   ["http", "yes", "a MockHttpError", () => call("5.0.1")],
   ["unsealed-response", "yes", "seal: null", () => call("5.0.2")],
   ["seal-mismatch", "yes", "a seal of the handler's own", () => call("5.0.3")],

@@ -64,6 +64,21 @@ describe("a body not read yet does not compile, and is refused as before", () =>
     expect(decodePaypageResponse(maybe, TEST_KEY).ok).toBe(false);
   });
 
+  test("a promise or a Request typed with a string index as well", () => {
+    // Through its index such a type seemed a body parser's record, and compiled; it is refused at run time all the same.
+    const promise = Promise.resolve(text) as Promise<string> & Record<string, unknown>;
+    // @ts-expect-error a promise, with a string index
+    const result = decodePaypageResponse(promise, TEST_KEY);
+    expect(result.ok ? "" : result.error.message).toContain("the post is a promise");
+    const indexed = request() as Request & { readonly [field: string]: unknown };
+    // @ts-expect-error a Request, with a string index
+    expect(isPaypageResponseGenuine(indexed, TEST_KEY)).toBe(false);
+    expectTypeOf<PaypagePostArgument<Promise<string> & Record<string, ParsedBody>>>().toBeNever();
+    expectTypeOf<PaypagePostArgument<PromiseLike<string> & { [field: string]: unknown }>>().toBeNever();
+    expectTypeOf<PaypagePostArgument<Promise<Record<string, string>>>>().toBeNever();
+    expectTypeOf<PaypagePostArgument<IncomingMessage & Record<string, string>>>().toBeNever();
+  });
+
   test("the parameter's type is never for each of them", () => {
     expectTypeOf<PaypagePostArgument<Promise<string>>>().toBeNever();
     expectTypeOf<PaypagePostArgument<Request>>().toBeNever();

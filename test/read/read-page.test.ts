@@ -637,6 +637,46 @@ test("a meaning wrapped onto the next line is read whole, where the line cannot 
   ]);
 });
 
+test('a word in lower case before a "- " line: a wrapped meaning\'s end among codes, a value among words', () => {
+  // Without it: the word was read as a value whenever a "- " line followed it, the next meaning its own, and sync
+  // added that value to the shared list.
+  const values = (text: string, list = "- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n") => {
+    const { page, diagnostics } = read(small.replace(list, text));
+    const field = page.request.fields.find((f) => f.name === "cardKind");
+    return [diagnostics.map(formatDiagnostic), field?.values.map((v) => [v.value, v.meanings])];
+  };
+  const whole = (first: string) => [
+    [],
+    [
+      ["DEBIT", ["Debit card"]],
+      ["CREDIT", [first, "Or a charge card"]],
+    ],
+  ];
+  // Among codes: a meaning cut short, its last word on a line of its own, then the value's next meaning.
+  expect(values("- Debit card\nCREDIT\n- Credit card to be\ncaptured\n- Or a charge card\n")).toEqual(
+    whole("Credit card to be captured"),
+  );
+  // Its end as a sentence's, or a meaning stopped on a word no sentence ends on.
+  expect(values("- Debit card\nCREDIT\n- Credit card, captured\nlater.\n- Or a charge card\n")).toEqual(
+    whole("Credit card, captured later."),
+  );
+  expect(values("- Debit card\nCREDIT\n- Credit card of the\nbank\n- Or a charge card\n")).toEqual(
+    whole("Credit card of the bank"),
+  );
+  // A code in upper case stays a value, after a meaning cut short too.
+  expect(values("- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n")).toEqual(whole("Credit card"));
+  // Among words in lower case (languages), a word after a meaning without a full stop is the next value.
+  const languages = "fr\n- French\nen\n- English\nde\n- German, as\nspoken\n- Or Austrian\n";
+  expect(values(languages, "DEBIT\n- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n")).toEqual([
+    [],
+    [
+      ["fr", ["French"]],
+      ["en", ["English"]],
+      ["de", ["German, as spoken", "Or Austrian"]],
+    ],
+  ]);
+});
+
 test("a no-break hyphen a browser's copy gives reads as the hyphen it shows", () => {
   // Without it: a value "CREDIT\u2011CARD" that reads as CREDIT-CARD and is another, which sync adds to the list.
   const hyphens = (text: string) =>

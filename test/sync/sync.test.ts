@@ -494,6 +494,36 @@ test("edits that would leave the spec invalid: its errors are placed in the file
   ]);
 });
 
+test("a release that drops the field status.errorField names: its error is placed there, nothing written", async () => {
+  // The page lists responseCode, and no longer errorFieldName, which the status block names for format errors.
+  const spec = await workspace([
+    [
+      "Message seal.\nResponse sample",
+      "Message seal.\n-\nresponseCode\n- presence\n- Required\n- Interface version\n- 2.10\nCode.\nResponse sample",
+    ],
+  ]);
+  const fields =
+    '    responseCode: { presence: required, since: "2.10", type: string, description: Code. }\n' +
+    '    errorFieldName: { presence: optional, since: "2.10", type: string, description: Field in error. }\n';
+  const status =
+    'status:\n  field: responseCode\n  errorField: errorFieldName\n  accepted: "00"\n  formatError: "30"\n  signatureError: "34"\n';
+  await editFile(
+    path.join(spec, OP),
+    '    seal: { from: dictionary, presence: required, since: "2.10" }\n',
+    `$&${fields}${status}`,
+  );
+  const before = await read(spec, OP);
+  const report = await sync(spec);
+  expect(report.ok).toBe(false);
+  expect(await read(spec, OP)).toBe(before);
+  const line = before.split("\n").indexOf("  errorField: errorFieldName") + 1;
+  expect(report.messages).toEqual([
+    `spec/operations/office/cardCheck.yaml:${line}:15 error unknown-status-field the response has no field "errorFieldName"; status names response fields`,
+    "",
+    "The edits would leave the spec invalid (above); nothing was written. The edits were:\n  cardCheck: response field errorFieldName removed (the page no longer lists it)",
+  ]);
+});
+
 test("a deviation with its reason is information; one that no longer differs is an error", async () => {
   const spec = await workspace([["IR_WS_2.50", "IR_WS_2.60"]]);
   const deviation =

@@ -47,7 +47,14 @@ export const addCard: OperationDescriptor<AddCardRequest, AddCardResponse, AddCa
     recommendedByPrefix: { WR_WS_: "WR_WS_2.55" },
     postPrefix: null,
   },
-  status: { field: "walletResponseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },
+  status: {
+    field: "walletResponseCode",
+    messageField: null,
+    errorField: null,
+    accepted: "00",
+    formatError: "30",
+    signatureError: null,
+  },
   request: {
     name: "AddCardRequest",
     encoding: "json",

@@ -49,7 +49,14 @@ export const cancel: OperationDescriptor<CancelRequest, CancelResponse, CancelEn
     recommendedByPrefix: { CR_WS_: "CR_WS_2.58" },
     postPrefix: null,
   },
-  status: { field: "responseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },
+  status: {
+    field: "responseCode",
+    messageField: null,
+    errorField: "errorFieldName",
+    accepted: "00",
+    formatError: "30",
+    signatureError: null,
+  },
   request: {
     name: "CancelRequest",
     encoding: "json",

@@ -52,7 +52,14 @@ export const deletePaymentMean: OperationDescriptor<
     recommendedByPrefix: { WR_WS_: "WR_WS_2.53" },
     postPrefix: null,
   },
-  status: { field: "walletResponseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },
+  status: {
+    field: "walletResponseCode",
+    messageField: null,
+    errorField: null,
+    accepted: "00",
+    formatError: "30",
+    signatureError: null,
+  },
   request: {
     name: "DeletePaymentMeanRequest",
     encoding: "json",

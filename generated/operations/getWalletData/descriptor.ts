@@ -57,7 +57,14 @@ export const getWalletData: OperationDescriptor<
     recommendedByPrefix: { WR_WS_: "WR_WS_2.53" },
     postPrefix: null,
   },
-  status: { field: "walletResponseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },
+  status: {
+    field: "walletResponseCode",
+    messageField: null,
+    errorField: "errorFieldName",
+    accepted: "00",
+    formatError: "30",
+    signatureError: null,
+  },
   request: {
     name: "GetWalletDataRequest",
     encoding: "json",

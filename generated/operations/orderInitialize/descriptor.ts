@@ -58,6 +58,7 @@ export const orderInitialize: OperationDescriptor<
   status: {
     field: "redirectionStatusCode",
     messageField: "redirectionStatusMessage",
+    errorField: null,
     accepted: "00",
     formatError: "30",
     signatureError: "34",

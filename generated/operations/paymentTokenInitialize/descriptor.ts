@@ -61,6 +61,7 @@ export const paymentTokenInitialize: OperationDescriptor<
   status: {
     field: "redirectionStatusCode",
     messageField: "redirectionStatusMessage",
+    errorField: null,
     accepted: "00",
     formatError: "30",
     signatureError: "34",

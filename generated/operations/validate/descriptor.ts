@@ -54,7 +54,14 @@ export const validate: OperationDescriptor<ValidateRequest, ValidateResponse, Va
     recommendedByPrefix: { CR_WS_: "CR_WS_2.55" },
     postPrefix: null,
   },
-  status: { field: "responseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },
+  status: {
+    field: "responseCode",
+    messageField: null,
+    errorField: "errorFieldName",
+    accepted: "00",
+    formatError: "30",
+    signatureError: null,
+  },
   request: {
     name: "ValidateRequest",
     encoding: "json",

@@ -52,6 +52,7 @@ export const walletInitialize: OperationDescriptor<
   status: {
     field: "redirectionStatusCode",
     messageField: "redirectionStatusMessage",
+    errorField: null,
     accepted: "00",
     formatError: "30",
     signatureError: "34",

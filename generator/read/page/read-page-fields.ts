@@ -38,7 +38,7 @@ import {
   VALUE,
   VALUES_HEADING,
 } from "./page-field-lines.js";
-import { continuesText } from "./wrapped-line.js";
+import { continuesText, SENTENCE_END, stopsOpenEnded } from "./wrapped-line.js";
 
 /** `headingAt`: where the message's heading is, null when the page lacks it. */
 export function readMessage(
@@ -144,7 +144,7 @@ function readField(
       // A lone dash starts a block, and an attribute is a field's: neither is a value or a meaning.
       if (line.text === "-" || isPrintedAttributeAt(lines, i)) unreadable.add(line);
       else if (line.text.startsWith("- ") && last) (last.meanings as string[]).push(line.text.slice(2).trim());
-      else if (isWrappedMeaningAt(lines, i, last)) {
+      else if (isWrappedMeaningAt(lines, i, values)) {
         const meanings = (last as PageValue).meanings as string[];
         meanings.push(`${meanings.pop() as string} ${line.text}`);
       } else if (VALUE.test(line.text)) values.push({ value: line.text, meanings: [], at: line.at });
@@ -193,19 +193,33 @@ function readPresence(
 }
 
 /**
- * The rest of the last value's last meaning, wrapped onto line `i`: a line that cannot be a value, as no "- "
- * meaning follows it (every value the pages list has one) or it has blanks in it, after a meaning cut short of its
- * end (`continuesText`: it stops on a word no sentence ends on, or the line goes on in lower case). Read as a value,
- * a one-word rest was a value without a meaning, and a longer one a line not understood. A line after a finished
- * meaning (a note after the list) stays what it was.
+ * The rest of the last value's last meaning, wrapped onto line `i`, after a meaning cut short of its end
+ * (`continuesText`: it stops on a word no sentence ends on, or the line goes on in lower case): a line that cannot
+ * be a value, as no "- " meaning follows it (every value the pages list has one) or it has blanks in it, or a word
+ * that reads as a sentence's end rather than a value (`endsSentence`). Read as a value, a one-word rest was a
+ * value without a meaning, or one holding the next meaning, and a longer one a line not understood. A line after
+ * a finished meaning (a note after the list) stays what it was.
  */
-const isWrappedMeaningAt = (lines: readonly PageLine[], i: number, last: PageValue | undefined): boolean => {
+const isWrappedMeaningAt = (lines: readonly PageLine[], i: number, values: readonly PageValue[]): boolean => {
   const text = lines[i]?.text ?? "";
-  const meaning = last?.meanings.at(-1);
-  if (meaning === undefined) return false;
+  const meaning = values.at(-1)?.meanings.at(-1);
+  if (meaning === undefined || !continuesText(meaning, text)) return false;
   const valueLike = VALUE.test(text) && (lines[i + 1]?.text.startsWith("- ") ?? false);
-  return !valueLike && continuesText(meaning, text);
+  return !valueLike || endsSentence(text, meaning, values);
 };
+
+/**
+ * Whether a word in lower case with a "- " line after it, after a meaning cut short, ends that meaning (the "- "
+ * line then its value's next meaning) rather than being a value: it ends as a sentence does ("captured."), the
+ * meaning stops on a word no sentence ends on ("... to the" / "bank"), or no value of the list before it opens in
+ * lower case, as a list of codes ("00", "DEBIT") has none. A list of words in lower case ("fr", "en") keeps such a
+ * word a value. A word in upper case (a code) stays a value.
+ */
+const endsSentence = (word: string, meaning: string, values: readonly PageValue[]): boolean =>
+  LOWER_START.test(word) &&
+  (SENTENCE_END.test(word) || stopsOpenEnded(meaning) || !values.some((v) => LOWER_START.test(v.value)));
+
+const LOWER_START = /^\p{Ll}/u;
 
 const isBlockEnd = (lines: readonly PageLine[], i: number): boolean =>
   isFieldStart(lines, i) || sectionOf(lines[i]?.text ?? "") !== null || misspelledSection(lines, i) !== undefined;

@@ -18,4 +18,7 @@ const OPEN_ENDED = /(?:^|\s)(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|t
  */
 export const continuesText = (text: string, next: string): boolean =>
   !SENTENCE_END.test(text) &&
-  (OPEN_ENDED.test(text) || (/^\p{Ll}/u.test(next) && !/^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u.test(next)));
+  (stopsOpenEnded(text) || (/^\p{Ll}/u.test(next) && !/^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u.test(next)));
+
+/** Whether `text` stops on a word no sentence ends on: whatever follows it on the next line is its rest. */
+export const stopsOpenEnded = (text: string): boolean => OPEN_ENDED.test(text);

@@ -1,0 +1,102 @@
+// The mock's format error names the request field in error where the
+// operation's status says which response field holds it (`errorField`, the
+// Office pages' errorFieldName), and names none elsewhere: which operations
+// name it is read from the spec's own files, the field the mock names from
+// the request's validation.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { parse } from "yaml";
+import { operations, type OperationName } from "../../generated/index.js";
+import { startMockServer, type MockServer } from "../../generated/mock.js";
+import { repoRoot, specDir } from "../support/paths.js";
+
+/** Each operation's status.errorField as its file writes it; null where its status has none. */
+const errorFieldInSpec = new Map(
+  readdirSync(path.join(specDir, "operations"), { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith(".yaml"))
+    .map((file) => {
+      const raw = parse(readFileSync(path.join(specDir, "operations", file), "utf8")) as {
+        operation: string;
+        status?: { errorField?: string };
+      };
+      return [raw.operation, raw.status?.errorField ?? null] as const;
+    }),
+);
+
+const secretKey = "mock-error-field-key";
+let mock: MockServer;
+beforeAll(async () => {
+  mock = await startMockServer({ secretKey });
+});
+afterAll(() => mock.close());
+
+/** The operations the mock refuses for their format with a documented code, at a JSON address. */
+const refusing = (Object.keys(operations) as OperationName[]).filter((name) => {
+  const op = operations[name];
+  return op.status?.formatError != null && Object.keys(op.endpoints).length > 0;
+});
+
+/** A correctly sealed request of the operation with `merchantId` a number: a format error, its required fields missing too. */
+function malformed(name: OperationName): Record<string, unknown> {
+  const op = operations[name];
+  const message = {
+    interfaceVersion: op.interfaceVersion.recommended ?? `${op.interfaceVersion.prefix}2.0`,
+    keyVersion: 1,
+    merchantId: 2001000000001,
+  };
+  return { ...message, seal: op.request.seal(message as never, secretKey) };
+}
+
+async function refusalOf(name: OperationName, body: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const address = Object.values(operations[name].endpoints)[0] as string;
+  const reply = await fetch(`${mock.url}${new URL(address).pathname}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  expect(reply.status, name).toBe(200);
+  return (await reply.json()) as Record<string, unknown>;
+}
+
+test("the registry's errorField is the spec's, and the Office pages' errorFieldName is named in some", () => {
+  for (const name of Object.keys(operations) as OperationName[])
+    expect(operations[name].status?.errorField ?? null, name).toBe(errorFieldInSpec.get(name) ?? null);
+  expect([...errorFieldInSpec.values()].filter((field) => field !== null).length).toBeGreaterThan(0);
+});
+
+test.each(refusing)("%s: a format error names the first field in error where the spec says where", async (name) => {
+  const op = operations[name];
+  const status = op.status;
+  if (!status) throw new Error(`${name} has no status`);
+  const request = malformed(name);
+  const checked = op.request.validate(request);
+  if (checked.ok) throw new Error(`${name}: the request meant to be malformed is valid`);
+  const first = checked.errors
+    .find((issue) => issue.path !== "")
+    ?.path.slice(1)
+    .split("/")[0];
+  const reply = await refusalOf(name, request);
+  expect(reply[status.field]).toBe(status.formatError);
+  expect(op.response.verify(reply as never, secretKey)).toBe(true);
+  expect(op.response.validate(reply).ok, name).toBe(true);
+  const errorField = errorFieldInSpec.get(name) ?? null;
+  const own = [status.field, status.messageField, "seal"];
+  if (errorField === null) {
+    expect(Object.keys(reply).filter((key) => !own.includes(key))).toEqual([]);
+    return;
+  }
+  expect(first).toBeDefined();
+  expect(reply[errorField]).toBe(first);
+  expect(Object.keys(reply).filter((key) => !own.includes(key))).toEqual([errorField]);
+});
+
+test("the users' guide names the operations whose format error names the field in error, as the spec does", () => {
+  const guide = readFileSync(path.join(repoRoot, "docs", "package-readme.md"), "utf8").replace(/\s+/g, " ");
+  const named = /`errorFieldName` of ([a-zA-Z, ]+)\)/.exec(guide)?.[1];
+  expect(named, "the guide's list of operations").toBeDefined();
+  const listed = (named ?? "").split(/, | and /).sort();
+  const inSpec = [...errorFieldInSpec].filter(([, field]) => field === "errorFieldName").map(([name]) => name);
+  expect(listed).toEqual(inSpec.sort());
+});
