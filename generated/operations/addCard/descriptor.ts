@@ -50,7 +50,7 @@ export const addCard: OperationDescriptor<AddCardRequest, AddCardResponse, AddCa
   status: {
     field: "walletResponseCode",
     messageField: null,
-    errorField: null,
+    errorField: "errorFieldName",
     accepted: "00",
     formatError: "30",
     signatureError: null,

@@ -59,7 +59,7 @@ export const updatePaymentMean: OperationDescriptor<
   status: {
     field: "walletResponseCode",
     messageField: null,
-    errorField: null,
+    errorField: "errorFieldName",
     accepted: "00",
     formatError: "30",
     signatureError: null,
