@@ -36,7 +36,7 @@ export type CommandMain = (args: readonly string[], io: CommandIo) => Promise<nu
 
 /** The process's streams, each given to the command as `writeTo` makes it. */
 const processIo = (): CommandIo => ({
-  cwd: typedFolder(process.env, process.argv, process.cwd()),
+  cwd: typedFolder(process.env, process.argv, process.cwd(), process.execArgv),
   root: process.cwd(),
   out: writeTo(process.stdout),
   err: writeTo(process.stderr),

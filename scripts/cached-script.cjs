@@ -44,7 +44,7 @@ const SCRIPT_PARAMETERS = ["exports", "require", "module", "__filename", "__dirn
  */
 function runCachedScript(file) {
   keepBytecode();
-  const cacheFile = `${file}.${process.version}-${process.arch}.v8cache`;
+  const cacheFile = `${file}.${process.version}-${process.arch}-${flagsTag()}.v8cache`;
   const cached = readCache(cacheFile);
   const script = new vm.Script(sourceOf(readFileSync(file)), { filename: file, cachedData: cached?.data });
   const made = cached === undefined || script.cachedDataRejected ? undefined : cached;
@@ -66,6 +66,16 @@ function runCachedScript(file) {
 function keepBytecode() {
   v8.setFlagsFromString("--no-flush-bytecode");
 }
+
+/**
+ * V8 takes a cache only under the flags it was made with, and node's own
+ * options are V8's flags too: `npm run generate` starts node with some
+ * (package.json), a test or a hand-typed `node scripts/run-bundled.cjs` with
+ * none. Named for V8's tag of its version, flags and processor features, as
+ * set once the launcher's own are, each keeps a cache of its own, where one
+ * file was made again by whichever ran last and refused by the other.
+ */
+const flagsTag = () => v8.cachedDataVersionTag().toString(16).padStart(8, "0");
 
 /** The cache and what the run that made it held (bytecode, machine code), or undefined. */
 function readCache(cacheFile) {

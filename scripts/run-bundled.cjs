@@ -112,6 +112,10 @@ function run(bundle) {
       pathToFileURL(path.join(path.dirname(bundle), threadEntry(thread))).href,
     ]),
   );
+  // One flag V8 reads only as it makes the heap, so given on node's command line by `npm run generate`
+  // (package.json): --initial-old-space-size=128. An edit's run holds some 30-45 MB that lives to its end, and
+  // V8's first limit of the old generation (some 13 MB on Node 20) made it mark and compact the whole heap twice on
+  // the way there, to free 1-3 MB each time. A run that holds more (a first run) is collected as before past it.
   // On Node 20's V8, a command's process optimises some 135 functions on a second thread, about a third of an
   // edit's CPU, and few pay back in a process of a second: a budget 8 times the default optimises only what
   // runs long. Set before the bundle's code cache is read, which is made under the same flags. Node 22 and 24

@@ -9,7 +9,13 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { launcherProject, runLauncher } from "../support/launcher-project.js";
+import {
+  bundleFolderOf,
+  codeCacheOf,
+  launcherProject,
+  runLauncher,
+  runLauncherUnder,
+} from "../support/launcher-project.js";
 
 const ENTRY = `
 export const command = async (args: readonly string[], io: { out: (text: string) => void }) => {
@@ -41,17 +47,10 @@ const firstRun = () =>
 const madeWhole = (cache: Buffer): boolean =>
   createHash("sha256").update(cache.subarray(48)).digest().equals(cache.subarray(16, 48));
 
-/** The code cache of the one bundle built, for this node. */
-async function cacheFile(root: string): Promise<string> {
-  const cacheDir = path.join(root, "node_modules", ".cache", "sips-json");
-  const [bundle] = (await readdir(cacheDir, { withFileTypes: true })).filter((e) => e.isDirectory());
-  return path.join(cacheDir, bundle?.name ?? "", `stdin.cjs.${process.version}-${process.arch}.v8cache`);
-}
-
 test("the first run makes the code cache, the next runs keep it, and one V8 cannot use is made again", async () => {
   const { root, first } = await firstRun();
   expect(first).toEqual({ status: 0, stdout: JSON.stringify({ args: ["--later"], later: 6 }), stderr: "" });
-  const cache = await cacheFile(root);
+  const cache = await codeCacheOf(root);
   const made = await stat(cache);
   expect(made.size).toBeGreaterThan(8);
 
@@ -72,7 +71,7 @@ test("the first run makes the code cache, the next runs keep it, and one V8 cann
 
 test("a cache made by a run that compiled little is made again by one that compiles much more", async () => {
   const { root } = await firstRun();
-  const cache = await cacheFile(root);
+  const cache = await codeCacheOf(root);
   const small = await readFile(cache);
   expect(madeWhole(small)).toBe(true);
   // The header says the run that made it held no bytecode nor machine code at all: any run holds more, and makes it
@@ -86,7 +85,7 @@ test("a cache made by a run that compiled little is made again by one that compi
 
 test("a run that compiled no more machine code than the one that made the cache keeps it, its bytecode not counted", async () => {
   const { root } = await firstRun();
-  const cache = await cacheFile(root);
+  const cache = await codeCacheOf(root);
   const header = await readFile(cache);
   expect(madeWhole(header)).toBe(true);
   // No bytecode, but more machine code than any run of this command compiles: the bytecode is not looked at.
@@ -101,7 +100,7 @@ test("a run that compiled no more machine code than the one that made the cache 
 
 test("a cache damaged past its header is never given to V8: the run compiles the script, and makes the cache again", async () => {
   const { root } = await firstRun();
-  const cache = await cacheFile(root);
+  const cache = await codeCacheOf(root);
   const damaged = await readFile(cache);
   expect(madeWhole(damaged)).toBe(true);
   // V8 checks the header of what it deserializes, not the bytes after it: these would stop the process, or run.
@@ -123,8 +122,32 @@ export const command = async (_args: readonly string[], io: { out: (text: string
   });
   const first = await run(root);
   expect(first).toEqual({ status: 0, stdout: "[é’]", stderr: "" });
-  await stat(await cacheFile(root));
+  await stat(await codeCacheOf(root));
   expect(await run(root)).toEqual(first);
+});
+
+test("runs under other node options (V8 flags) keep a cache each: neither refuses and makes again the other's", async () => {
+  const root = await launcherProject({ "generator/entry.ts": ENTRY, "generator/later.ts": LATER });
+  const flagged = ["--initial-old-space-size=128"];
+  const plain = await run(root, "--later");
+  expect(plain).toEqual({ status: 0, stdout: JSON.stringify({ args: ["--later"], later: 6 }), stderr: "" });
+  expect(await runLauncherUnder(flagged, root, "--later")).toEqual(plain);
+  const folder = await bundleFolderOf(root);
+  const caches = async () =>
+    Promise.all(
+      (await readdir(folder))
+        .filter((name) => name.endsWith(".v8cache"))
+        .map(async (name) => {
+          const { ino, mtimeMs } = await stat(path.join(folder, name));
+          return [name, ino, mtimeMs];
+        }),
+    );
+  const made = await caches();
+  expect(made).toHaveLength(2);
+  // Each run again under the options of one of them finds its own, and writes neither.
+  expect(await run(root, "--later")).toEqual(plain);
+  expect(await runLauncherUnder(flagged, root, "--later")).toEqual(plain);
+  expect(await caches()).toEqual(made);
 });
 
 test("a cache made by a run that collected the whole heap many times still holds what ran at its start", async () => {
@@ -152,7 +175,7 @@ export const command = async (args: readonly string[], io: { out: (text: string)
 `,
   });
   expect(await run(root)).toEqual({ status: 0, stdout: "done", stderr: "" });
-  const cache = await cacheFile(root);
+  const cache = await codeCacheOf(root);
   const calm = (await stat(cache)).size;
   await rm(cache);
   expect(await run(root, "--collect")).toEqual({ status: 0, stdout: "done", stderr: "" });

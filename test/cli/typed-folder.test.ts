@@ -10,8 +10,20 @@ import { typedFolder } from "../../generator/typed-folder.js";
 import { launcher, repoRoot } from "../support/paths.js";
 
 const scripts: Record<string, string> = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")).scripts;
-/** The scripts that start a command of generator/ through the launcher: generate, check, sync, changes. */
-const commands = Object.entries(scripts).filter(([, script]) => script.startsWith("node scripts/run-bundled.cjs "));
+/**
+ * The scripts that start a command of generator/ through the launcher: generate, check, sync, changes; some give
+ * node options of their own before it (generate's heap size).
+ */
+const commands = Object.entries(scripts).filter(([, script]) =>
+  /^node (?:--[a-z-]+=?\S* )*scripts\/run-bundled\.cjs /.test(script),
+);
+
+/** A script's words: node, node's own options (what the process's execArgv holds), the launcher and the rest. */
+function scriptWords(script: string) {
+  const [, ...words] = script.split(" ");
+  const at = words.findIndex((word) => !word.startsWith("-"));
+  return { execArgv: words.slice(0, at), rest: words.slice(at + 1) };
+}
 const subfolder = path.join(repoRoot, "generator");
 
 /** The variables npm gives the script `name`, typed in `typedIn`, and the process's argv with the user's `args`. */
@@ -23,8 +35,9 @@ function startedByNpm(name: string, typedIn: string, args: readonly string[]) {
     npm_lifecycle_event: name,
     npm_lifecycle_script: script,
   };
-  const argv = [process.execPath, launcher, ...script.split(" ").slice(2), ...args];
-  return { env, argv };
+  const { execArgv, rest } = scriptWords(script);
+  const argv = [process.execPath, launcher, ...rest, ...args];
+  return { env, argv, execArgv };
 }
 
 test("there are commands that npm runs through the launcher", () => {
@@ -32,8 +45,17 @@ test("there are commands that npm runs through the launcher", () => {
 });
 
 test.each(commands)("npm run %s typed in a subfolder: the user's paths are read from it", (name) => {
-  const { env, argv } = startedByNpm(name, subfolder, ["--spec", "./x"]);
-  expect(typedFolder(env, argv, repoRoot)).toBe(subfolder);
+  const { env, argv, execArgv } = startedByNpm(name, subfolder, ["--spec", "./x"]);
+  expect(typedFolder(env, argv, repoRoot, execArgv)).toBe(subfolder);
+});
+
+test("a script that gives node options of its own is told by them: node started with others keeps the root", () => {
+  const script = "node --initial-old-space-size=128 scripts/run-bundled.cjs generator/cli.ts";
+  const env = { ...startedByNpm("generate", subfolder, []).env, npm_lifecycle_script: script };
+  const argv = [process.execPath, launcher, "generator/cli.ts", "--spec", "./x"];
+  expect(typedFolder(env, argv, repoRoot, ["--initial-old-space-size=128"])).toBe(subfolder);
+  expect(typedFolder(env, argv, repoRoot, [])).toBe(repoRoot);
+  expect(typedFolder(env, argv, repoRoot, ["--initial-old-space-size=64"])).toBe(repoRoot);
 });
 
 test("a command another script starts without npm (npm test's sync --check) keeps the root", () => {

@@ -5,10 +5,10 @@
 // flags, keeps that cache. Seen from a command run through a copy of the
 // launcher: the new space's size after making data that lives, with and
 // without widening it first; on a newer V8, that the launcher leaves it alone.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { launcherProject, runLauncher } from "../support/launcher-project.js";
+import { codeCacheOf, launcherProject, runLauncher } from "../support/launcher-project.js";
 import { repoRoot } from "../support/paths.js";
 
 const ENTRY = `
@@ -29,12 +29,6 @@ export const command = async (args: readonly string[], io: { out: (text: string)
 const V8_MAJOR = Number(process.versions.v8.split(".")[0]);
 const MiB = 2 ** 20;
 
-async function cacheFile(root: string): Promise<string> {
-  const cacheDir = path.join(root, "node_modules", ".cache", "sips-json");
-  const [bundle] = (await readdir(cacheDir, { withFileTypes: true })).filter((e) => e.isDirectory());
-  return path.join(cacheDir, bundle?.name ?? "", `stdin.cjs.${process.version}-${process.arch}.v8cache`);
-}
-
 /** The young generation as the launcher leaves it on Node 20: small until the command has much to do. */
 async function narrowedOnNode20() {
   const root = await launcherProject({
@@ -48,7 +42,7 @@ async function narrowedOnNode20() {
   };
   // The first run widens it, and makes the code cache: under the launcher's flags, set back at exit.
   expect(await young("--much")).toBeGreaterThan(4 * MiB);
-  const cache = await cacheFile(root);
+  const cache = await codeCacheOf(root);
   const made = await stat(cache);
   expect(await young()).toBeLessThanOrEqual(2 * MiB);
   expect(await young("--little")).toBeLessThanOrEqual(2 * MiB);
