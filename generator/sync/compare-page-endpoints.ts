@@ -53,6 +53,7 @@ export function compareEndpoints(op: OperationModel, page: SipsPage, kept: Reado
       ),
     );
     let fix: SpecEdit | null = { kind: "set-environment", environment: name, value: wanted };
+    let carrier: string | null = null;
     KINDS.forEach((kind, i) => {
       const about = abouts[i] ?? "";
       const fact = facts[kind] ?? null;
@@ -65,8 +66,9 @@ export function compareEndpoints(op: OperationModel, page: SipsPage, kept: Reado
         // The closest place the spec has: the address, else its environment, else endpoints.
         place: { in: "operation", path: ["endpoints", name, kind] },
         fix: kept.has(about) ? null : fix,
+        ...settled(kept.has(about), carrier),
       });
-      if (!kept.has(about)) fix = null;
+      if (!kept.has(about) && carrier === null) [fix, carrier] = [null, about];
     });
   }
   const json = page.endpoints.find((e) => e.kind === "json" && e.method !== null && e.method !== op.method);
@@ -122,6 +124,8 @@ export function recommendedDifferences(
   // The spec's prefix must keep a recommended version that starts with it: else the maintainer decides.
   const fixable = wanted.some(([p, v]) => p === prefix && v.startsWith(prefix));
   let fix: SpecEdit | null = fixable && value !== null ? { kind: "set-operation", path, value } : null;
+  // Only an edit there is settles the others: one sync cannot decide leaves them all to the maintainer.
+  let carrier: string | null = null;
   const out: PageDifference[] = [];
   for (const p of prefixes) {
     const [specVersion, fact] = [inSpec.get(p) ?? null, onPage.get(p)];
@@ -133,8 +137,13 @@ export function recommendedDifferences(
       pageAt: fact?.at ?? first.at,
       place: { in: "operation", path: [...path, p] },
       fix: kept.has(about(p)) ? null : fix,
+      ...settled(kept.has(about(p)), carrier),
     });
-    if (!kept.has(about(p))) fix = null;
+    if (!kept.has(about(p)) && fix !== null) [fix, carrier] = [null, about(p)];
   }
   return out;
 }
+
+/** A difference after the one that carries the edit is settled by it, unless a deviation keeps it. */
+const settled = (kept: boolean, carrier: string | null): { settledBy?: string } =>
+  kept || carrier === null ? {} : { settledBy: carrier };
