@@ -86,7 +86,10 @@ export function compareEndpoints(op: OperationModel, page: SipsPage, kept: Reado
 
 /**
  * The recommended versions: one, compared as one text (`interfaceVersion.recommended`),
- * or several, compared by prefix. A page that gives none says nothing about them.
+ * or several, compared by prefix. A page that gives none above its addresses, where the spec has some, is one
+ * difference that sync
+ * leaves to the maintainer: a release may have withdrawn them (paymentWebInit's Release 23.1 printed none), or its
+ * copy may have lost the line, and taking them away breaks senders, who get them from the client by default.
  */
 export function recommendedDifferences(
   op: OperationModel,
@@ -96,7 +99,23 @@ export function recommendedDifferences(
   const { prefix, recommended, recommendedByPrefix } = op.interfaceVersion;
   const path = ["interfaceVersion", "recommended"];
   const first = page.recommended[0];
-  if (first === undefined) return [];
+  if (first === undefined) {
+    // A page whose Endpoints list no address is cut short, or no Sips page: its own defect says so.
+    if (page.endpoints.length === 0) return [];
+    const versions = recommendedByPrefix.length > 0 ? recommendedByPrefix.map((r) => r.version) : [recommended];
+    const given = versions.flatMap((v) => (v === null ? [] : [JSON.stringify(v)]));
+    if (given.length === 0) return [];
+    return [
+      {
+        about: "interfaceVersion.recommended",
+        spec: given.join(", "),
+        page: 'nothing (no "Recommended interfaceVersion" line)',
+        pageAt: page.summary?.at ?? { file: page.file, line: 1, column: 1 },
+        place: { in: "operation", path },
+        fix: null,
+      },
+    ];
+  }
   if (page.recommended.length === 1 && recommendedByPrefix.length <= 1) {
     if (recommended === first.version) return [];
     const fixable = first.version.startsWith(prefix);

@@ -509,6 +509,38 @@ test("a deviation with its reason is information; one that no longer differs is 
   ]);
 });
 
+// After paymentWebInit's page of Release 23.1, which printed no recommended interfaceVersion where Release 24.2
+// prints HP_3.4 and IR_WS_3.4: the client sends the spec's by default, so sync neither keeps it unsaid nor removes it.
+test("a release that prints no recommended version, where the spec has one, is left to the maintainer", async () => {
+  const spec = await workspace([["Recommended interfaceVersion: IR_WS_2.50\n", ""]]);
+  const said =
+    'spec/operations/office/cardCheck.yaml:15:16 error page-mismatch interfaceVersion.recommended: the spec says "IR_WS_2.50", the page says nothing (no "Recommended interfaceVersion" line)\n  spec/sources/cardCheck.page.txt:3:1 the page';
+  expect(await check(spec)).toEqual([said]);
+  const before = await read(spec, OP);
+  const report = await sync(spec);
+  expect([report.ok, report.messages]).toEqual([
+    false,
+    [
+      "",
+      "Nothing written: sync cannot settle what differs (below).",
+      "",
+      "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
+      said,
+    ],
+  ]);
+  expect(await read(spec, OP)).toBe(before);
+  const deviation =
+    "  page: sources/cardCheck.page.txt\n  deviations:\n    - about: interfaceVersion.recommended\n      reason: The copy lost its header.\n";
+  await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", deviation);
+  expect((await check(spec)).map((d) => d.split(" ").slice(1, 4).join(" "))).toEqual([
+    "info page-deviation interfaceVersion.recommended",
+  ]);
+  // Taken away by hand, the spec agrees with the page.
+  await editFile(path.join(spec, OP), deviation, "  page: sources/cardCheck.page.txt\n");
+  await editFile(path.join(spec, OP), "  recommended: IR_WS_2.50\n", "");
+  expect(await check(spec)).toEqual([]);
+});
+
 test("an environment rewritten from its page keeps the address a deviation keeps", async () => {
   const spec = await workspace([
     [SIMU_SOAP, `${SIMU_JSON_BLOCK}\n${SIMU_SOAP.replace("OfficeService?wsdl", "CardService?wsdl")}`],
