@@ -541,6 +541,56 @@ test("a release that prints no recommended version, where the spec has one, is l
   expect(await check(spec)).toEqual([]);
 });
 
+// After getTransactionData's page of the DR_WS_2.55 release, whose copy prints s10TransactionReference (optional,
+// 2.6) after intermediateServiceProviderId, where the saved DR_WS_2.58 copy and the spec's factsStop.after stop.
+const STOP = "request:\n  factsStop:\n    after: seal\n    see: https://example.com/cardCheck\n  fields:\n";
+const CARD_LABEL =
+  "-\ncardLabel\n- presence\n- Optional\n- Interface version\n- 2.60\nLabel of the card.\nRequest sample";
+
+test("a release that prints fields beyond factsStop.after moves it to the last of them, a new one too", async () => {
+  const spec = await workspace();
+  await editFile(path.join(spec, OP), "request:\n  fields:\n", STOP);
+  expect(await check(spec)).toEqual([
+    'spec/operations/office/cardCheck.yaml:19:12 error page-mismatch request.factsStop.after: the spec says "seal", the page says "cardKind", the last field it prints after it (check factsStop.notes)\n  spec/sources/cardCheck.page.txt:42:1 the page',
+  ]);
+  await editFile(path.join(spec, PAGE), "Request sample", CARD_LABEL);
+  await editFile(path.join(spec, PAGE), "2.50 |\ncardKind\n", "2.60 |\ncardLabel\n|\nRequest | |\n2.50 |\ncardKind\n");
+  expect((await check(spec)).map((d) => d.split("\n")[0]?.split(" ").slice(3).join(" "))).toContain(
+    'request.factsStop.after: the spec says "seal", the page says "cardLabel", the last field it prints after it (check factsStop.notes)',
+  );
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(report.messages.filter((m) => m.includes("factsStop"))).toEqual([
+    "cardCheck: request.factsStop.after set to cardLabel",
+  ]);
+  const written = await read(spec, OP);
+  expect(written).toContain("  factsStop:\n    after: cardLabel\n");
+  expect(written.indexOf("    cardLabel:")).toBeGreaterThan(written.indexOf("    cardKind:"));
+  expect(await check(spec)).toEqual([]);
+});
+
+test("factsStop.after moves up to a field no page printed, and names the page's fields beyond that one", async () => {
+  const spec = await workspace();
+  const fields =
+    "    cardToken: { presence: undocumented, since: undocumented, type: string, description: Token. }\n" +
+    '    cardBrand: { presence: optional, since: "2.60", type: string, description: Brand of the card. }\n' +
+    "response:\n";
+  await editFile(path.join(spec, OP), "request:\n  fields:\n", STOP);
+  await editFile(path.join(spec, OP), "response:\n", fields);
+  const brand = "-\ncardBrand\n- presence\n- Optional\n- Interface version\n- 2.60\nBrand of the card.\nRequest sample";
+  await editFile(path.join(spec, PAGE), "Request sample", brand);
+  await editFile(path.join(spec, PAGE), "2.50 |\ncardKind\n", "2.60 |\ncardBrand\n|\nRequest | |\n2.50 |\ncardKind\n");
+  expect(await check(spec)).toEqual([
+    'spec/operations/office/cardCheck.yaml:19:12 error page-mismatch request.factsStop.after: the spec says "seal", the page says "cardKind", the last field it prints after it (check factsStop.notes); it prints cardBrand too, after cardToken, which no page printed: move that field after them to take them in\n  spec/sources/cardCheck.page.txt:42:1 the page',
+  ]);
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(await read(spec, OP)).toContain("  factsStop:\n    after: cardKind\n");
+  // cardToken stays, beyond the facts: counted among them, it would have been removed as a field the page dropped.
+  expect(await read(spec, OP)).toContain("    cardToken:");
+  expect(await check(spec)).toEqual([]);
+});
+
 test("an environment rewritten from its page keeps the address a deviation keeps", async () => {
   const spec = await workspace([
     [SIMU_SOAP, `${SIMU_JSON_BLOCK}\n${SIMU_SOAP.replace("OfficeService?wsdl", "CardService?wsdl")}`],
