@@ -36,8 +36,10 @@ export function compareMessages(
     before.interfacePrefix === request.before.interfacePrefix &&
     after.interfacePrefix === request.after.interfacePrefix;
   const floor = sameInterface ? sharedFloor(versionFloor(request.before), versionFloor(request.after)) : null;
+  // A request whose facts stopped took a field it did not hold under beyondFacts, which refuses every field it holds.
+  const beyondFacts = before.kind === "request" && before.factsStop !== null;
   return compareFieldLists(
-    { operation, message: before.kind, sealed, renamed, floor },
+    { operation, message: before.kind, sealed, renamed, floor, beyondFacts },
     "",
     before.fields,
     after.fields,
@@ -52,6 +54,8 @@ interface Compared {
   readonly renamed: Renames;
   /** The lowest version a valid request declares (a response to it is read at), as both specs' interfaceVersion values say; null where they do not. */
   readonly floor: VersionFloor | null;
+  /** The message is a request whose facts stopped before its page: the client took fields it did not hold under `beyondFacts`. */
+  readonly beyondFacts: boolean;
 }
 
 function compareFieldLists(
@@ -77,11 +81,16 @@ function compareFieldLists(
     const was = renames.from.get(field.name);
     const rename =
       was === undefined ? "" : ` It may be ${was} renamed: ${was} is removed, with ${ALIKE_BETWEEN_VERSIONS}.`;
+    // Only a top-level field was one beyond the facts.
+    const given = at.beyondFacts && prefix === "";
+    const moved = given
+      ? " A sender that gave it under beyondFacts, as the request's saved facts stopped before it, must give it among the fields now: the types refuse it there, and so does the client."
+      : "";
     change(
       field.name,
       "field-added",
-      [required ? breaking : "additive"],
-      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${seal}${rename}`,
+      [required || given ? breaking : "additive"],
+      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${moved}${seal}${rename}`,
     );
   }
   for (const field of before) {

@@ -44,6 +44,32 @@ const cases: ChangeCase[] = [
     want: ["cardCheck response - facts-stop docs"],
     semver: "patch",
   },
+  // After getTransactionData's DR_WS_2.55 copy, which prints s10TransactionReference (optional) beyond where the
+  // saved facts stopped: a caller sent it under beyondFacts, which refuses a field the request holds.
+  {
+    kind: "an optional field added to a request whose facts stop: who sent it under beyondFacts must move it",
+    edits: [
+      [
+        PAYPAGE,
+        '    merchantId: { from: dictionary, presence: required, since: "2.0" }\n',
+        '    merchantId: { from: dictionary, presence: required, since: "2.0" }\n    orderLabel: { presence: optional, since: "2.6", type: string, description: Label. }\n',
+      ],
+    ],
+    want: ["cardPaymentInit request /orderLabel field-added breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "an optional field added to a request whose facts do not stop: additive",
+    edits: [
+      [
+        OP,
+        "unit.\n  fields:\n",
+        'unit.\n  fields:\n    orderLabel: { presence: optional, since: "2.6", type: string, description: Label. }\n',
+      ],
+    ],
+    want: ["cardCheck request /orderLabel field-added additive"],
+    semver: "minor",
+  },
   {
     kind: "facts-stop moved",
     edits: [[PAYPAGE, "    after: merchantId\n", "    after: keyVersion\n"]],
