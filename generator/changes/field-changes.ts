@@ -38,8 +38,9 @@ export function compareMessages(
   const floor = sameInterface ? sharedFloor(versionFloor(request.before), versionFloor(request.after)) : null;
   // A request whose facts stopped took a field it did not hold under beyondFacts, which refuses every field it holds.
   const beyondFacts = before.kind === "request" && before.factsStop !== null;
+  const stopsNow = after.factsStop !== null;
   return compareFieldLists(
-    { operation, message: before.kind, sealed, renamed, floor, beyondFacts },
+    { operation, message: before.kind, sealed, renamed, floor, beyondFacts, stopsNow },
     "",
     before.fields,
     after.fields,
@@ -56,6 +57,8 @@ interface Compared {
   readonly floor: VersionFloor | null;
   /** The message is a request whose facts stopped before its page: the client took fields it did not hold under `beyondFacts`. */
   readonly beyondFacts: boolean;
+  /** The message's facts stop in the newer spec: a top-level field it no longer holds is beyond them, warned of. */
+  readonly stopsNow: boolean;
 }
 
 function compareFieldLists(
@@ -102,7 +105,7 @@ function compareFieldLists(
       field.name,
       "field-removed",
       [breaking],
-      `${message} field ${field.name} removed: ${message === "request" ? "requests carrying it are refused and code setting it stops compiling" : "code reading it stops compiling"}.${rename}`,
+      `${message} field ${field.name} removed: ${removedFor(message, at.stopsNow && prefix === "")}.${rename}`,
     );
   }
   // The fields both lists have, in another order: the types, the reference, the OpenAPI document and the
@@ -206,4 +209,12 @@ function madeContainer(before: FieldModel, after: FieldModel, message: Kind): st
   return message === "request"
     ? ` Senders must send an object of its fields (${fields}) where they sent a ${was}: a request with a ${was} there is refused, and code setting it stops compiling.`
     : ` Readers get an object of its fields (${fields}) where they read a ${was}: code reading a ${was} there stops compiling, and a message with a ${was} there is refused.`;
+}
+
+/** Whom a field removed breaks; one of a message whose facts stop is beyond them now: warned of, not refused. */
+function removedFor(message: Kind, beyond: boolean): string {
+  if (message !== "request") return "code reading it stops compiling";
+  return beyond
+    ? "code setting it stops compiling (a sender gives it under beyondFacts now), and requests carrying it get a warning, refused when strict, as beyond the saved facts"
+    : "requests carrying it are refused and code setting it stops compiling";
 }

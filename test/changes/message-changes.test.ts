@@ -135,6 +135,23 @@ const cases: ChangeCase[] = [
 
 testCases(cases);
 
+test("a request field a release of a page whose facts stop adds or drops: the summary says what beyondFacts changes", async () => {
+  const label = '    orderLabel: { presence: optional, since: "2.6", type: string, description: Label. }\n';
+  const merchant = '    merchantId: { from: dictionary, presence: required, since: "2.0" }\n';
+  const [before, after] = await Promise.all([
+    modelOf(goldenInput),
+    modelOf(edited(goldenInput, [[PAYPAGE, merchant, merchant + label]])),
+  ]);
+  const summaries = (changes: ReturnType<typeof compareSpecs>) =>
+    changes.filter((c) => c.field === "/orderLabel").map((c) => c.summary);
+  expect(summaries(compareSpecs(before, after))).toEqual([
+    "optional request field orderLabel added (since 2.6). A sender that gave it under beyondFacts, as the request's saved facts stopped before it, must give it among the fields now: the types refuse it there, and so does the client. Its message's seal field list changes; no existing seal does.",
+  ]);
+  expect(summaries(compareSpecs(after, before))).toEqual([
+    "request field orderLabel removed: code setting it stops compiling (a sender gives it under beyondFacts now), and requests carrying it get a warning, refused when strict, as beyond the saved facts.",
+  ]);
+});
+
 test("a callback's changelog: rows its page's new release orders otherwise, as an operation's", async () => {
   // The callback cites a page whose changelog lists its two fields, in one order and then the other.
   const cited = edited(goldenInput, [[PAYPAGE, ...CITE_CALLBACK_PAGE]]);
