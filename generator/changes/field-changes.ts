@@ -10,7 +10,7 @@ import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, shape } from "./format-changes.js";
 import { compareSince } from "./since-changes.js";
-import { rowNames, switchedContainerRows } from "./container-rows.js";
+import { containerRows, rowNames, switchedContainerRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { ALIKE_BETWEEN_VERSIONS, fieldRenames } from "./field-renames.js";
@@ -93,7 +93,7 @@ function compareFieldLists(
       field.name,
       "field-added",
       [required || given ? breaking : "additive"],
-      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${moved}${seal}${rename}`,
+      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${moved}${seal}${rowsOf(field, "come with it in the changelog")}${rename}`,
     );
   }
   for (const field of before) {
@@ -105,7 +105,7 @@ function compareFieldLists(
       field.name,
       "field-removed",
       [breaking],
-      `${message} field ${field.name} removed: ${removedFor(message, at.stopsNow && prefix === "")}.${rename}`,
+      `${message} field ${field.name} removed: ${removedFor(message, at.stopsNow && prefix === "")}.${rowsOf(field, "leave the changelog with it")}${rename}`,
     );
   }
   // The fields both lists have, in another order: the types, the reference, the OpenAPI document and the
@@ -190,6 +190,12 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
     out.push(...compareFieldLists(at, inner, containers[0].fields, containers[1].fields));
   }
   return out;
+}
+
+/** The changelog rows a container field added or removed brings or takes with it, at any depth: its change explains them. */
+function rowsOf(field: FieldModel, how: string): string {
+  const rows = containerRows(field);
+  return rows.length === 0 ? "" : ` Its fields' rows (${rowNames(rows)}) ${how} (CHANGELOG.md, the reference page).`;
 }
 
 /** The changelog rows a field made a container brings, or a container made plain takes away: said with its type change. */

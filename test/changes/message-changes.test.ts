@@ -197,3 +197,22 @@ test("a spec error beside a cited page read with an error: both reported at once
     ["result.page.txt", "page-misspelled-heading"],
   ]);
 });
+
+// After getTransactionData's DR_WS_2.55 copy, whose s10TransactionReference brings the rows of the dictionary
+// container's two fields to the changelog: the field's change names them, as the diff of CHANGELOG.md shows them.
+test("a container field added or removed names the changelog rows that come and go with it", async () => {
+  const customer = '    customer: { from: dictionary, presence: optional, since: "2.20" }\n';
+  const [golden, without] = await Promise.all([
+    modelOf(goldenInput),
+    modelOf(edited(goldenInput, [[OP, customer, ""]])),
+  ]);
+  const said = (changes: ReturnType<typeof compareSpecs>) =>
+    changes.filter((c) => c.field === "/customer").map((c) => c.summary.replace(/^.*?\. /, ""));
+  const rows = "customer.name, customer.address, address.zipCode, address.country";
+  expect(said(compareSpecs(golden, without))).toEqual([
+    `Its fields' rows (${rows}) leave the changelog with it (CHANGELOG.md, the reference page).`,
+  ]);
+  expect(said(compareSpecs(without, golden))).toEqual([
+    `Its message's seal field list changes; no existing seal does. Its fields' rows (${rows}) come with it in the changelog (CHANGELOG.md, the reference page).`,
+  ]);
+});
