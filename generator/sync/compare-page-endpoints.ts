@@ -87,9 +87,9 @@ export function compareEndpoints(op: OperationModel, page: SipsPage, kept: Reado
 /**
  * The recommended versions: one, compared as one text (`interfaceVersion.recommended`),
  * or several, compared by prefix. A page that gives none above its addresses, where the spec has some, is one
- * difference that sync
- * leaves to the maintainer: a release may have withdrawn them (paymentWebInit's Release 23.1 printed none), or its
- * copy may have lost the line, and taking them away breaks senders, who get them from the client by default.
+ * difference that sync leaves to the maintainer: a release may have withdrawn them (an older release of a page may
+ * print none), or its copy may have lost the line, and taking them away breaks senders, who get them from the client
+ * by default.
  */
 export function recommendedDifferences(
   op: OperationModel,

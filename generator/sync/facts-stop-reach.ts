@@ -1,10 +1,9 @@
 // factsStop.after once a page prints fields beyond it: a release whose copy
-// goes further than the saved one (getTransactionData's of DR_WS_2.55 prints
-// s10TransactionReference after intermediateServiceProviderId, where the
-// DR_WS_2.58 copy stops) makes those fields facts of the page. Left where it
-// was, the spec said they came from another source: the docs named the old
-// field as the last the facts hold, and a release that dropped one of them
-// saw it kept as beyond the facts, where sync removes a field of the page's.
+// goes further than the saved one (an optional field printed after the one
+// where the saved copy stopped) makes those fields facts of the page. Left
+// where it was, the spec said they came from another source: the docs named
+// the old field as the last the facts hold, and a release that dropped one of
+// them saw it kept as beyond the facts, where sync removes a field of the page's.
 
 import type { MessageModel } from "../model/operation-model.js";
 import type { PageMessage } from "../read/page/page-model.js";
