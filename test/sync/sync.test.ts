@@ -591,6 +591,29 @@ test("factsStop.after moves up to a field no page printed, and names the page's 
   expect(await check(spec)).toEqual([]);
 });
 
+// After cancel's page of an earlier release (CR_WS_2.55), whose spec's notes quote the saved release's CR_WS_2.58.
+test("a recommended version replaced: sync names the notes that quote the old one, which it does not edit", async () => {
+  const spec = await workspace([["IR_WS_2.50", "IR_WS_2.60"]]);
+  const cited =
+    "  page: sources/cardCheck.page.txt\n  notes:\n    - The page recommends IR_WS_2.50 (IR_WS_2.5 in its first release).\n";
+  await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", cited);
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(report.messages.slice(0, 2)).toEqual([
+    "cardCheck: interfaceVersion.recommended set to IR_WS_2.60",
+    "cardCheck: notes name IR_WS_2.50 (source.notes): read them again (sync does not edit them)",
+  ]);
+  expect(await read(spec, OP)).toContain(cited);
+  // A note that names only an earlier version, not the one replaced, is not named.
+  const later = await workspace([["IR_WS_2.50", "IR_WS_2.60"]]);
+  await editFile(
+    path.join(later, OP),
+    "  page: sources/cardCheck.page.txt\n",
+    cited.replace("IR_WS_2.50 ", "IR_WS_2.6 "),
+  );
+  expect((await sync(later)).messages.filter((m) => m.includes("notes name"))).toEqual([]);
+});
+
 test("an environment rewritten from its page keeps the address a deviation keeps", async () => {
   const spec = await workspace([
     [SIMU_SOAP, `${SIMU_JSON_BLOCK}\n${SIMU_SOAP.replace("OfficeService?wsdl", "CardService?wsdl")}`],
