@@ -17,7 +17,7 @@ export function notesNaming(raw: unknown, texts: readonly string[], at: readonly
   });
 }
 
-/** Whether `note` names `text` as a whole: "CR_WS_2.5" is not named by "CR_WS_2.58". */
+/** Whether `note` names `text` as a whole: a version "2.5" is not named by a note that says "2.58". */
 function names(note: string, text: string): boolean {
   for (let at = note.indexOf(text); at >= 0; at = note.indexOf(text, at + 1)) {
     const next = note.slice(at + text.length, at + text.length + 2);
