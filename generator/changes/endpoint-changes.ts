@@ -121,7 +121,7 @@ export function recommendedChanges(before: OperationModel, after: OperationModel
       field: null,
       kind: "recommended-interface-version",
       classes: [why === "" ? "additive" : "breaking-request"],
-      summary: `recommended interfaceVersion ${was} → ${is}; the examples and the client use it.${why}`,
+      summary: `recommended interfaceVersion ${was} → ${is}; ${is === "none" ? "the examples and the client declare none" : "the examples and the client use it"}.${why}`,
     };
   });
 }

@@ -11,7 +11,7 @@ import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, shape } from "./format-changes.js";
 import { compareSince } from "./since-changes.js";
 import { sensitiveChange } from "./sensitive-changes.js";
-import { rowNames, switchedContainerRows } from "./container-rows.js";
+import { containerRows, rowNames, switchedContainerRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { ALIKE_BETWEEN_VERSIONS, fieldRenames } from "./field-renames.js";
@@ -37,8 +37,11 @@ export function compareMessages(
     before.interfacePrefix === request.before.interfacePrefix &&
     after.interfacePrefix === request.after.interfacePrefix;
   const floor = sameInterface ? sharedFloor(versionFloor(request.before), versionFloor(request.after)) : null;
+  // A request whose facts stopped took a field it did not hold under beyondFacts, which refuses every field it holds.
+  const beyondFacts = before.kind === "request" && before.factsStop !== null;
+  const stopsNow = after.factsStop !== null;
   return compareFieldLists(
-    { operation, message: before.kind, sealed, renamed, floor },
+    { operation, message: before.kind, sealed, renamed, floor, beyondFacts, stopsNow },
     "",
     before.fields,
     after.fields,
@@ -53,6 +56,10 @@ interface Compared {
   readonly renamed: Renames;
   /** The lowest version a valid request declares (a response to it is read at), as both specs' interfaceVersion values say; null where they do not. */
   readonly floor: VersionFloor | null;
+  /** The message is a request whose facts stopped before its page: the client took fields it did not hold under `beyondFacts`. */
+  readonly beyondFacts: boolean;
+  /** The message's facts stop in the newer spec: a top-level field it no longer holds is beyond them, warned of. */
+  readonly stopsNow: boolean;
 }
 
 function compareFieldLists(
@@ -78,11 +85,16 @@ function compareFieldLists(
     const was = renames.from.get(field.name);
     const rename =
       was === undefined ? "" : ` It may be ${was} renamed: ${was} is removed, with ${ALIKE_BETWEEN_VERSIONS}.`;
+    // Only a top-level field was one beyond the facts.
+    const given = at.beyondFacts && prefix === "";
+    const moved = given
+      ? " A sender that gave it under beyondFacts, as the request's saved facts stopped before it, must give it among the fields now: the types refuse it there, and so does the client."
+      : "";
     change(
       field.name,
       "field-added",
-      [required ? breaking : "additive"],
-      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${seal}${rename}`,
+      [required || given ? breaking : "additive"],
+      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${moved}${seal}${rowsOf(field, "come with it in the changelog")}${rename}`,
     );
   }
   for (const field of before) {
@@ -94,7 +106,7 @@ function compareFieldLists(
       field.name,
       "field-removed",
       [breaking],
-      `${message} field ${field.name} removed: ${message === "request" ? "requests carrying it are refused and code setting it stops compiling" : "code reading it stops compiling"}.${rename}`,
+      `${message} field ${field.name} removed: ${removedFor(message, at.stopsNow && prefix === "")}.${rowsOf(field, "leave the changelog with it")}${rename}`,
     );
   }
   // The fields both lists have, in another order: the types, the reference, the OpenAPI document and the
@@ -183,6 +195,12 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   return out;
 }
 
+/** The changelog rows a container field added or removed brings or takes with it, at any depth: its change explains them. */
+function rowsOf(field: FieldModel, how: string): string {
+  const rows = containerRows(field);
+  return rows.length === 0 ? "" : ` Its fields' rows (${rowNames(rows)}) ${how} (CHANGELOG.md, the reference page).`;
+}
+
 /** The changelog rows a field made a container brings, or a container made plain takes away: said with its type change. */
 function switchedRows(before: FieldModel, after: FieldModel): string {
   const rows = switchedContainerRows([before], [after]);
@@ -200,4 +218,12 @@ function madeContainer(before: FieldModel, after: FieldModel, message: Kind): st
   return message === "request"
     ? ` Senders must send an object of its fields (${fields}) where they sent a ${was}: a request with a ${was} there is refused, and code setting it stops compiling.`
     : ` Readers get an object of its fields (${fields}) where they read a ${was}: code reading a ${was} there stops compiling, and a message with a ${was} there is refused.`;
+}
+
+/** Whom a field removed breaks; one of a message whose facts stop is beyond them now: warned of, not refused. */
+function removedFor(message: Kind, beyond: boolean): string {
+  if (message !== "request") return "code reading it stops compiling";
+  return beyond
+    ? "code setting it stops compiling (a sender gives it under beyondFacts now), and requests carrying it get a warning, refused when strict, as beyond the saved facts"
+    : "requests carrying it are refused and code setting it stops compiling";
 }

@@ -14,6 +14,8 @@ import type { SpecEditors } from "./spec-editors.js";
 import { stopAfterRemoval } from "./facts-stop-edit.js";
 import { makeContainer, rewrittenWhole } from "./made-container.js";
 import { noteStart, shownField } from "./shown-field.js";
+import { notesNaming } from "./notes-naming.js";
+import type { YamlValue } from "./yaml-render.js";
 
 export function applyEdit(
   edit: SpecEdit,
@@ -28,7 +30,7 @@ export function applyEdit(
   switch (edit.kind) {
     case "set-operation":
       op.set(edit.path, edit.value);
-      return [`${name}: ${edit.path.join(".")} set to ${describe(edit.value)}`];
+      return [`${name}: ${edit.path.join(".")} set to ${describe(edit.value)}`, ...replacedInNotes(edit, subject)];
     case "set-environment":
       return editEnvironment(edit, subject, editors);
     case "set-field": {
@@ -92,4 +94,19 @@ function addField(
 /** A field as messages name it: in a container, after the containers that hold it (cardData.cardBin). */
 function named(edit: Extract<SpecEdit, { kind: "set-field" | "add-field" | "remove-field" }>): string {
   return shownField([...edit.at, typeof edit.field === "string" ? edit.field : edit.field.name]);
+}
+
+/** The notes that name a recommended version the edit replaces: to be read again, as sync does not edit them. */
+function replacedInNotes(edit: Extract<SpecEdit, { kind: "set-operation" }>, subject: SyncSubject): string[] {
+  if (edit.path.join(".") !== "interfaceVersion.recommended") return [];
+  const now = typeof edit.value === "string" ? [edit.value] : Object.values(edit.value as Record<string, YamlValue>);
+  const { recommended, recommendedByPrefix } = subject.op.interfaceVersion;
+  const was = recommendedByPrefix.length > 0 ? recommendedByPrefix.map((r) => r.version) : [recommended];
+  const gone = was.flatMap((v) => (v === null || now.includes(v) ? [] : [v]));
+  const places = notesNaming(subject.located.raw, gone);
+  return places.length === 0
+    ? []
+    : [
+        `${subject.op.name}: notes name ${gone.join(", ")} (${places.join(", ")}): read them again (sync does not edit them)`,
+      ];
 }

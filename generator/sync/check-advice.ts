@@ -1,5 +1,6 @@
 // What `sync --check` tells the maintainer to do about the problems it found:
-// run sync only for what sync settles; a defective page, a difference sync
+// run sync only for what sync settles (a difference another's edit settles
+// too, as one environment's addresses, is sync's); a defective page, a difference sync
 // cannot decide and a deviation that no longer differs each need a hand. A
 // field no page printed that sync would remove is named first: where the saved
 // page stops early, factsStop keeps it, and running sync would have lost it.
@@ -22,7 +23,11 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
   const byHand = [
     ...new Set([
       ...allSubjects(checked)
-        .flatMap((s) => s.differences.filter((d) => d.fix === null && !settledByFields(d, s.differences)))
+        .flatMap((s) =>
+          s.differences.filter(
+            (d) => d.fix === null && d.settledBy === undefined && !settledByFields(d, s.differences),
+          ),
+        )
         .map((d) => d.about),
       ...checked.plans.values.held.map((h) => `valueLists.${h.list}.values.${h.from}`),
     ]),

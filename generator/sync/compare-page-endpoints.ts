@@ -53,6 +53,7 @@ export function compareEndpoints(op: OperationModel, page: SipsPage, kept: Reado
       ),
     );
     let fix: SpecEdit | null = { kind: "set-environment", environment: name, value: wanted };
+    let carrier: string | null = null;
     KINDS.forEach((kind, i) => {
       const about = abouts[i] ?? "";
       const fact = facts[kind] ?? null;
@@ -65,8 +66,9 @@ export function compareEndpoints(op: OperationModel, page: SipsPage, kept: Reado
         // The closest place the spec has: the address, else its environment, else endpoints.
         place: { in: "operation", path: ["endpoints", name, kind] },
         fix: kept.has(about) ? null : fix,
+        ...settled(kept.has(about), carrier),
       });
-      if (!kept.has(about)) fix = null;
+      if (!kept.has(about) && carrier === null) [fix, carrier] = [null, about];
     });
   }
   const json = page.endpoints.find((e) => e.kind === "json" && e.method !== null && e.method !== op.method);
@@ -84,7 +86,10 @@ export function compareEndpoints(op: OperationModel, page: SipsPage, kept: Reado
 
 /**
  * The recommended versions: one, compared as one text (`interfaceVersion.recommended`),
- * or several, compared by prefix. A page that gives none says nothing about them.
+ * or several, compared by prefix. A page that gives none above its addresses, where the spec has some, is one
+ * difference that sync leaves to the maintainer: a release may have withdrawn them (an older release of a page may
+ * print none), or its copy may have lost the line, and taking them away breaks senders, who get them from the client
+ * by default.
  */
 export function recommendedDifferences(
   op: OperationModel,
@@ -94,7 +99,23 @@ export function recommendedDifferences(
   const { prefix, recommended, recommendedByPrefix } = op.interfaceVersion;
   const path = ["interfaceVersion", "recommended"];
   const first = page.recommended[0];
-  if (first === undefined) return [];
+  if (first === undefined) {
+    // A page whose Endpoints list no address is cut short, or no Sips page: its own defect says so.
+    if (page.endpoints.length === 0) return [];
+    const versions = recommendedByPrefix.length > 0 ? recommendedByPrefix.map((r) => r.version) : [recommended];
+    const given = versions.flatMap((v) => (v === null ? [] : [JSON.stringify(v)]));
+    if (given.length === 0) return [];
+    return [
+      {
+        about: "interfaceVersion.recommended",
+        spec: given.join(", "),
+        page: 'nothing (no "Recommended interfaceVersion" line)',
+        pageAt: page.summary?.at ?? { file: page.file, line: 1, column: 1 },
+        place: { in: "operation", path },
+        fix: null,
+      },
+    ];
+  }
   if (page.recommended.length === 1 && recommendedByPrefix.length <= 1) {
     if (recommended === first.version) return [];
     const fixable = first.version.startsWith(prefix);
@@ -122,6 +143,8 @@ export function recommendedDifferences(
   // The spec's prefix must keep a recommended version that starts with it: else the maintainer decides.
   const fixable = wanted.some(([p, v]) => p === prefix && v.startsWith(prefix));
   let fix: SpecEdit | null = fixable && value !== null ? { kind: "set-operation", path, value } : null;
+  // Only an edit there is settles the others: one sync cannot decide leaves them all to the maintainer.
+  let carrier: string | null = null;
   const out: PageDifference[] = [];
   for (const p of prefixes) {
     const [specVersion, fact] = [inSpec.get(p) ?? null, onPage.get(p)];
@@ -133,8 +156,13 @@ export function recommendedDifferences(
       pageAt: fact?.at ?? first.at,
       place: { in: "operation", path: [...path, p] },
       fix: kept.has(about(p)) ? null : fix,
+      ...settled(kept.has(about(p)), carrier),
     });
-    if (!kept.has(about(p))) fix = null;
+    if (!kept.has(about(p)) && fix !== null) [fix, carrier] = [null, about(p)];
   }
   return out;
 }
+
+/** A difference after the one that carries the edit is settled by it, unless a deviation keeps it. */
+const settled = (kept: boolean, carrier: string | null): { settledBy?: string } =>
+  kept || carrier === null ? {} : { settledBy: carrier };

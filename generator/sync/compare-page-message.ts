@@ -21,6 +21,7 @@ import {
   type SpecMessage,
 } from "./page-difference.js";
 import { ALIKE_ON_PAGE, pageRenames } from "./page-field-renames.js";
+import { factsStopReach } from "./facts-stop-reach.js";
 
 /** `as` names the message in the spec: a callback's fields are a response's, written under `callback`. */
 export function compareMessage(
@@ -33,6 +34,7 @@ export function compareMessage(
   if (page.at === null) return [];
   const top = page.fields.filter((f) => f.container === null);
   const out = compareFields(as, spec.fields, { ...page, fields: top }, pageFile, as, savedFacts(spec));
+  out.push(...factsStopReach(spec, page, as));
   // Fields a page prints with their container are compared with that container's fields, a plain field it prints fields in made one.
   const containers = new Map<string, PageField[]>();
   for (const field of page.fields)

@@ -27,8 +27,13 @@ export interface PageDifference {
   readonly page: string;
   readonly pageAt: SourceLocation;
   readonly place: SpecPlace;
-  /** Null when sync cannot decide the edit (it then reports the difference and leaves it). */
+  /** Null when sync cannot decide the edit (it then reports the difference and leaves it), or when another's settles it. */
   readonly fix: SpecEdit | null;
+  /**
+   * The difference whose fix settles this one too (its `about`): one edit writes an environment's addresses, or every
+   * recommended version, and is carried by the first difference it settles. Absent when no other edit settles it.
+   */
+  readonly settledBy?: string;
   /** The container type the fact is a field of, where the page prints it in one; from the dictionary or not. */
   readonly container?: { readonly typeName: string; readonly dictionary: boolean };
   /** The dictionary field the operation takes, plain, that the page prints fields in: it is every taker's, not this one's to change. */

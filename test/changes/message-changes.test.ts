@@ -44,6 +44,32 @@ const cases: ChangeCase[] = [
     want: ["cardCheck response - facts-stop docs"],
     semver: "patch",
   },
+  // After getTransactionData's DR_WS_2.55 copy, which prints s10TransactionReference (optional) beyond where the
+  // saved facts stopped: a caller sent it under beyondFacts, which refuses a field the request holds.
+  {
+    kind: "an optional field added to a request whose facts stop: who sent it under beyondFacts must move it",
+    edits: [
+      [
+        PAYPAGE,
+        '    merchantId: { from: dictionary, presence: required, since: "2.0" }\n',
+        '    merchantId: { from: dictionary, presence: required, since: "2.0" }\n    orderLabel: { presence: optional, since: "2.6", type: string, description: Label. }\n',
+      ],
+    ],
+    want: ["cardPaymentInit request /orderLabel field-added breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "an optional field added to a request whose facts do not stop: additive",
+    edits: [
+      [
+        OP,
+        "unit.\n  fields:\n",
+        'unit.\n  fields:\n    orderLabel: { presence: optional, since: "2.6", type: string, description: Label. }\n',
+      ],
+    ],
+    want: ["cardCheck request /orderLabel field-added additive"],
+    semver: "minor",
+  },
   {
     kind: "facts-stop moved",
     edits: [[PAYPAGE, "    after: merchantId\n", "    after: keyVersion\n"]],
@@ -109,6 +135,23 @@ const cases: ChangeCase[] = [
 
 testCases(cases);
 
+test("a request field a release of a page whose facts stop adds or drops: the summary says what beyondFacts changes", async () => {
+  const label = '    orderLabel: { presence: optional, since: "2.6", type: string, description: Label. }\n';
+  const merchant = '    merchantId: { from: dictionary, presence: required, since: "2.0" }\n';
+  const [before, after] = await Promise.all([
+    modelOf(goldenInput),
+    modelOf(edited(goldenInput, [[PAYPAGE, merchant, merchant + label]])),
+  ]);
+  const summaries = (changes: ReturnType<typeof compareSpecs>) =>
+    changes.filter((c) => c.field === "/orderLabel").map((c) => c.summary);
+  expect(summaries(compareSpecs(before, after))).toEqual([
+    "optional request field orderLabel added (since 2.6). A sender that gave it under beyondFacts, as the request's saved facts stopped before it, must give it among the fields now: the types refuse it there, and so does the client. Its message's seal field list changes; no existing seal does.",
+  ]);
+  expect(summaries(compareSpecs(after, before))).toEqual([
+    "request field orderLabel removed: code setting it stops compiling (a sender gives it under beyondFacts now), and requests carrying it get a warning, refused when strict, as beyond the saved facts.",
+  ]);
+});
+
 test("a callback's changelog: rows its page's new release orders otherwise, as an operation's", async () => {
   // The callback cites a page whose changelog lists its two fields, in one order and then the other.
   const cited = edited(goldenInput, [[PAYPAGE, ...CITE_CALLBACK_PAGE]]);
@@ -152,5 +195,24 @@ test("a spec error beside a cited page read with an error: both reported at once
   expect(codes.map((d) => [path.basename(d.file), d.code])).toEqual([
     ["cardPaymentInit.yaml", expect.any(String)],
     ["result.page.txt", "page-misspelled-heading"],
+  ]);
+});
+
+// After getTransactionData's DR_WS_2.55 copy, whose s10TransactionReference brings the rows of the dictionary
+// container's two fields to the changelog: the field's change names them, as the diff of CHANGELOG.md shows them.
+test("a container field added or removed names the changelog rows that come and go with it", async () => {
+  const customer = '    customer: { from: dictionary, presence: optional, since: "2.20" }\n';
+  const [golden, without] = await Promise.all([
+    modelOf(goldenInput),
+    modelOf(edited(goldenInput, [[OP, customer, ""]])),
+  ]);
+  const said = (changes: ReturnType<typeof compareSpecs>) =>
+    changes.filter((c) => c.field === "/customer").map((c) => c.summary.replace(/^.*?\. /, ""));
+  const rows = "customer.name, customer.address, address.zipCode, address.country";
+  expect(said(compareSpecs(golden, without))).toEqual([
+    `Its fields' rows (${rows}) leave the changelog with it (CHANGELOG.md, the reference page).`,
+  ]);
+  expect(said(compareSpecs(without, golden))).toEqual([
+    `Its message's seal field list changes; no existing seal does. Its fields' rows (${rows}) come with it in the changelog (CHANGELOG.md, the reference page).`,
   ]);
 });

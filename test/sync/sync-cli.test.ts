@@ -115,6 +115,34 @@ test("--check does not send the maintainer to edit by hand a changelog row that 
   }
 });
 
+// After paymentWebInit's page of Release 23.1, which prints each of an environment's addresses (JSON, POST form, SOAP)
+// with a doubled slash after the host: one edit writes an environment's addresses, carried by its first difference.
+test("--check does not send the maintainer to edit by hand an address that sync writes with its environment", async () => {
+  const { root: moved } = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
+  try {
+    const page = path.join(moved, "spec/sources/cardCheck.page.txt");
+    await editFile(page, "example.com/rs-services/v2/office/cardCheck", "example.com//rs-services/v2/office/cardCheck");
+    const soap = "https://office-server.example.com//services/v2/OfficeService?wsdl";
+    await editFile(page, "- TEST\n", `- PROD\n-\n${soap}\n- method\n- POST\n-\n- TEST\n`);
+    const check = await runInProcess("sync-cli.ts", ["--check"], moved);
+    expect(check.stderr).toContain(
+      `error page-mismatch endpoints.prod.soap: the spec says nothing, the page says "${soap}"`,
+    );
+    expect([check.status, check.stderr.split("\n").at(-2)]).toEqual([
+      1,
+      "2 problems: run `npm run sync` to bring the spec in line with its pages.",
+    ]);
+    const sync = await runInProcess("sync-cli.ts", [], moved);
+    expect(sync.status, sync.stderr).toBe(0);
+    expect(sync.stderr).toContain(
+      `endpoints.prod set to json: https://office-server.example.com//rs-services/v2/office/cardCheck, soap: ${soap}`,
+    );
+    expect((await runInProcess("sync-cli.ts", ["--check"], moved)).status).toBe(0);
+  } finally {
+    await rm(moved, { recursive: true, force: true });
+  }
+});
+
 test("a defective page's own defects print before its differences, which they may explain", async () => {
   const { root: spec } = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
   try {

@@ -539,6 +539,111 @@ test("a deviation with its reason is information; one that no longer differs is 
   ]);
 });
 
+// After paymentWebInit's page of Release 23.1, which printed no recommended interfaceVersion where Release 24.2
+// prints HP_3.4 and IR_WS_3.4: the client sends the spec's by default, so sync neither keeps it unsaid nor removes it.
+test("a release that prints no recommended version, where the spec has one, is left to the maintainer", async () => {
+  const spec = await workspace([["Recommended interfaceVersion: IR_WS_2.50\n", ""]]);
+  const said =
+    'spec/operations/office/cardCheck.yaml:15:16 error page-mismatch interfaceVersion.recommended: the spec says "IR_WS_2.50", the page says nothing (no "Recommended interfaceVersion" line)\n  spec/sources/cardCheck.page.txt:3:1 the page';
+  expect(await check(spec)).toEqual([said]);
+  const before = await read(spec, OP);
+  const report = await sync(spec);
+  expect([report.ok, report.messages]).toEqual([
+    false,
+    [
+      "",
+      "Nothing written: sync cannot settle what differs (below).",
+      "",
+      "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
+      said,
+    ],
+  ]);
+  expect(await read(spec, OP)).toBe(before);
+  const deviation =
+    "  page: sources/cardCheck.page.txt\n  deviations:\n    - about: interfaceVersion.recommended\n      reason: The copy lost its header.\n";
+  await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", deviation);
+  expect((await check(spec)).map((d) => d.split(" ").slice(1, 4).join(" "))).toEqual([
+    "info page-deviation interfaceVersion.recommended",
+  ]);
+  // Taken away by hand, the spec agrees with the page.
+  await editFile(path.join(spec, OP), deviation, "  page: sources/cardCheck.page.txt\n");
+  await editFile(path.join(spec, OP), "  recommended: IR_WS_2.50\n", "");
+  expect(await check(spec)).toEqual([]);
+});
+
+// After getTransactionData's page of the DR_WS_2.55 release, whose copy prints s10TransactionReference (optional,
+// 2.6) after intermediateServiceProviderId, where the saved DR_WS_2.58 copy and the spec's factsStop.after stop.
+const STOP = "request:\n  factsStop:\n    after: seal\n    see: https://example.com/cardCheck\n  fields:\n";
+const CARD_LABEL =
+  "-\ncardLabel\n- presence\n- Optional\n- Interface version\n- 2.60\nLabel of the card.\nRequest sample";
+
+test("a release that prints fields beyond factsStop.after moves it to the last of them, a new one too", async () => {
+  const spec = await workspace();
+  await editFile(path.join(spec, OP), "request:\n  fields:\n", STOP);
+  expect(await check(spec)).toEqual([
+    'spec/operations/office/cardCheck.yaml:19:12 error page-mismatch request.factsStop.after: the spec says "seal", the page says "cardKind", the last field it prints after it (check factsStop.notes)\n  spec/sources/cardCheck.page.txt:42:1 the page',
+  ]);
+  await editFile(path.join(spec, PAGE), "Request sample", CARD_LABEL);
+  await editFile(path.join(spec, PAGE), "2.50 |\ncardKind\n", "2.60 |\ncardLabel\n|\nRequest | |\n2.50 |\ncardKind\n");
+  expect((await check(spec)).map((d) => d.split("\n")[0]?.split(" ").slice(3).join(" "))).toContain(
+    'request.factsStop.after: the spec says "seal", the page says "cardLabel", the last field it prints after it (check factsStop.notes)',
+  );
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(report.messages.filter((m) => m.includes("factsStop"))).toEqual([
+    "cardCheck: request.factsStop.after set to cardLabel",
+  ]);
+  const written = await read(spec, OP);
+  expect(written).toContain("  factsStop:\n    after: cardLabel\n");
+  expect(written.indexOf("    cardLabel:")).toBeGreaterThan(written.indexOf("    cardKind:"));
+  expect(await check(spec)).toEqual([]);
+});
+
+test("factsStop.after moves up to a field no page printed, and names the page's fields beyond that one", async () => {
+  const spec = await workspace();
+  const fields =
+    "    cardToken: { presence: undocumented, since: undocumented, type: string, description: Token. }\n" +
+    '    cardBrand: { presence: optional, since: "2.60", type: string, description: Brand of the card. }\n' +
+    "response:\n";
+  await editFile(path.join(spec, OP), "request:\n  fields:\n", STOP);
+  await editFile(path.join(spec, OP), "response:\n", fields);
+  const brand = "-\ncardBrand\n- presence\n- Optional\n- Interface version\n- 2.60\nBrand of the card.\nRequest sample";
+  await editFile(path.join(spec, PAGE), "Request sample", brand);
+  await editFile(path.join(spec, PAGE), "2.50 |\ncardKind\n", "2.60 |\ncardBrand\n|\nRequest | |\n2.50 |\ncardKind\n");
+  expect(await check(spec)).toEqual([
+    'spec/operations/office/cardCheck.yaml:19:12 error page-mismatch request.factsStop.after: the spec says "seal", the page says "cardKind", the last field it prints after it (check factsStop.notes); it prints cardBrand too, after cardToken, which no page printed: move that field after them to take them in\n  spec/sources/cardCheck.page.txt:42:1 the page',
+  ]);
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(await read(spec, OP)).toContain("  factsStop:\n    after: cardKind\n");
+  // cardToken stays, beyond the facts: counted among them, it would have been removed as a field the page dropped.
+  expect(await read(spec, OP)).toContain("    cardToken:");
+  expect(await check(spec)).toEqual([]);
+});
+
+// After cancel's page of an earlier release (CR_WS_2.55), whose spec's notes quote the saved release's CR_WS_2.58.
+test("a recommended version replaced: sync names the notes that quote the old one, which it does not edit", async () => {
+  const spec = await workspace([["IR_WS_2.50", "IR_WS_2.60"]]);
+  const cited =
+    "  page: sources/cardCheck.page.txt\n  notes:\n    - The page recommends IR_WS_2.50 (IR_WS_2.5 in its first release).\n";
+  await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", cited);
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(report.messages.slice(0, 2)).toEqual([
+    "cardCheck: interfaceVersion.recommended set to IR_WS_2.60",
+    "cardCheck: notes name IR_WS_2.50 (source.notes): read them again (sync does not edit them)",
+  ]);
+  expect(await read(spec, OP)).toContain(cited);
+  // A note that names only an earlier version, not the one replaced, is not named.
+  const later = await workspace([["IR_WS_2.50", "IR_WS_2.60"]]);
+  await editFile(
+    path.join(later, OP),
+    "  page: sources/cardCheck.page.txt\n",
+    cited.replace("IR_WS_2.50 ", "IR_WS_2.6 "),
+  );
+  expect((await sync(later)).messages.filter((m) => m.includes("notes name"))).toEqual([]);
+});
+
 test("an environment rewritten from its page keeps the address a deviation keeps", async () => {
   const spec = await workspace([
     [SIMU_SOAP, `${SIMU_JSON_BLOCK}\n${SIMU_SOAP.replace("OfficeService?wsdl", "CardService?wsdl")}`],

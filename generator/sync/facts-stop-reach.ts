@@ -1,0 +1,57 @@
+// factsStop.after once a page prints fields beyond it: a release whose copy
+// goes further than the saved one (an optional field printed after the one
+// where the saved copy stopped) makes those fields facts of the page. Left
+// where it was, the spec said they came from another source: the docs named
+// the old field as the last the facts hold, and a release that dropped one of
+// them saw it kept as beyond the facts, where sync removes a field of the page's.
+
+import type { MessageModel } from "../model/operation-model.js";
+import type { PageMessage } from "../read/page/page-model.js";
+import { quotedOrNothing, type PageDifference, type SpecMessage } from "./page-difference.js";
+
+/**
+ * The move of `factsStop.after` to the last field the page prints of those that follow it in the spec's order, up
+ * to the first one no page printed: that one came from another source, and counted among the page's facts it
+ * would be removed as a field the page no longer lists (the difference names it, and the page's fields after it).
+ * A field the page adds counts where sync places it, after its neighbour on the page.
+ */
+export function factsStopReach(spec: MessageModel, page: PageMessage, as: SpecMessage): PageDifference[] {
+  const stop = spec.factsStop;
+  // Without `after` the spec does not say which of the page's fields its facts reach: nothing to move.
+  if (stop === null || stop.after === null) return [];
+  const names = spec.fields.map((f) => f.name);
+  const top = page.fields.filter((f) => f.container === null);
+  const printed = new Map(top.map((f) => [f.name, f]));
+  // The spec's fields, and the page's new ones just after their neighbour (the field before it on the page that
+  // the spec has, as sync places it), in the order sync leaves them; the page's order breaks ties.
+  let neighbour = -1;
+  const added = top.flatMap((field) => {
+    const at = names.indexOf(field.name);
+    if (at >= 0) neighbour = at;
+    return at >= 0 ? [] : [{ name: field.name, at: neighbour + 0.5 }];
+  });
+  const order = [...names.map((name, at) => ({ name, at })), ...added].sort((a, b) => a.at - b.at);
+  const from = order.findIndex((f) => f.name === stop.after);
+  const next = order.slice(from + 1);
+  const held = next.findIndex((f) => !printed.has(f.name));
+  const run = held < 0 ? next : next.slice(0, held);
+  const reach = run.at(-1);
+  const field = reach === undefined ? undefined : printed.get(reach.name);
+  if (reach === undefined || field === undefined) return [];
+  const beyond = held < 0 ? [] : next.slice(held + 1).filter((f) => printed.has(f.name));
+  const path = [as, "factsStop", "after"];
+  return [
+    {
+      about: `${as}.factsStop.after`,
+      spec: quotedOrNothing(stop.after),
+      page: `${JSON.stringify(reach.name)}, the last field it prints after it (check factsStop.notes)${
+        beyond.length === 0
+          ? ""
+          : `; it prints ${beyond.map((f) => f.name).join(", ")} too, after ${next[held]?.name ?? ""}, which no page printed: move that field after them to take them in`
+      }`,
+      pageAt: field.at,
+      place: { in: "operation", path },
+      fix: { kind: "set-operation", path, value: reach.name },
+    },
+  ];
+}
