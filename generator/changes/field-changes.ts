@@ -10,12 +10,13 @@ import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, shape } from "./format-changes.js";
 import { compareSince } from "./since-changes.js";
-import { sensitiveChange } from "./sensitive-changes.js";
+import { sensitiveChange, sensitiveFieldChange } from "./sensitive-changes.js";
 import { rowNames, switchedContainerRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { ALIKE_BETWEEN_VERSIONS, fieldRenames } from "./field-renames.js";
 import { sharedFloor, versionFloor, type VersionFloor } from "../model/version-floor.js";
+import { withholdsValues } from "../model/sensitive-fields.js";
 
 type Kind = MessageModel["kind"];
 
@@ -37,8 +38,9 @@ export function compareMessages(
     before.interfacePrefix === request.before.interfacePrefix &&
     after.interfacePrefix === request.after.interfacePrefix;
   const floor = sameInterface ? sharedFloor(versionFloor(request.before), versionFloor(request.after)) : null;
+  const withheld = { before: withholdsValues(before.fields), after: withholdsValues(after.fields) };
   return compareFieldLists(
-    { operation, message: before.kind, sealed, renamed, floor },
+    { operation, message: before.kind, sealed, renamed, floor, withheld },
     "",
     before.fields,
     after.fields,
@@ -53,6 +55,8 @@ interface Compared {
   readonly renamed: Renames;
   /** The lowest version a valid request declares (a response to it is read at), as both specs' interfaceVersion values say; null where they do not. */
   readonly floor: VersionFloor | null;
+  /** Whether the message's issues carry no value, before and after: it holds a sensitive field. */
+  readonly withheld: { readonly before: boolean; readonly after: boolean };
 }
 
 function compareFieldLists(
@@ -84,6 +88,8 @@ function compareFieldLists(
       [required ? breaking : "additive"],
       `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${seal}${rename}`,
     );
+    const secret = sensitiveFieldChange(message, field, true, at.withheld.before);
+    if (secret) change(field.name, "sensitive", ["additive"], secret);
   }
   for (const field of before) {
     if (now.has(field.name)) continue;
@@ -96,6 +102,8 @@ function compareFieldLists(
       [breaking],
       `${message} field ${field.name} removed: ${message === "request" ? "requests carrying it are refused and code setting it stops compiling" : "code reading it stops compiling"}.${rename}`,
     );
+    const secret = sensitiveFieldChange(message, field, false, at.withheld.after);
+    if (secret) change(field.name, "sensitive", ["additive"], secret);
   }
   // The fields both lists have, in another order: the types, the reference, the OpenAPI document and the
   // examples list them so, while validation and seals do not depend on it.

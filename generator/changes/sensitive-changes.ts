@@ -4,6 +4,7 @@
 // one again.
 
 import type { FieldModel } from "../model/field-model.js";
+import { sensitiveFields } from "../model/sensitive-fields.js";
 import type { ChangeClass } from "./change.js";
 
 /** The change of a field's sensitivity, with its classes; null when it carries the same secret, or none, in both. */
@@ -25,4 +26,23 @@ export function sensitiveChange(
     classes: ["additive"],
     summary: `${name} is sensitive (${after.sensitive}): no issue of its ${message} carries a value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
   };
+}
+
+/**
+ * What a field added or removed, carrying a secret at any depth, changes in its message's issues: null where the
+ * message withholds its issues' values on the other side too (`withheldThere`: another field carries one), so that
+ * nothing changes.
+ */
+export function sensitiveFieldChange(
+  message: string,
+  field: FieldModel,
+  added: boolean,
+  withheldThere: boolean,
+): string | null {
+  const held = sensitiveFields([field]);
+  if (withheldThere || held.length === 0) return null;
+  const carried = held.map((f) => `${f.name}: ${f.sensitive}`).join(", ");
+  return added
+    ? `${field.name} is added carrying a secret (${carried}): no issue of its ${message} carries a value (received) any more, nor does formatIssue show one.`
+    : `${field.name}, removed, carried a secret (${carried}): the issues of its ${message} carry their values again (received), and formatIssue shows them.`;
 }
