@@ -181,7 +181,7 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, message, pointer, taken[0], taken[1]));
   if (before.description !== after.description) change("description", ["docs"], `${name}: description changed.`);
   for (const summary of fieldDocChanges(before, after)) change("description", ["docs"], summary);
-  const secret = sensitiveChange(message, before, after);
+  const secret = sensitiveChange(message, before, after, at.withheld);
   if (secret) change("sensitive", secret.classes, secret.summary);
   const containers = [containerOf(before), containerOf(after)] as const;
   if (containers[0] && containers[1]) {

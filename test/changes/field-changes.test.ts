@@ -310,3 +310,26 @@ test("a type changed with its format: the one change names both", async () => {
     ],
   );
 });
+
+test("sensitive: a field marked, or unmarked, where another field of its message carries a secret, changes only the docs", async () => {
+  const note: [string, string, string] = [
+    OP,
+    "    referenceId:\n",
+    '    note: { presence: optional, since: "2.50", sensitive: a secret of the buyer, description: A note. }\n    referenceId:\n',
+  ];
+  const marked: [string, string, string] = [
+    OP,
+    "      format: AN35\n",
+    "      format: AN35\n      sensitive: a reference the buyer keeps secret\n",
+  ];
+  const plain = await modelOf(edited(goldenInput, [note]));
+  const both = await modelOf(edited(goldenInput, [marked, note]));
+  for (const [before, after] of [
+    [plain, both],
+    [both, plain],
+  ] as const) {
+    const changes = compareSpecs(before, after);
+    expect(changes.map(changeLine)).toEqual(["cardCheck request /referenceId sensitive docs"]);
+    expect(changes[0]?.summary).toContain("already");
+  }
+});
