@@ -10,12 +10,13 @@ import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, shape } from "./format-changes.js";
 import { compareSince } from "./since-changes.js";
-import { sensitiveChange } from "./sensitive-changes.js";
+import { sensitiveChange, sensitiveFieldChange } from "./sensitive-changes.js";
 import { containerRows, rowNames, switchedContainerRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { ALIKE_BETWEEN_VERSIONS, fieldRenames } from "./field-renames.js";
 import { sharedFloor, versionFloor, type VersionFloor } from "../model/version-floor.js";
+import { withholdsValues } from "../model/sensitive-fields.js";
 
 type Kind = MessageModel["kind"];
 
@@ -40,8 +41,9 @@ export function compareMessages(
   // A request whose facts stopped took a field it did not hold under beyondFacts, which refuses every field it holds.
   const beyondFacts = before.kind === "request" && before.factsStop !== null;
   const stopsNow = after.factsStop !== null;
+  const withheld = { before: withholdsValues(before.fields), after: withholdsValues(after.fields) };
   return compareFieldLists(
-    { operation, message: before.kind, sealed, renamed, floor, beyondFacts, stopsNow },
+    { operation, message: before.kind, sealed, renamed, floor, beyondFacts, stopsNow, withheld },
     "",
     before.fields,
     after.fields,
@@ -60,6 +62,8 @@ interface Compared {
   readonly beyondFacts: boolean;
   /** The message's facts stop in the newer spec: a top-level field it no longer holds is beyond them, warned of. */
   readonly stopsNow: boolean;
+  /** Whether the message's issues carry no value, before and after: it holds a sensitive field. */
+  readonly withheld: { readonly before: boolean; readonly after: boolean };
 }
 
 function compareFieldLists(
@@ -96,6 +100,8 @@ function compareFieldLists(
       [required || given ? breaking : "additive"],
       `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${moved}${seal}${rowsOf(field, "come with it in the changelog")}${rename}`,
     );
+    const secret = sensitiveFieldChange(message, field, true, at.withheld.before);
+    if (secret) change(field.name, "sensitive", ["additive"], secret);
   }
   for (const field of before) {
     if (now.has(field.name)) continue;
@@ -108,6 +114,8 @@ function compareFieldLists(
       [breaking],
       `${message} field ${field.name} removed: ${removedFor(message, at.stopsNow && prefix === "")}.${rowsOf(field, "leave the changelog with it")}${rename}`,
     );
+    const secret = sensitiveFieldChange(message, field, false, at.withheld.after);
+    if (secret) change(field.name, "sensitive", ["additive"], secret);
   }
   // The fields both lists have, in another order: the types, the reference, the OpenAPI document and the
   // examples list them so, while validation and seals do not depend on it.
@@ -185,7 +193,7 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, message, pointer, taken[0], taken[1]));
   if (before.description !== after.description) change("description", ["docs"], `${name}: description changed.`);
   for (const summary of fieldDocChanges(before, after)) change("description", ["docs"], summary);
-  const secret = sensitiveChange(message, before, after);
+  const secret = sensitiveChange(message, before, after, at.withheld);
   if (secret) change("sensitive", secret.classes, secret.summary);
   const containers = [containerOf(before), containerOf(after)] as const;
   if (containers[0] && containers[1]) {

@@ -4,25 +4,60 @@
 // one again.
 
 import type { FieldModel } from "../model/field-model.js";
+import { sensitiveFields } from "../model/sensitive-fields.js";
 import type { ChangeClass } from "./change.js";
 
-/** The change of a field's sensitivity, with its classes; null when it carries the same secret, or none, in both. */
+/**
+ * The change of a field's sensitivity, with its classes; null when it carries the same secret, or none, in both.
+ * `withheld`: whether its message's issues carry no value before and after; where another field of it carries a
+ * secret on the side without this one's, they carry none either way, and only the docs change.
+ */
 export function sensitiveChange(
   message: string,
   before: FieldModel,
   after: FieldModel,
+  withheld: { readonly before: boolean; readonly after: boolean },
 ): { readonly classes: ChangeClass[]; readonly summary: string } | null {
   if (before.sensitive === after.sensitive) return null;
   const name = after.name;
   if (after.sensitive === null)
-    return {
-      classes: ["additive"],
-      summary: `${name} is no longer sensitive: the issues of its ${message} carry their values again (received), and formatIssue shows them.`,
-    };
+    return withheld.after
+      ? {
+          classes: ["docs"],
+          summary: `${name} is no longer sensitive: the issues of its ${message} carry no value all the same, as another field of it already carries a secret.`,
+        }
+      : {
+          classes: ["additive"],
+          summary: `${name} is no longer sensitive: the issues of its ${message} carry their values again (received), and formatIssue shows them.`,
+        };
   if (before.sensitive !== null)
     return { classes: ["docs"], summary: `${name}: what it carries is worded otherwise (${after.sensitive}).` };
-  return {
-    classes: ["additive"],
-    summary: `${name} is sensitive (${after.sensitive}): no issue of its ${message} carries a value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
-  };
+  return withheld.before
+    ? {
+        classes: ["docs"],
+        summary: `${name} is sensitive (${after.sensitive}): the issues of its ${message} already carried no value, as another field of it carries a secret.`,
+      }
+    : {
+        classes: ["additive"],
+        summary: `${name} is sensitive (${after.sensitive}): no issue of its ${message} carries a value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
+      };
+}
+
+/**
+ * What a field added or removed, carrying a secret at any depth, changes in its message's issues: null where the
+ * message withholds its issues' values on the other side too (`withheldThere`: another field carries one), so that
+ * nothing changes.
+ */
+export function sensitiveFieldChange(
+  message: string,
+  field: FieldModel,
+  added: boolean,
+  withheldThere: boolean,
+): string | null {
+  const held = sensitiveFields([field]);
+  if (withheldThere || held.length === 0) return null;
+  const carried = held.map((f) => `${f.name}: ${f.sensitive}`).join(", ");
+  return added
+    ? `${field.name} is added carrying a secret (${carried}): no issue of its ${message} carries a value (received) any more, nor does formatIssue show one.`
+    : `${field.name}, removed, carried a secret (${carried}): the issues of its ${message} carry their values again (received), and formatIssue shows them.`;
 }

@@ -247,9 +247,50 @@ const cases: ChangeCase[] = [
     want: ["cardCheck request /referenceId sensitive additive"],
     semver: "minor",
   },
+  {
+    kind: "sensitive: a field added that carries a secret (every issue of its message loses its value)",
+    edits: [
+      [
+        OP,
+        "    referenceId:\n",
+        '    note: { presence: optional, since: "2.50", sensitive: a secret of the buyer, description: A note. }\n    referenceId:\n',
+      ],
+    ],
+    want: ["cardCheck request /note field-added additive", "cardCheck request /note sensitive additive"],
+    semver: "minor",
+  },
+  {
+    kind: "sensitive: the one field that carries a secret removed (its message's issues carry their values again)",
+    edits: [
+      [
+        OP,
+        "    referenceId:\n",
+        '    note: { presence: optional, since: "2.50", sensitive: a secret of the buyer, description: A note. }\n    referenceId:\n',
+      ],
+    ],
+    reversed: true,
+    want: ["cardCheck request /note field-removed breaking-request", "cardCheck request /note sensitive additive"],
+    semver: "major",
+  },
 ];
 
 testCases(cases);
+
+test("sensitive: a second field that carries a secret, added, changes nothing its message's issues carry", async () => {
+  const marked: [string, string, string] = [
+    OP,
+    "      format: AN35\n",
+    "      format: AN35\n      sensitive: a reference the buyer keeps secret\n",
+  ];
+  const note: [string, string, string] = [
+    OP,
+    "    referenceId:\n",
+    '    note: { presence: optional, since: "2.50", sensitive: a secret of the buyer, description: A note. }\n    referenceId:\n',
+  ];
+  const before = await modelOf(edited(goldenInput, [marked]));
+  const after = await modelOf(edited(goldenInput, [marked, note]));
+  expect(compareSpecs(before, after).map(changeLine)).toEqual(["cardCheck request /note field-added additive"]);
+});
 
 test("a container type renamed: one change naming the places that hold it, in the Markdown under its own name (for senders and for readers)", async () => {
   const before = await modelOfGolden();
@@ -268,4 +309,27 @@ test("a type changed with its format: the one change names both", async () => {
       "cardCheck request /referenceId type-format breaking-request: referenceId: type string → integer, format AN35 → N12.",
     ],
   );
+});
+
+test("sensitive: a field marked, or unmarked, where another field of its message carries a secret, changes only the docs", async () => {
+  const note: [string, string, string] = [
+    OP,
+    "    referenceId:\n",
+    '    note: { presence: optional, since: "2.50", sensitive: a secret of the buyer, description: A note. }\n    referenceId:\n',
+  ];
+  const marked: [string, string, string] = [
+    OP,
+    "      format: AN35\n",
+    "      format: AN35\n      sensitive: a reference the buyer keeps secret\n",
+  ];
+  const plain = await modelOf(edited(goldenInput, [note]));
+  const both = await modelOf(edited(goldenInput, [marked, note]));
+  for (const [before, after] of [
+    [plain, both],
+    [both, plain],
+  ] as const) {
+    const changes = compareSpecs(before, after);
+    expect(changes.map(changeLine)).toEqual(["cardCheck request /referenceId sensitive docs"]);
+    expect(changes[0]?.summary).toContain("already");
+  }
 });

@@ -38,7 +38,7 @@ import {
   VALUE,
   VALUES_HEADING,
 } from "./page-field-lines.js";
-import { continuesText, SENTENCE_END, stopsOpenEnded } from "./wrapped-line.js";
+import { isWrappedMeaningAt } from "./wrapped-meaning.js";
 
 /** `headingAt`: where the message's heading is, null when the page lacks it. */
 export function readMessage(
@@ -191,35 +191,6 @@ function readPresence(
     out.push(diagnostic("page-presence-section", at, { field, presence: value, section: capitalize(section) }));
   return { value: presence, at };
 }
-
-/**
- * The rest of the last value's last meaning, wrapped onto line `i`, after a meaning cut short of its end
- * (`continuesText`: it stops on a word no sentence ends on, or the line goes on in lower case): a line that cannot
- * be a value, as no "- " meaning follows it (every value the pages list has one) or it has blanks in it, or a word
- * that reads as a sentence's end rather than a value (`endsSentence`). Read as a value, a one-word rest was a
- * value without a meaning, or one holding the next meaning, and a longer one a line not understood. A line after
- * a finished meaning (a note after the list) stays what it was.
- */
-const isWrappedMeaningAt = (lines: readonly PageLine[], i: number, values: readonly PageValue[]): boolean => {
-  const text = lines[i]?.text ?? "";
-  const meaning = values.at(-1)?.meanings.at(-1);
-  if (meaning === undefined || !continuesText(meaning, text)) return false;
-  const valueLike = VALUE.test(text) && (lines[i + 1]?.text.startsWith("- ") ?? false);
-  return !valueLike || endsSentence(text, meaning, values);
-};
-
-/**
- * Whether a word in lower case with a "- " line after it, after a meaning cut short, ends that meaning (the "- "
- * line then its value's next meaning) rather than being a value: it ends as a sentence does ("captured."), the
- * meaning stops on a word no sentence ends on ("... to the" / "bank"), or no value of the list before it opens in
- * lower case, as a list of codes ("00", "DEBIT") has none. A list of words in lower case ("fr", "en") keeps such a
- * word a value. A word in upper case (a code) stays a value.
- */
-const endsSentence = (word: string, meaning: string, values: readonly PageValue[]): boolean =>
-  LOWER_START.test(word) &&
-  (SENTENCE_END.test(word) || stopsOpenEnded(meaning) || !values.some((v) => LOWER_START.test(v.value)));
-
-const LOWER_START = /^\p{Ll}/u;
 
 const isBlockEnd = (lines: readonly PageLine[], i: number): boolean =>
   isFieldStart(lines, i) || sectionOf(lines[i]?.text ?? "") !== null || misspelledSection(lines, i) !== undefined;
