@@ -11,7 +11,7 @@ import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, shape } from "./format-changes.js";
 import { compareSince } from "./since-changes.js";
 import { sensitiveChange, sensitiveFieldChange } from "./sensitive-changes.js";
-import { containerRows, rowNames, switchedContainerRows } from "./container-rows.js";
+import { rowsOf, switchedRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { ALIKE_BETWEEN_VERSIONS, fieldRenames } from "./field-renames.js";
@@ -201,20 +201,6 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
     out.push(...compareFieldLists(at, inner, containers[0].fields, containers[1].fields));
   }
   return out;
-}
-
-/** The changelog rows a container field added or removed brings or takes with it, at any depth: its change explains them. */
-function rowsOf(field: FieldModel, how: string): string {
-  const rows = containerRows(field);
-  return rows.length === 0 ? "" : ` Its fields' rows (${rowNames(rows)}) ${how} (CHANGELOG.md, the reference page).`;
-}
-
-/** The changelog rows a field made a container brings, or a container made plain takes away: said with its type change. */
-function switchedRows(before: FieldModel, after: FieldModel): string {
-  const rows = switchedContainerRows([before], [after]);
-  if (rows.length === 0) return "";
-  const how = containerOf(after) ? "are added to" : "leave";
-  return ` Its fields' rows (${rowNames(rows)}) ${how} the changelog (CHANGELOG.md, the reference page).`;
 }
 
 /** What a plain field made a container (a page release printing fields in it) breaks, and for whom. */
