@@ -74,11 +74,16 @@ function patchedPrinter() {
     name: "patched-printer",
     setup(plugin) {
       plugin.onLoad({ filter: /[\\/]node_modules[\\/]prettier[\\/]doc\.mjs$/ }, (args) => ({
-        contents: skipPropagatedBreaks(rememberIndents(readFileSync(args.path, "utf8"))),
+        contents: patchedPrinterSource(readFileSync(args.path, "utf8")),
         loader: "js",
       }));
     },
   };
 }
 
-module.exports = { inlinedPackages, ownModuleUrls, patchedPrinter };
+/** The source of prettier/doc (doc.mjs) as the launcher bundles it; the tests load the generator's printer from it too. */
+function patchedPrinterSource(source) {
+  return skipPropagatedBreaks(rememberIndents(source));
+}
+
+module.exports = { inlinedPackages, ownModuleUrls, patchedPrinter, patchedPrinterSource };
