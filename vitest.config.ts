@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,18 +40,6 @@ const LONGEST = [
   "test/package/consumer.test.ts",
 ].map((file) => path.join(root, file));
 
-/**
- * The generator's prettier/doc as the launcher bundles it (scripts/bundle-plugins.cjs): its printer remembers each
- * indentation it makes and skips its pass that breaks groups for the documents the generator marks as broken already.
- * A test's own import of prettier/doc gets prettier's, unchanged: the printer tests compare the two.
- */
-const require = createRequire(import.meta.url);
-const { patchedPrinterSource } = require("./scripts/bundle-plugins.cjs") as {
-  patchedPrinterSource: (source: string) => string;
-};
-const GENERATOR_PRINTER = "\0sips-json:generator-printer";
-const generatorDir = path.join(root, "generator") + path.sep;
-
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
@@ -71,19 +57,6 @@ class LongestFirst extends BaseSequencer {
 
 export default defineConfig({
   plugins: [
-    {
-      name: "sips-json:generator-printer",
-      enforce: "pre",
-      resolveId(source, importer) {
-        if (source === "prettier/doc" && importer?.startsWith(generatorDir)) return GENERATOR_PRINTER;
-        return null;
-      },
-      load(id) {
-        if (id !== GENERATOR_PRINTER) return null;
-        const file = path.join(path.dirname(require.resolve("prettier/package.json")), "doc.mjs");
-        return patchedPrinterSource(readFileSync(file, "utf8"));
-      },
-    },
     {
       name: "sips-json:cache-sources-only",
       // The transform cache keeps the repository's own modules and the kept outputs; the outputs a test

@@ -74,16 +74,11 @@ function patchedPrinter() {
     name: "patched-printer",
     setup(plugin) {
       plugin.onLoad({ filter: /[\\/]node_modules[\\/]prettier[\\/]doc\.mjs$/ }, (args) => ({
-        contents: patchedPrinterSource(readFileSync(args.path, "utf8")),
+        contents: skipPropagatedBreaks(rememberIndents(readFileSync(args.path, "utf8"))),
         loader: "js",
       }));
     },
   };
 }
 
-/** The source of prettier/doc (doc.mjs) as the launcher bundles it; the tests load the generator's printer from it too. */
-function patchedPrinterSource(source) {
-  return skipPropagatedBreaks(rememberIndents(source));
-}
-
-module.exports = { inlinedPackages, ownModuleUrls, patchedPrinter, patchedPrinterSource };
+module.exports = { inlinedPackages, ownModuleUrls, patchedPrinter };

@@ -11,7 +11,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { builders, printer } from "prettier/doc";
 import { afterAll, expect, test } from "vitest";
-import { DocContext, type Doc, printDoc } from "../../generator/emit/ts/doc-context.js";
+import { DocContext, type Doc } from "../../generator/emit/ts/doc-context.js";
 import { PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "../../generator/emit/ts/layouts.js";
 import { align, group, hardline, ifBreak, indent, line, type Part, softline } from "../../generator/emit/ts/tree.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
@@ -86,14 +86,6 @@ test("the installed prettier's printer is bundled with its pass that breaks grou
     builders.group(["a", builders.line, "b", builders.hardlineWithoutBreakParent, builders.breakParent]);
   expect(bundled.printer.printDocToString(doc(), OPTIONS).formatted).toBe("a\nb\n");
   expect(bundled.printer.printDocToString(doc(), PROPAGATED).formatted).toBe("a b\n");
-});
-
-test("in the tests as in the launcher, the generator prints without the pass, while a test's own import is prettier's printer", () => {
-  // vitest.config.ts hands the generator's modules the source the launcher bundles, and this file prettier's own.
-  const doc = () =>
-    builders.group(["a", builders.line, "b", builders.hardlineWithoutBreakParent, builders.breakParent]);
-  expect(printDoc(doc())).toBe("a b\n");
-  expect(printer.printDocToString(doc(), PROPAGATED).formatted).toBe("a\nb\n");
 });
 
 test("a code tree printed without prettier's pass prints as prettier lays out the tree with it", () => {
