@@ -130,6 +130,12 @@ export interface OperationDescriptor<Request, Response, Environment extends stri
   readonly summary: string;
   /** The product family (In-App, Office, ...); null when the spec gives none. */
   readonly family: string | null;
+  /**
+   * What a call does at Sips: `"reads"` (it only reads, so it may be sent again after any failure but
+   * `invalid-request`) or `"changes"` (it changes something, an initialization opening a session counts:
+   * after a failure with `sent: "maybe"` or `"yes"`, find out what became of the first before sending it again).
+   */
+  readonly effect: "reads" | "changes";
   readonly method: "POST";
   /** The JSON address of the operation in each environment that has one ("prod", "test", "simu"...). */
   readonly endpoints: { readonly [E in Environment]: string };

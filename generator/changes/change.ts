@@ -38,6 +38,7 @@ export type ChangeKind =
   | "encoding"
   | "facts-stop"
   | "sensitive"
+  | "effect"
   | "callback-added"
   | "callback-removed"
   | "description"

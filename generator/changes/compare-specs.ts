@@ -13,6 +13,7 @@ import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
 import { comparePlatform } from "./platform-changes.js";
 import { compareSeal } from "./seal-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
+import { compareEffect } from "./effect-changes.js";
 import { compareStatus } from "./status-changes.js";
 import { compareChangelogs } from "./changelog-changes.js";
 import { compareOwnValueNames, renamedOwnValueNames, type RenamedName } from "./own-values-changes.js";
@@ -109,6 +110,7 @@ function compareOperation(
       summary: "summary changed.",
     });
   out.push(...operationDocChanges(before, after));
+  out.push(...compareEffect(before, after));
   out.push(...compareMessages(operation, before.request, after.request, renamed));
   out.push(
     ...compareMessages(operation, before.response, after.response, renamed, {

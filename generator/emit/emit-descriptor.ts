@@ -54,6 +54,7 @@ function emitDescriptor(op: OperationModel) {
     property(key("name"), op.name),
     property(key("summary"), op.summary),
     textOrNull("family", op.family),
+    property(key("effect"), op.effect),
     property(key("method"), op.method),
     fromCall("endpoints", endpointsDescriptor(op)),
     property(key("addresses"), shared ? ts`${concat(shared)}.addresses` : addressesDescriptor(op)),

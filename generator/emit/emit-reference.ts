@@ -27,6 +27,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     name: op.name,
     summary: op.summary,
     family: op.family ?? "",
+    reads: op.effect === "reads",
     prefix: op.interfaceVersion.prefix,
     // Markdown: a table cell built here by the cell rules.
     recommended: recommendedText(op),

@@ -17,6 +17,9 @@ import { keepText, keptText, printMemoLent } from "./ts/print-memo.js";
 export interface IndexRow {
   readonly name: string;
   readonly family: string;
+  readonly effect: string;
+  /** The response field naming a request's field in error, "" where none does. */
+  readonly errorField: string;
   readonly summary: string;
   readonly prefix: string;
   readonly recommended: string;
@@ -34,7 +37,7 @@ const KEPT_ROWS = "reference index rows";
 
 /** A row by everything it shows: two rows with the same key are the same text. */
 const keyOf = (row: IndexRow): string =>
-  `${row.name}\u0000${row.family}\u0000${row.summary}\u0000${row.prefix}\u0000${row.recommended}\u0000${row.path}`;
+  `${row.name}\u0000${row.family}\u0000${row.effect}\u0000${row.errorField}\u0000${row.summary}\u0000${row.prefix}\u0000${row.recommended}\u0000${row.path}`;
 
 /** Each row's Markdown line (without its line end), in the order given; `renderRows` renders rows, a line each. */
 export function indexRows(rows: readonly IndexRow[], renderRows: (rows: readonly IndexRow[]) => string): string[] {

@@ -37,6 +37,7 @@ export function normalizeOperation(
     name: head.name,
     summary: head.summary,
     family: head.family,
+    effect: head.effect,
     method: raw.method,
     environments: head.environments,
     endpoints: head.endpoints,

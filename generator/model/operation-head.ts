@@ -1,5 +1,5 @@
 // The head of an operation's model: what the files that span operations read
-// of every operation (its name, summary, family, addresses, interface version,
+// of every operation (its name, summary, family, effect, addresses, interface version,
 // pages, spec file and callback's name). It is made from the operation's outline and pages
 // alone (validate/operation-outline.ts), which its facts keep: after one edit
 // among a thousand operations, an unchanged operation's own files come from
@@ -16,6 +16,7 @@ export type OperationHead = Pick<
   | "name"
   | "summary"
   | "family"
+  | "effect"
   | "environments"
   | "endpoints"
   | "primaryEndpoint"
@@ -25,6 +26,8 @@ export type OperationHead = Pick<
 > & {
   /** Its callback's name, null when it has none: not a field of the model (callbackNameOf). */
   readonly callbackName: string | null;
+  /** Its status's errorField, null when it has none: the reference index shows it without the status. */
+  readonly errorField: string | null;
 };
 
 /** The head of the model of an operation with `outline`, citing `pages`, from its file `sourceFile`. */
@@ -43,6 +46,7 @@ export function operationHead(outline: Outline, pages: readonly string[], source
     name: outline.operation,
     summary: outline.summary,
     family: outline.family ?? null,
+    effect: outline.effect,
     environments,
     endpoints,
     // Validation makes sure some environment has a JSON address.
@@ -60,6 +64,7 @@ export function operationHead(outline: Outline, pages: readonly string[], source
     pages: [...pages],
     sourceFile,
     callbackName: outline.callbackName ?? null,
+    errorField: outline.errorField ?? null,
   };
 }
 
@@ -75,6 +80,18 @@ export const callbackNameOf = (op: OperationModel): string | null => {
   return name !== undefined ? name : (op.callback?.name ?? null);
 };
 
+/** The status's errorField of each model made from a head (modelWithHead). */
+const errorFields = new WeakMap<OperationModel, string | null>();
+
+/**
+ * The response field that names a request's field in error (status.errorField), null when there is none: from the
+ * head where the model was made from one, so that the reference index builds none of an unchanged operation's status.
+ */
+export const errorFieldOf = (op: OperationModel): string | null => {
+  const field = errorFields.get(op);
+  return field !== undefined ? field : (op.status?.errorField ?? null);
+};
+
 /**
  * An operation's model with `head`, every other field read from the model
  * `build` makes, called once when one is first read: its keys in the order
@@ -88,6 +105,7 @@ export function modelWithHead(head: OperationHead, build: () => OperationModel):
     name: head.name,
     summary: head.summary,
     family: head.family,
+    effect: head.effect,
     get method() {
       return rest().method;
     },
@@ -120,5 +138,6 @@ export function modelWithHead(head: OperationHead, build: () => OperationModel):
     },
   };
   callbackNames.set(model, head.callbackName);
+  errorFields.set(model, head.errorField);
   return model;
 }

@@ -1,16 +1,18 @@
 // An operation in the model: its environments and addresses, its interface
 // version, its messages and callback, its status field and its changelog.
 
-import type { Encoding, MessageKind } from "../rules/raw-spec.js";
+import type { Effect, Encoding, MessageKind } from "../rules/raw-spec.js";
 import type { FieldModel, VersionModel } from "./field-model.js";
 import type { JsonObject } from "./json-value.js";
 
-export type { Encoding, MessageKind };
+export type { Effect, Encoding, MessageKind };
 
 export interface OperationModel {
   readonly name: string;
   readonly summary: string;
   readonly family: string | null;
+  /** What a call does at Sips: "reads" only, or "changes" something (whether it may be sent again blindly). */
+  readonly effect: Effect;
   readonly method: "POST";
   /** By name in code-point order (prod, simu, test). */
   readonly environments: readonly EnvironmentModel[];

@@ -98,10 +98,15 @@ export interface RawReadFirst {
   readonly description?: string;
 }
 
+/** Whether a call only reads at Sips or changes something there: whether it may be sent again blindly. */
+export type Effect = "reads" | "changes";
+
 export interface RawOperation {
   readonly operation: string;
   readonly summary: string;
   readonly family?: string;
+  /** What a call does at Sips: only reads, or changes something (a session an initialization opens counts). */
+  readonly effect: Effect;
   readonly source?: {
     readonly page?: string;
     readonly readFirst?: readonly RawReadFirst[];

@@ -1,6 +1,7 @@
 // A new operation file from a page that no operation cites: what the page
 // says (summary, every address of every environment, interface prefix and
-// recommended versions, every field with its presence and version), in the
+// recommended versions, every field with its presence and version; its
+// effect, which no page gives, the cautious one), in the
 // layout of the existing operation files; each field as page-field-entry.ts
 // writes it (the dictionary's, another operation's, or the page's, with the
 // containers and lists of containers the page prints). Sync's next pass fills
@@ -43,6 +44,12 @@ export function newOperation(
   top("operation", name);
   top("summary", page.summary.value);
   top("family", chosen);
+  // No page says whether a call only reads at Sips: the cautious value, never sent again blindly, until the
+  // maintainer writes reads.
+  top("effect", "changes");
+  notes.push(
+    `${name}: effect written as changes (a call never sent again blindly after a lost reply); write reads if the call only reads at Sips`,
+  );
   const source: Record<string, YamlValue> = { page: pageRelPath };
   if (page.readFirst.length > 0) {
     source["readFirst"] = page.readFirst.map((d) => ({

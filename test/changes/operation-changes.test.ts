@@ -36,6 +36,20 @@ const cases: ChangeCase[] = [
     semver: "minor",
   },
   {
+    // A back office that sent it again blindly after a lost reply may now do twice what Sips does once.
+    kind: "effect (reads → changes)",
+    edits: [[OP, "effect: changes", "effect: reads"]],
+    reversed: true,
+    want: ["cardCheck - - effect breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "effect (changes → reads)",
+    edits: [[OP, "effect: changes", "effect: reads"]],
+    want: ["cardCheck - - effect additive"],
+    semver: "minor",
+  },
+  {
     kind: "endpoint",
     edits: [[OP, "rs-services/v2/checkout/cardCheck\n  test", "rs-services/v3/checkout/cardCheck\n  test"]],
     want: ["cardCheck - - endpoint breaking-request"],

@@ -152,7 +152,7 @@ test("an unknown key in the spec: file:line:column, exit 1, generated/ untouched
     const run = await runCli(args, ws.root);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      'spec/operations/office/cardRefund.yaml:25:37 error unknown-key unknown key "presense" in request.fields.merchantId; did you mean "presence"?',
+      'spec/operations/office/cardRefund.yaml:26:37 error unknown-key unknown key "presense" in request.fields.merchantId; did you mean "presence"?',
     );
     expect(run.stderr).toMatch(/1 error in spec\/; nothing was written/);
   }

@@ -72,7 +72,7 @@ test("a spec error and a damaged cited page: one run reports both, with a warm m
     const run = await runCli(args, root);
     expect(run.status, args.join(" ")).toBe(1);
     // Without it: the spec's error alone, and the page's once the spec was mended.
-    expect(run.stderr, args.join(" ")).toMatch(/spec\/operations\/paypage\/cardPaymentInit\.yaml:6:\d+ error /);
+    expect(run.stderr, args.join(" ")).toMatch(/spec\/operations\/paypage\/cardPaymentInit\.yaml:7:\d+ error /);
     expect(run.stderr, args.join(" ")).toContain(`${damaged.at} field "amount" has an unknown presence "Optinal"`);
     expect(treeHash(root, new Set(["cache"])), args.join(" ")).toBe(before);
   }

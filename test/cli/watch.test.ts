@@ -30,7 +30,7 @@ test("--watch: a save gives the summary, a broken save its diagnostic, the fix t
   const operation = path.join(spec, "operations/office/cardRefund.yaml");
   await editFile(operation, "merchantId: { from: dictionary, presence:", "merchantId: { from: dictionary, presense:");
   const broken = await watch.until(/nothing was written\.\n/);
-  expect(broken).toContain('spec/operations/office/cardRefund.yaml:25:37 error unknown-key unknown key "presense"');
+  expect(broken).toContain('spec/operations/office/cardRefund.yaml:26:37 error unknown-key unknown key "presense"');
 
   await editFile(operation, "merchantId: { from: dictionary, presense:", "merchantId: { from: dictionary, presence:");
   expect(await watch.until(/generated\/: .*\n/)).toMatch(/generated\/: 0 added, 0 changed, 0 removed, \d+ unchanged\./);

@@ -3,27 +3,13 @@
 // Office pages' errorFieldName), and names none elsewhere: which operations
 // name it is read from the spec's own files, the field the mock names from
 // the request's validation.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { parse } from "yaml";
 import { operations, type OperationName } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
-import { repoRoot, specDir } from "../support/paths.js";
+import { guidePassage, referenceIndexRows, specOperationFacts } from "../support/operation-facts.js";
 
 /** Each operation's status.errorField as its file writes it; null where its status has none. */
-const errorFieldInSpec = new Map(
-  readdirSync(path.join(specDir, "operations"), { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith(".yaml"))
-    .map((file) => {
-      const raw = parse(readFileSync(path.join(specDir, "operations", file), "utf8")) as {
-        operation: string;
-        status?: { errorField?: string };
-      };
-      return [raw.operation, raw.status?.errorField ?? null] as const;
-    }),
-);
+const errorFieldInSpec = new Map([...specOperationFacts()].map(([name, facts]) => [name, facts.errorField] as const));
 
 const secretKey = "mock-error-field-key";
 let mock: MockServer;
@@ -92,11 +78,14 @@ test.each(refusing)("%s: a format error names the first field in error where the
   expect(Object.keys(reply).filter((key) => !own.includes(key))).toEqual([errorField]);
 });
 
-test("the users' guide names the operations whose format error names the field in error, as the spec does", () => {
-  const guide = readFileSync(path.join(repoRoot, "docs", "package-readme.md"), "utf8").replace(/\s+/g, " ");
-  const named = /`errorFieldName` of ([a-zA-Z, ]+)\)/.exec(guide)?.[1];
-  expect(named, "the guide's list of operations").toBeDefined();
-  const listed = (named ?? "").split(/, | and /).sort();
-  const inSpec = [...errorFieldInSpec].filter(([, field]) => field === "errorFieldName").map(([name]) => name);
-  expect(listed).toEqual(inSpec.sort());
+test("the reference index shows each operation's errorField as the spec does, and the guide points to it and the registry", () => {
+  const index = referenceIndexRows();
+  expect([...index.keys()].sort()).toEqual([...errorFieldInSpec.keys()].sort());
+  for (const [name, field] of errorFieldInSpec)
+    expect(index.get(name)?.["Error field"], name).toBe(field === null ? "" : `\`${field}\``);
+  // The guide says the rule once: it names none of the operations whose status gives a field, which the index lists.
+  const bullet = guidePassage("`operations.<name>.status.errorField`");
+  expect(bullet).toContain("(generated/docs/index.md)");
+  for (const [name, field] of errorFieldInSpec)
+    if (field !== null) expect(bullet, name).not.toMatch(new RegExp(`\\b${name}\\b`));
 });

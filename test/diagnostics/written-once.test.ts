@@ -15,6 +15,7 @@ const base = readSpecInput(path.join(corpus, "_base"), corpus);
 /** A second operation beside the base's pingInitialize, with these response fields (YAML under `fields:`). */
 const pong = (fields: string): string => `operation: pongInitialize
 summary: A second small operation.
+effect: changes
 method: POST
 endpoints:
   prod: https://office-server.example.com/rs-services/v2/demo/pongInitialize
@@ -54,6 +55,12 @@ async function warnings(files: Record<string, string>): Promise<string[]> {
     .map(formatDiagnostic);
 }
 
+/** The base's operation with `fields` after its last response field: before its closing `effect:` line. */
+const withResponseFields = (ping: string, fields: string): string => {
+  const at = ping.search(/^effect:/m);
+  return `${ping.slice(0, at)}${fields}${ping.slice(at)}`;
+};
+
 const statusNote = (indent: string) =>
   `${indent}statusNote:\n${indent}  presence: optional\n${indent}  since: "1.0"\n${indent}  description: A note on the status.\n`;
 
@@ -61,11 +68,11 @@ test("a field two operations write out at their top: at the later, naming the fi
   const ping = (await base).files.find((f) => f.relPath === "operations/demo/pingInitialize.yaml")?.text ?? "";
   const found = await warnings({
     "dictionary/fields.yaml": dictionary(),
-    "operations/demo/pingInitialize.yaml": `${ping}${statusNote("    ")}`,
+    "operations/demo/pingInitialize.yaml": withResponseFields(ping, statusNote("    ")),
     "operations/demo/pongInitialize.yaml": pong(statusNote("    ")),
   });
   expect(found).toEqual([
-    '_base/operations/demo/pongInitialize.yaml:17:5 warning field-written-twice field "statusNote" is written out here and by _base/operations/demo/pingInitialize.yaml (response); one name is one field: move it to spec/dictionary/fields.yaml and take it with from: dictionary in both (each with a description: of its own where it words it otherwise)\n  _base/operations/demo/pingInitialize.yaml:43:5 written out here too',
+    '_base/operations/demo/pongInitialize.yaml:18:5 warning field-written-twice field "statusNote" is written out here and by _base/operations/demo/pingInitialize.yaml (response); one name is one field: move it to spec/dictionary/fields.yaml and take it with from: dictionary in both (each with a description: of its own where it words it otherwise)\n  _base/operations/demo/pingInitialize.yaml:43:5 written out here too',
   ]);
 });
 
@@ -77,8 +84,8 @@ test("a field in a container, and in a list of containers, written out at anothe
     ),
   });
   expect(found.map((line) => line.split(" one name")[0])).toEqual([
-    '_base/operations/demo/pongInitialize.yaml:23:9 warning field-written-twice field "merchantId" is written out here and by _base/operations/demo/pingInitialize.yaml (request);',
-    '_base/operations/demo/pongInitialize.yaml:36:11 warning field-written-twice field "sealAlgorithm" is written out here and by _base/operations/demo/pingInitialize.yaml (request);',
+    '_base/operations/demo/pongInitialize.yaml:24:9 warning field-written-twice field "merchantId" is written out here and by _base/operations/demo/pingInitialize.yaml (request);',
+    '_base/operations/demo/pongInitialize.yaml:37:11 warning field-written-twice field "sealAlgorithm" is written out here and by _base/operations/demo/pingInitialize.yaml (request);',
   ]);
 });
 
@@ -96,11 +103,11 @@ test("a container two operations write out is reported once, not with each of it
   const ping = (await base).files.find((f) => f.relPath === "operations/demo/pingInitialize.yaml")?.text ?? "";
   const found = await warnings({
     "dictionary/fields.yaml": dictionary(),
-    "operations/demo/pingInitialize.yaml": `${ping}${container}`,
+    "operations/demo/pingInitialize.yaml": withResponseFields(ping, container),
     "operations/demo/pongInitialize.yaml": pong(container),
   });
   expect(found.map((line) => line.split(" is written")[0])).toEqual([
-    '_base/operations/demo/pongInitialize.yaml:17:5 warning field-written-twice field "cardData"',
+    '_base/operations/demo/pongInitialize.yaml:18:5 warning field-written-twice field "cardData"',
   ]);
 });
 

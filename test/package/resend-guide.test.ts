@@ -1,25 +1,51 @@
-// The users' guide says which calls may be sent again after a failure: those
-// that only read, and those that change something. Each Office operation of the
-// spec is named in one or the other, so that a new one (refund) is not left
-// for a reader to guess.
-import { readdirSync, readFileSync } from "node:fs";
+// Whether a call may be sent again after a failure depends on what it does at
+// Sips: only read, or change something. Each operation's spec file says which
+// (`effect`); the registry (`operations.<name>.effect`), the reference index
+// and each reference page show it, and the users' guide says the rule once
+// and points to them rather than naming operations, so that an operation
+// added needs no edit of the guide nor of this test.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { parse } from "yaml";
-import { repoRoot } from "../support/paths.js";
+import { operations } from "../../generated/index.js";
+import { guidePassage, referenceIndexRows, specOperationFacts } from "../support/operation-facts.js";
+import { generatedDir } from "../support/paths.js";
 
-const officeDir = path.join(repoRoot, "spec", "operations", "office");
-const office = readdirSync(officeDir)
-  .filter((name) => name.endsWith(".yaml"))
-  .map((name) => parse(readFileSync(path.join(officeDir, name), "utf8")) as { operation: string; family: string })
-  .filter((op) => op.family === "Office")
-  .map((op) => op.operation);
+const inSpec = specOperationFacts();
 
-test("the guide's paragraph on sending a call again names every Office operation", () => {
-  const guide = readFileSync(path.join(repoRoot, "docs", "package-readme.md"), "utf8");
-  const start = guide.indexOf("A request that only reads");
-  expect(start).toBeGreaterThan(0);
-  const paragraph = guide.slice(start, guide.indexOf("\n\n", start)).replace(/\s+/g, " ");
-  expect(office.length).toBeGreaterThan(1);
-  for (const name of office) expect(paragraph, name).toMatch(new RegExp(`\\b${name}\\b`));
+/** Each OpenAPI operation's x-sips-effect, by operationId. */
+function openApiEffects(): Map<string, unknown> {
+  const document = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")) as {
+    paths: Record<string, Record<string, { operationId: string; "x-sips-effect"?: unknown }>>;
+  };
+  return new Map(
+    Object.values(document.paths).flatMap((item) =>
+      Object.values(item).map((op) => [op.operationId, op["x-sips-effect"]]),
+    ),
+  );
+}
+
+test("every operation's effect is the spec's in the registry, OpenAPI, the reference index and its reference page", () => {
+  expect(inSpec.size).toBeGreaterThan(1);
+  expect(new Set([...inSpec.values()].map((op) => op.effect))).toEqual(new Set(["reads", "changes"]));
+  expect(Object.keys(operations).sort()).toEqual([...inSpec.keys()].sort());
+  const index = referenceIndexRows();
+  expect([...index.keys()].sort()).toEqual([...inSpec.keys()].sort());
+  const openApi = openApiEffects();
+  for (const [name, { effect }] of inSpec) {
+    expect(openApi.get(name), name).toBe(effect);
+    expect(operations[name as keyof typeof operations].effect, name).toBe(effect);
+    expect(index.get(name)?.["Effect"], name).toBe(effect);
+    const page = readFileSync(path.join(generatedDir, "docs", `${name}.md`), "utf8");
+    expect(page, name).toMatch(new RegExp(`^\\| Effect \\| \`${String(effect)}\`: `, "m"));
+  }
+});
+
+test("the guide's paragraph on sending a call again says the rule and points to the registry and the index, naming no operation", () => {
+  const paragraph = guidePassage("A request that only reads");
+  expect(paragraph).toContain("`operations.<name>.effect`");
+  expect(paragraph).toContain('`"reads"`');
+  expect(paragraph).toContain('`"changes"`');
+  expect(paragraph).toContain("(generated/docs/index.md)");
+  for (const name of inSpec.keys()) expect(paragraph, name).not.toMatch(new RegExp(`\\b${name}\\b`));
 });

@@ -12,6 +12,8 @@ import { withPrintMemo } from "../../generator/emit/ts/print-memo.js";
 const row = (name: string, summary: string): IndexRow => ({
   name,
   family: "Office",
+  effect: "reads",
+  errorField: "",
   summary,
   prefix: "IR_WS_",
   recommended: "IR_WS_3.4",
@@ -35,9 +37,9 @@ const alone = (r: IndexRow) => render("reference-index-rows.md", { rows: [r] }).
 test("each row is the rows template's line for it, without its line end, all rendered at once", () => {
   const first = counted();
   expect(indexRows(ROWS, first.renderRows)).toEqual([
-    "| [getWalletData](getWalletData.md) | Office | Read a wallet | `IR_WS_` `IR_WS_3.4` | `/rs-services/v2/office/getWalletData` |",
-    "| [cashManagement](cashManagement.md) | Office | Refund \\| cancel | `IR_WS_` `IR_WS_3.4` | `/rs-services/v2/office/cashManagement` |",
-    "| [a_b](a_b.md) | Office | \\`x\\` | `IR_WS_` `IR_WS_3.4` | `/rs-services/v2/office/a_b` |",
+    "| [getWalletData](getWalletData.md) | Office | reads |  | Read a wallet | `IR_WS_` `IR_WS_3.4` | `/rs-services/v2/office/getWalletData` |",
+    "| [cashManagement](cashManagement.md) | Office | reads |  | Refund \\| cancel | `IR_WS_` `IR_WS_3.4` | `/rs-services/v2/office/cashManagement` |",
+    "| [a_b](a_b.md) | Office | reads |  | \\`x\\` | `IR_WS_` `IR_WS_3.4` | `/rs-services/v2/office/a_b` |",
   ]);
   expect(first.rendered).toEqual([["getWalletData", "cashManagement", "a_b"]]);
 });

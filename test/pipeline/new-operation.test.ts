@@ -14,6 +14,7 @@ const operation = `
 operation: deliveryCheck
 summary: Checks where a parcel can be delivered (an operation written for this test).
 family: Office
+effect: changes
 method: POST
 endpoints:
   prod: https://office-server.sogenactif.com/rs-services/v2/delivery/deliveryCheck

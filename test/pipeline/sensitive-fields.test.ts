@@ -16,6 +16,7 @@ const operation = `
 operation: cardVault
 summary: Keeps a card for later payments (an operation written for this test).
 family: Office
+effect: changes
 method: POST
 endpoints:
   prod: https://office-server.sogenactif.com/rs-services/v2/vault/cardVault

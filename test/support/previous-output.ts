@@ -39,7 +39,7 @@ export interface BothOutputs {
  * output as JavaScript, as the current one is imported (importWritten).
  */
 function extractPrevious(paths: { output: string; spec: string }): string {
-  const key = JSON.stringify([PREVIOUS_REF, RUNTIME, paths.output, paths.spec, "javascript"]);
+  const key = JSON.stringify([PREVIOUS_REF, RUNTIME, paths.output, paths.spec, "javascript", "effect"]);
   return keptFolder(`previous-${PREVIOUS_REF}`, key, (dir) => {
     let archive: Buffer;
     try {
@@ -55,6 +55,7 @@ function extractPrevious(paths: { output: string; spec: string }): string {
       );
     }
     execFileSync("tar", ["-x", "-C", dir], { input: archive });
+    withEffect(path.join(dir, paths.spec, "operations"));
     // A golden output holds its platform file only: the runtime it ran with is the one copied into generated/.
     const runtime = path.join(dir, paths.output, "runtime");
     for (const file of readdirSync(path.join(dir, RUNTIME)))
@@ -67,6 +68,19 @@ function extractPrevious(paths: { output: string; spec: string }): string {
     }
     writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }');
   });
+}
+
+/**
+ * The spec format now asks each operation for its `effect`, which the specs at PREVIOUS_REF predate: it is
+ * given to each (at the end of its file, so that no place moves). No validator, seal or type reads it.
+ */
+function withEffect(operationsDir: string): void {
+  for (const entry of readdirSync(operationsDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".yaml")) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const text = readFileSync(file, "utf8");
+    if (!/^effect:/m.test(text)) writeFileSync(file, `${text}${text.endsWith("\n") ? "" : "\n"}effect: changes\n`);
+  }
 }
 
 /** The current generator's output of a spec, written to a kept folder and imported, with the spec's model. */

@@ -23,7 +23,7 @@ test("a release lists values for a field of the operation's own container: a lis
   const release = withFiles(first, [[PAGE, card("cardKind", `\n${values(["CREDIT", "DEBIT"])}`)]]);
   expect((await checkInMemory(release)).filter((l) => l.includes("cardKind")).map((l) => l.split("\n")[0])).toEqual([
     "spec/dictionary/value-lists.yaml:8:1 error page-mismatch valueLists.cardKind: the spec says no value list cardKind, the page says 2 values: CREDIT, DEBIT",
-    "spec/operations/checkout/paymentProviderInitialize.yaml:105:11 error page-mismatch response.fields.cardData.fields.cardKind.valueList: the spec says no value list, the page says value list cardKind, made of the values it lists (a container's field takes its whole list)",
+    "spec/operations/checkout/paymentProviderInitialize.yaml:106:11 error page-mismatch response.fields.cardData.fields.cardKind.valueList: the spec says no value list, the page says value list cardKind, made of the values it lists (a container's field takes its whole list)",
   ]);
   const { report, after } = await syncInMemory(release);
   expect(report.ok, report.messages.join("\n")).toBe(true);

@@ -123,7 +123,7 @@ test("a release prints fields in a field the operation takes from the dictionary
   expect(report.ok).toBe(false);
   expect(report.written.size).toBe(0);
   expect(report.messages.filter((m) => m.includes(" page-field-container "))).toEqual([
-    "spec/operations/checkout/paymentProviderInitialize.yaml:97:21 error page-field-container response.fields.redirectionUrl: the spec says a string field, no container, the page says a container (it prints cardBin in it); redirectionUrl is the dictionary's, taken by orderInitialize response, paymentTokenInitialize response too: make it a container in spec/dictionary/, for every operation that takes it, or record the difference under source.deviations\n  spec/sources/paymentProviderInitialize.page.txt:192:3 the page",
+    "spec/operations/checkout/paymentProviderInitialize.yaml:98:21 error page-field-container response.fields.redirectionUrl: the spec says a string field, no container, the page says a container (it prints cardBin in it); redirectionUrl is the dictionary's, taken by orderInitialize response, paymentTokenInitialize response too: make it a container in spec/dictionary/, for every operation that takes it, or record the difference under source.deviations\n  spec/sources/paymentProviderInitialize.page.txt:192:3 the page",
   ]);
 });
 

@@ -35,7 +35,7 @@ test("two new pages print one new container worded otherwise: one type, the firs
   // Not an error: --check passes, and says where the page words the shared type's field otherwise.
   const lines = await checkInMemory(after);
   expect(lines.filter((l) => l.includes("page-container"))).toEqual([
-    'spec/operations/checkout/paymentProviderInitialize.yaml:107:24 info page-container-wording response.fields.cardData.fields.cardBin.description: the page says "First digits.", the spec keeps "The first digits of the card.": container type CardData is one type, shared with paymentProviderFinalize (to take the page\'s wording, change it in every definition of the type)\n  spec/sources/paymentProviderInitialize.page.txt:200:1 the page',
+    'spec/operations/checkout/paymentProviderInitialize.yaml:108:24 info page-container-wording response.fields.cardData.fields.cardBin.description: the page says "First digits.", the spec keeps "The first digits of the card.": container type CardData is one type, shared with paymentProviderFinalize (to take the page\'s wording, change it in every definition of the type)\n  spec/sources/paymentProviderInitialize.page.txt:200:1 the page',
   ]);
   await holds(after);
 });
@@ -50,7 +50,7 @@ test("a page gives a shared container's field another presence or lists another 
   expect(report.ok).toBe(false);
   expect(report.written.size).toBe(0);
   expect(report.messages.filter((m) => m.includes("page-container-mismatch"))).toEqual([
-    "spec/operations/checkout/paymentProviderInitialize.yaml:104:9 error page-container-mismatch response.fields.cardData.fields.cardEnd: the spec says no such field, the page says an optional field; container type CardData is one type, shared with paymentProviderFinalize: change it in every definition of the type, or record the difference under source.deviations\n  spec/sources/paymentProviderInitialize.page.txt:202:1 the page",
+    "spec/operations/checkout/paymentProviderInitialize.yaml:105:9 error page-container-mismatch response.fields.cardData.fields.cardEnd: the spec says no such field, the page says an optional field; container type CardData is one type, shared with paymentProviderFinalize: change it in every definition of the type, or record the difference under source.deviations\n  spec/sources/paymentProviderInitialize.page.txt:202:1 the page",
   ]);
 });
 

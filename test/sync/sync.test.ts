@@ -675,7 +675,7 @@ test("a page no operation cites becomes an operation file, family from --family"
     ["dictionary/lists.yaml", "operations/checks/cardCheck.yaml"].filter((k) => report.written.has(k)),
   );
   const made = await read(spec, "operations/checks/cardCheck.yaml");
-  expect(made).toContain("family: Checks\nsource:\n  page: sources/cardCheck.page.txt\n");
+  expect(made).toContain("family: Checks\neffect: changes\nsource:\n  page: sources/cardCheck.page.txt\n");
   expect(made).toContain('    merchantId: { from: dictionary, presence: required, since: "2.0" }\n');
   expect(made).toContain(
     '    cardKind:\n      presence: optional\n      since: "2.50"\n      valueList: cardKind\n      description: Kind of card.\n',

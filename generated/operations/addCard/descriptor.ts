@@ -26,6 +26,7 @@ export const addCard: OperationDescriptor<AddCardRequest, AddCardResponse, AddCa
   name: "addCard",
   summary: "Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet.",
   family: "Office",
+  effect: "changes",
   method: "POST",
   endpoints: {
     prod: "https://office-server.sogenactif.com/rs-services/v2/wallet/addCard",

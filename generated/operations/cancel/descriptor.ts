@@ -28,6 +28,7 @@ export const cancel: OperationDescriptor<CancelRequest, CancelResponse, CancelEn
   name: "cancel",
   summary: "Lower the amount of a transaction, or cancel it, before it is sent to the bank.",
   family: "Office",
+  effect: "changes",
   method: "POST",
   endpoints: {
     prod: "https://office-server.sogenactif.com/rs-services/v2/cashManagement/cancel",

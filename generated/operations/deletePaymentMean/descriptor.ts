@@ -31,6 +31,7 @@ export const deletePaymentMean: OperationDescriptor<
   name: "deletePaymentMean",
   summary: "Delete one payment mean of a buyer's wallet for good.",
   family: "Office",
+  effect: "changes",
   method: "POST",
   endpoints: {
     prod: "https://office-server.sogenactif.com/rs-services/v2/wallet/deletePaymentMean",

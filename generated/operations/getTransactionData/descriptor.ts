@@ -31,6 +31,7 @@ export const getTransactionData: OperationDescriptor<
   name: "getTransactionData",
   summary: "Read the data the platform holds of one transaction.",
   family: "Office",
+  effect: "reads",
   method: "POST",
   endpoints: {
     prod: "https://office-server.sogenactif.com/rs-services/v2/diagnostic/getTransactionData",

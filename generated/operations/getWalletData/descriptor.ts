@@ -36,6 +36,7 @@ export const getWalletData: OperationDescriptor<
   name: "getWalletData",
   summary: "Read a buyer's wallet and the payment means it holds.",
   family: "Office",
+  effect: "reads",
   method: "POST",
   endpoints: {
     prod: "https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData",

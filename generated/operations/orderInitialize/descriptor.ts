@@ -36,6 +36,7 @@ export const orderInitialize: OperationDescriptor<
   name: "orderInitialize",
   summary: "Initialize a payment with Sogenactif In-App.",
   family: "In-App",
+  effect: "changes",
   method: "POST",
   endpoints: {
     prod: "https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize",

@@ -39,6 +39,7 @@ export const paymentTokenInitialize: OperationDescriptor<
   name: "paymentTokenInitialize",
   summary: "Initialize a payment token generation kinematic with “Sogenactif In-App”.",
   family: "In-App",
+  effect: "changes",
   method: "POST",
   endpoints: {
     prod: "https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize",

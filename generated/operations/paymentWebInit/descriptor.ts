@@ -21,6 +21,7 @@ export const paymentWebInit: OperationDescriptor<
   name: "paymentWebInit",
   summary: "Initialize a payment request with “Sogenactif Paypage”",
   family: "Paypage",
+  effect: "changes",
   method: "POST",
   endpoints: paymentWebInitClientCall.endpoints,
   addresses: paymentWebInitPostRequest.addresses,

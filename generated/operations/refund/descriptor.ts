@@ -28,6 +28,7 @@ export const refund: OperationDescriptor<RefundRequest, RefundResponse, RefundEn
   name: "refund",
   summary: "Credit the buyer back with all or part of a transaction already sent to the bank.",
   family: "Office",
+  effect: "changes",
   method: "POST",
   endpoints: {
     prod: "https://office-server.sogenactif.com/rs-services/v2/cashManagement/refund",

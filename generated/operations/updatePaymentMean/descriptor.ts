@@ -35,6 +35,7 @@ export const updatePaymentMean: OperationDescriptor<
   name: "updatePaymentMean",
   summary: "Change one payment mean held in a buyer's wallet.",
   family: "Office",
+  effect: "changes",
   method: "POST",
   endpoints: {
     prod: "https://office-server.sogenactif.com/rs-services/v2/wallet/updatePaymentMean",

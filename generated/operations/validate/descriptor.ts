@@ -33,6 +33,7 @@ export const validate: OperationDescriptor<ValidateRequest, ValidateResponse, Va
   name: "validate",
   summary: "Send a transaction held for validation on to settlement.",
   family: "Office",
+  effect: "changes",
   method: "POST",
   endpoints: {
     prod: "https://office-server.sogenactif.com/rs-services/v2/cashManagement/validate",

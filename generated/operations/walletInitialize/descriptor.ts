@@ -35,6 +35,7 @@ export const walletInitialize: OperationDescriptor<
   name: "walletInitialize",
   summary: "Initialize a wallet operation with Sogenactif In-App.",
   family: "In-App",
+  effect: "changes",
   method: "POST",
   endpoints: {
     prod: "https://office-server.sogenactif.com/rs-services/v2/walletInApp/walletInitialize",

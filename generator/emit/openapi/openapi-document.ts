@@ -160,6 +160,8 @@ function operationObject(op: OperationModel): JsonObject {
     summary: op.summary,
     ...(notes.length > 0 ? { description: notes.join("\n\n") } : {}),
     tags: [op.family ?? "Sips"],
+    // No OpenAPI keyword says whether a POST only reads: the spec's effect, as the x-sips-* facts of the schemas.
+    "x-sips-effect": op.effect,
     requestBody: { required: true, content: body(op.request) },
     responses: {
       "200": { description: `Response of ${op.name}. Verify its seal before trusting it.`, content: body(op.response) },

@@ -1,6 +1,7 @@
 import type { SpecModel } from "../../model/ir.js";
 import { allOperationSources, type GeneratedFile, type OperationScope } from "../generated-file.js";
 import { render } from "../handlebars-env.js";
+import { errorFieldOf } from "../../model/operation-head.js";
 import { indexRows } from "../index-rows.js";
 import { link } from "../markdown-escape.js";
 import { serverLayout } from "../openapi/servers.js";
@@ -41,6 +42,8 @@ export function indexPage(
       model.operations.map((op) => ({
         name: op.name,
         family: op.family ?? "",
+        effect: op.effect,
+        errorField: errorFieldOf(op) ?? "",
         summary: op.summary,
         prefix: op.interfaceVersion.prefix,
         recommended: op.interfaceVersion.recommended ?? "",
