@@ -1,0 +1,123 @@
+// A base spec written before a key of the format became required: where the
+// format's schema gives that key a `default`, the key is read as it. Only the
+// base of a comparison is read so (the working spec must still give every
+// required key), and each key assumed is said in the report, so the reviewer
+// knows which of the base's facts are the format's and not the spec's.
+
+import type { ParsedFile } from "../read/parse-spec-file.js";
+import type { SpecDocuments } from "../read/read-documents.js";
+import { COMMON, readSchema, SCHEMA_FILES, type SchemaKind } from "../validate/spec-schemas.js";
+
+/** A required key the base lacked in some files, read as the schema's default. */
+export interface AssumedKey {
+  /** The kind of spec file it belongs to (platform, dictionary, operation). */
+  readonly in: SchemaKind;
+  /** Its place in such a file, the keys from the top joined by "." (a list's items as "[]"). */
+  readonly key: string;
+  /** The value read: the schema's default, as text (the spec's YAML reads every scalar as text). */
+  readonly value: string;
+  /** How many files lacked it. */
+  readonly files: number;
+}
+
+type Schema = Readonly<Record<string, unknown>>;
+
+const isMapping = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The format's schemas, by file name, read once. */
+let schemas: ReadonlyMap<string, Schema> | undefined;
+function schemaFile(name: string): Schema {
+  schemas ??= new Map(
+    [COMMON, ...Object.values(SCHEMA_FILES)].map((file) => [file, JSON.parse(readSchema(file)) as Schema]),
+  );
+  const schema = schemas.get(name);
+  if (!schema) throw new Error(`no spec schema ${name}`);
+  return schema;
+}
+
+/** A schema with its `$ref` followed (within the format's files), and the file that holds it. */
+function resolved(schema: unknown, file: string): { schema: Schema; file: string } | undefined {
+  if (!isMapping(schema)) return undefined;
+  const ref = schema["$ref"];
+  if (typeof ref !== "string") return { schema, file };
+  const [target = "", pointer = ""] = ref.split("#");
+  const inFile = target === "" ? file : target;
+  let at: unknown = schemaFile(inFile);
+  for (const part of pointer.split("/").slice(1)) at = isMapping(at) ? at[part] : undefined;
+  return resolved(at, inFile);
+}
+
+/** A default the spec's data can hold: a scalar, as text. */
+const defaultText = (schema: Schema | undefined): string | undefined => {
+  const value = schema?.["default"];
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? String(value)
+    : undefined;
+};
+
+/**
+ * `data` with each required key it lacks that has a default filled in, at any
+ * depth reached through properties, additionalProperties, items and `$ref`
+ * (not through anyOf or conditions, whose branch the data does not tell);
+ * `data` itself when nothing is filled (it is never changed: the parse may be shared).
+ */
+function filled(
+  data: unknown,
+  at: unknown,
+  file: string,
+  place: string,
+  found: (key: string, value: string) => void,
+): unknown {
+  const here = resolved(at, file);
+  if (!here) return data;
+  const { schema } = here;
+  const properties = isMapping(schema["properties"]) ? schema["properties"] : {};
+  if (Array.isArray(data)) {
+    let out: unknown[] | undefined;
+    data.forEach((item, i) => {
+      const made = filled(item, schema["items"], here.file, `${place}[]`, found);
+      if (made !== item) (out ??= [...data])[i] = made;
+    });
+    return out ?? data;
+  }
+  if (!isMapping(data)) return data;
+  let out: Record<string, unknown> | undefined;
+  const required = Array.isArray(schema["required"]) ? (schema["required"] as unknown[]) : [];
+  for (const key of required) {
+    if (typeof key !== "string" || Object.hasOwn(data, key)) continue;
+    const value = defaultText(resolved(properties[key], here.file)?.schema);
+    if (value === undefined) continue;
+    (out ??= { ...data })[key] = value;
+    found(place === "" ? key : `${place}.${key}`, value);
+  }
+  for (const [key, item] of Object.entries(data)) {
+    const sub = Object.hasOwn(properties, key) ? properties[key] : schema["additionalProperties"];
+    const made = filled(item, sub, here.file, place === "" ? key : `${place}.${key}`, found);
+    if (made !== item) (out ??= { ...data })[key] = made;
+  }
+  return out ?? data;
+}
+
+/** The documents with every required key that has a default and is missing read as that default, and the keys so read. */
+export function withAssumedDefaults(read: SpecDocuments): {
+  readonly read: SpecDocuments;
+  readonly assumed: readonly AssumedKey[];
+} {
+  const counts = new Map<string, { in: SchemaKind; key: string; value: string; files: number }>();
+  const documents = read.documents.map((parsed): ParsedFile => {
+    const kind = parsed.file.kind;
+    if (kind === "unexpected" || parsed.data === undefined) return parsed;
+    const seen = new Set<string>();
+    const data = filled(parsed.data, schemaFile(SCHEMA_FILES[kind]), SCHEMA_FILES[kind], "", (key, value) => {
+      const id = `${kind}\u0000${key}\u0000${value}`;
+      const entry = counts.get(id) ?? { in: kind, key, value, files: 0 };
+      if (!seen.has(id)) entry.files += 1;
+      seen.add(id);
+      counts.set(id, entry);
+    });
+    return data === parsed.data ? parsed : { ...parsed, data };
+  });
+  if (counts.size === 0) return { read, assumed: [] };
+  return { read: { ...read, documents }, assumed: [...counts.values()] };
+}
