@@ -22,39 +22,46 @@ export interface AssumedKey {
 
 type Schema = Readonly<Record<string, unknown>>;
 
+/** Schema files by name: the format's (formatSchemas), or others a test gives. */
+export type SchemaFiles = ReadonlyMap<string, Schema>;
+
 const isMapping = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The format's schemas, by file name, read once. */
-let schemas: ReadonlyMap<string, Schema> | undefined;
-function schemaFile(name: string): Schema {
-  schemas ??= new Map(
-    [COMMON, ...Object.values(SCHEMA_FILES)].map((file) => [file, JSON.parse(readSchema(file)) as Schema]),
-  );
-  const schema = schemas.get(name);
-  if (!schema) throw new Error(`no spec schema ${name}`);
-  return schema;
-}
+let format: SchemaFiles | undefined;
 
-/** A schema with its `$ref` followed (within the format's files), and the file that holds it. */
-function resolved(schema: unknown, file: string): { schema: Schema; file: string } | undefined {
+/** The format's schemas (spec/schema/), by file name, read once. */
+export const formatSchemas = (): SchemaFiles =>
+  (format ??= new Map(
+    [COMMON, ...Object.values(SCHEMA_FILES)].map((file) => [file, JSON.parse(readSchema(file)) as Schema]),
+  ));
+
+/** A schema with its `$ref` followed (within the given files), and the file that holds it. */
+function resolved(schema: unknown, file: string, files: SchemaFiles): { schema: Schema; file: string } | undefined {
   if (!isMapping(schema)) return undefined;
   const ref = schema["$ref"];
   if (typeof ref !== "string") return { schema, file };
   const [target = "", pointer = ""] = ref.split("#");
   const inFile = target === "" ? file : target;
-  let at: unknown = schemaFile(inFile);
-  for (const part of pointer.split("/").slice(1)) at = isMapping(at) ? at[part] : undefined;
-  return resolved(at, inFile);
+  let at: unknown = files.get(inFile);
+  for (const part of pointer.split("/").slice(1))
+    at = isMapping(at) ? at[part.replaceAll("~1", "/").replaceAll("~0", "~")] : undefined;
+  return resolved(at, inFile, files);
 }
 
 /** A default the spec's data can hold: a scalar, as text. */
-const defaultText = (schema: Schema | undefined): string | undefined => {
-  const value = schema?.["default"];
+const defaultText = (schema: unknown): string | undefined => {
+  const value = isMapping(schema) ? schema["default"] : undefined;
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
     ? String(value)
     : undefined;
 };
+
+/** What a walk of one file's data needs: the schema files, and where to tell each key filled in. */
+interface Walk {
+  readonly files: SchemaFiles;
+  readonly found: (key: string, value: string) => void;
+}
 
 /**
  * `data` with each required key it lacks that has a default filled in, at any
@@ -62,21 +69,15 @@ const defaultText = (schema: Schema | undefined): string | undefined => {
  * (not through anyOf or conditions, whose branch the data does not tell);
  * `data` itself when nothing is filled (it is never changed: the parse may be shared).
  */
-function filled(
-  data: unknown,
-  at: unknown,
-  file: string,
-  place: string,
-  found: (key: string, value: string) => void,
-): unknown {
-  const here = resolved(at, file);
+function filled(data: unknown, at: unknown, file: string, place: string, walk: Walk): unknown {
+  const here = resolved(at, file, walk.files);
   if (!here) return data;
   const { schema } = here;
   const properties = isMapping(schema["properties"]) ? schema["properties"] : {};
   if (Array.isArray(data)) {
     let out: unknown[] | undefined;
     data.forEach((item, i) => {
-      const made = filled(item, schema["items"], here.file, `${place}[]`, found);
+      const made = filled(item, schema["items"], here.file, `${place}[]`, walk);
       if (made !== item) (out ??= [...data])[i] = made;
     });
     return out ?? data;
@@ -86,21 +87,25 @@ function filled(
   const required = Array.isArray(schema["required"]) ? (schema["required"] as unknown[]) : [];
   for (const key of required) {
     if (typeof key !== "string" || Object.hasOwn(data, key)) continue;
-    const value = defaultText(resolved(properties[key], here.file)?.schema);
+    // A default beside a $ref is the key's own (JSON Schema 2020-12 applies both); else the one it refers to.
+    const value = defaultText(properties[key]) ?? defaultText(resolved(properties[key], here.file, walk.files)?.schema);
     if (value === undefined) continue;
     (out ??= { ...data })[key] = value;
-    found(place === "" ? key : `${place}.${key}`, value);
+    walk.found(place === "" ? key : `${place}.${key}`, value);
   }
   for (const [key, item] of Object.entries(data)) {
     const sub = Object.hasOwn(properties, key) ? properties[key] : schema["additionalProperties"];
-    const made = filled(item, sub, here.file, place === "" ? key : `${place}.${key}`, found);
+    const made = filled(item, sub, here.file, place === "" ? key : `${place}.${key}`, walk);
     if (made !== item) (out ??= { ...data })[key] = made;
   }
   return out ?? data;
 }
 
 /** The documents with every required key that has a default and is missing read as that default, and the keys so read. */
-export function withAssumedDefaults(read: SpecDocuments): {
+export function withAssumedDefaults(
+  read: SpecDocuments,
+  files: SchemaFiles = formatSchemas(),
+): {
   readonly read: SpecDocuments;
   readonly assumed: readonly AssumedKey[];
 } {
@@ -109,13 +114,15 @@ export function withAssumedDefaults(read: SpecDocuments): {
     const kind = parsed.file.kind;
     if (kind === "unexpected" || parsed.data === undefined) return parsed;
     const seen = new Set<string>();
-    const data = filled(parsed.data, schemaFile(SCHEMA_FILES[kind]), SCHEMA_FILES[kind], "", (key, value) => {
+    const found = (key: string, value: string): void => {
       const id = `${kind}\u0000${key}\u0000${value}`;
       const entry = counts.get(id) ?? { in: kind, key, value, files: 0 };
       if (!seen.has(id)) entry.files += 1;
       seen.add(id);
       counts.set(id, entry);
-    });
+    };
+    const own = SCHEMA_FILES[kind];
+    const data = filled(parsed.data, files.get(own), own, "", { files, found });
     return data === parsed.data ? parsed : { ...parsed, data };
   });
   if (counts.size === 0) return { read, assumed: [] };

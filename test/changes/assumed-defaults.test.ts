@@ -6,11 +6,13 @@ import { readFileSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { withAssumedDefaults } from "../../generator/changes/assumed-defaults.js";
+import { formatSchemas, withAssumedDefaults } from "../../generator/changes/assumed-defaults.js";
 import { specModel } from "../../generator/changes/spec-model.js";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { readDocuments } from "../../generator/read/read-documents.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import { validateSpec } from "../../generator/validate/validate-spec.js";
+import { edited, goldenInput } from "../support/golden-changes.js";
 import { fixturesDir, repoRoot } from "../support/paths.js";
 import { runInProcess } from "../support/run-cli.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
@@ -179,4 +181,34 @@ test("the documents read are left as parsed: the key is filled into copies (a pa
   } finally {
     await rm(copy, { recursive: true, force: true });
   }
+});
+
+test("any required key with a default, at any depth: beside a $ref, under a mapping of names, in another schema file", async () => {
+  // The format's schemas with two more defaults: the status block's field (a default beside its $ref), and a
+  // dictionary field's description (each field reached through additionalProperties and common.schema.json).
+  const files = structuredClone(new Map(formatSchemas()));
+  const withDefault = (file: string, pointer: string, value: string): void => {
+    let at: unknown = files.get(file);
+    for (const part of pointer.split("/")) at = (at as Record<string, unknown>)[part];
+    (at as Record<string, unknown>)["default"] = value;
+  };
+  withDefault("operation.schema.json", "$defs/status/properties/field", "statusCode");
+  withDefault("common.schema.json", "$defs/dictionaryField/properties/description", "To be written.");
+  const input = edited(goldenInput, [
+    ["operations/office/cardCheck.yaml", "status:\n  field: statusCode\n", "status:\n"],
+    ["dictionary/fields.yaml", "    description: Identifier of the shop.\n", ""],
+  ]);
+  const read = await readDocuments(input);
+  const { read: filled, assumed } = withAssumedDefaults(read, files);
+  expect(assumed).toEqual([
+    { in: "dictionary", key: "fields.merchantId.description", value: "To be written.", files: 1 },
+    { in: "operation", key: "status.field", value: "statusCode", files: 1 },
+  ]);
+  // Read with the defaults, the base is valid; read as written, it is not.
+  const errors = async (r: typeof read) =>
+    (await validateSpec(r)).diagnostics.filter((d) => d.severity === "error").map((d) => d.code);
+  expect(await errors(filled)).toEqual([]);
+  expect(await errors(read)).toEqual(["missing-key", "missing-key"]);
+  // The format's own schemas give neither default: the same documents are left as they are.
+  expect(withAssumedDefaults(read).assumed).toEqual([]);
 });
