@@ -31,7 +31,8 @@ none when nothing changed. As JSON: "semver", the verdict, and "changes", each w
 change of a shared value list or container type, reported once, has its "list" or "type" too.
 A spec at the ref written before a key became required is read with the key's default, where
 the format's schema gives one; "assumed" then lists each such key once: "in" (the kind of file),
-"key" (its place, keys joined by "."), "value" and "files" (how many lacked it).
+"key" (its place: keys joined by ".", an entry of a mapping of names "*", a list's items "[]"),
+"value" and "files" (how many lacked it).
 
 A field removed and one added beside it that look alike are each said to be perhaps
 the other renamed (docs/renamed-fields.md); they stay a removal and an addition.

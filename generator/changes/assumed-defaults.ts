@@ -12,7 +12,7 @@ import { COMMON, readSchema, SCHEMA_FILES, type SchemaKind } from "../validate/s
 export interface AssumedKey {
   /** The kind of spec file it belongs to (platform, dictionary, operation). */
   readonly in: SchemaKind;
-  /** Its place in such a file, the keys from the top joined by "." (a list's items as "[]"). */
+  /** Its place in such a file, the keys from the top joined by "." (an entry of a mapping of names as "*", a list's items as "[]"). */
   readonly key: string;
   /** The value read: the schema's default, as text (the spec's YAML reads every scalar as text). */
   readonly value: string;
@@ -94,8 +94,11 @@ function filled(data: unknown, at: unknown, file: string, place: string, walk: W
     walk.found(place === "" ? key : `${place}.${key}`, value);
   }
   for (const [key, item] of Object.entries(data)) {
-    const sub = Object.hasOwn(properties, key) ? properties[key] : schema["additionalProperties"];
-    const made = filled(item, sub, here.file, place === "" ? key : `${place}.${key}`, walk);
+    const named = Object.hasOwn(properties, key);
+    // An entry of a mapping of names (fields by name) is "*": a key lacked by many fields is named once.
+    const step = named ? key : "*";
+    const sub = named ? properties[key] : schema["additionalProperties"];
+    const made = filled(item, sub, here.file, place === "" ? step : `${place}.${step}`, walk);
     if (made !== item) (out ??= { ...data })[key] = made;
   }
   return out ?? data;

@@ -197,18 +197,20 @@ test("any required key with a default, at any depth: beside a $ref, under a mapp
   const input = edited(goldenInput, [
     ["operations/office/cardCheck.yaml", "status:\n  field: statusCode\n", "status:\n"],
     ["dictionary/fields.yaml", "    description: Identifier of the shop.\n", ""],
+    ["dictionary/fields.yaml", "    description: Message seal.\n", ""],
   ]);
   const read = await readDocuments(input);
   const { read: filled, assumed } = withAssumedDefaults(read, files);
   expect(assumed).toEqual([
-    { in: "dictionary", key: "fields.merchantId.description", value: "To be written.", files: 1 },
+    // Two fields lack it: one key, named once.
+    { in: "dictionary", key: "fields.*.description", value: "To be written.", files: 1 },
     { in: "operation", key: "status.field", value: "statusCode", files: 1 },
   ]);
   // Read with the defaults, the base is valid; read as written, it is not.
   const errors = async (r: typeof read) =>
     (await validateSpec(r)).diagnostics.filter((d) => d.severity === "error").map((d) => d.code);
   expect(await errors(filled)).toEqual([]);
-  expect(await errors(read)).toEqual(["missing-key", "missing-key"]);
+  expect(await errors(read)).toEqual(["missing-key", "missing-key", "missing-key"]);
   // The format's own schemas give neither default: the same documents are left as they are.
   expect(withAssumedDefaults(read).assumed).toEqual([]);
 });
