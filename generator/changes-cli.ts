@@ -29,6 +29,10 @@ none when nothing changed. As JSON: "semver", the verdict, and "changes", each w
 "operation", "message" (request, response or callback), "field" (a JSON Pointer), "kind",
 "classes" and "summary" (null where a change concerns no operation, message or field); a
 change of a shared value list or container type, reported once, has its "list" or "type" too.
+A spec at the ref written before a key became required is read with the key's default, where
+the format's schema gives one; "assumed" then lists each such key once: "in" (the kind of file),
+"key" (its place: keys joined by ".", an entry of a mapping of names "*", a list's items "[]"),
+"value" and "files" (how many lacked it).
 
 A field removed and one added beside it that look alike are each said to be perhaps
 the other renamed (docs/renamed-fields.md); they stay a removal and an addition.
@@ -78,7 +82,8 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     if (error instanceof SpecAtRefProblem) return usageProblem(io, error.message);
     throw error;
   }
-  const before = await specModel(atRef);
+  // The base may be older than a key the format now requires: read as the format's default, and said in the report.
+  const before = await specModel(atRef, true);
   const after = await specModel(await readSpecInput(specDir, io.cwd));
   if ("diagnostics" in before || "diagnostics" in after) {
     // The spec at the ref is read with today's format and checks: a ref from before a change of the format fails them.
@@ -92,7 +97,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     }
     return 1;
   }
-  const report = changesReport(compareSpecs(before.model, after.model));
+  const report = changesReport(compareSpecs(before.model, after.model), before.assumed);
   io.out(opts.format === "json" ? toJson(report) : toMarkdown(report, opts.base));
   return 0;
 }

@@ -2,14 +2,25 @@
 // description (seal and breaking changes first).
 
 import { codeSpan, inlineText } from "../emit/markdown-escape.js";
+import type { AssumedKey } from "./assumed-defaults.js";
 import { semverOf, type Change, type ChangeClass, type Semver } from "./change.js";
 
 export interface ChangesReport {
   readonly semver: Semver;
+  /** The keys the base lacked and was read with the format's default for; present only when there are some. */
+  readonly assumed?: readonly AssumedKey[];
   readonly changes: readonly Change[];
 }
 
-export const changesReport = (changes: readonly Change[]): ChangesReport => ({ semver: semverOf(changes), changes });
+export const changesReport = (changes: readonly Change[], assumed: readonly AssumedKey[] = []): ChangesReport => ({
+  semver: semverOf(changes),
+  ...(assumed.length > 0 ? { assumed } : {}),
+  changes,
+});
+
+/** The sentence on one key the base was read with the default of. */
+const assumedText = (a: AssumedKey, base: string): string =>
+  `- The spec at ${codeSpan(base)} gives no ${codeSpan(a.key)} in ${a.files} ${a.in} file${a.files === 1 ? "" : "s"}, written before the format required it: read as ${codeSpan(a.value)}, the format's default.`;
 
 export const toJson = (report: ChangesReport): string => `${JSON.stringify(report, null, 2)}\n`;
 
@@ -33,6 +44,8 @@ export function toMarkdown(report: ChangesReport, base: string): string {
     `## Spec changes since ${codeSpan(base)}: ${report.semver === "none" ? "none" : `${report.semver} release`}`,
     "",
   ];
+  // Said before the changes: a change from an assumed value is one the base's authors did not write.
+  if (report.assumed) lines.push(...report.assumed.map((a) => assumedText(a, base)), "");
   if (report.changes.length === 0)
     return `${lines.join("\n")}\nNo change to the operations, their fields, values or seal.\n`;
   for (const section of SECTIONS) {

@@ -1,7 +1,8 @@
 // The spec model of a spec input, through the generator's own read, validate
 // and model stages; diagnostics when the spec is not valid, or a page it cites
 // reads with an error (its changelog's rows would be ordered as it misreads them):
-// both together, where the spec has errors.
+// both together, where the spec has errors. A comparison's base may be read
+// with the format's defaults for keys it was written before (assumed-defaults.ts).
 
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { citedPageDefects, citedPageDefectsOf } from "../model/cited-page-defects.js";
@@ -10,15 +11,22 @@ import { normalizeSpec } from "../model/normalize-spec.js";
 import { readDocuments } from "../read/read-documents.js";
 import type { SpecInput } from "../read/spec-files.js";
 import { validateSpec } from "../validate/validate-spec.js";
+import { withAssumedDefaults, type AssumedKey } from "./assumed-defaults.js";
 
+/**
+ * `assumeDefaults`: a required key that has a default in the format's schema and that a file lacks is read as
+ * that default, and named in `assumed`; without it (the working spec), such a file has its missing-key error.
+ */
 export async function specModel(
   input: SpecInput,
-): Promise<{ model: SpecModel } | { diagnostics: readonly Diagnostic[] }> {
-  const read = await readDocuments(input);
+  assumeDefaults = false,
+): Promise<{ model: SpecModel; assumed: readonly AssumedKey[] } | { diagnostics: readonly Diagnostic[] }> {
+  const given = await readDocuments(input);
+  const { read, assumed } = assumeDefaults ? withAssumedDefaults(given) : { read: given, assumed: [] };
   const { spec, diagnostics } = await validateSpec(read);
   if (!spec || hasErrors(diagnostics))
     return { diagnostics: sortDiagnostics([...citedPageDefectsOf(read.documents, read.pages), ...diagnostics]) };
   const model = normalizeSpec(spec, read.pages);
   const pageErrors = citedPageDefects(model, read.pages);
-  return pageErrors.length > 0 ? { diagnostics: sortDiagnostics([...pageErrors, ...diagnostics]) } : { model };
+  return pageErrors.length > 0 ? { diagnostics: sortDiagnostics([...pageErrors, ...diagnostics]) } : { model, assumed };
 }

@@ -18,7 +18,7 @@ const require = createRequire(import.meta.url);
 
 /** The spec format's JSON Schemas, the same files editors use through `$schema=`. */
 const schemaDir = new URL("../../spec/schema/", import.meta.url);
-const COMMON = "common.schema.json";
+export const COMMON = "common.schema.json";
 export const SCHEMA_FILES = {
   platform: "platform.schema.json",
   dictionary: "dictionary.schema.json",
@@ -35,7 +35,8 @@ const OPTIONS: Options = { allErrors: true, strict: true, strictRequired: false,
 /** Annotations the generator reads from the schema; editors ignore them. */
 const KEYWORDS = ["x-diagnostic", "x-expected"];
 
-const readSchema = (name: string): string => readFileSync(new URL(name, schemaDir), "utf8");
+/** The text of one schema file of the spec format. */
+export const readSchema = (name: string): string => readFileSync(new URL(name, schemaDir), "utf8");
 
 /**
  * The validator of one kind of spec file: the kept module in `dir` when there

@@ -1,0 +1,133 @@
+// A base spec written before a key of the format became required: where the
+// format's schema gives that key a `default`, the key is read as it. Only the
+// base of a comparison is read so (the working spec must still give every
+// required key), and each key assumed is said in the report, so the reviewer
+// knows which of the base's facts are the format's and not the spec's.
+
+import type { ParsedFile } from "../read/parse-spec-file.js";
+import type { SpecDocuments } from "../read/read-documents.js";
+import { COMMON, readSchema, SCHEMA_FILES, type SchemaKind } from "../validate/spec-schemas.js";
+
+/** A required key the base lacked in some files, read as the schema's default. */
+export interface AssumedKey {
+  /** The kind of spec file it belongs to (platform, dictionary, operation). */
+  readonly in: SchemaKind;
+  /** Its place in such a file, the keys from the top joined by "." (an entry of a mapping of names as "*", a list's items as "[]"). */
+  readonly key: string;
+  /** The value read: the schema's default, as text (the spec's YAML reads every scalar as text). */
+  readonly value: string;
+  /** How many files lacked it. */
+  readonly files: number;
+}
+
+type Schema = Readonly<Record<string, unknown>>;
+
+/** Schema files by name: the format's (formatSchemas), or others a test gives. */
+export type SchemaFiles = ReadonlyMap<string, Schema>;
+
+const isMapping = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+let format: SchemaFiles | undefined;
+
+/** The format's schemas (spec/schema/), by file name, read once. */
+export const formatSchemas = (): SchemaFiles =>
+  (format ??= new Map(
+    [COMMON, ...Object.values(SCHEMA_FILES)].map((file) => [file, JSON.parse(readSchema(file)) as Schema]),
+  ));
+
+/** A schema with its `$ref` followed (within the given files), and the file that holds it. */
+function resolved(schema: unknown, file: string, files: SchemaFiles): { schema: Schema; file: string } | undefined {
+  if (!isMapping(schema)) return undefined;
+  const ref = schema["$ref"];
+  if (typeof ref !== "string") return { schema, file };
+  const [target = "", pointer = ""] = ref.split("#");
+  const inFile = target === "" ? file : target;
+  let at: unknown = files.get(inFile);
+  for (const part of pointer.split("/").slice(1))
+    at = isMapping(at) ? at[part.replaceAll("~1", "/").replaceAll("~0", "~")] : undefined;
+  return resolved(at, inFile, files);
+}
+
+/** A default the spec's data can hold: a scalar, as text. */
+const defaultText = (schema: unknown): string | undefined => {
+  const value = isMapping(schema) ? schema["default"] : undefined;
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? String(value)
+    : undefined;
+};
+
+/** What a walk of one file's data needs: the schema files, and where to tell each key filled in. */
+interface Walk {
+  readonly files: SchemaFiles;
+  readonly found: (key: string, value: string) => void;
+}
+
+/**
+ * `data` with each required key it lacks that has a default filled in, at any
+ * depth reached through properties, additionalProperties, items and `$ref`
+ * (not through anyOf or conditions, whose branch the data does not tell);
+ * `data` itself when nothing is filled (it is never changed: the parse may be shared).
+ */
+function filled(data: unknown, at: unknown, file: string, place: string, walk: Walk): unknown {
+  const here = resolved(at, file, walk.files);
+  if (!here) return data;
+  const { schema } = here;
+  const properties = isMapping(schema["properties"]) ? schema["properties"] : {};
+  if (Array.isArray(data)) {
+    let out: unknown[] | undefined;
+    data.forEach((item, i) => {
+      const made = filled(item, schema["items"], here.file, `${place}[]`, walk);
+      if (made !== item) (out ??= [...data])[i] = made;
+    });
+    return out ?? data;
+  }
+  if (!isMapping(data)) return data;
+  let out: Record<string, unknown> | undefined;
+  const required = Array.isArray(schema["required"]) ? (schema["required"] as unknown[]) : [];
+  for (const key of required) {
+    if (typeof key !== "string" || Object.hasOwn(data, key)) continue;
+    // A default beside a $ref is the key's own (JSON Schema 2020-12 applies both); else the one it refers to.
+    const value = defaultText(properties[key]) ?? defaultText(resolved(properties[key], here.file, walk.files)?.schema);
+    if (value === undefined) continue;
+    (out ??= { ...data })[key] = value;
+    walk.found(place === "" ? key : `${place}.${key}`, value);
+  }
+  for (const [key, item] of Object.entries(data)) {
+    const named = Object.hasOwn(properties, key);
+    // An entry of a mapping of names (fields by name) is "*": a key lacked by many fields is named once.
+    const step = named ? key : "*";
+    const sub = named ? properties[key] : schema["additionalProperties"];
+    const made = filled(item, sub, here.file, place === "" ? step : `${place}.${step}`, walk);
+    if (made !== item) (out ??= { ...data })[key] = made;
+  }
+  return out ?? data;
+}
+
+/** The documents with every required key that has a default and is missing read as that default, and the keys so read. */
+export function withAssumedDefaults(
+  read: SpecDocuments,
+  files: SchemaFiles = formatSchemas(),
+): {
+  readonly read: SpecDocuments;
+  readonly assumed: readonly AssumedKey[];
+} {
+  const counts = new Map<string, { in: SchemaKind; key: string; value: string; files: number }>();
+  const documents = read.documents.map((parsed): ParsedFile => {
+    const kind = parsed.file.kind;
+    if (kind === "unexpected" || parsed.data === undefined) return parsed;
+    const seen = new Set<string>();
+    const found = (key: string, value: string): void => {
+      const id = `${kind}\u0000${key}\u0000${value}`;
+      const entry = counts.get(id) ?? { in: kind, key, value, files: 0 };
+      if (!seen.has(id)) entry.files += 1;
+      seen.add(id);
+      counts.set(id, entry);
+    };
+    const own = SCHEMA_FILES[kind];
+    const data = filled(parsed.data, files.get(own), own, "", { files, found });
+    return data === parsed.data ? parsed : { ...parsed, data };
+  });
+  if (counts.size === 0) return { read, assumed: [] };
+  return { read: { ...read, documents }, assumed: [...counts.values()] };
+}
