@@ -64,7 +64,8 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   // Verified: the algorithm it names sealed it, and seals what answers it.
   const named = body[SEAL_ALGORITHM_FIELD];
   const algorithm: SealAlgorithmName | undefined = isSealAlgorithmName(named) ? named : undefined;
-  if (!operation.request.validate(body).ok) return send(res, mockFormatRefusal(operation, secretKey, algorithm, body));
+  const checked = operation.request.validate(body);
+  if (!checked.ok) return send(res, mockFormatRefusal(operation, secretKey, algorithm, checked.errors));
   const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
   const accepted = status?.accepted ? { ...example, [status.field]: status.accepted } : { ...example };

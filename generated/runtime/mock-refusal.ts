@@ -18,17 +18,16 @@ export interface MockAnswer {
 }
 
 /**
- * The answer to a request refused for its format, sealed with `secretKey` (unsealed without one), its issues for
- * people. Where the operation's status names an error field (errorFieldName), it holds the first field in error.
+ * The answer to a request refused for its format (`errors`, its validation's), sealed with `secretKey` (unsealed
+ * without one), its issues for people. Where the operation's status names an error field (errorFieldName), it holds
+ * the first field in error.
  */
 export function mockFormatRefusal(
   operation: OperationDescriptor<unknown, unknown>,
   secretKey: string | null,
   algorithm: SealAlgorithmName | undefined,
-  body: unknown,
+  errors: readonly ValidationIssue[],
 ): MockAnswer {
-  const checked = operation.request.validate(body);
-  const errors = checked.ok ? [] : checked.errors;
   const errorField = operation.status?.errorField;
   const named = errorField ? fieldOf(errors) : undefined;
   const more: MockMessage = errorField && named !== undefined ? { [errorField]: named } : {};

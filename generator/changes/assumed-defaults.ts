@@ -6,6 +6,7 @@
 
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
+import { pointerToPath } from "../validate/schema-error-diagnostic.js";
 import { COMMON, readSchema, SCHEMA_FILES, type SchemaKind } from "../validate/spec-schemas.js";
 
 /** A required key the base lacked in some files, read as the schema's default. */
@@ -44,8 +45,7 @@ function resolved(schema: unknown, file: string, files: SchemaFiles): { schema: 
   const [target = "", pointer = ""] = ref.split("#");
   const inFile = target === "" ? file : target;
   let at: unknown = files.get(inFile);
-  for (const part of pointer.split("/").slice(1))
-    at = isMapping(at) ? at[part.replaceAll("~1", "/").replaceAll("~0", "~")] : undefined;
+  for (const part of pointerToPath(pointer)) at = isMapping(at) ? at[part] : undefined;
   return resolved(at, inFile, files);
 }
 
