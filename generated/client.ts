@@ -29,6 +29,9 @@ import type { PaymentWebInitResponse } from "./operations/paymentWebInit/types.j
 import { callRefund } from "./operations/refund/client.js";
 import type { RefundFields } from "./operations/refund/client.js";
 import type { RefundResponse } from "./operations/refund/types.js";
+import { callSignOff } from "./operations/signOff/client.js";
+import type { SignOffFields } from "./operations/signOff/client.js";
+import type { SignOffResponse } from "./operations/signOff/types.js";
 import { callUpdatePaymentMean } from "./operations/updatePaymentMean/client.js";
 import type { UpdatePaymentMeanFields } from "./operations/updatePaymentMean/client.js";
 import type { UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/types.js";
@@ -54,6 +57,7 @@ export type ClientOperationName =
   | "paymentTokenInitialize"
   | "paymentWebInit"
   | "refund"
+  | "signOff"
   | "updatePaymentMean"
   | "validate"
   | "walletInitialize";
@@ -212,6 +216,20 @@ export interface SipsClient {
   refund(fields: RefundFields, options?: CallOptions): Promise<ClientResult<RefundResponse>>;
 
   /**
+   * Remove a buyer's wallet, and every payment mean it holds.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.51, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  signOff(fields: SignOffFields, options?: CallOptions): Promise<ClientResult<SignOffResponse>>;
+
+  /**
    * Change one payment mean held in a buyer's wallet.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.53, the recommended one.
@@ -282,6 +300,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "paymentTokenInitialize",
     "paymentWebInit",
     "refund",
+    "signOff",
     "updatePaymentMean",
     "validate",
     "walletInitialize",
@@ -296,6 +315,7 @@ export function createClient(config: ClientConfig): SipsClient {
     paymentTokenInitialize: (fields, options) => callPaymentTokenInitialize(fixed, fields, options),
     paymentWebInit: (fields, options) => callPaymentWebInit(fixed, fields, options),
     refund: (fields, options) => callRefund(fixed, fields, options),
+    signOff: (fields, options) => callSignOff(fixed, fields, options),
     updatePaymentMean: (fields, options) => callUpdatePaymentMean(fixed, fields, options),
     validate: (fields, options) => callValidate(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),

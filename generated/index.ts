@@ -12,6 +12,7 @@ import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
 import { refund } from "./operations/refund/descriptor.js";
+import { signOff } from "./operations/signOff/descriptor.js";
 import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
 import { validate } from "./operations/validate/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
@@ -74,6 +75,7 @@ export * from "./operations/orderInitialize/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
 export * from "./operations/paymentWebInit/index.js";
 export * from "./operations/refund/index.js";
+export * from "./operations/signOff/index.js";
 export * from "./operations/updatePaymentMean/index.js";
 export * from "./operations/validate/index.js";
 export * from "./operations/walletInitialize/index.js";
@@ -90,6 +92,7 @@ export const operations: {
   readonly paymentTokenInitialize: typeof paymentTokenInitialize;
   readonly paymentWebInit: typeof paymentWebInit;
   readonly refund: typeof refund;
+  readonly signOff: typeof signOff;
   readonly updatePaymentMean: typeof updatePaymentMean;
   readonly validate: typeof validate;
   readonly walletInitialize: typeof walletInitialize;
@@ -103,6 +106,7 @@ export const operations: {
   paymentTokenInitialize,
   paymentWebInit,
   refund,
+  signOff,
   updatePaymentMean,
   validate,
   walletInitialize,

@@ -29,6 +29,8 @@ import type {
 } from "./operations/paymentWebInit/types.js";
 import { refund } from "./operations/refund/descriptor.js";
 import type { RefundRequest, RefundResponse } from "./operations/refund/types.js";
+import { signOff } from "./operations/signOff/descriptor.js";
+import type { SignOffRequest, SignOffResponse } from "./operations/signOff/types.js";
 import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
 import type { UpdatePaymentMeanRequest, UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/types.js";
 import { validate } from "./operations/validate/descriptor.js";
@@ -99,6 +101,9 @@ export interface MockHandlers {
 
   /** Credit the buyer back with all or part of a transaction already sent to the bank. */
   readonly refund?: MockOperationHandler<OpenBeyondFacts<RefundRequest>, RefundResponse> | undefined;
+
+  /** Remove a buyer's wallet, and every payment mean it holds. */
+  readonly signOff?: MockOperationHandler<OpenBeyondFacts<SignOffRequest>, SignOffResponse> | undefined;
 
   /** Change one payment mean held in a buyer's wallet. */
   readonly updatePaymentMean?:
@@ -171,6 +176,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
     },
   }),
   mockOperation({ operation: refund, example: { responseCode: "00", acquirerResponseCode: "00" } }),
+  mockOperation({ operation: signOff, example: {} }),
   mockOperation({ operation: updatePaymentMean, example: {} }),
   mockOperation({ operation: validate, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({
