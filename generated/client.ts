@@ -11,6 +11,9 @@ import type { CancelResponse } from "./operations/cancel/types.js";
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
+import { callGetPaymentMeanData } from "./operations/getPaymentMeanData/client.js";
+import type { GetPaymentMeanDataFields } from "./operations/getPaymentMeanData/client.js";
+import type { GetPaymentMeanDataResponse } from "./operations/getPaymentMeanData/types.js";
 import { callGetTransactionData } from "./operations/getTransactionData/client.js";
 import type { GetTransactionDataFields } from "./operations/getTransactionData/client.js";
 import type { GetTransactionDataResponse } from "./operations/getTransactionData/types.js";
@@ -51,6 +54,7 @@ export type ClientOperationName =
   | "addCard"
   | "cancel"
   | "deletePaymentMean"
+  | "getPaymentMeanData"
   | "getTransactionData"
   | "getWalletData"
   | "orderInitialize"
@@ -124,6 +128,23 @@ export interface SipsClient {
     fields: DeletePaymentMeanFields,
     options?: CallOptions,
   ): Promise<ClientResult<DeletePaymentMeanResponse>>;
+
+  /**
+   * Read one payment mean held in a buyer's wallet.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.52, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  getPaymentMeanData(
+    fields: GetPaymentMeanDataFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<GetPaymentMeanDataResponse>>;
 
   /**
    * Read the data the platform holds of one transaction.
@@ -294,6 +315,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "addCard",
     "cancel",
     "deletePaymentMean",
+    "getPaymentMeanData",
     "getTransactionData",
     "getWalletData",
     "orderInitialize",
@@ -309,6 +331,7 @@ export function createClient(config: ClientConfig): SipsClient {
     addCard: (fields, options) => callAddCard(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
+    getPaymentMeanData: (fields, options) => callGetPaymentMeanData(fixed, fields, options),
     getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),
     orderInitialize: (fields, options) => callOrderInitialize(fixed, fields, options),

@@ -6,6 +6,7 @@
 import { addCard } from "./operations/addCard/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
+import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
@@ -69,6 +70,7 @@ export * from "./containers/descriptors.js";
 export * from "./operations/addCard/index.js";
 export * from "./operations/cancel/index.js";
 export * from "./operations/deletePaymentMean/index.js";
+export * from "./operations/getPaymentMeanData/index.js";
 export * from "./operations/getTransactionData/index.js";
 export * from "./operations/getWalletData/index.js";
 export * from "./operations/orderInitialize/index.js";
@@ -86,6 +88,7 @@ export const operations: {
   readonly addCard: typeof addCard;
   readonly cancel: typeof cancel;
   readonly deletePaymentMean: typeof deletePaymentMean;
+  readonly getPaymentMeanData: typeof getPaymentMeanData;
   readonly getTransactionData: typeof getTransactionData;
   readonly getWalletData: typeof getWalletData;
   readonly orderInitialize: typeof orderInitialize;
@@ -100,6 +103,7 @@ export const operations: {
   addCard,
   cancel,
   deletePaymentMean,
+  getPaymentMeanData,
   getTransactionData,
   getWalletData,
   orderInitialize,

@@ -10,6 +10,8 @@ import { cancel } from "./operations/cancel/descriptor.js";
 import type { CancelRequest, CancelResponse } from "./operations/cancel/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
+import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
+import type { GetPaymentMeanDataRequest, GetPaymentMeanDataResponse } from "./operations/getPaymentMeanData/types.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
 import type { GetTransactionDataRequest, GetTransactionDataResponse } from "./operations/getTransactionData/types.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
@@ -80,6 +82,10 @@ export interface MockHandlers {
   readonly deletePaymentMean?:
     MockOperationHandler<OpenBeyondFacts<DeletePaymentMeanRequest>, DeletePaymentMeanResponse> | undefined;
 
+  /** Read one payment mean held in a buyer's wallet. */
+  readonly getPaymentMeanData?:
+    MockOperationHandler<OpenBeyondFacts<GetPaymentMeanDataRequest>, GetPaymentMeanDataResponse> | undefined;
+
   /** Read the data the platform holds of one transaction. */
   readonly getTransactionData?:
     MockOperationHandler<OpenBeyondFacts<GetTransactionDataRequest>, GetTransactionDataResponse> | undefined;
@@ -136,6 +142,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({ operation: addCard, example: {} }),
   mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
+  mockOperation({ operation: getPaymentMeanData, example: {} }),
   mockOperation({ operation: getTransactionData, example: {} }),
   mockOperation({ operation: getWalletData, example: {} }),
   mockOperation({
