@@ -5,6 +5,9 @@
 import { callAddCard } from "./operations/addCard/client.js";
 import type { AddCardFields } from "./operations/addCard/client.js";
 import type { AddCardResponse } from "./operations/addCard/types.js";
+import { callAddDirectDebit } from "./operations/addDirectDebit/client.js";
+import type { AddDirectDebitFields } from "./operations/addDirectDebit/client.js";
+import type { AddDirectDebitResponse } from "./operations/addDirectDebit/types.js";
 import { callCancel } from "./operations/cancel/client.js";
 import type { CancelFields } from "./operations/cancel/client.js";
 import type { CancelResponse } from "./operations/cancel/types.js";
@@ -52,6 +55,7 @@ import type { CallOptions, ClientResult } from "./runtime/client.js";
 /** The operations a client calls, by name. */
 export type ClientOperationName =
   | "addCard"
+  | "addDirectDebit"
   | "cancel"
   | "deletePaymentMean"
   | "getPaymentMeanData"
@@ -97,6 +101,20 @@ export interface SipsClient {
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
    */
   addCard(fields: AddCardFields, options?: CallOptions): Promise<ClientResult<AddCardResponse>>;
+
+  /**
+   * Add a direct debit mandate to a buyer's wallet.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.58, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  addDirectDebit(fields: AddDirectDebitFields, options?: CallOptions): Promise<ClientResult<AddDirectDebitResponse>>;
 
   /**
    * Lower the amount of a transaction, or cancel it, before it is sent to the bank.
@@ -313,6 +331,7 @@ export function createClient(config: ClientConfig): SipsClient {
   const fixed = copyConfig(config);
   resolveConfig(fixed, SIPS_ENVIRONMENTS, [
     "addCard",
+    "addDirectDebit",
     "cancel",
     "deletePaymentMean",
     "getPaymentMeanData",
@@ -329,6 +348,7 @@ export function createClient(config: ClientConfig): SipsClient {
   ]);
   return {
     addCard: (fields, options) => callAddCard(fixed, fields, options),
+    addDirectDebit: (fields, options) => callAddDirectDebit(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
     getPaymentMeanData: (fields, options) => callGetPaymentMeanData(fixed, fields, options),

@@ -4,6 +4,7 @@
 // `operations` registry that generic tools iterate over.
 
 import { addCard } from "./operations/addCard/descriptor.js";
+import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
@@ -68,6 +69,7 @@ export * from "./value-lists.js";
 export * from "./containers/types.js";
 export * from "./containers/descriptors.js";
 export * from "./operations/addCard/index.js";
+export * from "./operations/addDirectDebit/index.js";
 export * from "./operations/cancel/index.js";
 export * from "./operations/deletePaymentMean/index.js";
 export * from "./operations/getPaymentMeanData/index.js";
@@ -86,6 +88,7 @@ export * from "./client.js";
 /** Every operation of the spec, by name. */
 export const operations: {
   readonly addCard: typeof addCard;
+  readonly addDirectDebit: typeof addDirectDebit;
   readonly cancel: typeof cancel;
   readonly deletePaymentMean: typeof deletePaymentMean;
   readonly getPaymentMeanData: typeof getPaymentMeanData;
@@ -101,6 +104,7 @@ export const operations: {
   readonly walletInitialize: typeof walletInitialize;
 } = {
   addCard,
+  addDirectDebit,
   cancel,
   deletePaymentMean,
   getPaymentMeanData,

@@ -6,6 +6,8 @@
 import type { ClientOperationName } from "./client.js";
 import { addCard } from "./operations/addCard/descriptor.js";
 import type { AddCardRequest, AddCardResponse } from "./operations/addCard/types.js";
+import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
+import type { AddDirectDebitRequest, AddDirectDebitResponse } from "./operations/addDirectDebit/types.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import type { CancelRequest, CancelResponse } from "./operations/cancel/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
@@ -75,6 +77,10 @@ export interface MockHandlers {
   /** Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet. */
   readonly addCard?: MockOperationHandler<OpenBeyondFacts<AddCardRequest>, AddCardResponse> | undefined;
 
+  /** Add a direct debit mandate to a buyer's wallet. */
+  readonly addDirectDebit?:
+    MockOperationHandler<OpenBeyondFacts<AddDirectDebitRequest>, AddDirectDebitResponse> | undefined;
+
   /** Lower the amount of a transaction, or cancel it, before it is sent to the bank. */
   readonly cancel?: MockOperationHandler<OpenBeyondFacts<CancelRequest>, CancelResponse> | undefined;
 
@@ -140,6 +146,7 @@ export type MockServerOptions<
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
 export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({ operation: addCard, example: {} }),
+  mockOperation({ operation: addDirectDebit, example: {} }),
   mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
   mockOperation({ operation: getPaymentMeanData, example: {} }),
