@@ -35,6 +35,7 @@ import {
   resultOf as resultOf_,
 } from "../../runtime/validation.js";
 import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
+import { withheldValues as withheldValues_ } from "../../runtime/withheld-values.js";
 import type { AddDirectDebitRequest, AddDirectDebitResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -64,6 +65,7 @@ const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
 const unknownTopKey = unknownTopKey_;
+const withheldValues = withheldValues_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 
@@ -71,6 +73,8 @@ const ownProperty = Object.prototype.hasOwnProperty;
  * Checks that `input` is a valid {@link AddDirectDebitRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`).
+ *
+ * Its issues carry no value (`received`): the message holds a field beyond the saved facts (the buyer's IBAN), and the value of any of its issues could be it (a field's own, one sent under a misspelt name, the message itself).
  */
 function validateSavedRequest(input: unknown, options?: ValidateOptions): ValidationResult<AddDirectDebitRequest> {
   let optionsUnread = true;
@@ -78,7 +82,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     // Requests are always strict, and checked against the version they declare or the one pinned.
     const pinned = options?.interfaceVersion;
     optionsUnread = false;
-    if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
+    if (typeof input !== "object" || input === null) return withheldValues(failure(notAnObject("", input)));
     const fields = input as Record<string, unknown>;
     const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
     const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
@@ -87,7 +91,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     const $paymentMeanBrand = own(fields["paymentMeanBrand"], INHERITED["paymentMeanBrand"]);
     const $seal = own(fields["seal"], INHERITED["seal"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
-    if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
+    if (!hasPlainPrototype(fields)) return withheldValues(failure(notAnObject("", input)));
     const version = checkedVersion($interfaceVersion, pinned, "WR_WS_");
     let found = pinnedFloorError(
       "WR_WS_",
@@ -209,9 +213,9 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           }
       }
     }
-    return resultOf(fields, found);
+    return withheldValues(resultOf(fields, found));
   } catch {
-    return readFailure(input, optionsUnread);
+    return withheldValues(readFailure(input, optionsUnread));
   }
 }
 
@@ -219,6 +223,8 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
  * Checks that `input` is a valid {@link AddDirectDebitRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of addDirectDebit's request stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/adddirectdebit.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * Its issues carry no value (`received`): the message holds a field beyond the saved facts (the buyer's IBAN), and the value of any of its issues could be it (a field's own, one sent under a misspelt name, the message itself).
  */
 export const validateAddDirectDebitRequest: (
   input: unknown,
