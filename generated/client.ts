@@ -5,12 +5,18 @@
 import { callAddCard } from "./operations/addCard/client.js";
 import type { AddCardFields } from "./operations/addCard/client.js";
 import type { AddCardResponse } from "./operations/addCard/types.js";
+import { callAddDirectDebit } from "./operations/addDirectDebit/client.js";
+import type { AddDirectDebitFields } from "./operations/addDirectDebit/client.js";
+import type { AddDirectDebitResponse } from "./operations/addDirectDebit/types.js";
 import { callCancel } from "./operations/cancel/client.js";
 import type { CancelFields } from "./operations/cancel/client.js";
 import type { CancelResponse } from "./operations/cancel/types.js";
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
+import { callGetPaymentMeanData } from "./operations/getPaymentMeanData/client.js";
+import type { GetPaymentMeanDataFields } from "./operations/getPaymentMeanData/client.js";
+import type { GetPaymentMeanDataResponse } from "./operations/getPaymentMeanData/types.js";
 import { callGetTransactionData } from "./operations/getTransactionData/client.js";
 import type { GetTransactionDataFields } from "./operations/getTransactionData/client.js";
 import type { GetTransactionDataResponse } from "./operations/getTransactionData/types.js";
@@ -29,6 +35,9 @@ import type { PaymentWebInitResponse } from "./operations/paymentWebInit/types.j
 import { callRefund } from "./operations/refund/client.js";
 import type { RefundFields } from "./operations/refund/client.js";
 import type { RefundResponse } from "./operations/refund/types.js";
+import { callSignOff } from "./operations/signOff/client.js";
+import type { SignOffFields } from "./operations/signOff/client.js";
+import type { SignOffResponse } from "./operations/signOff/types.js";
 import { callUpdatePaymentMean } from "./operations/updatePaymentMean/client.js";
 import type { UpdatePaymentMeanFields } from "./operations/updatePaymentMean/client.js";
 import type { UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/types.js";
@@ -46,14 +55,17 @@ import type { CallOptions, ClientResult } from "./runtime/client.js";
 /** The operations a client calls, by name. */
 export type ClientOperationName =
   | "addCard"
+  | "addDirectDebit"
   | "cancel"
   | "deletePaymentMean"
+  | "getPaymentMeanData"
   | "getTransactionData"
   | "getWalletData"
   | "orderInitialize"
   | "paymentTokenInitialize"
   | "paymentWebInit"
   | "refund"
+  | "signOff"
   | "updatePaymentMean"
   | "validate"
   | "walletInitialize";
@@ -91,6 +103,20 @@ export interface SipsClient {
   addCard(fields: AddCardFields, options?: CallOptions): Promise<ClientResult<AddCardResponse>>;
 
   /**
+   * Add a direct debit mandate to a buyer's wallet.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.58, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  addDirectDebit(fields: AddDirectDebitFields, options?: CallOptions): Promise<ClientResult<AddDirectDebitResponse>>;
+
+  /**
    * Lower the amount of a transaction, or cancel it, before it is sent to the bank.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.58, the recommended one.
@@ -120,6 +146,23 @@ export interface SipsClient {
     fields: DeletePaymentMeanFields,
     options?: CallOptions,
   ): Promise<ClientResult<DeletePaymentMeanResponse>>;
+
+  /**
+   * Read one payment mean held in a buyer's wallet.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.52, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  getPaymentMeanData(
+    fields: GetPaymentMeanDataFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<GetPaymentMeanDataResponse>>;
 
   /**
    * Read the data the platform holds of one transaction.
@@ -212,6 +255,20 @@ export interface SipsClient {
   refund(fields: RefundFields, options?: CallOptions): Promise<ClientResult<RefundResponse>>;
 
   /**
+   * Remove a buyer's wallet, and every payment mean it holds.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.51, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  signOff(fields: SignOffFields, options?: CallOptions): Promise<ClientResult<SignOffResponse>>;
+
+  /**
    * Change one payment mean held in a buyer's wallet.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.53, the recommended one.
@@ -274,28 +331,34 @@ export function createClient(config: ClientConfig): SipsClient {
   const fixed = copyConfig(config);
   resolveConfig(fixed, SIPS_ENVIRONMENTS, [
     "addCard",
+    "addDirectDebit",
     "cancel",
     "deletePaymentMean",
+    "getPaymentMeanData",
     "getTransactionData",
     "getWalletData",
     "orderInitialize",
     "paymentTokenInitialize",
     "paymentWebInit",
     "refund",
+    "signOff",
     "updatePaymentMean",
     "validate",
     "walletInitialize",
   ]);
   return {
     addCard: (fields, options) => callAddCard(fixed, fields, options),
+    addDirectDebit: (fields, options) => callAddDirectDebit(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
+    getPaymentMeanData: (fields, options) => callGetPaymentMeanData(fixed, fields, options),
     getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),
     orderInitialize: (fields, options) => callOrderInitialize(fixed, fields, options),
     paymentTokenInitialize: (fields, options) => callPaymentTokenInitialize(fixed, fields, options),
     paymentWebInit: (fields, options) => callPaymentWebInit(fixed, fields, options),
     refund: (fields, options) => callRefund(fixed, fields, options),
+    signOff: (fields, options) => callSignOff(fixed, fields, options),
     updatePaymentMean: (fields, options) => callUpdatePaymentMean(fixed, fields, options),
     validate: (fields, options) => callValidate(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),

@@ -4,14 +4,17 @@
 // `operations` registry that generic tools iterate over.
 
 import { addCard } from "./operations/addCard/descriptor.js";
+import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
+import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
 import { refund } from "./operations/refund/descriptor.js";
+import { signOff } from "./operations/signOff/descriptor.js";
 import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
 import { validate } from "./operations/validate/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
@@ -66,14 +69,17 @@ export * from "./value-lists.js";
 export * from "./containers/types.js";
 export * from "./containers/descriptors.js";
 export * from "./operations/addCard/index.js";
+export * from "./operations/addDirectDebit/index.js";
 export * from "./operations/cancel/index.js";
 export * from "./operations/deletePaymentMean/index.js";
+export * from "./operations/getPaymentMeanData/index.js";
 export * from "./operations/getTransactionData/index.js";
 export * from "./operations/getWalletData/index.js";
 export * from "./operations/orderInitialize/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
 export * from "./operations/paymentWebInit/index.js";
 export * from "./operations/refund/index.js";
+export * from "./operations/signOff/index.js";
 export * from "./operations/updatePaymentMean/index.js";
 export * from "./operations/validate/index.js";
 export * from "./operations/walletInitialize/index.js";
@@ -82,27 +88,33 @@ export * from "./client.js";
 /** Every operation of the spec, by name. */
 export const operations: {
   readonly addCard: typeof addCard;
+  readonly addDirectDebit: typeof addDirectDebit;
   readonly cancel: typeof cancel;
   readonly deletePaymentMean: typeof deletePaymentMean;
+  readonly getPaymentMeanData: typeof getPaymentMeanData;
   readonly getTransactionData: typeof getTransactionData;
   readonly getWalletData: typeof getWalletData;
   readonly orderInitialize: typeof orderInitialize;
   readonly paymentTokenInitialize: typeof paymentTokenInitialize;
   readonly paymentWebInit: typeof paymentWebInit;
   readonly refund: typeof refund;
+  readonly signOff: typeof signOff;
   readonly updatePaymentMean: typeof updatePaymentMean;
   readonly validate: typeof validate;
   readonly walletInitialize: typeof walletInitialize;
 } = {
   addCard,
+  addDirectDebit,
   cancel,
   deletePaymentMean,
+  getPaymentMeanData,
   getTransactionData,
   getWalletData,
   orderInitialize,
   paymentTokenInitialize,
   paymentWebInit,
   refund,
+  signOff,
   updatePaymentMean,
   validate,
   walletInitialize,

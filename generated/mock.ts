@@ -6,10 +6,14 @@
 import type { ClientOperationName } from "./client.js";
 import { addCard } from "./operations/addCard/descriptor.js";
 import type { AddCardRequest, AddCardResponse } from "./operations/addCard/types.js";
+import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
+import type { AddDirectDebitRequest, AddDirectDebitResponse } from "./operations/addDirectDebit/types.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import type { CancelRequest, CancelResponse } from "./operations/cancel/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
+import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
+import type { GetPaymentMeanDataRequest, GetPaymentMeanDataResponse } from "./operations/getPaymentMeanData/types.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
 import type { GetTransactionDataRequest, GetTransactionDataResponse } from "./operations/getTransactionData/types.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
@@ -29,6 +33,8 @@ import type {
 } from "./operations/paymentWebInit/types.js";
 import { refund } from "./operations/refund/descriptor.js";
 import type { RefundRequest, RefundResponse } from "./operations/refund/types.js";
+import { signOff } from "./operations/signOff/descriptor.js";
+import type { SignOffRequest, SignOffResponse } from "./operations/signOff/types.js";
 import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
 import type { UpdatePaymentMeanRequest, UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/types.js";
 import { validate } from "./operations/validate/descriptor.js";
@@ -71,12 +77,20 @@ export interface MockHandlers {
   /** Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet. */
   readonly addCard?: MockOperationHandler<OpenBeyondFacts<AddCardRequest>, AddCardResponse> | undefined;
 
+  /** Add a direct debit mandate to a buyer's wallet. */
+  readonly addDirectDebit?:
+    MockOperationHandler<OpenBeyondFacts<AddDirectDebitRequest>, AddDirectDebitResponse> | undefined;
+
   /** Lower the amount of a transaction, or cancel it, before it is sent to the bank. */
   readonly cancel?: MockOperationHandler<OpenBeyondFacts<CancelRequest>, CancelResponse> | undefined;
 
   /** Delete one payment mean of a buyer's wallet for good. */
   readonly deletePaymentMean?:
     MockOperationHandler<OpenBeyondFacts<DeletePaymentMeanRequest>, DeletePaymentMeanResponse> | undefined;
+
+  /** Read one payment mean held in a buyer's wallet. */
+  readonly getPaymentMeanData?:
+    MockOperationHandler<OpenBeyondFacts<GetPaymentMeanDataRequest>, GetPaymentMeanDataResponse> | undefined;
 
   /** Read the data the platform holds of one transaction. */
   readonly getTransactionData?:
@@ -99,6 +113,9 @@ export interface MockHandlers {
 
   /** Credit the buyer back with all or part of a transaction already sent to the bank. */
   readonly refund?: MockOperationHandler<OpenBeyondFacts<RefundRequest>, RefundResponse> | undefined;
+
+  /** Remove a buyer's wallet, and every payment mean it holds. */
+  readonly signOff?: MockOperationHandler<OpenBeyondFacts<SignOffRequest>, SignOffResponse> | undefined;
 
   /** Change one payment mean held in a buyer's wallet. */
   readonly updatePaymentMean?:
@@ -129,8 +146,10 @@ export type MockServerOptions<
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
 export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({ operation: addCard, example: {} }),
+  mockOperation({ operation: addDirectDebit, example: {} }),
   mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
+  mockOperation({ operation: getPaymentMeanData, example: {} }),
   mockOperation({ operation: getTransactionData, example: {} }),
   mockOperation({ operation: getWalletData, example: {} }),
   mockOperation({
@@ -171,6 +190,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
     },
   }),
   mockOperation({ operation: refund, example: { responseCode: "00", acquirerResponseCode: "00" } }),
+  mockOperation({ operation: signOff, example: {} }),
   mockOperation({ operation: updatePaymentMean, example: {} }),
   mockOperation({ operation: validate, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({

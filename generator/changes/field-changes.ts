@@ -41,7 +41,7 @@ export function compareMessages(
   // A request whose facts stopped took a field it did not hold under beyondFacts, which refuses every field it holds.
   const beyondFacts = before.kind === "request" && before.factsStop !== null;
   const stopsNow = after.factsStop !== null;
-  const withheld = { before: withholdsValues(before.fields), after: withholdsValues(after.fields) };
+  const withheld = { before: withholdsValues(before), after: withholdsValues(after) };
   return compareFieldLists(
     { operation, message: before.kind, sealed, renamed, floor, beyondFacts, stopsNow, withheld },
     "",

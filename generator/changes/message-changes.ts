@@ -7,6 +7,7 @@ import type { Change, ChangeClass } from "./change.js";
 import { compareMessages } from "./field-changes.js";
 import { compareFloor } from "./floor-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
+import { beyondFactsSecretChange } from "./sensitive-changes.js";
 
 type Message = NonNullable<Change["message"]>;
 
@@ -100,6 +101,14 @@ function compareEncoding(operation: string, message: Message, before: MessageMod
  * warning's text changes.
  */
 function compareFactsStop(operation: string, message: Message, before: MessageModel, after: MessageModel): Change[] {
+  const secret = beyondFactsSecretChange(message, before, after);
+  return [
+    ...compareStop(operation, message, before, after),
+    ...(secret ? [{ operation, message, field: null, kind: "sensitive" as const, ...secret }] : []),
+  ];
+}
+
+function compareStop(operation: string, message: Message, before: MessageModel, after: MessageModel): Change[] {
   const [was, is] = [before.factsStop, after.factsStop];
   const change = (classes: ChangeClass[], summary: string): Change[] => [
     { operation, message, field: null, kind: "facts-stop", classes, summary },

@@ -4,7 +4,8 @@
 // one again.
 
 import type { FieldModel } from "../model/field-model.js";
-import { sensitiveFields } from "../model/sensitive-fields.js";
+import type { MessageModel } from "../model/operation-model.js";
+import { sensitiveFields, withholdsValues } from "../model/sensitive-fields.js";
 import type { ChangeClass } from "./change.js";
 
 /**
@@ -60,4 +61,42 @@ export function sensitiveFieldChange(
   return added
     ? `${field.name} is added carrying a secret (${carried}): no issue of its ${message} carries a value (received) any more, nor does formatIssue show one.`
     : `${field.name}, removed, carried a secret (${carried}): the issues of its ${message} carry their values again (received), and formatIssue shows them.`;
+}
+
+/**
+ * The change of the secret a field beyond a message's saved facts carries (`factsStop.sensitive`), with its
+ * classes; null when it is the same, or none, in both. Where a field of the message carries a secret on the side
+ * without this one, its issues carry no value either way, and only the docs change.
+ */
+export function beyondFactsSecretChange(
+  message: string,
+  before: MessageModel,
+  after: MessageModel,
+): { readonly classes: ChangeClass[]; readonly summary: string } | null {
+  const [was, is] = [before.factsStop?.sensitive ?? null, after.factsStop?.sensitive ?? null];
+  if (was === is) return null;
+  if (is === null)
+    return withholdsValues(after)
+      ? {
+          classes: ["docs"],
+          summary: `no field beyond the ${message}'s saved facts is said to carry a secret any more; its issues carry no value all the same, as a field of it carries one.`,
+        }
+      : {
+          classes: ["additive"],
+          summary: `no field beyond the ${message}'s saved facts is said to carry a secret any more: its issues carry their values again (received), and formatIssue shows them.`,
+        };
+  if (was !== null)
+    return {
+      classes: ["docs"],
+      summary: `what a field beyond the ${message}'s saved facts carries is worded otherwise (${is}).`,
+    };
+  return withholdsValues(before)
+    ? {
+        classes: ["docs"],
+        summary: `a field beyond the ${message}'s saved facts carries a secret (${is}); its issues already carried no value, as a field of it carries one.`,
+      }
+    : {
+        classes: ["additive"],
+        summary: `a field beyond the ${message}'s saved facts carries a secret (${is}): no issue of the ${message} carries a value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
+      };
 }

@@ -54,11 +54,11 @@ export const acrossCodes = {
         ? `field "${p.field}" is written out here and in the dictionary (${p.other}); one name is one field: take it with from: dictionary here (with a description: of its own where this operation words it otherwise)`
         : `field "${p.field}" is written out here and by ${p.other}; one name is one field: move it to spec/dictionary/fields.yaml and take it with from: dictionary in both (each with a description: of its own where it words it otherwise)`,
   ),
-  "conflicting-container": define<{ typeName: string }>(
+  "conflicting-container": define<{ typeName: string; how: string }>(
     "error",
     "Two containers that would share one generated type name but differ.",
     (p) =>
-      `container type ${p.typeName} is defined differently elsewhere (its description or its fields); share one definition through spec/dictionary/ or give one a different typeName`,
+      `container type ${p.typeName} is defined differently elsewhere: ${p.how}; share one definition through spec/dictionary/ or give one a different typeName`,
   ),
   "inconsistent-shape": define<{ field: string; problem: string }>(
     "error",

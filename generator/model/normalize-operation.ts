@@ -125,7 +125,12 @@ function normalizeMessage(
     kind,
     encoding,
     factsStop: raw.factsStop
-      ? { after: raw.factsStop.after ?? null, see: raw.factsStop.see, notes: raw.factsStop.notes ?? [] }
+      ? {
+          after: raw.factsStop.after ?? null,
+          see: raw.factsStop.see,
+          notes: raw.factsStop.notes ?? [],
+          sensitive: raw.factsStop.sensitive ?? null,
+        }
       : null,
     operationName: op.operation,
     typeName,

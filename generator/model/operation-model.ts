@@ -102,6 +102,8 @@ export interface FactsStopModel {
   /** Where the rest is documented. */
   readonly see: string;
   readonly notes: readonly string[];
+  /** What secret of the buyer a field beyond the facts carries (an IBAN the page's request sends), null for none. */
+  readonly sensitive: string | null;
 }
 
 export interface MessageModel {

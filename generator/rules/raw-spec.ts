@@ -76,6 +76,8 @@ export interface RawFactsStop {
   /** Where the rest is documented. */
   readonly see: string;
   readonly notes?: readonly string[];
+  /** What secret of the buyer a field beyond the saved facts carries. */
+  readonly sensitive?: string;
 }
 
 /** The message Sips sends back at addresses the request gives (a Paypage response): no endpoint, no request. */

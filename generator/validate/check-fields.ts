@@ -6,7 +6,7 @@ import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { FieldSite, Sites } from "./field-sites.js";
 import type { Located } from "./located.js";
 import type { Unchecked } from "./unchecked.js";
-import { containerSignature, shapeDifference, shapeSignature } from "./shape-signature.js";
+import { containerDifference, containerSignature, shapeDifference, shapeSignature } from "./shape-signature.js";
 
 interface Definition {
   readonly shape: RawField | RawItem;
@@ -125,5 +125,6 @@ function checkContainerName(
   }
   if (first.signature === signature) return [];
   const related = [{ ...first.located.map.key(first.path), message: "other definition here" }];
-  return [diagnostic("conflicting-container", located.map.key(path), { typeName }, related)];
+  const how = containerDifference(shape, first.shape);
+  return [diagnostic("conflicting-container", located.map.key(path), { typeName, how }, related)];
 }

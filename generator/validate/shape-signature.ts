@@ -55,6 +55,28 @@ export function shapeDifference(a: RawField | RawItem, b: RawField | RawItem): s
   return diffs.length > 0 ? diffs.join(", ") : "what they contain";
 }
 
+/**
+ * Human words for how two definitions of one container type differ, `a` being the one reported ("here") and `b`
+ * the other ("there"): their descriptions, the fields only one holds, the fields both hold written otherwise.
+ */
+export function containerDifference(a: RawField | RawItem, b: RawField | RawItem): string {
+  const diffs: string[] = [];
+  if ((a.description ?? null) !== (b.description ?? null))
+    diffs.push(`its description (${quoted(a.description)} here, ${quoted(b.description)} there)`);
+  const [here, there] = [a.fields ?? {}, b.fields ?? {}];
+  const only = (x: object, y: object) => Object.keys(x).filter((name) => !(name in y));
+  const [onlyHere, onlyThere] = [only(here, there), only(there, here)];
+  if (onlyHere.length > 0) diffs.push(`fields only here (${onlyHere.join(", ")})`);
+  if (onlyThere.length > 0) diffs.push(`fields only there (${onlyThere.join(", ")})`);
+  const written = Object.keys(here).filter(
+    (name) => name in there && stableJson(here[name]) !== stableJson((there as Record<string, unknown>)[name]),
+  );
+  if (written.length > 0) diffs.push(`fields written otherwise (${written.join(", ")})`);
+  return diffs.length > 0 ? diffs.join("; ") : "what they contain";
+}
+
+const quoted = (text: string | undefined): string => (text === undefined ? "none" : JSON.stringify(text));
+
 /** "sensitive" where the shape carries a secret of the buyer (its wording aside), else "". */
 const secret = (shape: RawField | RawItem): string =>
   "sensitive" in shape && shape.sensitive !== undefined ? "sensitive" : "";

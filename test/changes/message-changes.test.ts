@@ -88,6 +88,21 @@ const cases: ChangeCase[] = [
     want: ["cardPaymentInit request - facts-stop docs"],
     semver: "patch",
   },
+  // A field beyond the facts said to carry a secret (an IBAN the page's request sends where the saved facts stop):
+  // every issue of the message loses its value, as when a field is marked sensitive.
+  {
+    kind: "a secret beyond the facts: the request's issues lose their values",
+    edits: [[PAYPAGE, "    after: merchantId\n", "    after: merchantId\n    sensitive: the buyer's IBAN\n"]],
+    want: ["cardPaymentInit request - sensitive additive"],
+    semver: "minor",
+  },
+  {
+    kind: "a secret beyond the facts no longer: the request's issues carry their values again",
+    edits: [[PAYPAGE, "    after: merchantId\n", "    after: merchantId\n    sensitive: the buyer's IBAN\n"]],
+    reversed: true,
+    want: ["cardPaymentInit request - sensitive additive"],
+    semver: "minor",
+  },
   {
     kind: "encoding",
     edits: [[PAYPAGE, "response:\n", "response:\n  encoding: data\n"]],
@@ -214,5 +229,26 @@ test("a container field added or removed names the changelog rows that come and 
   ]);
   expect(said(compareSpecs(without, golden))).toEqual([
     `Its message's seal field list changes; no existing seal does. Its fields' rows (${rows}) come with it in the changelog (CHANGELOG.md, the reference page).`,
+  ]);
+});
+
+test("a secret beyond the facts, said where a field of the message carries one already, changes only the docs", async () => {
+  const field: [string, string, string] = [
+    PAYPAGE,
+    "      format: N2\n",
+    "      format: N2\n      sensitive: a secret of the buyer\n",
+  ];
+  const beyond: [string, string, string] = [
+    PAYPAGE,
+    "    after: merchantId\n",
+    "    after: merchantId\n    sensitive: the buyer's IBAN\n",
+  ];
+  const withField = await modelOf(edited(goldenInput, [field]));
+  const withBoth = await modelOf(edited(goldenInput, [field, beyond]));
+  expect(compareSpecs(withField, withBoth).map(changeLine)).toEqual(["cardPaymentInit request - sensitive docs"]);
+  // And the other way: the field marked where the secret beyond the facts was said already.
+  const withBeyond = await modelOf(edited(goldenInput, [beyond]));
+  expect(compareSpecs(withBeyond, withBoth).map(changeLine)).toEqual([
+    "cardPaymentInit request /captureDay sensitive docs",
   ]);
 });

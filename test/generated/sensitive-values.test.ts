@@ -45,7 +45,22 @@ async function sensitiveFieldsOfSpec(): Promise<SensitiveFact[]> {
   return found;
 }
 
+/** Every request or response whose saved facts stop before a field that carries a secret (`factsStop.sensitive`). */
+async function secretsBeyondFactsOfSpec(): Promise<Omit<SensitiveFact, "field">[]> {
+  const input = await readSpecInput(specDir);
+  return input.files
+    .filter((f) => f.kind === "operation")
+    .map((f) => record(parse(f.text, { schema: "failsafe" })))
+    .flatMap((spec) =>
+      (["request", "response"] as const).flatMap((message) => {
+        const secret = record(record(spec[message])["factsStop"])["sensitive"];
+        return secret === undefined ? [] : [{ operation: String(spec["operation"]), message, secret: String(secret) }];
+      }),
+    );
+}
+
 const fields = await sensitiveFieldsOfSpec();
+const beyondFacts = await secretsBeyondFactsOfSpec();
 /** A card number, the secret each case sends (as a number where the field takes text: a type error). */
 const SECRET = 4111111111111111;
 const shown = String(SECRET);
@@ -91,6 +106,13 @@ test.each(fields)("$operation's $message: $field's value is in no issue", ({ ope
   expectWithheld(validate({ [`${field}x`]: shown }, { strict: true }));
   // The message itself, not a plain object, refused whole.
   expectWithheld(validate(Object.assign(new (class Card {})(), { [field]: shown })));
+});
+
+test.each(beyondFacts)("$operation's $message: a field beyond the saved facts ($secret) is in no issue", ({ operation, message }) => {
+  const { validate } = descriptorOf(operation)[message];
+  // A field the spec does not hold, beyond the facts: a warning, an error when strict, neither with its value.
+  expectWithheld(validate({ beyondTheFacts: shown }));
+  expectWithheld(validate({ beyondTheFacts: shown }, { strict: true }));
 });
 
 let mock: MockServer;

@@ -5,7 +5,7 @@
 
 import { BEYOND_FACTS_FIELD } from "../../../runtime/beyond-facts.js";
 import type { MessageModel } from "../../model/operation-model.js";
-import { sensitiveFields } from "../../model/sensitive-fields.js";
+import { heldSecrets } from "../../model/sensitive-fields.js";
 import { codeSpan, inlineText } from "../markdown-escape.js";
 
 /** Markdown of a sentence or a few: what validation makes of a field the spec does not know; where the saved facts stop, the gap. */
@@ -28,11 +28,14 @@ function unknownText(message: MessageModel): string {
 }
 
 /**
- * Where the message holds a sensitive field: that its issues carry no value
+ * Where the message holds a sensitive field, or a field beyond its facts
+ * carries a secret: that its issues carry no value
  * (`received`), so that neither a result nor a refusal shows the secret.
  */
 function withheldText(message: MessageModel): string[] {
-  const held = sensitiveFields(message.fields).map((f) => `${codeSpan(f.name)} (${inlineText(f.sensitive ?? "")})`);
+  const held = heldSecrets(message).map(
+    (s) => `${s.field === null ? "a field beyond the saved facts" : codeSpan(s.field)} (${inlineText(s.secret)})`,
+  );
   if (held.length === 0) return [];
   return [
     `This message holds ${held.join(", ")}: no issue of its validation carries a value (${codeSpan("received")}), whatever field it names, so that no error result, warning or refusal shows it.`,

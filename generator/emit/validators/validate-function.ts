@@ -55,7 +55,7 @@ export function validateFunction(
     : "Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.";
   // A message that holds a sensitive field returns every result with no value in its issues (model/sensitive-fields.ts),
   // and takes no valid path, which returns its own result.
-  const withheld = withholdsValues(message.fields);
+  const withheld = withholdsValues(message);
   const returned = (result: Code): Code => (withheld ? call(wv.withheldValues, [result]) : result);
   // The options are read first, once, and then marked read: a throw before the mark is theirs, told by the mark
   // rather than by reading them again (a getter may throw on its first read only).

@@ -1,8 +1,9 @@
 // What the doc comment of a message's validator says where the message holds
-// a sensitive field: that its issues carry no value, and which secret.
+// a sensitive field, or a field beyond its saved facts carries a secret: that
+// its issues carry no value, and which secret.
 
 import type { MessageModel } from "../../model/operation-model.js";
-import { sensitiveFields } from "../../model/sensitive-fields.js";
+import { heldSecrets } from "../../model/sensitive-fields.js";
 import { docInline } from "../markdown-escape.js";
 
 /**
@@ -11,7 +12,9 @@ import { docInline } from "../markdown-escape.js";
  * identifier, safe in a code span; what it carries is spec text).
  */
 export function withheldDoc(message: MessageModel): string[] {
-  const held = sensitiveFields(message.fields).map((f) => `\`${f.name}\` (${docInline(f.sensitive ?? "")})`);
+  const held = heldSecrets(message).map(
+    (s) => `${s.field === null ? "a field beyond the saved facts" : `\`${s.field}\``} (${docInline(s.secret)})`,
+  );
   if (held.length === 0) return [];
   return [
     "",

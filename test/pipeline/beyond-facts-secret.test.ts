@@ -1,0 +1,132 @@
+// A message whose saved facts stop before the field that carries a secret of
+// the buyer (an IBAN the page's request sends where no public copy reaches):
+// `factsStop.sensitive` says so, and no issue of the message carries a value,
+// so that a field sent beyond the facts (under `beyondFacts`, or misspelt) is
+// shown by no warning, error result or refusal. The other message keeps its
+// values. Written in YAML alone, beside a copy of the real spec.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { generate, type GeneratedFile } from "../../generator/index.js";
+import { keptOutput } from "../support/kept-output.js";
+import { tempWorkspace, writeFiles } from "../support/temp-spec.js";
+
+const operation = `
+operation: mandateKeep
+summary: Keeps a direct debit mandate for later payments (an operation written for this test).
+family: Office
+effect: changes
+method: POST
+endpoints:
+  prod: https://office-server.sogenactif.com/rs-services/v2/vault/mandateKeep
+  test: https://office-server-sogenactif.test.sips-services.com/rs-services/v2/vault/mandateKeep
+interfaceVersion:
+  prefix: VT_WS_
+  recommended: VT_WS_2.1
+request:
+  factsStop:
+    after: merchantId
+    see: https://example.com/docs/mandateKeep
+    sensitive: the buyer's IBAN
+  fields:
+    interfaceVersion: { from: dictionary, presence: required, since: "2.0" }
+    keyVersion: { from: dictionary, presence: required, since: "2.0" }
+    merchantId: { from: dictionary, presence: required, since: "2.0" }
+    seal: { from: dictionary, presence: required, since: "2.0" }
+response:
+  factsStop: { see: https://example.com/docs/mandateKeep }
+  fields:
+    seal: { from: dictionary, presence: required, since: "2.0" }
+`;
+
+type Result = { ok: boolean; errors?: unknown[]; warnings: unknown[] };
+type Message = { validate: (value: unknown, options?: object) => Result; seal: (m: never, key: string) => string };
+type Package = {
+  operations: Record<string, { request: Message; response: Message }>;
+  formatIssue: (issue: never) => string;
+  createClient: (config: object) => Record<string, (fields: object) => Promise<unknown>>;
+};
+
+const IBAN = "FR7630006000011234567890189";
+const secretKey = "002001000000001_KEY1";
+const known = { interfaceVersion: "VT_WS_2.1", keyVersion: 1, merchantId: "002001000000001", seal: "x" };
+let files: readonly GeneratedFile[];
+let generated: Package;
+let mock: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  const { spec } = await tempWorkspace();
+  await writeFiles(spec, { "operations/office/mandateKeep.yaml": operation });
+  const result = await generate({ specDir: spec });
+  if (!result.ok)
+    throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join("\n"));
+  files = result.files;
+  const outDir = keptOutput("beyond-facts-secret", files, "javascript");
+  generated = (await import(pathToFileURL(path.join(outDir, "index.js")).href)) as Package;
+  const { startMockServer } = (await import(pathToFileURL(path.join(outDir, "mock.js")).href)) as {
+    startMockServer: (options: { secretKey: string }) => Promise<typeof mock>;
+  };
+  mock = await startMockServer({ secretKey });
+});
+afterAll(async () => {
+  await mock?.close();
+});
+
+const mandateKeep = () => {
+  const op = generated.operations["mandateKeep"];
+  if (!op) throw new Error("mandateKeep is not in the registry");
+  return op;
+};
+
+/** The issues of a result by path and code, after checking that none carries a value or shows the IBAN. */
+function withheld(result: Result): string[] {
+  const issues = [...(result.errors ?? []), ...result.warnings] as Record<string, unknown>[];
+  for (const issue of issues) {
+    expect(issue).not.toHaveProperty("received");
+    expect(generated.formatIssue(issue as never)).not.toContain(IBAN);
+  }
+  expect(JSON.stringify(issues)).not.toContain(IBAN);
+  return issues.map((i) => `${String(i["path"])} ${String(i["code"])}`);
+}
+
+test("a field beyond the facts is warned of without its value, and refused without it when strict", () => {
+  const { validate } = mandateKeep().request;
+  expect(withheld(validate({ ...known, iban: IBAN }))).toEqual(["/iban unknown-field"]);
+  expect(withheld(validate({ ...known, iban: IBAN }, { strict: true }))).toEqual(["/iban unknown-field"]);
+  expect(withheld(validate({ ...known, merchantId: IBAN }))).toEqual(["/merchantId format"]);
+});
+
+test("the response, which carries no secret, keeps its issues' values", () => {
+  expect(JSON.stringify(mandateKeep().response.validate({ seal: "x", iban: IBAN }))).toContain(`"received":"${IBAN}"`);
+});
+
+test("a call that sends the IBAN beyond the facts gets an error result without it, and the mock's refusal does not echo it", async () => {
+  const client = generated.createClient({
+    environment: mock.url,
+    merchantId: "002001000000001",
+    keyVersion: 1,
+    secretKey,
+  });
+  const refused = await client["mandateKeep"]?.({ interfaceVersion: "VT_WS_1.0", beyondFacts: { iban: IBAN } });
+  expect(refused).toMatchObject({ ok: false, error: { kind: "invalid-request" } });
+  expect(JSON.stringify(refused)).not.toContain(IBAN);
+  const request: Record<string, unknown> = { ...known, merchantId: "ABC", iban: IBAN };
+  request["seal"] = mandateKeep().request.seal(request as never, secretKey);
+  const reply = await fetch(`${mock.url}/rs-services/v2/vault/mandateKeep`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(request),
+  });
+  const text = await reply.text();
+  expect(text).toContain("/merchantId");
+  expect(text).not.toContain(IBAN);
+});
+
+test("the reference page and the validator's doc comment say that no issue carries a value, and why", () => {
+  const page = files.find((f) => f.path === "docs/mandateKeep.md")?.content ?? "";
+  expect(page).toContain("This message holds a field beyond the saved facts (the buyer's IBAN): no issue");
+  const validators = files.find((f) => f.path === "operations/mandateKeep/validators.ts")?.content ?? "";
+  expect(validators).toContain(
+    "Its issues carry no value (`received`): the message holds a field beyond the saved facts (the buyer's IBAN)",
+  );
+});
