@@ -6,8 +6,8 @@
 
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
-import { pointerToPath } from "../validate/schema-error-diagnostic.js";
-import { COMMON, readSchema, SCHEMA_FILES, type SchemaKind } from "../validate/spec-schemas.js";
+import { formatSchemas, propertyDefault, resolvedSchema, type SchemaFiles } from "../validate/format-schemas.js";
+import { SCHEMA_FILES, type SchemaKind } from "../validate/spec-schemas.js";
 
 /** A required key the base lacked in some files, read as the schema's default. */
 export interface AssumedKey {
@@ -21,41 +21,8 @@ export interface AssumedKey {
   readonly files: number;
 }
 
-type Schema = Readonly<Record<string, unknown>>;
-
-/** Schema files by name: the format's (formatSchemas), or others a test gives. */
-export type SchemaFiles = ReadonlyMap<string, Schema>;
-
 const isMapping = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-
-let format: SchemaFiles | undefined;
-
-/** The format's schemas (spec/schema/), by file name, read once. */
-export const formatSchemas = (): SchemaFiles =>
-  (format ??= new Map(
-    [COMMON, ...Object.values(SCHEMA_FILES)].map((file) => [file, JSON.parse(readSchema(file)) as Schema]),
-  ));
-
-/** A schema with its `$ref` followed (within the given files), and the file that holds it. */
-function resolved(schema: unknown, file: string, files: SchemaFiles): { schema: Schema; file: string } | undefined {
-  if (!isMapping(schema)) return undefined;
-  const ref = schema["$ref"];
-  if (typeof ref !== "string") return { schema, file };
-  const [target = "", pointer = ""] = ref.split("#");
-  const inFile = target === "" ? file : target;
-  let at: unknown = files.get(inFile);
-  for (const part of pointerToPath(pointer)) at = isMapping(at) ? at[part] : undefined;
-  return resolved(at, inFile, files);
-}
-
-/** A default the spec's data can hold: a scalar, as text. */
-const defaultText = (schema: unknown): string | undefined => {
-  const value = isMapping(schema) ? schema["default"] : undefined;
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
-    ? String(value)
-    : undefined;
-};
 
 /** What a walk of one file's data needs: the schema files, and where to tell each key filled in. */
 interface Walk {
@@ -70,7 +37,7 @@ interface Walk {
  * `data` itself when nothing is filled (it is never changed: the parse may be shared).
  */
 function filled(data: unknown, at: unknown, file: string, place: string, walk: Walk): unknown {
-  const here = resolved(at, file, walk.files);
+  const here = resolvedSchema(at, file, walk.files);
   if (!here) return data;
   const { schema } = here;
   const properties = isMapping(schema["properties"]) ? schema["properties"] : {};
@@ -87,8 +54,7 @@ function filled(data: unknown, at: unknown, file: string, place: string, walk: W
   const required = Array.isArray(schema["required"]) ? (schema["required"] as unknown[]) : [];
   for (const key of required) {
     if (typeof key !== "string" || Object.hasOwn(data, key)) continue;
-    // A default beside a $ref is the key's own (JSON Schema 2020-12 applies both); else the one it refers to.
-    const value = defaultText(properties[key]) ?? defaultText(resolved(properties[key], here.file, walk.files)?.schema);
+    const value = propertyDefault(properties[key], here.file, walk.files);
     if (value === undefined) continue;
     (out ??= { ...data })[key] = value;
     walk.found(place === "" ? key : `${place}.${key}`, value);
