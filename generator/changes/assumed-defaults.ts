@@ -7,6 +7,7 @@
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
 import { formatSchemas, propertyDefault, resolvedSchema, type SchemaFiles } from "../validate/format-schemas.js";
+import { applyingSchemas, type LocatedSchema } from "./schema-branches.js";
 import { SCHEMA_FILES, type SchemaKind } from "../validate/spec-schemas.js";
 
 /** A required key the base lacked in some files, read as the schema's default. */
@@ -24,47 +25,71 @@ export interface AssumedKey {
 const isMapping = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+
 /** What a walk of one file's data needs: the schema files, and where to tell each key filled in. */
 interface Walk {
   readonly files: SchemaFiles;
   readonly found: (key: string, value: string) => void;
 }
 
+/** The first of the schemas whose `properties` names the key with a schema (not `false`), and its file. */
+function property(schemas: readonly LocatedSchema[], key: string): { at: unknown; file: string } | undefined {
+  for (const { schema, file } of schemas) {
+    const properties = schema["properties"];
+    if (isMapping(properties) && isMapping(properties[key])) return { at: properties[key], file };
+  }
+  return undefined;
+}
+
+/** The default of a key: the first that a schema naming it gives (a branch's own, else the enclosing schema's). */
+function keyDefault(schemas: readonly LocatedSchema[], key: string, files: SchemaFiles): string | undefined {
+  for (const { schema, file } of schemas) {
+    const properties = schema["properties"];
+    const value = isMapping(properties) ? propertyDefault(properties[key], file, files) : undefined;
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 /**
  * `data` with each required key it lacks that has a default filled in, at any
- * depth reached through properties, additionalProperties, items and `$ref`
- * (not through anyOf or conditions, whose branch the data does not tell);
+ * depth reached through properties, additionalProperties, items and `$ref`,
+ * and through the branches the data tells apply (schema-branches.ts: allOf,
+ * an if that asks for keys, the one anyOf/oneOf branch of the data's type);
  * `data` itself when nothing is filled (it is never changed: the parse may be shared).
  */
 function filled(data: unknown, at: unknown, file: string, place: string, walk: Walk): unknown {
   const here = resolvedSchema(at, file, walk.files);
   if (!here) return data;
-  const { schema } = here;
-  const properties = isMapping(schema["properties"]) ? schema["properties"] : {};
+  const schemas = applyingSchemas(here, data, walk.files);
   if (Array.isArray(data)) {
+    const items = schemas.find((s) => s.schema["items"] !== undefined);
     let out: unknown[] | undefined;
     data.forEach((item, i) => {
-      const made = filled(item, schema["items"], here.file, `${place}[]`, walk);
+      const made = items ? filled(item, items.schema["items"], items.file, `${place}[]`, walk) : item;
       if (made !== item) (out ??= [...data])[i] = made;
     });
     return out ?? data;
   }
   if (!isMapping(data)) return data;
   let out: Record<string, unknown> | undefined;
-  const required = Array.isArray(schema["required"]) ? (schema["required"] as unknown[]) : [];
+  const required = new Set(schemas.flatMap(({ schema }) => listOf(schema["required"])));
   for (const key of required) {
     if (typeof key !== "string" || Object.hasOwn(data, key)) continue;
-    const value = propertyDefault(properties[key], here.file, walk.files);
+    const value = keyDefault(schemas, key, walk.files);
     if (value === undefined) continue;
     (out ??= { ...data })[key] = value;
     walk.found(place === "" ? key : `${place}.${key}`, value);
   }
+  const others = schemas.find((s) => isMapping(s.schema["additionalProperties"]));
   for (const [key, item] of Object.entries(data)) {
-    const named = Object.hasOwn(properties, key);
+    const named = property(schemas, key);
     // An entry of a mapping of names (fields by name) is "*": a key lacked by many fields is named once.
     const step = named ? key : "*";
-    const sub = named ? properties[key] : schema["additionalProperties"];
-    const made = filled(item, sub, here.file, place === "" ? step : `${place}.${step}`, walk);
+    const sub = named ?? (others && { at: others.schema["additionalProperties"], file: others.file });
+    if (!sub) continue;
+    const made = filled(item, sub.at, sub.file, place === "" ? step : `${place}.${step}`, walk);
     if (made !== item) (out ??= { ...data })[key] = made;
   }
   return out ?? data;
