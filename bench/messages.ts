@@ -51,7 +51,8 @@ const mean = (i: number): WalletPaymentMeanData => ({
   panExpiryDate: `2028${String((i % 12) + 1).padStart(2, "0")}`,
   paymentMeanAlias: `card ${i}`,
   paymentMeanBrand: "VISA",
-  paymentMeanData: "data",
+  // Seven text fields each, as when paymentMeanData was one (the spec no longer holds it): the same work per item.
+  paymentMeanBrandCobadgedList: "data",
   transactionActors: "actor",
 });
 

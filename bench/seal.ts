@@ -30,7 +30,6 @@ function floor(m: Unsealed<GetWalletDataResponse>): string {
       (it.paymentMeanAlias ?? "") +
       (it.paymentMeanBrand ?? "") +
       (it.paymentMeanBrandCobadgedList ?? "") +
-      (it.paymentMeanData ?? "") +
       (it.paymentMeanId ?? "") +
       (it.transactionActors ?? "");
   return text + (m.walletResponseCode ?? "");

@@ -100,7 +100,6 @@ const MEAN = new Set([
   "paymentMeanAlias",
   "paymentMeanBrand",
   "paymentMeanBrandCobadgedList",
-  "paymentMeanData",
   "paymentMeanId",
   "transactionActors",
 ]);
@@ -127,7 +126,6 @@ export function handWallet(input: unknown): string[] {
         optionalItemString(item, "maskedPan", errors, i);
         optionalItemString(item, "paymentMeanAlias", errors, i);
         optionalItemString(item, "paymentMeanBrandCobadgedList", errors, i);
-        optionalItemString(item, "paymentMeanData", errors, i);
         optionalItemString(item, "paymentMeanId", errors, i);
         optionalItemString(item, "transactionActors", errors, i);
         const expiry = item["panExpiryDate"];

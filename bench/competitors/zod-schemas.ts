@@ -56,7 +56,6 @@ const zodMean = z.strictObject({
     .max(20)
     .optional(),
   paymentMeanBrandCobadgedList: z.string().optional(),
-  paymentMeanData: z.string().optional(),
   paymentMeanId: z.string().optional(),
   transactionActors: z.string().optional(),
 });

@@ -113,18 +113,6 @@ export const WALLET_PAYMENT_MEAN_DATA_FIELDS: readonly FieldDescriptor[] = [
     items: null,
   },
   {
-    name: "paymentMeanData",
-    presence: "undocumented",
-    condition: null,
-    since: null,
-    type: "string",
-    format: null,
-    description: "Further data of the payment mean.",
-    valueList: null,
-    fields: null,
-    items: null,
-  },
-  {
     name: "transactionActors",
     presence: "undocumented",
     condition: null,

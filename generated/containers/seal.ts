@@ -58,7 +58,6 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
   let $paymentMeanAlias: unknown;
   let $paymentMeanBrand: unknown;
   let $paymentMeanBrandCobadgedList: unknown;
-  let $paymentMeanData: unknown;
   let $paymentMeanId: unknown;
   let $transactionActors: unknown;
   fast: {
@@ -81,9 +80,6 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
           case "paymentMeanBrandCobadgedList":
             $paymentMeanBrandCobadgedList = fields[key];
             break;
-          case "paymentMeanData":
-            $paymentMeanData = fields[key];
-            break;
           case "paymentMeanId":
             $paymentMeanId = fields[key];
             break;
@@ -104,7 +100,6 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
       sealField($paymentMeanAlias, depth + 1, "paymentMeanAlias") +
       sealField($paymentMeanBrand, depth + 1, "paymentMeanBrand") +
       sealField($paymentMeanBrandCobadgedList, depth + 1, "paymentMeanBrandCobadgedList") +
-      sealField($paymentMeanData, depth + 1, "paymentMeanData") +
       sealField($paymentMeanId, depth + 1, "paymentMeanId") +
       sealField($transactionActors, depth + 1, "transactionActors")
     );

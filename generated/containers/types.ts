@@ -72,13 +72,6 @@ export interface WalletPaymentMeanData {
    */
   paymentMeanBrandCobadgedList?: string;
   /**
-   * Further data of the payment mean.
-   *
-   * Presence: not publicly documented.
-   * Interface version in which it appeared: not publicly documented.
-   */
-  paymentMeanData?: string;
-  /**
    * Actors of the transactions made with the payment mean.
    *
    * Presence: not publicly documented.

@@ -116,7 +116,6 @@ export function checkWalletPaymentMeanData(
   let $paymentMeanAlias: unknown;
   let $paymentMeanBrand: unknown;
   let $paymentMeanBrandCobadgedList: unknown;
-  let $paymentMeanData: unknown;
   let $transactionActors: unknown;
   try {
     $paymentMeanId = own(fields["paymentMeanId"], INHERITED["paymentMeanId"]);
@@ -128,7 +127,6 @@ export function checkWalletPaymentMeanData(
       fields["paymentMeanBrandCobadgedList"],
       INHERITED["paymentMeanBrandCobadgedList"],
     );
-    $paymentMeanData = own(fields["paymentMeanData"], INHERITED["paymentMeanData"]);
     $transactionActors = own(fields["transactionActors"], INHERITED["transactionActors"]);
   } catch (error) {
     if (isPlainObject(value)) throw error;
@@ -222,14 +220,6 @@ export function checkWalletPaymentMeanData(
     }
   }
 
-  if ($paymentMeanData !== undefined) {
-    if (typeof $paymentMeanData !== "string") {
-      (found ??= newFound()).errors.push(
-        new IssueWith(`${at(path, index)}/paymentMeanData`, "type", "must be a string", $paymentMeanData),
-      );
-    }
-  }
-
   if ($transactionActors !== undefined) {
     if (typeof $transactionActors !== "string") {
       (found ??= newFound()).errors.push(
@@ -246,7 +236,6 @@ export function checkWalletPaymentMeanData(
       case "paymentMeanAlias":
       case "paymentMeanBrand":
       case "paymentMeanBrandCobadgedList":
-      case "paymentMeanData":
       case "transactionActors":
         break;
       default:

@@ -6,8 +6,9 @@
 
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
-import { pointerToPath } from "../validate/schema-error-diagnostic.js";
-import { COMMON, readSchema, SCHEMA_FILES, type SchemaKind } from "../validate/spec-schemas.js";
+import { formatSchemas, propertyDefault, resolvedSchema, type SchemaFiles } from "../validate/format-schemas.js";
+import { applyingSchemas, type LocatedSchema } from "./schema-branches.js";
+import { SCHEMA_FILES, type SchemaKind } from "../validate/spec-schemas.js";
 
 /** A required key the base lacked in some files, read as the schema's default. */
 export interface AssumedKey {
@@ -21,41 +22,10 @@ export interface AssumedKey {
   readonly files: number;
 }
 
-type Schema = Readonly<Record<string, unknown>>;
-
-/** Schema files by name: the format's (formatSchemas), or others a test gives. */
-export type SchemaFiles = ReadonlyMap<string, Schema>;
-
 const isMapping = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-let format: SchemaFiles | undefined;
-
-/** The format's schemas (spec/schema/), by file name, read once. */
-export const formatSchemas = (): SchemaFiles =>
-  (format ??= new Map(
-    [COMMON, ...Object.values(SCHEMA_FILES)].map((file) => [file, JSON.parse(readSchema(file)) as Schema]),
-  ));
-
-/** A schema with its `$ref` followed (within the given files), and the file that holds it. */
-function resolved(schema: unknown, file: string, files: SchemaFiles): { schema: Schema; file: string } | undefined {
-  if (!isMapping(schema)) return undefined;
-  const ref = schema["$ref"];
-  if (typeof ref !== "string") return { schema, file };
-  const [target = "", pointer = ""] = ref.split("#");
-  const inFile = target === "" ? file : target;
-  let at: unknown = files.get(inFile);
-  for (const part of pointerToPath(pointer)) at = isMapping(at) ? at[part] : undefined;
-  return resolved(at, inFile, files);
-}
-
-/** A default the spec's data can hold: a scalar, as text. */
-const defaultText = (schema: unknown): string | undefined => {
-  const value = isMapping(schema) ? schema["default"] : undefined;
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
-    ? String(value)
-    : undefined;
-};
+const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
 /** What a walk of one file's data needs: the schema files, and where to tell each key filled in. */
 interface Walk {
@@ -63,42 +33,63 @@ interface Walk {
   readonly found: (key: string, value: string) => void;
 }
 
+/** The first of the schemas whose `properties` names the key with a schema (not `false`), and its file. */
+function property(schemas: readonly LocatedSchema[], key: string): { at: unknown; file: string } | undefined {
+  for (const { schema, file } of schemas) {
+    const properties = schema["properties"];
+    if (isMapping(properties) && isMapping(properties[key])) return { at: properties[key], file };
+  }
+  return undefined;
+}
+
+/** The default of a key: the first that a schema naming it gives (a branch's own, else the enclosing schema's). */
+function keyDefault(schemas: readonly LocatedSchema[], key: string, files: SchemaFiles): string | undefined {
+  for (const { schema, file } of schemas) {
+    const properties = schema["properties"];
+    const value = isMapping(properties) ? propertyDefault(properties[key], file, files) : undefined;
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 /**
  * `data` with each required key it lacks that has a default filled in, at any
- * depth reached through properties, additionalProperties, items and `$ref`
- * (not through anyOf or conditions, whose branch the data does not tell);
+ * depth reached through properties, additionalProperties, items and `$ref`,
+ * and through the branches the data tells apply (schema-branches.ts: allOf,
+ * an if that asks for keys, the one anyOf/oneOf branch of the data's type);
  * `data` itself when nothing is filled (it is never changed: the parse may be shared).
  */
 function filled(data: unknown, at: unknown, file: string, place: string, walk: Walk): unknown {
-  const here = resolved(at, file, walk.files);
+  const here = resolvedSchema(at, file, walk.files);
   if (!here) return data;
-  const { schema } = here;
-  const properties = isMapping(schema["properties"]) ? schema["properties"] : {};
+  const schemas = applyingSchemas(here, data, walk.files);
   if (Array.isArray(data)) {
+    const items = schemas.find((s) => s.schema["items"] !== undefined);
     let out: unknown[] | undefined;
     data.forEach((item, i) => {
-      const made = filled(item, schema["items"], here.file, `${place}[]`, walk);
+      const made = items ? filled(item, items.schema["items"], items.file, `${place}[]`, walk) : item;
       if (made !== item) (out ??= [...data])[i] = made;
     });
     return out ?? data;
   }
   if (!isMapping(data)) return data;
   let out: Record<string, unknown> | undefined;
-  const required = Array.isArray(schema["required"]) ? (schema["required"] as unknown[]) : [];
+  const required = new Set(schemas.flatMap(({ schema }) => listOf(schema["required"])));
   for (const key of required) {
     if (typeof key !== "string" || Object.hasOwn(data, key)) continue;
-    // A default beside a $ref is the key's own (JSON Schema 2020-12 applies both); else the one it refers to.
-    const value = defaultText(properties[key]) ?? defaultText(resolved(properties[key], here.file, walk.files)?.schema);
+    const value = keyDefault(schemas, key, walk.files);
     if (value === undefined) continue;
     (out ??= { ...data })[key] = value;
     walk.found(place === "" ? key : `${place}.${key}`, value);
   }
+  const others = schemas.find((s) => isMapping(s.schema["additionalProperties"]));
   for (const [key, item] of Object.entries(data)) {
-    const named = Object.hasOwn(properties, key);
+    const named = property(schemas, key);
     // An entry of a mapping of names (fields by name) is "*": a key lacked by many fields is named once.
     const step = named ? key : "*";
-    const sub = named ? properties[key] : schema["additionalProperties"];
-    const made = filled(item, sub, here.file, place === "" ? step : `${place}.${step}`, walk);
+    const sub = named ?? (others && { at: others.schema["additionalProperties"], file: others.file });
+    if (!sub) continue;
+    const made = filled(item, sub.at, sub.file, place === "" ? step : `${place}.${step}`, walk);
     if (made !== item) (out ??= { ...data })[key] = made;
   }
   return out ?? data;

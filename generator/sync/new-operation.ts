@@ -1,7 +1,7 @@
 // A new operation file from a page that no operation cites: what the page
 // says (summary, every address of every environment, interface prefix and
 // recommended versions, every field with its presence and version; its
-// effect, which no page gives, the cautious one), in the
+// effect, which no page gives, the format's default, read from its schema), in the
 // layout of the existing operation files; each field as page-field-entry.ts
 // writes it (the dictionary's, another operation's, or the page's, with the
 // containers and lists of containers the page prints). Sync's next pass fills
@@ -11,6 +11,7 @@ import path from "node:path";
 import type { SpecModel } from "../model/ir.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
+import { formatSchemas, keyDefault, type SchemaFiles } from "../validate/format-schemas.js";
 import { canonicalAddresses, pageEnvironments } from "./compare-page-endpoints.js";
 import { renderEntry, type YamlValue } from "./yaml-render.js";
 import { pageFieldEntry, type EntryContext } from "./page-field-entry.js";
@@ -28,6 +29,7 @@ export function newOperation(
   model: SpecModel,
   context: EntryContext,
   family: string | null,
+  schemas: SchemaFiles = formatSchemas(),
 ): NewOperation | null {
   const name = page.name?.value;
   const environments = [...pageEnvironments(page)].sort(([a], [b]) => compareText(a, b));
@@ -44,11 +46,13 @@ export function newOperation(
   top("operation", name);
   top("summary", page.summary.value);
   top("family", chosen);
-  // No page says whether a call only reads at Sips: the cautious value, never sent again blindly, until the
-  // maintainer writes reads.
-  top("effect", "changes");
+  // No page says whether a call only reads at Sips: the format's default (the cautious value, never sent again
+  // blindly), the one changes reads for a base spec without the key, until the maintainer writes what the call does.
+  const effect = keyDefault("operation", "effect", schemas);
+  if (effect === undefined) throw new Error("the spec format's schema gives effect no default for sync to write");
+  top("effect", effect);
   notes.push(
-    `${name}: effect written as changes (a call never sent again blindly after a lost reply); write reads if the call only reads at Sips`,
+    `${name}: effect written as ${effect}, the spec format's default (no page says what a call does at Sips); write reads if the call only reads at Sips, changes if it changes something there`,
   );
   const source: Record<string, YamlValue> = { page: pageRelPath };
   if (page.readFirst.length > 0) {

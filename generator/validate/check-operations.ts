@@ -1,6 +1,6 @@
 import { BEYOND_FACTS_FIELD } from "../../runtime/beyond-facts.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { addressesOf, jsonPath } from "../rules/raw-endpoints.js";
+import { addressesOf, jsonPath, recommendedByPrefix, recommendedPost } from "../rules/raw-endpoints.js";
 import { MESSAGE_KINDS, type RawOperation, type RawPlatform } from "../rules/raw-spec.js";
 import type { Located } from "./located.js";
 import { isLeftOut, type Unchecked } from "./unchecked.js";
@@ -17,7 +17,7 @@ export function checkOperation(
     Object.hasOwn(fields, name) || isLeftOut(unchecked, op.file.displayPath, kind, name);
   const { raw, map } = op;
   const out: Diagnostic[] = [];
-  out.push(...checkRecommended(op));
+  out.push(...checkRecommended(op), ...checkPostInterface(op));
   if (!Object.values(raw.endpoints).some((written) => addressesOf(written).json !== undefined))
     out.push(diagnostic("no-json-endpoint", map.key(["endpoints"]), {}));
   const page = raw.source?.page;
@@ -85,6 +85,24 @@ function checkRecommended({ raw, map }: Located<RawOperation>): Diagnostic[] {
       }),
     );
   return out;
+}
+
+/**
+ * A callback is posted through the POST interface, whose versions its fields and its form's InterfaceVersion take:
+ * that interface's prefix is the one recommended beside the operation's own. Without it there is no prefix to give
+ * them, and none is taken from another interface.
+ */
+function checkPostInterface({ raw, map }: Located<RawOperation>): Diagnostic[] {
+  const iv = raw.interfaceVersion;
+  if (raw.callback === undefined || recommendedPost(iv) !== undefined) return [];
+  const others = recommendedByPrefix(iv)
+    .map(([prefix]) => prefix)
+    .filter((prefix) => prefix !== iv.prefix);
+  const given = others.length === 0 ? `no version beside it` : `${others.join(", ")}, and one of them only may be it`;
+  const at =
+    iv.recommended === undefined ? map.key(["interfaceVersion"]) : map.value(["interfaceVersion", "recommended"]);
+  const related = [{ ...map.key(["callback"]), message: `callback ${raw.callback.name}` }];
+  return [diagnostic("unknown-post-interface", at, { callback: raw.callback.name, prefix: iv.prefix, given }, related)];
 }
 
 /** The same operation name, or the same endpoint, in two files: report the second, pointing back at the first. */

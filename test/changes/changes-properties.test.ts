@@ -58,8 +58,9 @@ const EDITS: readonly Edit[] = [
     "",
   ],
   [PAYPAGE, "    responseCode:\n      presence: optional", "    responseCode:\n      presence: required"],
-  // The POST interface taken away: paypagePostForm's default version goes, the callback's prefix with it.
-  [PAYPAGE, "  recommended:\n    HP_: HP_3.4\n    IR_WS_: IR_WS_3.4\n", "  recommended: IR_WS_3.4\n"],
+  // The POST interface under another prefix: paypagePostForm's default version and the callback's prefix follow it.
+  // (Taken away, it takes the callback with it, whose prefix no other interface's stands in for: operation-changes.)
+  [PAYPAGE, "  recommended:\n    HP_: HP_3.4\n", "  recommended:\n    WR_WS_: WR_WS_3.4\n"],
   ["sips.yaml", "exclude: [seal]", "exclude: [statusCode, seal]"],
   // A plain field made a container: its changelog rows come with its type change.
   [

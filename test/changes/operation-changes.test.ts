@@ -17,6 +17,7 @@ import {
   edited,
   goldenInput,
   modelOf,
+  CALLBACK,
   modelOfGolden,
   testCases,
   textOf,
@@ -120,23 +121,30 @@ const cases: ChangeCase[] = [
     semver: "minor",
   },
   {
-    // With no POST interface left, paypagePostForm has no default version: a call that gives none throws.
+    // With no POST interface left, paypagePostForm has no default version: a call that gives none throws. The
+    // callback goes with it: its prefix is the POST interface's, which no other interface's stands in for.
     kind: "recommended-interface-version (of the POST interface, taken away)",
-    edits: [[PAYPAGE, POST_RECOMMENDED, "  recommended: IR_WS_3.4\n"]],
+    edits: [
+      [PAYPAGE, POST_RECOMMENDED, "  recommended: IR_WS_3.4\n"],
+      [PAYPAGE, CALLBACK, ""],
+    ],
     want: [
       "cardPaymentInit - - recommended-interface-version breaking-request",
-      "cardPaymentInit callback - interface-prefix breaking-response",
+      "cardPaymentInit callback - callback-removed breaking-response",
     ],
     semver: "major",
   },
   {
     // A POST interface given: paypagePostForm refuses a configured version of another prefix, which it took.
     kind: "recommended-interface-version (of the POST interface, given)",
-    edits: [[PAYPAGE, POST_RECOMMENDED, "  recommended: IR_WS_3.4\n"]],
+    edits: [
+      [PAYPAGE, POST_RECOMMENDED, "  recommended: IR_WS_3.4\n"],
+      [PAYPAGE, CALLBACK, ""],
+    ],
     reversed: true,
     want: [
       "cardPaymentInit - - recommended-interface-version breaking-request",
-      "cardPaymentInit callback - interface-prefix breaking-response",
+      "cardPaymentInit callback - callback-added additive",
     ],
     semver: "major",
   },
@@ -387,7 +395,9 @@ test("the recommended interfaceVersion taken away: the summary says the client d
 test("the POST interface's recommended version: the summary says what paypagePostForm does with it", async () => {
   const golden = await modelOfGolden();
   const summaries = async (edit: string, reversed = false) => {
-    const copy = await modelOf(edited(goldenInput, [[PAYPAGE, POST_RECOMMENDED, edit]]));
+    // Without a POST interface, the callback, which it posts, goes too (its prefix would be unknown).
+    const callback: Edit[] = edit.includes("HP_") ? [] : [[PAYPAGE, CALLBACK, ""]];
+    const copy = await modelOf(edited(goldenInput, [[PAYPAGE, POST_RECOMMENDED, edit], ...callback]));
     return (reversed ? compareSpecs(copy, golden) : compareSpecs(golden, copy))
       .filter((c) => c.kind === "recommended-interface-version")
       .map((c) => c.summary);

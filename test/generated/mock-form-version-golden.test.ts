@@ -2,7 +2,8 @@
 // (cardPaymentInit: floor IR_WS_2.4, captureDay since 2.30). As the fixture
 // is, with a POST interface (HP_3.4 beside IR_WS_3.4), a form declaring
 // another interface's version is refused, as paypagePostForm refuses to build
-// one. Without a POST interface (the fixture recommending IR_WS_3.4 alone),
+// one. Without a POST interface (the fixture recommending IR_WS_3.4 alone, and
+// without the callback that interface posts),
 // paypagePostForm builds a form of the version it is given, and the mock holds
 // no prefix: it reads Data as the request of the version the form declares,
 // one below the floor or older than a field Data holds refused as the form
@@ -12,17 +13,21 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { generateFromInput } from "../../generator/index.js";
 import type * as RepositoryMock from "../../generated/mock.js";
+import type * as MockServerCore from "../../generated/runtime/mock-server.js";
 import type { PaypageFormResult } from "../../generated/runtime/paypage-request.js";
-import { edited, goldenInput, PAYPAGE } from "../support/golden-changes.js";
+import { CALLBACK, edited, goldenInput, PAYPAGE } from "../support/golden-changes.js";
 import { generateGoldenSpec } from "../support/generate.js";
 import { keptOutput } from "../support/kept-output.js";
 import { declaring, post } from "../support/mock-form-posts.js";
 
 type FormBuilder = (fields: unknown, config: object) => PaypageFormResult;
+type Descriptor = { interfaceVersion: { postPrefix: string | null }; callback?: unknown };
 interface Output {
   readonly startMockServer: typeof RepositoryMock.startMockServer;
   readonly paypagePostForm: FormBuilder;
   readonly postPrefix: string | null;
+  readonly descriptor: Descriptor;
+  readonly mockServer: typeof MockServerCore;
 }
 
 async function loaded(name: string, files: Parameters<typeof keptOutput>[1]): Promise<Output> {
@@ -30,14 +35,22 @@ async function loaded(name: string, files: Parameters<typeof keptOutput>[1]): Pr
   const load = async <T>(file: string) => (await import(pathToFileURL(path.join(dir, file)).href)) as T;
   const { startMockServer } = await load<typeof RepositoryMock>("mock.js");
   const { paypagePostForm } = await load<{ paypagePostForm: FormBuilder }>("paypage.js");
-  const { cardPaymentInit } = await load<{ cardPaymentInit: { interfaceVersion: { postPrefix: string | null } } }>(
-    "operations/cardPaymentInit/descriptor.js",
-  );
-  return { startMockServer, paypagePostForm, postPrefix: cardPaymentInit.interfaceVersion.postPrefix };
+  const { cardPaymentInit } = await load<{ cardPaymentInit: Descriptor }>("operations/cardPaymentInit/descriptor.js");
+  const mockServer = await load<typeof MockServerCore>("runtime/mock-server.js");
+  const { postPrefix } = cardPaymentInit.interfaceVersion;
+  return { startMockServer, paypagePostForm, postPrefix, descriptor: cardPaymentInit, mockServer };
 }
 
 const RECOMMENDED = "  recommended:\n    HP_: HP_3.4\n    IR_WS_: IR_WS_3.4\n";
-const withoutPost = await generateFromInput(edited(goldenInput, [[PAYPAGE, RECOMMENDED, "  recommended: IR_WS_3.4\n"]]));
+// The spec refuses a callback without the POST interface that posts it (unknown-post-interface): the copy leaves
+// the callback out, and its mock serves the copy's operation with the fixture's callback, as a descriptor built by
+// hand may have it, so that the mock's Paypage plays the copy's forms.
+const withoutPost = await generateFromInput(
+  edited(goldenInput, [
+    [PAYPAGE, RECOMMENDED, "  recommended: IR_WS_3.4\n"],
+    [PAYPAGE, CALLBACK, ""],
+  ]),
+);
 if (!withoutPost.ok) throw new Error(withoutPost.diagnostics.map((d) => d.message).join("\n"));
 const golden = await loaded("golden", (await generateGoldenSpec()).files);
 const noPost = await loaded("golden-no-post", withoutPost.files);
@@ -45,9 +58,13 @@ const noPost = await loaded("golden-no-post", withoutPost.files);
 const secretKey = "form-version-key";
 let servers: { golden: RepositoryMock.MockServer; noPost: RepositoryMock.MockServer };
 beforeAll(async () => {
+  const { mockOperation, serveOperations } = noPost.mockServer;
+  const operation = { ...noPost.descriptor, callback: golden.descriptor.callback } as Parameters<
+    typeof mockOperation
+  >[0]["operation"];
   servers = {
     golden: await golden.startMockServer({ secretKey }),
-    noPost: await noPost.startMockServer({ secretKey }),
+    noPost: await serveOperations([mockOperation({ operation, example: {}, callbackExample: {} })], { secretKey }),
   };
 });
 afterAll(() => Promise.all([servers.golden.close(), servers.noPost.close()]));

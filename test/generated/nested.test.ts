@@ -83,6 +83,13 @@ describe("lists of containers", () => {
     const result = getWalletData.response.validate(message);
     expect(result.ok && codes(result.warnings)).toEqual(["/walletPaymentMeanDataList/0/newField unknown-field"]);
   });
+
+  test("a payment mean's paymentMeanData, a container whose fields no source gives, is warned of as unknown, not as text", () => {
+    // Typed as text, Worldline's SDK's container was warned of as "must be a string", and the type promised a string.
+    const message = { ...wallet(), walletPaymentMeanDataList: [{ ...mean("202812"), paymentMeanData: { bcmcMobile: {} } }] };
+    const result = getWalletData.response.validate(message);
+    expect(result.ok && codes(result.warnings)).toEqual(["/walletPaymentMeanDataList/0/paymentMeanData unknown-field"]);
+  });
 });
 
 describe("formats", () => {

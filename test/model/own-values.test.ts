@@ -140,10 +140,13 @@ test("two fields that take one list differently are named after their message an
 /** A callback of the operation whose statusCode field has these keys beside its list. */
 const callback = (keys: string): string =>
   `callback:\n  name: pingResult\n  summary: What the platform posts back.\n  encoding: data\n  fields:\n${STATUS}${keys}      description: Status of the ping.\n`;
+/** The operation with the POST interface its callback comes through (HP_ beside IR_MB_). */
+const withPost = (text: string): string =>
+  text.replace("  recommended: IR_MB_2.55\n", "  recommended:\n    HP_: HP_3.4\n    IR_MB_: IR_MB_2.55\n");
 
 test("a callback's field takes some values of its list as a response's does, and is named after the callback", async () => {
   // Before, values: on a callback's field was refused (values-in-callback): it took its whole list.
-  const alone = await modelWith([], { [OP]: `${opText}${callback('      values: ["00"]\n')}` });
+  const alone = await modelWith([], { [OP]: `${withPost(opText)}${callback('      values: ["00"]\n')}` });
   const field = alone.operations[0]?.callback?.message.fields.find((f) => f.name === "statusCode");
   expect(field && valuesOf(field)?.values.map((v) => v.value)).toEqual(["00"]);
   expect(names(alone)).toEqual([
@@ -151,7 +154,7 @@ test("a callback's field takes some values of its list as a response's does, and
   ]);
   // The response takes the same list otherwise: each is named after its message and field.
   const both = await modelWith([], {
-    [OP]: `${opText.replace(STATUS, `${STATUS}      values: ["99"]\n`)}${callback('      values: ["00"]\n')}`,
+    [OP]: `${withPost(opText).replace(STATUS, `${STATUS}      values: ["99"]\n`)}${callback('      values: ["00"]\n')}`,
   });
   expect(names(both)).toEqual([
     "response.statusCode: PingInitializeResponseStatusCode PING_INITIALIZE_RESPONSE_STATUS_CODE_VALUES isPingInitializeResponseStatusCode",

@@ -262,7 +262,19 @@ test("a field whose own page prints no values keeps its values too: that page sa
 });
 
 test("a value a page adds does not reach a callback field no page gives values for: sync writes out what it took", async () => {
-  const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]]);
+  const spec = await workspace([
+    ["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"],
+    // The POST interface the callback comes through, on the page and in the spec.
+    [
+      "Recommended interfaceVersion: IR_WS_2.50",
+      "Recommended interfaceVersion:\n- POST : HP_3.4\n- JSON/SOAP : IR_WS_2.50",
+    ],
+  ]);
+  await editFile(
+    path.join(spec, OP),
+    "  recommended: IR_WS_2.50\n",
+    "  recommended:\n    HP_: HP_3.4\n    IR_WS_: IR_WS_2.50\n",
+  );
   const callback = [
     "callback:",
     "  name: cardCheckResult",

@@ -126,6 +126,8 @@ export interface GetPaymentMeanDataResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
+   *
+   * Note: Worldline's Java SDK also reads paymentMeanData in the payment mean, as its PaymentMeanData container (one version of the SDK declares it a string). No public source gives that container's fields, so it is left out, as getWalletData leaves it out; a reply that carries it is warned of as a field the spec does not hold.
    */
   walletPaymentMeanData?: WalletPaymentMeanData;
   /**

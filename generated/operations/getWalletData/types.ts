@@ -173,6 +173,8 @@ export interface GetWalletDataResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
+   *
+   * Note: Worldline's Java SDK also reads paymentMeanData in each payment mean, as its PaymentMeanData container (one version of the SDK declares it a string, the container's type commented out). No public source gives that container's fields, so it is left out (as refund leaves it out), not typed as text; a reply that carries it is warned of as a field the spec does not hold.
    */
   walletPaymentMeanDataList?: readonly WalletPaymentMeanData[];
   /**

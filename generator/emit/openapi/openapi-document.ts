@@ -162,10 +162,24 @@ function operationObject(op: OperationModel): JsonObject {
     tags: [op.family ?? "Sips"],
     // No OpenAPI keyword says whether a POST only reads: the spec's effect, as the x-sips-* facts of the schemas.
     "x-sips-effect": op.effect,
+    // The prefix a request's interfaceVersion takes (its schema's pattern holds it, as text), and the versions to
+    // declare: what the registry's interfaceVersion gives a client.
+    "x-sips-interface-version": interfaceVersionObject(op),
     requestBody: { required: true, content: body(op.request) },
     responses: {
       "200": { description: `Response of ${op.name}. Verify its seal before trusting it.`, content: body(op.response) },
     },
+  };
+}
+
+/** The operation's interfaces, as its descriptor gives them: the JSON prefix, the recommended versions, the POST form's prefix. */
+function interfaceVersionObject(op: OperationModel): JsonObject {
+  const { prefix, recommended, recommendedByPrefix, post } = op.interfaceVersion;
+  return {
+    prefix,
+    recommended,
+    recommendedByPrefix: Object.fromEntries(recommendedByPrefix.map((r) => [r.prefix, r.version])),
+    postPrefix: post?.prefix ?? null,
   };
 }
 
