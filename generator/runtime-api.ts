@@ -35,6 +35,7 @@ import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockAutomaticResponse from "../runtime/mock-automatic-response.js";
 import type * as mockCli from "../runtime/mock-cli.js";
 import type * as mockHttp from "../runtime/mock-http.js";
+import type * as mockFailure from "../runtime/mock-failure.js";
 import type * as mockHttpError from "../runtime/mock-http-error.js";
 import type * as mockKeys from "../runtime/mock-keys.js";
 import type * as mockOperation from "../runtime/mock-operation.js";
@@ -224,6 +225,7 @@ export const RUNTIME_API = {
   },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
   mockHttp: { file: "mock-http", values: ["requestBody", "sendJson", "sendText"], types: [] },
+  mockFailure: { file: "mock-failure", values: ["HandlerFailure", "MockFailure", "failureText"], types: [] },
   mockHttpError: { file: "mock-http-error", values: ["MockHttpError"], types: ["MockHttpError"] },
   mockKeys: { file: "mock-keys", values: ["mockKeysOf"], types: ["MockKeys", "MockSecretKeys"] },
   mockOperation: {
@@ -540,6 +542,9 @@ export type RuntimeNamesExist = [
   typeof mockAutomaticResponse.postAutomaticResponse,
   mockCli.CliIo,
   typeof mockCli.runCli,
+  typeof mockFailure.HandlerFailure,
+  typeof mockFailure.MockFailure,
+  typeof mockFailure.failureText,
   typeof mockHttp.requestBody,
   typeof mockHttp.sendJson,
   typeof mockHttp.sendText,
