@@ -105,7 +105,7 @@ export const RUNTIME_API = {
     types: ["UnreadableConfig"],
   },
   clientEndpoint: { file: "client-endpoint", values: ["endpointUrl"], types: [] },
-  clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError"] },
+  clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError", "StatusCame"] },
   clientFetch: {
     file: "client-fetch",
     values: [],
@@ -430,6 +430,7 @@ export type RuntimeNamesExist = [
   typeof clientEndpoint.endpointUrl,
   clientError.ClaimedStatus,
   clientError.ClientError,
+  clientError.StatusCame,
   clientFetch.AbortSignalLike,
   clientFetch.FetchInit,
   clientFetch.FetchLike,
