@@ -34,8 +34,8 @@ import type * as messageReads from "../runtime/message-reads.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockAutomaticResponse from "../runtime/mock-automatic-response.js";
 import type * as mockCli from "../runtime/mock-cli.js";
-import type * as mockHttp from "../runtime/mock-http.js";
 import type * as mockFailure from "../runtime/mock-failure.js";
+import type * as mockHttp from "../runtime/mock-http.js";
 import type * as mockHttpError from "../runtime/mock-http-error.js";
 import type * as mockKeys from "../runtime/mock-keys.js";
 import type * as mockOperation from "../runtime/mock-operation.js";
@@ -224,8 +224,12 @@ export const RUNTIME_API = {
     types: ["AutomaticResponseReport"],
   },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
+  mockFailure: {
+    file: "mock-failure",
+    values: ["HandlerFailure", "MockFailure", "failureText"],
+    types: ["HandlerFailure", "MockFailure"],
+  },
   mockHttp: { file: "mock-http", values: ["requestBody", "sendJson", "sendText"], types: [] },
-  mockFailure: { file: "mock-failure", values: ["HandlerFailure", "MockFailure", "failureText"], types: [] },
   mockHttpError: { file: "mock-http-error", values: ["MockHttpError"], types: ["MockHttpError"] },
   mockKeys: { file: "mock-keys", values: ["mockKeysOf"], types: ["MockKeys", "MockSecretKeys"] },
   mockOperation: {
