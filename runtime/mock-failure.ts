@@ -9,9 +9,13 @@ import { isError } from "./is-error.js";
 
 /** Thrown by the mock itself when a handler's reply is no message: its text is the mock's own words. */
 export class MockFailure extends Error {
-  constructor(message: string) {
+  /** The operation whose handler gave the reply. */
+  readonly operation: string;
+
+  constructor(operation: string, message: string) {
     super(message);
     this.name = "MockFailure";
+    this.operation = operation;
   }
 }
 

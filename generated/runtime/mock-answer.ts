@@ -124,7 +124,7 @@ function handled(operation: string, reply: unknown): MockMessage {
   if (reply instanceof MockHttpError) throw reply;
   if (typeof reply === "object" && reply !== null && !Array.isArray(reply)) return reply as MockMessage;
   const what = reply === null ? "null" : Array.isArray(reply) ? "an array" : typeof reply;
-  throw new MockFailure(`the handler of ${operation} returned ${what}, not an object`);
+  throw new MockFailure(operation, `the handler of ${operation} returned ${what}, not an object`);
 }
 
 /**

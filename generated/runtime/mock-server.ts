@@ -15,7 +15,7 @@ import { MockHttpError } from "./mock-http-error.js";
 import type { MockHandler, MockOperation } from "./mock-operation.js";
 import type { MockPaypageOptions } from "./mock-paypage-options.js";
 import { mockKeysOf, type MockSecretKeys } from "./mock-keys.js";
-import { failureText, HandlerFailure } from "./mock-failure.js";
+import { failureText, HandlerFailure, MockFailure } from "./mock-failure.js";
 
 export * from "./mock-operation.js";
 export type { MockSecretKeys } from "./mock-keys.js";
@@ -161,12 +161,12 @@ function assertPaypageOptions(options: MockPaypageOptions): void {
     throw new TypeError("paypage.onAutomaticResponse must be a function");
 }
 
-/** Gives `onError` what failed: a handler's own error, with its operation; a listener that throws changes nothing. */
+/** Gives `onError` what failed, with the operation whose handler failed; a listener that throws changes nothing. */
 function tell(onError: MockServerOptionsOf["onError"], error: unknown): void {
   if (onError === undefined) return;
   try {
     if (error instanceof HandlerFailure) onError(error.thrown, error.operation);
-    else onError(error, null);
+    else onError(error, error instanceof MockFailure ? error.operation : null);
   } catch {
     // The answer is sent; the listener's failure is the test's to see in its own assertions.
   }

@@ -70,6 +70,24 @@ test("an Error whose name is not a name is called an Error, and an onError that 
   }
 });
 
+test("a handler that returns no message: the 500 says so in the mock's words, and onError gets that error with the operation", async () => {
+  const told: [unknown, string | null][] = [];
+  const mock = await startMockServer({
+    secretKey,
+    handlers: { paymentTokenInitialize: () => null as never },
+    onError: (error, operation) => told.push([error, operation]),
+  });
+  try {
+    const result = await createClient({ ...config, environment: mock.url }).paymentTokenInitialize(request);
+    expect(JSON.stringify(result)).toContain("the handler of paymentTokenInitialize returned null, not an object");
+    expect(told).toHaveLength(1);
+    expect(told[0]?.[1]).toBe("paymentTokenInitialize");
+    expect(told[0]?.[0]).toBeInstanceOf(Error);
+  } finally {
+    await mock.close();
+  }
+});
+
 test("onError must be a function", async () => {
   await expect(startMockServer({ secretKey, onError: "log" as never })).rejects.toThrow(
     new TypeError("onError must be a function"),
