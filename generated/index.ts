@@ -28,7 +28,7 @@ export type {
   ClientFieldsBeyondFacts,
   ClientResult,
 } from "./runtime/client.js";
-export type { ClaimedStatus } from "./runtime/client-error.js";
+export type { ClaimedStatus, StatusCame } from "./runtime/client-error.js";
 export type { ClientConfigOf, Environment } from "./runtime/client-config.js";
 export type { AbortSignalLike, FetchInit, FetchLike, FetchResponse } from "./runtime/client-fetch.js";
 export type { BeyondFactsFields, FieldsBeyondFacts, OpenBeyondFacts } from "./runtime/beyond-facts.js";

@@ -34,6 +34,7 @@ import type * as messageReads from "../runtime/message-reads.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockAutomaticResponse from "../runtime/mock-automatic-response.js";
 import type * as mockCli from "../runtime/mock-cli.js";
+import type * as mockFailure from "../runtime/mock-failure.js";
 import type * as mockHttp from "../runtime/mock-http.js";
 import type * as mockHttpError from "../runtime/mock-http-error.js";
 import type * as mockKeys from "../runtime/mock-keys.js";
@@ -104,7 +105,7 @@ export const RUNTIME_API = {
     types: ["UnreadableConfig"],
   },
   clientEndpoint: { file: "client-endpoint", values: ["endpointUrl"], types: [] },
-  clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError"] },
+  clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError", "StatusCame"] },
   clientFetch: {
     file: "client-fetch",
     values: [],
@@ -223,6 +224,11 @@ export const RUNTIME_API = {
     types: ["AutomaticResponseReport"],
   },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
+  mockFailure: {
+    file: "mock-failure",
+    values: ["HandlerFailure", "MockFailure", "failureText"],
+    types: ["HandlerFailure", "MockFailure"],
+  },
   mockHttp: { file: "mock-http", values: ["requestBody", "sendJson", "sendText"], types: [] },
   mockHttpError: { file: "mock-http-error", values: ["MockHttpError"], types: ["MockHttpError"] },
   mockKeys: { file: "mock-keys", values: ["mockKeysOf"], types: ["MockKeys", "MockSecretKeys"] },
@@ -428,6 +434,7 @@ export type RuntimeNamesExist = [
   typeof clientEndpoint.endpointUrl,
   clientError.ClaimedStatus,
   clientError.ClientError,
+  clientError.StatusCame,
   clientFetch.AbortSignalLike,
   clientFetch.FetchInit,
   clientFetch.FetchLike,
@@ -540,6 +547,9 @@ export type RuntimeNamesExist = [
   typeof mockAutomaticResponse.postAutomaticResponse,
   mockCli.CliIo,
   typeof mockCli.runCli,
+  typeof mockFailure.HandlerFailure,
+  typeof mockFailure.MockFailure,
+  typeof mockFailure.failureText,
   typeof mockHttp.requestBody,
   typeof mockHttp.sendJson,
   typeof mockHttp.sendText,

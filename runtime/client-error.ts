@@ -45,20 +45,20 @@ export type ClientError =
        */
       readonly body: string;
     }
-  /** No complete reply within the configured time. */
-  | {
+  /**
+   * No complete reply within the configured time: `sent` is `"maybe"` when no reply came (the request may have
+   * gone and been acted on), `"yes"` with the reply's `status` when its status came but not its whole body.
+   */
+  | ({
       /** No complete reply within `timeoutMs`. */
       readonly kind: "timeout";
-      /**
-       * `"maybe"` when no reply came: the request may have gone and been acted on; `"yes"` when the reply's status
-       * came but not its whole body: the request went.
-       */
+      /** `"maybe"` when no reply came; `"yes"` when the reply's status came (then in `status`) but not its whole body. */
       readonly sent: "maybe" | "yes";
       /** What failed, for people. */
       readonly message: string;
       /** The time the call was given, in milliseconds (the configuration's `timeoutMs`). */
       readonly timeoutMs: number;
-    }
+    } & StatusCame)
   /**
    * A reply of a 2xx status longer than the configured `maxReplyBytes`: it was cancelled there, and nothing of it
    * is read. One of another status is an `http` error, its body's start read up to the bound.
@@ -73,35 +73,34 @@ export type ClientError =
       /** The longest reply the call would read, in bytes (the configuration's `maxReplyBytes`). */
       readonly maxReplyBytes: number;
     }
-  /** The caller's signal aborted the call. */
-  | {
+  /**
+   * The caller's signal aborted the call: `sent` is `"no"` when it had aborted before the request was sent,
+   * `"maybe"` when it aborted after, before a reply came, `"yes"` with the reply's `status` when it aborted once
+   * that status had come, while its body was read.
+   */
+  | ({
       /** The `signal` passed to the call aborted it. */
       readonly kind: "aborted";
-      /**
-       * `"no"` when the signal had aborted before the request was sent; `"maybe"` when it aborted after, before a
-       * reply came; `"yes"` when it aborted once the reply's status had come, while its body was read.
-       */
+      /** `"no"` before it was sent, `"maybe"` before a reply came, `"yes"` once its status came (then in `status`). */
       readonly sent: "no" | "maybe" | "yes";
       /** What failed, for people. */
       readonly message: string;
-    }
+    } & StatusCame)
   /**
    * The request could not be sent or its reply read (refused connection, DNS, reset, a connection cut while the
    * reply's body came), or a fetch of one's own gave a status that is not an integer from 100 to 599: not an HTTP
-   * reply, whatever its body holds.
+   * reply, whatever its body holds. `sent` is `"maybe"` when no reply came (the request may have gone and been
+   * acted on: a refused connection and one cut after sending look alike), or a fetch of one's own gave no HTTP
+   * status; `"yes"` with the reply's `status` when that status came and reading its body failed.
    */
-  | {
+  | ({
       /** The request could not be sent or its reply read. */
       readonly kind: "network";
-      /**
-       * `"maybe"` when no reply came: the request may have gone and been acted on (a refused connection and one cut
-       * after sending look alike), or a fetch of one's own gave no HTTP status; `"yes"` when the reply's status
-       * came and reading its body failed: the request went.
-       */
+      /** `"maybe"` when no reply came; `"yes"` when the reply's status came (then in `status`) and its body failed. */
       readonly sent: "maybe" | "yes";
       /** What failed, for people, with the failure's own words (at most 1000 characters of them, a "…" included). */
       readonly message: string;
-    }
+    } & StatusCame)
   /**
    * A sealed reply that verifies but is not a valid message of the operation (or a body that is not a JSON
    * object; one that is not JSON at all is in its issue's `received`, capped as an HTTP error's body): `issues`
@@ -151,3 +150,21 @@ export interface ClaimedStatus {
   /** The status message the reply claims, unverified; null when it has none as text. */
   readonly statusMessage: string | null;
 }
+
+/**
+ * Whether a failure came before the reply's status or after it: before, `sent` says what may have happened and
+ * there is no `status`; after (its body cut, timed out or aborted while read), `sent` is `"yes"` and `status` is
+ * the HTTP status the reply had, as an `http` error's would be (a gateway's 502 whose page was cut is still a 502).
+ */
+export type StatusCame =
+  | {
+      /** No reply had come when the call failed. */
+      readonly sent: "no" | "maybe";
+      readonly status?: never;
+    }
+  | {
+      /** The reply's status came: the request went, and may have been acted on. */
+      readonly sent: "yes";
+      /** The HTTP status the reply had before its body failed. */
+      readonly status: number;
+    };

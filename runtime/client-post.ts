@@ -45,8 +45,8 @@ export async function postJson(
   }
   let timedOut = false;
   // Set once the reply's status and headers have come: a failure after that (a body cut, a timeout or an abort
-  // while it is read) followed a reply, so the request reached the server, and the error says so.
-  const seen: ReplySeen = { replied: false };
+  // while it is read) followed a reply, so the request reached the server, and the error says so, with the status.
+  const seen: ReplySeen = { status: null };
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
@@ -64,28 +64,31 @@ export async function postJson(
     // must still end at its timeout or its caller's abort.
     return await (fetch === globalThis.fetch ? exchange : untilAborted(exchange, controller.signal));
   } catch (error) {
-    const sent = seen.replied ? "yes" : "maybe";
-    const during = seen.replied ? " (its status came, not its whole body)" : "";
+    const { status } = seen;
+    // The status that came is kept: a 502 whose page was cut tells as much as one read whole.
+    const came = status === null ? ({ sent: "maybe" } as const) : ({ sent: "yes", status } as const);
+    const during = status === null ? "" : ` (its status came, HTTP ${status}, not its whole body)`;
     if (timedOut)
       return {
-        error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms${during}`, sent, timeoutMs },
+        error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms${during}`, ...came, timeoutMs },
       };
     // The caller's abort, as passed on to the call's own controller: the caller's signal is not read again.
     if (controller.signal.aborted)
-      return { error: { kind: "aborted", message: `the call was aborted${during}`, sent } };
-    const failed = seen.replied
-      ? "its reply's body could not be read"
-      : "the request could not be sent or its reply read";
-    return { error: { kind: "network", message: `${failed}: ${describeError(error)}`, sent } };
+      return { error: { kind: "aborted", message: `the call was aborted${during}`, ...came } };
+    const failed =
+      status === null
+        ? "the request could not be sent or its reply read"
+        : `its reply's body (HTTP ${status}) could not be read`;
+    return { error: { kind: "network", message: `${failed}: ${describeError(error)}`, ...came } };
   } finally {
     clearTimeout(timer);
     unfollow?.();
   }
 }
 
-/** Whether the reply's status and headers came, set by the exchange for the error that may follow. */
+/** The reply's status once it and the headers came (null before), set by the exchange for the error that may follow. */
 interface ReplySeen {
-  replied: boolean;
+  status: number | null;
 }
 
 /**
@@ -118,7 +121,7 @@ async function exchangeOver(
     return { error: { kind: "network", message, sent: "maybe" } };
   }
   // An HTTP status came: whatever happens to the body, the server replied.
-  seen.replied = true;
+  seen.status = status;
   const failed = status < 200 || status > 299;
   const location = status >= 300 && status < 400 ? headerOf(reply.headers, "location") : undefined;
   const { text, end } = await boundedText(reply, maxReplyBytes, failed ? EXCERPT_BYTES : undefined);

@@ -62,7 +62,7 @@ export function readPaypageData(fields: readonly FieldDescriptor[], text: string
     }
     pair++;
     if (equals < 0 || equals > end) {
-      (errors ??= []).push(missing(pair, text.slice(start, end)));
+      (errors ??= []).push(missing(pair, index.withholds ? null : text.slice(start, end)));
       start = end + 1;
       continue;
     }
@@ -84,9 +84,7 @@ export function readPaypageData(fields: readonly FieldDescriptor[], text: string
     } else {
       const value = text.slice(equals + 1, end);
       if (!KEY.test(key)) {
-        (errors ??= []).push(
-          paypageIssue("", "bad-key", `pair ${pair} has a key that is not a field name: ${describe(key)}`),
-        );
+        (errors ??= []).push(badKey(pair, index.withholds ? null : key));
       } else if ((otherKeys ??= new Set()).has(key)) {
         (errors ??= []).push(paypageIssue(keyPointer(key), "repeated-key", "is given more than once"));
       } else {
@@ -111,8 +109,14 @@ export function readPaypageData(fields: readonly FieldDescriptor[], text: string
   return { message, errors, warnings };
 }
 
-const missing = (pair: number, text: string): PaypageIssue =>
-  paypageIssue("", "missing-equals", `pair ${pair} has no "=": ${describe(text)}`);
+// A message that holds a secret gets these without the text: a pair cut or garbled in transit may be a card number.
+const missing = (pair: number, text: string | null): PaypageIssue =>
+  paypageIssue("", "missing-equals", `pair ${pair} has no "="${quoted(text)}`);
+
+const badKey = (pair: number, key: string | null): PaypageIssue =>
+  paypageIssue("", "bad-key", `pair ${pair} has a key that is not a field name${quoted(key)}`);
+
+const quoted = (text: string | null): string => (text === null ? "" : `: ${describe(text)}`);
 
 const emptyValue = (key: string): PaypageIssue =>
   paypageIssue(keyPointer(key), "empty-value", "is empty: taken as absent");

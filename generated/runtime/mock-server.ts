@@ -15,7 +15,7 @@ import { MockHttpError } from "./mock-http-error.js";
 import type { MockHandler, MockOperation } from "./mock-operation.js";
 import type { MockPaypageOptions } from "./mock-paypage-options.js";
 import { mockKeysOf, type MockSecretKeys } from "./mock-keys.js";
-import { messageOf } from "./is-error.js";
+import { failureText, HandlerFailure, MockFailure } from "./mock-failure.js";
 
 export * from "./mock-operation.js";
 export type { MockSecretKeys } from "./mock-keys.js";
@@ -43,6 +43,13 @@ export interface MockServerOptionsOf<
   readonly handlers?: Handlers | undefined;
   /** The local Paypage: the payment's outcome (accepted by default) and reports of automatic responses. */
   readonly paypage?: Paypage | undefined;
+  /**
+   * Told of each failure answered with HTTP 500: what a handler threw (or its promise rejected with), or the
+   * mock's own error, with the operation whose handler threw (null otherwise). The 500's body names the
+   * handler and the error's name alone: a message may quote the request, and the body reaches the client's
+   * error and the test's log. The mock logs nothing itself. What this throws is ignored.
+   */
+  readonly onError?: ((error: unknown, operation: string | null) => void) | undefined;
 }
 
 export interface MockServer {
@@ -67,7 +74,7 @@ export async function serveOperations(
   operations: readonly MockOperation[],
   options: MockServerOptionsOf<string, object, object>,
 ): Promise<MockServer> {
-  const { port = 0, secretKey } = options;
+  const { port = 0, secretKey, onError } = options;
   // Each handler's types are its operation's, and the outcome's those of the payments played, held where the
   // server is started (mock.ts's startMockServer): here each is called with a request the mock has checked.
   const handlers = (options.handlers ?? {}) as { readonly [name: string]: MockHandler | undefined };
@@ -76,16 +83,18 @@ export async function serveOperations(
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new TypeError("port must be an integer from 0 to 65535");
   assertHandlers(handlers, operations);
+  if (onError !== undefined && typeof onError !== "function") throw new TypeError("onError must be a function");
   if (paypage !== undefined) assertPaypageOptions(paypage);
   const site = mockSiteOf(operations, keys, handlers, paypage);
   const server = createServer((req, res) => {
     // A handler that throws or returns something other than an object: a 500, as a failing server would answer,
-    // its body saying why (a client's http error shows it), since the mock's user is the one to mend it.
-    // A MockHttpError is the answer the handler asked for.
+    // its body saying where it failed (a client's http error shows it), the error itself given to onError, since
+    // the mock's user is the one to mend it. A MockHttpError is the answer the handler asked for.
     void answerRequest(req, res, site).catch((error: unknown) => {
       if (res.headersSent) res.destroy();
       else if (error instanceof MockHttpError) sendText(res, error.status, error.body);
-      else sendJson(res, 500, { error: `the mock failed to answer: ${whyFailed(error)}` });
+      else sendJson(res, 500, { error: failureText(error) });
+      if (!(error instanceof MockHttpError)) tell(onError, error);
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -152,14 +161,13 @@ function assertPaypageOptions(options: MockPaypageOptions): void {
     throw new TypeError("paypage.onAutomaticResponse must be a function");
 }
 
-/**
- * What a failure says, whatever was thrown: String() of a null-prototype object, or of one whose toString
- * throws, throws in turn, which left the request unanswered and the mock's process with an unhandled rejection.
- */
-function whyFailed(error: unknown): string {
+/** Gives `onError` what failed, with the operation whose handler failed; a listener that throws changes nothing. */
+function tell(onError: MockServerOptionsOf["onError"], error: unknown): void {
+  if (onError === undefined) return;
   try {
-    return messageOf(error);
+    if (error instanceof HandlerFailure) onError(error.thrown, error.operation);
+    else onError(error, error instanceof MockFailure ? error.operation : null);
   } catch {
-    return "what was thrown cannot be shown as text";
+    // The answer is sent; the listener's failure is the test's to see in its own assertions.
   }
 }

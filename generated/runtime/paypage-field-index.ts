@@ -17,6 +17,11 @@ export interface FieldIndex {
   readonly byName: ReadonlyMap<string, number>;
   /** By the code of a name's first character (ASCII), then its length: the fields with that name's start and length. */
   readonly byFirst: readonly (readonly (readonly number[] | undefined)[] | undefined)[];
+  /**
+   * Whether a field at any depth carries a secret (`sensitive`): the problems of reading such a message's `Data`
+   * then quote none of its text, as its validation's issues carry no value.
+   */
+  readonly withholds: boolean;
 }
 
 const indexes = new WeakMap<readonly FieldDescriptor[], FieldIndex>();
@@ -30,7 +35,8 @@ export function fieldIndex(fields: readonly FieldDescriptor[]): FieldIndex {
       if (KEY.test(field.name)) ((byFirst[field.name.charCodeAt(0)] ??= [])[field.name.length] ??= []).push(i);
     });
     const names = fields.map((f) => f.name);
-    index = { fields, names, byName: new Map(names.map((name, i) => [name, i])), byFirst };
+    const withholds = holdsSecret(fields);
+    index = { fields, names, byName: new Map(names.map((name, i) => [name, i])), byFirst, withholds };
     indexes.set(fields, index);
   }
   return index;
@@ -45,4 +51,12 @@ export function matchField(index: FieldIndex, key: string): number {
     if (index.names[i] === key) return i;
   }
   return -1;
+}
+
+/** Whether a field of `fields`, of a container's or a list item's at any depth, is marked sensitive. */
+function holdsSecret(fields: readonly FieldDescriptor[] | null): boolean {
+  return (
+    fields?.some((f) => f.sensitive !== undefined || holdsSecret(f.fields) || holdsSecret(f.items?.fields ?? null)) ??
+    false
+  );
 }

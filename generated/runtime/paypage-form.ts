@@ -32,10 +32,13 @@ export type PaypagePost =
   | { readonly [field: string]: unknown };
 
 /**
- * A body not read yet, which a post is always refused as (`unreadBody` below): a promise (an `await` forgotten), a
- * Request, Response or Blob (`arrayBuffer()`), a stream such as node's request (an async iterable).
+ * A body not read yet, which a post is always refused as (`unreadBody` below): a promise (an `await` forgotten) or
+ * any thenable (a `then` method of whatever shape: a query builder's or a lazy promise's, which `await` calls too,
+ * and the refusal reads as a promise, where `PromiseLike` holds only the standard shape), a Request, Response or
+ * Blob (`arrayBuffer()`), a stream such as node's request (an async iterable).
  */
-export type UnreadPaypageBody = PromiseLike<unknown> | { arrayBuffer(): unknown } | AsyncIterable<unknown>;
+export type UnreadPaypageBody =
+  PromiseLike<unknown> | { then(...args: never[]): unknown } | { arrayBuffer(): unknown } | AsyncIterable<unknown>;
 
 /**
  * The type a decoder's `post` parameter takes for an argument of type `P`: `P` itself, or `never` where `P` is an

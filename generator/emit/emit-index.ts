@@ -29,7 +29,15 @@ const PUBLIC_RUNTIME_VALUES = [f.formatIssue];
 /** The runtime's types the package exports by name; of its seal and descriptor modules, everything. */
 const PUBLIC_RUNTIME_TYPES = [
   ...[v.ValidateOptions, v.ValidationCode, v.ValidationIssue, v.ValidationResult],
-  ...[c.CallOptions, c.ClientError, c.ClientFields, c.ClientFieldsBeyondFacts, c.ClientResult, ce.ClaimedStatus],
+  ...[
+    c.CallOptions,
+    c.ClientError,
+    c.ClientFields,
+    c.ClientFieldsBeyondFacts,
+    c.ClientResult,
+    ce.ClaimedStatus,
+    ce.StatusCame,
+  ],
   ...[cc.ClientConfigOf, cc.Environment, cf.AbortSignalLike, cf.FetchInit, cf.FetchLike, cf.FetchResponse],
   ...[
     runtime.beyondFacts.BeyondFactsFields,

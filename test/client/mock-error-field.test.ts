@@ -52,6 +52,17 @@ test("the registry's errorField is the spec's, and the Office pages' errorFieldN
   expect([...errorFieldInSpec.values()].filter((field) => field !== null).length).toBeGreaterThan(0);
 });
 
+test("an operation whose response has a field that another's status names as its error field names it too", () => {
+  // Else its mock's format error, its registry entry and its reference page name no field where Sips names one.
+  const facts = specOperationFacts();
+  const named = new Set([...facts.values()].flatMap((f) => (f.errorField === null ? [] : [f.errorField])));
+  expect(named.size).toBeGreaterThan(0);
+  const unnamed = [...facts]
+    .filter(([, f]) => f.errorField === null && f.responseFields.some((field) => named.has(field)))
+    .map(([name]) => name);
+  expect(unnamed).toEqual([]);
+});
+
 test.each(refusing)("%s: a format error names the first field in error where the spec says where", async (name) => {
   const op = operations[name];
   const status = op.status;

@@ -113,7 +113,7 @@ test("mockReply() asked twice gives one payment's reply, each call a copy", asyn
   }
 });
 
-test("a handler that asks for the mock's reply and then rejects gets HTTP 500, its body saying why", async () => {
+test("a handler that asks for the mock's reply and then rejects gets HTTP 500, its body naming the handler", async () => {
   const mock = await startMockServer({
     secretKey,
     handlers: {
@@ -131,7 +131,10 @@ test("a handler that asks for the mock's reply and then rejects gets HTTP 500, i
     const body = JSON.stringify({ ...message, seal: operations.paymentWebInit.request.seal(message, secretKey) });
     const reply = await fetch(`${mock.url}${to}`, { method: "POST", body });
     expect(reply.status).toBe(500);
-    expect(await reply.json()).toEqual({ error: "the mock failed to answer: handler bug" });
+    expect(await reply.json()).toEqual({
+      error:
+        "the mock failed to answer: the handler of paymentWebInit threw Error (its message is not sent; onError receives it)",
+    });
   } finally {
     await mock.close();
   }

@@ -121,11 +121,12 @@ test("a fetch of another realm (a vm context) gives that realm's bytes: they are
 test("a body that gives something other than bytes is a network error after a reply, and the stream is cancelled", async () => {
   const { fetch, state } = streaming(["{}"], true);
   const result = await call(config("http://127.0.0.1:9", undefined, fetch));
-  // Its status came: the request reached the server.
+  // Its status came: the request reached the server, and the error keeps it.
   expect(result.ok ? null : result.error).toEqual({
     kind: "network",
     sent: "yes",
-    message: "its reply's body could not be read: the reply's body gave a chunk that is not bytes",
+    status: 500,
+    message: "its reply's body (HTTP 500) could not be read: the reply's body gave a chunk that is not bytes",
   });
   expect(state.cancelled).toBe(true);
 });

@@ -4,60 +4,10 @@
 // itself), not in formatIssue's text, not in a client's error result, not in
 // the mock's refusal. The fields are read from the spec's own files, so that
 // a field marked later is held here too.
-import { parse } from "yaml";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createClient, formatIssue, operations, type ValidationResult } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
-import { readSpecInput } from "../../generator/read/spec-files.js";
-import { specDir } from "../support/paths.js";
-
-type Yaml = Record<string, unknown>;
-const record = (value: unknown): Yaml =>
-  typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Yaml) : {};
-
-interface SensitiveFact {
-  readonly operation: string;
-  readonly message: "request" | "response";
-  readonly field: string;
-  /** What secret it carries, as the spec words it. */
-  readonly secret: string;
-}
-
-/** Every top-level field of a request or response that the spec marks sensitive, itself or by its dictionary entry. */
-async function sensitiveFieldsOfSpec(): Promise<SensitiveFact[]> {
-  const input = await readSpecInput(specDir);
-  const read = (text: string): Yaml => record(parse(text, { schema: "failsafe" }));
-  const dictionary: Yaml = Object.assign(
-    {},
-    ...input.files.filter((f) => f.kind === "dictionary").map((f) => record(read(f.text)["fields"])),
-  );
-  const found: SensitiveFact[] = [];
-  for (const file of input.files.filter((f) => f.kind === "operation")) {
-    const spec = read(file.text);
-    for (const message of ["request", "response"] as const)
-      for (const [field, raw] of Object.entries(record(record(spec[message])["fields"]))) {
-        const own = record(raw);
-        const entry = own["from"] === "dictionary" ? record(dictionary[field]) : own;
-        if (entry["sensitive"] !== undefined)
-          found.push({ operation: String(spec["operation"]), message, field, secret: String(entry["sensitive"]) });
-      }
-  }
-  return found;
-}
-
-/** Every request or response whose saved facts stop before a field that carries a secret (`factsStop.sensitive`). */
-async function secretsBeyondFactsOfSpec(): Promise<Omit<SensitiveFact, "field">[]> {
-  const input = await readSpecInput(specDir);
-  return input.files
-    .filter((f) => f.kind === "operation")
-    .map((f) => record(parse(f.text, { schema: "failsafe" })))
-    .flatMap((spec) =>
-      (["request", "response"] as const).flatMap((message) => {
-        const secret = record(record(spec[message])["factsStop"])["sensitive"];
-        return secret === undefined ? [] : [{ operation: String(spec["operation"]), message, secret: String(secret) }];
-      }),
-    );
-}
+import { type SensitiveFact, secretsBeyondFactsOfSpec, sensitiveFieldsOfSpec } from "../support/sensitive-spec.js";
 
 const fields = await sensitiveFieldsOfSpec();
 const beyondFacts = await secretsBeyondFactsOfSpec();

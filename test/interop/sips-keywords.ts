@@ -4,6 +4,7 @@ export const SIPS_KEYWORDS = [
   "x-sips-since",
   "x-sips-condition",
   "x-sips-notes",
+  "x-sips-sensitive",
   "x-sips-format",
   "x-sips-value-list",
   "x-sips-values",

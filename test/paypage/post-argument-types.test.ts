@@ -79,6 +79,25 @@ describe("a body not read yet does not compile, and is refused as before", () =>
     expectTypeOf<PaypagePostArgument<IncomingMessage & Record<string, string>>>().toBeNever();
   });
 
+  test("a thenable whose then is not PromiseLike's (a query builder, a lazy promise), as the run time refuses it", () => {
+    // Its then takes one callback and returns nothing: no PromiseLike, and it compiled; await calls it all the same.
+    class LazyBody {
+      then(resolve: (body: string) => void): void {
+        resolve(text);
+      }
+    }
+    // @ts-expect-error a thenable of another shape than PromiseLike
+    const result = decodePaypageResponse(new LazyBody(), TEST_KEY);
+    expect(result.ok ? "" : result.error.message).toContain("the post is a promise");
+    const onlyThen = { then: (fulfil: (value: string) => unknown, _reject?: unknown, _more?: unknown) => fulfil(text) };
+    // @ts-expect-error a then of three parameters
+    expect(isPaypageResponseGenuine(onlyThen, TEST_KEY)).toBe(false);
+    expectTypeOf<PaypagePostArgument<LazyBody>>().toBeNever();
+    expectTypeOf<PaypagePostArgument<{ then(): number }>>().toBeNever();
+    // A field named then that is no method is read as the form's field: the run time reads it as a record too.
+    expectTypeOf<PaypagePostArgument<{ then: string; Data: string }>>().toEqualTypeOf<{ then: string; Data: string }>();
+  });
+
   test("the parameter's type is never for each of them", () => {
     expectTypeOf<PaypagePostArgument<Promise<string>>>().toBeNever();
     expectTypeOf<PaypagePostArgument<Request>>().toBeNever();

@@ -11,6 +11,8 @@ export interface SpecOperationFacts {
   readonly effect: unknown;
   /** status.errorField; null where its status has none. */
   readonly errorField: string | null;
+  /** The names of its response's top-level fields. */
+  readonly responseFields: readonly string[];
 }
 
 /** Every operation of spec/operations/, by name, as its file writes it. */
@@ -25,8 +27,13 @@ export function specOperationFacts(): Map<string, SpecOperationFacts> {
           operation: string;
           effect?: unknown;
           status?: { errorField?: string };
+          response?: { fields?: Record<string, unknown> };
         };
-        return [raw.operation, { effect: raw.effect, errorField: raw.status?.errorField ?? null }] as const;
+        const responseFields = Object.keys(raw.response?.fields ?? {});
+        return [
+          raw.operation,
+          { effect: raw.effect, errorField: raw.status?.errorField ?? null, responseFields },
+        ] as const;
       }),
   );
 }

@@ -32,7 +32,7 @@ export const paymentWebInitClientCall: ClientOperation<
   status: {
     field: "redirectionStatusCode",
     messageField: "redirectionStatusMessage",
-    errorField: null,
+    errorField: "errorFieldName",
     accepted: "00",
     formatError: "30",
     signatureError: "34",

@@ -44,6 +44,10 @@ function fieldSchema(field: FieldModel, context: SchemaContext): JsonObject {
     "x-sips-since": field.since?.text ?? null,
     ...(field.condition ? { "x-sips-condition": field.condition } : {}),
     ...(field.notes.length > 0 ? { "x-sips-notes": [...field.notes] } : {}),
+    // What secret the field carries, in the spec's words. Not writeOnly (a response field is read) nor format:
+    // password (a form's masking hint, and the field's Sips format is its pattern): no JSON Schema or OpenAPI
+    // keyword says "keep this value out of logs".
+    ...(field.sensitive !== null ? { "x-sips-sensitive": field.sensitive } : {}),
   };
 }
 

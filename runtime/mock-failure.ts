@@ -1,0 +1,62 @@
+// What the mock's HTTP 500 says when answering a request fails: a handler
+// that throws, or returns no message. Its body travels into a client's `http`
+// error and from there into a test's log, and a handler's error may quote the
+// request it was given (a card number among its fields): so the body names
+// where it failed and what kind of error, never an error's message. The error
+// itself goes to the mock's `onError`, in the test's own process.
+
+import { isError } from "./is-error.js";
+
+/** Thrown by the mock itself when a handler's reply is no message: its text is the mock's own words. */
+export class MockFailure extends Error {
+  /** The operation whose handler gave the reply. */
+  readonly operation: string;
+
+  constructor(operation: string, message: string) {
+    super(message);
+    this.name = "MockFailure";
+    this.operation = operation;
+  }
+}
+
+/** What a handler threw (or its promise rejected with), with the operation it answered. */
+export class HandlerFailure extends Error {
+  readonly operation: string;
+  readonly thrown: unknown;
+
+  constructor(operation: string, thrown: unknown) {
+    super(`the handler of ${operation} threw`);
+    this.name = "HandlerFailure";
+    this.operation = operation;
+    this.thrown = thrown;
+  }
+}
+
+/** An Error's class as its name gives it, when that name is an identifier (a name made of other text is not shown). */
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/;
+
+/** What kind of value was thrown, for people: an Error's name, or the kind of value; never what it says. */
+function kindOf(thrown: unknown): string {
+  try {
+    if (isError(thrown))
+      return typeof thrown.name === "string" && IDENTIFIER.test(thrown.name) ? thrown.name : "an Error";
+  } catch {
+    // A name behind a getter that throws: an Error all the same.
+    return "an Error";
+  }
+  if (thrown === null) return "null";
+  if (Array.isArray(thrown)) return "an array";
+  const type = typeof thrown;
+  return type === "object" || type === "undefined" ? type : `a ${type}`;
+}
+
+/** The 500's text for a failure while answering: the mock's own words, or where it failed and the kind of error. */
+export function failureText(error: unknown): string {
+  const why =
+    error instanceof MockFailure
+      ? error.message
+      : error instanceof HandlerFailure
+        ? `the handler of ${error.operation} threw ${kindOf(error.thrown)} (its message is not sent; onError receives it)`
+        : `it threw ${kindOf(error)} (its message is not sent; onError receives it)`;
+  return `the mock failed to answer: ${why}`;
+}
