@@ -40,7 +40,11 @@ response:
 `;
 
 type Result = { ok: boolean; errors?: unknown[]; warnings: unknown[] };
-type Message = { validate: (value: unknown, options?: object) => Result; seal: (m: never, key: string) => string };
+type Message = {
+  validate: (value: unknown, options?: object) => Result;
+  seal: (m: never, key: string) => string;
+  factsStop: { sensitive?: string } | null;
+};
 type Package = {
   operations: Record<string, { request: Message; response: Message }>;
   formatIssue: (issue: never) => string;
@@ -141,4 +145,9 @@ test("the reference page and the validator's doc comment say that no issue carri
   expect(validators).toContain(
     "Its issues carry no value (`received`): the message holds a field beyond the saved facts (the buyer's IBAN)",
   );
+});
+
+test("the registry's facts-stop says which secret a field beyond the facts carries, for code that logs what is sent", () => {
+  expect(mandateKeep().request.factsStop?.sensitive).toBe("the buyer's IBAN");
+  expect(mandateKeep().response.factsStop).not.toHaveProperty("sensitive");
 });
