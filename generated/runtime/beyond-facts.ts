@@ -9,7 +9,7 @@
 // seals it, where they are fields like any other.
 
 import { pointer } from "./json-pointer.js";
-import { expectedObject } from "./issues.js";
+import { TYPE_TEXTS } from "./issues.js";
 import type { SEAL_ALGORITHM_FIELD } from "./platform.js";
 import { issue, type ValidationIssue } from "./validation.js";
 import { hasOwn, isPlainObject } from "./message-reads.js";
@@ -59,7 +59,9 @@ export function mergeBeyondFacts(
   // Given as undefined, as an optional property may be without exactOptionalPropertyTypes: none given.
   if (beyond === undefined) return none;
   try {
-    if (!isPlainObject(beyond)) return [expectedObject(path, beyond)];
+    // Without the value: it holds the fields the spec does not know, where a secret it cannot mark travels (an IBAN
+    // beyond addDirectDebit's facts), and the client refuses it before the validator that would withhold it.
+    if (!isPlainObject(beyond)) return [issue(path, "type", TYPE_TEXTS.object)];
     const errors: ValidationIssue[] = [];
     const read: [string, unknown][] = [];
     for (const name of Object.keys(beyond)) {

@@ -16,6 +16,12 @@ export interface FactsStopDescriptor {
   readonly after: string | null;
   /** Where Sips documents the rest (the page's address). */
   readonly see: string;
+  /**
+   * What secret of the buyer a field beyond the facts carries ("the buyer's IBAN"), where one does: the spec cannot
+   * name that field, so any field beyond the facts may be it, and a log of what is sent should hold the known fields
+   * alone. The message's issues carry no value.
+   */
+  readonly sensitive?: string;
 }
 
 /** The warning that replaces an unknown-field issue of a message whose facts stop: the same path and value. */

@@ -94,12 +94,7 @@ function compareEncoding(operation: string, message: Message, before: MessageMod
   return [{ operation, message, field: null, kind: "encoding", classes: [breakingFor(message), "seal"], summary }];
 }
 
-/**
- * Facts that stop make a field the spec does not hold a warning. In a request
- * (strict) that relaxes validation: added is additive, taken back breaks
- * senders. A response or callback tolerates unknown fields anyway: only the
- * warning's text changes.
- */
+/** Where the message's saved facts stop, and the secret a field beyond them carries (sensitive-changes.ts). */
 function compareFactsStop(operation: string, message: Message, before: MessageModel, after: MessageModel): Change[] {
   const secret = beyondFactsSecretChange(message, before, after);
   return [
@@ -108,6 +103,12 @@ function compareFactsStop(operation: string, message: Message, before: MessageMo
   ];
 }
 
+/**
+ * Facts that stop make a field the spec does not hold a warning. In a request
+ * (strict) that relaxes validation: added is additive, taken back breaks
+ * senders. A response or callback tolerates unknown fields anyway: only the
+ * warning's text changes.
+ */
 function compareStop(operation: string, message: Message, before: MessageModel, after: MessageModel): Change[] {
   const [was, is] = [before.factsStop, after.factsStop];
   const change = (classes: ChangeClass[], summary: string): Change[] => [

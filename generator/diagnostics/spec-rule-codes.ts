@@ -26,11 +26,15 @@ export const specRuleCodes = {
     "An operation with no JSON address in any environment: the client and the mock post JSON.",
     () => "no environment has a JSON address (a URL, or json: under the environment); the client posts JSON",
   ),
-  "unknown-post-interface": define<{ callback: string; prefix: string; given: string }>(
+  "unknown-post-interface": define<{ callback: string; prefix: string; others: readonly string[] }>(
     "error",
     "An operation with a callback (posted through the POST interface) whose recommended versions do not give that interface's beside the operation's own, the one place its prefix comes from.",
     (p) =>
-      `callback ${p.callback} is posted through the POST interface, whose prefix the spec takes from its recommended version beside ${p.prefix}'s, and interfaceVersion.recommended gives ${p.given}; give it (e.g. HP_: HP_3.4), or record the page that prints none as a deviation and keep it`,
+      `callback ${p.callback} is posted through the POST interface, whose prefix the spec takes from its recommended version beside ${p.prefix}'s, and interfaceVersion.recommended gives ${
+        p.others.length === 0
+          ? "no version beside it; give it (e.g. HP_: HP_3.4), or record the page that prints none as a deviation and keep it"
+          : `${p.others.join(" and ")} beside it, of which one only can be it; keep the POST interface's alone`
+      }`,
   ),
   "duplicate-endpoint": define<{ url: string }>(
     "error",

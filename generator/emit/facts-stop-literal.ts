@@ -18,5 +18,7 @@ export function factsStopLiteral(op: OperationModel, message: MessageModel): Cod
     property(key("of"), factsStopOf(op, message)),
     stop.after === null ? property(key("after"), ts`null`) : property(key("after"), stop.after),
     property(key("see"), stop.see),
+    // The secret a field beyond the facts carries: code that logs what is sent has no field descriptor to read it from.
+    ...(stop.sensitive === null ? [] : [property(key("sensitive"), stop.sensitive)]),
   ]);
 }

@@ -98,11 +98,12 @@ function checkPostInterface({ raw, map }: Located<RawOperation>): Diagnostic[] {
   const others = recommendedByPrefix(iv)
     .map(([prefix]) => prefix)
     .filter((prefix) => prefix !== iv.prefix);
-  const given = others.length === 0 ? `no version beside it` : `${others.join(", ")}, and one of them only may be it`;
   const at =
     iv.recommended === undefined ? map.key(["interfaceVersion"]) : map.value(["interfaceVersion", "recommended"]);
   const related = [{ ...map.key(["callback"]), message: `callback ${raw.callback.name}` }];
-  return [diagnostic("unknown-post-interface", at, { callback: raw.callback.name, prefix: iv.prefix, given }, related)];
+  return [
+    diagnostic("unknown-post-interface", at, { callback: raw.callback.name, prefix: iv.prefix, others }, related),
+  ];
 }
 
 /** The same operation name, or the same endpoint, in two files: report the second, pointing back at the first. */

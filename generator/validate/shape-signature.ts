@@ -64,12 +64,14 @@ export function containerDifference(a: RawField | RawItem, b: RawField | RawItem
   if ((a.description ?? null) !== (b.description ?? null))
     diffs.push(`its description (${quoted(a.description)} here, ${quoted(b.description)} there)`);
   const [here, there] = [a.fields ?? {}, b.fields ?? {}];
-  const only = (x: object, y: object) => Object.keys(x).filter((name) => !(name in y));
+  // Own keys only: a field named as a property every object inherits ("constructor") is still one only a side holds.
+  const only = (x: object, y: object) => Object.keys(x).filter((name) => !Object.hasOwn(y, name));
   const [onlyHere, onlyThere] = [only(here, there), only(there, here)];
   if (onlyHere.length > 0) diffs.push(`fields only here (${onlyHere.join(", ")})`);
   if (onlyThere.length > 0) diffs.push(`fields only there (${onlyThere.join(", ")})`);
   const written = Object.keys(here).filter(
-    (name) => name in there && stableJson(here[name]) !== stableJson((there as Record<string, unknown>)[name]),
+    (name) =>
+      Object.hasOwn(there, name) && stableJson(here[name]) !== stableJson((there as Record<string, unknown>)[name]),
   );
   if (written.length > 0) diffs.push(`fields written otherwise (${written.join(", ")})`);
   return diffs.length > 0 ? diffs.join("; ") : "what they contain";

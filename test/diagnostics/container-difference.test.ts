@@ -35,3 +35,14 @@ test("the fields only one holds, and those both hold written otherwise", () => {
     "fields only here (pan); fields only there (brand); fields written otherwise (expiry)",
   );
 });
+
+test("a field named as a property every object inherits is one only a side holds", () => {
+  const here = container("A card.", {
+    holder: field("Holder."),
+    constructor: field("Maker."),
+    toString: field("Text."),
+  });
+  const there = container("A card.", { holder: field("Holder.") });
+  expect(containerDifference(here, there)).toBe("fields only here (constructor, toString)");
+  expect(containerDifference(there, here)).toBe("fields only there (constructor, toString)");
+});

@@ -40,7 +40,11 @@ response:
 `;
 
 type Result = { ok: boolean; errors?: unknown[]; warnings: unknown[] };
-type Message = { validate: (value: unknown, options?: object) => Result; seal: (m: never, key: string) => string };
+type Message = {
+  validate: (value: unknown, options?: object) => Result;
+  seal: (m: never, key: string) => string;
+  factsStop: { sensitive?: string } | null;
+};
 type Package = {
   operations: Record<string, { request: Message; response: Message }>;
   formatIssue: (issue: never) => string;
@@ -110,6 +114,18 @@ test("a call that sends the IBAN beyond the facts gets an error result without i
   const refused = await client["mandateKeep"]?.({ interfaceVersion: "VT_WS_1.0", beyondFacts: { iban: IBAN } });
   expect(refused).toMatchObject({ ok: false, error: { kind: "invalid-request" } });
   expect(JSON.stringify(refused)).not.toContain(IBAN);
+  // Refused before validation: beyondFacts that is not a plain object (the mandate as a class's instance, or the IBAN
+  // alone) is named by its path, without its value.
+  class Mandate {
+    constructor(readonly iban: string) {}
+  }
+  for (const beyondFacts of [new Mandate(IBAN), IBAN, [IBAN]]) {
+    const notObject = await client["mandateKeep"]?.({ beyondFacts });
+    expect(notObject).toMatchObject({ ok: false, error: { kind: "invalid-request", sent: "no" } });
+    expect(
+      withheld({ ok: false, errors: [...(notObject as { error: { issues: unknown[] } }).error.issues], warnings: [] }),
+    ).toEqual(["/beyondFacts type"]);
+  }
   const request: Record<string, unknown> = { ...known, merchantId: "ABC", iban: IBAN };
   request["seal"] = mandateKeep().request.seal(request as never, secretKey);
   const reply = await fetch(`${mock.url}/rs-services/v2/vault/mandateKeep`, {
@@ -129,4 +145,9 @@ test("the reference page and the validator's doc comment say that no issue carri
   expect(validators).toContain(
     "Its issues carry no value (`received`): the message holds a field beyond the saved facts (the buyer's IBAN)",
   );
+});
+
+test("the registry's facts-stop says which secret a field beyond the facts carries, for code that logs what is sent", () => {
+  expect(mandateKeep().request.factsStop?.sensitive).toBe("the buyer's IBAN");
+  expect(mandateKeep().response.factsStop).not.toHaveProperty("sensitive");
 });

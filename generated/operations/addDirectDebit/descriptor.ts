@@ -62,6 +62,7 @@ export const addDirectDebit: OperationDescriptor<
       of: "addDirectDebit's request",
       after: "paymentMeanBrand",
       see: "https://documentation.sogenactif.com/en/data-dictionary/office/adddirectdebit.html",
+      sensitive: "the buyer's IBAN",
     },
     fields: [
       {

@@ -233,6 +233,7 @@ export const validateAddDirectDebitRequest: (
   of: "addDirectDebit's request",
   after: "paymentMeanBrand",
   see: "https://documentation.sogenactif.com/en/data-dictionary/office/adddirectdebit.html",
+  sensitive: "the buyer's IBAN",
 });
 
 /** Whether `input` is a valid {@link AddDirectDebitRequest} (see {@link validateAddDirectDebitRequest}). */
