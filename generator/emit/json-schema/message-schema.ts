@@ -47,11 +47,15 @@ function withFloor(message: MessageModel, floor: VersionFloor | null, schema: Js
   return { ...schema, properties: { ...properties, [message.versionField]: { ...field, not: older } } };
 }
 
-/** Where the saved facts stop, and why, as x-sips-facts-stop says it. */
-const factsStop = ({ after, see, notes }: FactsStopModel): JsonObject => ({
+/**
+ * Where the saved facts stop, and why, as x-sips-facts-stop says it; with the secret a field beyond them carries,
+ * so that a tool built from the schema knows to keep such a message's unknown fields out of its logs.
+ */
+const factsStop = ({ after, see, notes, sensitive }: FactsStopModel): JsonObject => ({
   ...(after === null ? {} : { after }),
   see,
   ...(notes.length > 0 ? { notes: [...notes] } : {}),
+  ...(sensitive === null ? {} : { sensitive }),
 });
 
 /** A message schema that stands alone: its containers under $defs. */
