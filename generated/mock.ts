@@ -20,6 +20,11 @@ import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./operations/getWalletData/types.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
 import type { OrderInitializeRequest, OrderInitializeResponse } from "./operations/orderInitialize/types.js";
+import { paymentTokenGenerate } from "./operations/paymentTokenGenerate/descriptor.js";
+import type {
+  PaymentTokenGenerateRequest,
+  PaymentTokenGenerateResponse,
+} from "./operations/paymentTokenGenerate/types.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
 import type {
   PaymentTokenInitializeRequest,
@@ -103,6 +108,10 @@ export interface MockHandlers {
   /** Initialize a payment with Sogenactif In-App. */
   readonly orderInitialize?: MockOperationHandler<OrderInitializeRequest, OrderInitializeResponse> | undefined;
 
+  /** Turn the card details of a hosted fields payment into a payment token. */
+  readonly paymentTokenGenerate?:
+    MockOperationHandler<OpenBeyondFacts<PaymentTokenGenerateRequest>, PaymentTokenGenerateResponse> | undefined;
+
   /** Initialize a payment token generation kinematic with “Sogenactif In-App”. */
   readonly paymentTokenInitialize?:
     MockOperationHandler<PaymentTokenInitializeRequest, PaymentTokenInitializeResponse> | undefined;
@@ -159,6 +168,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       redirectionUrl: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/sdk/next",
     },
   }),
+  mockOperation({ operation: paymentTokenGenerate, example: {} }),
   mockOperation({
     operation: paymentTokenInitialize,
     example: {
