@@ -26,6 +26,9 @@ import type { GetWalletDataResponse } from "./operations/getWalletData/types.js"
 import { callOrderInitialize } from "./operations/orderInitialize/client.js";
 import type { OrderInitializeFields } from "./operations/orderInitialize/client.js";
 import type { OrderInitializeResponse } from "./operations/orderInitialize/types.js";
+import { callPaymentProviderInitialize } from "./operations/paymentProviderInitialize/client.js";
+import type { PaymentProviderInitializeFields } from "./operations/paymentProviderInitialize/client.js";
+import type { PaymentProviderInitializeResponse } from "./operations/paymentProviderInitialize/types.js";
 import { callPaymentTokenGenerate } from "./operations/paymentTokenGenerate/client.js";
 import type { PaymentTokenGenerateFields } from "./operations/paymentTokenGenerate/client.js";
 import type { PaymentTokenGenerateResponse } from "./operations/paymentTokenGenerate/types.js";
@@ -65,6 +68,7 @@ export type ClientOperationName =
   | "getTransactionData"
   | "getWalletData"
   | "orderInitialize"
+  | "paymentProviderInitialize"
   | "paymentTokenGenerate"
   | "paymentTokenInitialize"
   | "paymentWebInit"
@@ -214,6 +218,23 @@ export interface SipsClient {
   orderInitialize(fields: OrderInitializeFields, options?: CallOptions): Promise<ClientResult<OrderInitializeResponse>>;
 
   /**
+   * Start a payment through an external wallet provider.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  paymentProviderInitialize(
+    fields: PaymentProviderInitializeFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<PaymentProviderInitializeResponse>>;
+
+  /**
    * Turn the card details of a hosted fields payment into a payment token.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to TR_WS_2.53, the recommended one.
@@ -359,6 +380,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "getTransactionData",
     "getWalletData",
     "orderInitialize",
+    "paymentProviderInitialize",
     "paymentTokenGenerate",
     "paymentTokenInitialize",
     "paymentWebInit",
@@ -377,6 +399,7 @@ export function createClient(config: ClientConfig): SipsClient {
     getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),
     orderInitialize: (fields, options) => callOrderInitialize(fixed, fields, options),
+    paymentProviderInitialize: (fields, options) => callPaymentProviderInitialize(fixed, fields, options),
     paymentTokenGenerate: (fields, options) => callPaymentTokenGenerate(fixed, fields, options),
     paymentTokenInitialize: (fields, options) => callPaymentTokenInitialize(fixed, fields, options),
     paymentWebInit: (fields, options) => callPaymentWebInit(fixed, fields, options),

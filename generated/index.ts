@@ -11,6 +11,7 @@ import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.j
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
+import { paymentProviderInitialize } from "./operations/paymentProviderInitialize/descriptor.js";
 import { paymentTokenGenerate } from "./operations/paymentTokenGenerate/descriptor.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
@@ -77,6 +78,7 @@ export * from "./operations/getPaymentMeanData/index.js";
 export * from "./operations/getTransactionData/index.js";
 export * from "./operations/getWalletData/index.js";
 export * from "./operations/orderInitialize/index.js";
+export * from "./operations/paymentProviderInitialize/index.js";
 export * from "./operations/paymentTokenGenerate/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
 export * from "./operations/paymentWebInit/index.js";
@@ -97,6 +99,7 @@ export const operations: {
   readonly getTransactionData: typeof getTransactionData;
   readonly getWalletData: typeof getWalletData;
   readonly orderInitialize: typeof orderInitialize;
+  readonly paymentProviderInitialize: typeof paymentProviderInitialize;
   readonly paymentTokenGenerate: typeof paymentTokenGenerate;
   readonly paymentTokenInitialize: typeof paymentTokenInitialize;
   readonly paymentWebInit: typeof paymentWebInit;
@@ -114,6 +117,7 @@ export const operations: {
   getTransactionData,
   getWalletData,
   orderInitialize,
+  paymentProviderInitialize,
   paymentTokenGenerate,
   paymentTokenInitialize,
   paymentWebInit,

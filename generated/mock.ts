@@ -20,6 +20,11 @@ import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./operations/getWalletData/types.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
 import type { OrderInitializeRequest, OrderInitializeResponse } from "./operations/orderInitialize/types.js";
+import { paymentProviderInitialize } from "./operations/paymentProviderInitialize/descriptor.js";
+import type {
+  PaymentProviderInitializeRequest,
+  PaymentProviderInitializeResponse,
+} from "./operations/paymentProviderInitialize/types.js";
 import { paymentTokenGenerate } from "./operations/paymentTokenGenerate/descriptor.js";
 import type {
   PaymentTokenGenerateRequest,
@@ -108,6 +113,11 @@ export interface MockHandlers {
   /** Initialize a payment with Sogenactif In-App. */
   readonly orderInitialize?: MockOperationHandler<OrderInitializeRequest, OrderInitializeResponse> | undefined;
 
+  /** Start a payment through an external wallet provider. */
+  readonly paymentProviderInitialize?:
+    | MockOperationHandler<OpenBeyondFacts<PaymentProviderInitializeRequest>, PaymentProviderInitializeResponse>
+    | undefined;
+
   /** Turn the card details of a hosted fields payment into a payment token. */
   readonly paymentTokenGenerate?:
     MockOperationHandler<OpenBeyondFacts<PaymentTokenGenerateRequest>, PaymentTokenGenerateResponse> | undefined;
@@ -165,6 +175,13 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
     operation: orderInitialize,
     example: {
       redirectionStatusCode: "00",
+      redirectionUrl: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/sdk/next",
+    },
+  }),
+  mockOperation({
+    operation: paymentProviderInitialize,
+    example: {
+      responseCode: "00",
       redirectionUrl: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/sdk/next",
     },
   }),
