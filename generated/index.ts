@@ -11,6 +11,7 @@ import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.j
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
+import { paymentProviderFinalize } from "./operations/paymentProviderFinalize/descriptor.js";
 import { paymentProviderInitialize } from "./operations/paymentProviderInitialize/descriptor.js";
 import { paymentTokenGenerate } from "./operations/paymentTokenGenerate/descriptor.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
@@ -78,6 +79,7 @@ export * from "./operations/getPaymentMeanData/index.js";
 export * from "./operations/getTransactionData/index.js";
 export * from "./operations/getWalletData/index.js";
 export * from "./operations/orderInitialize/index.js";
+export * from "./operations/paymentProviderFinalize/index.js";
 export * from "./operations/paymentProviderInitialize/index.js";
 export * from "./operations/paymentTokenGenerate/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
@@ -99,6 +101,7 @@ export const operations: {
   readonly getTransactionData: typeof getTransactionData;
   readonly getWalletData: typeof getWalletData;
   readonly orderInitialize: typeof orderInitialize;
+  readonly paymentProviderFinalize: typeof paymentProviderFinalize;
   readonly paymentProviderInitialize: typeof paymentProviderInitialize;
   readonly paymentTokenGenerate: typeof paymentTokenGenerate;
   readonly paymentTokenInitialize: typeof paymentTokenInitialize;
@@ -117,6 +120,7 @@ export const operations: {
   getTransactionData,
   getWalletData,
   orderInitialize,
+  paymentProviderFinalize,
   paymentProviderInitialize,
   paymentTokenGenerate,
   paymentTokenInitialize,
