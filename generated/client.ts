@@ -26,6 +26,15 @@ import type { GetWalletDataResponse } from "./operations/getWalletData/types.js"
 import { callOrderInitialize } from "./operations/orderInitialize/client.js";
 import type { OrderInitializeFields } from "./operations/orderInitialize/client.js";
 import type { OrderInitializeResponse } from "./operations/orderInitialize/types.js";
+import { callPaymentProviderFinalize } from "./operations/paymentProviderFinalize/client.js";
+import type { PaymentProviderFinalizeFields } from "./operations/paymentProviderFinalize/client.js";
+import type { PaymentProviderFinalizeResponse } from "./operations/paymentProviderFinalize/types.js";
+import { callPaymentProviderInitialize } from "./operations/paymentProviderInitialize/client.js";
+import type { PaymentProviderInitializeFields } from "./operations/paymentProviderInitialize/client.js";
+import type { PaymentProviderInitializeResponse } from "./operations/paymentProviderInitialize/types.js";
+import { callPaymentTokenGenerate } from "./operations/paymentTokenGenerate/client.js";
+import type { PaymentTokenGenerateFields } from "./operations/paymentTokenGenerate/client.js";
+import type { PaymentTokenGenerateResponse } from "./operations/paymentTokenGenerate/types.js";
 import { callPaymentTokenInitialize } from "./operations/paymentTokenInitialize/client.js";
 import type { PaymentTokenInitializeFields } from "./operations/paymentTokenInitialize/client.js";
 import type { PaymentTokenInitializeResponse } from "./operations/paymentTokenInitialize/types.js";
@@ -62,6 +71,9 @@ export type ClientOperationName =
   | "getTransactionData"
   | "getWalletData"
   | "orderInitialize"
+  | "paymentProviderFinalize"
+  | "paymentProviderInitialize"
+  | "paymentTokenGenerate"
   | "paymentTokenInitialize"
   | "paymentWebInit"
   | "refund"
@@ -210,6 +222,57 @@ export interface SipsClient {
   orderInitialize(fields: OrderInitializeFields, options?: CallOptions): Promise<ClientResult<OrderInitializeResponse>>;
 
   /**
+   * End a payment made through an external wallet provider.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_WS_2.53, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  paymentProviderFinalize(
+    fields: PaymentProviderFinalizeFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<PaymentProviderFinalizeResponse>>;
+
+  /**
+   * Start a payment through an external wallet provider.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  paymentProviderInitialize(
+    fields: PaymentProviderInitializeFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<PaymentProviderInitializeResponse>>;
+
+  /**
+   * Turn the card details of a hosted fields payment into a payment token.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to TR_WS_2.53, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  paymentTokenGenerate(
+    fields: PaymentTokenGenerateFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<PaymentTokenGenerateResponse>>;
+
+  /**
    * Initialize a payment token generation kinematic with “Sogenactif In-App”.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_MB_2.55, the recommended one.
@@ -338,6 +401,9 @@ export function createClient(config: ClientConfig): SipsClient {
     "getTransactionData",
     "getWalletData",
     "orderInitialize",
+    "paymentProviderFinalize",
+    "paymentProviderInitialize",
+    "paymentTokenGenerate",
     "paymentTokenInitialize",
     "paymentWebInit",
     "refund",
@@ -355,6 +421,9 @@ export function createClient(config: ClientConfig): SipsClient {
     getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),
     orderInitialize: (fields, options) => callOrderInitialize(fixed, fields, options),
+    paymentProviderFinalize: (fields, options) => callPaymentProviderFinalize(fixed, fields, options),
+    paymentProviderInitialize: (fields, options) => callPaymentProviderInitialize(fixed, fields, options),
+    paymentTokenGenerate: (fields, options) => callPaymentTokenGenerate(fixed, fields, options),
     paymentTokenInitialize: (fields, options) => callPaymentTokenInitialize(fixed, fields, options),
     paymentWebInit: (fields, options) => callPaymentWebInit(fixed, fields, options),
     refund: (fields, options) => callRefund(fixed, fields, options),

@@ -11,6 +11,9 @@ import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.j
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
+import { paymentProviderFinalize } from "./operations/paymentProviderFinalize/descriptor.js";
+import { paymentProviderInitialize } from "./operations/paymentProviderInitialize/descriptor.js";
+import { paymentTokenGenerate } from "./operations/paymentTokenGenerate/descriptor.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
 import { refund } from "./operations/refund/descriptor.js";
@@ -76,6 +79,9 @@ export * from "./operations/getPaymentMeanData/index.js";
 export * from "./operations/getTransactionData/index.js";
 export * from "./operations/getWalletData/index.js";
 export * from "./operations/orderInitialize/index.js";
+export * from "./operations/paymentProviderFinalize/index.js";
+export * from "./operations/paymentProviderInitialize/index.js";
+export * from "./operations/paymentTokenGenerate/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
 export * from "./operations/paymentWebInit/index.js";
 export * from "./operations/refund/index.js";
@@ -95,6 +101,9 @@ export const operations: {
   readonly getTransactionData: typeof getTransactionData;
   readonly getWalletData: typeof getWalletData;
   readonly orderInitialize: typeof orderInitialize;
+  readonly paymentProviderFinalize: typeof paymentProviderFinalize;
+  readonly paymentProviderInitialize: typeof paymentProviderInitialize;
+  readonly paymentTokenGenerate: typeof paymentTokenGenerate;
   readonly paymentTokenInitialize: typeof paymentTokenInitialize;
   readonly paymentWebInit: typeof paymentWebInit;
   readonly refund: typeof refund;
@@ -111,6 +120,9 @@ export const operations: {
   getTransactionData,
   getWalletData,
   orderInitialize,
+  paymentProviderFinalize,
+  paymentProviderInitialize,
+  paymentTokenGenerate,
   paymentTokenInitialize,
   paymentWebInit,
   refund,

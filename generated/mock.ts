@@ -20,6 +20,21 @@ import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./operations/getWalletData/types.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
 import type { OrderInitializeRequest, OrderInitializeResponse } from "./operations/orderInitialize/types.js";
+import { paymentProviderFinalize } from "./operations/paymentProviderFinalize/descriptor.js";
+import type {
+  PaymentProviderFinalizeRequest,
+  PaymentProviderFinalizeResponse,
+} from "./operations/paymentProviderFinalize/types.js";
+import { paymentProviderInitialize } from "./operations/paymentProviderInitialize/descriptor.js";
+import type {
+  PaymentProviderInitializeRequest,
+  PaymentProviderInitializeResponse,
+} from "./operations/paymentProviderInitialize/types.js";
+import { paymentTokenGenerate } from "./operations/paymentTokenGenerate/descriptor.js";
+import type {
+  PaymentTokenGenerateRequest,
+  PaymentTokenGenerateResponse,
+} from "./operations/paymentTokenGenerate/types.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
 import type {
   PaymentTokenInitializeRequest,
@@ -103,6 +118,19 @@ export interface MockHandlers {
   /** Initialize a payment with Sogenactif In-App. */
   readonly orderInitialize?: MockOperationHandler<OrderInitializeRequest, OrderInitializeResponse> | undefined;
 
+  /** End a payment made through an external wallet provider. */
+  readonly paymentProviderFinalize?:
+    MockOperationHandler<OpenBeyondFacts<PaymentProviderFinalizeRequest>, PaymentProviderFinalizeResponse> | undefined;
+
+  /** Start a payment through an external wallet provider. */
+  readonly paymentProviderInitialize?:
+    | MockOperationHandler<OpenBeyondFacts<PaymentProviderInitializeRequest>, PaymentProviderInitializeResponse>
+    | undefined;
+
+  /** Turn the card details of a hosted fields payment into a payment token. */
+  readonly paymentTokenGenerate?:
+    MockOperationHandler<OpenBeyondFacts<PaymentTokenGenerateRequest>, PaymentTokenGenerateResponse> | undefined;
+
   /** Initialize a payment token generation kinematic with “Sogenactif In-App”. */
   readonly paymentTokenInitialize?:
     MockOperationHandler<PaymentTokenInitializeRequest, PaymentTokenInitializeResponse> | undefined;
@@ -159,6 +187,29 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       redirectionUrl: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/sdk/next",
     },
   }),
+  mockOperation({
+    operation: paymentProviderFinalize,
+    example: {
+      merchantId: "002001000000001",
+      transactionReference: "order42x1",
+      amount: 1000,
+      currencyCode: "978",
+      customerId: "customer-7",
+      customerIpAddress: "192.0.2.10",
+      acquirerResponseCode: "00",
+      paymentMeanBrand: "VISA",
+      responseCode: "00",
+      orderId: "order-42",
+    },
+  }),
+  mockOperation({
+    operation: paymentProviderInitialize,
+    example: {
+      responseCode: "00",
+      redirectionUrl: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/sdk/next",
+    },
+  }),
+  mockOperation({ operation: paymentTokenGenerate, example: {} }),
   mockOperation({
     operation: paymentTokenInitialize,
     example: {

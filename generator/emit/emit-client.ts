@@ -12,7 +12,7 @@ import {
 } from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
 import { docTag, jsdoc, key, lit } from "./ts/escape.js";
-import { arrayLiteral, block, objectLiteral, parenList, property, unionAlias } from "./ts/layouts.js";
+import { arrayLiteral, block, objectLiteral, parenList, property, typeArguments, unionAlias } from "./ts/layouts.js";
 import { messageSymbols, operationModule, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
@@ -98,7 +98,7 @@ function emitOperationClient(op: OperationModel, platform: PlatformModel) {
   file.add(
     ts`
       ${jsdoc(doc)}
-      ${declare("type", sym.clientFields)} = ${stop ? c.ClientFieldsBeyondFacts : c.ClientFields}<${request}, ${version}>;
+      ${declare("type", sym.clientFields)} = ${stop ? c.ClientFieldsBeyondFacts : c.ClientFields}${typeArguments([ts`${request}`, ts`${version}`])};
     `,
     ts`
       ${callDoc(op, platform, true)}

@@ -114,18 +114,43 @@ function interfaceVersion(name: string, page: SipsPage, notes: string[]): YamlVa
   return { prefix: (json ?? first).prefix, recommended };
 }
 
-/** The family of an operation whose endpoint shares the path segment, else the segment itself. */
+/**
+ * The family of an operation whose endpoint shares the path segment, else the segment itself. A page of a new group
+ * of functions (a first token or checkout function of Office) has no such operation: the families of the operations
+ * at its host are named beside the segment, since the segment is seldom the family the maintainer wants.
+ */
 function familyFromPath(url: string, model: SpecModel, notes: string[]): string {
   const segment = segmentOf(url);
   const sibling = model.operations.find((op) => op.family !== null && segmentOf(op.primaryEndpoint) === segment);
   const family = sibling?.family ?? segment ?? "operations";
+  if (sibling) {
+    notes.push(
+      `family ${family} taken from ${sibling.name}, whose endpoint is also under /${segment}/ (--family to choose another)`,
+    );
+    return family;
+  }
+  const host = hostOf(url);
+  const atHost = [
+    ...new Set(
+      model.operations.flatMap((op) => (op.family !== null && hostOf(op.primaryEndpoint) === host ? [op.family] : [])),
+    ),
+  ].sort(compareText);
   notes.push(
-    sibling
-      ? `family ${family} taken from ${sibling.name}, whose endpoint is also under /${segment}/ (--family to choose another)`
+    atHost.length > 0
+      ? `family ${family} derived from the endpoint path, as no operation's endpoint is under /${segment}/; the operations at ${host} are of the famil${atHost.length > 1 ? "ies" : "y"} ${atHost.join(", ")} (--family to choose one, or another)`
       : `family ${family} derived from the endpoint path (--family to choose another)`,
   );
   return family;
 }
+
+/** An address's host, or null for text that is no URL. */
+const hostOf = (url: string): string | null => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+};
 
 /** ".../rs-services/v2/someFamily/someOperation" -> "someFamily". */
 const segmentOf = (url: string): string | null => {

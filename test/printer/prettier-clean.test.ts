@@ -74,10 +74,26 @@ async function unbreakableLine(): Promise<string> {
   return spec;
 }
 
+/**
+ * The golden fixture with an operation named so long that the alias of its client's fields (`…Fields =
+ * ClientFields<…Request, "interfaceVersion">`) passes the width: prettier breaks its type arguments, one a line.
+ * The printer wrote it on one line (paymentProviderInitialize was the first real name to pass).
+ */
+async function longFieldsAlias(): Promise<string> {
+  const { spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  await editFile(
+    path.join(spec, "operations/office/cardRefund.yaml"),
+    "operation: cardRefund",
+    "operation: cardRefundAskedOfTheAcquirerBank",
+  );
+  return spec;
+}
+
 test.each([
   ["the repository spec", async () => specDir, false],
   ["the golden fixture", async () => path.join(fixturesDir, "golden", "spec"), false],
   ["a line no layout breaks", unbreakableLine, true],
+  ["an alias of a client's fields over the width", longFieldsAlias, false],
 ])("%s: the printer's text is final, prettier changes nothing", async (_, specOf, overTheWidth) => {
   const dir = await specOf();
   const files = await printed(dir);

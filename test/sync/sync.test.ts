@@ -767,6 +767,22 @@ test("without --family, the family comes from the endpoint path and sync says so
   expect(await read(spec, "operations/office/cardCheck.yaml")).toContain("family: office\n");
 });
 
+test("without --family, a page under an endpoint folder no operation has names the families at its host beside the folder's", async () => {
+  // A first function of a new group (a token or checkout function beside the existing ones) shares no folder with an
+  // operation: the family was the folder's name with no word that the operations at the same host have one of their own.
+  const spec = await workspace();
+  const page = await readFile(path.join(spec, PAGE), "utf8");
+  const token = page
+    .replaceAll("cardCheck", "tokenCheck")
+    .replaceAll("/rs-services/v2/office/", "/rs-services/v2/token/");
+  await writeFiles(spec, { "sources/tokenCheck.page.txt": token });
+  const report = await sync(spec);
+  expect(report.messages).toContain(
+    "family token derived from the endpoint path, as no operation's endpoint is under /token/; the operations at office-server.example.com are of the family Office (--family to choose one, or another)",
+  );
+  expect(await read(spec, "operations/token/tokenCheck.yaml")).toContain("family: token\n");
+});
+
 test("a field the page no longer lists is removed with the comment over it alone; a comment heading its group stays", async () => {
   const input = await readSpecInput(fixture);
   const spec = input.files.find((f) => f.relPath === OP)?.text ?? "";
