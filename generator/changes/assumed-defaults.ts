@@ -9,6 +9,7 @@ import type { SpecDocuments } from "../read/read-documents.js";
 import { formatSchemas, propertyDefault, resolvedSchema, type SchemaFiles } from "../validate/format-schemas.js";
 import { applyingSchemas, type LocatedSchema } from "./schema-branches.js";
 import { SCHEMA_FILES, type SchemaKind } from "../validate/spec-schemas.js";
+import { isMapping, listOf } from "../rules/json-shapes.js";
 
 /** A required key the base lacked in some files, read as the schema's default. */
 export interface AssumedKey {
@@ -21,11 +22,6 @@ export interface AssumedKey {
   /** How many files lacked it. */
   readonly files: number;
 }
-
-const isMapping = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
 /** What a walk of one file's data needs: the schema files, and where to tell each key filled in. */
 interface Walk {
@@ -43,7 +39,7 @@ function property(schemas: readonly LocatedSchema[], key: string): { at: unknown
 }
 
 /** The default of a key: the first that a schema naming it gives (a branch's own, else the enclosing schema's). */
-function keyDefault(schemas: readonly LocatedSchema[], key: string, files: SchemaFiles): string | undefined {
+function defaultInSchemas(schemas: readonly LocatedSchema[], key: string, files: SchemaFiles): string | undefined {
   for (const { schema, file } of schemas) {
     const properties = schema["properties"];
     const value = isMapping(properties) ? propertyDefault(properties[key], file, files) : undefined;
@@ -77,7 +73,7 @@ function filled(data: unknown, at: unknown, file: string, place: string, walk: W
   const required = new Set(schemas.flatMap(({ schema }) => listOf(schema["required"])));
   for (const key of required) {
     if (typeof key !== "string" || Object.hasOwn(data, key)) continue;
-    const value = keyDefault(schemas, key, walk.files);
+    const value = defaultInSchemas(schemas, key, walk.files);
     if (value === undefined) continue;
     (out ??= { ...data })[key] = value;
     walk.found(place === "" ? key : `${place}.${key}`, value);

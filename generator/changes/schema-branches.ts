@@ -6,6 +6,7 @@
 // never assumed for data it may not apply to.
 
 import { resolvedSchema, type SchemaFiles } from "../validate/format-schemas.js";
+import { isMapping, listOf } from "../rules/json-shapes.js";
 
 type Schema = Readonly<Record<string, unknown>>;
 
@@ -14,11 +15,6 @@ export interface LocatedSchema {
   readonly schema: Schema;
   readonly file: string;
 }
-
-const isMapping = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
 /** Whether an `if` that only asks for keys holds; undefined for any other `if`, which the data does not tell here. */
 function keysHold(condition: unknown, data: unknown): boolean | undefined {

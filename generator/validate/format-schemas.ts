@@ -5,14 +5,12 @@
 
 import { pointerToPath } from "./schema-error-diagnostic.js";
 import { COMMON, readSchema, SCHEMA_FILES, type SchemaKind } from "./spec-schemas.js";
+import { isMapping } from "../rules/json-shapes.js";
 
 type Schema = Readonly<Record<string, unknown>>;
 
 /** Schema files by name: the format's (formatSchemas), or others a test gives. */
 export type SchemaFiles = ReadonlyMap<string, Schema>;
-
-const isMapping = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 let format: SchemaFiles | undefined;
 
