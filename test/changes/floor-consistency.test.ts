@@ -7,15 +7,15 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { generateFromInput } from "../../generator/index.js";
 import type { SpecInput } from "../../generator/read/spec-files.js";
 import type * as Repository from "../../generated/index.js";
-import { generateInputShared } from "../support/generate.js";
 import { keptOutput } from "../support/kept-output.js";
 import { OP, changeLine, edited, goldenInput, modelOf } from "../support/golden-changes.js";
 
 /** cardCheck's request validator as the spec `input` generates it. */
 async function validatorOf(input: SpecInput, name: string) {
-  const result = await generateInputShared(input);
+  const result = await generateFromInput(input);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   const dir = keptOutput(name, result.files, "javascript");
   const loaded = (await import(pathToFileURL(path.join(dir, "index.js")).href)) as typeof Repository;

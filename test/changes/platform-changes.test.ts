@@ -2,8 +2,8 @@
 // credentials the client fills, its title): they hold for every operation.
 import { expect, test } from "vitest";
 import { compareSeal } from "../../generator/changes/seal-changes.js";
+import { generateFromInput } from "../../generator/index.js";
 import type { SpecInput } from "../../generator/read/spec-files.js";
-import { generateInputShared } from "../support/generate.js";
 import {
   edited,
   goldenInput,
@@ -85,7 +85,7 @@ test("seal: an algorithm removed refuses the messages sealed with it, a seal cha
 
 test("the seal rule's notes are printed in no generated file", async () => {
   const output = async (spec: SpecInput) => {
-    const run = await generateInputShared(spec);
+    const run = await generateFromInput(spec);
     return run.ok ? run.files.map((f) => [f.path, f.content]) : run.diagnostics;
   };
   expect(await output(edited(goldenInput, SEAL_NOTES))).toEqual(await output(goldenInput));

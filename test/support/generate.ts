@@ -76,20 +76,8 @@ export function validateShared(specDir: string, cwd?: string): Promise<GenerateR
   return shared(specDir, cwd, false);
 }
 
-/**
- * An input made in memory (a sync's result, an edit of a fixture) generated without memo, shared per worker with
- * every earlier generation of the same text, as generateShared shares a folder's: the value tests of a sync
- * generate the spec that one page's sync leaves, each from its own file.
- */
-export function generateInputShared(input: SpecInput): Promise<GenerateResult> {
-  return sharedInput(input, true);
-}
-
 async function shared(specDir: string, cwd: string | undefined, emitting: boolean): Promise<GenerateResult> {
-  return sharedInput(await readSpecInput(specDir, cwd), emitting);
-}
-
-function sharedInput(input: SpecInput, emitting: boolean): Promise<GenerateResult> {
+  const input = await readSpecInput(specDir, cwd);
   const key = inputKey(input);
   const kept = emitting ? byText : validatedByText;
   let result = kept.get(key);

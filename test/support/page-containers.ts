@@ -3,8 +3,8 @@
 // in memory, and the checks that the spec it leaves holds.
 import path from "node:path";
 import { expect } from "vitest";
+import { generateFromInput } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { generateInputShared } from "./generate.js";
 import { fixturesDir } from "./paths.js";
 import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "./sync-memory.js";
 
@@ -45,7 +45,7 @@ export async function made(page: string): Promise<{ text: string; messages: read
 
 /** The spec sync leaves generates, --check finds nothing, and a second sync writes nothing. */
 export async function holds(after: SpecInput): Promise<void> {
-  const generated = await generateInputShared(after);
+  const generated = await generateFromInput(after);
   expect(generated.ok, generated.ok ? "" : generated.diagnostics.map((d) => d.message).join("\n")).toBe(true);
   // sync writes out a field or container another operation writes out, as its page prints it, and says so;
   // moving it to the dictionary is left to the maintainer (README, step 3), and validate warns of it.

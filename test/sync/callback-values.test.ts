@@ -9,12 +9,11 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
-import type { GeneratedFile, SpecModel } from "../../generator/index.js";
+import { generateFromInput, type GeneratedFile, type SpecModel } from "../../generator/index.js";
 import { valuesOf } from "../../generator/model/field-shape.js";
 import type { OperationModel } from "../../generator/model/operation-model.js";
 import { readPage } from "../../generator/read/page/read-page.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { generateInputShared } from "../support/generate.js";
 import { changeLine } from "../support/golden-changes.js";
 import { keptOutput } from "../support/kept-output.js";
 import { specDir } from "../support/paths.js";
@@ -33,8 +32,8 @@ let took: Map<string, { list: string; values: string[] }>;
 /** The values cancel's page adds to a list the callback takes, by list. */
 let added: Map<string, string[]>;
 
-async function generated(input: SpecInput): Promise<Generated> {
-  const result = await generateInputShared(input);
+async function generated(input: Parameters<typeof generateFromInput>[0]): Promise<Generated> {
+  const result = await generateFromInput(input);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   return { files: result.files, model: result.model };
 }

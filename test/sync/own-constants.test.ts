@@ -5,9 +5,9 @@
 // memory: no file is written.
 import { beforeAll, expect, test } from "vitest";
 import { parse } from "yaml";
+import { generateFromInput } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { pascalCase } from "../../generator/rules/names.js";
-import { generateInputShared } from "../support/generate.js";
 import { repoRoot, specDir } from "../support/paths.js";
 import { fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
 
@@ -43,7 +43,7 @@ beforeAll(async () => {
         shared: new Map(values.map(([value, v]) => [value, { name: v.name ?? value, meaning: v.meaning }])),
       };
     });
-  const result = await generateInputShared(after);
+  const result = await generateFromInput(after);
   expect(result.ok).toBe(true);
   if (!result.ok) return;
   files = new Map(result.files.map((f) => [f.path, f.content]));

@@ -5,9 +5,8 @@
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { valuesOf } from "../../generator/model/field-shape.js";
-import type { GeneratedFile, SpecModel } from "../../generator/index.js";
+import { generateFromInput, type GeneratedFile, type SpecModel } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { generateInputShared } from "../support/generate.js";
 import { fixturesDir } from "../support/paths.js";
 import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 
@@ -21,7 +20,7 @@ beforeAll(async () => {
 });
 
 async function generated(input: SpecInput): Promise<{ model: SpecModel; files: readonly GeneratedFile[] }> {
-  const result = await generateInputShared(input);
+  const result = await generateFromInput(input);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join("\n"));
   return result;
 }

@@ -7,7 +7,6 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { generateFromInput, type GeneratedFile, type SpecModel } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { valuePlan } from "../../generator/sync/make-value-plan.js";
-import { generateInputShared } from "../support/generate.js";
 import { fixturesDir } from "../support/paths.js";
 import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 
@@ -21,7 +20,7 @@ beforeAll(async () => {
 });
 
 async function generated(input: SpecInput): Promise<{ model: SpecModel; files: readonly GeneratedFile[] }> {
-  const result = await generateInputShared(input);
+  const result = await generateFromInput(input);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join("\n"));
   return result;
 }

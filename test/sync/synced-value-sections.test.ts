@@ -7,8 +7,8 @@
 import path from "node:path";
 import { parse } from "yaml";
 import { beforeAll, expect, test } from "vitest";
+import { generateFromInput } from "../../generator/index.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
-import { generateInputShared } from "../support/generate.js";
 import { specDir } from "../support/paths.js";
 import { fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
   expect(report.ok, report.messages.join("\n")).toBe(true);
   made = parse(specTexts(after).get(MADE) ?? "");
   lists = parse(specTexts(after).get("dictionary/value-lists.yaml") ?? "");
-  const result = await generateInputShared(after);
+  const result = await generateFromInput(after);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   page = result.files.find((f) => f.path === "docs/cancel.md")?.content ?? "";
 });
