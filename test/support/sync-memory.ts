@@ -54,12 +54,16 @@ function sharedCheck(input: SpecInput): Promise<SyncCheck> {
   return check;
 }
 
-/** One `npm run sync` (nothing written to disk), and the spec it leaves. */
+/**
+ * One `npm run sync` (nothing written to disk), and the spec it leaves. Each of its passes checks through the
+ * shared checks too: the spec a pass leaves is often one checked before (the same pages synced in another order,
+ * a spec synced again, then checked for what `--check` prints).
+ */
 export async function syncInMemory(
   input: SpecInput,
   family: string | null = null,
 ): Promise<{ report: SyncReport; after: SpecInput }> {
-  const report = await syncSpec(input, await sharedCheck(input), { family, dryRun: true });
+  const report = await syncSpec(input, await sharedCheck(input), { family, dryRun: true, check: sharedCheck });
   return { report, after: withFiles(input, [], report.written) };
 }
 
