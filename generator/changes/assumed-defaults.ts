@@ -9,7 +9,7 @@ import type { SpecDocuments } from "../read/read-documents.js";
 import { formatSchemas, propertyDefault, resolvedSchema, type SchemaFiles } from "../validate/format-schemas.js";
 import { applyingSchemas, type LocatedSchema } from "./schema-branches.js";
 import { SCHEMA_FILES, type SchemaKind } from "../validate/spec-schemas.js";
-import { isMapping, listOf } from "../rules/json-shapes.js";
+import { isMapping, itemsOf } from "../rules/json-shapes.js";
 
 /** A required key the base lacked in some files, read as the schema's default. */
 export interface AssumedKey {
@@ -70,7 +70,7 @@ function filled(data: unknown, at: unknown, file: string, place: string, walk: W
   }
   if (!isMapping(data)) return data;
   let out: Record<string, unknown> | undefined;
-  const required = new Set(schemas.flatMap(({ schema }) => listOf(schema["required"])));
+  const required = new Set(schemas.flatMap(({ schema }) => itemsOf(schema["required"])));
   for (const key of required) {
     if (typeof key !== "string" || Object.hasOwn(data, key)) continue;
     const value = defaultInSchemas(schemas, key, walk.files);

@@ -6,7 +6,7 @@
 // never assumed for data it may not apply to.
 
 import { resolvedSchema, type SchemaFiles } from "../validate/format-schemas.js";
-import { isMapping, listOf } from "../rules/json-shapes.js";
+import { isMapping, itemsOf } from "../rules/json-shapes.js";
 
 type Schema = Readonly<Record<string, unknown>>;
 
@@ -21,7 +21,7 @@ function keysHold(condition: unknown, data: unknown): boolean | undefined {
   if (!isMapping(condition) || Object.keys(condition).some((k) => k !== "required")) return undefined;
   // `required` holds of anything but a mapping (JSON Schema checks it of objects only).
   if (!isMapping(data)) return true;
-  return listOf(condition["required"]).every((key) => typeof key === "string" && Object.hasOwn(data, key));
+  return itemsOf(condition["required"]).every((key) => typeof key === "string" && Object.hasOwn(data, key));
 }
 
 /** The JSON type of spec data: the spec's YAML reads every scalar as text, so a scalar may be any scalar type. */
@@ -47,11 +47,11 @@ export function applyingSchemas(at: LocatedSchema, data: unknown, files: SchemaF
     if (sub) out.push(...applyingSchemas(sub, data, files));
   };
   const { schema } = at;
-  for (const sub of listOf(schema["allOf"])) add(resolve(sub));
+  for (const sub of itemsOf(schema["allOf"])) add(resolve(sub));
   const holds = keysHold(schema["if"], data);
   if (holds !== undefined) add(resolve(holds ? schema["then"] : schema["else"]));
   for (const keyword of ["anyOf", "oneOf"]) {
-    const admitting = listOf(schema[keyword])
+    const admitting = itemsOf(schema[keyword])
       .map(resolve)
       .filter((sub): sub is LocatedSchema => sub !== undefined && admits(sub.schema, data));
     if (admitting.length === 1) add(admitting[0]);

@@ -6,4 +6,4 @@ export const isMapping = (value: unknown): value is Readonly<Record<string, unkn
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A value's items when it is a list; none otherwise. */
-export const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+export const itemsOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
