@@ -4,7 +4,7 @@
 // the whole memo, and removed: by the run itself on a signal, by a later run
 // once the process is gone.
 
-import { readdirSync, rmSync } from "node:fs";
+import { readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { pidGone } from "../threads/pid-gone.js";
@@ -27,13 +27,34 @@ const OWN = `${process.pid}-${threadId}`;
  */
 export function removeOwnTemporaryFiles(): void {
   for (const dir of memos) {
+    const own = path.join(dir, TEMPORARY, OWN);
+    // Moved aside first: the writes the thread pool has queued (hundreds on a cold run) name the folder by its path,
+    // and each would otherwise create its file while the folder is being emptied, so that it is not empty when it is
+    // removed. Once moved, they fail; the few already creating theirs are caught by listing the folder again.
+    const aside = `${own}${ASIDE}`;
+    let folder = own;
     try {
-      rmSync(path.join(dir, TEMPORARY, OWN), { recursive: true, force: true });
+      renameSync(own, aside);
+      folder = aside;
     } catch {
-      // A folder that cannot be changed: what a kill leaves, which a later run removes.
+      // No such folder (nothing written yet), or one that cannot be moved: removed where it is.
+    }
+    for (let attempt = 0; attempt < REMOVAL_ATTEMPTS; attempt++) {
+      try {
+        rmSync(folder, { recursive: true, force: true });
+        break;
+      } catch {
+        // A file made since the folder was listed, or a folder that cannot be changed: what a kill leaves, which a
+        // later run removes.
+      }
     }
   }
 }
+
+/** The suffix of a thread's folder moved aside to be removed. */
+const ASIDE = "-removed";
+/** How many times a folder is listed and emptied: each catches the files a pool's write made meanwhile. */
+const REMOVAL_ATTEMPTS = 5;
 
 /**
  * Removes the temporary folders of processes that no longer run (a run killed mid-write) from the memo `dir`;
@@ -44,7 +65,7 @@ export function removeStaleTemporaryFiles(dir: string): number {
   let removed = 0;
   try {
     for (const name of readdirSync(path.join(dir, TEMPORARY))) {
-      const pid = /^([1-9]\d*)-\d+$/.exec(name)?.[1];
+      const pid = /^([1-9]\d*)-\d+(?:-removed)?$/.exec(name)?.[1];
       // This process's own folders (its other threads') are in use; another's only once it has ended.
       if (pid === undefined || Number(pid) === process.pid || !pidGone(Number(pid))) continue;
       rmSync(path.join(dir, TEMPORARY, name), { recursive: true, force: true });

@@ -4,7 +4,7 @@
 // killed mid-write leaves it to the next memo opened on the folder, which
 // removes it once that process is gone.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,7 +13,7 @@ import { expect, onTestFinished, test } from "vitest";
 import { exitOnSignal } from "../../generator/cli/interrupted.js";
 import { diskMemo } from "../../generator/memo/disk-memo.js";
 import { memoKey } from "../../generator/memo/memo-key.js";
-import { temporaryFolder } from "../../generator/memo/temporary-folder.js";
+import { removeOwnTemporaryFiles, temporaryFolder } from "../../generator/memo/temporary-folder.js";
 
 async function memoFolder(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "temporary-folder-"));
@@ -58,4 +58,31 @@ test("a signal removes the temporary files of the process's memos, and keeps the
   expect(codes).toEqual([143]);
   expect(existsSync(half)).toBe(false);
   expect(memo.getNow(key)).toBe("kept");
+});
+
+test("a signal's removal leaves no file of the writes the thread pool has queued: none is made in the folder once it is moved aside", async () => {
+  // A cold run has hundreds of writes in flight, each opening its file on the thread pool while the main thread
+  // removes the folder: a file made between the folder's listing and its removal kept it, and the files after it.
+  for (let trial = 0; trial < 10; trial++) {
+    const dir = await memoFolder();
+    const folder = temporaryFolder(dir);
+    await mkdir(folder, { recursive: true });
+    const writes = Array.from({ length: 200 }, (_, i) =>
+      writeFile(path.join(folder, `${memoKey("entry", String(i))}.${i}.tmp`), "an entry").catch(() => undefined),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    removeOwnTemporaryFiles();
+    await Promise.all(writes);
+    const left = readdirSync(path.join(dir, "tmp"), { recursive: true }).map(String);
+    expect(left, `trial ${trial}`).toEqual([]);
+  }
+});
+
+test("a folder moved aside for removal and left (a kill during the removal) goes with its process", async () => {
+  const dir = await memoFolder();
+  const aside = path.join(dir, "tmp", `${endedPid()}-0-removed`);
+  await mkdir(aside, { recursive: true });
+  await writeFile(path.join(aside, `${memoKey("half", "written")}.1.1.tmp`), "half an ent");
+  diskMemo(dir);
+  expect(existsSync(aside)).toBe(false);
 });
