@@ -1,5 +1,5 @@
 // What the mock's HTTP 500 says when answering a request fails: a handler
-// that throws, or returns no message. Its body travels into a client's `http`
+// (or a payment's outcome) that throws, or a handler that returns no message. Its body travels into a client's `http`
 // error and from there into a test's log, and a handler's error may quote the
 // request it was given (a card number among its fields): so the body names
 // where it failed and what kind of error, never an error's message. The error
@@ -19,16 +19,21 @@ export class MockFailure extends Error {
   }
 }
 
-/** What a handler threw (or its promise rejected with), with the operation it answered. */
+/**
+ * What a function of the test threw (or its promise rejected with), with the operation it answered: an operation's
+ * handler, or the Paypage's payment outcome (`role`), whose payment the operation started.
+ */
 export class HandlerFailure extends Error {
   readonly operation: string;
   readonly thrown: unknown;
+  readonly role: "handler" | "payment outcome";
 
-  constructor(operation: string, thrown: unknown) {
-    super(`the handler of ${operation} threw`);
+  constructor(operation: string, thrown: unknown, role: "handler" | "payment outcome" = "handler") {
+    super(`the ${role} of ${operation} threw`);
     this.name = "HandlerFailure";
     this.operation = operation;
     this.thrown = thrown;
+    this.role = role;
   }
 }
 
@@ -56,7 +61,7 @@ export function failureText(error: unknown): string {
     error instanceof MockFailure
       ? error.message
       : error instanceof HandlerFailure
-        ? `the handler of ${error.operation} threw ${kindOf(error.thrown)} (its message is not sent; onError receives it)`
+        ? `the ${error.role} of ${error.operation} threw ${kindOf(error.thrown)} (its message is not sent; onError receives it)`
         : `it threw ${kindOf(error)} (its message is not sent; onError receives it)`;
   return `the mock failed to answer: ${why}`;
 }

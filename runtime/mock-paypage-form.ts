@@ -46,7 +46,9 @@ export function readPostedForm(
     return { ok: false, message: `the form has no ${PAYPAGE_FORM_FIELDS.interfaceVersion}` };
   const refused = otherInterface(operation.interfaceVersion, values.interfaceVersion);
   if (refused !== null) return { ok: false, message: refused };
-  const message = dataMessage(operation.request);
+  // A secret beyond the request's saved facts keeps the text of Data out of the page, as a sensitive field does.
+  const secretBeyondFacts = operation.request.factsStop?.sensitive !== undefined;
+  const message = { ...dataMessage(operation.request), secretBeyondFacts };
   const secretKey = keys.one ?? keys.keyOf(namedKeyVersion(message.fields, values));
   // As a seal that does not verify: no source says what Paypage answers for a keyVersion it holds no key of.
   if (secretKey === null) return { ok: false, message: `the mock holds no key of the ${KEY_VERSION_FIELD} in Data` };

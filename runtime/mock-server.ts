@@ -42,8 +42,9 @@ export interface MockServerOptionsOf<
   /** The local Paypage: the payment's outcome (accepted by default) and reports of automatic responses. */
   readonly paypage?: Paypage | undefined;
   /**
-   * Told of each failure answered with HTTP 500: what a handler threw (or its promise rejected with), or the
-   * mock's own error, with the operation whose handler threw (null otherwise). The 500's body names the
+   * Told of each failure answered with HTTP 500: what a handler or the Paypage's payment outcome threw (or its
+   * promise rejected with), or the mock's own error, with the operation whose handler or payment threw (null
+   * otherwise). The 500's body names the
    * handler and the error's name alone: a message may quote the request, and the body reaches the client's
    * error and the test's log. The mock logs nothing itself. What this throws is ignored.
    */

@@ -37,10 +37,17 @@ export interface PaypageDataReading {
  * `fields`. A value may contain "="; an empty value or the text null leaves the
  * field out (an empty value is reported); a pair without "=", a key that is
  * not a field path and a repeated key are errors. Fields the descriptor does
- * not know are kept as text, for validation to report.
+ * not know are kept as text, for validation to report. The errors quote no
+ * text of a message that carries a secret: in a field of `fields` marked
+ * sensitive, or beyond them (`secretBeyondFacts`, a field the spec does not hold).
  */
-export function readPaypageData(fields: readonly FieldDescriptor[], text: string): PaypageDataReading {
+export function readPaypageData(
+  fields: readonly FieldDescriptor[],
+  text: string,
+  secretBeyondFacts = false,
+): PaypageDataReading {
   const index = fieldIndex(fields);
+  const withholds = secretBeyondFacts || index.withholds;
   const message = new PlainObject();
   /** Which known fields were given (a second pair for one is a repeat), with or without a value. */
   const given = new Array<boolean>(fields.length);
@@ -62,7 +69,7 @@ export function readPaypageData(fields: readonly FieldDescriptor[], text: string
     }
     pair++;
     if (equals < 0 || equals > end) {
-      (errors ??= []).push(missing(pair, index.withholds ? null : text.slice(start, end)));
+      (errors ??= []).push(missing(pair, withholds ? null : text.slice(start, end)));
       start = end + 1;
       continue;
     }
@@ -84,7 +91,7 @@ export function readPaypageData(fields: readonly FieldDescriptor[], text: string
     } else {
       const value = text.slice(equals + 1, end);
       if (!KEY.test(key)) {
-        (errors ??= []).push(badKey(pair, index.withholds ? null : key));
+        (errors ??= []).push(badKey(pair, withholds ? null : key));
       } else if ((otherKeys ??= new Set()).has(key)) {
         (errors ??= []).push(paypageIssue(keyPointer(key), "repeated-key", "is given more than once"));
       } else {

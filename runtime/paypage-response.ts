@@ -15,8 +15,14 @@ import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import type { ValidateOptions } from "./validation.js";
 import type { SecretKeys } from "./secret-key.js";
 
-/** What reading a Paypage response needs of its message descriptor. */
-export type PaypageMessage<T> = Pick<MessageDescriptor<T>, "fields" | "validate">;
+/**
+ * What reading a Paypage response needs of its message descriptor; `secretBeyondFacts` where its saved facts
+ * stop with a secret beyond them (`factsStop.sensitive`): its validation then withholds every value, and so
+ * does the reading of its `Data`, as for a field marked sensitive.
+ */
+export type PaypageMessage<T> = Pick<MessageDescriptor<T>, "fields" | "validate"> & {
+  readonly secretBeyondFacts?: boolean;
+};
 
 /**
  * `strict` and `interfaceVersion` go to the message's validation (lenient by
@@ -59,7 +65,7 @@ export function decodePaypagePost<T>(
     const text = decodePaypageData(data, paypageEncodingOf(values.encode) ?? "none");
     if (text === null)
       return malformed(`${PAYPAGE_FORM_FIELDS.data} is not ${values.encode} of UTF-8 text`, sealFacts(verified));
-    const read = readPaypageData(message.fields, text);
+    const read = readPaypageData(message.fields, text, message.secretBeyondFacts === true);
     if (read.errors)
       return malformed(
         `${PAYPAGE_FORM_FIELDS.data} is not a list of key=value pairs`,

@@ -105,6 +105,12 @@ function emitCallback(op: OperationModel) {
   const callback = op.callback as NonNullable<OperationModel["callback"]>;
   const names = operationSymbols(op).callback as NonNullable<ReturnType<typeof operationSymbols>["callback"]>;
   const message = callback.message;
+  // A secret beyond the saved facts is the message's, not a field's: the decoder is told, as the validators are.
+  const decodedMessage = [
+    property(key("fields"), concat(names.fields)),
+    property(key("validate"), concat(names.validate)),
+    ...(message.factsStop?.sensitive ? [property(key("secretBeyondFacts"), ts`true`)] : []),
+  ];
   const file = new TsFile(operationModule(op, "callback"), operationSources(op)).withConstantImports();
   file.add(
     ts`
@@ -129,7 +135,7 @@ function emitCallback(op: OperationModel) {
         ),
       ])}
       ${declare("function", names.decode)}<Post>${parenList([ts`post: ${runtime.paypageForm.PaypagePostArgument}<Post>`, ts`secretKey: ${runtime.secretKey.SecretKeys}`, ts`options?: ${pr.PaypageDecodeOptions}`])}: ${prr.PaypageResponseResult}<${names.type}> {
-        return ${call(pr.decodePaypagePost, [objectLiteral([property(key("fields"), concat(names.fields)), property(key("validate"), concat(names.validate))]), ts`post`, ts`secretKey`, ts`options`])};
+        return ${call(pr.decodePaypagePost, [objectLiteral(decodedMessage), ts`post`, ts`secretKey`, ts`options`])};
       }
     `,
   );
