@@ -31,7 +31,7 @@ export interface AddCardRequest {
    *
    * Presence: required.
    *
-   * Note: No public source gives its format, so none is checked; the saved pages print none, and the public Sips Office PHP SDK takes any text for it. The dictionary's N6 (YYYYMM) is panExpiryDate's, a field of the replies, and is not assumed for this one.
+   * Note: No public source gives its format, so none is checked; the saved pages print none, and the public Sips Office PHP SDK holds it as any text. The dictionary's N6 (YYYYMM) is panExpiryDate's, another field, and is not assumed for this one.
    *
    * @since 2.0
    */

@@ -324,7 +324,7 @@ export interface PaymentProviderFinalizeResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: No public source gives its format, so none is checked; the saved pages print none, and the public Sips Office PHP SDK takes any text for it. The dictionary's N6 (YYYYMM) is panExpiryDate's, a field of the replies, and is not assumed for this one.
+   * Note: No public source gives its format, so none is checked; the saved pages print none, and the public Sips Office PHP SDK holds it as any text. The dictionary's N6 (YYYYMM) is panExpiryDate's, another field, and is not assumed for this one.
    */
   cardExpiryDate?: string;
   /**

@@ -19,7 +19,7 @@ export type PaymentTokenGenerateEnvironment = "prod" | "test";
  *
  * Source: The saved page (sources/paymentTokenGenerate.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymenttokengenerate.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's public copy (Release 24.2, recommended version TR_WS_2.53): the summary, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (keyVersion and seal, 2.0) and its first Optional fields (cardCSCValue, cardExpiryDate, cardNumber and interfaceVersion, 2.0), in whose description that copy stops. Mercanet's copy of the same page (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/paymenttokengenerate.html) and Sherlock's (Release 24.6) print the same fields and recommend TR_WS_2.55; they are other brands' pages, so the spec keeps Sogenactif's version.
+ * Source: Facts of Sogenactif's public copy (Release 24.2, recommended version TR_WS_2.53): the summary, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (keyVersion and seal, 2.0) and its first Optional fields (cardCSCValue, cardExpiryDate, cardNumber and interfaceVersion, 2.0), in whose description that copy stops. Mercanet's copy of the same page (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/paymenttokengenerate.html) and Sherlock's (Release 24.6) print these fields too (Mercanet's goes on past interfaceVersion) and recommend TR_WS_2.55; they are other brands' pages, so the spec keeps Sogenactif's version.
  *
  * Source: No public copy prints the Response, and no public Sips Office SDK has the operation: the reply holds its seal alone (the platform's rule), and the file has no status block, since no source names the reply's code field.
  */
@@ -56,7 +56,7 @@ export interface PaymentTokenGenerateRequest {
    *
    * Presence: optional.
    *
-   * Note: No public source gives its format, so none is checked; the saved pages print none, and the public Sips Office PHP SDK takes any text for it. The dictionary's N6 (YYYYMM) is panExpiryDate's, a field of the replies, and is not assumed for this one.
+   * Note: No public source gives its format, so none is checked; the saved pages print none, and the public Sips Office PHP SDK holds it as any text. The dictionary's N6 (YYYYMM) is panExpiryDate's, another field, and is not assumed for this one.
    *
    * @since 2.0
    */
@@ -97,7 +97,7 @@ export interface PaymentTokenGenerateRequest {
  *
  * Source: The saved page (sources/paymentTokenGenerate.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymenttokengenerate.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's public copy (Release 24.2, recommended version TR_WS_2.53): the summary, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (keyVersion and seal, 2.0) and its first Optional fields (cardCSCValue, cardExpiryDate, cardNumber and interfaceVersion, 2.0), in whose description that copy stops. Mercanet's copy of the same page (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/paymenttokengenerate.html) and Sherlock's (Release 24.6) print the same fields and recommend TR_WS_2.55; they are other brands' pages, so the spec keeps Sogenactif's version.
+ * Source: Facts of Sogenactif's public copy (Release 24.2, recommended version TR_WS_2.53): the summary, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (keyVersion and seal, 2.0) and its first Optional fields (cardCSCValue, cardExpiryDate, cardNumber and interfaceVersion, 2.0), in whose description that copy stops. Mercanet's copy of the same page (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/paymenttokengenerate.html) and Sherlock's (Release 24.6) print these fields too (Mercanet's goes on past interfaceVersion) and recommend TR_WS_2.55; they are other brands' pages, so the spec keeps Sogenactif's version.
  *
  * Source: No public copy prints the Response, and no public Sips Office SDK has the operation: the reply holds its seal alone (the platform's rule), and the file has no status block, since no source names the reply's code field.
  */
