@@ -6,8 +6,14 @@
 
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
-import { formatSchemas, propertyDefault, resolvedSchema, type SchemaFiles } from "../validate/format-schemas.js";
-import { applyingSchemas, type LocatedSchema } from "./schema-branches.js";
+import {
+  formatSchemas,
+  type LocatedSchema,
+  propertyDefault,
+  resolvedSchema,
+  type SchemaFiles,
+} from "../validate/format-schemas.js";
+import { applyingSchemas } from "./schema-branches.js";
 import { SCHEMA_FILES, type SchemaKind } from "../validate/spec-schemas.js";
 import { isMapping, itemsOf } from "../rules/json-shapes.js";
 

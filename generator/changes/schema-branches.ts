@@ -5,16 +5,10 @@
 // data. A branch the data does not tell is left out, so a default in it is
 // never assumed for data it may not apply to.
 
-import { resolvedSchema, type SchemaFiles } from "../validate/format-schemas.js";
+import { type LocatedSchema, resolvedSchema, type SchemaFiles } from "../validate/format-schemas.js";
 import { isMapping, itemsOf } from "../rules/json-shapes.js";
 
-type Schema = Readonly<Record<string, unknown>>;
-
-/** A schema and the file that holds it (a `$ref` in it is read from there). */
-export interface LocatedSchema {
-  readonly schema: Schema;
-  readonly file: string;
-}
+type Schema = LocatedSchema["schema"];
 
 /** Whether an `if` that only asks for keys holds; undefined for any other `if`, which the data does not tell here. */
 function keysHold(condition: unknown, data: unknown): boolean | undefined {

@@ -12,6 +12,12 @@ type Schema = Readonly<Record<string, unknown>>;
 /** Schema files by name: the format's (formatSchemas), or others a test gives. */
 export type SchemaFiles = ReadonlyMap<string, Schema>;
 
+/** A schema and the file that holds it (a `$ref` in it is read from there). */
+export interface LocatedSchema {
+  readonly schema: Schema;
+  readonly file: string;
+}
+
 let format: SchemaFiles | undefined;
 
 /** The format's schemas (spec/schema/), by file name, read once. */
@@ -21,11 +27,7 @@ export const formatSchemas = (): SchemaFiles =>
   ));
 
 /** A schema with its `$ref` followed (within the given files), and the file that holds it. */
-export function resolvedSchema(
-  schema: unknown,
-  file: string,
-  files: SchemaFiles,
-): { schema: Schema; file: string } | undefined {
+export function resolvedSchema(schema: unknown, file: string, files: SchemaFiles): LocatedSchema | undefined {
   if (!isMapping(schema)) return undefined;
   const ref = schema["$ref"];
   if (typeof ref !== "string") return { schema, file };
