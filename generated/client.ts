@@ -14,6 +14,9 @@ import type { CancelResponse } from "./operations/cancel/types.js";
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
+import { callGetFraudData } from "./operations/getFraudData/client.js";
+import type { GetFraudDataFields } from "./operations/getFraudData/client.js";
+import type { GetFraudDataResponse } from "./operations/getFraudData/types.js";
 import { callGetPaymentMeanData } from "./operations/getPaymentMeanData/client.js";
 import type { GetPaymentMeanDataFields } from "./operations/getPaymentMeanData/client.js";
 import type { GetPaymentMeanDataResponse } from "./operations/getPaymentMeanData/types.js";
@@ -67,6 +70,7 @@ export type ClientOperationName =
   | "addDirectDebit"
   | "cancel"
   | "deletePaymentMean"
+  | "getFraudData"
   | "getPaymentMeanData"
   | "getTransactionData"
   | "getWalletData"
@@ -158,6 +162,20 @@ export interface SipsClient {
     fields: DeletePaymentMeanFields,
     options?: CallOptions,
   ): Promise<ClientResult<DeletePaymentMeanResponse>>;
+
+  /**
+   * Read the outcome of the fraud checks the platform made on one transaction.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to DR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  getFraudData(fields: GetFraudDataFields, options?: CallOptions): Promise<ClientResult<GetFraudDataResponse>>;
 
   /**
    * Read one payment mean held in a buyer's wallet.
@@ -397,6 +415,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "addDirectDebit",
     "cancel",
     "deletePaymentMean",
+    "getFraudData",
     "getPaymentMeanData",
     "getTransactionData",
     "getWalletData",
@@ -417,6 +436,7 @@ export function createClient(config: ClientConfig): SipsClient {
     addDirectDebit: (fields, options) => callAddDirectDebit(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
+    getFraudData: (fields, options) => callGetFraudData(fixed, fields, options),
     getPaymentMeanData: (fields, options) => callGetPaymentMeanData(fixed, fields, options),
     getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),

@@ -7,6 +7,7 @@ import { addCard } from "./operations/addCard/descriptor.js";
 import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
+import { getFraudData } from "./operations/getFraudData/descriptor.js";
 import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
@@ -75,6 +76,7 @@ export * from "./operations/addCard/index.js";
 export * from "./operations/addDirectDebit/index.js";
 export * from "./operations/cancel/index.js";
 export * from "./operations/deletePaymentMean/index.js";
+export * from "./operations/getFraudData/index.js";
 export * from "./operations/getPaymentMeanData/index.js";
 export * from "./operations/getTransactionData/index.js";
 export * from "./operations/getWalletData/index.js";
@@ -97,6 +99,7 @@ export const operations: {
   readonly addDirectDebit: typeof addDirectDebit;
   readonly cancel: typeof cancel;
   readonly deletePaymentMean: typeof deletePaymentMean;
+  readonly getFraudData: typeof getFraudData;
   readonly getPaymentMeanData: typeof getPaymentMeanData;
   readonly getTransactionData: typeof getTransactionData;
   readonly getWalletData: typeof getWalletData;
@@ -116,6 +119,7 @@ export const operations: {
   addDirectDebit,
   cancel,
   deletePaymentMean,
+  getFraudData,
   getPaymentMeanData,
   getTransactionData,
   getWalletData,

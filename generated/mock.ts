@@ -12,6 +12,8 @@ import { cancel } from "./operations/cancel/descriptor.js";
 import type { CancelRequest, CancelResponse } from "./operations/cancel/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
+import { getFraudData } from "./operations/getFraudData/descriptor.js";
+import type { GetFraudDataRequest, GetFraudDataResponse } from "./operations/getFraudData/types.js";
 import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
 import type { GetPaymentMeanDataRequest, GetPaymentMeanDataResponse } from "./operations/getPaymentMeanData/types.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
@@ -103,6 +105,9 @@ export interface MockHandlers {
   readonly deletePaymentMean?:
     MockOperationHandler<OpenBeyondFacts<DeletePaymentMeanRequest>, DeletePaymentMeanResponse> | undefined;
 
+  /** Read the outcome of the fraud checks the platform made on one transaction. */
+  readonly getFraudData?: MockOperationHandler<OpenBeyondFacts<GetFraudDataRequest>, GetFraudDataResponse> | undefined;
+
   /** Read one payment mean held in a buyer's wallet. */
   readonly getPaymentMeanData?:
     MockOperationHandler<OpenBeyondFacts<GetPaymentMeanDataRequest>, GetPaymentMeanDataResponse> | undefined;
@@ -177,6 +182,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({ operation: addDirectDebit, example: {} }),
   mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
+  mockOperation({ operation: getFraudData, example: {} }),
   mockOperation({ operation: getPaymentMeanData, example: {} }),
   mockOperation({ operation: getTransactionData, example: {} }),
   mockOperation({ operation: getWalletData, example: {} }),
