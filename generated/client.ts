@@ -56,6 +56,9 @@ import type { UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/t
 import { callValidate } from "./operations/validate/client.js";
 import type { ValidateFields } from "./operations/validate/client.js";
 import type { ValidateResponse } from "./operations/validate/types.js";
+import { callWalletCreditHolder } from "./operations/walletCreditHolder/client.js";
+import type { WalletCreditHolderFields } from "./operations/walletCreditHolder/client.js";
+import type { WalletCreditHolderResponse } from "./operations/walletCreditHolder/types.js";
 import { callWalletInitialize } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeFields } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeResponse } from "./operations/walletInitialize/types.js";
@@ -84,6 +87,7 @@ export type ClientOperationName =
   | "signOff"
   | "updatePaymentMean"
   | "validate"
+  | "walletCreditHolder"
   | "walletInitialize";
 
 /** The Sips environments a client reaches by name: each operation is in some of them. */
@@ -381,6 +385,23 @@ export interface SipsClient {
   validate(fields: ValidateFields, options?: CallOptions): Promise<ClientResult<ValidateResponse>>;
 
   /**
+   * Credit a buyer through a payment mean of their wallet, with no earlier transaction.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.58, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  walletCreditHolder(
+    fields: WalletCreditHolderFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<WalletCreditHolderResponse>>;
+
+  /**
    * Initialize a wallet operation with Sogenactif In-App.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
@@ -429,6 +450,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "signOff",
     "updatePaymentMean",
     "validate",
+    "walletCreditHolder",
     "walletInitialize",
   ]);
   return {
@@ -450,6 +472,7 @@ export function createClient(config: ClientConfig): SipsClient {
     signOff: (fields, options) => callSignOff(fixed, fields, options),
     updatePaymentMean: (fields, options) => callUpdatePaymentMean(fixed, fields, options),
     validate: (fields, options) => callValidate(fixed, fields, options),
+    walletCreditHolder: (fields, options) => callWalletCreditHolder(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),
   };
 }

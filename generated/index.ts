@@ -21,6 +21,7 @@ import { refund } from "./operations/refund/descriptor.js";
 import { signOff } from "./operations/signOff/descriptor.js";
 import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
 import { validate } from "./operations/validate/descriptor.js";
+import { walletCreditHolder } from "./operations/walletCreditHolder/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 
 export { formatIssue } from "./runtime/issue-format.js";
@@ -90,6 +91,7 @@ export * from "./operations/refund/index.js";
 export * from "./operations/signOff/index.js";
 export * from "./operations/updatePaymentMean/index.js";
 export * from "./operations/validate/index.js";
+export * from "./operations/walletCreditHolder/index.js";
 export * from "./operations/walletInitialize/index.js";
 export * from "./client.js";
 
@@ -113,6 +115,7 @@ export const operations: {
   readonly signOff: typeof signOff;
   readonly updatePaymentMean: typeof updatePaymentMean;
   readonly validate: typeof validate;
+  readonly walletCreditHolder: typeof walletCreditHolder;
   readonly walletInitialize: typeof walletInitialize;
 } = {
   addCard,
@@ -133,6 +136,7 @@ export const operations: {
   signOff,
   updatePaymentMean,
   validate,
+  walletCreditHolder,
   walletInitialize,
 };
 

@@ -56,6 +56,8 @@ import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js"
 import type { UpdatePaymentMeanRequest, UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/types.js";
 import { validate } from "./operations/validate/descriptor.js";
 import type { ValidateRequest, ValidateResponse } from "./operations/validate/types.js";
+import { walletCreditHolder } from "./operations/walletCreditHolder/descriptor.js";
+import type { WalletCreditHolderRequest, WalletCreditHolderResponse } from "./operations/walletCreditHolder/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./operations/walletInitialize/types.js";
 import type { OpenBeyondFacts } from "./runtime/beyond-facts.js";
@@ -157,6 +159,10 @@ export interface MockHandlers {
   /** Send a transaction held for validation on to settlement. */
   readonly validate?: MockOperationHandler<OpenBeyondFacts<ValidateRequest>, ValidateResponse> | undefined;
 
+  /** Credit a buyer through a payment mean of their wallet, with no earlier transaction. */
+  readonly walletCreditHolder?:
+    MockOperationHandler<OpenBeyondFacts<WalletCreditHolderRequest>, WalletCreditHolderResponse> | undefined;
+
   /** Initialize a wallet operation with Sogenactif In-App. */
   readonly walletInitialize?: MockOperationHandler<WalletInitializeRequest, WalletInitializeResponse> | undefined;
 }
@@ -250,6 +256,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({ operation: signOff, example: {} }),
   mockOperation({ operation: updatePaymentMean, example: {} }),
   mockOperation({ operation: validate, example: { responseCode: "00", acquirerResponseCode: "00" } }),
+  mockOperation({ operation: walletCreditHolder, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({
     operation: walletInitialize,
     example: {
