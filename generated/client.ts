@@ -14,6 +14,9 @@ import type { CancelResponse } from "./operations/cancel/types.js";
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
+import { callGetFraudData } from "./operations/getFraudData/client.js";
+import type { GetFraudDataFields } from "./operations/getFraudData/client.js";
+import type { GetFraudDataResponse } from "./operations/getFraudData/types.js";
 import { callGetPaymentMeanData } from "./operations/getPaymentMeanData/client.js";
 import type { GetPaymentMeanDataFields } from "./operations/getPaymentMeanData/client.js";
 import type { GetPaymentMeanDataResponse } from "./operations/getPaymentMeanData/types.js";
@@ -53,6 +56,9 @@ import type { UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/t
 import { callValidate } from "./operations/validate/client.js";
 import type { ValidateFields } from "./operations/validate/client.js";
 import type { ValidateResponse } from "./operations/validate/types.js";
+import { callWalletCreditHolder } from "./operations/walletCreditHolder/client.js";
+import type { WalletCreditHolderFields } from "./operations/walletCreditHolder/client.js";
+import type { WalletCreditHolderResponse } from "./operations/walletCreditHolder/types.js";
 import { callWalletInitialize } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeFields } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeResponse } from "./operations/walletInitialize/types.js";
@@ -67,6 +73,7 @@ export type ClientOperationName =
   | "addDirectDebit"
   | "cancel"
   | "deletePaymentMean"
+  | "getFraudData"
   | "getPaymentMeanData"
   | "getTransactionData"
   | "getWalletData"
@@ -80,6 +87,7 @@ export type ClientOperationName =
   | "signOff"
   | "updatePaymentMean"
   | "validate"
+  | "walletCreditHolder"
   | "walletInitialize";
 
 /** The Sips environments a client reaches by name: each operation is in some of them. */
@@ -158,6 +166,20 @@ export interface SipsClient {
     fields: DeletePaymentMeanFields,
     options?: CallOptions,
   ): Promise<ClientResult<DeletePaymentMeanResponse>>;
+
+  /**
+   * Read the outcome of the fraud checks the platform made on one transaction.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to DR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  getFraudData(fields: GetFraudDataFields, options?: CallOptions): Promise<ClientResult<GetFraudDataResponse>>;
 
   /**
    * Read one payment mean held in a buyer's wallet.
@@ -363,6 +385,23 @@ export interface SipsClient {
   validate(fields: ValidateFields, options?: CallOptions): Promise<ClientResult<ValidateResponse>>;
 
   /**
+   * Credit a buyer through a payment mean of their wallet, with no earlier transaction.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.58, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  walletCreditHolder(
+    fields: WalletCreditHolderFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<WalletCreditHolderResponse>>;
+
+  /**
    * Initialize a wallet operation with Sogenactif In-App.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
@@ -397,6 +436,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "addDirectDebit",
     "cancel",
     "deletePaymentMean",
+    "getFraudData",
     "getPaymentMeanData",
     "getTransactionData",
     "getWalletData",
@@ -410,6 +450,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "signOff",
     "updatePaymentMean",
     "validate",
+    "walletCreditHolder",
     "walletInitialize",
   ]);
   return {
@@ -417,6 +458,7 @@ export function createClient(config: ClientConfig): SipsClient {
     addDirectDebit: (fields, options) => callAddDirectDebit(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
+    getFraudData: (fields, options) => callGetFraudData(fixed, fields, options),
     getPaymentMeanData: (fields, options) => callGetPaymentMeanData(fixed, fields, options),
     getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),
@@ -430,6 +472,7 @@ export function createClient(config: ClientConfig): SipsClient {
     signOff: (fields, options) => callSignOff(fixed, fields, options),
     updatePaymentMean: (fields, options) => callUpdatePaymentMean(fixed, fields, options),
     validate: (fields, options) => callValidate(fixed, fields, options),
+    walletCreditHolder: (fields, options) => callWalletCreditHolder(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),
   };
 }

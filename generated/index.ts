@@ -7,6 +7,7 @@ import { addCard } from "./operations/addCard/descriptor.js";
 import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
+import { getFraudData } from "./operations/getFraudData/descriptor.js";
 import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
@@ -20,6 +21,7 @@ import { refund } from "./operations/refund/descriptor.js";
 import { signOff } from "./operations/signOff/descriptor.js";
 import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
 import { validate } from "./operations/validate/descriptor.js";
+import { walletCreditHolder } from "./operations/walletCreditHolder/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 
 export { formatIssue } from "./runtime/issue-format.js";
@@ -75,6 +77,7 @@ export * from "./operations/addCard/index.js";
 export * from "./operations/addDirectDebit/index.js";
 export * from "./operations/cancel/index.js";
 export * from "./operations/deletePaymentMean/index.js";
+export * from "./operations/getFraudData/index.js";
 export * from "./operations/getPaymentMeanData/index.js";
 export * from "./operations/getTransactionData/index.js";
 export * from "./operations/getWalletData/index.js";
@@ -88,6 +91,7 @@ export * from "./operations/refund/index.js";
 export * from "./operations/signOff/index.js";
 export * from "./operations/updatePaymentMean/index.js";
 export * from "./operations/validate/index.js";
+export * from "./operations/walletCreditHolder/index.js";
 export * from "./operations/walletInitialize/index.js";
 export * from "./client.js";
 
@@ -97,6 +101,7 @@ export const operations: {
   readonly addDirectDebit: typeof addDirectDebit;
   readonly cancel: typeof cancel;
   readonly deletePaymentMean: typeof deletePaymentMean;
+  readonly getFraudData: typeof getFraudData;
   readonly getPaymentMeanData: typeof getPaymentMeanData;
   readonly getTransactionData: typeof getTransactionData;
   readonly getWalletData: typeof getWalletData;
@@ -110,12 +115,14 @@ export const operations: {
   readonly signOff: typeof signOff;
   readonly updatePaymentMean: typeof updatePaymentMean;
   readonly validate: typeof validate;
+  readonly walletCreditHolder: typeof walletCreditHolder;
   readonly walletInitialize: typeof walletInitialize;
 } = {
   addCard,
   addDirectDebit,
   cancel,
   deletePaymentMean,
+  getFraudData,
   getPaymentMeanData,
   getTransactionData,
   getWalletData,
@@ -129,6 +136,7 @@ export const operations: {
   signOff,
   updatePaymentMean,
   validate,
+  walletCreditHolder,
   walletInitialize,
 };
 

@@ -12,6 +12,8 @@ import { cancel } from "./operations/cancel/descriptor.js";
 import type { CancelRequest, CancelResponse } from "./operations/cancel/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
+import { getFraudData } from "./operations/getFraudData/descriptor.js";
+import type { GetFraudDataRequest, GetFraudDataResponse } from "./operations/getFraudData/types.js";
 import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
 import type { GetPaymentMeanDataRequest, GetPaymentMeanDataResponse } from "./operations/getPaymentMeanData/types.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
@@ -54,6 +56,8 @@ import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js"
 import type { UpdatePaymentMeanRequest, UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/types.js";
 import { validate } from "./operations/validate/descriptor.js";
 import type { ValidateRequest, ValidateResponse } from "./operations/validate/types.js";
+import { walletCreditHolder } from "./operations/walletCreditHolder/descriptor.js";
+import type { WalletCreditHolderRequest, WalletCreditHolderResponse } from "./operations/walletCreditHolder/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./operations/walletInitialize/types.js";
 import type { OpenBeyondFacts } from "./runtime/beyond-facts.js";
@@ -102,6 +106,9 @@ export interface MockHandlers {
   /** Delete one payment mean of a buyer's wallet for good. */
   readonly deletePaymentMean?:
     MockOperationHandler<OpenBeyondFacts<DeletePaymentMeanRequest>, DeletePaymentMeanResponse> | undefined;
+
+  /** Read the outcome of the fraud checks the platform made on one transaction. */
+  readonly getFraudData?: MockOperationHandler<OpenBeyondFacts<GetFraudDataRequest>, GetFraudDataResponse> | undefined;
 
   /** Read one payment mean held in a buyer's wallet. */
   readonly getPaymentMeanData?:
@@ -152,6 +159,10 @@ export interface MockHandlers {
   /** Send a transaction held for validation on to settlement. */
   readonly validate?: MockOperationHandler<OpenBeyondFacts<ValidateRequest>, ValidateResponse> | undefined;
 
+  /** Credit a buyer through a payment mean of their wallet, with no earlier transaction. */
+  readonly walletCreditHolder?:
+    MockOperationHandler<OpenBeyondFacts<WalletCreditHolderRequest>, WalletCreditHolderResponse> | undefined;
+
   /** Initialize a wallet operation with Sogenactif In-App. */
   readonly walletInitialize?: MockOperationHandler<WalletInitializeRequest, WalletInitializeResponse> | undefined;
 }
@@ -177,6 +188,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({ operation: addDirectDebit, example: {} }),
   mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
+  mockOperation({ operation: getFraudData, example: {} }),
   mockOperation({ operation: getPaymentMeanData, example: {} }),
   mockOperation({ operation: getTransactionData, example: {} }),
   mockOperation({ operation: getWalletData, example: {} }),
@@ -244,6 +256,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({ operation: signOff, example: {} }),
   mockOperation({ operation: updatePaymentMean, example: {} }),
   mockOperation({ operation: validate, example: { responseCode: "00", acquirerResponseCode: "00" } }),
+  mockOperation({ operation: walletCreditHolder, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({
     operation: walletInitialize,
     example: {

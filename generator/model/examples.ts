@@ -14,9 +14,10 @@ export interface ExampleContext {
 }
 
 /**
- * A valid message for the docs and the OpenAPI examples: the required fields
- * and those the spec gives an example for, sealed with the platform's public
- * test key. Values without an example come from the values the field takes
+ * A valid message for the docs and the OpenAPI examples: the required fields,
+ * the interface version (which the client sends where a call gives none, even
+ * where the saved facts stop before it or call it optional) and the fields the
+ * spec gives an example for, sealed with the platform's public test key. Values without an example come from the values the field takes
  * (the first), its type and format.
  */
 export function exampleMessage(fields: readonly FieldModel[], context: ExampleContext): JsonObject {
@@ -38,7 +39,7 @@ export function exampleMessage(fields: readonly FieldModel[], context: ExampleCo
 function exampleObject(fields: readonly FieldModel[], version: string): JsonObject {
   const out: JsonObject = {};
   for (const field of fields) {
-    if (field.required || field.example !== null)
+    if (field.required || field.example !== null || field.type.kind === "interfaceVersion")
       out[field.name] = exampleValue(field.type, field.values, field.format, field.example, version);
   }
   return out;

@@ -61,3 +61,21 @@ test.each([
   }
   expect(model.operations.flatMap((op) => allFields(op.request.fields)).length).toBeGreaterThan(0);
 });
+
+test.each([
+  ["the golden fixture", path.join(fixturesDir, "golden", "spec")],
+  ["the repository's spec", specDir],
+])("the request examples of %s declare the interface version the client sends", async (_name, dir) => {
+  // The client sends the recommended version where a call gives none, whether the saved facts make the
+  // field required, optional or stop before it: the example, sealed over it, shows it too.
+  const model = await modelOf(dir);
+  const declaring = model.operations.filter((op) => op.request.fields.some((f) => f.type.kind === "interfaceVersion"));
+  for (const op of declaring) {
+    const field = op.request.fields.find((f) => f.type.kind === "interfaceVersion");
+    const recommended = op.interfaceVersion.recommended;
+    if (!field || recommended === null) continue;
+    // A field's own example (getWalletData's) stands where the spec gives one.
+    expect(op.request.example[field.name], op.name).toBe(field.example ?? recommended);
+  }
+  expect(declaring.length).toBeGreaterThan(0);
+});

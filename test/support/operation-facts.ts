@@ -9,6 +9,8 @@ import { generatedDir, repoRoot, specDir } from "./paths.js";
 /** An operation's facts as its spec file writes them. */
 export interface SpecOperationFacts {
   readonly effect: unknown;
+  /** Whether it has a status block (which response codes mean accepted and refused). */
+  readonly hasStatus: boolean;
   /** status.errorField; null where its status has none. */
   readonly errorField: string | null;
   /** The names of its response's top-level fields. */
@@ -32,7 +34,12 @@ export function specOperationFacts(): Map<string, SpecOperationFacts> {
         const responseFields = Object.keys(raw.response?.fields ?? {});
         return [
           raw.operation,
-          { effect: raw.effect, errorField: raw.status?.errorField ?? null, responseFields },
+          {
+            effect: raw.effect,
+            hasStatus: raw.status !== undefined,
+            errorField: raw.status?.errorField ?? null,
+            responseFields,
+          },
         ] as const;
       }),
   );
