@@ -17,8 +17,9 @@ export interface ExampleContext {
  * A valid message for the docs and the OpenAPI examples: the required fields,
  * the interface version (which the client sends where a call gives none, even
  * where the saved facts stop before it or call it optional) and the fields the
- * spec gives an example for, sealed with the platform's public test key. Values without an example come from the values the field takes
- * (the first), its type and format.
+ * spec gives an example for, sealed with the platform's public test key.
+ * Values without an example come from the values the field takes (the
+ * first), its type and format.
  */
 export function exampleMessage(fields: readonly FieldModel[], context: ExampleContext): JsonObject {
   const { seal } = context.platform;
