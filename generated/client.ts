@@ -11,6 +11,9 @@ import type { AddDirectDebitResponse } from "./operations/addDirectDebit/types.j
 import { callCancel } from "./operations/cancel/client.js";
 import type { CancelFields } from "./operations/cancel/client.js";
 import type { CancelResponse } from "./operations/cancel/types.js";
+import { callCardCheckEnrollment } from "./operations/cardCheckEnrollment/client.js";
+import type { CardCheckEnrollmentFields } from "./operations/cardCheckEnrollment/client.js";
+import type { CardCheckEnrollmentResponse } from "./operations/cardCheckEnrollment/types.js";
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
@@ -66,6 +69,7 @@ export type ClientOperationName =
   | "addCard"
   | "addDirectDebit"
   | "cancel"
+  | "cardCheckEnrollment"
   | "deletePaymentMean"
   | "getPaymentMeanData"
   | "getTransactionData"
@@ -141,6 +145,23 @@ export interface SipsClient {
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
    */
   cancel(fields: CancelFields, options?: CallOptions): Promise<ClientResult<CancelResponse>>;
+
+  /**
+   * Start a card payment with a 3-D Secure enrollment check.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  cardCheckEnrollment(
+    fields: CardCheckEnrollmentFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<CardCheckEnrollmentResponse>>;
 
   /**
    * Delete one payment mean of a buyer's wallet for good.
@@ -396,6 +417,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "addCard",
     "addDirectDebit",
     "cancel",
+    "cardCheckEnrollment",
     "deletePaymentMean",
     "getPaymentMeanData",
     "getTransactionData",
@@ -416,6 +438,7 @@ export function createClient(config: ClientConfig): SipsClient {
     addCard: (fields, options) => callAddCard(fixed, fields, options),
     addDirectDebit: (fields, options) => callAddDirectDebit(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
+    cardCheckEnrollment: (fields, options) => callCardCheckEnrollment(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
     getPaymentMeanData: (fields, options) => callGetPaymentMeanData(fixed, fields, options),
     getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),

@@ -6,6 +6,7 @@
 import { addCard } from "./operations/addCard/descriptor.js";
 import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
+import { cardCheckEnrollment } from "./operations/cardCheckEnrollment/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
@@ -74,6 +75,7 @@ export * from "./containers/descriptors.js";
 export * from "./operations/addCard/index.js";
 export * from "./operations/addDirectDebit/index.js";
 export * from "./operations/cancel/index.js";
+export * from "./operations/cardCheckEnrollment/index.js";
 export * from "./operations/deletePaymentMean/index.js";
 export * from "./operations/getPaymentMeanData/index.js";
 export * from "./operations/getTransactionData/index.js";
@@ -96,6 +98,7 @@ export const operations: {
   readonly addCard: typeof addCard;
   readonly addDirectDebit: typeof addDirectDebit;
   readonly cancel: typeof cancel;
+  readonly cardCheckEnrollment: typeof cardCheckEnrollment;
   readonly deletePaymentMean: typeof deletePaymentMean;
   readonly getPaymentMeanData: typeof getPaymentMeanData;
   readonly getTransactionData: typeof getTransactionData;
@@ -115,6 +118,7 @@ export const operations: {
   addCard,
   addDirectDebit,
   cancel,
+  cardCheckEnrollment,
   deletePaymentMean,
   getPaymentMeanData,
   getTransactionData,

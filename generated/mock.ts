@@ -10,6 +10,11 @@ import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import type { AddDirectDebitRequest, AddDirectDebitResponse } from "./operations/addDirectDebit/types.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import type { CancelRequest, CancelResponse } from "./operations/cancel/types.js";
+import { cardCheckEnrollment } from "./operations/cardCheckEnrollment/descriptor.js";
+import type {
+  CardCheckEnrollmentRequest,
+  CardCheckEnrollmentResponse,
+} from "./operations/cardCheckEnrollment/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
 import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
@@ -99,6 +104,10 @@ export interface MockHandlers {
   /** Lower the amount of a transaction, or cancel it, before it is sent to the bank. */
   readonly cancel?: MockOperationHandler<OpenBeyondFacts<CancelRequest>, CancelResponse> | undefined;
 
+  /** Start a card payment with a 3-D Secure enrollment check. */
+  readonly cardCheckEnrollment?:
+    MockOperationHandler<OpenBeyondFacts<CardCheckEnrollmentRequest>, CardCheckEnrollmentResponse> | undefined;
+
   /** Delete one payment mean of a buyer's wallet for good. */
   readonly deletePaymentMean?:
     MockOperationHandler<OpenBeyondFacts<DeletePaymentMeanRequest>, DeletePaymentMeanResponse> | undefined;
@@ -176,6 +185,14 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({ operation: addCard, example: {} }),
   mockOperation({ operation: addDirectDebit, example: {} }),
   mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
+  mockOperation({
+    operation: cardCheckEnrollment,
+    example: {
+      redirectionUrl: "https://acs.example/3ds/authentication",
+      redirectionStatusCode: "00",
+      responseCode: "00",
+    },
+  }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
   mockOperation({ operation: getPaymentMeanData, example: {} }),
   mockOperation({ operation: getTransactionData, example: {} }),
