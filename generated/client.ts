@@ -14,6 +14,9 @@ import type { CancelResponse } from "./operations/cancel/types.js";
 import { callCardCheckEnrollment } from "./operations/cardCheckEnrollment/client.js";
 import type { CardCheckEnrollmentFields } from "./operations/cardCheckEnrollment/client.js";
 import type { CardCheckEnrollmentResponse } from "./operations/cardCheckEnrollment/types.js";
+import { callCardValidateAuthenticationAndOrder } from "./operations/cardValidateAuthenticationAndOrder/client.js";
+import type { CardValidateAuthenticationAndOrderFields } from "./operations/cardValidateAuthenticationAndOrder/client.js";
+import type { CardValidateAuthenticationAndOrderResponse } from "./operations/cardValidateAuthenticationAndOrder/types.js";
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
@@ -70,6 +73,7 @@ export type ClientOperationName =
   | "addDirectDebit"
   | "cancel"
   | "cardCheckEnrollment"
+  | "cardValidateAuthenticationAndOrder"
   | "deletePaymentMean"
   | "getPaymentMeanData"
   | "getTransactionData"
@@ -162,6 +166,23 @@ export interface SipsClient {
     fields: CardCheckEnrollmentFields,
     options?: CallOptions,
   ): Promise<ClientResult<CardCheckEnrollmentResponse>>;
+
+  /**
+   * Make the card payment that cardCheckEnrollment started, with the outcome of the buyer's 3-D Secure authentication.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  cardValidateAuthenticationAndOrder(
+    fields: CardValidateAuthenticationAndOrderFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<CardValidateAuthenticationAndOrderResponse>>;
 
   /**
    * Delete one payment mean of a buyer's wallet for good.
@@ -418,6 +439,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "addDirectDebit",
     "cancel",
     "cardCheckEnrollment",
+    "cardValidateAuthenticationAndOrder",
     "deletePaymentMean",
     "getPaymentMeanData",
     "getTransactionData",
@@ -439,6 +461,8 @@ export function createClient(config: ClientConfig): SipsClient {
     addDirectDebit: (fields, options) => callAddDirectDebit(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
     cardCheckEnrollment: (fields, options) => callCardCheckEnrollment(fixed, fields, options),
+    cardValidateAuthenticationAndOrder: (fields, options) =>
+      callCardValidateAuthenticationAndOrder(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
     getPaymentMeanData: (fields, options) => callGetPaymentMeanData(fixed, fields, options),
     getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),

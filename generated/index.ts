@@ -7,6 +7,7 @@ import { addCard } from "./operations/addCard/descriptor.js";
 import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import { cardCheckEnrollment } from "./operations/cardCheckEnrollment/descriptor.js";
+import { cardValidateAuthenticationAndOrder } from "./operations/cardValidateAuthenticationAndOrder/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
@@ -76,6 +77,7 @@ export * from "./operations/addCard/index.js";
 export * from "./operations/addDirectDebit/index.js";
 export * from "./operations/cancel/index.js";
 export * from "./operations/cardCheckEnrollment/index.js";
+export * from "./operations/cardValidateAuthenticationAndOrder/index.js";
 export * from "./operations/deletePaymentMean/index.js";
 export * from "./operations/getPaymentMeanData/index.js";
 export * from "./operations/getTransactionData/index.js";
@@ -99,6 +101,7 @@ export const operations: {
   readonly addDirectDebit: typeof addDirectDebit;
   readonly cancel: typeof cancel;
   readonly cardCheckEnrollment: typeof cardCheckEnrollment;
+  readonly cardValidateAuthenticationAndOrder: typeof cardValidateAuthenticationAndOrder;
   readonly deletePaymentMean: typeof deletePaymentMean;
   readonly getPaymentMeanData: typeof getPaymentMeanData;
   readonly getTransactionData: typeof getTransactionData;
@@ -119,6 +122,7 @@ export const operations: {
   addDirectDebit,
   cancel,
   cardCheckEnrollment,
+  cardValidateAuthenticationAndOrder,
   deletePaymentMean,
   getPaymentMeanData,
   getTransactionData,

@@ -15,6 +15,11 @@ import type {
   CardCheckEnrollmentRequest,
   CardCheckEnrollmentResponse,
 } from "./operations/cardCheckEnrollment/types.js";
+import { cardValidateAuthenticationAndOrder } from "./operations/cardValidateAuthenticationAndOrder/descriptor.js";
+import type {
+  CardValidateAuthenticationAndOrderRequest,
+  CardValidateAuthenticationAndOrderResponse,
+} from "./operations/cardValidateAuthenticationAndOrder/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
 import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
@@ -108,6 +113,13 @@ export interface MockHandlers {
   readonly cardCheckEnrollment?:
     MockOperationHandler<OpenBeyondFacts<CardCheckEnrollmentRequest>, CardCheckEnrollmentResponse> | undefined;
 
+  /**
+   * Make the card payment that cardCheckEnrollment started, with the outcome of the buyer's 3-D Secure authentication.
+   */
+  readonly cardValidateAuthenticationAndOrder?:
+    | MockOperationHandler<CardValidateAuthenticationAndOrderRequest, CardValidateAuthenticationAndOrderResponse>
+    | undefined;
+
   /** Delete one payment mean of a buyer's wallet for good. */
   readonly deletePaymentMean?:
     MockOperationHandler<OpenBeyondFacts<DeletePaymentMeanRequest>, DeletePaymentMeanResponse> | undefined;
@@ -191,6 +203,21 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       redirectionUrl: "https://acs.example/3ds/authentication",
       redirectionStatusCode: "00",
       responseCode: "00",
+    },
+  }),
+  mockOperation({
+    operation: cardValidateAuthenticationAndOrder,
+    example: {
+      acquirerResponseCode: "00",
+      amount: 1000,
+      currencyCode: "978",
+      customerId: "customer-7",
+      customerIpAddress: "192.0.2.10",
+      merchantId: "002001000000001",
+      orderId: "order-42",
+      paymentMeanBrand: "VISA",
+      responseCode: "00",
+      transactionReference: "order42x1",
     },
   }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
