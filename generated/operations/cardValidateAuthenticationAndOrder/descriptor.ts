@@ -48,8 +48,7 @@ export const cardValidateAuthenticationAndOrder: OperationDescriptor<
   method: "POST",
   endpoints: {
     prod: "https://office-server.sogenactif.com/rs-services/v2/checkout/cardValidateAuthenticationAndOrder",
-    test:
-      "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkout/cardValidateAuthenticationAndOrder",
+    test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkout/cardValidateAuthenticationAndOrder",
   },
   addresses: {
     prod: {
@@ -57,8 +56,7 @@ export const cardValidateAuthenticationAndOrder: OperationDescriptor<
       soap: "https://office-server.sogenactif.com/services/v2/checkout?wsdl",
     },
     test: {
-      json:
-        "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkout/cardValidateAuthenticationAndOrder",
+      json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkout/cardValidateAuthenticationAndOrder",
       soap: "https://office-server-sogenactif.test.sips-services.com/services/v2/checkout?wsdl",
     },
   },
