@@ -11,6 +11,12 @@ import type { AddDirectDebitResponse } from "./operations/addDirectDebit/types.j
 import { callCancel } from "./operations/cancel/client.js";
 import type { CancelFields } from "./operations/cancel/client.js";
 import type { CancelResponse } from "./operations/cancel/types.js";
+import { callCardCheckEnrollment } from "./operations/cardCheckEnrollment/client.js";
+import type { CardCheckEnrollmentFields } from "./operations/cardCheckEnrollment/client.js";
+import type { CardCheckEnrollmentResponse } from "./operations/cardCheckEnrollment/types.js";
+import { callCardValidateAuthenticationAndOrder } from "./operations/cardValidateAuthenticationAndOrder/client.js";
+import type { CardValidateAuthenticationAndOrderFields } from "./operations/cardValidateAuthenticationAndOrder/client.js";
+import type { CardValidateAuthenticationAndOrderResponse } from "./operations/cardValidateAuthenticationAndOrder/types.js";
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
@@ -72,6 +78,8 @@ export type ClientOperationName =
   | "addCard"
   | "addDirectDebit"
   | "cancel"
+  | "cardCheckEnrollment"
+  | "cardValidateAuthenticationAndOrder"
   | "deletePaymentMean"
   | "getFraudData"
   | "getPaymentMeanData"
@@ -149,6 +157,40 @@ export interface SipsClient {
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
    */
   cancel(fields: CancelFields, options?: CallOptions): Promise<ClientResult<CancelResponse>>;
+
+  /**
+   * Start a card payment with a 3-D Secure enrollment check.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  cardCheckEnrollment(
+    fields: CardCheckEnrollmentFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<CardCheckEnrollmentResponse>>;
+
+  /**
+   * Make the card payment that cardCheckEnrollment started, with the outcome of the buyer's 3-D Secure authentication.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  cardValidateAuthenticationAndOrder(
+    fields: CardValidateAuthenticationAndOrderFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<CardValidateAuthenticationAndOrderResponse>>;
 
   /**
    * Delete one payment mean of a buyer's wallet for good.
@@ -435,6 +477,8 @@ export function createClient(config: ClientConfig): SipsClient {
     "addCard",
     "addDirectDebit",
     "cancel",
+    "cardCheckEnrollment",
+    "cardValidateAuthenticationAndOrder",
     "deletePaymentMean",
     "getFraudData",
     "getPaymentMeanData",
@@ -457,6 +501,9 @@ export function createClient(config: ClientConfig): SipsClient {
     addCard: (fields, options) => callAddCard(fixed, fields, options),
     addDirectDebit: (fields, options) => callAddDirectDebit(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
+    cardCheckEnrollment: (fields, options) => callCardCheckEnrollment(fixed, fields, options),
+    cardValidateAuthenticationAndOrder: (fields, options) =>
+      callCardValidateAuthenticationAndOrder(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
     getFraudData: (fields, options) => callGetFraudData(fixed, fields, options),
     getPaymentMeanData: (fields, options) => callGetPaymentMeanData(fixed, fields, options),

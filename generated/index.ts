@@ -6,6 +6,8 @@
 import { addCard } from "./operations/addCard/descriptor.js";
 import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
+import { cardCheckEnrollment } from "./operations/cardCheckEnrollment/descriptor.js";
+import { cardValidateAuthenticationAndOrder } from "./operations/cardValidateAuthenticationAndOrder/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import { getFraudData } from "./operations/getFraudData/descriptor.js";
 import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
@@ -76,6 +78,8 @@ export * from "./containers/descriptors.js";
 export * from "./operations/addCard/index.js";
 export * from "./operations/addDirectDebit/index.js";
 export * from "./operations/cancel/index.js";
+export * from "./operations/cardCheckEnrollment/index.js";
+export * from "./operations/cardValidateAuthenticationAndOrder/index.js";
 export * from "./operations/deletePaymentMean/index.js";
 export * from "./operations/getFraudData/index.js";
 export * from "./operations/getPaymentMeanData/index.js";
@@ -100,6 +104,8 @@ export const operations: {
   readonly addCard: typeof addCard;
   readonly addDirectDebit: typeof addDirectDebit;
   readonly cancel: typeof cancel;
+  readonly cardCheckEnrollment: typeof cardCheckEnrollment;
+  readonly cardValidateAuthenticationAndOrder: typeof cardValidateAuthenticationAndOrder;
   readonly deletePaymentMean: typeof deletePaymentMean;
   readonly getFraudData: typeof getFraudData;
   readonly getPaymentMeanData: typeof getPaymentMeanData;
@@ -121,6 +127,8 @@ export const operations: {
   addCard,
   addDirectDebit,
   cancel,
+  cardCheckEnrollment,
+  cardValidateAuthenticationAndOrder,
   deletePaymentMean,
   getFraudData,
   getPaymentMeanData,

@@ -10,6 +10,16 @@ import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import type { AddDirectDebitRequest, AddDirectDebitResponse } from "./operations/addDirectDebit/types.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import type { CancelRequest, CancelResponse } from "./operations/cancel/types.js";
+import { cardCheckEnrollment } from "./operations/cardCheckEnrollment/descriptor.js";
+import type {
+  CardCheckEnrollmentRequest,
+  CardCheckEnrollmentResponse,
+} from "./operations/cardCheckEnrollment/types.js";
+import { cardValidateAuthenticationAndOrder } from "./operations/cardValidateAuthenticationAndOrder/descriptor.js";
+import type {
+  CardValidateAuthenticationAndOrderRequest,
+  CardValidateAuthenticationAndOrderResponse,
+} from "./operations/cardValidateAuthenticationAndOrder/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
 import { getFraudData } from "./operations/getFraudData/descriptor.js";
@@ -103,6 +113,17 @@ export interface MockHandlers {
   /** Lower the amount of a transaction, or cancel it, before it is sent to the bank. */
   readonly cancel?: MockOperationHandler<OpenBeyondFacts<CancelRequest>, CancelResponse> | undefined;
 
+  /** Start a card payment with a 3-D Secure enrollment check. */
+  readonly cardCheckEnrollment?:
+    MockOperationHandler<OpenBeyondFacts<CardCheckEnrollmentRequest>, CardCheckEnrollmentResponse> | undefined;
+
+  /**
+   * Make the card payment that cardCheckEnrollment started, with the outcome of the buyer's 3-D Secure authentication.
+   */
+  readonly cardValidateAuthenticationAndOrder?:
+    | MockOperationHandler<CardValidateAuthenticationAndOrderRequest, CardValidateAuthenticationAndOrderResponse>
+    | undefined;
+
   /** Delete one payment mean of a buyer's wallet for good. */
   readonly deletePaymentMean?:
     MockOperationHandler<OpenBeyondFacts<DeletePaymentMeanRequest>, DeletePaymentMeanResponse> | undefined;
@@ -187,6 +208,29 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({ operation: addCard, example: {} }),
   mockOperation({ operation: addDirectDebit, example: {} }),
   mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
+  mockOperation({
+    operation: cardCheckEnrollment,
+    example: {
+      redirectionUrl: "https://acs.example/3ds/authentication",
+      redirectionStatusCode: "00",
+      responseCode: "00",
+    },
+  }),
+  mockOperation({
+    operation: cardValidateAuthenticationAndOrder,
+    example: {
+      acquirerResponseCode: "00",
+      amount: 1000,
+      currencyCode: "978",
+      customerId: "customer-7",
+      customerIpAddress: "192.0.2.10",
+      merchantId: "002001000000001",
+      orderId: "order-42",
+      paymentMeanBrand: "VISA",
+      responseCode: "00",
+      transactionReference: "order42x1",
+    },
+  }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
   mockOperation({ operation: getFraudData, example: {} }),
   mockOperation({ operation: getPaymentMeanData, example: {} }),

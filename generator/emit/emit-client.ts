@@ -12,7 +12,17 @@ import {
 } from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
 import { docTag, jsdoc, key, lit } from "./ts/escape.js";
-import { arrayLiteral, block, objectLiteral, parenList, property, typeArguments, unionAlias } from "./ts/layouts.js";
+import {
+  arrayLiteral,
+  arrowFunction,
+  block,
+  call,
+  objectLiteral,
+  parenList,
+  property,
+  typeArguments,
+  unionAlias,
+} from "./ts/layouts.js";
 import { messageSymbols, operationModule, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
@@ -122,7 +132,10 @@ function clientPiece({ operation: op, platform }: OperationScope): ClientPiece {
     ${callDoc(op, platform)}
     ${key(op.name)}${signature(op, false)};
   `;
-  const bound = property(key(op.name), ts`(fields, options) => ${operationSymbols(op).call}(fixed, fields, options)`);
+  const bound = property(
+    key(op.name),
+    arrowFunction([ts`fields`, ts`options`], call(operationSymbols(op).call, [ts`fixed`, ts`fields`, ts`options`])),
+  );
   return { method: printApart(module, method, 2), bound: printApart(module, bound, 4, ",") };
 }
 

@@ -89,11 +89,44 @@ async function longFieldsAlias(): Promise<string> {
   return spec;
 }
 
+/**
+ * The golden fixture with an operation named so long that its method in `createClient`'s object (`name: (fields,
+ * options) => callName(fixed, fields, options),`) passes the width: prettier breaks it after the arrow, the call on
+ * the next line. The printer wrote it on one line, and the fallback formatted client.ts (cardValidateAuthenticationAndOrder
+ * was the first real name to pass).
+ */
+async function longClientMethod(): Promise<string> {
+  const { spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  await editFile(
+    path.join(spec, "operations/office/cardRefund.yaml"),
+    "operation: cardRefund",
+    "operation: cardRefundAskedOfTheAcquirerBanks",
+  );
+  return spec;
+}
+
+/**
+ * The golden fixture with an address so long that `test: "…",` passes the width: prettier keeps a string literal
+ * on the line of a key this short, where it moves it to the next line after a longer key. The printer moved it, and
+ * the file was not prettier's (cardValidateAuthenticationAndOrder's TEST address was the first real one to pass).
+ */
+async function longAddressAfterShortKey(): Promise<string> {
+  const { spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  await editFile(
+    path.join(spec, "operations/office/cardRefund.yaml"),
+    "test: https://office-server.test.example.com/rs-services/v2/checkout/cardRefund",
+    "test: https://office-server.test.example.com/rs-services/v2/checkout/cardRefundAskedOfTheAcquirerBankOfTheBuyerOfTheCard",
+  );
+  return spec;
+}
+
 test.each([
   ["the repository spec", async () => specDir, false],
   ["the golden fixture", async () => path.join(fixturesDir, "golden", "spec"), false],
   ["a line no layout breaks", unbreakableLine, true],
   ["an alias of a client's fields over the width", longFieldsAlias, false],
+  ["a client's method over the width", longClientMethod, false],
+  ["an address after a short key over the width", longAddressAfterShortKey, true],
 ])("%s: the printer's text is final, prettier changes nothing", async (_, specOf, overTheWidth) => {
   const dir = await specOf();
   const files = await printed(dir);

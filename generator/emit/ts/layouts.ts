@@ -25,6 +25,7 @@ import {
   join,
   line,
   type Part,
+  partOf,
   shapeOf,
   softline,
 } from "./tree.js";
@@ -70,12 +71,33 @@ export const objectLiteral = (properties: readonly Code[], shouldBreak = false):
 /**
  * `key: value`, the value text (a string literal) or code. A string literal
  * moves to the next line when the line is too long (prettier's
- * "break-after-operator" layout for string literals).
+ * "break-after-operator" layout for string literals), unless its key is short:
+ * after one, prettier keeps the value on the key's line, however long.
  */
 export function property(key: Code, value: Code | string): Code {
   const literal = typeof value === "string" ? lit(value) : value;
-  if (shapeOf(literal)?.kind === "string") return code([key, ":", group(indent([line, literal]))]);
+  if (shapeOf(literal)?.kind === "string" && !isShortKey(key)) return code([key, ":", group(indent([line, literal]))]);
   return code([key, ": ", literal]);
+}
+
+/**
+ * A key too short for a break after it to gain much: plain text narrower than the indentation and 3 (prettier's
+ * isObjectPropertyWithShortKey), as an environment's name (`test`, `json`) before its address.
+ */
+function isShortKey(key: Code): boolean {
+  const text = partOf(key);
+  return typeof text === "string" && stringWidth(text) < TAB_WIDTH + 3;
+}
+
+/** The columns a text takes, as prettier counts them: a code point each (the keys are names, quoted or not). */
+const stringWidth = (text: string): number => [...text].length;
+
+/**
+ * `(a, b) => body`, an arrow function with an expression body, as prettier lays it out: on one line when it fits,
+ * else the body alone on the next line, indented.
+ */
+export function arrowFunction(params: readonly Code[], body: Code): Code {
+  return code(group([parenList(params), " =>", group(indent([line, body]))]));
 }
 
 /**

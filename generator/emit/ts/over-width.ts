@@ -3,7 +3,7 @@
 // long name) needs prettier (format-files.ts), unless prettier could not break
 // it either.
 
-import { PRINT_WIDTH } from "./layouts.js";
+import { PRINT_WIDTH, TAB_WIDTH } from "./layouts.js";
 
 /** A code line over the width is a shape the layouts do not break (a very long name): prettier must lay out that file. */
 export function overWidth(text: string): boolean {
@@ -45,18 +45,31 @@ export function overWidthParts(parts: readonly string[]): boolean {
 const VALUES_HEAD = /^(?:export )?const [A-Za-z_$][\w$]*: readonly [A-Za-z_$][\w$]*<[A-Za-z_$][\w$]*>\[\] =$/;
 
 /**
+ * A key prettier calls short (narrower than the indentation and 3, layouts.ts's property), after which it keeps a
+ * string literal on the key's line however long: an environment's address (`test: "https://…"`).
+ */
+const SHORT_KEY = new RegExp(`^[A-Za-z_$][\\w$]{0,${TAB_WIDTH + 1}}: `);
+
+/**
  * Lines prettier cannot break either: comments, a values constant's head, and
- * a string literal alone on its line (with a comma or semicolon after it). The
- * literal is read by a scan, not a regular expression: it holds spec text of
- * any length, and a pattern that backtracks per character overflows the stack
- * on a few megabytes of it. The scan goes from escape to escape by indexOf,
- * each found once, rather than character by character (a literal of 50 MB:
- * 50 ms of CPU, where that took 400).
+ * a string literal alone on its line (with a comma or semicolon after it), or
+ * after a short key.
  */
 function unbreakable(line: string): boolean {
   const text = line.trimStart();
   if (text.startsWith("//") || text.startsWith("/**") || text.startsWith("*")) return true;
   if (VALUES_HEAD.test(text)) return true;
+  const key = SHORT_KEY.exec(text);
+  return stringAlone(key ? text.slice(key[0].length) : text);
+}
+
+/**
+ * A string literal and at most a comma or semicolon after it. The literal is read by a scan, not a regular
+ * expression: it holds spec text of any length, and a pattern that backtracks per character overflows the stack on
+ * a few megabytes of it. The scan goes from escape to escape by indexOf, each found once, rather than character by
+ * character (a literal of 50 MB: 50 ms of CPU, where that took 400).
+ */
+function stringAlone(text: string): boolean {
   const quote = text[0];
   if (quote !== '"' && quote !== "'") return false;
   // The closing quote: the first quote not escaped, an escape taking the character after it.
