@@ -226,7 +226,7 @@ export const RUNTIME_API = {
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
   mockFailure: {
     file: "mock-failure",
-    values: ["HandlerFailure", "MockFailure", "failureText"],
+    values: ["HandlerFailure", "MockFailure", "calledOfTheTest", "failureText"],
     types: ["HandlerFailure", "MockFailure"],
   },
   mockHttp: { file: "mock-http", values: ["requestBody", "sendJson", "sendText"], types: [] },
@@ -549,6 +549,7 @@ export type RuntimeNamesExist = [
   typeof mockCli.runCli,
   typeof mockFailure.HandlerFailure,
   typeof mockFailure.MockFailure,
+  typeof mockFailure.calledOfTheTest,
   typeof mockFailure.failureText,
   typeof mockHttp.requestBody,
   typeof mockHttp.sendJson,

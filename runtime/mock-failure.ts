@@ -6,6 +6,7 @@
 // itself goes to the mock's `onError`, in the test's own process.
 
 import { isError } from "./is-error.js";
+import { MockHttpError } from "./mock-http-error.js";
 
 /** Thrown by the mock itself when a handler's reply is no message: its text is the mock's own words. */
 export class MockFailure extends Error {
@@ -35,6 +36,27 @@ export class HandlerFailure extends Error {
     this.thrown = thrown;
     this.role = role;
   }
+}
+
+/**
+ * What a function of the test gives (an operation's handler, or the Paypage's payment outcome: `role`), awaited:
+ * what it throws or its promise rejects with marked as the test's (the 500 names the function, not its message). A
+ * MockHttpError thrown, or returned, passes as it is: the answer the function asks for, whichever it is, so that a
+ * test answers a payment with a 402 as it answers an operation with a 503.
+ */
+export async function calledOfTheTest(
+  operation: string,
+  role: HandlerFailure["role"],
+  call: () => unknown,
+): Promise<unknown> {
+  let given: unknown;
+  try {
+    given = await call();
+  } catch (error) {
+    throw error instanceof MockHttpError ? error : new HandlerFailure(operation, error, role);
+  }
+  if (given instanceof MockHttpError) throw given;
+  return given;
 }
 
 /** An Error's class as its name gives it, when that name is an identifier (a name made of other text is not shown). */
