@@ -181,7 +181,7 @@ export const RUNTIME_API = {
     types: ["InterfaceVersionOf", "VersionNumber"],
   },
   isError: { file: "is-error", values: ["isError", "messageOf"], types: [] },
-  issueFormat: { file: "issue-format", values: ["characters", "describe", "formatIssue"], types: [] },
+  issueFormat: { file: "issue-format", values: ["characters", "describe", "describeKind", "formatIssue"], types: [] },
   issues: {
     file: "issues",
     values: [
@@ -508,6 +508,7 @@ export type RuntimeNamesExist = [
   typeof isError.messageOf,
   typeof issueFormat.characters,
   typeof issueFormat.describe,
+  typeof issueFormat.describeKind,
   typeof issueFormat.formatIssue,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
