@@ -788,7 +788,9 @@ test("without --family, a page whose endpoint has no folder says so, naming no f
   // the host stood for one ("family office-server.example.com"), and text with no "/" at all was named /null/.
   const spec = await workspace();
   const page = await readFile(path.join(spec, PAGE), "utf8");
-  const bare = page.replaceAll("cardCheck", "bareCheck").replaceAll("/rs-services/v2/office/bareCheck", "/rs-services/");
+  const bare = page
+    .replaceAll("cardCheck", "bareCheck")
+    .replaceAll("/rs-services/v2/office/bareCheck", "/rs-services/");
   await writeFiles(spec, { "sources/bareCheck.page.txt": bare });
   const report = await sync(spec);
   const text = report.messages.join("\n");
