@@ -67,7 +67,7 @@ export async function postJson(
     const { status } = seen;
     // The status that came is kept: a 502 whose page was cut tells as much as one read whole.
     const came = status === null ? ({ sent: "maybe" } as const) : ({ sent: "yes", status } as const);
-    const during = status === null ? "" : ` (its status came, HTTP ${status}, not its whole body)`;
+    const during = status === null ? "" : ` (its status came, ${statusSaid(status)}, not its whole body)`;
     if (timedOut)
       return {
         error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms${during}`, ...came, timeoutMs },
@@ -78,13 +78,19 @@ export async function postJson(
     const failed =
       status === null
         ? "the request could not be sent or its reply read"
-        : `its reply's body (HTTP ${status}) could not be read`;
+        : `its reply's body (${statusSaid(status)}) could not be read`;
     return { error: { kind: "network", message: `${failed}: ${describeError(error)}`, ...came } };
   } finally {
     clearTimeout(timer);
     unfollow?.();
   }
 }
+
+/**
+ * A status that came, as an error's message says it: "HTTP 502"; the 0 of a redirect the fetch hid is no HTTP
+ * status, and is said to be that redirect.
+ */
+const statusSaid = (status: number): string => (status === 0 ? "an opaque redirect" : `HTTP ${status}`);
 
 /** The reply's status once it and the headers came (null before), set by the exchange for the error that may follow. */
 interface ReplySeen {
