@@ -180,7 +180,7 @@ export const RUNTIME_API = {
     values: ["checkedVersion", "declaredVersion", "pinnedVersion"],
     types: ["InterfaceVersionOf", "VersionNumber"],
   },
-  isError: { file: "is-error", values: ["isError", "messageOf"], types: [] },
+  isError: { file: "is-error", values: ["anError", "isError", "messageOf"], types: [] },
   issueFormat: { file: "issue-format", values: ["characters", "describe", "describeKind", "formatIssue"], types: [] },
   issues: {
     file: "issues",
@@ -504,6 +504,7 @@ export type RuntimeNamesExist = [
   typeof interfaceVersion.checkedVersion,
   typeof interfaceVersion.declaredVersion,
   typeof interfaceVersion.pinnedVersion,
+  typeof isError.anError,
   typeof isError.isError,
   typeof isError.messageOf,
   typeof issueFormat.characters,

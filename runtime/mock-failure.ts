@@ -5,7 +5,7 @@
 // where it failed and what kind of error, never an error's message. The error
 // itself goes to the mock's `onError`, in the test's own process.
 
-import { isError } from "./is-error.js";
+import { anError, isError } from "./is-error.js";
 import { MockHttpError } from "./mock-http-error.js";
 
 /** Thrown by the mock itself when a handler's reply is no message: its text is the mock's own words. */
@@ -62,11 +62,14 @@ export async function calledOfTheTest(
 /** An Error's class as its name gives it, when that name is an identifier (a name made of other text is not shown). */
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/;
 
-/** What kind of value was thrown, for people: an Error's name, or the kind of value; never what it says. */
+/**
+ * What kind of value was thrown, for people, with its article: an Error's class ("a TypeError"), or the kind of
+ * value ("an object", "a string"); never what it says.
+ */
 function kindOf(thrown: unknown): string {
   try {
     if (isError(thrown))
-      return typeof thrown.name === "string" && IDENTIFIER.test(thrown.name) ? thrown.name : "an Error";
+      return typeof thrown.name === "string" && IDENTIFIER.test(thrown.name) ? anError(thrown.name) : "an Error";
   } catch {
     // A name behind a getter that throws: an Error all the same.
     return "an Error";
@@ -74,16 +77,21 @@ function kindOf(thrown: unknown): string {
   if (thrown === null) return "null";
   if (Array.isArray(thrown)) return "an array";
   const type = typeof thrown;
-  return type === "object" || type === "undefined" ? type : `a ${type}`;
+  return type === "undefined" ? type : type === "object" ? "an object" : `a ${type}`;
 }
 
-/** The 500's text for a failure while answering: the mock's own words, or where it failed and the kind of error. */
-export function failureText(error: unknown): string {
+/**
+ * The 500's text for a failure while answering: the mock's own words, or where it failed and the kind of error.
+ * `told`: whether the mock was given an `onError`, which then receives the error; without one, the text says how
+ * to have it.
+ */
+export function failureText(error: unknown, told: boolean): string {
+  const withheld = `its message is not sent; ${told ? "onError receives it" : "give the mock an onError option to receive it"}`;
   const why =
     error instanceof MockFailure
       ? error.message
       : error instanceof HandlerFailure
-        ? `the ${error.role} of ${error.operation} threw ${kindOf(error.thrown)} (its message is not sent; onError receives it)`
-        : `it threw ${kindOf(error)} (its message is not sent; onError receives it)`;
+        ? `the ${error.role} of ${error.operation} threw ${kindOf(error.thrown)} (${withheld})`
+        : `it threw ${kindOf(error)} (${withheld})`;
   return `the mock failed to answer: ${why}`;
 }

@@ -9,7 +9,7 @@ import type { ClientError } from "./client-error.js";
 import { BODY_EXCERPT_LENGTH, excerptOf, type HttpReply } from "./client-reply.js";
 import { boundedText, discardBody, headerOf } from "./client-reply-body.js";
 import { type CallerSignal, followAbort } from "./client-abort.js";
-import { isError } from "./is-error.js";
+import { anError, isError } from "./is-error.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
@@ -218,5 +218,10 @@ function reasonOf(error: Error): string {
     ? gathered.filter((e): e is Error => isError(e) && e.message !== "").map((e) => e.message)
     : [];
   const code = (error as { code?: unknown }).code;
-  return reasons.length > 0 ? reasons.join("; ") : typeof code === "string" ? code : error.name;
+  // Its class, in words, where nothing else tells: "fetch failed: an AggregateError with no message".
+  return reasons.length > 0
+    ? reasons.join("; ")
+    : typeof code === "string"
+      ? code
+      : `${anError(String(error.name))} with no message`;
 }

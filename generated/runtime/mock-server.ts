@@ -94,7 +94,7 @@ export async function serveOperations(
     void answerRequest(req, res, site).catch((error: unknown) => {
       if (res.headersSent) res.destroy();
       else if (error instanceof MockHttpError) sendText(res, error.status, error.body);
-      else sendJson(res, 500, { error: failureText(error) });
+      else sendJson(res, 500, { error: failureText(error, onError !== undefined) });
       if (!(error instanceof MockHttpError)) tell(onError, error);
     });
   });

@@ -27,7 +27,9 @@ test("an outcome that throws: a 500 without its message, and onError told with t
   expect(page.status).toBe(500);
   const text = await page.text();
   expect(text).not.toContain(SECRET);
-  expect(text).toContain("the payment outcome of paymentWebInit threw RangeError");
+  expect(text).toContain(
+    "the payment outcome of paymentWebInit threw a RangeError (its message is not sent; onError receives it)",
+  );
   expect(told).toEqual([[thrown, "paymentWebInit"]]);
 });
 
