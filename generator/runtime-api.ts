@@ -14,6 +14,7 @@ import type * as clientConfigRead from "../runtime/client-config-read.js";
 import type * as clientEndpoint from "../runtime/client-endpoint.js";
 import type * as clientError from "../runtime/client-error.js";
 import type * as clientFetch from "../runtime/client-fetch.js";
+import type * as clientFetchFailure from "../runtime/client-fetch-failure.js";
 import type * as clientFields from "../runtime/client-fields.js";
 import type * as clientPost from "../runtime/client-post.js";
 import type * as clientRefusals from "../runtime/client-refusals.js";
@@ -111,6 +112,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["AbortSignalLike", "FetchInit", "FetchLike", "FetchResponse"],
   },
+  clientFetchFailure: { file: "client-fetch-failure", values: ["describeError"], types: [] },
   clientFields: { file: "client-fields", values: ["FILLED", "copyOfFields"], types: ["Refused"] },
   clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
   clientRefusals: {
@@ -439,6 +441,7 @@ export type RuntimeNamesExist = [
   clientFetch.FetchInit,
   clientFetch.FetchLike,
   clientFetch.FetchResponse,
+  typeof clientFetchFailure.describeError,
   typeof clientFields.FILLED,
   clientFields.Refused,
   typeof clientFields.copyOfFields,

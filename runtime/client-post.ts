@@ -7,7 +7,7 @@ import type { ClientError } from "./client-error.js";
 import { BODY_EXCERPT_LENGTH, excerptOf, type HttpReply } from "./client-reply.js";
 import { boundedText, discardBody, headerOf } from "./client-reply-body.js";
 import { type CallerSignal, followAbort } from "./client-abort.js";
-import { anError, isError } from "./is-error.js";
+import { describeError } from "./client-fetch-failure.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
@@ -178,48 +178,4 @@ function untilAborted(exchange: Promise<Exchange>, signal: AbortSignal): Promise
     if (signal.aborted) onAbort();
     else signal.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-/**
- * The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). A
- * fetch of the caller's own may reject with anything: an object's `message` is read, and what cannot be
- * described (a getter that throws, an object with no way to be text) is said so, never a rejection. Capped
- * as a reply's body is: such a message may be of any length (a wrapper's that holds the reply it refused).
- */
-function describeError(error: unknown): string {
-  return excerptOf(uncappedDescription(error));
-}
-
-function uncappedDescription(error: unknown): string {
-  try {
-    if (!isError(error)) {
-      const message =
-        typeof error === "object" && error !== null ? (error as { message?: unknown }).message : undefined;
-      return typeof message === "string" ? message : String(error);
-    }
-    const cause = isError(error.cause) ? `: ${reasonOf(error.cause)}` : "";
-    return `${error.message}${cause}`;
-  } catch {
-    return "a failure that cannot be described";
-  }
-}
-
-/**
- * What an error says: its message, else the messages of the errors it gathers. A host whose every
- * address refused or timed out (localhost's ::1 and 127.0.0.1, say) fails as an AggregateError
- * with an empty message of its own.
- */
-function reasonOf(error: Error): string {
-  if (error.message !== "") return error.message;
-  const gathered = (error as { errors?: unknown }).errors;
-  const reasons = Array.isArray(gathered)
-    ? gathered.filter((e): e is Error => isError(e) && e.message !== "").map((e) => e.message)
-    : [];
-  const code = (error as { code?: unknown }).code;
-  // Its class, in words, where nothing else tells: "fetch failed: an AggregateError with no message".
-  return reasons.length > 0
-    ? reasons.join("; ")
-    : typeof code === "string"
-      ? code
-      : `${anError(String(error.name))} with no message`;
 }
