@@ -8,7 +8,7 @@ import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
-import { compareFormats, madeContainer, shape } from "./format-changes.js";
+import { compareFormats, madeContainerText, shape } from "./format-changes.js";
 import { comparePresence } from "./presence-changes.js";
 import { compareSince } from "./since-changes.js";
 import { sensitiveChange, sensitiveFieldChange } from "./sensitive-changes.js";
@@ -153,7 +153,7 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   if (moved) change("since", moved.classes, moved.summary);
   // A renamed container type is the same type: its rename is reported once (type-changes.ts).
   const type = [shape(before, at.renamed.types), shape(after)] as const;
-  const made = type[0] === type[1] ? "" : madeContainer(before, after, message);
+  const made = type[0] === type[1] ? "" : madeContainerText(before, after, message);
   // The format said with the type it changes with (a container has none): one change, which names both.
   const formats = [formatOf(before)?.text ?? "none", formatOf(after)?.text ?? "none"];
   const format = formats[0] === formats[1] || made !== "" ? "" : `, format ${formats[0]} → ${formats[1]}`;

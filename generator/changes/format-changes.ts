@@ -43,7 +43,7 @@ export function shape(field: FieldModel, renamed: ReadonlyMap<string, string> = 
 }
 
 /** What a plain field made a container (a page release printing fields in it) breaks, and for whom. */
-export function madeContainer(before: FieldModel, after: FieldModel, message: MessageModel["kind"]): string {
+export function madeContainerText(before: FieldModel, after: FieldModel, message: MessageModel["kind"]): string {
   const inner = containerOf(after);
   if (containerOf(before) || !inner || after.type.kind !== "container") return "";
   const was = before.type.kind;
