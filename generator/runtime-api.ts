@@ -14,6 +14,7 @@ import type * as clientConfigRead from "../runtime/client-config-read.js";
 import type * as clientEndpoint from "../runtime/client-endpoint.js";
 import type * as clientError from "../runtime/client-error.js";
 import type * as clientFetch from "../runtime/client-fetch.js";
+import type * as clientFetchFailure from "../runtime/client-fetch-failure.js";
 import type * as clientFields from "../runtime/client-fields.js";
 import type * as clientPost from "../runtime/client-post.js";
 import type * as clientRefusals from "../runtime/client-refusals.js";
@@ -111,6 +112,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["AbortSignalLike", "FetchInit", "FetchLike", "FetchResponse"],
   },
+  clientFetchFailure: { file: "client-fetch-failure", values: ["describeError"], types: [] },
   clientFields: { file: "client-fields", values: ["FILLED", "copyOfFields"], types: ["Refused"] },
   clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
   clientRefusals: {
@@ -180,8 +182,8 @@ export const RUNTIME_API = {
     values: ["checkedVersion", "declaredVersion", "pinnedVersion"],
     types: ["InterfaceVersionOf", "VersionNumber"],
   },
-  isError: { file: "is-error", values: ["isError", "messageOf"], types: [] },
-  issueFormat: { file: "issue-format", values: ["characters", "describe", "formatIssue"], types: [] },
+  isError: { file: "is-error", values: ["anError", "isError", "messageOf"], types: [] },
+  issueFormat: { file: "issue-format", values: ["characters", "describe", "describeKind", "formatIssue"], types: [] },
   issues: {
     file: "issues",
     values: [
@@ -226,7 +228,7 @@ export const RUNTIME_API = {
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
   mockFailure: {
     file: "mock-failure",
-    values: ["HandlerFailure", "MockFailure", "failureText"],
+    values: ["HandlerFailure", "MockFailure", "calledOfTheTest", "failureText"],
     types: ["HandlerFailure", "MockFailure"],
   },
   mockHttp: { file: "mock-http", values: ["requestBody", "sendJson", "sendText"], types: [] },
@@ -439,6 +441,7 @@ export type RuntimeNamesExist = [
   clientFetch.FetchInit,
   clientFetch.FetchLike,
   clientFetch.FetchResponse,
+  typeof clientFetchFailure.describeError,
   typeof clientFields.FILLED,
   clientFields.Refused,
   typeof clientFields.copyOfFields,
@@ -504,10 +507,12 @@ export type RuntimeNamesExist = [
   typeof interfaceVersion.checkedVersion,
   typeof interfaceVersion.declaredVersion,
   typeof interfaceVersion.pinnedVersion,
+  typeof isError.anError,
   typeof isError.isError,
   typeof isError.messageOf,
   typeof issueFormat.characters,
   typeof issueFormat.describe,
+  typeof issueFormat.describeKind,
   typeof issueFormat.formatIssue,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
@@ -549,6 +554,7 @@ export type RuntimeNamesExist = [
   typeof mockCli.runCli,
   typeof mockFailure.HandlerFailure,
   typeof mockFailure.MockFailure,
+  typeof mockFailure.calledOfTheTest,
   typeof mockFailure.failureText,
   typeof mockHttp.requestBody,
   typeof mockHttp.sendJson,

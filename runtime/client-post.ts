@@ -7,7 +7,7 @@ import type { ClientError } from "./client-error.js";
 import { BODY_EXCERPT_LENGTH, excerptOf, type HttpReply } from "./client-reply.js";
 import { boundedText, discardBody, headerOf } from "./client-reply-body.js";
 import { type CallerSignal, followAbort } from "./client-abort.js";
-import { isError } from "./is-error.js";
+import { describeError } from "./client-fetch-failure.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
@@ -67,7 +67,7 @@ export async function postJson(
     const { status } = seen;
     // The status that came is kept: a 502 whose page was cut tells as much as one read whole.
     const came = status === null ? ({ sent: "maybe" } as const) : ({ sent: "yes", status } as const);
-    const during = status === null ? "" : ` (its status came, HTTP ${status}, not its whole body)`;
+    const during = status === null ? "" : ` (its status came, ${statusSaid(status)}, not its whole body)`;
     if (timedOut)
       return {
         error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms${during}`, ...came, timeoutMs },
@@ -78,13 +78,19 @@ export async function postJson(
     const failed =
       status === null
         ? "the request could not be sent or its reply read"
-        : `its reply's body (HTTP ${status}) could not be read`;
+        : `its reply's body (${statusSaid(status)}) could not be read`;
     return { error: { kind: "network", message: `${failed}: ${describeError(error)}`, ...came } };
   } finally {
     clearTimeout(timer);
     unfollow?.();
   }
 }
+
+/**
+ * A status that came, as an error's message says it: "HTTP 502"; the 0 of a redirect the fetch hid is no HTTP
+ * status, and is said to be that redirect.
+ */
+const statusSaid = (status: number): string => (status === 0 ? "an opaque redirect" : `HTTP ${status}`);
 
 /** The reply's status once it and the headers came (null before), set by the exchange for the error that may follow. */
 interface ReplySeen {
@@ -172,43 +178,4 @@ function untilAborted(exchange: Promise<Exchange>, signal: AbortSignal): Promise
     if (signal.aborted) onAbort();
     else signal.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-/**
- * The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). A
- * fetch of the caller's own may reject with anything: an object's `message` is read, and what cannot be
- * described (a getter that throws, an object with no way to be text) is said so, never a rejection. Capped
- * as a reply's body is: such a message may be of any length (a wrapper's that holds the reply it refused).
- */
-function describeError(error: unknown): string {
-  return excerptOf(uncappedDescription(error));
-}
-
-function uncappedDescription(error: unknown): string {
-  try {
-    if (!isError(error)) {
-      const message =
-        typeof error === "object" && error !== null ? (error as { message?: unknown }).message : undefined;
-      return typeof message === "string" ? message : String(error);
-    }
-    const cause = isError(error.cause) ? `: ${reasonOf(error.cause)}` : "";
-    return `${error.message}${cause}`;
-  } catch {
-    return "a failure that cannot be described";
-  }
-}
-
-/**
- * What an error says: its message, else the messages of the errors it gathers. A host whose every
- * address refused or timed out (localhost's ::1 and 127.0.0.1, say) fails as an AggregateError
- * with an empty message of its own.
- */
-function reasonOf(error: Error): string {
-  if (error.message !== "") return error.message;
-  const gathered = (error as { errors?: unknown }).errors;
-  const reasons = Array.isArray(gathered)
-    ? gathered.filter((e): e is Error => isError(e) && e.message !== "").map((e) => e.message)
-    : [];
-  const code = (error as { code?: unknown }).code;
-  return reasons.length > 0 ? reasons.join("; ") : typeof code === "string" ? code : error.name;
 }

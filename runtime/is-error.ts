@@ -18,3 +18,6 @@ export function isError(value: unknown): value is Error {
 
 /** What a value thrown says: an Error's message (of whatever realm), anything else as text (which may throw). */
 export const messageOf = (error: unknown): string => (isError(error) ? error.message : String(error));
+
+/** An Error's class named as words read it, with its article: "a TypeError", "an AggregateError". */
+export const anError = (name: string): string => `${/^[AEIOU]/i.test(name) ? "an" : "a"} ${name}`;

@@ -5,7 +5,8 @@
 // where it failed and what kind of error, never an error's message. The error
 // itself goes to the mock's `onError`, in the test's own process.
 
-import { isError } from "./is-error.js";
+import { anError, isError } from "./is-error.js";
+import { MockHttpError } from "./mock-http-error.js";
 
 /** Thrown by the mock itself when a handler's reply is no message: its text is the mock's own words. */
 export class MockFailure extends Error {
@@ -37,14 +38,38 @@ export class HandlerFailure extends Error {
   }
 }
 
+/**
+ * What a function of the test gives (an operation's handler, or the Paypage's payment outcome: `role`), awaited:
+ * what it throws or its promise rejects with marked as the test's (the 500 names the function, not its message). A
+ * MockHttpError thrown, or returned, passes as it is: the answer the function asks for, whichever it is, so that a
+ * test answers a payment with a 402 as it answers an operation with a 503.
+ */
+export async function calledOfTheTest(
+  operation: string,
+  role: HandlerFailure["role"],
+  call: () => unknown,
+): Promise<unknown> {
+  let given: unknown;
+  try {
+    given = await call();
+  } catch (error) {
+    throw error instanceof MockHttpError ? error : new HandlerFailure(operation, error, role);
+  }
+  if (given instanceof MockHttpError) throw given;
+  return given;
+}
+
 /** An Error's class as its name gives it, when that name is an identifier (a name made of other text is not shown). */
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/;
 
-/** What kind of value was thrown, for people: an Error's name, or the kind of value; never what it says. */
+/**
+ * What kind of value was thrown, for people, with its article: an Error's class ("a TypeError"), or the kind of
+ * value ("an object", "a string"); never what it says.
+ */
 function kindOf(thrown: unknown): string {
   try {
     if (isError(thrown))
-      return typeof thrown.name === "string" && IDENTIFIER.test(thrown.name) ? thrown.name : "an Error";
+      return typeof thrown.name === "string" && IDENTIFIER.test(thrown.name) ? anError(thrown.name) : "an Error";
   } catch {
     // A name behind a getter that throws: an Error all the same.
     return "an Error";
@@ -52,16 +77,21 @@ function kindOf(thrown: unknown): string {
   if (thrown === null) return "null";
   if (Array.isArray(thrown)) return "an array";
   const type = typeof thrown;
-  return type === "object" || type === "undefined" ? type : `a ${type}`;
+  return type === "undefined" ? type : type === "object" ? "an object" : `a ${type}`;
 }
 
-/** The 500's text for a failure while answering: the mock's own words, or where it failed and the kind of error. */
-export function failureText(error: unknown): string {
+/**
+ * The 500's text for a failure while answering: the mock's own words, or where it failed and the kind of error.
+ * `told`: whether the mock was given an `onError`, which then receives the error; without one, the text says how
+ * to have it.
+ */
+export function failureText(error: unknown, told: boolean): string {
+  const withheld = `its message is not sent; ${told ? "onError receives it" : "give the mock an onError option to receive it"}`;
   const why =
     error instanceof MockFailure
       ? error.message
       : error instanceof HandlerFailure
-        ? `the ${error.role} of ${error.operation} threw ${kindOf(error.thrown)} (its message is not sent; onError receives it)`
-        : `it threw ${kindOf(error)} (its message is not sent; onError receives it)`;
+        ? `the ${error.role} of ${error.operation} threw ${kindOf(error.thrown)} (${withheld})`
+        : `it threw ${kindOf(error)} (${withheld})`;
   return `the mock failed to answer: ${why}`;
 }

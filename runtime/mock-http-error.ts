@@ -1,15 +1,17 @@
-// What a mock handler throws to answer with an HTTP status of its choice in
-// place of a Sips reply: a gateway's 502, a maintenance page's 503, so that a
-// shop's tests can play the client's `http` error as each arises.
+// What a mock handler (or the local Paypage's payment outcome) throws to answer
+// with an HTTP status of its choice in place of a Sips reply or a payment: a
+// gateway's 502, a maintenance page's 503, so that a shop's tests can play the
+// client's `http` error, or a browser's failed payment page, as each arises.
 
 /** Statuses whose replies carry no body (RFC 9110): Node's server drops one given. */
 const WITHOUT_BODY = new Set([204, 205, 304]);
 
 /**
- * Thrown by a mock handler (or the rejection of its promise, or returned): the
- * mock answers the request with `status` and `body` as text, unsealed, in
- * place of a reply.
- * Anything else a handler throws is HTTP 500.
+ * Thrown by a mock handler or by the Paypage's payment `outcome` (or the
+ * rejection of its promise, or returned): the mock answers the request, or the
+ * browser's form, with `status` and `body` as text, unsealed, in place of a
+ * reply or of the played payment (no automatic response is posted).
+ * Anything else either throws is HTTP 500.
  */
 export class MockHttpError extends Error {
   /** The HTTP status the mock answers with, from 200 to 599. */

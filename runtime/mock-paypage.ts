@@ -14,13 +14,8 @@ import type { MockKeys } from "./mock-keys.js";
 import { readPostedForm } from "./mock-paypage-form.js";
 import { errorPage, type PageAnswer } from "./mock-paypage-page.js";
 import { jsonStartedVersion } from "./mock-paypage-version.js";
-import { HandlerFailure } from "./mock-failure.js";
-import type {
-  MockPaymentHandler,
-  MockPaypageMessage,
-  MockPaypageOperation,
-  MockPaypageOptions,
-} from "./mock-paypage-options.js";
+import { calledOfTheTest } from "./mock-failure.js";
+import type { MockPaypageMessage, MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
 import { type ResponseSealing, responseFields, sealedResponse } from "./mock-paypage-response.js";
 import { renderPaypageAutoPost } from "./paypage-html.js";
 import { PAYPAGE_REDIRECTION_FIELDS } from "./paypage-redirection.js";
@@ -152,7 +147,13 @@ export class MockPaypage {
   /** The response sealed as Sips seals it; posted to automaticResponseUrl, then the browser's page. */
   private async play(session: Session): Promise<PageAnswer> {
     const { served, request } = session;
-    const outcome = this.options.outcome ? await outcomeOf(this.options.outcome, served.operation.name, request) : {};
+    const { outcome: ofTheTest } = this.options;
+    // A copy of the request: an outcome that changes what it was given does not change the payment's request.
+    const outcome = ofTheTest
+      ? ((await calledOfTheTest(served.operation.name, "payment outcome", () =>
+          ofTheTest({ ...request }),
+        )) as MockPaypageMessage)
+      : {};
     const { fields: callbackFields } = served.callback;
     const response = responseFields(callbackFields, served.example, request, outcome);
     const sealed = sealedResponse(callbackFields, response, session);
@@ -185,18 +186,5 @@ export class MockPaypage {
         submitLabel: "Back to the shop",
       }),
     };
-  }
-}
-
-/** A payment's outcome, what it throws or its promise rejects with marked as the test's (the 500 names it, not its message). */
-async function outcomeOf(
-  outcome: MockPaymentHandler,
-  operation: string,
-  request: MockPaypageMessage,
-): Promise<MockPaypageMessage> {
-  try {
-    return await outcome({ ...request });
-  } catch (error) {
-    throw new HandlerFailure(operation, error, "payment outcome");
   }
 }

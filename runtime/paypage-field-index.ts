@@ -17,7 +17,8 @@ export interface FieldIndex {
   readonly byFirst: readonly (readonly (readonly number[] | undefined)[] | undefined)[];
   /**
    * Whether a field at any depth carries a secret (`sensitive`): the problems of reading such a message's `Data`
-   * then quote none of its text, as its validation's issues carry no value.
+   * then quote none of its text, as its validation's issues carry no value (the generator's `withholdsValues`
+   * decides that, and test/paypage/withholding-agrees.test.ts holds the two to agree on every message).
    */
   readonly withholds: boolean;
 }

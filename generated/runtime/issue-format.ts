@@ -47,6 +47,32 @@ function describeObject(value: object): string {
 /** A string as JSON writes it (lone surrogates escaped). */
 const quote = (text: string): string => JSON.stringify(text);
 
+/**
+ * A value by its kind alone, for a value that may hold anything (a reply the package cannot read): its type, and a
+ * text's length in characters or a list's in items, never a character of it. Never throws.
+ */
+export function describeKind(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return `a string of ${counted(characters(value), "character")}`;
+    case "object":
+      if (value === null) return "null";
+      try {
+        return Array.isArray(value) ? `an array of ${counted(value.length, "item")}` : "an object";
+      } catch {
+        return "an unreadable value";
+      }
+    case "undefined":
+      return "undefined";
+    default:
+      // number, boolean, bigint, symbol, function: the article of each starts with a consonant.
+      return `a ${typeof value}`;
+  }
+}
+
+/** "1 item", "3 items". */
+const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
 /** Length in characters (code points), as Sips counts it. */
 export function characters(text: string): number {
   let count = 0;

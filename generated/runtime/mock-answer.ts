@@ -9,8 +9,7 @@
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { requestBody, sendJson } from "./mock-http.js";
-import { MockHttpError } from "./mock-http-error.js";
-import { HandlerFailure, MockFailure } from "./mock-failure.js";
+import { calledOfTheTest, MockFailure } from "./mock-failure.js";
 import type { MockMessage } from "./mock-operation.js";
 import type { JsonStart } from "./mock-paypage.js";
 import type { MockPaypageOperation } from "./mock-paypage-options.js";
@@ -84,7 +83,10 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   // that a handler that changes what one call gave does not change what another gives.
   let own: MockMessage | undefined;
   const reply = handler
-    ? handled(operation.name, await called(operation.name, () => handler(body, () => ({ ...(own ??= mockReply()) }))))
+    ? handled(
+        operation.name,
+        await calledOfTheTest(operation.name, "handler", () => handler(body, () => ({ ...(own ??= mockReply()) }))),
+      )
     : mockReply();
   // The payment waits for its browser only when the reply sent can take one there (not when a handler asked for the
   // mock's reply and answered otherwise, or threw).
@@ -116,27 +118,11 @@ function requestPath(target: string | undefined): string | null {
   }
 }
 
-/**
- * A handler's reply, or the error the mock's 500 then names: what it returned is not a message. A MockHttpError
- * returned rather than thrown is the answer it asks for all the same, not a message made of its fields.
- */
+/** A handler's reply, or the error the mock's 500 then names: what it returned is not a message. */
 function handled(operation: string, reply: unknown): MockMessage {
-  if (reply instanceof MockHttpError) throw reply;
   if (typeof reply === "object" && reply !== null && !Array.isArray(reply)) return reply as MockMessage;
   const what = reply === null ? "null" : Array.isArray(reply) ? "an array" : typeof reply;
   throw new MockFailure(operation, `the handler of ${operation} returned ${what}, not an object`);
-}
-
-/**
- * A handler's reply, what it throws or its promise rejects with marked as the handler's (the 500 names the
- * handler, not its message); a MockHttpError passes as it is, the answer the handler asks for.
- */
-async function called(operation: string, handler: () => unknown): Promise<unknown> {
-  try {
-    return await handler();
-  } catch (error) {
-    throw error instanceof MockHttpError ? error : new HandlerFailure(operation, error);
-  }
 }
 
 /** A form a browser posts to the local Paypage: the redirection of a JSON initialization, or the POST interface's form. */

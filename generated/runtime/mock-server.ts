@@ -90,11 +90,11 @@ export async function serveOperations(
   const server = createServer((req, res) => {
     // A handler that throws or returns something other than an object: a 500, as a failing server would answer,
     // its body saying where it failed (a client's http error shows it), the error itself given to onError, since
-    // the mock's user is the one to mend it. A MockHttpError is the answer the handler asked for.
+    // the mock's user is the one to mend it. A MockHttpError is the answer the handler (or payment outcome) asked for.
     void answerRequest(req, res, site).catch((error: unknown) => {
       if (res.headersSent) res.destroy();
       else if (error instanceof MockHttpError) sendText(res, error.status, error.body);
-      else sendJson(res, 500, { error: failureText(error) });
+      else sendJson(res, 500, { error: failureText(error, onError !== undefined) });
       if (!(error instanceof MockHttpError)) tell(onError, error);
     });
   });

@@ -5,7 +5,7 @@
 // redirectionData), which `renderPaypageAutoPost` turns into a page.
 
 import type { ValueDescriptor } from "./field-descriptor.js";
-import { describe } from "./issue-format.js";
+import { describe, describeKind } from "./issue-format.js";
 import { problems, unreadable } from "./issues.js";
 import type { PaypageIssue } from "./paypage-issue.js";
 import { isPaypageFormAction, type PaypageForm, type PaypageFormField } from "./paypage-request.js";
@@ -83,9 +83,11 @@ export function paypageRedirectionForm(
   let action = "";
   const fields: PaypageFormField[] = [];
   try {
+    // Named by its kind alone: a reply the package cannot read may hold anything (a page, a token), and an issue's
+    // message ends up in logs.
     if (!isPlainObject(reply))
       return invalidReply([
-        { path: "", code: "not-an-object", message: `must be a plain JSON object, got ${describe(reply)}` },
+        { path: "", code: "not-an-object", message: `must be a plain JSON object, got ${describeKind(reply)}` },
       ]);
     const read = (name: string): unknown => (Object.hasOwn(reply, name) ? reply[name] : undefined);
     if (names.status !== undefined) {

@@ -1,6 +1,6 @@
 // Field-level changes of one message, down through containers and lists:
-// added, removed and reordered fields, presence, interface version, type and format
-// (format-changes.ts), the values taken (value-changes.ts), descriptions;
+// added, removed and reordered fields, presence (presence-changes.ts), interface
+// version, type and format (format-changes.ts), the values taken (value-changes.ts), descriptions;
 // each classified by whom it breaks.
 
 import { containerOf, formatOf, valuesOf } from "../model/field-shape.js";
@@ -8,7 +8,8 @@ import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
-import { compareFormats, shape } from "./format-changes.js";
+import { compareFormats, madeContainerText, shape } from "./format-changes.js";
+import { comparePresence } from "./presence-changes.js";
 import { compareSince } from "./since-changes.js";
 import { sensitiveChange, sensitiveFieldChange } from "./sensitive-changes.js";
 import { rowsOf, switchedRows } from "./container-rows.js";
@@ -146,30 +147,13 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
     out.push({ operation, message, field, kind, classes, summary });
   };
   const breaking: ChangeClass = message === "request" ? "breaking-request" : "breaking-response";
-  if (before.presence !== after.presence) {
-    const classes: ChangeClass[] =
-      before.required === after.required
-        ? ["docs"]
-        : message === "response"
-          ? ["breaking-response"]
-          : after.required
-            ? ["breaking-request"]
-            : ["additive"];
-    const why =
-      classes[0] === "breaking-response"
-        ? after.required
-          ? " Responses without it are refused; code constructing responses stops compiling."
-          : " Code reading it must now handle its absence."
-        : classes[0] === "breaking-request"
-          ? " Requests without it are refused."
-          : "";
-    change("presence", classes, `${name}: presence ${before.presence} → ${after.presence}.${why}`);
-  }
+  const presence = comparePresence(message, before, after);
+  if (presence) change("presence", presence.classes, presence.summary);
   const moved = compareSince(message, at.floor, before, after);
   if (moved) change("since", moved.classes, moved.summary);
   // A renamed container type is the same type: its rename is reported once (type-changes.ts).
   const type = [shape(before, at.renamed.types), shape(after)] as const;
-  const made = type[0] === type[1] ? "" : madeContainer(before, after, message);
+  const made = type[0] === type[1] ? "" : madeContainerText(before, after, message);
   // The format said with the type it changes with (a container has none): one change, which names both.
   const formats = [formatOf(before)?.text ?? "none", formatOf(after)?.text ?? "none"];
   const format = formats[0] === formats[1] || made !== "" ? "" : `, format ${formats[0]} → ${formats[1]}`;
@@ -201,17 +185,6 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
     out.push(...compareFieldLists(at, inner, containers[0].fields, containers[1].fields));
   }
   return out;
-}
-
-/** What a plain field made a container (a page release printing fields in it) breaks, and for whom. */
-function madeContainer(before: FieldModel, after: FieldModel, message: Kind): string {
-  const inner = containerOf(after);
-  if (containerOf(before) || !inner || after.type.kind !== "container") return "";
-  const was = before.type.kind;
-  const fields = inner.fields.map((f) => f.name).join(", ");
-  return message === "request"
-    ? ` Senders must send an object of its fields (${fields}) where they sent a ${was}: a request with a ${was} there is refused, and code setting it stops compiling.`
-    : ` Readers get an object of its fields (${fields}) where they read a ${was}: code reading a ${was} there stops compiling, and a message with a ${was} there is refused.`;
 }
 
 /** Whom a field removed breaks; one of a message whose facts stop is beyond them now: warned of, not refused. */

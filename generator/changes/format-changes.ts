@@ -1,7 +1,10 @@
-// What a field is, before and after: its type as text, and its format,
-// narrower (breaking) or wider (additive) than before.
+// What a field is, before and after: its type as text, what a plain field
+// made a container breaks, and its format, narrower (breaking) or wider
+// (additive) than before.
 
+import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, FormatModel } from "../model/field-model.js";
+import type { MessageModel } from "../model/operation-model.js";
 import type { ChangeClass } from "./change.js";
 
 /** A format narrower than before refuses values that passed (requests) or that strict validation accepted (responses). */
@@ -37,4 +40,15 @@ export function shape(field: FieldModel, renamed: ReadonlyMap<string, string> = 
   if (type.kind === "list")
     return `list of ${type.items.type.kind === "container" ? container(type.items.type.container.typeName) : type.items.type.kind}`;
   return type.kind === "container" ? container(type.container.typeName) : type.kind;
+}
+
+/** What a plain field made a container (a page release printing fields in it) breaks, and for whom. */
+export function madeContainerText(before: FieldModel, after: FieldModel, message: MessageModel["kind"]): string {
+  const inner = containerOf(after);
+  if (containerOf(before) || !inner || after.type.kind !== "container") return "";
+  const was = before.type.kind;
+  const fields = inner.fields.map((f) => f.name).join(", ");
+  return message === "request"
+    ? ` Senders must send an object of its fields (${fields}) where they sent a ${was}: a request with a ${was} there is refused, and code setting it stops compiling.`
+    : ` Readers get an object of its fields (${fields}) where they read a ${was}: code reading a ${was} there stops compiling, and a message with a ${was} there is refused.`;
 }

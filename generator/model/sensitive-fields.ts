@@ -27,6 +27,10 @@ export const heldSecrets = (message: Pick<MessageModel, "fields" | "factsStop">)
   ...(message.factsStop?.sensitive ? [{ field: null, secret: message.factsStop.sensitive }] : []),
 ];
 
-/** Whether a message's issues are reported without their values: it carries a secret. */
+/**
+ * Whether a message's issues are reported without their values: it carries a secret. The Paypage reading of `Data`
+ * decides it again from the field descriptors (runtime/paypage-field-index.ts), held to this on every message by
+ * test/paypage/withholding-agrees.test.ts.
+ */
 export const withholdsValues = (message: Pick<MessageModel, "fields" | "factsStop">): boolean =>
   heldSecrets(message).length > 0;

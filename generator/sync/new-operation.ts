@@ -121,7 +121,11 @@ function interfaceVersion(name: string, page: SipsPage, notes: string[]): YamlVa
  */
 function familyFromPath(url: string, model: SpecModel, notes: string[]): string {
   const segment = segmentOf(url);
-  const sibling = model.operations.find((op) => op.family !== null && segmentOf(op.primaryEndpoint) === segment);
+  // An address with no folder above the operation shares none with another such: nothing to take a family from.
+  const sibling =
+    segment === null
+      ? undefined
+      : model.operations.find((op) => op.family !== null && segmentOf(op.primaryEndpoint) === segment);
   const family = sibling?.family ?? segment ?? "operations";
   if (sibling) {
     notes.push(
@@ -135,11 +139,17 @@ function familyFromPath(url: string, model: SpecModel, notes: string[]): string 
       model.operations.flatMap((op) => (op.family !== null && hostOf(op.primaryEndpoint) === host ? [op.family] : [])),
     ),
   ].sort(compareText);
-  notes.push(
-    atHost.length > 0
-      ? `family ${family} derived from the endpoint path, as no operation's endpoint is under /${segment}/; the operations at ${host} are of the famil${atHost.length > 1 ? "ies" : "y"} ${atHost.join(", ")} (--family to choose one, or another)`
-      : `family ${family} derived from the endpoint path (--family to choose another)`,
-  );
+  const atHostText = `the operations at ${host} are of the famil${atHost.length > 1 ? "ies" : "y"} ${atHost.join(", ")} (--family to choose one, or another)`;
+  if (segment === null)
+    notes.push(
+      `family ${family} given as no folder of the endpoint path names one; ${atHost.length > 0 ? atHostText : "--family to choose another"}`,
+    );
+  else
+    notes.push(
+      atHost.length > 0
+        ? `family ${family} derived from the endpoint path, as no operation's endpoint is under /${segment}/; ${atHostText}`
+        : `family ${family} derived from the endpoint path (--family to choose another)`,
+    );
   return family;
 }
 
@@ -152,9 +162,18 @@ const hostOf = (url: string): string | null => {
   }
 };
 
-/** ".../rs-services/v2/someFamily/someOperation" -> "someFamily". */
+/**
+ * ".../rs-services/v2/someFamily/someOperation" -> "someFamily": the folder of the address's path the operation is
+ * in; null for a path with no folder ("https://host/someOperation": the host is no folder) or text that is no URL.
+ */
 const segmentOf = (url: string): string | null => {
-  const parts = url.split("?")[0]?.split("/").filter(Boolean) ?? [];
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const parts = path.split("/").filter(Boolean);
   return parts.length >= 2 ? (parts.at(-2) ?? null) : null;
 };
 

@@ -42,6 +42,16 @@ test("network: an aggregate without messages is named by its code", async () => 
   );
 });
 
+test("network: an aggregate with neither messages nor code is named by its class, in words", async () => {
+  const silent: FetchLike = async () => {
+    throw new TypeError("fetch failed", { cause: new AggregateError([], "") });
+  };
+  const result = await createClient(config(silent)).paymentWebInit({ amount: 1250, currencyCode: "978" });
+  expect(result.ok ? null : result.error.message).toBe(
+    "the request could not be sent or its reply read: fetch failed: an AggregateError with no message",
+  );
+});
+
 test("network: an error of another realm (a vm context, a test runner's sandbox) keeps its cause and its gathered reasons", async () => {
   // Jest runs each file in a context of its own, whose Error is not the one Node's fetch rejects with.
   const foreign = runInNewContext(`new TypeError("fetch failed", {

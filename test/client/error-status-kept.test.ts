@@ -104,3 +104,18 @@ test("the types give status exactly where sent is yes", () => {
   };
   expect(statusOf({ kind: "network", sent: "yes", status: 502, message: "" })).toBe(502);
 });
+
+test("a body that fails after an opaque redirect says the redirect came, not HTTP 0", async () => {
+  // A browser's fetch hides a redirect it does not follow (status 0, "opaqueredirect"); one of the caller's own may
+  // then fail to give its body.
+  const fetch: NonNullable<ClientConfig["fetch"]> = async () => ({
+    status: 0,
+    type: "opaqueredirect",
+    text: async () => {
+      throw new Error("the body stream failed");
+    },
+  });
+  const error = await errorOf(callRaw("7.0.3", { fetch }));
+  expect(error).toMatchObject({ kind: "network", sent: "yes", status: 0 });
+  expect(error.message).toBe("its reply's body (an opaque redirect) could not be read: the body stream failed");
+});

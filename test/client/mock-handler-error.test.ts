@@ -32,7 +32,9 @@ test("a handler's error that quotes the request: the 500 and the client's error 
     expect(result).toMatchObject({ ok: false, error: { kind: "http", status: 500 } });
     const text = JSON.stringify(result);
     expect(text).not.toContain(QUOTED);
-    expect(text).toContain("the handler of paymentTokenInitialize threw RangeError");
+    expect(text).toContain(
+      "the handler of paymentTokenInitialize threw a RangeError (its message is not sent; onError receives it)",
+    );
     expect(told).toEqual([[thrown, "paymentTokenInitialize"]]);
     expect(told[0]?.[0]).toBe(thrown);
     // A MockHttpError is the answer asked for, not a failure: onError is not told of it.
@@ -83,6 +85,41 @@ test("a handler that returns no message: the 500 says so in the mock's words, an
     expect(told).toHaveLength(1);
     expect(told[0]?.[1]).toBe("paymentTokenInitialize");
     expect(told[0]?.[0]).toBeInstanceOf(Error);
+  } finally {
+    await mock.close();
+  }
+});
+
+// What was thrown is named as words read it, with its article; a mock given no onError does not say onError receives it.
+test.each([
+  ["a TypeError", () => new TypeError(`bad ${QUOTED}`)],
+  ["an AggregateError", () => new AggregateError([], `bad ${QUOTED}`)],
+  ["an object", () => ({ reason: QUOTED })],
+  ["a string", () => QUOTED],
+  ["undefined", () => undefined],
+  ["null", () => null],
+  ["an array", () => [QUOTED]],
+])("a handler that throws %s, with no onError: the 500 names it so and says how to receive it", async (kind, made) => {
+  const mock = await startMockServer({
+    secretKey,
+    handlers: {
+      paymentTokenInitialize: () => {
+        throw made();
+      },
+    },
+  });
+  try {
+    const result = await createClient({ ...config, environment: mock.url }).paymentTokenInitialize(request);
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        kind: "http",
+        status: 500,
+        body: JSON.stringify({
+          error: `the mock failed to answer: the handler of paymentTokenInitialize threw ${kind} (its message is not sent; give the mock an onError option to receive it)`,
+        }),
+      },
+    });
   } finally {
     await mock.close();
   }

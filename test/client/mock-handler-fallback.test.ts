@@ -133,7 +133,7 @@ test("a handler that asks for the mock's reply and then rejects gets HTTP 500, i
     expect(reply.status).toBe(500);
     expect(await reply.json()).toEqual({
       error:
-        "the mock failed to answer: the handler of paymentWebInit threw Error (its message is not sent; onError receives it)",
+        "the mock failed to answer: the handler of paymentWebInit threw an Error (its message is not sent; give the mock an onError option to receive it)",
     });
   } finally {
     await mock.close();

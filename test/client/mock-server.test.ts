@@ -49,9 +49,9 @@ function sealedRequest(name: keyof typeof operations, fields: Record<string, unk
 }
 
 const valid = { sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" };
-/** The 500's text for what a handler threw: where, and the error's name or kind alone. */
+/** The 500's text for what a handler threw, of a mock given no onError: where, and the error's class or kind alone. */
 const threw = (operation: string, kind: string): string =>
-  `the mock failed to answer: the handler of ${operation} threw ${kind} (its message is not sent; onError receives it)`;
+  `the mock failed to answer: the handler of ${operation} threw ${kind} (its message is not sent; give the mock an onError option to receive it)`;
 
 test("listens on 127.0.0.1 at the URL it returns", () => {
   expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -219,7 +219,7 @@ test("a handler that throws gets HTTP 500, and the server goes on", async () => 
     const again = await to();
     expect(again.status).toBe(500);
     // The body says where it failed and the error's name; its message goes to onError alone (below).
-    expect(await again.json()).toEqual({ error: threw("paymentTokenInitialize", "Error") });
+    expect(await again.json()).toEqual({ error: threw("paymentTokenInitialize", "an Error") });
   } finally {
     await mock.close();
   }
@@ -304,7 +304,7 @@ test("a handler may answer later, with a promise: its reply is sealed once it re
     expect(op.response.verify(reply as never, secretKey)).toBe(true);
     const rejected = await to({ ...valid, sdkVersion: "9.9.9" });
     expect(rejected.status).toBe(500);
-    expect(await rejected.json()).toEqual({ error: threw("paymentTokenInitialize", "Error") });
+    expect(await rejected.json()).toEqual({ error: threw("paymentTokenInitialize", "an Error") });
   } finally {
     await mock.close();
   }
@@ -358,12 +358,12 @@ async function answerWhenHandlerThrows(thrown: unknown): Promise<unknown> {
 test("a handler that throws an Error of another realm (a vm context, a test runner's sandbox) is named as an Error", async () => {
   const foreign = runInNewContext('new TypeError("handler bug")') as Error;
   expect(foreign instanceof Error).toBe(false);
-  expect(await answerWhenHandlerThrows(foreign)).toEqual({ error: threw("paymentTokenInitialize", "TypeError") });
+  expect(await answerWhenHandlerThrows(foreign)).toEqual({ error: threw("paymentTokenInitialize", "a TypeError") });
 });
 
 test("a handler that throws an object only tagged as an Error is named as an object, not as a message it lacks", async () => {
   const tagged = { [Symbol.toStringTag]: "Error" };
-  expect(await answerWhenHandlerThrows(tagged)).toEqual({ error: threw("paymentTokenInitialize", "object") });
+  expect(await answerWhenHandlerThrows(tagged)).toEqual({ error: threw("paymentTokenInitialize", "an object") });
 });
 
 test("a handler that throws what cannot be shown as text gets HTTP 500 all the same", async () => {
@@ -395,7 +395,7 @@ test("a handler that throws what cannot be shown as text gets HTTP 500 all the s
         signal: unanswered.signal,
       });
       expect(reply.status).toBe(500);
-      expect(await reply.json()).toEqual({ error: threw("paymentTokenInitialize", "object") });
+      expect(await reply.json()).toEqual({ error: threw("paymentTokenInitialize", "an object") });
     } finally {
       process.off("unhandledRejection", unhandled);
       await mock.close();

@@ -2,10 +2,11 @@
 // handler failing, as an operation's handler that throws is: the browser's
 // page is a 500 naming the outcome of the operation and the error's name,
 // never its message (which may quote the request), and `onError` gets the
-// error with the operation whose payment was played.
+// error with the operation whose payment was played. A MockHttpError it throws
+// is the answer it asks for, as a handler's is.
 import { expect, onTestFinished, test } from "vitest";
-import { startMockServer } from "../../generated/mock.js";
-import { MOCK_SECRET_KEY as secretKey, paymentForm, postForm } from "../support/mock-payment.js";
+import { MockHttpError, startMockServer } from "../../generated/mock.js";
+import { MOCK_SECRET_KEY as secretKey, paymentForm, postForm, shopAnswering } from "../support/mock-payment.js";
 
 const SECRET = "4111111111111111";
 
@@ -26,6 +27,37 @@ test("an outcome that throws: a 500 without its message, and onError told with t
   expect(page.status).toBe(500);
   const text = await page.text();
   expect(text).not.toContain(SECRET);
-  expect(text).toContain("the payment outcome of paymentWebInit threw RangeError");
+  expect(text).toContain(
+    "the payment outcome of paymentWebInit threw a RangeError (its message is not sent; onError receives it)",
+  );
   expect(told).toEqual([[thrown, "paymentWebInit"]]);
 });
+
+// An outcome is a function of the test as a handler is: a MockHttpError it throws, or returns, is the answer it
+// asks for (a declined payment's 402, say), not the mock's failure, whichever of the two gave it.
+for (const [how, outcome] of [
+  [
+    "throws",
+    async () => {
+      throw new MockHttpError(402, "declined by the test");
+    },
+  ],
+  ["returns", () => new MockHttpError(402, "declined by the test") as never],
+] as const) {
+  test(`an outcome that ${how} a MockHttpError: the browser gets its status and body, nothing is posted`, async () => {
+    const told: unknown[] = [];
+    const notified: string[] = [];
+    const shop = await shopAnswering((req, res) => {
+      notified.push(req.url ?? "");
+      res.end();
+    });
+    const mock = await startMockServer({ secretKey, onError: (error) => told.push(error), paypage: { outcome } });
+    onTestFinished(() => mock.close());
+    const page = await postForm(await paymentForm(mock, shop));
+    expect(page.status).toBe(402);
+    expect(page.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(await page.text()).toBe("declined by the test");
+    expect(told).toEqual([]);
+    expect(notified).toEqual([]);
+  });
+}

@@ -150,6 +150,23 @@ test.each([
   expect(paypageRedirectionForm(reply)).toMatchObject({ ok: false, error: { kind: "invalid-reply", issues } });
 });
 
+// A reply that is not an object may hold anything (a proxy's page, a token): its issue names its kind and length only.
+test.each([
+  ["a text", "secret-token-of-the-reply", "a string of 25 characters"],
+  ["a list", ["secret-token-of-the-reply", 1], "an array of 2 items"],
+  ["a one-character text", "s", "a string of 1 character"],
+  ["a number", 42, "a number"],
+  ["null", null, "null"],
+])("a reply that is %s is named by its kind, not quoted", (_, reply, kind) => {
+  const result = paypageRedirectionForm(reply);
+  expect(result).toMatchObject({
+    ok: false,
+    error: { issues: [{ path: "", code: "not-an-object", message: `must be a plain JSON object, got ${kind}` }] },
+  });
+  expect(JSON.stringify(result)).not.toContain("secret-token");
+  expect(JSON.stringify(result)).not.toContain("42");
+});
+
 test("the form renders as a page that posts it", () => {
   const result = paypageRedirectionForm(reply);
   const html = result.ok ? renderPaypageAutoPost(result.form) : "";

@@ -783,6 +783,24 @@ test("without --family, a page under an endpoint folder no operation has names t
   expect(await read(spec, "operations/token/tokenCheck.yaml")).toContain("family: token\n");
 });
 
+test("without --family, a page whose endpoint has no folder says so, naming no folder and not its host", async () => {
+  // The folder before the operation was read from the address as text: for an address whose path holds no folder
+  // the host stood for one ("family office-server.example.com"), and text with no "/" at all was named /null/.
+  const spec = await workspace();
+  const page = await readFile(path.join(spec, PAGE), "utf8");
+  const bare = page
+    .replaceAll("cardCheck", "bareCheck")
+    .replaceAll("/rs-services/v2/office/bareCheck", "/rs-services/");
+  await writeFiles(spec, { "sources/bareCheck.page.txt": bare });
+  const report = await sync(spec);
+  const text = report.messages.join("\n");
+  expect(report.messages).toContain(
+    "family operations given as no folder of the endpoint path names one; the operations at office-server.example.com are of the family Office (--family to choose one, or another)",
+  );
+  expect(text).not.toContain("/null/");
+  expect(text).not.toContain("family office-server");
+});
+
 test("a field the page no longer lists is removed with the comment over it alone; a comment heading its group stays", async () => {
   const input = await readSpecInput(fixture);
   const spec = input.files.find((f) => f.relPath === OP)?.text ?? "";

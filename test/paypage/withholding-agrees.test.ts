@@ -1,0 +1,90 @@
+// Whether a message's problems are reported without their values is decided
+// twice: by the generator (`withholdsValues` of the model), which wraps its
+// validators, and by the runtime's reading of Paypage `Data`, from the field
+// descriptors (`fieldIndex(...).withholds`, a field marked sensitive at any
+// depth) and the secret beyond the saved facts (`factsStop.sensitive`). Both
+// are held to agree on every message of the spec, and of a fixture that marks
+// a field of the Paypage callback sensitive, so that a spec change that one of
+// them misses fails here rather than quoting a secret.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { expect, test } from "vitest";
+import { generate, type SpecModel } from "../../generator/index.js";
+import { withholdsValues } from "../../generator/model/sensitive-fields.js";
+import { keptOutput } from "../support/kept-output.js";
+import { generateRepoSpec } from "../support/generate.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
+
+interface Descriptor {
+  readonly fields: readonly unknown[];
+  readonly factsStop: { readonly sensitive?: string } | null;
+}
+interface Registry {
+  readonly [operation: string]: { request: Descriptor; response: Descriptor; callback: Descriptor | null };
+}
+type FieldIndexOf = (fields: readonly unknown[]) => { readonly withholds: boolean };
+
+/** Each message of the model (`operation message`) with whether the generator and the runtime withhold its values. */
+function decisions(model: SpecModel, registry: Registry, fieldIndex: FieldIndexOf) {
+  return model.operations.flatMap((op) => {
+    const described = registry[op.name];
+    if (!described) throw new Error(`${op.name} is not in the registry`);
+    const pairs = [
+      ["request", op.request, described.request],
+      ["response", op.response, described.response],
+      ...(op.callback ? [["callback", op.callback.message, described.callback] as const] : []),
+    ] as const;
+    return pairs.map(([kind, message, descriptor]) => {
+      if (!descriptor) throw new Error(`${op.name} has no ${kind} descriptor`);
+      const runtime = fieldIndex(descriptor.fields).withholds || descriptor.factsStop?.sensitive !== undefined;
+      return { message: `${op.name} ${kind}`, generator: withholdsValues(message), runtime };
+    });
+  });
+}
+
+/** The messages where the two decisions differ (none, if they agree). */
+const disagreements = (rows: ReturnType<typeof decisions>) => rows.filter((r) => r.generator !== r.runtime);
+
+test("on every message of the spec, the runtime withholds values where the generator does", async () => {
+  const { model } = await generateRepoSpec();
+  const { operations } = (await import("../../generated/index.js")) as unknown as { operations: Registry };
+  const { fieldIndex } = await import("../../generated/runtime/paypage-field-index.js");
+  const rows = decisions(model, operations, fieldIndex as FieldIndexOf);
+  expect(disagreements(rows)).toEqual([]);
+  // Both kinds are there, so that a comparison of constants would not pass.
+  expect(rows.some((r) => r.generator)).toBe(true);
+  expect(rows.some((r) => !r.generator)).toBe(true);
+});
+
+test("a Paypage callback field marked sensitive is withheld by both", async () => {
+  const { spec } = await tempWorkspace();
+  // A field of the callback, written out (a dictionary entry cannot be marked there), as sensitive-data.test.ts does.
+  await editFile(
+    path.join(spec, "operations/paypage/paymentWebInit.yaml"),
+    "    keyVersion: { from: dictionary, presence: undocumented, since: undocumented }\n    maskedPan:",
+    [
+      "    holderPan:",
+      "      presence: undocumented",
+      "      since: undocumented",
+      "      format: N19",
+      "      sensitive: the buyer's card number",
+      "      description: Number of the card paid with.",
+      "    keyVersion: { from: dictionary, presence: undocumented, since: undocumented }",
+      "    maskedPan:",
+    ].join("\n"),
+  );
+  const result = await generate({ specDir: spec });
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  const outDir = keptOutput("paypage-sensitive", result.files, "javascript");
+  const imported = async <T>(file: string): Promise<T> =>
+    (await import(pathToFileURL(path.join(outDir, file)).href)) as T;
+  const { operations } = await imported<{ operations: Registry }>("index.js");
+  const { fieldIndex } = await imported<{ fieldIndex: FieldIndexOf }>("runtime/paypage-field-index.js");
+  const rows = decisions(result.model, operations, fieldIndex);
+  expect(disagreements(rows)).toEqual([]);
+  expect(rows.find((r) => r.message === "paymentWebInit callback")).toEqual({
+    message: "paymentWebInit callback",
+    generator: true,
+    runtime: true,
+  });
+});
