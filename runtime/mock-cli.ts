@@ -69,7 +69,8 @@ export async function runCli(
   const { options, keepRunning } = parsed;
   let server: MockServer;
   try {
-    server = await start(options);
+    // No code of the user's runs here, so what fails is the mock's own: the operator reads it on stderr.
+    server = await start({ ...options, onError: (error, operation) => io.err(failedText(error, operation)) });
   } catch (error) {
     io.err(`the mock server could not start: ${messageOf(error)}\n`);
     return FAILED;
@@ -78,6 +79,11 @@ export async function runCli(
   await (keepRunning || io.parentGone === undefined ? io.stopped : Promise.race([io.stopped, io.parentGone]));
   await server.close();
   return 0;
+}
+
+/** The line stderr gets for an answer the mock failed to give (the request got a 500). */
+function failedText(error: unknown, operation: string | null): string {
+  return `the mock failed to answer${operation === null ? "" : ` ${operation}`}: ${messageOf(error)}\n`;
 }
 
 function usage(io: CliIo): number {

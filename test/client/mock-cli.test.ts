@@ -8,13 +8,15 @@ function harness(env: CliIo["env"] = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const started: MockServerOptions[] = [];
+  const listeners: NonNullable<MockServerOptions["onError"]>[] = [];
   let closed = 0;
-  const start = async (options: MockServerOptions) => {
+  const start = async ({ onError, ...options }: MockServerOptions) => {
     started.push(options);
+    if (onError !== undefined) listeners.push(onError);
     return { url: "http://127.0.0.1:1234" as const, close: async () => void closed++ };
   };
   const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), env, stopped: Promise.resolve() };
-  return { out, err, started, start, io, closed: () => closed };
+  return { out, err, started, listeners, start, io, closed: () => closed };
 }
 
 test("starts the server with the port and key given, announces its URL and closes it when stopped", async () => {
@@ -24,6 +26,15 @@ test("starts the server with the port and key given, announces its URL and close
   // The line --help quotes, which a script that started it on port 0 reads the port from.
   expect(h.out.join("")).toBe("Sips mock server listening on http://127.0.0.1:1234\n");
   expect(h.closed()).toBe(1);
+});
+
+test("prints on stderr what the mock failed to answer, where a 500 tells its client that onError received it", async () => {
+  const h = harness();
+  expect(await runCli(["mock", "--key", "k"], h.start, h.io)).toBe(0);
+  expect(h.listeners).toHaveLength(1);
+  h.listeners[0]?.(new RangeError("no reply"), "cancel");
+  h.listeners[0]?.(new Error("bad body"), null);
+  expect(h.err.join("")).toBe("the mock failed to answer cancel: no reply\nthe mock failed to answer: bad body\n");
 });
 
 test("takes the key from SIPS_MOCK_KEY, and any free port by default", async () => {
