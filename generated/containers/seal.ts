@@ -2,7 +2,9 @@
 
 // Sealing strings of the container types: their known fields in sealing order, the
 // generic rule for a container that holds fields this package does not know.
-// Called by the operations' sealing strings.
+// Called by the operations' sealing strings. Used by (type: operations):
+// S10TransactionReference: cancel, orderInitialize, paymentProviderFinalize,
+// refund, validate; WalletPaymentMeanData: getPaymentMeanData, getWalletData.
 
 import { isBoxedPrimitive } from "../runtime/boxed-primitive.js";
 import { hasOwn } from "../runtime/message-reads.js";
