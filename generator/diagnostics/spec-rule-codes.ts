@@ -90,6 +90,12 @@ export const specRuleCodes = {
     (p) =>
       `status.errorField names "${p.field}", which is ${p.is}; it names a text field without a value list, which the mock fills with the name of the request field in error`,
   ),
+  "status-error-field-unset": define<{ field: string }>(
+    "warning",
+    "A status block without `errorField` in an operation whose response has errorFieldName: the mock's format error then names no request field.",
+    (p) =>
+      `the response has "${p.field}" but the status block names no errorField: the mock's format error names no field; set errorField: ${p.field} here`,
+  ),
   "unknown-facts-stop-field": define<{ field: string; message: string }>(
     "error",
     "A factsStop block whose `after` names a field its message does not have.",
