@@ -36,6 +36,12 @@ export const specRuleCodes = {
           : `${p.others.join(" and ")} beside it, of which one only can be it; keep the POST interface's alone`
       }`,
   ),
+  "post-without-interface": define<{ prefix: string }>(
+    "warning",
+    "An operation with a POST form address whose recommended versions give no POST interface beside its own: its form builder has no version to send by default and checks none.",
+    (p) =>
+      `a POST form address, but interfaceVersion.recommended gives no POST interface beside ${p.prefix}: the generated form builder then sends no version by default (each call must give config.interfaceVersion, a TypeError otherwise) and holds none to a prefix; give the POST interface's recommended version (e.g. HP_: HP_3.4)`,
+  ),
   "duplicate-endpoint": define<{ url: string }>(
     "error",
     "Two operations, or two environments, with the same JSON address.",
