@@ -126,4 +126,16 @@ export const WALLET_PAYMENT_MEAN_DATA_FIELDS: readonly FieldDescriptor[] = [
     fields: null,
     items: null,
   },
+  {
+    name: "mandateId",
+    presence: "undocumented",
+    condition: null,
+    since: null,
+    type: "string",
+    format: null,
+    description: "Identifier of the mandate of the payment mean.",
+    valueList: null,
+    fields: null,
+    items: null,
+  },
 ];

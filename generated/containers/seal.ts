@@ -55,6 +55,7 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
   // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
   if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth, jsonKey);
   const fields = value as Record<string, unknown>;
+  let $mandateId: unknown;
   let $maskedPan: unknown;
   let $panExpiryDate: unknown;
   let $paymentMeanAlias: unknown;
@@ -67,6 +68,9 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
       for (const key in fields) {
         if (!hasOwn(fields, key)) break fast;
         switch (key) {
+          case "mandateId":
+            $mandateId = fields[key];
+            break;
           case "maskedPan":
             $maskedPan = fields[key];
             break;
@@ -97,6 +101,7 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
       break fast;
     }
     return (
+      sealField($mandateId, depth + 1, "mandateId") +
       sealField($maskedPan, depth + 1, "maskedPan") +
       sealField($panExpiryDate, depth + 1, "panExpiryDate") +
       sealField($paymentMeanAlias, depth + 1, "paymentMeanAlias") +

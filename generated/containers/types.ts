@@ -80,4 +80,13 @@ export interface WalletPaymentMeanData {
    * Interface version in which it appeared: not publicly documented.
    */
   transactionActors?: string;
+  /**
+   * Identifier of the mandate of the payment mean.
+   *
+   * Presence: not publicly documented.
+   * Interface version in which it appeared: not publicly documented.
+   *
+   * Note: A string in a public Sips Office PHP SDK (WalletPaymentMeanData, src/Common/Fields/WalletPaymentMeanData.php of https://github.com/warehousenantes/sips-office-sdk-php); Worldline's Java SDK does not read it. Its format is not publicly documented.
+   */
+  mandateId?: string;
 }

@@ -120,6 +120,7 @@ export function checkWalletPaymentMeanData(
   let $paymentMeanBrand: unknown;
   let $paymentMeanBrandCobadgedList: unknown;
   let $transactionActors: unknown;
+  let $mandateId: unknown;
   try {
     $paymentMeanId = own(fields["paymentMeanId"], INHERITED["paymentMeanId"]);
     $maskedPan = own(fields["maskedPan"], INHERITED["maskedPan"]);
@@ -131,6 +132,7 @@ export function checkWalletPaymentMeanData(
       INHERITED["paymentMeanBrandCobadgedList"],
     );
     $transactionActors = own(fields["transactionActors"], INHERITED["transactionActors"]);
+    $mandateId = own(fields["mandateId"], INHERITED["mandateId"]);
   } catch (error) {
     if (isPlainObject(value)) throw error;
     return addError(found, expectedObject(at(path, index), value));
@@ -231,6 +233,14 @@ export function checkWalletPaymentMeanData(
     }
   }
 
+  if ($mandateId !== undefined) {
+    if (typeof $mandateId !== "string") {
+      (found ??= newFound()).errors.push(
+        new IssueWith(`${at(path, index)}/mandateId`, "type", "must be a string", $mandateId),
+      );
+    }
+  }
+
   for (const key in fields) {
     switch (key) {
       case "paymentMeanId":
@@ -240,6 +250,7 @@ export function checkWalletPaymentMeanData(
       case "paymentMeanBrand":
       case "paymentMeanBrandCobadgedList":
       case "transactionActors":
+      case "mandateId":
         break;
       default:
         if (ownProperty.call(fields, key)) {
