@@ -98,7 +98,7 @@ export const specRuleCodes = {
   ),
   "status-error-field-unset": define<{ field: string }>(
     "warning",
-    "A status block without `errorField` in an operation whose response has errorFieldName: the mock's format error then names no request field.",
+    "A status block without `errorField` in an operation whose response has the platform's error field (sips.yaml errorField): the mock's format error then names no request field.",
     (p) =>
       `the response has "${p.field}" but the status block names no errorField: the mock's format error names no field; set errorField: ${p.field} here`,
   ),

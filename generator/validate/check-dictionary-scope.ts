@@ -4,8 +4,8 @@
 // interface prefix or a Sips address holds for the operations of that family,
 // interface or flow: where some taker is of another, the text belongs on the
 // operations it holds for. Descriptions are left alone: Sips's own wording
-// names examples from other interfaces (interfaceVersion's "e.g. IR_WS_2.47",
-// as the In-App page prints it). So are a container's notes: a container is
+// names examples from other interfaces (the interface version's example
+// version, printed alike on every family's pages). So are a container's notes: a container is
 // one type for every taker, and its notes speak of the type. The takers are
 // kept small enough to be remembered with an operation's facts (spec-facts.ts),
 // so that a run with the memo words the same warnings (checks-across.ts).

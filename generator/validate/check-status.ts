@@ -7,9 +7,6 @@ import { isLeftOut, type Unchecked } from "./unchecked.js";
 
 const CODES = ["accepted", "formatError", "signatureError"] as const;
 
-/** The response field in which Sips names the request field in error (the pages' and SDKs' name). */
-const ERROR_FIELD_NAME = "errorFieldName";
-
 /**
  * The error field holds a request field's name, which the mock puts there: text that no value list limits, or
  * the mock would answer with what the response validator refuses.
@@ -35,6 +32,8 @@ export function checkStatus(
   dictionary: ReadonlyMap<string, RawField>,
   dictionaries: readonly Located<RawDictionary>[],
   unchecked?: Unchecked,
+  /** The platform's errorField: the response field in which Sips names the request field in error. */
+  errorField?: string,
 ): Diagnostic[] {
   const status = op.raw.status;
   if (!status) return [];
@@ -52,8 +51,8 @@ export function checkStatus(
   }
   out.push(...checkErrorField(op, dictionary));
   // A response that names the field in error, and a status that does not say where: the mock's format error names none.
-  if (status.errorField === undefined && Object.hasOwn(fields, ERROR_FIELD_NAME))
-    out.push(diagnostic("status-error-field-unset", op.map.key(["status"]), { field: ERROR_FIELD_NAME }));
+  if (status.errorField === undefined && errorField !== undefined && Object.hasOwn(fields, errorField))
+    out.push(diagnostic("status-error-field-unset", op.map.key(["status"]), { field: errorField }));
   const written = fields[status.field];
   const resolved = written && resolveField(status.field, written, dictionary);
   const listName = resolved?.valueList;

@@ -156,7 +156,8 @@ export async function validateSpec(
     add(checkOperation(op, platform?.raw, input.otherPaths, unchecked));
     add(checkOperationPrefixes(op, dictionary, dictionaries));
   }
-  for (const op of [...operations, ...messagesOnly]) add(checkStatus(op, dictionary, dictionaries, unchecked));
+  for (const op of [...operations, ...messagesOnly])
+    add(checkStatus(op, dictionary, dictionaries, unchecked, platform?.raw.errorField));
 
   const spec =
     !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
