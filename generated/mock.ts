@@ -258,13 +258,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       orderId: "order-42",
     },
   }),
-  mockOperation({
-    operation: paymentProviderInitialize,
-    example: {
-      responseCode: "00",
-      redirectionUrl: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/sdk/next",
-    },
-  }),
+  mockOperation({ operation: paymentProviderInitialize, example: { responseCode: "00" } }),
   mockOperation({ operation: paymentTokenGenerate, example: {} }),
   mockOperation({
     operation: paymentTokenInitialize,

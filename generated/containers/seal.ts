@@ -2,7 +2,10 @@
 
 // Sealing strings of the container types: their known fields in sealing order, the
 // generic rule for a container that holds fields this package does not know.
-// Called by the operations' sealing strings.
+// Called by the operations' sealing strings. Used by (type: operations):
+// S10TransactionReference: cancel, cardValidateAuthenticationAndOrder,
+// getFraudData, orderInitialize, paymentProviderFinalize, refund, validate;
+// WalletPaymentMeanData: getPaymentMeanData, getWalletData.
 
 import { isBoxedPrimitive } from "../runtime/boxed-primitive.js";
 import { hasOwn } from "../runtime/message-reads.js";
@@ -53,6 +56,7 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
   // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
   if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth, jsonKey);
   const fields = value as Record<string, unknown>;
+  let $mandateId: unknown;
   let $maskedPan: unknown;
   let $panExpiryDate: unknown;
   let $paymentMeanAlias: unknown;
@@ -65,6 +69,9 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
       for (const key in fields) {
         if (!hasOwn(fields, key)) break fast;
         switch (key) {
+          case "mandateId":
+            $mandateId = fields[key];
+            break;
           case "maskedPan":
             $maskedPan = fields[key];
             break;
@@ -95,6 +102,7 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
       break fast;
     }
     return (
+      sealField($mandateId, depth + 1, "mandateId") +
       sealField($maskedPan, depth + 1, "maskedPan") +
       sealField($panExpiryDate, depth + 1, "panExpiryDate") +
       sealField($paymentMeanAlias, depth + 1, "paymentMeanAlias") +

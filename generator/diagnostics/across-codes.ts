@@ -46,6 +46,12 @@ export const acrossCodes = {
     (p) =>
       `field "${p.field}" ${p.how}; make the definitions agree, or define it once in spec/dictionary/ and use from: dictionary`,
   ),
+  "dictionary-text-not-shared": define<{ field: string; what: string; operations: string }>(
+    "warning",
+    "A dictionary entry's note or example that names a family, an interface prefix or a Sips address (one flow's) that not every operation showing it shares: each page documents its own operation.",
+    (p) =>
+      `the dictionary's "${p.field}" names here ${p.what}, which ${p.operations} (taking it) do not share; move the text onto the operations it holds for (their notes:, example: or description:), and leave the dictionary what holds for every taker`,
+  ),
   "field-written-twice": define<{ field: string; other: string; dictionary: boolean }>(
     "warning",
     "A field name written out (not from: dictionary) by two operations, or by an operation and the dictionary, at any depth: one name is one field, which the dictionary holds.",

@@ -36,6 +36,12 @@ export const specRuleCodes = {
           : `${p.others.join(" and ")} beside it, of which one only can be it; keep the POST interface's alone`
       }`,
   ),
+  "post-without-interface": define<{ prefix: string }>(
+    "warning",
+    "An operation with a POST form address whose recommended versions give no POST interface beside its own: its form builder has no version to send by default and checks none.",
+    (p) =>
+      `a POST form address, but interfaceVersion.recommended gives no POST interface beside ${p.prefix}: the generated form builder then sends no version by default (each call must give config.interfaceVersion, a TypeError otherwise) and holds none to a prefix; give the POST interface's recommended version (e.g. HP_: HP_3.4)`,
+  ),
   "duplicate-endpoint": define<{ url: string }>(
     "error",
     "Two operations, or two environments, with the same JSON address.",
@@ -89,6 +95,12 @@ export const specRuleCodes = {
     "A status block's `errorField` names a response field that cannot hold a request field's name: not text, or limited to a value list.",
     (p) =>
       `status.errorField names "${p.field}", which is ${p.is}; it names a text field without a value list, which the mock fills with the name of the request field in error`,
+  ),
+  "status-error-field-unset": define<{ field: string }>(
+    "warning",
+    "A status block without `errorField` in an operation whose response has the platform's error field (sips.yaml errorField): the mock's format error then names no request field.",
+    (p) =>
+      `the response has "${p.field}" but the status block names no errorField: the mock's format error names no field; set errorField: ${p.field} here`,
   ),
   "unknown-facts-stop-field": define<{ field: string; message: string }>(
     "error",

@@ -3,9 +3,10 @@
 // reads part of it alone, and containers/descriptors.ts (the parts of a
 // descriptor: descriptor-parts.ts).
 
+import { containersAbout } from "./container-users-line.js";
 import { docBlock } from "./markdown-escape.js";
 import { containerOf } from "../model/field-shape.js";
-import type { ContainerModel } from "../model/field-model.js";
+import type { ContainerModel, SharedContainerModel } from "../model/field-model.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, documented, ts } from "./ts/code.js";
@@ -127,12 +128,15 @@ function emitClientCall(op: OperationModel) {
   return [file.toGeneratedFile()];
 }
 
-function emitContainerDescriptors(containers: readonly ContainerModel[]) {
+function emitContainerDescriptors(containers: readonly SharedContainerModel[]) {
   if (containers.length === 0) return [];
   const file = new TsFile(
     sharedModuleOf({ containers }, "containerDescriptors"),
     sourcesOf(containers),
-    "The fields of each container type, as the `operations` registry describes them; a container comes after the containers it holds.",
+    containersAbout(
+      "The fields of each container type, as the `operations` registry describes them; a container comes after the containers it holds.",
+      containers,
+    ),
   );
   for (const c of dependenciesFirst(containers)) {
     file.add(ts`
@@ -144,16 +148,19 @@ function emitContainerDescriptors(containers: readonly ContainerModel[]) {
 }
 
 /** Containers ordered so that each comes after those it holds (a const cannot be read before it is declared). */
-function dependenciesFirst(containers: readonly ContainerModel[]): ContainerModel[] {
-  const ordered: ContainerModel[] = [];
-  const visit = (c: ContainerModel): void => {
-    if (ordered.includes(c)) return;
+function dependenciesFirst<C extends ContainerModel>(containers: readonly C[]): C[] {
+  // By type name: a field holds the type as it was defined, the list has it with its users (container-users.ts).
+  const byName = new Map(containers.map((c) => [c.typeName, c]));
+  const ordered = new Set<C>();
+  const visit = (c: C): void => {
+    if (ordered.has(c)) return;
     for (const field of c.fields) {
       const held = containerOf(field);
-      if (held) visit(held);
+      const shared = held && byName.get(held.typeName);
+      if (shared) visit(shared);
     }
-    ordered.push(c);
+    ordered.add(c);
   };
   for (const c of containers) visit(c);
-  return ordered;
+  return [...ordered];
 }

@@ -156,7 +156,7 @@ function emitPostForm(op: OperationModel) {
       : objectLiteral([property(key("prefix"), lit(post.prefix)), property(key("version"), lit(post.version))]);
   file.add(ts`
     ${jsdoc([
-      `The form a buyer's browser posts to start ${op.name} through the POST interface: \`Data\` (the request's fields as key=value pairs joined by |, with the shop's credentials from \`config\`), \`InterfaceVersion\` (${version ?? "config.interfaceVersion"} by default), \`Seal\`, \`SealAlgorithm\` and, when asked, \`Encode\`.`,
+      `The form a buyer's browser posts to start ${op.name} through the POST interface: \`Data\` (the request's fields as key=value pairs joined by |, with the shop's credentials from \`config\`), \`InterfaceVersion\` (${version === null ? "`config.interfaceVersion`, which each call must give: the spec recommends no version of the POST interface, so none is sent by default and none is held to a prefix" : `${version} by default`}), \`Seal\`, \`SealAlgorithm\` and, when asked, \`Encode\`.`,
       "",
       "Posted to the operation's POST form address in `config.environment`, or at its path under a base URL (a mock server). Render it with `renderPaypageAutoPost`.",
       "The fields are validated as a request; an invalid one gives `{ ok: false, error }` with every problem, never an exception.",

@@ -1,5 +1,12 @@
+import { containersAbout } from "./container-users-line.js";
 import { docBlock, docInline } from "./markdown-escape.js";
-import type { ContainerModel, FieldModel, FieldTypeModel, ItemTypeModel } from "../model/field-model.js";
+import type {
+  ContainerModel,
+  FieldModel,
+  FieldTypeModel,
+  ItemTypeModel,
+  SharedContainerModel,
+} from "../model/field-model.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { valuesOf } from "../model/field-shape.js";
 import type { ValueListModel } from "../model/value-list-model.js";
@@ -73,12 +80,15 @@ function emitOperationTypes(op: OperationModel): TsFile {
   return file;
 }
 
-function emitContainerTypes(containers: readonly ContainerModel[]) {
+function emitContainerTypes(containers: readonly SharedContainerModel[]) {
   if (containers.length === 0) return [];
   const file = new TsFile(
     sharedModuleOf({ containers }, "containerTypes"),
     sourcesOf(containers),
-    "Container types: the nested objects of the messages, shared by every operation that has them.",
+    containersAbout(
+      "Container types: the nested objects of the messages, shared by every operation that has them.",
+      containers,
+    ),
   );
   for (const c of containers) {
     file.add(

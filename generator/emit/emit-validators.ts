@@ -1,4 +1,5 @@
-import type { ContainerModel } from "../model/field-model.js";
+import { containersAbout } from "./container-users-line.js";
+import type { ContainerModel, SharedContainerModel } from "../model/field-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
 import { docLink, jsdoc } from "./ts/escape.js";
@@ -66,12 +67,15 @@ export function validatorsEmitterWith(partSize?: number, validPathFields?: numbe
   };
 }
 
-function emitContainerChecks(containers: readonly ContainerModel[], partSize: number | undefined) {
+function emitContainerChecks(containers: readonly SharedContainerModel[], partSize: number | undefined) {
   if (containers.length === 0) return [];
   const file = new TsFile(
     sharedModuleOf({ containers }, "containerChecks"),
     sourcesOf(containers),
-    "Checks of the container types, called by the validators of every operation that has them. Not part of the public API: use the operations' validators.",
+    containersAbout(
+      "Checks of the container types, called by the validators of every operation that has them. Not part of the public API: use the operations' validators.",
+      containers,
+    ),
   ).withConstantImports();
   file.add(ownPropertyCode(ownPropertyDeclaration(MODULES.containerChecks)));
   for (const c of containers) file.add(containerCheck(c, partSize));

@@ -52,6 +52,12 @@ export interface ContainerModel {
   readonly inResponse: boolean;
 }
 
+/** A container type as the spec holds it once: with every operation that uses it. */
+export interface SharedContainerModel extends ContainerModel {
+  /** The operations that use it at any depth (request, response or callback), by name in code-point order. */
+  readonly usedBy: readonly { readonly name: string; readonly sourceFile: string }[];
+}
+
 export interface FieldModel {
   readonly name: string;
   readonly presence: Presence;

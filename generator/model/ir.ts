@@ -7,7 +7,7 @@
 // the TypeScript names the package declares for them are not model data
 // (rules/export-names.ts declares them, emit/ts/model-symbols.ts looks them up).
 
-import type { ContainerModel } from "./field-model.js";
+import type { SharedContainerModel } from "./field-model.js";
 import type { OperationModel } from "./operation-model.js";
 import type { ValueListModel } from "./value-list-model.js";
 
@@ -16,7 +16,7 @@ export interface SpecModel {
   /** Sorted by name. */
   readonly valueLists: readonly ValueListModel[];
   /** Container types shared by all operations, sorted by type name. */
-  readonly containers: readonly ContainerModel[];
+  readonly containers: readonly SharedContainerModel[];
   /** Sorted by name. */
   readonly operations: readonly OperationModel[];
 }

@@ -10,7 +10,7 @@
 
 import type { Located } from "../validate/located.js";
 import type { RawField, RawOperation } from "../rules/raw-spec.js";
-import type { ContainerModel } from "./field-model.js";
+import type { SharedContainerModel } from "./field-model.js";
 import type { PlatformModel, SpecModel } from "./ir.js";
 import type { OperationModel } from "./operation-model.js";
 import type { ValueListModel } from "./value-list-model.js";
@@ -35,7 +35,7 @@ export interface LastModel {
   readonly sharedKey: string;
   readonly platform: PlatformModel;
   readonly valueLists: readonly ValueListModel[];
-  readonly containers: readonly ContainerModel[];
+  readonly containers: readonly SharedContainerModel[];
   readonly shared: SharedContext;
   readonly operations: Map<string, KeptOperation>;
 }

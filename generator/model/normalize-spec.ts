@@ -10,6 +10,9 @@ import { constantKeyOf } from "../rules/names.js";
 import { listPrefixOf } from "../rules/list-prefix.js";
 import { normalizeOperation, type SharedContext } from "./normalize-operation.js";
 import { responseContainers } from "./response-containers.js";
+import { containersIn, responseFields } from "../validate/contained-types.js";
+import { withUsers } from "./container-users.js";
+import type { OperationModel } from "./operation-model.js";
 import { modelWithHead, operationHead } from "./operation-head.js";
 import type { PageReading } from "../read/page/read-page.js";
 import {
@@ -80,31 +83,40 @@ function built(spec: ValidSpec, pages: ReadonlyMap<string, PageReading>, keep?: 
       ),
   };
   const kept = new Map<string, KeptOperation>();
-  const uses = spec.containersUsed;
-  const operations = spec.operations
-    .map((op) => {
-      const known = shared.containers.size;
-      // Every container type it uses defined already (by an operation before it): its fields need not be walked.
-      const defines = !uses?.get(op.file.relPath)?.every((typeName) => shared.containers.has(typeName));
-      // Its head told by its facts, and it defines no container type: the rest is built if a stage asks for it.
-      const outlined = defines ? undefined : spec.outlines?.get(op.file.relPath);
-      const model = outlined
-        ? modelWithHead(operationHead(outlined.outline, outlined.pages, op.file.relPath), () =>
-            normalizeOperation(op.raw, op.file.relPath, platform, shared, pages, false),
-          )
-        : normalizeOperation(op.raw, op.file.relPath, platform, shared, pages, defines);
-      if (keep) {
-        // The container types met first here: a Map keeps its keys in the order they were set.
-        const defined = [...shared.containers.keys()].slice(known);
-        kept.set(op.file.relPath, { key: keyOf(keep.keys, op), raw: op.raw, model, defined });
-      }
-      return model;
-    })
-    .sort(byName);
-  const containers = [...shared.containers.values()].sort((a, b) => compareText(a.typeName, b.typeName));
+  const containersUsed = spec.containersUsed;
+  const models = spec.operations.map((op) => {
+    const known = shared.containers.size;
+    // Every container type it uses defined already (by an operation before it): its fields need not be walked.
+    const defines = !containersUsed?.get(op.file.relPath)?.every((typeName) => shared.containers.has(typeName));
+    // Its head told by its facts, and it defines no container type: the rest is built if a stage asks for it.
+    const outlined = defines ? undefined : spec.outlines?.get(op.file.relPath);
+    const model = outlined
+      ? modelWithHead(operationHead(outlined.outline, outlined.pages, op.file.relPath), () =>
+          normalizeOperation(op.raw, op.file.relPath, platform, shared, pages, false),
+        )
+      : normalizeOperation(op.raw, op.file.relPath, platform, shared, pages, defines);
+    if (keep) {
+      // The container types met first here: a Map keeps its keys in the order they were set.
+      const defined = [...shared.containers.keys()].slice(known);
+      kept.set(op.file.relPath, { key: keyOf(keep.keys, op), raw: op.raw, model, defined });
+    }
+    return model;
+  });
+  const uses = spec.operations.map((op, i) => ({
+    name: (models[i] as OperationModel).name,
+    sourceFile: op.file.relPath,
+    // Told by its facts where it has them: its fields are not walked again.
+    typeNames:
+      containersUsed?.get(op.file.relPath) ??
+      containersIn([op.raw.request.fields, ...responseFields(op.raw)], dictionary),
+  }));
+  const containers = withUsers(
+    [...shared.containers.values()].sort((a, b) => compareText(a.typeName, b.typeName)),
+    uses,
+  );
   if (keep)
     keep.kept.last = { sharedKey: keep.keys.shared, platform, valueLists, containers, shared, operations: kept };
-  return { platform, valueLists, containers, operations };
+  return { platform, valueLists, containers, operations: models.sort(byName) };
 }
 
 const byName = (a: { readonly name: string }, b: { readonly name: string }): number => compareText(a.name, b.name);

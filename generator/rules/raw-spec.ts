@@ -197,6 +197,8 @@ export interface RawPlatform {
     readonly response: RawSealDirection;
     readonly algorithms: Readonly<Record<string, RawAlgorithm>>;
   };
+  /** The response field in which Sips names the request field in error (an operation's status.errorField). */
+  readonly errorField?: string;
   readonly credentials: {
     readonly merchantIdField: string;
     readonly keyVersionField: string;

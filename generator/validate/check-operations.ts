@@ -17,7 +17,7 @@ export function checkOperation(
     Object.hasOwn(fields, name) || isLeftOut(unchecked, op.file.displayPath, kind, name);
   const { raw, map } = op;
   const out: Diagnostic[] = [];
-  out.push(...checkRecommended(op), ...checkPostInterface(op));
+  out.push(...checkRecommended(op), ...checkPostInterface(op), ...checkPostFormInterface(op));
   if (!Object.values(raw.endpoints).some((written) => addressesOf(written).json !== undefined))
     out.push(diagnostic("no-json-endpoint", map.key(["endpoints"]), {}));
   const page = raw.source?.page;
@@ -104,6 +104,20 @@ function checkPostInterface({ raw, map }: Located<RawOperation>): Diagnostic[] {
   return [
     diagnostic("unknown-post-interface", at, { callback: raw.callback.name, prefix: iv.prefix, others }, related),
   ];
+}
+
+/**
+ * A post address makes a POST form builder, which sends the POST interface's recommended version by default and
+ * holds a given one to its prefix. With none recommended beside the operation's own, it has neither: every call
+ * must give config.interfaceVersion (a TypeError otherwise), and any text is sent. A callback's operation is told
+ * so by unknown-post-interface, an error.
+ */
+function checkPostFormInterface({ raw, map }: Located<RawOperation>): Diagnostic[] {
+  const iv = raw.interfaceVersion;
+  if (raw.callback !== undefined || recommendedPost(iv) !== undefined) return [];
+  const env = Object.keys(raw.endpoints).find((name) => addressesOf(raw.endpoints[name] ?? "").post !== undefined);
+  if (env === undefined) return [];
+  return [diagnostic("post-without-interface", map.value(["endpoints", env, "post"]), { prefix: iv.prefix })];
 }
 
 /** The same operation name, or the same endpoint, in two files: report the second, pointing back at the first. */

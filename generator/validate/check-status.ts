@@ -32,6 +32,8 @@ export function checkStatus(
   dictionary: ReadonlyMap<string, RawField>,
   dictionaries: readonly Located<RawDictionary>[],
   unchecked?: Unchecked,
+  /** The platform's errorField: the response field in which Sips names the request field in error. */
+  errorField?: string,
 ): Diagnostic[] {
   const status = op.raw.status;
   if (!status) return [];
@@ -48,6 +50,9 @@ export function checkStatus(
     }
   }
   out.push(...checkErrorField(op, dictionary));
+  // A response that names the field in error, and a status that does not say where: the mock's format error names none.
+  if (status.errorField === undefined && errorField !== undefined && Object.hasOwn(fields, errorField))
+    out.push(diagnostic("status-error-field-unset", op.map.key(["status"]), { field: errorField }));
   const written = fields[status.field];
   const resolved = written && resolveField(status.field, written, dictionary);
   const listName = resolved?.valueList;

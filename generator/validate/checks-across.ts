@@ -11,6 +11,7 @@ import type { RawDictionary, RawPlatform } from "../rules/raw-spec.js";
 import { identifierProblem } from "../rules/reserved-names.js";
 import { checkDictionary, type ListReference } from "./check-dictionary.js";
 import { writtenTwice } from "./check-written-once.js";
+import { checkDictionaryScope } from "./check-dictionary-scope.js";
 import { declaredHashes } from "./declared-hashes.js";
 import type { Located } from "./located.js";
 import { nameHash, type OperationFacts, type SiteFacts } from "./spec-facts.js";
@@ -51,7 +52,8 @@ export function checksAcross(facts: SpecFacts): Diagnostic[] | undefined {
     { dictionary: true, written: facts.dictionary.written },
     ...operations.map(({ written }) => ({ dictionary: false, written })),
   ];
-  return [...listsUnused, ...writtenTwice(owners)];
+  const takers = operations.map((op) => op.taker);
+  return [...listsUnused, ...writtenTwice(owners), ...checkDictionaryScope(facts.dictionaries, takers)];
 }
 
 /**

@@ -22,7 +22,7 @@ const checkedWith = (plan: Plan, documents: readonly ParsedFile[], memo: Memo): 
   validateSpec({ ...plan.read, documents }, memo, plan.schemaChecks);
 
 /** Warnings about a file that the checks across files give, from the facts of every file: not the file's own. */
-const ACROSS: ReadonlySet<string> = new Set(["unused-value-list", "field-written-twice"]);
+const ACROSS: ReadonlySet<string> = new Set(["unused-value-list", "field-written-twice", "dictionary-text-not-shared"]);
 
 const sharedDocuments = (plan: Plan): ParsedFile[] =>
   plan.read.documents.filter((d) => d.file.kind === "platform" || d.file.kind === "dictionary");

@@ -13,6 +13,7 @@ import type { RawDictionary, RawField, RawOperation } from "../rules/raw-spec.js
 import { ownValuesByOperation } from "./check-own-values.js";
 import { containersIn, responseFields } from "./contained-types.js";
 import { writtenOut, type WrittenOut } from "./check-written-once.js";
+import { isTaker, takerOf, type Taker } from "./check-dictionary-scope.js";
 import { collectSites, type Sites } from "./field-sites.js";
 import type { Located } from "./located.js";
 import { isOutline, outlineOf, type Outline } from "./operation-outline.js";
@@ -48,6 +49,8 @@ export interface OperationFacts extends SiteFacts {
    */
   readonly declared: readonly string[];
   readonly internal: readonly string[];
+  /** What a dictionary text may name of it, and the dictionary fields it takes (check-dictionary-scope.ts). */
+  readonly taker: Taker;
 }
 
 /** What is remembered of an operation file: its facts, and what the model needs of it besides its data. */
@@ -116,6 +119,7 @@ export function operationFacts(
     pages,
     declared,
     internal: [...internal],
+    taker: takerOf(raw, sites),
     responseContainers: [...containersIn(responseFields(raw), dictionary)],
     containersUsed: [...containersIn([raw.request.fields, ...responseFields(raw)], dictionary)],
     outline: outlineOf(raw),
@@ -135,4 +139,5 @@ export const isRememberedOperation = (value: unknown): value is RememberedOperat
     Array.isArray((value as RememberedOperation)[k]),
   ) &&
   (value as RememberedOperation).containersUsed.every((typeName) => typeof typeName === "string") &&
-  isOutline((value as RememberedOperation).outline);
+  isOutline((value as RememberedOperation).outline) &&
+  isTaker((value as RememberedOperation).taker);

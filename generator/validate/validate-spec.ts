@@ -15,6 +15,7 @@ import { checkOperationPrefixes } from "./check-list-prefixes.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
 import { checkStatus } from "./check-status.js";
 import { checkWrittenOnce } from "./check-written-once.js";
+import { checkDictionaryScope, takerOf } from "./check-dictionary-scope.js";
 import type { Located } from "./located.js";
 import type { Outline } from "./operation-outline.js";
 import { passedParts, type OperationMessages } from "./passed-parts.js";
@@ -130,6 +131,14 @@ export async function validateSpec(
   const sites = collectSites([...operations, ...messagesOnly], dictionaries, dictionary);
   add(checkFields(sites, dictionary, unchecked));
   add(checkWrittenOnce(sites));
+  // Who shows a dictionary text is known once every operation is checked.
+  if (unchecked.whole && allOperations)
+    add(
+      checkDictionaryScope(
+        dictionaries,
+        operations.map((op) => takerOf(op.raw, { fields: sites.fields.filter((s) => s.located === op), items: [] })),
+      ),
+    );
   add(checkOwnValues(sites, dictionary, dictionaries));
   add(checkExamples(sites, dictionaries, dictionary));
   add(
@@ -147,7 +156,8 @@ export async function validateSpec(
     add(checkOperation(op, platform?.raw, input.otherPaths, unchecked));
     add(checkOperationPrefixes(op, dictionary, dictionaries));
   }
-  for (const op of [...operations, ...messagesOnly]) add(checkStatus(op, dictionary, dictionaries, unchecked));
+  for (const op of [...operations, ...messagesOnly])
+    add(checkStatus(op, dictionary, dictionaries, unchecked, platform?.raw.errorField));
 
   const spec =
     !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;

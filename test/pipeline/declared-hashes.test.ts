@@ -18,6 +18,7 @@ function op(name: string, declared: string[], internal: string[] = ["runtime"]) 
     references: [],
     written: [],
     warnings: [],
+    taker: { operation: name, family: "", prefixes: [], hosts: [], takes: [] },
     get declared() {
       reads.count++;
       return declared;

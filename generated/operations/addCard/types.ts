@@ -110,7 +110,7 @@ export interface AddCardRequest {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: Named in Worldline's public samples for wallet operations; its format is not publicly documented.
+   * Note: Its format is not publicly documented.
    */
   merchantWalletId?: string;
   /**

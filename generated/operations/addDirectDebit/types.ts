@@ -58,7 +58,7 @@ export interface AddDirectDebitRequest {
    *
    * Presence: required.
    *
-   * Note: Named in Worldline's public samples for wallet operations; its format is not publicly documented.
+   * Note: Its format is not publicly documented.
    *
    * @since 2.0
    */

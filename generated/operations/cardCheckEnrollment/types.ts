@@ -63,7 +63,7 @@ export interface CardCheckEnrollmentRequest {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: Seen in a 2017 In-App demo; its values are not publicly documented here.
+   * Note: Its values are not publicly documented.
    */
   captureMode?: string;
   /**
@@ -334,8 +334,6 @@ export interface CardCheckEnrollmentResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   *
-   * Note: Described from the In-App flow (Worldline's samples); no data-dictionary entry was available.
    */
   redirectionData?: string;
   /**

@@ -86,7 +86,8 @@ export interface OrderInitializeRequest {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: Seen in a 2017 In-App demo; its values are not publicly documented here.
+   * Note: Its values are not publicly documented.
+   * Note: Seen in a 2017 In-App demo.
    */
   captureMode?: string;
   /**
@@ -95,8 +96,9 @@ export interface OrderInitializeRequest {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: Named in Worldline's public samples for wallet operations; its format is not publicly documented.
+   * Note: Its format is not publicly documented.
    * Note: Sent for wallet orders.
+   * Note: Named in Worldline's public samples for wallet operations.
    */
   merchantWalletId?: string;
   /**

@@ -73,8 +73,6 @@ export interface PaymentProviderFinalizeRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   *
-   * Note: Described from the In-App flow (Worldline's samples); no data-dictionary entry was available.
    */
   redirectionData?: string;
   /**
@@ -174,7 +172,7 @@ export interface PaymentProviderFinalizeResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: Seen in a 2017 In-App demo; its values are not publicly documented here.
+   * Note: Its values are not publicly documented.
    */
   captureMode?: string;
   /**

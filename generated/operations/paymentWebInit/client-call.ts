@@ -69,7 +69,7 @@ export const paymentWebInitClientCall: ClientOperation<
         type: "string",
         format: null,
         description:
-          "Data returned at initialization that the In-App SDK sends with the next request to redirectionUrl.",
+          "Data the buyer's browser posts, with redirectionVersion, to redirectionUrl to reach the payment pages.",
         valueList: null,
         fields: null,
         items: null,
@@ -112,7 +112,7 @@ export const paymentWebInitClientCall: ClientOperation<
         type: "string",
         format: null,
         description:
-          "In case of an enrollment check, contains the redirection URL to the ACS required for the cardholder authentication. In case of Sogenactif In-App payment, contains the URL of the next request. In case of 3-D Secure Standalone, contains the redirection URL to the ACS required for the cardholder authentication.",
+          "Address of the payment pages, to which the buyer's browser posts redirectionVersion and redirectionData.",
         valueList: null,
         fields: null,
         items: null,

@@ -187,7 +187,7 @@ export interface PaymentWebInitRequest {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: Seen in a 2017 In-App demo; its values are not publicly documented here.
+   * Note: Its values are not publicly documented.
    */
   captureMode?: string;
   /**
@@ -210,7 +210,7 @@ export interface PaymentWebInitRequest {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: Named in Worldline's public samples for wallet operations; its format is not publicly documented.
+   * Note: Its format is not publicly documented.
    */
   merchantWalletId?: string;
   /**
@@ -277,12 +277,10 @@ export interface PaymentWebInitResponse {
    */
   seal: string;
   /**
-   * Data returned at initialization that the In-App SDK sends with the next request to redirectionUrl.
+   * Data the buyer's browser posts, with redirectionVersion, to redirectionUrl to reach the payment pages.
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   *
-   * Note: Described from the In-App flow (Worldline's samples); no data-dictionary entry was available.
    */
   redirectionData?: string;
   /**
@@ -318,7 +316,7 @@ export interface PaymentWebInitResponse {
    */
   redirectionStatusMessage?: string;
   /**
-   * In case of an enrollment check, contains the redirection URL to the ACS required for the cardholder authentication. In case of Sogenactif In-App payment, contains the URL of the next request. In case of 3-D Secure Standalone, contains the redirection URL to the ACS required for the cardholder authentication.
+   * Address of the payment pages, to which the buyer's browser posts redirectionVersion and redirectionData.
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
@@ -508,7 +506,7 @@ export interface PaypageResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: Seen in a 2017 In-App demo; its values are not publicly documented here.
+   * Note: Its values are not publicly documented.
    */
   captureMode?: string;
   /**

@@ -60,7 +60,7 @@ export interface SignOffRequest {
    *
    * Presence: required.
    *
-   * Note: Named in Worldline's public samples for wallet operations; its format is not publicly documented.
+   * Note: Its format is not publicly documented.
    *
    * @since 2.0
    */

@@ -69,7 +69,8 @@ export interface WalletInitializeRequest {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: Named in Worldline's public samples for wallet operations; its format is not publicly documented.
+   * Note: Its format is not publicly documented.
+   * Note: Named in Worldline's public samples for wallet operations.
    */
   merchantWalletId?: string;
   /**

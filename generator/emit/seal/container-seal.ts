@@ -2,7 +2,8 @@
 // known fields in sealing order through the fast path (seal/fast-path.ts),
 // the generic rule for one that holds fields this package does not know.
 
-import type { ContainerModel } from "../../model/field-model.js";
+import { containersAbout } from "../container-users-line.js";
+import type { SharedContainerModel } from "../../model/field-model.js";
 import { sourcesOf } from "../generated-file.js";
 import { declare, ts } from "../ts/code.js";
 import { docLink, jsdoc, lineComment } from "../ts/escape.js";
@@ -14,12 +15,15 @@ import { sealedOrFallback, sealParts } from "./fast-path.js";
 
 const s = runtime.seal;
 
-export function emitContainerSeal(containers: readonly ContainerModel[]) {
+export function emitContainerSeal(containers: readonly SharedContainerModel[]) {
   if (containers.length === 0) return [];
   const file = new TsFile(
     sharedModuleOf({ containers }, "containerSeal"),
     sourcesOf(containers),
-    "Sealing strings of the container types: their known fields in sealing order, the generic rule for a container that holds fields this package does not know. Called by the operations' sealing strings.",
+    containersAbout(
+      "Sealing strings of the container types: their known fields in sealing order, the generic rule for a container that holds fields this package does not know. Called by the operations' sealing strings.",
+      containers,
+    ),
   );
   for (const c of containers) {
     const generic = ts`return ${s.sealText}(value, depth, jsonKey);`;
