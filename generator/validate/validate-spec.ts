@@ -58,12 +58,18 @@ export interface ValidationOutcome {
 /**
  * Checks every spec file on its own (the spec format's JSON Schema; see
  * check-schema-once.ts for the memo and `run`) and then across files,
- * collecting all problems before giving up.
+ * collecting all problems before giving up. `alone`: some files checked with
+ * the platform file and the dictionary only (facts-checked-alone.ts), whose
+ * caller keeps each file's own findings and leaves a field written out twice
+ * to the checks across files, which tell it from every file's facts: the
+ * check is not made, since it asks where the dictionary writes out each of its
+ * fields, and a dictionary file whose data the memo gave is parsed whole to say.
  */
 export async function validateSpec(
   read: SpecDocuments,
   memo: Memo | null = null,
   run: ChecksOfRun = new Map(),
+  alone = false,
 ): Promise<ValidationOutcome> {
   const { input } = read;
   const diagnostics: Diagnostic[] = [];
@@ -129,7 +135,7 @@ export async function validateSpec(
   const dictionary = dictionaryFields(dictionaries);
   const sites = collectSites([...operations, ...messagesOnly], dictionaries, dictionary);
   add(checkFields(sites, dictionary, unchecked));
-  add(checkWrittenOnce(sites));
+  if (!alone) add(checkWrittenOnce(sites));
   add(checkOwnValues(sites, dictionary, dictionaries));
   add(checkExamples(sites, dictionaries, dictionary));
   add(
