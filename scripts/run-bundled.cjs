@@ -19,12 +19,20 @@
 // The parent's pid as the process starts, before a bundle is built or loaded: npm's shell, ended by a SIGTERM
 // meanwhile, left the command its new parent to compare with, and a --watch ran on, orphaned (cli/stop-requested.ts).
 globalThis[Symbol.for("sips-json.parent-at-start")] = process.ppid;
+const { setFlagsFromString } = require("node:v8");
+/**
+ * The one V8 flag a script gives node's command line (package.json), which V8 reads only as it makes a heap: set
+ * to its default while node's modules load (NODE_MODULES), the heap already made, and back after, for the heaps
+ * of the threads that a run starts.
+ */
+const OLD_SPACE = "--initial-old-space-size=";
+const oldSpace = process.execArgv.findLast((option) => option.startsWith(OLD_SPACE));
+if (oldSpace !== undefined) setFlagsFromString(`${OLD_SPACE}0`);
 const { createHash } = require("node:crypto");
 const { existsSync, readFileSync, statSync } = require("node:fs");
 const path = require("node:path");
 const { pathToFileURL } = require("node:url");
 const { settled, statKey, textHash, threadEntry, writeStamp } = require("./bundle-stamp.cjs");
-const { setFlagsFromString } = require("node:v8");
 const { runCachedScript } = require("./cached-script.cjs");
 
 const root = path.join(__dirname, "..");
@@ -75,6 +83,32 @@ const BUNDLED_THREADS = Symbol.for("sips-json.bundled-threads");
 const V8_MAJOR = Number(process.versions.v8.split(".")[0]);
 /** Operations parsed, checked or emitted afresh from which a run widens the young generation: an edit's few stay under. */
 const MANY_OPERATIONS = 16;
+
+/**
+ * node's own modules that the commands load, loaded while V8's flags are its
+ * defaults, with the launcher's own. node compiles its modules from a code cache of
+ * its own, made under V8's default flags, and V8 takes a cache only under the
+ * flags it was made with: every one of its modules loaded once a flag differs
+ * (--initial-old-space-size on node's command line, the launcher's, or
+ * --no-flush-bytecode set by cached-script.cjs) was compiled from its source,
+ * some 26 of them in every run (child_process with net and dgram, fs/promises
+ * with readline, worker_threads; tty where a stream is a terminal). The
+ * commands load each of them anyway, `--help` too (commander asks for
+ * child_process); a module one of node's loads only when it is first used
+ * (fs's rimraf) is left to it.
+ */
+const NODE_MODULES = [
+  "node:child_process",
+  "node:diagnostics_channel",
+  "node:fs/promises",
+  "node:os",
+  "node:perf_hooks",
+  "node:process",
+  "node:tty",
+  "node:worker_threads",
+];
+for (const module of NODE_MODULES) require(module);
+if (oldSpace !== undefined) setFlagsFromString(oldSpace);
 
 /**
  * Packages bundled with the generator, with the packages they import, rather

@@ -15,11 +15,12 @@ import { listReferences, validateSpec, type ValidationOutcome } from "./validate
 /**
  * Some of the spec's files checked with the platform file and the dictionary
  * alone. The input still lists every file: operations left out of the check
- * are not valid ones, so no list is said to be unused (the checks across
- * files say it), which would also mean finding its place in the dictionary.
+ * are not valid ones, so no list is said to be unused, and no field is checked
+ * for being written out twice (the checks across files say both), which would
+ * also mean finding its place in the dictionary.
  */
 const checkedWith = (plan: Plan, documents: readonly ParsedFile[], memo: Memo): Promise<ValidationOutcome> =>
-  validateSpec({ ...plan.read, documents }, memo, plan.schemaChecks);
+  validateSpec({ ...plan.read, documents }, memo, plan.schemaChecks, true);
 
 /** Warnings about a file that the checks across files give, from the facts of every file: not the file's own. */
 const ACROSS: ReadonlySet<string> = new Set(["unused-value-list", "field-written-twice", "dictionary-text-not-shared"]);

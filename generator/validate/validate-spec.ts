@@ -59,12 +59,19 @@ export interface ValidationOutcome {
 /**
  * Checks every spec file on its own (the spec format's JSON Schema; see
  * check-schema-once.ts for the memo and `run`) and then across files,
- * collecting all problems before giving up.
+ * collecting all problems before giving up. `alone`: some files checked with
+ * the platform file and the dictionary only (facts-checked-alone.ts), whose
+ * caller keeps each file's own findings and leaves a field written out twice,
+ * and a dictionary text not every taker shares, to the checks across files,
+ * which tell them from every file's facts: neither check is made (the first
+ * asks where the dictionary writes out each of its fields, and a dictionary
+ * file whose data the memo gave is parsed whole to say).
  */
 export async function validateSpec(
   read: SpecDocuments,
   memo: Memo | null = null,
   run: ChecksOfRun = new Map(),
+  alone = false,
 ): Promise<ValidationOutcome> {
   const { input } = read;
   const diagnostics: Diagnostic[] = [];
@@ -130,9 +137,10 @@ export async function validateSpec(
   const dictionary = dictionaryFields(dictionaries);
   const sites = collectSites([...operations, ...messagesOnly], dictionaries, dictionary);
   add(checkFields(sites, dictionary, unchecked));
-  add(checkWrittenOnce(sites));
+  // Both across files: a check alone leaves them to the facts of every file (checks-across.ts).
+  if (!alone) add(checkWrittenOnce(sites));
   // Who shows a dictionary text is known once every operation is checked.
-  if (unchecked.whole && allOperations)
+  if (!alone && unchecked.whole && allOperations)
     add(
       checkDictionaryScope(
         dictionaries,

@@ -18,9 +18,11 @@ import {
 import { keptInMemory } from "../../generator/memo/kept-in-memory.js";
 import { keptModels } from "../../generator/model/kept-models.js";
 import { keptTexts } from "../../generator/read/kept-texts.js";
+import { useTextParser } from "../../generator/read/source-map.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { specDir } from "../support/paths.js";
 import { validateShared } from "../support/generate.js";
+import { sharedTextParse } from "../support/shared-parses.js";
 import { tempWorkspace } from "../support/temp-spec.js";
 
 /**
@@ -259,4 +261,27 @@ test("a field written out by two files is not remembered as a warning of either:
   await changed({ [edited]: replace("summary:", "summary:") }, async () => {
     expect(await diagnostics(spec, fresh)).toEqual(await diagnostics(spec, null));
   });
+});
+
+test("an operation checked alone with the dictionary leaves a field written out twice to the facts: no dictionary file is parsed", async () => {
+  // The dictionary's data comes from the memo, without a document: asking where it writes out each field parses it whole.
+  const dictionaries = new Map(
+    readdirSync(path.join(spec, "dictionary"))
+      .filter((name) => name.endsWith(".yaml"))
+      .map((name) => [readFileSync(path.join(spec, "dictionary", name), "utf8"), name] as const),
+  );
+  const parsed: string[] = [];
+  await changed({ [wallet]: replace("summary: Read", "summary: Reads, checked alone") }, async () => {
+    useTextParser((text) => {
+      parsed.push(text);
+      return sharedTextParse(text);
+    });
+    try {
+      expect(await diagnostics(spec, memo)).toEqual(await diagnostics(spec, null));
+    } finally {
+      useTextParser(sharedTextParse);
+    }
+  });
+  expect(dictionaries.size).toBeGreaterThan(0);
+  expect(parsed.flatMap((text) => dictionaries.get(text) ?? [])).toEqual([]);
 });
