@@ -19,5 +19,8 @@ export function isError(value: unknown): value is Error {
 /** What a value thrown says: an Error's message (of whatever realm), anything else as text (which may throw). */
 export const messageOf = (error: unknown): string => (isError(error) ? error.message : String(error));
 
-/** An Error's class named as words read it, with its article: "a TypeError", "an AggregateError". */
-export const anError = (name: string): string => `${/^[AEIOU]/i.test(name) ? "an" : "a"} ${name}`;
+/**
+ * An Error's class named as words read it, with its article: "a TypeError", "an AggregateError", and "a URIError",
+ * the U of an initialism (a capital after it) being read "you".
+ */
+export const anError = (name: string): string => `${/^(?!U[A-Z])[AEIOUaeiou]/.test(name) ? "an" : "a"} ${name}`;

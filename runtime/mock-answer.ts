@@ -7,7 +7,7 @@
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { requestBody, sendJson } from "./mock-http.js";
-import { calledOfTheTest, MockFailure } from "./mock-failure.js";
+import { calledOfTheTest } from "./mock-failure.js";
 import type { MockMessage } from "./mock-operation.js";
 import type { JsonStart } from "./mock-paypage.js";
 import type { MockPaypageOperation } from "./mock-paypage-options.js";
@@ -81,10 +81,9 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   // that a handler that changes what one call gave does not change what another gives.
   let own: MockMessage | undefined;
   const reply = handler
-    ? handled(
-        operation.name,
-        await calledOfTheTest(operation.name, "handler", () => handler(body, () => ({ ...(own ??= mockReply()) }))),
-      )
+    ? ((await calledOfTheTest(operation.name, "handler", () =>
+        handler(body, () => ({ ...(own ??= mockReply()) })),
+      )) as MockMessage)
     : mockReply();
   // The payment waits for its browser only when the reply sent can take one there (not when a handler asked for the
   // mock's reply and answered otherwise, or threw).
@@ -114,13 +113,6 @@ function requestPath(target: string | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/** A handler's reply, or the error the mock's 500 then names: what it returned is not a message. */
-function handled(operation: string, reply: unknown): MockMessage {
-  if (typeof reply === "object" && reply !== null && !Array.isArray(reply)) return reply as MockMessage;
-  const what = reply === null ? "null" : Array.isArray(reply) ? "an array" : typeof reply;
-  throw new MockFailure(operation, `the handler of ${operation} returned ${what}, not an object`);
 }
 
 /** A form a browser posts to the local Paypage: the redirection of a JSON initialization, or the POST interface's form. */

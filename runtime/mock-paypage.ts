@@ -150,9 +150,7 @@ export class MockPaypage {
     const { outcome: ofTheTest } = this.options;
     // A copy of the request: an outcome that changes what it was given does not change the payment's request.
     const outcome = ofTheTest
-      ? ((await calledOfTheTest(served.operation.name, "payment outcome", () =>
-          ofTheTest({ ...request }),
-        )) as MockPaypageMessage)
+      ? await calledOfTheTest(served.operation.name, "payment outcome", () => ofTheTest({ ...request }))
       : {};
     const { fields: callbackFields } = served.callback;
     const response = responseFields(callbackFields, served.example, request, outcome);

@@ -44,13 +44,14 @@ export class HandlerFailure extends Error {
  * What a function of the test gives (an operation's handler, or the Paypage's payment outcome: `role`), awaited:
  * what it throws or its promise rejects with marked as the test's (the 500 names the function, not its message). A
  * MockHttpError thrown, or returned, passes as it is: the answer the function asks for, whichever it is, so that a
- * test answers a payment with a 402 as it answers an operation with a 503.
+ * test answers a payment with a 402 as it answers an operation with a 503. What it returns that is no object (null,
+ * a string, a list) is no message, nor fields of one: the 500 says so, whichever function gave it.
  */
 export async function calledOfTheTest(
   operation: string,
   role: HandlerFailure["role"],
   call: () => unknown,
-): Promise<unknown> {
+): Promise<Record<string, unknown>> {
   let given: unknown;
   try {
     given = await call();
@@ -58,7 +59,9 @@ export async function calledOfTheTest(
     throw error instanceof MockHttpError ? error : new HandlerFailure(operation, error, role);
   }
   if (given instanceof MockHttpError) throw given;
-  return given;
+  if (typeof given === "object" && given !== null && !Array.isArray(given)) return given as Record<string, unknown>;
+  const what = given === null ? "null" : Array.isArray(given) ? "an array" : typeof given;
+  throw new MockFailure(operation, `the ${role} of ${operation} returned ${what}, not an object`);
 }
 
 /** An Error's class as its name gives it, when that name is an identifier (a name made of other text is not shown). */

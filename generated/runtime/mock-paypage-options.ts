@@ -15,7 +15,8 @@ export type MockPaypageMessage = Record<string, unknown>;
  * the accepted one (responseCode 00 and the spec's example), e.g.
  * `{ responseCode: "05" }` for a refusal. Given the request as the mock read it.
  * One that throws a `MockHttpError` has the browser answered with its status
- * and body, no payment played; anything else it throws is HTTP 500.
+ * and body, no payment played; anything else it throws, or a return that is
+ * no object, is HTTP 500.
  * Without type arguments it takes and gives any JSON object; mock.ts types
  * them after the operations the mock plays payments of.
  */

@@ -94,6 +94,10 @@ test("a handler that returns no message: the 500 says so in the mock's words, an
 test.each([
   ["a TypeError", () => new TypeError(`bad ${QUOTED}`)],
   ["an AggregateError", () => new AggregateError([], `bad ${QUOTED}`)],
+  // decodeURIComponent's: the U of an initialism is read "you".
+  ["a URIError", () => new URIError(`bad ${QUOTED}`)],
+  ["an EvalError", () => new EvalError(`bad ${QUOTED}`)],
+  ["an UnknownError", () => Object.assign(new Error(`bad ${QUOTED}`), { name: "UnknownError" })],
   ["an object", () => ({ reason: QUOTED })],
   ["a string", () => QUOTED],
   ["undefined", () => undefined],

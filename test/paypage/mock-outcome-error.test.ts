@@ -3,7 +3,8 @@
 // page is a 500 naming the outcome of the operation and the error's name,
 // never its message (which may quote the request), and `onError` gets the
 // error with the operation whose payment was played. A MockHttpError it throws
-// is the answer it asks for, as a handler's is.
+// is the answer it asks for, as a handler's is; a return that is no object is
+// a 500, as a handler's is.
 import { expect, onTestFinished, test } from "vitest";
 import { MockHttpError, startMockServer } from "../../generated/mock.js";
 import { MOCK_SECRET_KEY as secretKey, paymentForm, postForm, shopAnswering } from "../support/mock-payment.js";
@@ -58,6 +59,31 @@ for (const [how, outcome] of [
     expect(page.headers.get("content-type")).toBe("text/plain; charset=utf-8");
     expect(await page.text()).toBe("declined by the test");
     expect(told).toEqual([]);
+    expect(notified).toEqual([]);
+  });
+}
+
+// An outcome gives fields of the response: what is no object is the test's mistake, a 500 as a handler's is, never a
+// payment played as accepted (null, a number) nor a Data the mock cannot write (a string's, a list's characters).
+for (const given of [null, undefined, 42, "05", ["05"]]) {
+  test(`an outcome that returns ${JSON.stringify(given) ?? "undefined"}: a 500 that says so, nothing posted`, async () => {
+    const told: unknown[] = [];
+    const notified: string[] = [];
+    const shop = await shopAnswering((req, res) => {
+      notified.push(req.url ?? "");
+      res.end();
+    });
+    const mock = await startMockServer({
+      secretKey,
+      onError: (error) => told.push(error),
+      paypage: { outcome: () => given as never },
+    });
+    onTestFinished(() => mock.close());
+    const page = await postForm(await paymentForm(mock, shop));
+    expect(page.status).toBe(500);
+    const what = given === null ? "null" : Array.isArray(given) ? "an array" : typeof given;
+    expect(await page.text()).toContain(`the payment outcome of paymentWebInit returned ${what}, not an object`);
+    expect(told).toHaveLength(1);
     expect(notified).toEqual([]);
   });
 }

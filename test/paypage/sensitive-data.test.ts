@@ -11,7 +11,8 @@ import { generate } from "../../generator/index.js";
 import { decodePaypageResponse as plainDecode } from "../../generated/paypage.js";
 import { keptOutput } from "../support/kept-output.js";
 import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
-import { editFile, tempWorkspace } from "../support/temp-spec.js";
+import { markCallbackCardNumber } from "../support/sensitive-callback.js";
+import { tempWorkspace } from "../support/temp-spec.js";
 
 /** A card number as a garbled `Data` could carry it. */
 const SECRET = "4111111111111111";
@@ -21,21 +22,7 @@ let decode: Decode;
 
 beforeAll(async () => {
   const { spec } = await tempWorkspace();
-  // A field of the callback, written out (a dictionary entry cannot be marked there), between two of its neighbours.
-  await editFile(
-    path.join(spec, "operations/paypage/paymentWebInit.yaml"),
-    "    keyVersion: { from: dictionary, presence: undocumented, since: undocumented }\n    maskedPan:",
-    [
-      "    holderPan:",
-      "      presence: undocumented",
-      "      since: undocumented",
-      "      format: N19",
-      "      sensitive: the buyer's card number",
-      "      description: Number of the card paid with.",
-      "    keyVersion: { from: dictionary, presence: undocumented, since: undocumented }",
-      "    maskedPan:",
-    ].join("\n"),
-  );
+  await markCallbackCardNumber(spec);
   const result = await generate({ specDir: spec });
   if (!result.ok)
     throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join("\n"));

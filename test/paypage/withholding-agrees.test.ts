@@ -13,7 +13,8 @@ import { generate, type SpecModel } from "../../generator/index.js";
 import { withholdsValues } from "../../generator/model/sensitive-fields.js";
 import { keptOutput } from "../support/kept-output.js";
 import { generateRepoSpec } from "../support/generate.js";
-import { editFile, tempWorkspace } from "../support/temp-spec.js";
+import { markCallbackCardNumber } from "../support/sensitive-callback.js";
+import { tempWorkspace } from "../support/temp-spec.js";
 
 interface Descriptor {
   readonly fields: readonly unknown[];
@@ -58,21 +59,7 @@ test("on every message of the spec, the runtime withholds values where the gener
 
 test("a Paypage callback field marked sensitive is withheld by both", async () => {
   const { spec } = await tempWorkspace();
-  // A field of the callback, written out (a dictionary entry cannot be marked there), as sensitive-data.test.ts does.
-  await editFile(
-    path.join(spec, "operations/paypage/paymentWebInit.yaml"),
-    "    keyVersion: { from: dictionary, presence: undocumented, since: undocumented }\n    maskedPan:",
-    [
-      "    holderPan:",
-      "      presence: undocumented",
-      "      since: undocumented",
-      "      format: N19",
-      "      sensitive: the buyer's card number",
-      "      description: Number of the card paid with.",
-      "    keyVersion: { from: dictionary, presence: undocumented, since: undocumented }",
-      "    maskedPan:",
-    ].join("\n"),
-  );
+  await markCallbackCardNumber(spec);
   const result = await generate({ specDir: spec });
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   const outDir = keptOutput("paypage-sensitive", result.files, "javascript");

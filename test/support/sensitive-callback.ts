@@ -1,0 +1,23 @@
+// A fixture of the Paypage response (paymentWebInit's callback) holding a field
+// marked sensitive: holderPan, a card number, written out between two of its
+// neighbours, as a dictionary entry cannot be marked there.
+import path from "node:path";
+import { editFile } from "./temp-spec.js";
+
+/** Writes holderPan, marked as the buyer's card number, into the callback of the spec in `spec` (a temp copy). */
+export async function markCallbackCardNumber(spec: string): Promise<void> {
+  await editFile(
+    path.join(spec, "operations/paypage/paymentWebInit.yaml"),
+    "    keyVersion: { from: dictionary, presence: undocumented, since: undocumented }\n    maskedPan:",
+    [
+      "    holderPan:",
+      "      presence: undocumented",
+      "      since: undocumented",
+      "      format: N19",
+      "      sensitive: the buyer's card number",
+      "      description: Number of the card paid with.",
+      "    keyVersion: { from: dictionary, presence: undocumented, since: undocumented }",
+      "    maskedPan:",
+    ].join("\n"),
+  );
+}
