@@ -132,6 +132,7 @@ export const WALLET_CREDIT_HOLDER_RESPONSE_SEAL_FIELDS = [
   "authorisationId",
   "complementaryCode",
   "responseCode",
+  "schemeTransactionIdentifier",
 ] as const;
 
 const RESPONSE_SEAL_EXCLUDE: ReadonlySet<string> = new Set(["seal"]);
@@ -148,6 +149,7 @@ export function walletCreditHolderResponseSealingString(message: Unsealed<Wallet
   let $authorisationId: unknown;
   let $complementaryCode: unknown;
   let $responseCode: unknown;
+  let $schemeTransactionIdentifier: unknown;
   fast: {
     try {
       for (const key in fields) {
@@ -165,6 +167,9 @@ export function walletCreditHolderResponseSealingString(message: Unsealed<Wallet
           case "responseCode":
             $responseCode = fields[key];
             break;
+          case "schemeTransactionIdentifier":
+            $schemeTransactionIdentifier = fields[key];
+            break;
           case "seal":
             break;
           default:
@@ -179,7 +184,8 @@ export function walletCreditHolderResponseSealingString(message: Unsealed<Wallet
         sealField($acquirerResponseCode, 1, "acquirerResponseCode") +
         sealField($authorisationId, 1, "authorisationId") +
         sealField($complementaryCode, 1, "complementaryCode") +
-        sealField($responseCode, 1, "responseCode")
+        sealField($responseCode, 1, "responseCode") +
+        sealField($schemeTransactionIdentifier, 1, "schemeTransactionIdentifier")
       );
     } catch (error) {
       throw unsealableSum(error);

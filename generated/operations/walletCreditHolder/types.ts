@@ -27,7 +27,7 @@ export type WalletCreditHolderEnvironment = "prod" | "test";
  *
  * Source: Facts of Sogenactif's copy: the summary, the recommended version CR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount (2.0) and currencyCode (2.0). The copy stops within currencyCode's list of values, after 840 (the codes it prints are those of the shared list, in its order): see the request's factsStop.
  *
- * Source: Fields beyond the saved facts are those a public Sips integration sends to and reads from cashManagement/walletCreditHolder (the class AtosWalletGatewayPayment of https://github.com/opencellsoft/opencell-core, whose refund through a wallet calls it with CR_WS_2.25): interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId, orderChannel, transactionReference and sealAlgorithm in the request; responseCode, acquirerResponseCode, authorisationId and complementaryCode in the reply it reads. Their presence and interface versions are not public: they are validated as optional and allowed in every version.
+ * Source: Fields beyond the saved facts are those a public Sips integration sends to and reads from cashManagement/walletCreditHolder (the class AtosWalletGatewayPayment of https://github.com/opencellsoft/opencell-core, whose refund through a wallet calls it with CR_WS_2.25): interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId, orderChannel, transactionReference and sealAlgorithm in the request; responseCode, acquirerResponseCode, authorisationId, complementaryCode and schemeTransactionIdentifier in the reply it reads. Their presence and interface versions are not public: they are validated as optional and allowed in every version.
  */
 export interface WalletCreditHolderRequest {
   /**
@@ -187,7 +187,7 @@ export interface WalletCreditHolderRequest {
  *
  * Source: Facts of Sogenactif's copy: the summary, the recommended version CR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount (2.0) and currencyCode (2.0). The copy stops within currencyCode's list of values, after 840 (the codes it prints are those of the shared list, in its order): see the request's factsStop.
  *
- * Source: Fields beyond the saved facts are those a public Sips integration sends to and reads from cashManagement/walletCreditHolder (the class AtosWalletGatewayPayment of https://github.com/opencellsoft/opencell-core, whose refund through a wallet calls it with CR_WS_2.25): interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId, orderChannel, transactionReference and sealAlgorithm in the request; responseCode, acquirerResponseCode, authorisationId and complementaryCode in the reply it reads. Their presence and interface versions are not public: they are validated as optional and allowed in every version.
+ * Source: Fields beyond the saved facts are those a public Sips integration sends to and reads from cashManagement/walletCreditHolder (the class AtosWalletGatewayPayment of https://github.com/opencellsoft/opencell-core, whose refund through a wallet calls it with CR_WS_2.25): interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId, orderChannel, transactionReference and sealAlgorithm in the request; responseCode, acquirerResponseCode, authorisationId, complementaryCode and schemeTransactionIdentifier in the reply it reads. Their presence and interface versions are not public: they are validated as optional and allowed in every version.
  */
 export interface WalletCreditHolderResponse {
   /**
@@ -289,6 +289,13 @@ export interface WalletCreditHolderResponse {
    * Interface version in which it appeared: not publicly documented.
    */
   complementaryCode?: string;
+  /**
+   * Identifier the card scheme gave the transaction, which later payments with the card may name.
+   *
+   * Presence: not publicly documented.
+   * Interface version in which it appeared: not publicly documented.
+   */
+  schemeTransactionIdentifier?: string;
   /**
    * A field beyond the spec's saved facts of walletCreditHolder's response, which stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/walletcreditholder.html): `unknown`, to be narrowed before use.
    */

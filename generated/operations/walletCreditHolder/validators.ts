@@ -305,6 +305,7 @@ function validateSavedResponse$checks(
   $acquirerResponseCode: unknown,
   $authorisationId: unknown,
   $complementaryCode: unknown,
+  $schemeTransactionIdentifier: unknown,
 ): ValidationResult<WalletCreditHolderResponse> {
   let found = pinnedVersionError("CR_WS_", pinned);
   if ($seal === undefined) {
@@ -362,6 +363,14 @@ function validateSavedResponse$checks(
     }
   }
 
+  if ($schemeTransactionIdentifier !== undefined) {
+    if (typeof $schemeTransactionIdentifier !== "string") {
+      (found ??= newFound()).errors.push(
+        new IssueWith("/schemeTransactionIdentifier", "type", "must be a string", $schemeTransactionIdentifier),
+      );
+    }
+  }
+
   for (const key in fields) {
     switch (key) {
       case "seal":
@@ -369,6 +378,7 @@ function validateSavedResponse$checks(
       case "acquirerResponseCode":
       case "authorisationId":
       case "complementaryCode":
+      case "schemeTransactionIdentifier":
         break;
       default:
         if (ownProperty.call(fields, key)) {
@@ -409,6 +419,10 @@ function validateSavedResponse(
     const $acquirerResponseCode = ownValue(fields["acquirerResponseCode"], inherited["acquirerResponseCode"]);
     const $authorisationId = ownValue(fields["authorisationId"], inherited["authorisationId"]);
     const $complementaryCode = ownValue(fields["complementaryCode"], inherited["complementaryCode"]);
+    const $schemeTransactionIdentifier = ownValue(
+      fields["schemeTransactionIdentifier"],
+      inherited["schemeTransactionIdentifier"],
+    );
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return notAnObjectResult(input);
     valid: {
@@ -437,6 +451,11 @@ function validateSavedResponse(
           break valid;
         }
       }
+      if ($schemeTransactionIdentifier !== undefined) {
+        if (typeof $schemeTransactionIdentifier !== "string") {
+          break valid;
+        }
+      }
       let found: Found | undefined;
       for (const key in fields) {
         switch (key) {
@@ -445,6 +464,7 @@ function validateSavedResponse(
           case "acquirerResponseCode":
           case "authorisationId":
           case "complementaryCode":
+          case "schemeTransactionIdentifier":
             break;
           default:
             found = unknownTopKey(found, strict, fields, key);
@@ -461,6 +481,7 @@ function validateSavedResponse(
       $acquirerResponseCode,
       $authorisationId,
       $complementaryCode,
+      $schemeTransactionIdentifier,
     );
   } catch {
     return readFailure(input, optionsUnread);
