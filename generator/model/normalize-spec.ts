@@ -49,6 +49,8 @@ export function normalizeSpec(
         normalizeOperation(op.raw, op.file.relPath, last.platform, shared, pages);
       asBefore &&= definesAsBefore(kept, last.shared, build);
       const model = build(last.shared);
+      // Renamed, it is listed under another name among each container type's users (container-users.ts).
+      asBefore &&= model.name === kept.model.name;
       last.operations.set(op.file.relPath, { ...kept, key: keyOf(keep.keys, op), raw: op.raw, model });
       return model;
     });

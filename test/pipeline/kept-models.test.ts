@@ -89,3 +89,20 @@ test("the files of a run that took most of its model from the run before are tho
   const contents = (r: typeof fresh) => Object.fromEntries(r.files.map((f) => [f.path, f.content]));
   expect(contents(result)).toEqual(contents(fresh));
 });
+
+test("an operation renamed in its file is listed under its new name among the users of its container types", async () => {
+  const { spec } = await tempWorkspace();
+  const kept = keptModels();
+  const again = async () => modelOf(await generateFromInput(await readSpecInput(spec), [], null, kept));
+  const first = await again();
+  // A user of a container type that another operation (or the dictionary) defines: its edit keeps every type as it was.
+  const shared = first.containers.find((c) => c.usedBy.some((u) => u.sourceFile !== c.sourceFile));
+  const user = shared?.usedBy.find((u) => u.sourceFile !== shared.sourceFile);
+  if (!shared || !user) throw new Error("the spec has no container type used by an operation that does not define it");
+  await editFile(path.join(spec, user.sourceFile), `operation: ${user.name}\n`, `operation: ${user.name}Renamed\n`);
+  const renamed = await again();
+  expect(JSON.stringify(renamed)).toBe(JSON.stringify(modelOf(await generate({ specDir: spec, emitters: [] }))));
+  const users = renamed.containers.find((c) => c.typeName === shared.typeName)?.usedBy.map((u) => u.name);
+  expect(users).toContain(`${user.name}Renamed`);
+  expect(users).not.toContain(user.name);
+});
