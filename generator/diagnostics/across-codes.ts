@@ -50,7 +50,7 @@ export const acrossCodes = {
     "warning",
     "A dictionary entry's note or example that names a family, an interface prefix or a Sips address (one flow's) that not every operation showing it shares: each page documents its own operation.",
     (p) =>
-      `the dictionary's "${p.field}" names here ${p.what}, which ${p.operations} (taking it) do not share; move the text onto the operations it holds for (their notes:, example: or description:), and leave the dictionary what holds for every taker`,
+      `the dictionary's "${p.field}" names here ${p.what}, which not every operation taking it shares (not ${p.operations}); move the text onto the operations it holds for (their notes:, example: or description:), and leave the dictionary what holds for every taker`,
   ),
   "field-written-twice": define<{ field: string; other: string; dictionary: boolean }>(
     "warning",

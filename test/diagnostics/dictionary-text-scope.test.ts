@@ -39,7 +39,7 @@ test("a note naming a family some taker is not of: a warning at the note, naming
   const { withMemo, without } = await warnings(editedSpec(input, { [DICTIONARY]: noted("As the Office pages say.") }));
   expect(without).toHaveLength(1);
   expect(without[0]).toMatch(
-    /fields\.yaml:\d+:\d+ warning dictionary-text-not-shared .*the family Office, which cardPaymentInit \(taking it\)/,
+    /fields\.yaml:\d+:\d+ warning dictionary-text-not-shared .*the family Office, which not every operation taking it shares \(not cardPaymentInit\)/,
   );
   expect(withMemo).toEqual(without);
 });
