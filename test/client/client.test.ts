@@ -521,7 +521,9 @@ describe("each error kind", () => {
       const checked = op.request.validate(message);
       if (checked.ok) return checked;
       const errors = checked.errors.filter((e) => e.path !== `/${versionField}` || e.code !== "required");
-      return errors.length > 0 ? { ...checked, errors } : { ok: true as const, value: message, warnings: checked.warnings };
+      return errors.length > 0
+        ? { ...checked, errors }
+        : { ok: true as const, value: message, warnings: checked.warnings };
     };
     const unrecommended = {
       ...op,
@@ -541,7 +543,10 @@ describe("each error kind", () => {
       ],
     });
     expect(sent).toEqual([]);
-    const given = await callOperation(unrecommended as never, config({ fetch }), { ...fields, [versionField]: "IR_MB_2.54" });
+    const given = await callOperation(unrecommended as never, config({ fetch }), {
+      ...fields,
+      [versionField]: "IR_MB_2.54",
+    });
     expect(given.ok).toBe(true);
     expect(sent).toHaveLength(1);
   });
