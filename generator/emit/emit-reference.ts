@@ -13,6 +13,7 @@ import { operationSources, piecewise, type Emitter, type GeneratedFile } from ".
 import { indexPage, listUses } from "./reference/index-page.js";
 import { anchorOf, listsOf, type ValuesView } from "./reference/value-sections.js";
 import { unknownFieldsText } from "./reference/unknown-fields.js";
+import { standInVersionText } from "./stand-in-version.js";
 
 /** docs/<operation>.md and docs/index.md: the reference pages a reviewer reads first. */
 export const referenceEmitter: Emitter = {
@@ -137,20 +138,9 @@ function messageView(op: OperationModel, message: MessageModel) {
     // Markdown: a sentence or a few, after the sealing string's.
     unknownFields: unknownFieldsText(message),
     example: message.example,
-    exampleNote: exampleNote(op, message),
+    // Markdown, after the example.
+    exampleNote: standInVersionText(op, message, (text) => codeSpan(text)),
   };
-}
-
-/**
- * Markdown after a request example whose interface version no source gives: with none recommended, the example's is
- * made up, and a reader who copies it would send a version no public source names.
- */
-function exampleNote(op: OperationModel, message: MessageModel): string {
-  if (message.kind !== "request" || op.interfaceVersion.recommended !== null) return "";
-  const field = message.fields.find((f) => f.type.kind === "interfaceVersion");
-  const value = field === undefined ? undefined : message.example[field.name];
-  if (field === undefined || typeof value !== "string") return "";
-  return `The example's ${codeSpan(field.name)}, ${codeSpan(value)}, only stands in for one: no public source gives this operation a recommended version, so a call gives its own, in the request or in the client's \`interfaceVersions\`.`;
 }
 
 /** The notes of a message, then those of where its saved facts stop: what the spec says of it beyond its fields. */
