@@ -16,7 +16,8 @@ export interface FilledVersion {
 
 /**
  * The errors of a request whose version the client filled in, or left out:
- * "is required" says where one can be given, and a configured version refused
+ * "is required" says where one can be given (added where validation let the
+ * field's absence through), and a configured version refused
  * (malformed, or earlier than any the documentation lists) names its entry.
  */
 export function whereVersionsGo(
@@ -27,7 +28,11 @@ export function whereVersionsGo(
   if (unversioned !== null) {
     const path = pointer("", unversioned);
     const told = `is required: the documentation recommends no version of ${operation}; give it in the fields or in the configuration's interfaceVersions`;
-    return errors.map((e) => (e.path === path && e.code === "required" ? issue(path, "required", told) : e));
+    const required = issue(path, "required", told);
+    // The field may be optional in the spec (its presence undocumented): left out, it is refused all the same,
+    // as no version would be sent.
+    const said = errors.some((e) => e.path === path && e.code === "required");
+    return said ? errors.map((e) => (e.path === path && e.code === "required" ? required : e)) : [required, ...errors];
   }
   if (configured === null) return errors;
   const path = pointer("", configured);

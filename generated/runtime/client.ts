@@ -164,11 +164,12 @@ export async function callOperation<Request, Response>(
     const others = checked.ok ? [] : checked.errors.filter((e) => e.path !== SEAL_PATH || e.code !== "required");
     return invalidRequestResult([...whereVersionsGo(others, operation.name, version), unsealable], checked.warnings);
   }
-  if (!checked.ok) {
+  if (!checked.ok || version.unversioned !== null) {
+    const errors = checked.ok ? [] : checked.errors;
     // Where validation finds nothing but the seal missing, a value threw as the seal wrote it as JSON (a toJSON).
-    if (unsealed && checked.errors.every((e) => e.path === SEAL_PATH && e.code === "required"))
+    if (unsealed && errors.length > 0 && errors.every((e) => e.path === SEAL_PATH && e.code === "required"))
       return invalidRequestResult([NOT_WRITABLE], checked.warnings);
-    return invalidRequestResult(whereVersionsGo(checked.errors, operation.name, version), checked.warnings);
+    return invalidRequestResult(whereVersionsGo(errors, operation.name, version), checked.warnings);
   }
   // Sealed, so named or defaulted to a known algorithm: the one the reply must be sealed with too.
   const used = sealAlgorithmOf(message, algorithm) ?? undefined;

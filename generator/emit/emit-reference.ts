@@ -13,6 +13,7 @@ import { operationSources, piecewise, type Emitter, type GeneratedFile } from ".
 import { indexPage, listUses } from "./reference/index-page.js";
 import { anchorOf, listsOf, type ValuesView } from "./reference/value-sections.js";
 import { unknownFieldsText } from "./reference/unknown-fields.js";
+import { standInVersionText } from "./stand-in-version.js";
 
 /** docs/<operation>.md and docs/index.md: the reference pages a reviewer reads first. */
 export const referenceEmitter: Emitter = {
@@ -137,6 +138,8 @@ function messageView(op: OperationModel, message: MessageModel) {
     // Markdown: a sentence or a few, after the sealing string's.
     unknownFields: unknownFieldsText(message),
     example: message.example,
+    // Markdown, after the example.
+    exampleNote: standInVersionText(op, message, (text) => codeSpan(text)),
   };
 }
 

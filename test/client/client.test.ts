@@ -511,6 +511,46 @@ describe("each error kind", () => {
     expect(sent).toHaveLength(1);
   });
 
+  test("invalid-request: no version given, configured or recommended, where the field is optional, is refused as well", async () => {
+    const { sent, fetch } = spy();
+    const versionField = op.request.fields.find((f) => f.type === "interfaceVersion")?.name;
+    if (versionField === undefined) throw new Error("the seed operation's request has no interface version field");
+    // As if the page gave the field no presence: its validation lets its absence through, and the call would go
+    // out with no version at all.
+    const optional = (message: unknown) => {
+      const checked = op.request.validate(message);
+      if (checked.ok) return checked;
+      const errors = checked.errors.filter((e) => e.path !== `/${versionField}` || e.code !== "required");
+      return errors.length > 0
+        ? { ...checked, errors }
+        : { ok: true as const, value: message, warnings: checked.warnings };
+    };
+    const unrecommended = {
+      ...op,
+      interfaceVersion: { ...op.interfaceVersion, recommended: null },
+      request: { ...op.request, validate: optional },
+    };
+    const result = await callOperation(unrecommended as never, config({ fetch }), fields);
+    expect(result.ok ? null : result.error).toMatchObject({
+      kind: "invalid-request",
+      sent: "no",
+      issues: [
+        {
+          path: `/${versionField}`,
+          code: "required",
+          message: expect.stringContaining(`recommends no version of ${op.name}`),
+        },
+      ],
+    });
+    expect(sent).toEqual([]);
+    const given = await callOperation(unrecommended as never, config({ fetch }), {
+      ...fields,
+      [versionField]: "IR_MB_2.54",
+    });
+    expect(given.ok).toBe(true);
+    expect(sent).toHaveLength(1);
+  });
+
   test("seal-mismatch: a reply that names another algorithm and is sealed with it, to a client that pins none", async () => {
     const other = "SHA-256";
     const reply = { ...example, [status.field]: status.accepted, sealAlgorithm: other };

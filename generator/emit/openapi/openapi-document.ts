@@ -7,6 +7,7 @@ import { indentedJson, jsonText, objectParts } from "../json-text.js";
 import { messageSchema } from "../json-schema/message-schema.js";
 import { containerSchemas, type SchemaContext } from "../json-schema/value-schema.js";
 import { webhookOf } from "./webhook.js";
+import { standInVersionText } from "../stand-in-version.js";
 import type { ServerLayout } from "./servers.js";
 
 /**
@@ -194,7 +195,12 @@ function exampleObject(op: OperationModel, message: MessageModel, platform: Plat
   const { secretKey, secretKeyVersion } = platform.examples;
   return {
     summary: `A ${message.kind} of ${op.name}`,
-    description: `Sealed with ${platform.seal.defaultAlgorithm} and the public test key ${secretKey} (key version ${secretKeyVersion}).`,
+    description: [
+      `Sealed with ${platform.seal.defaultAlgorithm} and the public test key ${secretKey} (key version ${secretKeyVersion}).`,
+      standInVersionText(op, message, (text) => text),
+    ]
+      .filter((sentence) => sentence !== "")
+      .join(" "),
     value: message.example,
   };
 }
