@@ -173,6 +173,26 @@ export class YamlEditor {
     this.splices.add({ start: range[0], end: range[1], text: renderKey(to) });
   }
 
+  /**
+   * Moves the entries `keys` of the block map at `mapPath` to follow the entry `after`, in the order given, each with
+   * its own lines (comments and blank lines around them stay where they are). False, and nothing moved, where the map
+   * is written on one line or lacks one of the keys.
+   */
+  moveAfter(mapPath: SpecPath, keys: readonly string[], after: string): boolean {
+    const map = this.node(mapPath);
+    if (!isMap(map) || map.flow) return false;
+    const anchor = pairOf(map, after);
+    const pairs = keys.map((key) => pairOf(map, key));
+    if (!anchor || pairs.some((pair) => pair === undefined)) return false;
+    const ranges = (pairs as Pair[]).map(
+      (pair) => [lineStartAt(this.text, keyStart(pair)), pairEnd(this.text, pair)] as const,
+    );
+    const at = pairEnd(this.text, anchor);
+    this.splices.add({ start: at, end: at, text: ranges.map(([start, end]) => this.text.slice(start, end)).join("") });
+    for (const [start, end] of ranges) this.splices.add({ start, end, text: "" });
+    return true;
+  }
+
   /** Removes `key` and its value from the map at `mapPath` (its whole lines in a block map, with the comment that speaks of it alone; it and a comma in a flow one). */
   remove(mapPath: SpecPath, key: string): void {
     const map = this.node(mapPath);
