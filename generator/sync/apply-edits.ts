@@ -116,6 +116,15 @@ function replacedInNotes(edit: Extract<SpecEdit, { kind: "set-operation" }>, sub
   const { recommended, recommendedByPrefix } = subject.op.interfaceVersion;
   const was = recommendedByPrefix.length > 0 ? recommendedByPrefix.map((r) => r.version) : [recommended];
   const gone = was.flatMap((v) => (v === null || now.includes(v) ? [] : [v]));
+  // None before: a note that speaks of a recommended version said there was none, and went on saying it beside it.
+  if (was.every((v) => v === null)) {
+    const unsaid = notesNaming(subject.located.raw, ["recommended"]);
+    return unsaid.length === 0
+      ? []
+      : [
+          `${subject.op.name}: notes speak of a recommended version, of which the spec had none (${unsaid.join(", ")}): read them again (sync does not edit them)`,
+        ];
+  }
   const places = notesNaming(subject.located.raw, gone);
   return places.length === 0
     ? []

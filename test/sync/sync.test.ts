@@ -690,6 +690,21 @@ test("a recommended version replaced: sync names the notes that quote the old on
   expect((await sync(later)).messages.filter((m) => m.includes("notes name"))).toEqual([]);
 });
 
+// After cardValidateAuthenticationAndOrder's first page, where the spec had no recommended version and a note said why.
+test("a recommended version given where the spec had none: sync names the notes that speak of one", async () => {
+  const spec = await workspace();
+  const none =
+    "interfaceVersion:\n  prefix: IR_WS_\nnotes:\n  - No public source gives a recommended interfaceVersion.\n";
+  await editFile(path.join(spec, OP), "interfaceVersion:\n  prefix: IR_WS_\n  recommended: IR_WS_2.50\n", none);
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(report.messages.slice(0, 2)).toEqual([
+    "cardCheck: interfaceVersion.recommended set to IR_WS_2.50",
+    "cardCheck: notes speak of a recommended version, of which the spec had none (notes): read them again (sync does not edit them)",
+  ]);
+  expect(await read(spec, OP)).toContain("  - No public source gives a recommended interfaceVersion.\n");
+});
+
 test("an environment rewritten from its page keeps the address a deviation keeps", async () => {
   const spec = await workspace([
     [SIMU_SOAP, `${SIMU_JSON_BLOCK}\n${SIMU_SOAP.replace("OfficeService?wsdl", "CardService?wsdl")}`],
