@@ -12,7 +12,7 @@ import { TextSplices } from "./text-splices.js";
 import { documentOf } from "./yaml-documents.js";
 import { FlowMapEdits } from "./yaml-flow-maps.js";
 import { blankLineBefore, columnOfOffset, keyStart, lineStartAt, mapEnd, pairEnd } from "./yaml-places.js";
-import { removalSplices } from "./yaml-removals.js";
+import { entryRanges, removalSplices } from "./yaml-removals.js";
 import { inline, renderEntry, renderKey, renderValue, type ValueStyle, type YamlValue } from "./yaml-render.js";
 
 export class YamlEditor {
@@ -175,7 +175,7 @@ export class YamlEditor {
 
   /**
    * Moves the entries `keys` of the block map at `mapPath` to follow the entry `after`, in the order given, each with
-   * its own lines (comments and blank lines around them stay where they are). False, and nothing moved, where the map
+   * its own lines and the comment that speaks of it alone, as a removal takes them (yaml-removals.ts). False, and nothing moved, where the map
    * is written on one line or lacks one of the keys.
    */
   moveAfter(mapPath: SpecPath, keys: readonly string[], after: string): boolean {
@@ -184,12 +184,15 @@ export class YamlEditor {
     const anchor = pairOf(map, after);
     const pairs = keys.map((key) => pairOf(map, key));
     if (!anchor || pairs.some((pair) => pair === undefined)) return false;
-    const ranges = (pairs as Pair[]).map(
-      (pair) => [lineStartAt(this.text, keyStart(pair)), pairEnd(this.text, pair)] as const,
-    );
+    const own = entryRanges(this.text, map.items.filter(isPair), new Set(pairs as Pair[]));
+    const ranges = (pairs as Pair[]).flatMap((pair) => own.get(pair) ?? []);
     const at = pairEnd(this.text, anchor);
-    this.splices.add({ start: at, end: at, text: ranges.map(([start, end]) => this.text.slice(start, end)).join("") });
-    for (const [start, end] of ranges) this.splices.add({ start, end, text: "" });
+    this.splices.add({
+      start: at,
+      end: at,
+      text: ranges.map(({ start, end }) => this.text.slice(start, end)).join(""),
+    });
+    for (const { start, end } of ranges) this.splices.add({ start, end, text: "" });
     return true;
   }
 

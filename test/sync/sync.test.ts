@@ -647,7 +647,8 @@ test("a release that prints fields beyond factsStop.after, behind one no page pr
   const token = "    cardToken: { presence: undocumented, since: undocumented, type: string, description: Token. }\n";
   const stop = STOP.replace("    see:", "    notes:\n      - The copy stops after seal.\n    see:");
   await editFile(path.join(spec, OP), "request:\n  fields:\n", stop);
-  await editFile(path.join(spec, OP), "    cardKind:\n", `${token}    cardKind:\n`);
+  const own = "    # cardKind: printed by the page.\n";
+  await editFile(path.join(spec, OP), "    cardKind:\n", `${token}${own}    cardKind:\n`);
   expect(await check(spec)).toEqual([
     'spec/operations/office/cardCheck.yaml:19:12 error page-mismatch request.factsStop.after: the spec says "seal", the page says cardKind after it, behind cardToken, which no page printed: they move up to follow seal, in the page\'s order, and factsStop.after to the last of them (check factsStop.notes)\n  spec/sources/cardCheck.page.txt:42:1 the page',
   ]);
@@ -660,8 +661,8 @@ test("a release that prints fields beyond factsStop.after, behind one no page pr
   ]);
   const written = await read(spec, OP);
   expect(written).toContain("    after: cardKind\n");
-  // cardKind moves whole, its notes and its comment-free lines with it; cardToken stays beyond the facts.
-  expect(written).toContain(`    seal: { from: dictionary, presence: required, since: "2.0" }\n    cardKind:\n`);
+  // cardKind moves whole, its notes and the comment that speaks of it alone with it; cardToken stays beyond the facts.
+  expect(written).toContain(`    seal: { from: dictionary, presence: required, since: "2.0" }\n${own}    cardKind:\n`);
   expect(written).toContain(`        - A note that sync keeps.\n${token}response:\n`);
   expect(await check(spec)).toEqual([]);
   expect((await sync(spec)).messages.at(-1)).toBe("The spec already agrees with its pages; nothing to write.");
