@@ -30,7 +30,11 @@ export function applyEdit(
   switch (edit.kind) {
     case "set-operation":
       op.set(edit.path, edit.value);
-      return [`${name}: ${edit.path.join(".")} set to ${describe(edit.value)}`, ...replacedInNotes(edit, subject)];
+      return [
+        `${name}: ${edit.path.join(".")} set to ${describe(edit.value)}`,
+        ...replacedInNotes(edit, subject),
+        ...stopInNotes(edit, subject),
+      ];
     case "set-environment":
       return editEnvironment(edit, subject, editors);
     case "set-field": {
@@ -45,6 +49,15 @@ export function applyEdit(
       return addField(edit, subject, { spec, model }, editors);
     case "make-container":
       return makeContainer(edit, subject, { spec, model }, editors);
+    case "move-fields": {
+      const moved = op.moveAfter([edit.message, "fields"], edit.fields, edit.after);
+      const fields = edit.fields.join(", ");
+      return [
+        moved
+          ? `${name}: ${edit.message} fields ${fields} moved up to follow ${edit.after}, as the page prints them (the fields no page printed stay beyond the facts)`
+          : `${name}: ${edit.message} fields ${fields}: move them up to follow ${edit.after} by hand (their fields are written on one line)`,
+      ];
+    }
     case "remove-field":
       op.remove(edit.at, edit.field);
       return [
@@ -103,10 +116,52 @@ function replacedInNotes(edit: Extract<SpecEdit, { kind: "set-operation" }>, sub
   const { recommended, recommendedByPrefix } = subject.op.interfaceVersion;
   const was = recommendedByPrefix.length > 0 ? recommendedByPrefix.map((r) => r.version) : [recommended];
   const gone = was.flatMap((v) => (v === null || now.includes(v) ? [] : [v]));
+  // None before: a note that speaks of a recommended version said there was none, and went on saying it beside it.
+  if (was.every((v) => v === null)) {
+    const unsaid = notesNaming(subject.located.raw, ["recommended"]);
+    return unsaid.length === 0
+      ? []
+      : [
+          `${subject.op.name}: notes speak of a recommended version, of which the spec had none (${unsaid.join(", ")}): read them again (sync does not edit them)`,
+        ];
+  }
   const places = notesNaming(subject.located.raw, gone);
   return places.length === 0
     ? []
     : [
         `${subject.op.name}: notes name ${gone.join(", ")} (${places.join(", ")}): read them again (sync does not edit them)`,
+      ];
+}
+
+/**
+ * The notes that may speak of where a message's facts stopped, once a release moves `factsStop.after`: those naming
+ * the old last field, and those of the fields the facts now take in (the old last one too). They said the copy stops
+ * before a field, or that its list is unread, and went on saying it beside the page's facts.
+ */
+function stopInNotes(edit: Extract<SpecEdit, { kind: "set-operation" }>, subject: SyncSubject): string[] {
+  const [as, key, part] = edit.path;
+  if (key !== "factsStop" || part !== "after" || typeof edit.value !== "string") return [];
+  const message =
+    as === "callback"
+      ? subject.op.callback?.message
+      : as === "request" || as === "response"
+        ? subject.op[as]
+        : undefined;
+  const was = message?.factsStop?.after;
+  if (!message || was === null || was === undefined) return [];
+  const names = message.fields.map((f) => f.name);
+  const [from, to] = [names.indexOf(was), names.indexOf(edit.value)];
+  const taken = new Set(from < 0 || to < from ? [] : names.slice(from, to + 1));
+  const raw = subject.located.raw as unknown as Record<string, { fields?: Record<string, { notes?: unknown }> }>;
+  const fields = raw[String(as)]?.fields ?? {};
+  const places = [
+    ...notesNaming(subject.located.raw, [was]),
+    ...[...taken].flatMap((f) => (Array.isArray(fields[f]?.notes) ? [`${as}.fields.${f}.notes`] : [])),
+  ];
+  const unique = [...new Set(places)];
+  return unique.length === 0
+    ? []
+    : [
+        `${subject.op.name}: notes may say where the facts stopped (${unique.join(", ")}): read them again (sync does not edit them)`,
       ];
 }

@@ -37,7 +37,7 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
   const steps = [
     ...(unversioned.length > 0
       ? [
-          `where a saved page stops before its public page, first set factsStop (after: the last field it prints) and keep after that field the fields no page printed (${unversioned.join(", ")}): \`npm run sync\` removes them`,
+          `where a saved page stops before its public page, first set factsStop (after: the last field it prints; no after in a message it prints no field of) and keep after that field the fields no page printed (${unversioned.join("; ")}): \`npm run sync\` removes them`,
         ]
       : []),
     ...(settled
@@ -58,14 +58,26 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
 /**
  * The fields sync would remove that no page ever printed (the spec gives them no version), by operation and message:
  * they came from another source, and where the saved page stops early they belong after its factsStop, not removed.
+ * A message's are named together, the first few of a long list only: each has its own line above, and a page that
+ * prints no field of a response listed dozens of them in one sentence.
  */
 function unversionedRemovals(checked: Extract<SyncCheck, { ok: true }>): string[] {
-  return [...allSubjects(checked), ...checked.attaching].flatMap((s) =>
-    s.differences.flatMap((d) =>
-      d.fix?.kind === "remove-field" && d.fix.unversioned ? [`${s.op.name} ${d.about}`] : [],
-    ),
-  );
+  const byMessage = new Map<string, string[]>();
+  for (const s of [...allSubjects(checked), ...checked.attaching])
+    for (const d of s.differences)
+      if (d.fix?.kind === "remove-field" && d.fix.unversioned) {
+        const at = `${s.op.name} ${d.fix.message}`;
+        byMessage.set(at, [...(byMessage.get(at) ?? []), d.about.slice(`${d.fix.message}.fields.`.length)]);
+      }
+  return [...byMessage].map(([at, fields]) => `${at}: ${namedFew(fields)}`);
 }
+
+const FEW = 6;
+
+const namedFew = (fields: readonly string[]): string =>
+  fields.length <= FEW
+    ? fields.join(", ")
+    : `${fields.slice(0, FEW - 3).join(", ")} and ${fields.length - (FEW - 3)} more (${fields.length} fields, each said above)`;
 
 /**
  * A changelog row's attendance that a field's difference explains: the spec's rows are derived from its fields,

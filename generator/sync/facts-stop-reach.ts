@@ -36,22 +36,43 @@ export function factsStopReach(spec: MessageModel, page: PageMessage, as: SpecMe
   const held = next.findIndex((f) => !printed.has(f.name));
   const run = held < 0 ? next : next.slice(0, held);
   const reach = run.at(-1);
-  const field = reach === undefined ? undefined : printed.get(reach.name);
-  if (reach === undefined || field === undefined) return [];
   const beyond = held < 0 ? [] : next.slice(held + 1).filter((f) => printed.has(f.name));
   const path = [as, "factsStop", "after"];
+  const field = reach === undefined ? undefined : printed.get(reach.name);
+  const about = `${as}.factsStop.after`;
+  const place = { in: "operation", path } as const;
+  // The field just after the stop is one no page printed: the stop cannot move until the page's fields beyond it
+  // follow it. Left so, they stayed beyond the facts while sync set their presence and version from the page, and
+  // a release that dropped one would see it kept, where sync removes a field of the page's.
+  if (reach === undefined || field === undefined) {
+    const inPage = top.filter((f) => beyond.some((b) => b.name === f.name)).map((f) => f.name);
+    const first = inPage[0] === undefined ? undefined : printed.get(inPage[0]);
+    if (first === undefined || stop.after === null) return [];
+    const page = `${inPage.join(", ")} after it, behind ${unprinted(next, beyond)}: they move up to follow ${stop.after}, in the page's order, and factsStop.after to the last of them (check factsStop.notes)`;
+    const fix = { kind: "move-fields", message: as, fields: inPage, after: stop.after } as const;
+    return [{ about, spec: quotedOrNothing(stop.after), page, pageAt: first.at, place, fix }];
+  }
   return [
     {
-      about: `${as}.factsStop.after`,
+      about,
       spec: quotedOrNothing(stop.after),
       page: `${JSON.stringify(reach.name)}, the last field it prints after it (check factsStop.notes)${
         beyond.length === 0
           ? ""
-          : `; it prints ${beyond.map((f) => f.name).join(", ")} too, after ${next[held]?.name ?? ""}, which no page printed: move that field after them to take them in`
+          : `; it prints ${beyond.map((f) => f.name).join(", ")} too, after ${next[held]?.name ?? ""}, which no page printed: they move up to follow ${reach.name} next`
       }`,
       pageAt: field.at,
-      place: { in: "operation", path },
+      place,
       fix: { kind: "set-operation", path, value: reach.name },
     },
   ];
+}
+
+/** The fields no page printed that stand before the last of `beyond`, the first named and the others counted. */
+function unprinted(next: readonly { name: string }[], beyond: readonly { name: string }[]): string {
+  const last = next.findIndex((f) => f.name === beyond.at(-1)?.name);
+  const printed = new Set(beyond.map((f) => f.name));
+  const held = next.slice(0, last).filter((f) => !printed.has(f.name));
+  const others = held.length - 1;
+  return `${held[0]?.name ?? ""}${others > 0 ? ` and ${others} other field${others === 1 ? "" : "s"}` : ""}, which no page printed`;
 }

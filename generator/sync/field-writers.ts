@@ -34,6 +34,9 @@ export function wroteOut(writers: FieldWriters, name: string, operation: string)
   if (!known.includes(operation)) writers.set(name, [...known, operation]);
 }
 
-/** What sync says of a field that `writer` writes out too, in the same words whichever way sync added it. */
+/**
+ * What sync says of a field that `writer` writes out too, in the same words whichever way sync added it, and what
+ * to do as the field-written-twice warning asks it: one name is one field, so there is no case where they do not share it.
+ */
 export const writtenToo = (writer: string, name: string): string =>
-  `${writer} writes out a ${name} too (one name is one field): move it to the dictionary if they share it`;
+  `${writer} writes out a ${name} too, and one name is one field: move it to spec/dictionary/fields.yaml, with its type and format, and take it with from: dictionary in both (each with a description: of its own where it words it otherwise)`;

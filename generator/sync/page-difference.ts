@@ -81,6 +81,13 @@ export type SpecEdit =
       readonly field: string;
     }
   | {
+      /** Fields a release prints beyond factsStop.after, moved up to follow it, past fields no page printed (facts-stop-reach.ts). */
+      readonly kind: "move-fields";
+      readonly message: SpecMessage;
+      readonly fields: readonly string[];
+      readonly after: string;
+    }
+  | {
       readonly kind: "remove-field";
       readonly message: SpecMessage;
       readonly at: SpecPath;

@@ -67,6 +67,9 @@ export async function syncSpec(
     for (const subject of allSubjects(checked)) {
       for (const difference of subject.differences) {
         if (!difference.fix) continue;
+        // Moving whole entries overlaps any other edit of them: it waits for a pass that has none for its operation.
+        if (difference.fix.kind === "move-fields" && subject.differences.some((d) => d !== difference && d.fix))
+          continue;
         messages.push(...applyEdit(difference.fix, subject, checked.spec, checked.model, editors));
         edits++;
       }

@@ -13,8 +13,31 @@ import { blankLineBefore, columnOfOffset, keyStart, lineStartAt, pairEnd } from 
 
 /** The splices that remove `removed`, entries of a block map whose entries are `pairs` (in order). */
 export function removalSplices(text: string, pairs: readonly Pair[], removed: ReadonlySet<Pair>): Splice[] {
+  const ranges = [...entryRanges(text, pairs, removed).values()];
+  // Neighbours removed together are one removal, so that the blank lines around them are seen.
+  const merged: { start: number; end: number }[] = [];
+  for (const range of ranges) {
+    const previous = merged.at(-1);
+    if (previous && previous.end === range.start) previous.end = range.end;
+    else merged.push({ ...range });
+  }
+  return merged.map(({ start, end }) => {
+    const blankAfter = end >= text.length || text.slice(end, afterLine(text, end)).trim() === "";
+    return { start: blankLineBefore(text, start) && blankAfter ? lineStartAt(text, start - 1) : start, end, text: "" };
+  });
+}
+
+/**
+ * The text each of `removed` (entries of a block map whose entries are `pairs`, in order) takes when it leaves its
+ * place, removed or moved: its own lines, and the comment directly above it where that speaks of it alone.
+ */
+export function entryRanges(
+  text: string,
+  pairs: readonly Pair[],
+  removed: ReadonlySet<Pair>,
+): Map<Pair, { start: number; end: number }> {
   const lineOf = (pair: Pair) => lineStartAt(text, keyStart(pair));
-  const ranges: { start: number; end: number }[] = [];
+  const ranges = new Map<Pair, { start: number; end: number }>();
   pairs.forEach((pair, index) => {
     if (!removed.has(pair)) return;
     const line = lineOf(pair);
@@ -27,19 +50,9 @@ export function removalSplices(text: string, pairs: readonly Pair[], removed: Re
     const words = text.slice(comment, line);
     const alone =
       staying.length === 0 || (names(words, keyText(pair.key)) && !staying.some((p) => names(words, keyText(p.key))));
-    ranges.push({ start: alone ? comment : line, end: pairEnd(text, pair) });
+    ranges.set(pair, { start: alone ? comment : line, end: pairEnd(text, pair) });
   });
-  // Neighbours removed together are one removal, so that the blank lines around them are seen.
-  const merged: { start: number; end: number }[] = [];
-  for (const range of ranges) {
-    const previous = merged.at(-1);
-    if (previous && previous.end === range.start) previous.end = range.end;
-    else merged.push({ ...range });
-  }
-  return merged.map(({ start, end }) => {
-    const blankAfter = end >= text.length || text.slice(end, afterLine(text, end)).trim() === "";
-    return { start: blankLineBefore(text, start) && blankAfter ? lineStartAt(text, start - 1) : start, end, text: "" };
-  });
+  return ranges;
 }
 
 /** The start of the comment lines directly above the line at `lineStart`, at `column`; `lineStart` when there are none. */

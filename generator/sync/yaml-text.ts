@@ -12,7 +12,7 @@ import { TextSplices } from "./text-splices.js";
 import { documentOf } from "./yaml-documents.js";
 import { FlowMapEdits } from "./yaml-flow-maps.js";
 import { blankLineBefore, columnOfOffset, keyStart, lineStartAt, mapEnd, pairEnd } from "./yaml-places.js";
-import { removalSplices } from "./yaml-removals.js";
+import { entryRanges, removalSplices } from "./yaml-removals.js";
 import { inline, renderEntry, renderKey, renderValue, type ValueStyle, type YamlValue } from "./yaml-render.js";
 
 export class YamlEditor {
@@ -171,6 +171,29 @@ export class YamlEditor {
     const range = (pair?.key as Node | undefined)?.range;
     if (!range) throw new Error(`no key ${from} at ${mapPath.join(".")}`);
     this.splices.add({ start: range[0], end: range[1], text: renderKey(to) });
+  }
+
+  /**
+   * Moves the entries `keys` of the block map at `mapPath` to follow the entry `after`, in the order given, each with
+   * its own lines and the comment that speaks of it alone, as a removal takes them (yaml-removals.ts). False, and nothing moved, where the map
+   * is written on one line or lacks one of the keys.
+   */
+  moveAfter(mapPath: SpecPath, keys: readonly string[], after: string): boolean {
+    const map = this.node(mapPath);
+    if (!isMap(map) || map.flow) return false;
+    const anchor = pairOf(map, after);
+    const pairs = keys.map((key) => pairOf(map, key));
+    if (!anchor || pairs.some((pair) => pair === undefined)) return false;
+    const own = entryRanges(this.text, map.items.filter(isPair), new Set(pairs as Pair[]));
+    const ranges = (pairs as Pair[]).flatMap((pair) => own.get(pair) ?? []);
+    const at = pairEnd(this.text, anchor);
+    this.splices.add({
+      start: at,
+      end: at,
+      text: ranges.map(({ start, end }) => this.text.slice(start, end)).join(""),
+    });
+    for (const { start, end } of ranges) this.splices.add({ start, end, text: "" });
+    return true;
   }
 
   /** Removes `key` and its value from the map at `mapPath` (its whole lines in a block map, with the comment that speaks of it alone; it and a comma in a flow one). */

@@ -58,7 +58,7 @@ test("sync --check's advice names the fields no page gave and factsStop before i
   // Without it: "run `npm run sync` to bring the spec in line with its pages" alone, and sync then removes the field
   // that a factsStop would have kept (a page whose public copy stops early, saved for an operation written by hand).
   expect(checkAdvice(checked)).toBe(
-    "where a saved page stops before its public page, first set factsStop (after: the last field it prints) and keep after that field the fields no page printed (getWalletData request.fields.sealAlgorithm): `npm run sync` removes them; then run `npm run sync` to bring the spec in line with its pages",
+    "where a saved page stops before its public page, first set factsStop (after: the last field it prints; no after in a message it prints no field of) and keep after that field the fields no page printed (getWalletData request: sealAlgorithm): `npm run sync` removes them; then run `npm run sync` to bring the spec in line with its pages",
   );
 });
 
@@ -73,7 +73,7 @@ test("sync --check's advice names factsStop for a field no page gave in an opera
   const checked = await checkSync(withFiles(base, [], new Map([[relPath, yaml.replace(last, added)]])));
   if (!checked.ok) throw new Error("the fixture spec is valid");
   expect(checkAdvice(checked)).toContain(
-    "first set factsStop (after: the last field it prints) and keep after that field the fields no page printed (paymentTokenInitialize request.fields.amount): `npm run sync` removes them; then run",
+    "first set factsStop (after: the last field it prints; no after in a message it prints no field of) and keep after that field the fields no page printed (paymentTokenInitialize request: amount): `npm run sync` removes them; then run",
   );
 });
 
@@ -89,4 +89,32 @@ test("sync --check's advice for a page release that drops a field of a version d
   const checked = await checkSync(withFiles(base, [[relPath, page.replace(field, "").replace(row, "")]]));
   if (!checked.ok) throw new Error("the fixture spec is valid");
   expect(checkAdvice(checked)).toBe("run `npm run sync` to bring the spec in line with its pages");
+});
+
+test("sync --check's advice names a message's fields no page gave together, the first few of a long list", async () => {
+  const base = await readSpecInput(fixture, path.dirname(fixture));
+  const relPath = "operations/in-app/paymentTokenInitialize.yaml";
+  const yaml = readFileSync(path.join(fixture, relPath), "utf8");
+  const last = '    sealAlgorithm: { from: dictionary, presence: optional, since: "2.37" }\n';
+  if (!yaml.includes(last)) throw new Error("the fixture's request ends otherwise");
+  // Eight fields of an SDK, as an operation written by hand holds them for a page that prints none of them.
+  const names = [
+    "sdkFieldA",
+    "sdkFieldB",
+    "sdkFieldC",
+    "sdkFieldD",
+    "sdkFieldE",
+    "sdkFieldF",
+    "sdkFieldG",
+    "sdkFieldH",
+  ];
+  const sdk = names
+    .map((n) => `    ${n}: { presence: undocumented, since: undocumented, type: string, description: Of the SDK. }\n`)
+    .join("");
+  const checked = await checkSync(withFiles(base, [], new Map([[relPath, yaml.replace(last, `${last}${sdk}`)]])));
+  if (!checked.ok) throw new Error("the fixture spec is valid");
+  // Without it: each named in full, "paymentTokenInitialize request.fields.sdkFieldA, paymentTokenInitialize request.fields.sdkFieldB, ...".
+  expect(checkAdvice(checked)).toContain(
+    "keep after that field the fields no page printed (paymentTokenInitialize request: sdkFieldA, sdkFieldB, sdkFieldC and 5 more (8 fields, each said above)): `npm run sync` removes them",
+  );
 });

@@ -623,14 +623,49 @@ test("factsStop.after moves up to a field no page printed, and names the page's 
   await editFile(path.join(spec, PAGE), "Request sample", brand);
   await editFile(path.join(spec, PAGE), "2.50 |\ncardKind\n", "2.60 |\ncardBrand\n|\nRequest | |\n2.50 |\ncardKind\n");
   expect(await check(spec)).toEqual([
-    'spec/operations/office/cardCheck.yaml:19:12 error page-mismatch request.factsStop.after: the spec says "seal", the page says "cardKind", the last field it prints after it (check factsStop.notes); it prints cardBrand too, after cardToken, which no page printed: move that field after them to take them in\n  spec/sources/cardCheck.page.txt:42:1 the page',
+    'spec/operations/office/cardCheck.yaml:19:12 error page-mismatch request.factsStop.after: the spec says "seal", the page says "cardKind", the last field it prints after it (check factsStop.notes); it prints cardBrand too, after cardToken, which no page printed: they move up to follow cardKind next\n  spec/sources/cardCheck.page.txt:42:1 the page',
+  ]);
+  // sync moves the stop to cardKind, then cardBrand up past cardToken, then the stop to cardBrand, in one run.
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(report.messages.filter((m) => m.includes("factsStop") || m.includes("moved"))).toEqual([
+    "cardCheck: request.factsStop.after set to cardKind",
+    "cardCheck: request fields cardBrand moved up to follow cardKind, as the page prints them (the fields no page printed stay beyond the facts)",
+    "cardCheck: request.factsStop.after set to cardBrand",
+  ]);
+  const written = await read(spec, OP);
+  expect(written).toContain("  factsStop:\n    after: cardBrand\n");
+  // cardToken stays, beyond the facts: counted among them, it would have been removed as a field the page dropped.
+  expect(written.indexOf("    cardToken:")).toBeGreaterThan(written.indexOf("    cardBrand:"));
+  expect(await check(spec)).toEqual([]);
+});
+
+// After cardCheckEnrollment's page of a release whose copy goes on past currencyCode, where the spec's factsStop.after
+// stopped, to fields the spec held from an SDK after others no page printed.
+test("a release that prints fields beyond factsStop.after, behind one no page printed, moves them up and the stop", async () => {
+  const spec = await workspace();
+  const token = "    cardToken: { presence: undocumented, since: undocumented, type: string, description: Token. }\n";
+  const stop = STOP.replace("    see:", "    notes:\n      - The copy stops after seal.\n    see:");
+  await editFile(path.join(spec, OP), "request:\n  fields:\n", stop);
+  const own = "    # cardKind: printed by the page.\n";
+  await editFile(path.join(spec, OP), "    cardKind:\n", `${token}${own}    cardKind:\n`);
+  expect(await check(spec)).toEqual([
+    'spec/operations/office/cardCheck.yaml:19:12 error page-mismatch request.factsStop.after: the spec says "seal", the page says cardKind after it, behind cardToken, which no page printed: they move up to follow seal, in the page\'s order, and factsStop.after to the last of them (check factsStop.notes)\n  spec/sources/cardCheck.page.txt:42:1 the page',
   ]);
   const report = await sync(spec);
   expect(report.ok, report.messages.join("\n")).toBe(true);
-  expect(await read(spec, OP)).toContain("  factsStop:\n    after: cardKind\n");
-  // cardToken stays, beyond the facts: counted among them, it would have been removed as a field the page dropped.
-  expect(await read(spec, OP)).toContain("    cardToken:");
+  expect(report.messages.filter((m) => m.includes("factsStop") || m.includes("notes") || m.includes("moved"))).toEqual([
+    "cardCheck: request fields cardKind moved up to follow seal, as the page prints them (the fields no page printed stay beyond the facts)",
+    "cardCheck: request.factsStop.after set to cardKind",
+    "cardCheck: notes may say where the facts stopped (request.factsStop.notes, request.fields.cardKind.notes): read them again (sync does not edit them)",
+  ]);
+  const written = await read(spec, OP);
+  expect(written).toContain("    after: cardKind\n");
+  // cardKind moves whole, its notes and the comment that speaks of it alone with it; cardToken stays beyond the facts.
+  expect(written).toContain(`    seal: { from: dictionary, presence: required, since: "2.0" }\n${own}    cardKind:\n`);
+  expect(written).toContain(`        - A note that sync keeps.\n${token}response:\n`);
   expect(await check(spec)).toEqual([]);
+  expect((await sync(spec)).messages.at(-1)).toBe("The spec already agrees with its pages; nothing to write.");
 });
 
 // After cancel's page of an earlier release (CR_WS_2.55), whose spec's notes quote the saved release's CR_WS_2.58.
@@ -654,6 +689,21 @@ test("a recommended version replaced: sync names the notes that quote the old on
     cited.replace("IR_WS_2.50 ", "IR_WS_2.6 "),
   );
   expect((await sync(later)).messages.filter((m) => m.includes("notes name"))).toEqual([]);
+});
+
+// After cardValidateAuthenticationAndOrder's first page, where the spec had no recommended version and a note said why.
+test("a recommended version given where the spec had none: sync names the notes that speak of one", async () => {
+  const spec = await workspace();
+  const none =
+    "interfaceVersion:\n  prefix: IR_WS_\nnotes:\n  - No public source gives a recommended interfaceVersion.\n";
+  await editFile(path.join(spec, OP), "interfaceVersion:\n  prefix: IR_WS_\n  recommended: IR_WS_2.50\n", none);
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(report.messages.slice(0, 2)).toEqual([
+    "cardCheck: interfaceVersion.recommended set to IR_WS_2.50",
+    "cardCheck: notes speak of a recommended version, of which the spec had none (notes): read them again (sync does not edit them)",
+  ]);
+  expect(await read(spec, OP)).toContain("  - No public source gives a recommended interfaceVersion.\n");
 });
 
 test("an environment rewritten from its page keeps the address a deviation keeps", async () => {
