@@ -8,11 +8,13 @@ import { jsdoc, lit, quote } from "../../generator/emit/ts/escape.js";
 import {
   arrayLiteral,
   call,
+  conditionalType,
   objectLiteral,
   PRETTIER_OPTIONS,
   property,
   typeArguments,
   unionProperty,
+  unionType,
 } from "../../generator/emit/ts/layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
 import { specifier } from "../../generator/emit/ts/doc-context.js";
@@ -176,5 +178,26 @@ test.each([
   `);
   expect(text).toContain(`${name}Request`);
   expect(text.slice(text.indexOf("interface I {")).split("\n")).toHaveLength(lines + 2);
+  expect(await prettier.format(`${text}\n`, PRETTIER_OPTIONS)).toBe(`${text}\n`);
+});
+
+// The mock's Paypage options (emit-mock.ts): a union per type argument in a conditional type's false branch, which
+// breaks where the mock plays many payments.
+test.each([
+  ["on one line", 1, 1],
+  ["each branch on its line", 2, 3],
+  ["a branch broken, aligned past its colon", 12, 4 + 12 + 12],
+])("a conditional type is laid out as prettier lays it out: %s", async (_, count, lines) => {
+  const members = (kind: string) =>
+    Array.from({ length: count }, (_, i) => ts`Reply<${sym("types.ts", `${kind}${i}`, "type")}>`);
+  const options = sym("options.ts", "Options", "type");
+  const whenFalse = ts`${options}${typeArguments([unionType(members("Request")), unionType(members("Response"))])}`;
+  const text = printed(ts`
+    type T<
+      N extends string = string,
+      P extends object = ${conditionalType(ts`string extends N`, ts`${options}`, whenFalse)},
+    > = [N, P];
+  `);
+  expect(text.slice(text.indexOf("P extends")).split("\n")).toHaveLength(lines + 1);
   expect(await prettier.format(`${text}\n`, PRETTIER_OPTIONS)).toBe(`${text}\n`);
 });

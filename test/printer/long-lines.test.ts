@@ -35,6 +35,12 @@ describe("overWidth: a line over the width needs prettier unless prettier cannot
     { given: `  "${"word ".repeat(10 * MB)}",`, want: false, why: "a 50 MB literal" },
     { given: `  "${"\\n".repeat(5 * MB)}",`, want: false, why: "10 MB of escapes" },
     { given: `  f(${"a, ".repeat(10 * MB)});`, want: true, why: "a 30 MB call" },
+    { given: `import { ${head} } from "./${long}.js";`, want: false, why: "an import of one name" },
+    { given: `import type { ${head} } from "./${long}.js";`, want: false, why: "a type import of one name" },
+    { given: `import { a, ${head} } from "./${long}.js";`, want: true, why: "an import of two names" },
+    { given: `import { ${head} as b } from "./${long}.js";`, want: true, why: "an import renamed" },
+    { given: `import X, { ${head} } from "./${long}.js";`, want: true, why: "an import with a default" },
+    { given: `import { ${head} } from "./${long}.js"; f();`, want: true, why: "code after an import" },
   ])("$why", ({ given, want }) => {
     expect(overWidth(given)).toBe(want);
   });

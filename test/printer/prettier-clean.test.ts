@@ -147,10 +147,11 @@ test.each([
 
 test("names too long for one line: the fallback formats that file, and the output is prettier-clean", async () => {
   const { spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
-  // Long enough for lines no layout breaks in the clients and for imports of the name alone (which prettier keeps
-  // on one line), not for the operation's larger files: the fallback formats four files (13 kB), where a name of 93
-  // characters had it format eight (58 kB), and broken imports of one name had gone unseen.
-  const longName = "cardCheckWithANameTooLongForAnyLayout";
+  // Long enough for a line no layout breaks in the index (a property typed by its own name), not for the
+  // operation's larger files, where a name of 93 characters had the fallback format eight files (58 kB); its imports
+  // of the name alone go over the width too, and prettier keeps them whole, as overWidth says (the fallback left
+  // them unformatted), and broken imports of one name had gone unseen.
+  const longName = "cardCheckWithANameTooLongForAnyLayoutOfTheIndexTypes";
   await editFile(path.join(spec, "operations/office/cardCheck.yaml"), "operation: cardCheck", `operation: ${longName}`);
   expect((await printed(spec)).some((f) => overWidth(f.content))).toBe(true);
   const result = await modelOf(spec);
@@ -168,4 +169,18 @@ test("an operation's values constant too long for one line breaks after its '=',
   // Without it: the line stayed whole, and the fallback formatted the file with prettier.
   expect(values.filter((f) => overWidth(f.content)).map((f) => f.path)).toEqual([]);
   expect(await notPrettierClean(values)).toEqual([]);
+});
+
+test("an import of one name stays whole in prettier however long, which overWidth leaves out; of two, it breaks", async () => {
+  const name = `Operation${"X".repeat(PRINT_WIDTH)}Response`;
+  const one = [
+    `import { ${name} } from "./operations/${name}/client.js";`,
+    `import type { ${name} } from "./operations/${name}/types.js";`,
+  ].join("\n");
+  const two = `import { a, ${name} } from "./operations/${name}/client.js";`;
+  const format = (text: string) => prettier.format(`${text}\n`, PRETTIER_OPTIONS);
+  expect(await format(one)).toBe(`${one}\n`);
+  expect(overWidth(one)).toBe(false);
+  expect(await format(two)).not.toBe(`${two}\n`);
+  expect(overWidth(two)).toBe(true);
 });

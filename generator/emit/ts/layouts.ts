@@ -156,9 +156,13 @@ export function unionType(members: readonly Code[]): Code {
   return code(group([ifBreak("| "), join([line, "| "], members)]));
 }
 
-/** `check ? whenTrue : whenFalse`, a conditional type, as prettier lays it out: on one line when it fits, else each branch on its line. */
+/**
+ * `check ? whenTrue : whenFalse`, a conditional type, as prettier lays it out: on one line when it fits, else each
+ * branch on its line, a branch that breaks aligned past its `? ` or `: ` (a mock playing many payments: the union
+ * in its Paypage options' type arguments).
+ */
 export function conditionalType(check: Code, whenTrue: Code, whenFalse: Code): Code {
-  return code(group([check, indent([line, "? ", whenTrue, line, ": ", whenFalse])]));
+  return code(group([check, indent([line, "? ", align(2, whenTrue), line, ": ", align(2, whenFalse)])]));
 }
 
 /** The test of an `if` made of operands joined by one operator, broken after each operator when too long. */
