@@ -101,8 +101,12 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
         );
         return 1;
       }
+      // Warnings leave the exit code 0, but the line that ends the run says they were printed: "agrees" alone read as
+      // no finding at all, right after one.
+      const warnings = checked.diagnostics.filter((d) => d.severity === "warning").length;
+      const above = warnings > 0 ? `, with ${warnings} warning${warnings === 1 ? "" : "s"} above` : "";
       io.out(
-        `${spec}/ ${checked.ok ? agreement(checked.subjects.length, checked.callbacks.length, checked.spec.operations.length) : "agrees"}.\n`,
+        `${spec}/ ${checked.ok ? agreement(checked.subjects.length, checked.callbacks.length, checked.spec.operations.length) : "agrees"}${above}.\n`,
       );
       return 0;
     }

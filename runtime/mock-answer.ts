@@ -16,6 +16,10 @@ import type { MockSite } from "./mock-site.js";
 import { DEFAULT_SEAL_ALGORITHM, KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
 import { isPlainObject } from "./message-reads.js";
+import type { OperationDescriptor } from "./descriptor.js";
+import { requestFacts } from "./client-request-facts.js";
+import { pointer } from "./json-pointer.js";
+import { issue, type ValidationIssue } from "./validation.js";
 
 /** Answers one request to the mock. */
 export async function answerRequest(req: IncomingMessage, res: ServerResponse, site: MockSite): Promise<void> {
@@ -63,7 +67,8 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   const named = body[SEAL_ALGORITHM_FIELD];
   const algorithm: SealAlgorithmName | undefined = isSealAlgorithmName(named) ? named : undefined;
   const checked = operation.request.validate(body);
-  if (!checked.ok) return send(res, mockFormatRefusal(operation, secretKey, algorithm, checked.errors));
+  const errors = withUnversioned(operation, body, checked.ok ? [] : checked.errors);
+  if (errors.length > 0) return send(res, mockFormatRefusal(operation, secretKey, algorithm, errors));
   const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
   const accepted = status?.accepted ? { ...example, [status.field]: status.accepted } : { ...example };
@@ -131,6 +136,25 @@ async function answerForm(
     "content-length": Buffer.byteLength(page.html),
   });
   res.end(page.html);
+}
+
+/**
+ * A request's format errors, with its interface version's absence where its operation recommends none: Sips reads
+ * no request without one, and the client refuses to send one (client-versions.ts), but the validators take it where
+ * the spec holds the field as optional (its presence undocumented). First, so that the error field names it.
+ */
+function withUnversioned(
+  operation: OperationDescriptor<unknown, unknown>,
+  body: MockMessage,
+  errors: readonly ValidationIssue[],
+): readonly ValidationIssue[] {
+  const field = requestFacts(operation.request).versionField;
+  if (field === undefined || operation.interfaceVersion.recommended !== null || body[field] !== undefined)
+    return errors;
+  const path = pointer("", field);
+  if (errors.some((e) => e.path === path && e.code === "required")) return errors;
+  const told = `is required: Sips reads no request without an interface version, and the documentation recommends none for ${operation.name}`;
+  return [issue(path, "required", told), ...errors];
 }
 
 /** Sends a refusal's answer. */

@@ -16,7 +16,7 @@ import { rowsOf, switchedRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { ALIKE_BETWEEN_VERSIONS, fieldRenames } from "./field-renames.js";
-import { sharedFloor, versionFloor, type VersionFloor } from "../model/version-floor.js";
+import { versionFloor, type VersionFloor } from "../model/version-floor.js";
 import { withholdsValues } from "../model/sensitive-fields.js";
 
 type Kind = MessageModel["kind"];
@@ -38,7 +38,9 @@ export function compareMessages(
   const sameInterface =
     before.interfacePrefix === request.before.interfacePrefix &&
     after.interfacePrefix === request.after.interfacePrefix;
-  const floor = sameInterface ? sharedFloor(versionFloor(request.before), versionFloor(request.after)) : null;
+  // The newer spec's floor, on both sides: a request below it is refused now, which the floor's own change says
+  // (floor-changes.ts) where it rose or was given; a field's since there would say it again.
+  const floor = sameInterface ? versionFloor(request.after) : null;
   // A request whose facts stopped took a field it did not hold under beyondFacts, which refuses every field it holds.
   const beyondFacts = before.kind === "request" && before.factsStop !== null;
   const stopsNow = after.factsStop !== null;
@@ -57,7 +59,7 @@ interface Compared {
   readonly message: Kind;
   readonly sealed: boolean;
   readonly renamed: Renames;
-  /** The lowest version a valid request declares (a response to it is read at), as both specs' interfaceVersion values say; null where they do not. */
+  /** The lowest version a valid request declares (a response to it is read at), as the newer spec says; null where it gives none. */
   readonly floor: VersionFloor | null;
   /** The message is a request whose facts stopped before its page: the client took fields it did not hold under `beyondFacts`. */
   readonly beyondFacts: boolean;

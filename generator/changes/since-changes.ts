@@ -14,7 +14,7 @@ import { floorReason, type VersionFloor } from "../model/version-floor.js";
 import { versioned } from "../emit/validators/version-checks.js";
 import type { ChangeClass } from "./change.js";
 
-/** The class and summary of a field's since moved; null where it did not move. `floor`: the request's, both specs'. */
+/** The class and summary of a field's since moved; null where it did not move. `floor`: the request's, the newer spec's. */
 export function compareSince(
   message: MessageModel["kind"],
   floor: VersionFloor | null,

@@ -80,9 +80,3 @@ export const floorNumber = (floor: VersionFloor): number => floor.version.major 
 /** The floor as a request declares it, its interface's prefix and the version: CD_EF_2.0. */
 export const floorText = (message: Pick<MessageModel, "interfacePrefix">, floor: VersionFloor): string =>
   `${message.interfacePrefix}${floor.version.text}`;
-
-/** The floor both specs agree on: the lower one, null unless both give one. */
-export function sharedFloor(before: VersionFloor | null, after: VersionFloor | null): VersionFloor | null {
-  if (!before || !after) return null;
-  return compareVersions(before.version, after.version) <= 0 ? before : after;
-}

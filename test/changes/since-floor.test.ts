@@ -126,11 +126,29 @@ test("a since within the versions no valid request declares, where the required 
   ]);
 });
 
-test("a floor the earlier spec does not give does not hold for its requests", async () => {
-  // The values narrowed in the same release: a request valid before may declare IR_WS_1.0.
-  const after = edited(withFloor("IR_WS_2."), [referenceSince("2.0"), ...requiredAt("1.0")]);
-  const changes = compareSpecs(await modelOf(withFloor("IR_WS_")), await modelOf(after));
-  expect(changes.filter((c) => c.kind === "since").map(changeLine)).toEqual([
-    "cardCheck request /referenceId since breaking-request",
-  ]);
-});
+test.each([
+  // The values narrowed (and the required fields at 2.0) in the same release: a request may declare IR_WS_1.0 before,
+  // none may after.
+  { before: "IR_WS_", after: "IR_WS_2.", since: "2.0" },
+  // Raised from 2.0 to 2.4: a request declaring 2.0 to 2.3 is refused now.
+  { before: "IR_WS_2.", after: "IR_WS_2.4", since: "2.4" },
+])(
+  "a floor given or raised ($before → $after) is reported once, not again at a field's since below it",
+  async ({ before, after, since }) => {
+    const changes = compareSpecs(
+      await modelOf(withFloor(before)),
+      await modelOf(edited(withFloor(after), [referenceSince(since)])),
+    );
+    const cardCheck = changes.filter((c) => c.operation === "cardCheck");
+    // The floor's rise is the one breaking fact; each field's since below it (the required fields' too, where they
+    // moved with it) is docs.
+    const lines = cardCheck.map(changeLine);
+    expect(lines.filter((line) => !line.endsWith(" docs"))).toEqual([
+      "cardCheck request /interfaceVersion interface-version-floor breaking-request",
+    ]);
+    expect(lines).toContain("cardCheck request /referenceId since docs");
+    const reference = cardCheck.find((c) => c.field === "/referenceId");
+    expect(reference?.summary).toContain(`No valid request declares a version before ${since}`);
+    expect(changesReport(changes).semver).toBe("major");
+  },
+);
