@@ -7,6 +7,9 @@ import { compareText } from "./code-point-order.js";
 import type { RawAddresses, RawOperation } from "./raw-spec.js";
 
 /** An environment's addresses by kind, whichever form the spec writes. */
+/** An address's host, or null for text that is no URL. */
+export const hostOf = (url: string): string | null => (URL.canParse(url) ? new URL(url).host : null);
+
 export const addressesOf = (written: string | RawAddresses): RawAddresses =>
   typeof written === "string" ? { json: written } : written;
 

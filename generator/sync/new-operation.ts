@@ -11,6 +11,7 @@ import path from "node:path";
 import type { SpecModel } from "../model/ir.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
+import { hostOf } from "../rules/raw-endpoints.js";
 import { formatSchemas, keyDefault, type SchemaFiles } from "../validate/format-schemas.js";
 import { canonicalAddresses, pageEnvironments } from "./compare-page-endpoints.js";
 import { renderEntry, type YamlValue } from "./yaml-render.js";
@@ -152,15 +153,6 @@ function familyFromPath(url: string, model: SpecModel, notes: string[]): string 
     );
   return family;
 }
-
-/** An address's host, or null for text that is no URL. */
-const hostOf = (url: string): string | null => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return null;
-  }
-};
 
 /**
  * ".../rs-services/v2/someFamily/someOperation" -> "someFamily": the folder of the address's path the operation is

@@ -13,7 +13,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { compareText } from "../rules/code-point-order.js";
 import { listPrefixOf } from "../rules/list-prefix.js";
-import { addressesOf, recommendedByPrefix } from "../rules/raw-endpoints.js";
+import { addressesOf, hostOf, recommendedByPrefix } from "../rules/raw-endpoints.js";
 import type { RawDictionary, RawOperation } from "../rules/raw-spec.js";
 import type { Sites } from "./field-sites.js";
 import type { Located } from "./located.js";
@@ -52,14 +52,6 @@ export const isTaker = (value: unknown): value is Taker =>
   typeof (value as Taker).operation === "string" &&
   typeof (value as Taker).family === "string" &&
   (["prefixes", "hosts", "takes"] as const).every((k) => Array.isArray((value as Taker)[k]));
-
-const hostOf = (url: string): string | undefined => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return undefined;
-  }
-};
 
 const URL_IN_TEXT = /https?:\/\/[^\s)>"']+/g;
 const PREFIX_IN_TEXT = /(?<![\w])[A-Z]+(?:_[A-Z]+)*_/g;
@@ -161,7 +153,7 @@ function namedIn(
   // A Sips address is one flow's: it holds where every taker showing it is of one family, at that host.
   for (const [url] of text.matchAll(URL_IN_TEXT)) {
     const host = hostOf(url);
-    if (host === undefined || !hosts.has(host)) continue;
+    if (host === null || !hosts.has(host)) continue;
     out.push({
       what: `the Sips address ${url} (one flow's, shown by operations of more than one family)`,
       holdsFor: (t, shownBy) => t.hosts.includes(host) && shownBy.every((other) => other.family === t.family),
