@@ -899,6 +899,8 @@ export function isPanType(value: unknown): value is PanType {
  * - `94`: In response to paymentWebInit: transaction duplicated. The transactionReference of this transaction has already been used
  *   In response to cardCheckEnrollment or walletCheckEnrollment: error during the enrollment verification call
  * - `99`: Internal error
+ *
+ * Note: The values and meanings are the data dictionary's entry as paymentTokenInitialize's saved page prints it (sources/paymentTokenInitialize.page.txt), spelling included; several meanings name the operations they hold for.
  */
 export const RedirectionStatusCode = {
   /**
@@ -953,6 +955,8 @@ export const RedirectionStatusCode = {
  * - `94`: In response to paymentWebInit: transaction duplicated. The transactionReference of this transaction has already been used
  *   In response to cardCheckEnrollment or walletCheckEnrollment: error during the enrollment verification call
  * - `99`: Internal error
+ *
+ * Note: The values and meanings are the data dictionary's entry as paymentTokenInitialize's saved page prints it (sources/paymentTokenInitialize.page.txt), spelling included; several meanings name the operations they hold for.
  */
 export type RedirectionStatusCode = (typeof RedirectionStatusCode)[keyof typeof RedirectionStatusCode];
 

@@ -56,6 +56,8 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
   // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
   if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth, jsonKey);
   const fields = value as Record<string, unknown>;
+  let $issuerWalletId: unknown;
+  let $issuerWalletType: unknown;
   let $mandateId: unknown;
   let $maskedPan: unknown;
   let $panExpiryDate: unknown;
@@ -69,6 +71,12 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
       for (const key in fields) {
         if (!hasOwn(fields, key)) break fast;
         switch (key) {
+          case "issuerWalletId":
+            $issuerWalletId = fields[key];
+            break;
+          case "issuerWalletType":
+            $issuerWalletType = fields[key];
+            break;
           case "mandateId":
             $mandateId = fields[key];
             break;
@@ -102,6 +110,8 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
       break fast;
     }
     return (
+      sealField($issuerWalletId, depth + 1, "issuerWalletId") +
+      sealField($issuerWalletType, depth + 1, "issuerWalletType") +
       sealField($mandateId, depth + 1, "mandateId") +
       sealField($maskedPan, depth + 1, "maskedPan") +
       sealField($panExpiryDate, depth + 1, "panExpiryDate") +

@@ -87,7 +87,25 @@ export interface WalletPaymentMeanData {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: A string in a public Sips Office PHP SDK (WalletPaymentMeanData, src/Common/Fields/WalletPaymentMeanData.php of https://github.com/warehousenantes/sips-office-sdk-php); Worldline's Java SDK does not read it. Its format is not publicly documented.
+   * Note: A string in a public Sips Office PHP SDK (WalletPaymentMeanData, src/Common/Fields/WalletPaymentMeanData.php of https://github.com/warehousenantes/sips-office-sdk-php) and in Worldline's Sips PHP SDK (https://github.com/worldline/sips-sdk-php); Worldline's Java SDK does not read it. Its format is not publicly documented.
    */
   mandateId?: string;
+  /**
+   * Identifier the card issuer's wallet gives the payment mean.
+   *
+   * Presence: not publicly documented.
+   * Interface version in which it appeared: not publicly documented.
+   *
+   * Note: A string in Worldline's Sips PHP SDK (WalletPaymentMeanData, src/Common/Field/WalletPaymentMeanData.php of https://github.com/worldline/sips-sdk-php) and in a public Sips Office PHP SDK (https://github.com/warehousenantes/sips-office-sdk-php); Worldline's Java SDK does not read it. Its format is not publicly documented.
+   */
+  issuerWalletId?: string;
+  /**
+   * Kind of the card issuer's wallet that holds the payment mean (Paylib, for one).
+   *
+   * Presence: not publicly documented.
+   * Interface version in which it appeared: not publicly documented.
+   *
+   * Note: A string in Worldline's Sips PHP SDK (WalletPaymentMeanData, whose comment names Paylib as a value) and in a public Sips Office PHP SDK; no source lists its values, so none is checked.
+   */
+  issuerWalletType?: string;
 }

@@ -122,6 +122,8 @@ export function checkWalletPaymentMeanData(
   let $paymentMeanBrandCobadgedList: unknown;
   let $transactionActors: unknown;
   let $mandateId: unknown;
+  let $issuerWalletId: unknown;
+  let $issuerWalletType: unknown;
   try {
     $paymentMeanId = own(fields["paymentMeanId"], INHERITED["paymentMeanId"]);
     $maskedPan = own(fields["maskedPan"], INHERITED["maskedPan"]);
@@ -134,6 +136,8 @@ export function checkWalletPaymentMeanData(
     );
     $transactionActors = own(fields["transactionActors"], INHERITED["transactionActors"]);
     $mandateId = own(fields["mandateId"], INHERITED["mandateId"]);
+    $issuerWalletId = own(fields["issuerWalletId"], INHERITED["issuerWalletId"]);
+    $issuerWalletType = own(fields["issuerWalletType"], INHERITED["issuerWalletType"]);
   } catch (error) {
     if (isPlainObject(value)) throw error;
     return addError(found, expectedObject(at(path, index), value));
@@ -242,6 +246,22 @@ export function checkWalletPaymentMeanData(
     }
   }
 
+  if ($issuerWalletId !== undefined) {
+    if (typeof $issuerWalletId !== "string") {
+      (found ??= newFound()).errors.push(
+        new IssueWith(`${at(path, index)}/issuerWalletId`, "type", "must be a string", $issuerWalletId),
+      );
+    }
+  }
+
+  if ($issuerWalletType !== undefined) {
+    if (typeof $issuerWalletType !== "string") {
+      (found ??= newFound()).errors.push(
+        new IssueWith(`${at(path, index)}/issuerWalletType`, "type", "must be a string", $issuerWalletType),
+      );
+    }
+  }
+
   for (const key in fields) {
     switch (key) {
       case "paymentMeanId":
@@ -252,6 +272,8 @@ export function checkWalletPaymentMeanData(
       case "paymentMeanBrandCobadgedList":
       case "transactionActors":
       case "mandateId":
+      case "issuerWalletId":
+      case "issuerWalletType":
         break;
       default:
         if (ownProperty.call(fields, key)) {

@@ -63,7 +63,7 @@ export interface CardCheckEnrollmentRequest {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: Its values are not publicly documented.
+   * Note: None of the saved pages prints this field or its list of values, so no value is checked; the field is held as text. Worldline's Sips PHP SDK names three values, AUTHOR_CAPTURE (its default), IMMEDIATE and VALIDATION; no page lists them for an operation the spec holds.
    */
   captureMode?: string;
   /**
@@ -358,7 +358,7 @@ export interface CardCheckEnrollmentResponse {
    *   In response to cardCheckEnrollment or walletCheckEnrollment: error during the enrollment verification call
    * - `99`: Internal error
    *
-   * Note: The copy stops before the Response; the redirectionStatusCode list gives this call 00 (card enrolled), 01 (card not enrolled), 10 (enrollment undefined) and 94 (error during the check), so the field takes the whole shared list.
+   * Note: Where its values come from: this page's public copies (Releases 24.2, 24.5 and 24.6) stop before the Response, so no value or meaning is read from it. The list and its meanings are the data dictionary's entry as paymentTokenInitialize's saved page prints it, worded for several operations: it names cardCheckEnrollment for 00 (card enrolled), 01 (card not enrolled), 10 (enrollment undefined) and 94 (error during the check), and paymentWebInit for the other meanings of 00 and 94. With no page of its own to narrow it, the field takes the whole list, those meanings included.
    */
   redirectionStatusCode?: RedirectionStatusCode | (string & {});
   /**

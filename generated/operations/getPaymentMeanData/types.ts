@@ -128,6 +128,7 @@ export interface GetPaymentMeanDataResponse {
    * Interface version in which it appeared: not publicly documented.
    *
    * Note: Worldline's Java SDK also reads paymentMeanData in the payment mean, as its PaymentMeanData container (one version of the SDK declares it a string). No public source gives that container's fields, so it is left out, as getWalletData leaves it out; a reply that carries it is warned of as a field the spec does not hold.
+   * Note: Both PHP SDKs that hold issuerWalletId and issuerWalletType also hold pspData, a container that Worldline's SDK marks for future use, its one field named data1 there and pspData1 in the other. No source says what it carries, so it is left out in the same way.
    */
   walletPaymentMeanData?: WalletPaymentMeanData;
   /**

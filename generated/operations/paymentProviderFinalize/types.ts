@@ -172,7 +172,7 @@ export interface PaymentProviderFinalizeResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: Its values are not publicly documented.
+   * Note: None of the saved pages prints this field or its list of values, so no value is checked; the field is held as text. Worldline's Sips PHP SDK names three values, AUTHOR_CAPTURE (its default), IMMEDIATE and VALIDATION; no page lists them for an operation the spec holds.
    */
   captureMode?: string;
   /**
