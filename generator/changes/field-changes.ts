@@ -15,7 +15,7 @@ import { sensitiveChange, sensitiveFieldChange } from "./sensitive-changes.js";
 import { rowsOf, switchedRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
-import { ALIKE_BETWEEN_VERSIONS, fieldRenames } from "./field-renames.js";
+import { alikeBetweenVersions, fieldRenames } from "./field-renames.js";
 import { versionFloor } from "../model/version-floor.js";
 import { withholdsValues } from "../model/sensitive-fields.js";
 
@@ -91,7 +91,9 @@ function compareFieldLists(
     const seal = sealed ? " Its message's seal field list changes; no existing seal does." : "";
     const was = renames.from.get(field.name);
     const rename =
-      was === undefined ? "" : ` It may be ${was} renamed: ${was} is removed, with ${ALIKE_BETWEEN_VERSIONS}.`;
+      was === undefined
+        ? ""
+        : ` It may be ${was} renamed: ${was} is removed, with ${alikeBetweenVersions(renames.described.has(field.name))}.`;
     // Only a top-level field was one beyond the facts.
     const given = at.beyondFacts && prefix === "";
     const moved = given
@@ -110,7 +112,9 @@ function compareFieldLists(
     if (now.has(field.name)) continue;
     const is = renames.to.get(field.name);
     const rename =
-      is === undefined ? "" : ` It may have been renamed ${is}: ${is} is added, with ${ALIKE_BETWEEN_VERSIONS}.`;
+      is === undefined
+        ? ""
+        : ` It may have been renamed ${is}: ${is} is added, with ${alikeBetweenVersions(renames.described.has(is))}.`;
     change(
       field.name,
       "field-removed",
