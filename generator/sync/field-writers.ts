@@ -36,7 +36,7 @@ export function wroteOut(writers: FieldWriters, name: string, operation: string)
 }
 
 /** What sync wrote of a field it writes out: its presence, version and description, as the page prints them. */
-export interface WrittenOut {
+export interface PageWrittenField {
   readonly presence: string;
   readonly since: string;
   readonly description: string;
@@ -48,7 +48,7 @@ export interface WrittenOut {
  * share it. It says what to write, in the spec's own form: the dictionary's entry, and this operation's reference
  * with the presence and version its page gives (each page's own: a reference keeps them).
  */
-export const writtenToo = (writer: string, name: string, own: WrittenOut): string => {
+export const writtenToo = (writer: string, name: string, own: PageWrittenField): string => {
   const entry = renderEntry(name, new FlowMap({ description: own.description }), 0, { flow: true });
   const reference = renderEntry(
     name,
