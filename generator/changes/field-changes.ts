@@ -10,13 +10,13 @@ import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, madeContainerText, shape } from "./format-changes.js";
 import { comparePresence } from "./presence-changes.js";
-import { compareSince } from "./since-changes.js";
+import { compareSince, judgingFloor, type JudgingFloor } from "./since-changes.js";
 import { sensitiveChange, sensitiveFieldChange } from "./sensitive-changes.js";
 import { rowsOf, switchedRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
-import { ALIKE_BETWEEN_VERSIONS, fieldRenames } from "./field-renames.js";
-import { versionFloor, type VersionFloor } from "../model/version-floor.js";
+import { alikeBetweenVersions, fieldRenames } from "./field-renames.js";
+import { versionFloor } from "../model/version-floor.js";
 import { withholdsValues } from "../model/sensitive-fields.js";
 
 type Kind = MessageModel["kind"];
@@ -38,9 +38,9 @@ export function compareMessages(
   const sameInterface =
     before.interfacePrefix === request.before.interfacePrefix &&
     after.interfacePrefix === request.after.interfacePrefix;
-  // The newer spec's floor, on both sides: a request below it is refused now, which the floor's own change says
-  // (floor-changes.ts) where it rose or was given; a field's since there would say it again.
-  const floor = sameInterface ? versionFloor(request.after) : null;
+  // The later of both specs' floors, on both sides: below it a request was refused before or is now, which the
+  // floor's own change says (floor-changes.ts) where it moved; a field's since there would say it again.
+  const floor = sameInterface ? judgingFloor(versionFloor(request.before), versionFloor(request.after)) : null;
   // A request whose facts stopped took a field it did not hold under beyondFacts, which refuses every field it holds.
   const beyondFacts = before.kind === "request" && before.factsStop !== null;
   const stopsNow = after.factsStop !== null;
@@ -59,8 +59,8 @@ interface Compared {
   readonly message: Kind;
   readonly sealed: boolean;
   readonly renamed: Renames;
-  /** The lowest version a valid request declares (a response to it is read at), as the newer spec says; null where it gives none. */
-  readonly floor: VersionFloor | null;
+  /** The lowest version a request valid in both specs declares (a response to it is read at); null where neither gives one. */
+  readonly floor: JudgingFloor | null;
   /** The message is a request whose facts stopped before its page: the client took fields it did not hold under `beyondFacts`. */
   readonly beyondFacts: boolean;
   /** The message's facts stop in the newer spec: a top-level field it no longer holds is beyond them, warned of. */
@@ -91,7 +91,9 @@ function compareFieldLists(
     const seal = sealed ? " Its message's seal field list changes; no existing seal does." : "";
     const was = renames.from.get(field.name);
     const rename =
-      was === undefined ? "" : ` It may be ${was} renamed: ${was} is removed, with ${ALIKE_BETWEEN_VERSIONS}.`;
+      was === undefined
+        ? ""
+        : ` It may be ${was} renamed: ${was} is removed, with ${alikeBetweenVersions(renames.described.has(field.name))}.`;
     // Only a top-level field was one beyond the facts.
     const given = at.beyondFacts && prefix === "";
     const moved = given
@@ -110,7 +112,9 @@ function compareFieldLists(
     if (now.has(field.name)) continue;
     const is = renames.to.get(field.name);
     const rename =
-      is === undefined ? "" : ` It may have been renamed ${is}: ${is} is added, with ${ALIKE_BETWEEN_VERSIONS}.`;
+      is === undefined
+        ? ""
+        : ` It may have been renamed ${is}: ${is} is added, with ${alikeBetweenVersions(renames.described.has(is))}.`;
     change(
       field.name,
       "field-removed",

@@ -5,7 +5,9 @@
 // callback when its validation is strict (else a warning). A field of 1.0 or
 // earlier, or undocumented, is in every version, and so is a field at or below
 // the lowest version a valid request declares (its response is read at the
-// request's version): no check follows it.
+// request's version): no check follows it. Where that floor moved, the later of
+// the two holds: below it a request was refused before or is now, which the
+// floor's own change says once (floor-changes.ts), raised or lowered.
 
 import type { FieldModel, VersionModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
@@ -14,13 +16,28 @@ import { floorReason, type VersionFloor } from "../model/version-floor.js";
 import { versioned } from "../emit/validators/version-checks.js";
 import type { ChangeClass } from "./change.js";
 
-/** The class and summary of a field's since moved; null where it did not move. `floor`: the request's, the newer spec's. */
+/** The floor a field's since is judged against: the later of both specs', and whether it is the older's alone. */
+export interface JudgingFloor {
+  readonly floor: VersionFloor;
+  /** The older spec's, the newer's lower or none: the floor was lowered or taken back. */
+  readonly lowered: boolean;
+}
+
+/** The later of the older and newer specs' floors of a request; null where neither has one. */
+export function judgingFloor(was: VersionFloor | null, is: VersionFloor | null): JudgingFloor | null {
+  if (was !== null && (is === null || compareVersions(was.version, is.version) > 0))
+    return { floor: was, lowered: true };
+  return is && { floor: is, lowered: false };
+}
+
+/** The class and summary of a field's since moved; null where it did not move. `judging`: the request's floor. */
 export function compareSince(
   message: MessageModel["kind"],
-  floor: VersionFloor | null,
+  judging: JudgingFloor | null,
   before: FieldModel,
   after: FieldModel,
 ): { readonly classes: ChangeClass[]; readonly summary: string } | null {
+  const floor = judging?.floor ?? null;
   const since = [before.since?.text ?? "undocumented", after.since?.text ?? "undocumented"] as const;
   if (since[0] === since[1]) return null;
   const request = message === "request";
@@ -45,8 +62,10 @@ export function compareSince(
         };
   if (order < 0) return { classes: ["additive"], summary: head };
   const unseen = floor !== null && [before, after].some(belowFloor);
-  const why = unseen
-    ? ` No valid request declares a version before ${floor.version.text}${request ? "" : ", nor is its response read at one"}: ${floorReason(floor)}.`
-    : " A field of interface version 1.0 or earlier, or undocumented, is accepted in every version.";
+  const why = !unseen
+    ? " A field of interface version 1.0 or earlier, or undocumented, is accepted in every version."
+    : judging?.lowered
+      ? ` No valid request declared a version before ${floor.version.text}${request ? "" : ", nor was its response read at one"} until the lowest version a request may declare was lowered (interface-version-floor), which says what it accepts now.`
+      : ` No valid request declares a version before ${floor.version.text}${request ? "" : ", nor is its response read at one"}: ${floorReason(floor)}.`;
   return { classes: ["docs"], summary: `${head}${why}` };
 }

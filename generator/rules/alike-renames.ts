@@ -5,46 +5,66 @@
 // the one name gone and the one name new that look alike and stand between
 // the same names both versions keep; a name listed twice, whose listing is
 // the one meant is in doubt, is never paired. In doubt, nothing is said.
+// A release that renames a field most often gives the new name a version of
+// its own (the page's changelog lists it as new): names left unpaired are
+// paired again on a second likeness, where the description stands in for the
+// version, under the same rule.
 
 /** A name of one version, and what it looks like (JSON-able, compared as its JSON). */
 export interface Listed {
   readonly name: string;
   readonly looks: unknown;
+  /** What it looks like with its description in place of its version: the second likeness. */
+  readonly described: unknown;
 }
 
 /** Old name → new name, and new name → old name. */
 export interface AlikePairs {
   readonly to: ReadonlyMap<string, string>;
   readonly from: ReadonlyMap<string, string>;
+  /** The new names paired on the second likeness (their descriptions alike, their versions perhaps not). */
+  readonly described: ReadonlySet<string>;
 }
 
 /** The names of `before` gone from `after` that may be names new in `after`, one to one. */
 export function alikeRenames(before: readonly Listed[], after: readonly Listed[]): AlikePairs {
-  const gone = byLikeness(before, new Set(after.map((f) => f.name)));
-  const made = byLikeness(after, new Set(before.map((f) => f.name)));
+  const [names, namesBefore] = [new Set(after.map((f) => f.name)), new Set(before.map((f) => f.name))];
   const [twiceBefore, twiceAfter] = [listedTwice(before), listedTwice(after)];
   const to = new Map<string, string>();
   const from = new Map<string, string>();
-  for (const [likeness, was] of gone) {
-    const is = made.get(likeness);
-    if (was.length !== 1 || is?.length !== 1) continue;
-    const [old, now] = [was[0] as string, is[0] as string];
-    if (twiceBefore.has(old) || twiceAfter.has(now)) continue;
-    to.set(old, now);
-    from.set(now, old);
+  const described = new Set<string>();
+  for (const second of [false, true]) {
+    const looks = (f: Listed): unknown => (second ? f.described : f.looks);
+    // Names paired on the first likeness are out of the second; the kept names around them stay those both keep.
+    const gone = byLikeness(before, names, looks, to);
+    const made = byLikeness(after, namesBefore, looks, from);
+    for (const [likeness, was] of gone) {
+      const is = made.get(likeness);
+      if (was.length !== 1 || is?.length !== 1) continue;
+      const [old, now] = [was[0] as string, is[0] as string];
+      if (twiceBefore.has(old) || twiceAfter.has(now)) continue;
+      to.set(old, now);
+      from.set(now, old);
+      if (second) described.add(now);
+    }
   }
-  return { to, from };
+  return { to, from, described };
 }
 
-/** The names the other version lacks, by what they look like and the kept names around them. */
-function byLikeness(listed: readonly Listed[], other: ReadonlySet<string>): Map<string, string[]> {
+/** The names the other version lacks (and not yet paired), by what they look like and the kept names around them. */
+function byLikeness(
+  listed: readonly Listed[],
+  other: ReadonlySet<string>,
+  looks: (f: Listed) => unknown,
+  paired: ReadonlyMap<string, string>,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const kept = (f: Listed) => other.has(f.name);
   listed.forEach((item, index) => {
-    if (kept(item)) return;
+    if (kept(item) || paired.has(item.name)) return;
     const previous = listed.slice(0, index).findLast(kept)?.name ?? null;
     const next = listed.slice(index + 1).find(kept)?.name ?? null;
-    const likeness = JSON.stringify([item.looks, previous, next]);
+    const likeness = JSON.stringify([looks(item), previous, next]);
     out.set(likeness, [...(out.get(likeness) ?? []), item.name]);
   });
   return out;

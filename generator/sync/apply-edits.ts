@@ -100,7 +100,11 @@ function addField(
     `${name}: ${message} field ${shown} added (${presence}, ${since}); give its type and format from ${from}`,
     // Its first note says what the line above says; the others (values a container's field lists) are its own.
     ...entry.notes.slice(1),
-    ...(elsewhere ? [`${name}: ${message} field ${shown}: ${writtenToo(elsewhere, field.name)}`] : []),
+    ...(elsewhere
+      ? [
+          `${name}: ${message} field ${shown}: ${writtenToo(elsewhere, field.name, { presence, since, description: field.description.value })}`,
+        ]
+      : []),
   ];
 }
 

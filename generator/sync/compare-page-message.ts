@@ -20,7 +20,7 @@ import {
   type PageDifference,
   type SpecMessage,
 } from "./page-difference.js";
-import { ALIKE_ON_PAGE, pageRenames } from "./page-field-renames.js";
+import { alikeOnPage, pageRenames } from "./page-field-renames.js";
 import { factsStopReach } from "./facts-stop-reach.js";
 
 /** `as` names the message in the spec: a callback's fields are a response's, written under `callback`. */
@@ -126,7 +126,7 @@ function compareFields(
       out.push({
         about,
         spec: "no such field",
-        page: `${withArticle(`${pageField.presence?.value ?? pageField.section} field`)}${was === null ? "" : ` (it may be ${was} renamed: the page no longer lists ${was}, which has ${ALIKE_ON_PAGE})`}`,
+        page: `${withArticle(`${pageField.presence?.value ?? pageField.section} field`)}${was === null ? "" : ` (it may be ${was} renamed: the page no longer lists ${was}, which has ${alikeOnPage(renames.described.has(pageField.name))})`}`,
         pageAt: pageField.at,
         place: { in: "operation", path: fieldsAt },
         fix: { kind: "add-field", message: kind, at: fieldsAt, field: pageField, after, renamed: was },
@@ -149,7 +149,11 @@ function compareFields(
     // A field no page gave is not one the page dropped: said in the words sync says it with when it removes it.
     const told = [
       ...(fix.unversioned ? [removedWhy(fix)] : []),
-      ...(is === null ? [] : [`it may have been renamed ${is}: the page lists ${is}, new, with ${ALIKE_ON_PAGE}`]),
+      ...(is === null
+        ? []
+        : [
+            `it may have been renamed ${is}: the page lists ${is}, new, with ${alikeOnPage(renames.described.has(is))}`,
+          ]),
     ];
     out.push({
       about: `${prefix}.fields.${field.name}`,

@@ -8,6 +8,7 @@
 import { operationFields } from "../model/message-roles.js";
 import type { SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
+import { FlowMap, renderEntry } from "./yaml-render.js";
 
 /** The operations that write out a field of each name, at any depth: the spec's by name, then those of the run. */
 export type FieldWriters = Map<string, readonly string[]>;
@@ -34,9 +35,26 @@ export function wroteOut(writers: FieldWriters, name: string, operation: string)
   if (!known.includes(operation)) writers.set(name, [...known, operation]);
 }
 
+/** What sync wrote of a field it writes out: its presence, version and description, as the page prints them. */
+export interface PageWrittenField {
+  readonly presence: string;
+  readonly since: string;
+  readonly description: string;
+}
+
 /**
  * What sync says of a field that `writer` writes out too, in the same words whichever way sync added it, and what
- * to do as the field-written-twice warning asks it: one name is one field, so there is no case where they do not share it.
+ * to do as the field-written-twice warning asks it: one name is one field, so there is no case where they do not
+ * share it. It says what to write, in the spec's own form: the dictionary's entry, and this operation's reference
+ * with the presence and version its page gives (each page's own: a reference keeps them).
  */
-export const writtenToo = (writer: string, name: string): string =>
-  `${writer} writes out a ${name} too, and one name is one field: move it to spec/dictionary/fields.yaml, with its type and format, and take it with from: dictionary in both (each with a description: of its own where it words it otherwise)`;
+export const writtenToo = (writer: string, name: string, own: PageWrittenField): string => {
+  const entry = renderEntry(name, new FlowMap({ description: own.description }), 0, { flow: true });
+  const reference = renderEntry(
+    name,
+    new FlowMap({ from: "dictionary", presence: own.presence, since: own.since }),
+    0,
+    { flow: true },
+  );
+  return `${writer} writes out a ${name} too, and one name is one field: move it to spec/dictionary/fields.yaml, as ${entry} with its type and format, and take it with from: dictionary in both, here as ${reference} and in ${writer} with its own presence and since (each with a description: of its own where it words it otherwise)`;
+};

@@ -6,52 +6,19 @@
 // operations it holds for. Descriptions are left alone: Sips's own wording
 // names examples from other interfaces (the interface version's example
 // version, printed alike on every family's pages). So are a container's notes: a container is
-// one type for every taker, and its notes speak of the type. The takers are
-// kept small enough to be remembered with an operation's facts (spec-facts.ts),
-// so that a run with the memo words the same warnings (checks-across.ts).
+// one type for every taker, and its notes speak of the type. A dictionary
+// container's fields show on every operation that takes the container: those
+// written in it are checked against its takers, and a field it takes from the
+// dictionary counts them among its own (dictionary-takers.ts).
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { compareText } from "../rules/code-point-order.js";
 import { listPrefixOf } from "../rules/list-prefix.js";
-import { addressesOf, hostOf, recommendedByPrefix } from "../rules/raw-endpoints.js";
-import type { RawDictionary, RawOperation } from "../rules/raw-spec.js";
-import type { Sites } from "./field-sites.js";
+import { hostOf } from "../rules/raw-endpoints.js";
+import type { SpecPath } from "../read/source-map.js";
+import type { RawDictionary, RawField } from "../rules/raw-spec.js";
+import { takersByField, takersThroughContainers, type FieldTakers, type Taker } from "./dictionary-takers.js";
 import type { Located } from "./located.js";
-
-/** What an operation is, of what a dictionary text may name, and the dictionary fields it takes. */
-export interface Taker {
-  readonly operation: string;
-  /** "" for an operation without a family. */
-  readonly family: string;
-  readonly prefixes: readonly string[];
-  /** The hosts of its addresses (JSON, POST form, SOAP). */
-  readonly hosts: readonly string[];
-  /** Each field it takes from the dictionary, at any depth: its name, and whether it gives its own example. */
-  readonly takes: readonly (readonly [field: string, ownExample: boolean])[];
-}
-
-/** An operation as a taker of dictionary fields. */
-export function takerOf(raw: RawOperation, sites: Sites): Taker {
-  const takes = sites.fields
-    .filter((s) => s.scope !== "dictionary" && s.written.from === "dictionary")
-    .map((s): [string, boolean] => [s.name, s.written.example !== undefined]);
-  const urls = Object.values(raw.endpoints).flatMap((written) => Object.values(addressesOf(written)));
-  return {
-    operation: raw.operation,
-    family: raw.family ?? "",
-    prefixes: [raw.interfaceVersion.prefix, ...recommendedByPrefix(raw.interfaceVersion).map(([p]) => p)],
-    hosts: urls.flatMap((url) => hostOf(url) ?? []),
-    takes,
-  };
-}
-
-/** Whether a remembered value has the form of a taker (a damaged entry is a miss). */
-export const isTaker = (value: unknown): value is Taker =>
-  typeof value === "object" &&
-  value !== null &&
-  typeof (value as Taker).operation === "string" &&
-  typeof (value as Taker).family === "string" &&
-  (["prefixes", "hosts", "takes"] as const).every((k) => Array.isArray((value as Taker)[k]));
 
 const URL_IN_TEXT = /https?:\/\/[^\s)>"']+/g;
 const PREFIX_IN_TEXT = /(?<![\w])[A-Z]+(?:_[A-Z]+)*_/g;
@@ -70,65 +37,70 @@ export function checkDictionaryScope(
         .flatMap((l) => Object.entries(l.values).flatMap(([v, def]) => listPrefixOf(v, def.prefix) ?? [])),
     ),
   );
-  const byField = takersByField(takers);
+  const entries = firstEntries(dictionaries);
+  const takersOf = takersThroughContainers(takersByField(takers), entries);
   const out: Diagnostic[] = [];
-  const seen = new Set<string>();
-  for (const dict of dictionaries)
-    for (const [field, entry] of Object.entries(dict.raw.fields ?? {})) {
-      if (seen.has(field)) continue;
-      seen.add(field);
-      const container = entry.type === "container" || entry.items?.type === "container";
-      const texts: [path: (string | number)[], text: string, shownBy: Taker[]][] = [];
-      const { all, shown } = byField.get(field) ?? NO_TAKERS;
-      if (!container)
-        (entry.notes ?? []).forEach((note, i) => {
-          texts.push([["fields", field, "notes", i], note, all]);
-        });
-      if (entry.example !== undefined) texts.push([["fields", field, "example"], entry.example, shown]);
-      for (const [path, text, shownBy] of texts) {
-        const named = namedIn(text, families, prefixes, sipsHosts);
-        const off = shownBy.filter((t) => named.some((n) => !n.holdsFor(t, shownBy)));
-        if (off.length === 0) continue;
-        const what = named
-          .filter((n) => off.some((t) => !n.holdsFor(t, shownBy)))
-          .map((n) => n.what)
-          .join(", ");
-        const operations = off
-          .map((t) => t.operation)
-          .sort(compareText)
-          .join(", ");
-        out.push(diagnostic("dictionary-text-not-shared", dict.map.value(path), { field, what, operations }));
-      }
+  const check = (field: string, entry: RawField, at: SpecPath, dict: Located<RawDictionary>, by: FieldTakers) => {
+    const texts: [path: SpecPath, text: string, shownBy: readonly Taker[]][] = [];
+    if (!isContainer(entry))
+      (entry.notes ?? []).forEach((note, i) => {
+        texts.push([[...at, "notes", i], note, by.all]);
+      });
+    if (entry.example !== undefined) texts.push([[...at, "example"], entry.example, by.shown]);
+    for (const [path, text, shownBy] of texts) {
+      const named = namedIn(text, families, prefixes, sipsHosts);
+      const off = shownBy.filter((t) => named.some((n) => !n.holdsFor(t, shownBy)));
+      if (off.length === 0) continue;
+      const what = named
+        .filter((n) => off.some((t) => !n.holdsFor(t, shownBy)))
+        .map((n) => n.what)
+        .join(", ");
+      const operations = off
+        .map((t) => t.operation)
+        .sort(compareText)
+        .join(", ");
+      out.push(diagnostic("dictionary-text-not-shared", dict.map.value(path), { field, what, operations }));
     }
-  return out;
-}
-
-/** The takers of a field: every one, and those that show the dictionary's example (giving none of their own). */
-interface FieldTakers {
-  readonly all: Taker[];
-  readonly shown: Taker[];
-}
-
-const NO_TAKERS: FieldTakers = { all: [], shown: [] };
-
-/**
- * Each field's takers in the order of `takers`, in one pass: a watching run checks every save across some
- * thousand operations, where filtering every taker for each dictionary field cost tens of milliseconds.
- */
-function takersByField(takers: readonly Taker[]): Map<string, FieldTakers> {
-  const out = new Map<string, { all: Taker[]; shown: Taker[] }>();
-  for (const taker of takers) {
-    // A field taken twice (its request and its response) counts once, shown where any of its places gives no example.
-    const own = new Map<string, boolean>();
-    for (const [name, ownExample] of taker.takes) own.set(name, (own.get(name) ?? true) && ownExample);
-    for (const [name, ownExample] of own) {
-      let entry = out.get(name);
-      if (entry === undefined) out.set(name, (entry = { all: [], shown: [] }));
-      entry.all.push(taker);
-      if (!ownExample) entry.shown.push(taker);
-    }
+  };
+  for (const [field, { entry, dict }] of entries) {
+    const by = takersOf(field);
+    check(field, entry, ["fields", field], dict, by);
+    // A field written in a container shows wherever the container does: no taker gives it an example of its own.
+    for (const [name, inner, at] of writtenWithin(entry, ["fields", field]))
+      check(`${field}.${name}`, inner, at, dict, { all: by.all, shown: by.all });
   }
   return out;
+}
+
+/** Each dictionary field's first entry, with its file (a second is reported elsewhere). */
+function firstEntries(
+  dictionaries: readonly Located<RawDictionary>[],
+): Map<string, { entry: RawField; dict: Located<RawDictionary> }> {
+  const out = new Map<string, { entry: RawField; dict: Located<RawDictionary> }>();
+  for (const dict of dictionaries)
+    for (const [field, entry] of Object.entries(dict.raw.fields ?? {}))
+      if (!out.has(field)) out.set(field, { entry, dict });
+  return out;
+}
+
+const isContainer = (field: RawField): boolean => field.type === "container" || field.items?.type === "container";
+
+/**
+ * The fields written within a field (a container's, its list items'), at any depth, each with its dotted name
+ * and path; a field taken from the dictionary is not descended into, as its entry is checked on its own.
+ */
+function writtenWithin(field: RawField, at: SpecPath, name = ""): [name: string, field: RawField, path: SpecPath][] {
+  const within: [Readonly<Record<string, RawField>> | undefined, SpecPath][] = [
+    [field.fields, [...at, "fields"]],
+    [field.items?.fields, [...at, "items", "fields"]],
+  ];
+  return within.flatMap(([fields, path]) =>
+    Object.entries(fields ?? {}).flatMap(([inner, written]): [string, RawField, SpecPath][] => {
+      if (written.from === "dictionary") return [];
+      const dotted = name === "" ? inner : `${name}.${inner}`;
+      return [[dotted, written, [...path, inner]], ...writtenWithin(written, [...path, inner], dotted)];
+    }),
+  );
 }
 
 interface Named {

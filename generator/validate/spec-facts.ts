@@ -13,7 +13,7 @@ import type { RawDictionary, RawField, RawOperation } from "../rules/raw-spec.js
 import { ownValuesByOperation } from "./check-own-values.js";
 import { containersIn, responseFields } from "./contained-types.js";
 import { writtenOut, type WrittenOut } from "./check-written-once.js";
-import { isTaker, takerOf, type Taker } from "./check-dictionary-scope.js";
+import { isTaker, takerOf, type Taker } from "./dictionary-takers.js";
 import { collectSites, type Sites } from "./field-sites.js";
 import type { Located } from "./located.js";
 import { isOutline, outlineOf, type Outline } from "./operation-outline.js";
@@ -49,7 +49,7 @@ export interface OperationFacts extends SiteFacts {
    */
   readonly declared: readonly string[];
   readonly internal: readonly string[];
-  /** What a dictionary text may name of it, and the dictionary fields it takes (check-dictionary-scope.ts). */
+  /** What a dictionary text may name of it, and the dictionary fields it takes (dictionary-takers.ts). */
   readonly taker: Taker;
 }
 

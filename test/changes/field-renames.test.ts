@@ -59,3 +59,31 @@ test("two fields removed that look alike, and one added like them: in doubt, non
   expect(changes.filter((c) => c.kind === "field-removed" || c.kind === "field-added")).toHaveLength(3);
   expect(changes.filter((c) => c.summary.includes("renamed"))).toEqual([]);
 });
+
+// A release that renames a field most often prints the new name with a version of its own.
+const renamedSince = (description: string) =>
+  REFERENCE.replace("referenceId:", "checkReference:")
+    .replace("since: undocumented", 'since: "2.45"')
+    .replace("Reference of the check.", description);
+
+test("a field renamed in its place with a version of its own, its description kept: each names the other, by its description", async () => {
+  const changes = await changesOf([[OP, REFERENCE, renamedSince("Reference of the check.")]]);
+  expect(changes.map(changeLine)).toEqual([
+    "cardCheck request /referenceId field-removed breaking-request",
+    "cardCheck request /checkReference field-added additive",
+  ]);
+  const alike = "with the same presence, type, format, values and description, between the same fields.";
+  expect(changes.map((c) => c.summary)).toEqual([
+    `request field referenceId removed: requests carrying it are refused and code setting it stops compiling. It may have been renamed checkReference: checkReference is added, ${alike}`,
+    `undocumented request field checkReference added (since 2.45). Its message's seal field list changes; no existing seal does. It may be referenceId renamed: referenceId is removed, ${alike}`,
+  ]);
+});
+
+test("a field removed and one added in its place with another version and another description are not paired", async () => {
+  const changes = await changesOf([[OP, REFERENCE, renamedSince("Reference the shop gives the check.")]]);
+  expect(changes.map(changeLine)).toEqual([
+    "cardCheck request /referenceId field-removed breaking-request",
+    "cardCheck request /checkReference field-added additive",
+  ]);
+  expect(changes.filter((c) => c.summary.includes("renamed"))).toEqual([]);
+});

@@ -152,3 +152,31 @@ test.each([
     expect(changesReport(changes).semver).toBe("major");
   },
 );
+
+test.each([
+  // The values widened and the required fields made 1.0 in the same release: a request may declare IR_WS_1.0 now.
+  { before: "IR_WS_2.", after: "IR_WS_", floor: "2.0" },
+  // Lowered from 2.4 to 2.0, referenceId's since moved below the old floor with it.
+  { before: "IR_WS_2.4", after: "IR_WS_2.", floor: "2.4" },
+  // A page detached: its values give no version, and the required fields no longer set one.
+  { before: "IR_WS_2.4", after: "IR_WS_", floor: "2.4" },
+])(
+  "a floor lowered or taken back ($before → $after) is reported once as additive, not again at each field's since below the old floor",
+  async ({ before, after, floor }) => {
+    const changes = compareSpecs(
+      await modelOf(edited(withFloor(before), [referenceSince(floor)])),
+      await modelOf(edited(withFloor(after), [referenceSince("2.0")])),
+    );
+    const cardCheck = changes.filter((c) => c.operation === "cardCheck");
+    const lines = cardCheck.map(changeLine);
+    // The floor's fall is the one additive fact: requests declaring a version below the old floor were refused before.
+    expect(lines.filter((line) => !line.endsWith(" docs"))).toEqual([
+      "cardCheck request /interfaceVersion interface-version-floor additive",
+    ]);
+    const moved = cardCheck.filter((c) => c.kind === "since");
+    expect(moved.map((c) => c.field)).toContain(floor === "2.0" ? "/merchantId" : "/referenceId");
+    for (const c of moved)
+      expect(c.summary).toContain(`No valid request declared a version before ${floor} until the lowest version`);
+    expect(changesReport(changes).semver).toBe("minor");
+  },
+);

@@ -52,3 +52,47 @@ test("the same note once every taker is of that family, or worded for all: no wa
   const plain = editedSpec(input, { [DICTIONARY]: noted("As every page says.") });
   for (const spec of [office, plain]) expect(await warnings(spec)).toEqual({ withMemo: [], without: [] });
 });
+
+// The dictionary's customer container: cardCheck (Office) alone takes it.
+const CUSTOMER_NAME = "        description: Name of the buyer.\n";
+const ZIP_CODE = "            description: Postal code.\n";
+
+test("an example or note of a field written in a dictionary container: checked against the container's takers", async () => {
+  const inner = editedSpec(input, {
+    [DICTIONARY]: (t) =>
+      replaced(
+        replaced(t, CUSTOMER_NAME, `${CUSTOMER_NAME}        example: Paypage buyer\n`),
+        ZIP_CODE,
+        `${ZIP_CODE}            notes: [As posted to https://payment.example.com/paymentInit.]\n`,
+      ),
+  });
+  const { withMemo, without } = await warnings(inner);
+  expect(without).toHaveLength(2);
+  expect(without[0]).toMatch(
+    /fields\.yaml:\d+:\d+ warning dictionary-text-not-shared the dictionary's "customer\.name" names here the family Paypage, .*\(not cardCheck\)/,
+  );
+  expect(without[1]).toMatch(/"customer\.address\.zipCode" names here the Sips address .*\(not cardCheck\)/);
+  expect(withMemo).toEqual(without);
+  const office = editedSpec(input, {
+    [DICTIONARY]: (t) => replaced(t, CUSTOMER_NAME, `${CUSTOMER_NAME}        notes: [As the Office pages say.]\n`),
+  });
+  expect(await warnings(office)).toEqual({ withMemo: [], without: [] });
+});
+
+test("a dictionary field a dictionary container takes: the container's takers are its takers", async () => {
+  const buyerNote =
+    "  buyerNote:\n    description: A note on the buyer.\n    notes: [As the Paypage pages say.]\n    example: note\n";
+  const taken = (reference: string) =>
+    editedSpec(input, {
+      [DICTIONARY]: (t) =>
+        replaced(
+          replaced(t, "fields:\n", `fields:\n${buyerNote}`),
+          "    fields:\n      name:\n",
+          `    fields:\n      buyerNote: ${reference}\n      name:\n`,
+        ),
+    });
+  const { withMemo, without } = await warnings(taken('{ from: dictionary, presence: optional, since: "2.0" }'));
+  expect(without).toHaveLength(1);
+  expect(without[0]).toMatch(/the dictionary's "buyerNote" names here the family Paypage, .*\(not cardCheck\)/);
+  expect(withMemo).toEqual(without);
+});

@@ -49,6 +49,6 @@ test("a field written out that another operation writes out too, in a container,
   // Without it: only "give its type and format", though getWalletData's payment means hold a paymentMeanId, a
   // string with no type or format to take, and one name is one field.
   expect(messages).toContain(
-    "deletePaymentMean: request field paymentMeanId is written out; give its type and format from the data dictionary; getWalletData writes out a paymentMeanId too, and one name is one field: move it to spec/dictionary/fields.yaml, with its type and format, and take it with from: dictionary in both (each with a description: of its own where it words it otherwise)",
+    'deletePaymentMean: request field paymentMeanId is written out; give its type and format from the data dictionary; getWalletData writes out a paymentMeanId too, and one name is one field: move it to spec/dictionary/fields.yaml, as paymentMeanId: { description: Rank of the payment mean in the wallet. } with its type and format, and take it with from: dictionary in both, here as paymentMeanId: { from: dictionary, presence: required, since: "2.0" } and in getWalletData with its own presence and since (each with a description: of its own where it words it otherwise)',
   );
 });

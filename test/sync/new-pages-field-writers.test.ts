@@ -32,7 +32,7 @@ test("a field two pages synced in one run write out is said, of the second, to b
   // Without it: both only "give its type and format", the second page's as if no operation had the field.
   expect(said).toEqual([
     `cancel: request field ${NAME} is written out; give its type and format from the data dictionary`,
-    `deletePaymentMean: request field ${NAME} is written out; give its type and format from the data dictionary; cancel writes out a ${NAME} too, and one name is one field: move it to spec/dictionary/fields.yaml, with its type and format, and take it with from: dictionary in both (each with a description: of its own where it words it otherwise)`,
+    `deletePaymentMean: request field ${NAME} is written out; give its type and format from the data dictionary; cancel writes out a ${NAME} too, and one name is one field: move it to spec/dictionary/fields.yaml, as ${NAME}: { description: A name of the shop. } with its type and format, and take it with from: dictionary in both, here as ${NAME}: { from: dictionary, presence: optional, since: "2.0" } and in cancel with its own presence and since (each with a description: of its own where it words it otherwise)`,
   ]);
 });
 

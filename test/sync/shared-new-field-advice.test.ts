@@ -1,0 +1,90 @@
+// Two pages of one release each bring the same new field (same name, type and
+// description): sync writes it out in both operations and says, of the second,
+// what to write instead, one name being one field. A maintainer who writes
+// exactly that (the dictionary's entry, and each operation's reference with the
+// presence and version its own page gives) leaves a spec that agrees with its
+// pages, with no warning. In memory: no file is written.
+import path from "node:path";
+import { expect, test } from "vitest";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { fixturesDir } from "../support/paths.js";
+import { checkInMemory, fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
+
+const fixture = path.join(fixturesDir, "sync-many", "spec");
+const DELETE = "operations/office/deletePaymentMean.yaml";
+const WALLET = "operations/office/getWalletData.yaml";
+
+/** The page with one more Optional response field, of version `since`, after `after` (its Response's last field where ""). */
+function withResponseField(page: string, after: string, since: string): string {
+  const field = `-\nwalletLabel\n- presence\n- Optional\n- Interface version\n- ${since}\nLabel of the wallet.\n`;
+  const at =
+    after === ""
+      ? page.indexOf("Response sample\n")
+      : page.indexOf("\n-\n", page.indexOf(`\n${after}\n- presence`)) + 1;
+  const rows = page.indexOf("---|---|---|---|\n") + "---|---|---|---|\n".length;
+  const row = `${since} |\nwalletLabel\n|\nResponse | |\n`;
+  return page.slice(0, at) + field + page.slice(at, rows) + row + page.slice(rows);
+}
+
+/** The field as sync writes it out from a page: to be replaced by the advice's reference. */
+const writtenOut = (since: string) =>
+  `    walletLabel:\n      presence: optional\n      since: "${since}"\n      description: Label of the wallet.\n`;
+
+const textOf = (input: SpecInput, relPath: string): string => {
+  const file = input.files.find((f) => f.relPath === relPath);
+  if (file === undefined) throw new Error(`no ${relPath}`);
+  return file.text;
+};
+
+test("two pages adding the same field: sync's advice says what to write, and written so the spec agrees with no warning", async () => {
+  const base = await readSpecInput(fixture, path.dirname(fixture));
+  const [deletePage, walletPage] = ["deletePaymentMean", "getWalletData"].map((name) =>
+    fixturePage(`${name}.page.txt`),
+  );
+  if (deletePage === undefined || walletPage === undefined) throw new Error("a fixture page is missing");
+  const made = (
+    await syncInMemory(
+      withFiles(base, [
+        ["sources/deletePaymentMean.page.txt", deletePage],
+        ["sources/getWalletData.page.txt", walletPage],
+      ]),
+      "Office",
+    )
+  ).after;
+  // Each page gives the field its own version: the references keep them.
+  const released = withFiles(made, [
+    ["sources/deletePaymentMean.page.txt", withResponseField(deletePage, "walletActionDateTime", "2.5")],
+    ["sources/getWalletData.page.txt", withResponseField(walletPage, "", "2.6")],
+  ]);
+  const { report, after } = await syncInMemory(released);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  const advice = report.messages.find((m) => m.includes("writes out a walletLabel too"));
+  // Without it: "move it to spec/dictionary/fields.yaml, with its type and format, and take it with from: dictionary
+  // in both", which said neither what the entry holds nor what each operation keeps.
+  const entry = /as (walletLabel: \{ description: [^}]* \}) with its type and format/.exec(advice ?? "")?.[1];
+  const reference = /here as (walletLabel: \{ from: dictionary, [^}]* \}) and in deletePaymentMean/.exec(
+    advice ?? "",
+  )?.[1];
+  expect(entry, advice).toBe("walletLabel: { description: Label of the wallet. }");
+  expect(reference, advice).toBe('walletLabel: { from: dictionary, presence: optional, since: "2.6" }');
+  expect(advice).toContain("and in deletePaymentMean with its own presence and since");
+  expect((await checkInMemory(after)).filter((l) => l.includes('"walletLabel"'))).toHaveLength(1);
+
+  // The advice followed: the entry in the dictionary, getWalletData's reference as given, deletePaymentMean's with
+  // its own version.
+  const followed = withFiles(
+    after,
+    [],
+    new Map([
+      ["dictionary/fields.yaml", `${textOf(after, "dictionary/fields.yaml")}  ${entry}\n`],
+      [WALLET, textOf(after, WALLET).replace(writtenOut("2.6"), `    ${reference}\n`)],
+      [DELETE, textOf(after, DELETE).replace(writtenOut("2.5"), `    ${reference?.replace('"2.6"', '"2.5"')}\n`)],
+    ]),
+  );
+  expect(textOf(followed, WALLET)).not.toContain(writtenOut("2.6"));
+  expect(textOf(followed, DELETE)).not.toContain(writtenOut("2.5"));
+  expect((await checkInMemory(followed)).filter((l) => l.includes("walletLabel"))).toEqual([]);
+  const again = await syncInMemory(followed);
+  expect(again.report.ok).toBe(true);
+  expect([...again.report.written.keys()]).toEqual([]);
+});
