@@ -144,7 +144,8 @@ export interface MockHandlers {
     MockOperationHandler<OpenBeyondFacts<GetWalletDataRequest>, GetWalletDataResponse> | undefined;
 
   /** Initialize a payment with Sogenactif In-App. */
-  readonly orderInitialize?: MockOperationHandler<OrderInitializeRequest, OrderInitializeResponse> | undefined;
+  readonly orderInitialize?:
+    MockOperationHandler<OpenBeyondFacts<OrderInitializeRequest>, OrderInitializeResponse> | undefined;
 
   /** End a payment made through an external wallet provider. */
   readonly paymentProviderFinalize?:
