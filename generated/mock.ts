@@ -185,8 +185,9 @@ export interface MockHandlers {
   readonly walletCreditHolder?:
     MockOperationHandler<OpenBeyondFacts<WalletCreditHolderRequest>, WalletCreditHolderResponse> | undefined;
 
-  /** Initialize a wallet operation with Sogenactif In-App. */
-  readonly walletInitialize?: MockOperationHandler<WalletInitializeRequest, WalletInitializeResponse> | undefined;
+  /** Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card). */
+  readonly walletInitialize?:
+    MockOperationHandler<OpenBeyondFacts<WalletInitializeRequest>, WalletInitializeResponse> | undefined;
 }
 
 /**
