@@ -56,7 +56,10 @@ test("the schema takes a request declaring a version before 1.0 with its fields 
     allOf: versionRules(fields, "interfaceVersion", "IR_MB_"),
   });
   // Before the fix: { amount: false } under IR_MB_0.x, and amount required: no such request was valid.
-  expect(validate({ interfaceVersion: "IR_MB_0.5", amount: "1", legacyField: "x" }), JSON.stringify(validate.errors)).toBe(true);
+  expect(
+    validate({ interfaceVersion: "IR_MB_0.5", amount: "1", legacyField: "x" }),
+    JSON.stringify(validate.errors),
+  ).toBe(true);
   // A field after 1.0 is still held to its version.
   expect(validate({ interfaceVersion: "IR_MB_2.36", amount: "1", customerIpAddress: "x" })).toBe(false);
   expect(validate({ interfaceVersion: "IR_MB_2.37", amount: "1", customerIpAddress: "x" })).toBe(true);

@@ -711,7 +711,8 @@ test("a recommended version given where the spec had none: a note that names the
   const spec = await workspace();
   const none =
     "interfaceVersion:\n  prefix: IR_WS_\nnotes:\n  - No public source gives a recommended interfaceVersion.\n";
-  const written = "  page: sources/cardCheck.page.txt\n  notes:\n    - The page gives the recommended version IR_WS_2.50.\n";
+  const written =
+    "  page: sources/cardCheck.page.txt\n  notes:\n    - The page gives the recommended version IR_WS_2.50.\n";
   await editFile(path.join(spec, OP), "interfaceVersion:\n  prefix: IR_WS_\n  recommended: IR_WS_2.50\n", none);
   await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", written);
   const report = await sync(spec);
