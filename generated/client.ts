@@ -339,7 +339,7 @@ export interface SipsClient {
   /**
    * Initialize a payment token generation kinematic with “Sogenactif In-App”.
    *
-   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_MB_2.55, the recommended one.
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_MB_3.0, the recommended one.
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
@@ -444,9 +444,9 @@ export interface SipsClient {
   ): Promise<ClientResult<WalletCreditHolderResponse>>;
 
   /**
-   * Initialize a wallet operation with Sogenactif In-App.
+   * Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card).
    *
-   * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_MB_3.0, the recommended one.
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *

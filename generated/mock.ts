@@ -144,7 +144,8 @@ export interface MockHandlers {
     MockOperationHandler<OpenBeyondFacts<GetWalletDataRequest>, GetWalletDataResponse> | undefined;
 
   /** Initialize a payment with Sogenactif In-App. */
-  readonly orderInitialize?: MockOperationHandler<OrderInitializeRequest, OrderInitializeResponse> | undefined;
+  readonly orderInitialize?:
+    MockOperationHandler<OpenBeyondFacts<OrderInitializeRequest>, OrderInitializeResponse> | undefined;
 
   /** End a payment made through an external wallet provider. */
   readonly paymentProviderFinalize?:
@@ -184,8 +185,9 @@ export interface MockHandlers {
   readonly walletCreditHolder?:
     MockOperationHandler<OpenBeyondFacts<WalletCreditHolderRequest>, WalletCreditHolderResponse> | undefined;
 
-  /** Initialize a wallet operation with Sogenactif In-App. */
-  readonly walletInitialize?: MockOperationHandler<WalletInitializeRequest, WalletInitializeResponse> | undefined;
+  /** Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card). */
+  readonly walletInitialize?:
+    MockOperationHandler<OpenBeyondFacts<WalletInitializeRequest>, WalletInitializeResponse> | undefined;
 }
 
 /**

@@ -106,8 +106,11 @@ function compareFactsStop(operation: string, message: Message, before: MessageMo
 /**
  * Facts that stop make a field the spec does not hold a warning. In a request
  * (strict) that relaxes validation: added is additive, taken back breaks
- * senders. A response or callback tolerates unknown fields anyway: only the
- * warning's text changes.
+ * senders. A response or callback tolerates unknown fields anyway, but its
+ * type reads a field beyond the facts as `unknown` through an index signature
+ * (emit-types.ts): given, `keyof` the type becomes `string | number` and
+ * `Omit` over it keeps only that signature; taken back, code that reads such a
+ * field by its name no longer compiles. Either way it breaks readers.
  */
 function compareStop(operation: string, message: Message, before: MessageModel, after: MessageModel): Change[] {
   const [was, is] = [before.factsStop, after.factsStop];
@@ -117,13 +120,13 @@ function compareStop(operation: string, message: Message, before: MessageModel, 
   const request = message === "request";
   if (!was && is)
     return change(
-      [request ? "additive" : "docs"],
-      `the ${message}'s saved facts stop before its page (see ${is.see}): a field the spec does not hold is a warning${request ? ", no longer an error" : " that says so"}.`,
+      [request ? "additive" : breakingFor(message)],
+      `the ${message}'s saved facts stop before its page (see ${is.see}): a field the spec does not hold is a warning${request ? ", no longer an error" : ` that says so, and its type reads such a field as unknown (an index signature: keyof the type widens to every string, and Omit over it keeps only that signature)`}.`,
     );
   if (was && !is)
     return change(
-      [request ? "breaking-request" : "docs"],
-      `the ${message}'s saved facts no longer stop before its page: a field the spec does not hold is ${request ? "refused again" : "an unknown field"}.`,
+      [breakingFor(message)],
+      `the ${message}'s saved facts no longer stop before its page: a field the spec does not hold is ${request ? "refused again" : "an unknown field, and its type no longer reads one (code that reads such a field by its name stops compiling)"}.`,
     );
   if (was && is && (was.after !== is.after || was.see !== is.see))
     return change(

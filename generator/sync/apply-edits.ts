@@ -120,9 +120,10 @@ function replacedInNotes(edit: Extract<SpecEdit, { kind: "set-operation" }>, sub
   const { recommended, recommendedByPrefix } = subject.op.interfaceVersion;
   const was = recommendedByPrefix.length > 0 ? recommendedByPrefix.map((r) => r.version) : [recommended];
   const gone = was.flatMap((v) => (v === null || now.includes(v) ? [] : [v]));
-  // None before: a note that speaks of a recommended version said there was none, and went on saying it beside it.
+  // None before: a note that speaks of a recommended version said there was none, and went on saying it beside it;
+  // one that names the version now given (a note written with the page) does not.
   if (was.every((v) => v === null)) {
-    const unsaid = notesNaming(subject.located.raw, ["recommended"]);
+    const unsaid = notesNaming(subject.located.raw, ["recommended"], now.map(String));
     return unsaid.length === 0
       ? []
       : [

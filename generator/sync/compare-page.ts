@@ -1,5 +1,5 @@
 // Compares an operation of the spec with the page it cites: name, summary,
-// recommended interfaceVersions, every address of every environment and the
+// the documents to read first, recommended interfaceVersions, every address of every environment and the
 // method, both field lists, and the changelog rows that the fields give.
 // `kept` holds the facts the spec keeps on purpose (source.deviations): a fix
 // that rewrites several facts at once leaves those as the spec has them.
@@ -8,6 +8,7 @@ import { buildChangelog } from "../model/changelog.js";
 import type { ChangelogRowModel, OperationModel } from "../model/operation-model.js";
 import { compareEndpoints, recommendedDifferences } from "./compare-page-endpoints.js";
 import { compareMessage } from "./compare-page-message.js";
+import { readFirstDifferences } from "./compare-read-first.js";
 import type { PageFact, SipsPage } from "../read/page/page-model.js";
 import { squash } from "../rules/meanings.js";
 import { quotedOrNothing, type PageDifference } from "./page-difference.js";
@@ -32,6 +33,7 @@ export function comparePage(
   };
   scalar("operation", op.name, page.name, false);
   scalar("summary", op.summary, page.summary, true);
+  out.push(...readFirstDifferences(op, page));
   out.push(...recommendedDifferences(op, page, kept));
   out.push(...compareEndpoints(op, page, kept));
   out.push(...compareMessage(op.request, page.request, page.file));

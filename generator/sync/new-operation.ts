@@ -14,6 +14,7 @@ import { compareText } from "../rules/code-point-order.js";
 import { hostOf } from "../rules/raw-endpoints.js";
 import { formatSchemas, keyDefault, type SchemaFiles } from "../validate/format-schemas.js";
 import { canonicalAddresses, pageEnvironments } from "./compare-page-endpoints.js";
+import { readFirstEntries } from "./compare-read-first.js";
 import { renderEntry, type YamlValue } from "./yaml-render.js";
 import { pageFieldEntry, type EntryContext } from "./page-field-entry.js";
 
@@ -56,13 +57,7 @@ export function newOperation(
     `${name}: effect written as ${effect}, the spec format's default (no page says what a call does at Sips); write reads if the call only reads at Sips, changes if it changes something there`,
   );
   const source: Record<string, YamlValue> = { page: pageRelPath };
-  if (page.readFirst.length > 0) {
-    source["readFirst"] = page.readFirst.map((d) => ({
-      title: d.title,
-      ...(d.label ? { label: d.label } : {}),
-      ...(d.description ? { description: d.description } : {}),
-    }));
-  }
+  if (page.readFirst.length > 0) source["readFirst"] = readFirstEntries(page.readFirst);
   top("source", source);
   top("method", primary.method ?? "POST");
   const endpoints: Record<string, YamlValue> = {};

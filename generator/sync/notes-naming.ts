@@ -3,17 +3,24 @@
 // recommended version a release replaced would go on saying it in the
 // reference page and the JSDoc, beside the new one.
 
-/** Where in the operation (as a YAML path) a `notes:` list holds a note naming one of `texts`, in document order. */
-export function notesNaming(raw: unknown, texts: readonly string[], at: readonly string[] = []): string[] {
+/**
+ * Where in the operation (as a YAML path) a `notes:` list holds a note naming one of `texts`, in document order; a
+ * note that also names one of `saying` is left out (it already says the fact sync wrote).
+ */
+export function notesNaming(
+  raw: unknown,
+  texts: readonly string[],
+  saying: readonly string[] = [],
+  at: readonly string[] = [],
+): string[] {
   if (texts.length === 0 || raw === null || typeof raw !== "object") return [];
-  if (Array.isArray(raw)) return raw.flatMap((item, i) => notesNaming(item, texts, [...at, String(i)]));
+  if (Array.isArray(raw)) return raw.flatMap((item, i) => notesNaming(item, texts, saying, [...at, String(i)]));
   return Object.entries(raw).flatMap(([key, value]) => {
     const here = [...at, key];
-    if (key === "notes" && Array.isArray(value))
-      return value.some((note) => typeof note === "string" && texts.some((t) => names(note, t)))
-        ? [here.join(".")]
-        : [];
-    return notesNaming(value, texts, here);
+    const naming = (note: unknown) =>
+      typeof note === "string" && texts.some((t) => names(note, t)) && !saying.some((t) => names(note, t));
+    if (key === "notes" && Array.isArray(value)) return value.some(naming) ? [here.join(".")] : [];
+    return notesNaming(value, texts, saying, here);
   });
 }
 

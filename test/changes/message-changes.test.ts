@@ -36,13 +36,24 @@ const cases: ChangeCase[] = [
     want: ["cardCheck request - facts-stop additive"],
     semver: "minor",
   },
+  // Its unknown fields were warnings already, but its type gains an index signature: `keyof` it widens to
+  // `string | number`, and a reader's `Omit` over it keeps only that signature.
   {
-    kind: "facts-stop added to a response (its unknown fields were warnings already)",
+    kind: "facts-stop added to a response: its type reads other fields as unknown",
     edits: [
       [OP, "response:\n  fields:", "response:\n  factsStop: { see: https://payment.example.com/docs }\n  fields:"],
     ],
-    want: ["cardCheck response - facts-stop docs"],
-    semver: "patch",
+    want: ["cardCheck response - facts-stop breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "facts-stop taken back from a response: code reading a field beyond them by name stops compiling",
+    edits: [
+      [OP, "response:\n  fields:", "response:\n  factsStop: { see: https://payment.example.com/docs }\n  fields:"],
+    ],
+    reversed: true,
+    want: ["cardCheck response - facts-stop breaking-response"],
+    semver: "major",
   },
   // After getTransactionData's DR_WS_2.55 copy, which prints s10TransactionReference (optional) beyond where the
   // saved facts stopped: a caller sent it under beyondFacts, which refuses a field the request holds.

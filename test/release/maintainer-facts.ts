@@ -5,7 +5,7 @@
 // operation from a saved page" asks (step 3); and the callback, which no page
 // makes. The round-trip tests put them back from the file written by hand, as
 // they do not come from the page.
-import { isMap, parseDocument } from "yaml";
+import { isMap, isScalar, parseDocument } from "yaml";
 
 const WRITTEN_OUT = /^(\w+): (request|response) field (.+) is written out; give its type and format/;
 const KEYS = ["type", "format", "example", "notes"] as const;
@@ -51,5 +51,30 @@ export function withCallback(made: string, written: string): string {
   if (!isMap(callback)) return made;
   const doc = parseDocument(made);
   doc.set("callback", callback);
+  return doc.toString();
+}
+
+/**
+ * The file sync made, with the notes of the file written by hand: the operation's, its sources', each message's and
+ * each field's at any depth, wherever sync made the map that holds them. No page gives notes (the maintainer writes
+ * them: where each fact comes from, what a copy left unread), and the JSDoc of the types prints them.
+ */
+export function withMaintainerNotes(made: string, written: string): string {
+  const doc = parseDocument(made);
+  const hand = parseDocument(written);
+  const copy = (at: readonly (string | number)[]): void => {
+    const node = at.length === 0 ? hand.contents : hand.getIn(at, true);
+    if (!isMap(node)) return;
+    for (const pair of node.items) {
+      const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      // The callback is put back whole (withCallback), and facts that stop are no page's to make.
+      if (at.length === 0 && key === "callback") continue;
+      const here = [...at, key];
+      if (key === "notes" && isMap(at.length === 0 ? doc.contents : doc.getIn(at, true)))
+        doc.setIn(here, hand.getIn(here, true));
+      else copy(here);
+    }
+  };
+  copy([]);
   return doc.toString();
 }

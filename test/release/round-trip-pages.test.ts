@@ -11,7 +11,7 @@ import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.j
 import { fixturesDir } from "../support/paths.js";
 import { fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 import { generatedArtifacts } from "./artifacts.js";
-import { withCallback, withMaintainerFacts } from "./maintainer-facts.js";
+import { withCallback, withMaintainerFacts, withMaintainerNotes } from "./maintainer-facts.js";
 
 const fixture = path.join(fixturesDir, "sync-many", "spec");
 
@@ -130,7 +130,9 @@ async function expectMadeAgain(spec: SpecInput, relPath: string, operation: stri
   if (!want.ok) throw new Error(want.diagnostics.map((d) => d.message).join("\n"));
   const { report, after } = await syncInMemory(withFiles(spec, [], new Map([[relPath, null]])), family);
   const made = withMaintainerFacts(specTexts(after).get(relPath) ?? "", written, operation, report.messages);
-  const result = await generated(withFiles(after, [], new Map([[relPath, withCallback(made, written)]])));
+  const result = await generated(
+    withFiles(after, [], new Map([[relPath, withMaintainerNotes(withCallback(made, written), written)]])),
+  );
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   expect(generatedArtifacts(result.files, operation)).toEqual(generatedArtifacts(want.files, operation));
 }

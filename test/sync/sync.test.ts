@@ -725,6 +725,32 @@ test("a recommended version given where the spec had none: sync names the notes 
   expect(await read(spec, OP)).toContain("  - No public source gives a recommended interfaceVersion.\n");
 });
 
+// After walletInitialize's first page: its source notes, written with the page, name the version the page gives.
+test("a recommended version given where the spec had none: a note that names the version given is not named", async () => {
+  const spec = await workspace();
+  const none =
+    "interfaceVersion:\n  prefix: IR_WS_\nnotes:\n  - No public source gives a recommended interfaceVersion.\n";
+  const written =
+    "  page: sources/cardCheck.page.txt\n  notes:\n    - The page gives the recommended version IR_WS_2.50.\n";
+  await editFile(path.join(spec, OP), "interfaceVersion:\n  prefix: IR_WS_\n  recommended: IR_WS_2.50\n", none);
+  await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", written);
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  // Before: "(source.notes, notes)", the note just written with the page sent to be read again beside the stale one.
+  expect(report.messages.filter((m) => m.includes("notes speak of"))).toEqual([
+    "cardCheck: notes speak of a recommended version, of which the spec had none (notes): read them again (sync does not edit them)",
+  ]);
+  // With the stale note gone, nothing is named.
+  const later = await workspace();
+  await editFile(
+    path.join(later, OP),
+    "interfaceVersion:\n  prefix: IR_WS_\n  recommended: IR_WS_2.50\n",
+    "interfaceVersion:\n  prefix: IR_WS_\n",
+  );
+  await editFile(path.join(later, OP), "  page: sources/cardCheck.page.txt\n", written);
+  expect((await sync(later)).messages.filter((m) => m.includes("notes speak of"))).toEqual([]);
+});
+
 test("an environment rewritten from its page keeps the address a deviation keeps", async () => {
   const spec = await workspace([
     [SIMU_SOAP, `${SIMU_JSON_BLOCK}\n${SIMU_SOAP.replace("OfficeService?wsdl", "CardService?wsdl")}`],

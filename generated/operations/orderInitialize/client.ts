@@ -2,14 +2,17 @@
 
 import type { ClientConfig } from "../../client.js";
 import { callOperation } from "../../runtime/client.js";
-import type { CallOptions, ClientFields, ClientResult } from "../../runtime/client.js";
+import type { CallOptions, ClientFieldsBeyondFacts, ClientResult } from "../../runtime/client.js";
 import { orderInitialize } from "./descriptor.js";
 import type { OrderInitializeRequest, OrderInitializeResponse } from "./types.js";
 
 /**
  * A orderInitialize request as the client takes it: without merchantId, keyVersion and seal, which it fills in.
+ *
+ * Its saved facts stop before its page does (https://documentation.sogenactif.com/en/data-dictionary/inapp/orderinitialize.html): a field beyond them goes in `beyondFacts`,
+ * which may not name a field they hold; the client sends and seals it as the request's own, and validation warns of it.
  */
-export type OrderInitializeFields = ClientFields<OrderInitializeRequest, "interfaceVersion">;
+export type OrderInitializeFields = ClientFieldsBeyondFacts<OrderInitializeRequest, "interfaceVersion">;
 
 /**
  * Initialize a payment with Sogenactif In-App.

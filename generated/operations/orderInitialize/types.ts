@@ -23,13 +23,33 @@ export type OrderInitializeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize
  *
- * Note: IR_MB_3.0 is the latest interface version seen for this operation.
+ * Source: The saved page (sources/orderInitialize.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/orderinitialize.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
  *
- * Source: No documentation page of this operation was available. The fields are those an In-App demo published by a Worldline engineer sends and receives (interface IR_MB_1.3, 2017), with the descriptions of the Sips data dictionary.
+ * Source: Facts of Sogenactif's newest public copy (Release 24.2; the Release 23.3 copy prints the same): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required fields: amount and currencyCode (1.0). Both copies stop within currencyCode's list of values, after 752: see the request's factsStop. The page gives no fact of the response.
  *
- * Source: Presence and interface versions are not publicly documented except where given; they are marked undocumented, and such fields are validated as optional and allowed in every version.
+ * Source: Fields beyond the saved facts are those an In-App demo published by a Worldline engineer sends and receives (interface IR_MB_1.3, 2017), with the descriptions of the Sips data dictionary: interfaceVersion, keyVersion, merchantId, captureMode, merchantWalletId, paymentMeanBrand, s10TransactionReference, sdkOperationName, sdkVersion and sealAlgorithm in the request, and every field of the response. Their presence and interface versions are not public: they are validated as optional and allowed in every version, but for the credential fields and the seal, which every Sips JSON request carries.
  */
 export interface OrderInitializeRequest {
+  /**
+   * Amount of the transaction, in the smallest unit of the currency.
+   *
+   * Presence: required.
+   * Format: N12 (digits, at most 12).
+   *
+   * @since 1.0
+   */
+  amount: number;
+  /**
+   * Currency of the transaction, an ISO 4217 numeric code.
+   *
+   * Presence: required.
+   * Format: N3 (digits, at most 3).
+   *
+   * Note: The public copies stop within the field's list of values; the codes they show (032 to 752) are those of the currencyCode list, which the field is not held to, the rest being unread.
+   *
+   * @since 1.0
+   */
+  currencyCode: string;
   /**
    * Version of the interface used. It is composed of a prefix that varies according to the function used and a version number (e.g. IR_WS_2.47).
    * Please refer to the function page for the value to use. Use the latest interface version number.
@@ -64,22 +84,6 @@ export interface OrderInitializeRequest {
    * Interface version in which it appeared: not publicly documented.
    */
   seal: string;
-  /**
-   * Amount of the transaction, in the smallest unit of the currency (cents for the euro).
-   *
-   * Presence: required.
-   * Interface version in which it appeared: not publicly documented.
-   * Format: N12 (digits, at most 12).
-   */
-  amount: number;
-  /**
-   * Currency of the transaction, as an ISO 4217 numeric code (978 for the euro).
-   *
-   * Presence: required.
-   * Interface version in which it appeared: not publicly documented.
-   * Format: N3 (digits, at most 3).
-   */
-  currencyCode: string;
   /**
    * Capture mode of the transaction.
    *
@@ -163,11 +167,11 @@ export interface OrderInitializeRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize
  *
- * Note: IR_MB_3.0 is the latest interface version seen for this operation.
+ * Source: The saved page (sources/orderInitialize.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/orderinitialize.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
  *
- * Source: No documentation page of this operation was available. The fields are those an In-App demo published by a Worldline engineer sends and receives (interface IR_MB_1.3, 2017), with the descriptions of the Sips data dictionary.
+ * Source: Facts of Sogenactif's newest public copy (Release 24.2; the Release 23.3 copy prints the same): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required fields: amount and currencyCode (1.0). Both copies stop within currencyCode's list of values, after 752: see the request's factsStop. The page gives no fact of the response.
  *
- * Source: Presence and interface versions are not publicly documented except where given; they are marked undocumented, and such fields are validated as optional and allowed in every version.
+ * Source: Fields beyond the saved facts are those an In-App demo published by a Worldline engineer sends and receives (interface IR_MB_1.3, 2017), with the descriptions of the Sips data dictionary: interfaceVersion, keyVersion, merchantId, captureMode, merchantWalletId, paymentMeanBrand, s10TransactionReference, sdkOperationName, sdkVersion and sealAlgorithm in the request, and every field of the response. Their presence and interface versions are not public: they are validated as optional and allowed in every version, but for the credential fields and the seal, which every Sips JSON request carries.
  */
 export interface OrderInitializeResponse {
   /**
@@ -237,4 +241,8 @@ export interface OrderInitializeResponse {
    * Interface version in which it appeared: not publicly documented.
    */
   redirectionVersion?: string;
+  /**
+   * A field beyond the spec's saved facts of orderInitialize's response, which stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/inapp/orderinitialize.html): `unknown`, to be narrowed before use.
+   */
+  readonly [field: string]: unknown;
 }

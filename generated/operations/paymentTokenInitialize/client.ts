@@ -14,7 +14,7 @@ export type PaymentTokenInitializeFields = ClientFields<PaymentTokenInitializeRe
 /**
  * Initialize a payment token generation kinematic with “Sogenactif In-App”.
  *
- * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_MB_2.55, the recommended one.
+ * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_MB_3.0, the recommended one.
  * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
  * then verifies the reply's seal and validates it.
  *

@@ -55,8 +55,8 @@ export const paymentTokenInitialize: OperationDescriptor<
   },
   interfaceVersion: {
     prefix: "IR_MB_",
-    recommended: "IR_MB_2.55",
-    recommendedByPrefix: { IR_MB_: "IR_MB_2.55" },
+    recommended: "IR_MB_3.0",
+    recommendedByPrefix: { IR_MB_: "IR_MB_3.0" },
     postPrefix: null,
   },
   status: {

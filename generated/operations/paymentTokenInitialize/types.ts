@@ -10,7 +10,7 @@ import type {
 
 /**
  * An interfaceVersion of paymentTokenInitialize: "IR_MB_" followed by a version number.
- * Recommended: IR_MB_2.55.
+ * Recommended: IR_MB_3.0.
  */
 export type PaymentTokenInitializeInterfaceVersion = InterfaceVersionOf<"IR_MB_">;
 
@@ -21,6 +21,8 @@ export type PaymentTokenInitializeEnvironment = "prod" | "test";
  * Request of paymentTokenInitialize: Initialize a payment token generation kinematic with “Sogenactif In-App”.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize
+ *
+ * Source: The recommended version, IR_MB_3.0, is that of Sogenactif's French copy of the page (https://documentation.sogenactif.com/fr/dictionnaire-des-donnees/inapp/paymenttokeninitialize.html), the newest public copy: it prints the request's fields as the English copy does, and names the document to read first In-App JSON. The saved page's other facts are the English copy's, which recommends IR_MB_2.55; the Release 24.2 copies of the page for other Sips brands recommend IR_MB_2.53.
  */
 export interface PaymentTokenInitializeRequest {
   /**
@@ -122,6 +124,8 @@ export interface PaymentTokenInitializeRequest {
  * Response of paymentTokenInitialize: Initialize a payment token generation kinematic with “Sogenactif In-App”.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize
+ *
+ * Source: The recommended version, IR_MB_3.0, is that of Sogenactif's French copy of the page (https://documentation.sogenactif.com/fr/dictionnaire-des-donnees/inapp/paymenttokeninitialize.html), the newest public copy: it prints the request's fields as the English copy does, and names the document to read first In-App JSON. The saved page's other facts are the English copy's, which recommends IR_MB_2.55; the Release 24.2 copies of the page for other Sips brands recommend IR_MB_2.53.
  */
 export interface PaymentTokenInitializeResponse {
   /**

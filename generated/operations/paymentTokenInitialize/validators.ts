@@ -106,7 +106,7 @@ export function validatePaymentTokenInitializeRequest(
       "IR_MB_",
       pinned,
       20037,
-      "must be IR_MB_2.37 or later: no earlier version is documented (IR_MB_2.55 is recommended)",
+      "must be IR_MB_2.37 or later: no earlier version is documented (IR_MB_3.0 is recommended)",
     );
     if ($interfaceVersion === undefined) {
       (found ??= newFound()).errors.push(new Issue("/interfaceVersion", "required", "is required"));
@@ -129,7 +129,7 @@ export function validatePaymentTokenInitializeRequest(
           new IssueWith(
             "/interfaceVersion",
             "interface-version",
-            "must be IR_MB_2.37 or later: no earlier version is documented (IR_MB_2.55 is recommended)",
+            "must be IR_MB_2.37 or later: no earlier version is documented (IR_MB_3.0 is recommended)",
             $interfaceVersion,
           ),
         );

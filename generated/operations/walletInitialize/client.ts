@@ -2,19 +2,22 @@
 
 import type { ClientConfig } from "../../client.js";
 import { callOperation } from "../../runtime/client.js";
-import type { CallOptions, ClientFields, ClientResult } from "../../runtime/client.js";
+import type { CallOptions, ClientFieldsBeyondFacts, ClientResult } from "../../runtime/client.js";
 import { walletInitialize } from "./descriptor.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./types.js";
 
 /**
  * A walletInitialize request as the client takes it: without merchantId, keyVersion and seal, which it fills in.
+ *
+ * Its saved facts stop before its page does (https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html): a field beyond them goes in `beyondFacts`,
+ * which may not name a field they hold; the client sends and seals it as the request's own, and validation warns of it.
  */
-export type WalletInitializeFields = ClientFields<WalletInitializeRequest, "interfaceVersion">;
+export type WalletInitializeFields = ClientFieldsBeyondFacts<WalletInitializeRequest, "interfaceVersion">;
 
 /**
- * Initialize a wallet operation with Sogenactif In-App.
+ * Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card).
  *
- * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
+ * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_MB_3.0, the recommended one.
  * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
  * then verifies the reply's seal and validates it.
  *

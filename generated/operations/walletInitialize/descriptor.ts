@@ -25,7 +25,7 @@ import {
   validateWalletInitializeResponse,
 } from "./validators.js";
 
-/** Initialize a wallet operation with Sogenactif In-App. */
+/** Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card). */
 export const walletInitialize: OperationDescriptor<
   WalletInitializeRequest,
   WalletInitializeResponse,
@@ -33,7 +33,7 @@ export const walletInitialize: OperationDescriptor<
   never
 > = {
   name: "walletInitialize",
-  summary: "Initialize a wallet operation with Sogenactif In-App.",
+  summary: "Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card).",
   family: "In-App",
   effect: "changes",
   method: "POST",
@@ -49,7 +49,12 @@ export const walletInitialize: OperationDescriptor<
       json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/walletInApp/walletInitialize",
     },
   },
-  interfaceVersion: { prefix: "IR_MB_", recommended: null, recommendedByPrefix: {}, postPrefix: null },
+  interfaceVersion: {
+    prefix: "IR_MB_",
+    recommended: "IR_MB_3.0",
+    recommendedByPrefix: { IR_MB_: "IR_MB_3.0" },
+    postPrefix: null,
+  },
   status: {
     field: "redirectionStatusCode",
     messageField: "redirectionStatusMessage",
@@ -62,17 +67,20 @@ export const walletInitialize: OperationDescriptor<
     name: "WalletInitializeRequest",
     encoding: "json",
     interfacePrefix: "IR_MB_",
-    factsStop: null,
+    factsStop: {
+      of: "walletInitialize's request",
+      after: "interfaceVersion",
+      see: "https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html",
+    },
     fields: [
       {
         name: "interfaceVersion",
         presence: "required",
         condition: null,
-        since: null,
+        since: "1.0",
         type: "interfaceVersion",
         format: null,
-        description:
-          "Version of the interface used. It is composed of a prefix that varies according to the function used and a version number (e.g. IR_WS_2.47).\nPlease refer to the function page for the value to use. Use the latest interface version number.",
+        description: "Interface prefix followed by a version number.",
         valueList: {
           name: "interfaceVersionPrefix",
           match: "prefix",
@@ -192,7 +200,11 @@ export const walletInitialize: OperationDescriptor<
     name: "WalletInitializeResponse",
     encoding: "json",
     interfacePrefix: "IR_MB_",
-    factsStop: null,
+    factsStop: {
+      of: "walletInitialize's response",
+      after: null,
+      see: "https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html",
+    },
     fields: [
       {
         name: "seal",

@@ -10,7 +10,7 @@ import type {
 
 /**
  * An interfaceVersion of walletInitialize: "IR_MB_" followed by a version number.
- * No recommended version is publicly documented.
+ * Recommended: IR_MB_3.0.
  */
 export type WalletInitializeInterfaceVersion = InterfaceVersionOf<"IR_MB_">;
 
@@ -18,24 +18,24 @@ export type WalletInitializeInterfaceVersion = InterfaceVersionOf<"IR_MB_">;
 export type WalletInitializeEnvironment = "prod" | "test";
 
 /**
- * Request of walletInitialize: Initialize a wallet operation with Sogenactif In-App.
+ * Request of walletInitialize: Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card).
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/walletInApp/walletInitialize
  *
- * Note: No recommended interface version is publicly documented for this operation.
+ * Source: The saved page (sources/walletInitialize.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
  *
- * Source: No documentation page of this operation was available. The request fields are those of Worldline's public In-App material; the response has the shape of the other In-App initializations.
+ * Source: Facts of Sogenactif's public copy (Release 24.2): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required field: interfaceVersion (1.0). The copy stops within interfaceVersion's list of values, after MR_WS_2.: see the request's factsStop. The page gives no fact of the response.
  *
- * Source: Presence and interface versions are not publicly documented except where given; they are marked undocumented, and such fields are validated as optional and allowed in every version.
+ * Source: Fields beyond the saved facts are those of Worldline's public In-App material: keyVersion, merchantId, seal, merchantWalletId, sdkOperationName, sdkVersion and sealAlgorithm in the request; the response has the shape of the other In-App initializations. Their presence and interface versions are not public: they are validated as optional and allowed in every version, but for the credential fields and the seal, which every Sips JSON request carries.
  */
 export interface WalletInitializeRequest {
   /**
-   * Version of the interface used. It is composed of a prefix that varies according to the function used and a version number (e.g. IR_WS_2.47).
-   * Please refer to the function page for the value to use. Use the latest interface version number.
+   * Interface prefix followed by a version number.
    *
    * Presence: required.
-   * Interface version in which it appeared: not publicly documented.
    * Values: {@link InterfaceVersionPrefix} (prefixes).
+   *
+   * @since 1.0
    */
   interfaceVersion: WalletInitializeInterfaceVersion;
   /**
@@ -112,15 +112,15 @@ export interface WalletInitializeRequest {
 }
 
 /**
- * Response of walletInitialize: Initialize a wallet operation with Sogenactif In-App.
+ * Response of walletInitialize: Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card).
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/walletInApp/walletInitialize
  *
- * Note: No recommended interface version is publicly documented for this operation.
+ * Source: The saved page (sources/walletInitialize.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
  *
- * Source: No documentation page of this operation was available. The request fields are those of Worldline's public In-App material; the response has the shape of the other In-App initializations.
+ * Source: Facts of Sogenactif's public copy (Release 24.2): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required field: interfaceVersion (1.0). The copy stops within interfaceVersion's list of values, after MR_WS_2.: see the request's factsStop. The page gives no fact of the response.
  *
- * Source: Presence and interface versions are not publicly documented except where given; they are marked undocumented, and such fields are validated as optional and allowed in every version.
+ * Source: Fields beyond the saved facts are those of Worldline's public In-App material: keyVersion, merchantId, seal, merchantWalletId, sdkOperationName, sdkVersion and sealAlgorithm in the request; the response has the shape of the other In-App initializations. Their presence and interface versions are not public: they are validated as optional and allowed in every version, but for the credential fields and the seal, which every Sips JSON request carries.
  */
 export interface WalletInitializeResponse {
   /**
@@ -190,4 +190,8 @@ export interface WalletInitializeResponse {
    * Interface version in which it appeared: not publicly documented.
    */
   redirectionVersion?: string;
+  /**
+   * A field beyond the spec's saved facts of walletInitialize's response, which stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html): `unknown`, to be narrowed before use.
+   */
+  readonly [field: string]: unknown;
 }

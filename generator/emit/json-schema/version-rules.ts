@@ -3,6 +3,7 @@ import toRegexRange from "to-regex-range";
 import type { FieldModel, VersionModel } from "../../model/field-model.js";
 import type { JsonObject } from "../../model/json-value.js";
 import { compareVersions } from "../../model/versions.js";
+import { versioned } from "../validators/version-checks.js";
 import { VERSION_PART } from "./value-schema.js";
 
 /**
@@ -12,6 +13,7 @@ import { VERSION_PART } from "./value-schema.js";
  * containers and lists. Where a request has a floor (model/version-floor.ts),
  * a version below it is the one error, as in its validator: the rules hold
  * versions from the floor on, and none is written for a V at or below it.
+ * Nor for a V of 1.0 or earlier, which the validators check no field against.
  */
 export function versionRules(
   fields: readonly FieldModel[],
@@ -60,8 +62,9 @@ function nestedAbsent(field: FieldModel, since: VersionModel): JsonObject | unde
   return rule && field.type.kind === "list" ? { type: "array", items: rule } : rule;
 }
 
+/** The versions after 1.0 that fields appeared in: one of 1.0 or earlier is in every version, as the validators hold it. */
 function distinctVersions(fields: readonly FieldModel[]): VersionModel[] {
   const found = new Map<string, VersionModel>();
-  for (const f of allFields(fields)) if (f.since) found.set(f.since.text, f.since);
+  for (const f of allFields(fields)) if (versioned(f)) found.set(f.since.text, f.since);
   return [...found.values()].sort(compareVersions);
 }

@@ -79,6 +79,8 @@ export interface PageReadFirst {
   readonly label: string | null;
   readonly title: string;
   readonly description: string | null;
+  /** The document's title line ("Open in new tab" closes the block when the block has no title line). */
+  readonly at: SourceLocation;
 }
 
 export interface SipsPage {

@@ -140,7 +140,7 @@ export function readHeader(
         const open = OPEN_IN_TAB.exec(text);
         if (text === "-") block = [];
         else if (open && block !== null) {
-          readFirst.push(readFirstEntry(block, (open[1] ?? "").trim()));
+          readFirst.push(readFirstEntry(block, (open[1] ?? "").trim(), line.at));
           block = null;
         } else if (block !== null) block.push(line);
         else unreadable.add(line);
@@ -195,10 +195,11 @@ function misspelledRecommended(line: PageLine, out: Diagnostic[]): string | null
 }
 
 /** A document block: an optional label, the title, a description; "Open in new tab <title>" closes it. */
-function readFirstEntry(block: readonly PageLine[], title: string): PageReadFirst {
+function readFirstEntry(block: readonly PageLine[], title: string, closedAt: SourceLocation): PageReadFirst {
   const texts = block.map((l) => l.text);
   const titleAt = texts.indexOf(title);
   const label = titleAt > 0 ? texts.slice(0, titleAt).join(" ") : null;
   const description = texts.slice(titleAt + 1).join(" ");
-  return { label, title, description: description === "" ? null : description };
+  const at = block[titleAt]?.at ?? closedAt;
+  return { label, title, description: description === "" ? null : description, at };
 }
