@@ -12,7 +12,7 @@ import type { SipsPage } from "../read/page/page-model.js";
 import type { RawDeviation, RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
-import { beyondFactsPresence } from "./beyond-facts-presence.js";
+import { beyondFactsPresence } from "./beyond-facts-claims.js";
 import { comparePage } from "./compare-page.js";
 import type { PageDifference } from "./page-difference.js";
 import { sharedFieldContainer } from "./shared-field-container.js";
