@@ -68,6 +68,9 @@ import type { WalletCreditHolderResponse } from "./operations/walletCreditHolder
 import { callWalletInitialize } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeFields } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeResponse } from "./operations/walletInitialize/types.js";
+import { callWalletIssuerWalletInitialize } from "./operations/walletIssuerWalletInitialize/client.js";
+import type { WalletIssuerWalletInitializeFields } from "./operations/walletIssuerWalletInitialize/client.js";
+import type { WalletIssuerWalletInitializeResponse } from "./operations/walletIssuerWalletInitialize/types.js";
 import { copyConfig } from "./runtime/client-config-read.js";
 import { resolveConfig } from "./runtime/client-config.js";
 import type { ClientConfigOf } from "./runtime/client-config.js";
@@ -96,7 +99,8 @@ export type ClientOperationName =
   | "updatePaymentMean"
   | "validate"
   | "walletCreditHolder"
-  | "walletInitialize";
+  | "walletInitialize"
+  | "walletIssuerWalletInitialize";
 
 /** The Sips environments a client reaches by name: each operation is in some of them. */
 export type SipsEnvironment = "prod" | "simu" | "test";
@@ -459,6 +463,23 @@ export interface SipsClient {
     fields: WalletInitializeFields,
     options?: CallOptions,
   ): Promise<ClientResult<WalletInitializeResponse>>;
+
+  /**
+   * Start a one-click payment with an issuer wallet kept in the buyer's wallet.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_WS_2.53, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  walletIssuerWalletInitialize(
+    fields: WalletIssuerWalletInitializeFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<WalletIssuerWalletInitializeResponse>>;
 }
 
 /**
@@ -496,6 +517,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "validate",
     "walletCreditHolder",
     "walletInitialize",
+    "walletIssuerWalletInitialize",
   ]);
   return {
     addCard: (fields, options) => callAddCard(fixed, fields, options),
@@ -521,5 +543,6 @@ export function createClient(config: ClientConfig): SipsClient {
     validate: (fields, options) => callValidate(fixed, fields, options),
     walletCreditHolder: (fields, options) => callWalletCreditHolder(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),
+    walletIssuerWalletInitialize: (fields, options) => callWalletIssuerWalletInitialize(fixed, fields, options),
   };
 }

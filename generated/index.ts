@@ -25,6 +25,7 @@ import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js"
 import { validate } from "./operations/validate/descriptor.js";
 import { walletCreditHolder } from "./operations/walletCreditHolder/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
+import { walletIssuerWalletInitialize } from "./operations/walletIssuerWalletInitialize/descriptor.js";
 
 export { formatIssue } from "./runtime/issue-format.js";
 export type { ValidateOptions, ValidationCode, ValidationIssue, ValidationResult } from "./runtime/validation.js";
@@ -97,6 +98,7 @@ export * from "./operations/updatePaymentMean/index.js";
 export * from "./operations/validate/index.js";
 export * from "./operations/walletCreditHolder/index.js";
 export * from "./operations/walletInitialize/index.js";
+export * from "./operations/walletIssuerWalletInitialize/index.js";
 export * from "./client.js";
 
 /** Every operation of the spec, by name. */
@@ -123,6 +125,7 @@ export const operations: {
   readonly validate: typeof validate;
   readonly walletCreditHolder: typeof walletCreditHolder;
   readonly walletInitialize: typeof walletInitialize;
+  readonly walletIssuerWalletInitialize: typeof walletIssuerWalletInitialize;
 } = {
   addCard,
   addDirectDebit,
@@ -146,6 +149,7 @@ export const operations: {
   validate,
   walletCreditHolder,
   walletInitialize,
+  walletIssuerWalletInitialize,
 };
 
 export type OperationName = keyof typeof operations;

@@ -70,6 +70,11 @@ import { walletCreditHolder } from "./operations/walletCreditHolder/descriptor.j
 import type { WalletCreditHolderRequest, WalletCreditHolderResponse } from "./operations/walletCreditHolder/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./operations/walletInitialize/types.js";
+import { walletIssuerWalletInitialize } from "./operations/walletIssuerWalletInitialize/descriptor.js";
+import type {
+  WalletIssuerWalletInitializeRequest,
+  WalletIssuerWalletInitializeResponse,
+} from "./operations/walletIssuerWalletInitialize/types.js";
 import type { OpenBeyondFacts } from "./runtime/beyond-facts.js";
 import type { MockPaypageOptions } from "./runtime/mock-paypage-options.js";
 import { mockOperation, serveOperations } from "./runtime/mock-server.js";
@@ -188,6 +193,11 @@ export interface MockHandlers {
   /** Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card). */
   readonly walletInitialize?:
     MockOperationHandler<OpenBeyondFacts<WalletInitializeRequest>, WalletInitializeResponse> | undefined;
+
+  /** Start a one-click payment with an issuer wallet kept in the buyer's wallet. */
+  readonly walletIssuerWalletInitialize?:
+    | MockOperationHandler<OpenBeyondFacts<WalletIssuerWalletInitializeRequest>, WalletIssuerWalletInitializeResponse>
+    | undefined;
 }
 
 /**
@@ -303,6 +313,10 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       redirectionStatusCode: "00",
       redirectionUrl: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/sdk/next",
     },
+  }),
+  mockOperation({
+    operation: walletIssuerWalletInitialize,
+    example: { redirectionUrl: "https://issuer-wallet.example/one-click/authentication" },
   }),
 ];
 

@@ -38,9 +38,12 @@ export function applyEdit(
     case "set-environment":
       return editEnvironment(edit, subject, editors);
     case "set-field": {
-      // Presence and version are the operation's; a description here is one the operation writes out.
+      // Presence and version are the operation's; a description here is one the operation writes out. A version is
+      // quoted ("2.10" is no number); undocumented, written where no source gives one, is plain as the spec writes it.
       if (!rewrittenWhole(edit, subject, editors))
-        op.set([...edit.at, edit.field, edit.key], edit.value, { quote: edit.key === "since" });
+        op.set([...edit.at, edit.field, edit.key], edit.value, {
+          quote: edit.key === "since" && edit.value !== "undocumented",
+        });
       return [
         `${name}: ${edit.message} field ${named(edit)}: ${edit.key} set${edit.key === "description" ? "" : ` to ${edit.value}`}`,
       ];

@@ -22,6 +22,7 @@ import {
 } from "./page-difference.js";
 import { alikeOnPage, pageRenames } from "./page-field-renames.js";
 import { factsStopReach } from "./facts-stop-reach.js";
+import { beyondFactsVersions } from "./beyond-facts-claims.js";
 
 /** `as` names the message in the spec: a callback's fields are a response's, written under `callback`. */
 export function compareMessage(
@@ -35,6 +36,7 @@ export function compareMessage(
   const top = page.fields.filter((f) => f.container === null);
   const out = compareFields(as, spec.fields, { ...page, fields: top }, pageFile, as, savedFacts(spec));
   out.push(...factsStopReach(spec, page, as));
+  out.push(...beyondFactsVersions(spec, page, as));
   // Fields a page prints with their container are compared with that container's fields, a plain field it prints fields in made one.
   const containers = new Map<string, PageField[]>();
   for (const field of page.fields)

@@ -12,6 +12,7 @@ import type { SipsPage } from "../read/page/page-model.js";
 import type { RawDeviation, RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
+import { beyondFactsPresence } from "./beyond-facts-claims.js";
 import { comparePage } from "./compare-page.js";
 import type { PageDifference } from "./page-difference.js";
 import { sharedFieldContainer } from "./shared-field-container.js";
@@ -25,7 +26,10 @@ export function pageDifferences(
   holders: ContainerHolders,
 ): { all: PageDifference[]; differences: PageDifference[]; diagnostics: Diagnostic[] } {
   const deviations = deviationsOf(located);
-  const all = comparePage(op, page, new Set(deviations.keys()));
+  const all = [
+    ...comparePage(op, page, new Set(deviations.keys())),
+    ...beyondFactsPresence(op, located.raw, spec.platform.raw, page),
+  ];
   return { all, ...classifyDifferences(all, op.name, located, spec, holders, deviations) };
 }
 
