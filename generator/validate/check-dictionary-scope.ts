@@ -49,6 +49,8 @@ export function checkDictionaryScope(
     if (entry.example !== undefined) texts.push([[...at, "example"], entry.example, by.shown]);
     for (const [path, text, shownBy] of texts) {
       const named = namedIn(text, families, prefixes, sipsHosts);
+      // Most texts name nothing: no taker to walk.
+      if (named.length === 0) continue;
       const off = shownBy.filter((t) => named.some((n) => !n.holdsFor(t, shownBy)));
       if (off.length === 0) continue;
       const what = named
