@@ -123,7 +123,7 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic, spec }) => {
       // The same shape under the same rule gives the same outcome: the generic rule walks it once for every message.
       const shape = `${spec} ${[...exclude].sort().join(",")} ${JSON.stringify(place(SHAPE_MARK))}`;
       for (let levels = limit - 4; levels <= limit + 1; levels++) {
-        const value = place(nested(levels));
+        const value = place(nestedOf(levels));
         const key = `${shape} ${levels}`;
         let want = genericAtDepth.get(key);
         if (want === undefined) genericAtDepth.set(key, (want = outcome(() => generic(value, exclude))));
@@ -407,6 +407,17 @@ const jsonOwnWays: [string, () => unknown][] = [
 function nested(levels: number): object {
   let value: object = { a: "x" };
   for (let i = 1; i < levels; i++) value = { a: value };
+  return value;
+}
+
+/**
+ * The nesting of `levels`, made once for every place and message that starts one: neither path changes what it
+ * walks, and each walk keeps what it met in maps of its own, so a nesting walked before is walked as a fresh one.
+ */
+const nestings = new Map<number, object>();
+function nestedOf(levels: number): object {
+  let value = nestings.get(levels);
+  if (value === undefined) nestings.set(levels, (value = nested(levels)));
   return value;
 }
 

@@ -14,14 +14,13 @@ import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { formatIssue, type MessageDescriptor, type ValidateOptions, type ValidationIssue, type ValidationResult } from "../../generated/index.js";
-import { type GeneratedFile, generateFromInput } from "../../generator/index.js";
+import type { GeneratedFile, SpecModel } from "../../generator/index.js";
 import { emitFiles } from "../../generator/emit/emit-files.js";
 import { validatorsEmitterWith } from "../../generator/emit/emit-validators.js";
-import { readSpecInput } from "../../generator/read/spec-files.js";
 import { variantArb } from "../support/hostile-values.js";
 import { objectArb } from "../support/message-arbitrary.js";
+import { generateGoldenSpec, generateRepoSpec } from "../support/generate.js";
 import { keptFolder, keptOutput, ownText } from "../support/kept-output.js";
-import { fixturesDir, specDir } from "../support/paths.js";
 import { drawOf } from "../support/property-runs.js";
 import { expectSame } from "../support/quick-expect.js";
 
@@ -36,10 +35,12 @@ async function loaded(name: string, files: readonly GeneratedFile[]) {
   return { dir, pkg, text };
 }
 
-/** A spec generated as it is, and with its validators emitted again without valid paths. */
-async function bothForms(spec: string, dir: string) {
-  const generated = await generateFromInput(await readSpecInput(dir, dir));
-  if (!generated.ok) throw new Error(generated.diagnostics.map((d) => d.message).join("\n"));
+/**
+ * A spec generated as it is (the worker's shared generation of it, test/support/generate.ts: a generation is a
+ * function of its input), and with its validators emitted again without valid paths.
+ */
+async function bothForms(spec: string, generation: Promise<{ files: readonly GeneratedFile[]; model: SpecModel }>) {
+  const generated = await generation;
   const without = new Map(
     (await emitFiles(generated.model, [validatorsEmitterWith(undefined, 0)], null)).map((f) => [f.path, f]),
   );
@@ -50,10 +51,7 @@ async function bothForms(spec: string, dir: string) {
   };
 }
 
-const specs = [
-  await bothForms("repository", specDir),
-  await bothForms("golden", path.join(fixturesDir, "golden", "spec")),
-];
+const specs = [await bothForms("repository", generateRepoSpec()), await bothForms("golden", generateGoldenSpec())];
 
 /** Each response with a valid path: its validator calls its collecting checks. */
 const cases = specs.flatMap(({ spec, withPath, withoutPath }) =>
