@@ -20,11 +20,18 @@ import { assertSecretKey } from "./secret-key.js";
 export type Environment<E extends string = string> = E | BaseUrl;
 
 /**
- * How a client reaches Sips; `N` names the operations whose interface version
- * may be set, `E` the environments the package knows. The package's
- * `ClientConfig` is this with its own operations and environments.
+ * What `interfaceVersions` takes for operation `K`: the type `V` gives it (its requests' interfaceVersion, of its
+ * prefix), any text for an operation `V` does not name.
  */
-export interface ClientConfigOf<N extends string = string, E extends string = string> {
+export type ConfiguredVersion<V, K extends string> = K extends keyof V ? V[K] : string;
+
+/**
+ * How a client reaches Sips; `N` names the operations whose interface version
+ * may be set, `E` the environments the package knows, `V` the interface
+ * version each operation takes. The package's `ClientConfig` is this with its
+ * own operations, environments and versions.
+ */
+export interface ClientConfigOf<N extends string = string, E extends string = string, V = {}> {
   /** An environment ("prod", "test", "simu"...), or a base URL such as "http://127.0.0.1:8080" (a mock server). */
   readonly environment: Environment<E>;
   /** The shop's identifier, sent in every request. */
@@ -39,7 +46,7 @@ export interface ClientConfigOf<N extends string = string, E extends string = st
    */
   readonly sealAlgorithm?: SealAlgorithmName | undefined;
   /** The interfaceVersion to send per operation, where the recommended one will not do (or none is documented). */
-  readonly interfaceVersions?: { readonly [K in N]?: string | undefined } | undefined;
+  readonly interfaceVersions?: { readonly [K in N]?: ConfiguredVersion<V, K> | undefined } | undefined;
   /**
    * The fetch to use; the global one by default. One of your own should honour `init.redirect` ("manual"):
    * a redirect is an error, not followed.
