@@ -99,7 +99,7 @@ export const RUNTIME_API = {
   clientConfig: {
     file: "client-config",
     values: ["DEFAULT_TIMEOUT_MS", "resolveCallConfig", "resolveConfig"],
-    types: ["ClientConfigOf", "ConfiguredVersion", "Environment", "ResolvedConfig"],
+    types: ["ClientConfigOf", "Environment", "ResolvedConfig"],
   },
   clientConfigRead: {
     file: "client-config-read",
@@ -425,7 +425,6 @@ export type RuntimeNamesExist = [
   typeof clientAbort.callSignal,
   typeof clientAbort.followAbort,
   clientConfig.ClientConfigOf,
-  clientConfig.ConfiguredVersion<never, never>,
   typeof clientConfig.DEFAULT_TIMEOUT_MS,
   clientConfig.Environment,
   clientConfig.ResolvedConfig,

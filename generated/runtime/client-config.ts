@@ -20,12 +20,6 @@ import { assertSecretKey } from "./secret-key.js";
 export type Environment<E extends string = string> = E | BaseUrl;
 
 /**
- * What `interfaceVersions` takes for operation `K`: the type `V` gives it (its requests' interfaceVersion, of its
- * prefix), any text for an operation `V` does not name.
- */
-export type ConfiguredVersion<V, K extends string> = K extends keyof V ? V[K] : string;
-
-/**
  * How a client reaches Sips; `N` names the operations whose interface version
  * may be set, `E` the environments the package knows, `V` the interface
  * version each operation takes. The package's `ClientConfig` is this with its
@@ -46,7 +40,9 @@ export interface ClientConfigOf<N extends string = string, E extends string = st
    */
   readonly sealAlgorithm?: SealAlgorithmName | undefined;
   /** The interfaceVersion to send per operation, where the recommended one will not do (or none is documented). */
-  readonly interfaceVersions?: { readonly [K in N]?: ConfiguredVersion<V, K> | undefined } | undefined;
+  // Each operation's version as `V` types it (its requests' interfaceVersion, of its prefix); any text for one `V` does
+  // not name.
+  readonly interfaceVersions?: { readonly [K in N]?: (K extends keyof V ? V[K] : string) | undefined } | undefined;
   /**
    * The fetch to use; the global one by default. One of your own should honour `init.redirect` ("manual"):
    * a redirect is an error, not followed.

@@ -23,7 +23,14 @@ import {
   typeArguments,
   unionAlias,
 } from "./ts/layouts.js";
-import { messageSymbols, operationModule, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
+import {
+  interfaceVersionType,
+  messageSymbols,
+  operationModule,
+  operationSymbols,
+  packageSymbols,
+  sharedModule,
+} from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -152,9 +159,7 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
   const environmentNames = [...new Set(model.operations.flatMap((op) => Object.keys(op.endpoints)))].sort(compareText);
   const environments = environmentNames.map((env) => ts`${lit(env)}`);
   const bound = pieces.map((piece) => printedCode(piece.bound));
-  const versions = model.operations.map(
-    (op) => ts`readonly ${key(op.name)}: ${operationSymbols(op).interfaceVersion};`,
-  );
+  const versions = model.operations.map((op) => ts`readonly ${key(op.name)}: ${interfaceVersionType(op)};`);
   file.add(
     ts`
       /** The operations a client calls, by name. */
