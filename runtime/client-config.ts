@@ -23,7 +23,7 @@ export type Environment<E extends string = string> = E | BaseUrl;
  * version each operation takes. The package's `ClientConfig` is this with its
  * own operations, environments and versions.
  */
-export interface ClientConfigOf<N extends string = string, E extends string = string, V = {}> {
+export interface ClientConfigOf<N extends string = string, E extends string = string, V = Record<never, never>> {
   /** An environment ("prod", "test", "simu"...), or a base URL such as "http://127.0.0.1:8080" (a mock server). */
   readonly environment: Environment<E>;
   /** The shop's identifier, sent in every request. */
