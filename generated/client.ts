@@ -4,73 +4,112 @@
 
 import { callAddCard } from "./operations/addCard/client.js";
 import type { AddCardFields } from "./operations/addCard/client.js";
-import type { AddCardResponse } from "./operations/addCard/types.js";
+import type { AddCardInterfaceVersion, AddCardResponse } from "./operations/addCard/types.js";
 import { callAddDirectDebit } from "./operations/addDirectDebit/client.js";
 import type { AddDirectDebitFields } from "./operations/addDirectDebit/client.js";
-import type { AddDirectDebitResponse } from "./operations/addDirectDebit/types.js";
+import type { AddDirectDebitInterfaceVersion, AddDirectDebitResponse } from "./operations/addDirectDebit/types.js";
 import { callCancel } from "./operations/cancel/client.js";
 import type { CancelFields } from "./operations/cancel/client.js";
-import type { CancelResponse } from "./operations/cancel/types.js";
+import type { CancelInterfaceVersion, CancelResponse } from "./operations/cancel/types.js";
 import { callCardCheckEnrollment } from "./operations/cardCheckEnrollment/client.js";
 import type { CardCheckEnrollmentFields } from "./operations/cardCheckEnrollment/client.js";
-import type { CardCheckEnrollmentResponse } from "./operations/cardCheckEnrollment/types.js";
+import type {
+  CardCheckEnrollmentInterfaceVersion,
+  CardCheckEnrollmentResponse,
+} from "./operations/cardCheckEnrollment/types.js";
 import { callCardValidateAuthenticationAndOrder } from "./operations/cardValidateAuthenticationAndOrder/client.js";
 import type { CardValidateAuthenticationAndOrderFields } from "./operations/cardValidateAuthenticationAndOrder/client.js";
-import type { CardValidateAuthenticationAndOrderResponse } from "./operations/cardValidateAuthenticationAndOrder/types.js";
+import type {
+  CardValidateAuthenticationAndOrderInterfaceVersion,
+  CardValidateAuthenticationAndOrderResponse,
+} from "./operations/cardValidateAuthenticationAndOrder/types.js";
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
-import type { DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
+import type {
+  DeletePaymentMeanInterfaceVersion,
+  DeletePaymentMeanResponse,
+} from "./operations/deletePaymentMean/types.js";
 import { callGetFraudData } from "./operations/getFraudData/client.js";
 import type { GetFraudDataFields } from "./operations/getFraudData/client.js";
-import type { GetFraudDataResponse } from "./operations/getFraudData/types.js";
+import type { GetFraudDataInterfaceVersion, GetFraudDataResponse } from "./operations/getFraudData/types.js";
 import { callGetPaymentMeanData } from "./operations/getPaymentMeanData/client.js";
 import type { GetPaymentMeanDataFields } from "./operations/getPaymentMeanData/client.js";
-import type { GetPaymentMeanDataResponse } from "./operations/getPaymentMeanData/types.js";
+import type {
+  GetPaymentMeanDataInterfaceVersion,
+  GetPaymentMeanDataResponse,
+} from "./operations/getPaymentMeanData/types.js";
 import { callGetTransactionData } from "./operations/getTransactionData/client.js";
 import type { GetTransactionDataFields } from "./operations/getTransactionData/client.js";
-import type { GetTransactionDataResponse } from "./operations/getTransactionData/types.js";
+import type {
+  GetTransactionDataInterfaceVersion,
+  GetTransactionDataResponse,
+} from "./operations/getTransactionData/types.js";
 import { callGetWalletData } from "./operations/getWalletData/client.js";
 import type { GetWalletDataFields } from "./operations/getWalletData/client.js";
-import type { GetWalletDataResponse } from "./operations/getWalletData/types.js";
+import type { GetWalletDataInterfaceVersion, GetWalletDataResponse } from "./operations/getWalletData/types.js";
 import { callOrderInitialize } from "./operations/orderInitialize/client.js";
 import type { OrderInitializeFields } from "./operations/orderInitialize/client.js";
-import type { OrderInitializeResponse } from "./operations/orderInitialize/types.js";
+import type { OrderInitializeInterfaceVersion, OrderInitializeResponse } from "./operations/orderInitialize/types.js";
 import { callPaymentProviderFinalize } from "./operations/paymentProviderFinalize/client.js";
 import type { PaymentProviderFinalizeFields } from "./operations/paymentProviderFinalize/client.js";
-import type { PaymentProviderFinalizeResponse } from "./operations/paymentProviderFinalize/types.js";
+import type {
+  PaymentProviderFinalizeInterfaceVersion,
+  PaymentProviderFinalizeResponse,
+} from "./operations/paymentProviderFinalize/types.js";
 import { callPaymentProviderInitialize } from "./operations/paymentProviderInitialize/client.js";
 import type { PaymentProviderInitializeFields } from "./operations/paymentProviderInitialize/client.js";
-import type { PaymentProviderInitializeResponse } from "./operations/paymentProviderInitialize/types.js";
+import type {
+  PaymentProviderInitializeInterfaceVersion,
+  PaymentProviderInitializeResponse,
+} from "./operations/paymentProviderInitialize/types.js";
 import { callPaymentTokenGenerate } from "./operations/paymentTokenGenerate/client.js";
 import type { PaymentTokenGenerateFields } from "./operations/paymentTokenGenerate/client.js";
-import type { PaymentTokenGenerateResponse } from "./operations/paymentTokenGenerate/types.js";
+import type {
+  PaymentTokenGenerateInterfaceVersion,
+  PaymentTokenGenerateResponse,
+} from "./operations/paymentTokenGenerate/types.js";
 import { callPaymentTokenInitialize } from "./operations/paymentTokenInitialize/client.js";
 import type { PaymentTokenInitializeFields } from "./operations/paymentTokenInitialize/client.js";
-import type { PaymentTokenInitializeResponse } from "./operations/paymentTokenInitialize/types.js";
+import type {
+  PaymentTokenInitializeInterfaceVersion,
+  PaymentTokenInitializeResponse,
+} from "./operations/paymentTokenInitialize/types.js";
 import { callPaymentWebInit } from "./operations/paymentWebInit/client.js";
 import type { PaymentWebInitFields } from "./operations/paymentWebInit/client.js";
-import type { PaymentWebInitResponse } from "./operations/paymentWebInit/types.js";
+import type { PaymentWebInitInterfaceVersion, PaymentWebInitResponse } from "./operations/paymentWebInit/types.js";
 import { callRefund } from "./operations/refund/client.js";
 import type { RefundFields } from "./operations/refund/client.js";
-import type { RefundResponse } from "./operations/refund/types.js";
+import type { RefundInterfaceVersion, RefundResponse } from "./operations/refund/types.js";
 import { callSignOff } from "./operations/signOff/client.js";
 import type { SignOffFields } from "./operations/signOff/client.js";
-import type { SignOffResponse } from "./operations/signOff/types.js";
+import type { SignOffInterfaceVersion, SignOffResponse } from "./operations/signOff/types.js";
 import { callUpdatePaymentMean } from "./operations/updatePaymentMean/client.js";
 import type { UpdatePaymentMeanFields } from "./operations/updatePaymentMean/client.js";
-import type { UpdatePaymentMeanResponse } from "./operations/updatePaymentMean/types.js";
+import type {
+  UpdatePaymentMeanInterfaceVersion,
+  UpdatePaymentMeanResponse,
+} from "./operations/updatePaymentMean/types.js";
 import { callValidate } from "./operations/validate/client.js";
 import type { ValidateFields } from "./operations/validate/client.js";
-import type { ValidateResponse } from "./operations/validate/types.js";
+import type { ValidateInterfaceVersion, ValidateResponse } from "./operations/validate/types.js";
 import { callWalletCreditHolder } from "./operations/walletCreditHolder/client.js";
 import type { WalletCreditHolderFields } from "./operations/walletCreditHolder/client.js";
-import type { WalletCreditHolderResponse } from "./operations/walletCreditHolder/types.js";
+import type {
+  WalletCreditHolderInterfaceVersion,
+  WalletCreditHolderResponse,
+} from "./operations/walletCreditHolder/types.js";
 import { callWalletInitialize } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeFields } from "./operations/walletInitialize/client.js";
-import type { WalletInitializeResponse } from "./operations/walletInitialize/types.js";
+import type {
+  WalletInitializeInterfaceVersion,
+  WalletInitializeResponse,
+} from "./operations/walletInitialize/types.js";
 import { callWalletIssuerWalletInitialize } from "./operations/walletIssuerWalletInitialize/client.js";
 import type { WalletIssuerWalletInitializeFields } from "./operations/walletIssuerWalletInitialize/client.js";
-import type { WalletIssuerWalletInitializeResponse } from "./operations/walletIssuerWalletInitialize/types.js";
+import type {
+  WalletIssuerWalletInitializeInterfaceVersion,
+  WalletIssuerWalletInitializeResponse,
+} from "./operations/walletIssuerWalletInitialize/types.js";
 import { copyConfig } from "./runtime/client-config-read.js";
 import { resolveConfig } from "./runtime/client-config.js";
 import type { ClientConfigOf } from "./runtime/client-config.js";
@@ -109,13 +148,44 @@ export type SipsEnvironment = "prod" | "simu" | "test";
 export const SIPS_ENVIRONMENTS: readonly SipsEnvironment[] = ["prod", "simu", "test"];
 
 /**
+ * The interfaceVersion each operation takes in a configuration's `interfaceVersions`: its requests' own type,
+ * of its prefix, so that a version of another interface does not compile.
+ */
+export interface ClientInterfaceVersions {
+  readonly addCard: AddCardInterfaceVersion;
+  readonly addDirectDebit: AddDirectDebitInterfaceVersion;
+  readonly cancel: CancelInterfaceVersion;
+  readonly cardCheckEnrollment: CardCheckEnrollmentInterfaceVersion;
+  readonly cardValidateAuthenticationAndOrder: CardValidateAuthenticationAndOrderInterfaceVersion;
+  readonly deletePaymentMean: DeletePaymentMeanInterfaceVersion;
+  readonly getFraudData: GetFraudDataInterfaceVersion;
+  readonly getPaymentMeanData: GetPaymentMeanDataInterfaceVersion;
+  readonly getTransactionData: GetTransactionDataInterfaceVersion;
+  readonly getWalletData: GetWalletDataInterfaceVersion;
+  readonly orderInitialize: OrderInitializeInterfaceVersion;
+  readonly paymentProviderFinalize: PaymentProviderFinalizeInterfaceVersion;
+  readonly paymentProviderInitialize: PaymentProviderInitializeInterfaceVersion;
+  readonly paymentTokenGenerate: PaymentTokenGenerateInterfaceVersion;
+  readonly paymentTokenInitialize: PaymentTokenInitializeInterfaceVersion;
+  readonly paymentWebInit: PaymentWebInitInterfaceVersion;
+  readonly refund: RefundInterfaceVersion;
+  readonly signOff: SignOffInterfaceVersion;
+  readonly updatePaymentMean: UpdatePaymentMeanInterfaceVersion;
+  readonly validate: ValidateInterfaceVersion;
+  readonly walletCreditHolder: WalletCreditHolderInterfaceVersion;
+  readonly walletInitialize: WalletInitializeInterfaceVersion;
+  readonly walletIssuerWalletInitialize: WalletIssuerWalletInitializeInterfaceVersion;
+}
+
+/**
  * How a client reaches Sips: `createClient`'s configuration, and each operation's function's. `N` names the
  * operations whose interfaceVersion may be set, `E` the environments: the package's by default, so that a
  * misspelt operation in `interfaceVersions` does not compile.
  */
 export type ClientConfig<N extends string = ClientOperationName, E extends string = SipsEnvironment> = ClientConfigOf<
   N,
-  E
+  E,
+  ClientInterfaceVersions
 >;
 
 /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */

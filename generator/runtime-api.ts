@@ -35,6 +35,7 @@ import type * as messageReads from "../runtime/message-reads.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockAutomaticResponse from "../runtime/mock-automatic-response.js";
 import type * as mockCli from "../runtime/mock-cli.js";
+import type * as mockEcho from "../runtime/mock-echo.js";
 import type * as mockFailure from "../runtime/mock-failure.js";
 import type * as mockHttp from "../runtime/mock-http.js";
 import type * as mockHttpError from "../runtime/mock-http-error.js";
@@ -226,6 +227,7 @@ export const RUNTIME_API = {
     types: ["AutomaticResponseReport"],
   },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
+  mockEcho: { file: "mock-echo", values: ["echoedFields"], types: [] },
   mockFailure: {
     file: "mock-failure",
     values: ["HandlerFailure", "MockFailure", "calledOfTheTest", "failureText"],
@@ -552,6 +554,7 @@ export type RuntimeNamesExist = [
   typeof mockAutomaticResponse.postAutomaticResponse,
   mockCli.CliIo,
   typeof mockCli.runCli,
+  typeof mockEcho.echoedFields,
   typeof mockFailure.HandlerFailure,
   typeof mockFailure.MockFailure,
   typeof mockFailure.calledOfTheTest,

@@ -3,7 +3,7 @@
 // verified response. The status a refused reply claims is reported as text,
 // never trusted.
 
-import type { OperationDescriptor, StatusDescriptor } from "./descriptor.js";
+import type { FieldDescriptor, OperationDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { SealAlgorithmName } from "./seal.js";
 import { problems } from "./issues.js";
 import { SEAL_FIELD } from "./platform.js";
@@ -11,6 +11,7 @@ import { textPrefix } from "./text-prefix.js";
 import type { ClaimedStatus, ClientError } from "./client-error.js";
 import { issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
 import { isPlainObject } from "./message-reads.js";
+import { describeKind } from "./issue-format.js";
 
 /** An excerpt (an HTTP error's body, a failure's words, a Location) has at most this many characters, "…" included. */
 export const BODY_EXCERPT_LENGTH = 1000;
@@ -73,7 +74,7 @@ export function readReply<Request, Response>(
       ok: false,
       error: {
         kind: "unsealed-response",
-        message: `the reply has no seal${describe(claimed)}`,
+        message: `the reply has no seal${claimedText(claimed, operation.status, operation.response.fields)}`,
         sent: "yes",
         ...claimed,
       },
@@ -85,7 +86,7 @@ export function readReply<Request, Response>(
       ok: false,
       error: {
         kind: "seal-mismatch",
-        message: `the reply's seal does not verify${describe(claimed)}`,
+        message: `the reply's seal does not verify${claimedText(claimed, operation.status, operation.response.fields)}`,
         sent: "yes",
         ...claimed,
       },
@@ -156,8 +157,20 @@ function textOf(reply: Record<string, unknown>, field: string | null | undefined
   return typeof value === "string" ? value : null;
 }
 
-/** The status a reply claims, capped as a body is: what an unverified reply holds may be of any length. */
-const describe = (claimed: ClaimedStatus): string =>
-  claimed.statusCode === null
-    ? ""
-    : ` (it claims status ${JSON.stringify(excerptOf(claimed.statusCode))}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(excerptOf(claimed.statusMessage))}`})`;
+/**
+ * The status a reply claims, for the error's message: the code quoted where its field's list holds it, else by its
+ * length alone (an unverified reply may hold anything in that field, a card number among it, and the message ends
+ * up in logs; the error's `statusCode` holds it); the status message capped as a body is.
+ */
+function claimedText(
+  claimed: ClaimedStatus,
+  status: StatusDescriptor | null,
+  fields: readonly FieldDescriptor[],
+): string {
+  const code = claimed.statusCode;
+  if (code === null) return "";
+  const listed = fields.find((f) => f.name === status?.field)?.valueList?.values.some((v) => v.value === code);
+  const shown =
+    listed === true ? `status ${JSON.stringify(code)}` : `a status its field does not list, ${describeKind(code)}`;
+  return ` (it claims ${shown}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(excerptOf(claimed.statusMessage))}`})`;
+}

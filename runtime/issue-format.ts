@@ -93,11 +93,19 @@ const SHOWS_RECEIVED: ReadonlySet<ValidationCode> = new Set<ValidationCode>([
 ]);
 
 /**
- * What the rendering says of the value received: a text too long by its length
- * in characters, a list too long by nothing (its length is in the message),
- * anything else by {@link describe}.
+ * The issues whose value the spec does not know, rendered by its kind and length alone ({@link describeKind}): a
+ * value outside its field's list, or a message that is not an object, may be anything (a card number sent in the
+ * wrong field, a page), and a rendered issue ends up in logs. An unknown field's value is not rendered at all.
+ */
+const SHOWS_KIND_ONLY: ReadonlySet<ValidationCode> = new Set<ValidationCode>(["not-an-object", "unknown-value"]);
+
+/**
+ * What the rendering says of the value received: a value the spec does not know
+ * by its kind, a text too long by its length in characters, a list too long by
+ * nothing (its length is in the message), anything else by {@link describe}.
  */
 function shownValue(code: string, value: unknown): string | null {
+  if (SHOWS_KIND_ONLY.has(code as ValidationCode)) return describeKind(value);
   if (code !== "max-length") return describe(value);
   if (typeof value === "string") return String(characters(value));
   return typeof value === "number" ? describe(value) : null;
@@ -106,8 +114,10 @@ function shownValue(code: string, value: unknown): string | null {
 /**
  * An issue as people read it: its path (left out for the message itself), its
  * message and, where it tells what was wrong, a short description of the
- * value received ("/keyVersion must be an integer, got "1""). Never throws,
- * whatever value was received.
+ * value received ("/keyVersion must be an integer, got "1""): quoted for a
+ * known field's value, by its kind and length for a value outside its field's
+ * list or a message that is not an object ("got a string of 16 characters").
+ * Never throws, whatever value was received.
  */
 export function formatIssue(problem: {
   readonly path: string;

@@ -16,8 +16,9 @@ export type MockMessage = Record<string, unknown>;
  * takes and gives any JSON object, which every operation's handler accepts.
  *
  * `mockReply` gives the reply the mock sends for this request without a
- * handler, unsealed: the example response with its accepted code, and for an
- * operation the mock plays payments of, the redirection to its local Paypage.
+ * handler, unsealed: the example response, the request's values where the
+ * reply has the field, and its accepted code, and for an operation the mock
+ * plays payments of, the redirection to its local Paypage.
  * Returned, as it is or with fields changed, it is sealed and sent as any
  * reply, and its redirection plays the payment. Each call gives a copy of one
  * reply (one payment), opened only if the reply sent carries its

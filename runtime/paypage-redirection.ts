@@ -120,13 +120,16 @@ export function paypageRedirectionForm(
 function statusIssue(status: RedirectionStatusNames, read: (name: string) => unknown): PaypageIssue | null {
   const code = read(status.field);
   if (code === status.accepted) return null;
-  const meanings = status.values?.find((v) => v.value === code)?.meanings ?? [];
+  const listed = status.values?.find((v) => v.value === code);
+  const meanings = listed?.meanings ?? [];
   const message = status.messageField === undefined ? undefined : read(status.messageField);
   return {
     path: pointer("", status.field),
     code: code === undefined ? "required" : "not-accepted",
     message: [
-      `must be ${JSON.stringify(status.accepted)} (the initialization accepted), got ${describe(code)}`,
+      // A code the field's list holds is quoted; any other (one this release does not know, a value sent in the
+      // wrong field) by its kind and length, as formatIssue renders a value outside its list.
+      `must be ${JSON.stringify(status.accepted)} (the initialization accepted), got ${listed === undefined ? describeKind(code) : describe(code)}`,
       ...(meanings.length > 0 ? [`: ${meanings.join("; ")}`] : []),
       ...(typeof message === "string" && message !== "" ? [` (the reply says ${describe(message)})`] : []),
     ].join(""),

@@ -21,10 +21,11 @@ export type Environment<E extends string = string> = E | BaseUrl;
 
 /**
  * How a client reaches Sips; `N` names the operations whose interface version
- * may be set, `E` the environments the package knows. The package's
- * `ClientConfig` is this with its own operations and environments.
+ * may be set, `E` the environments the package knows, `V` the interface
+ * version each operation takes. The package's `ClientConfig` is this with its
+ * own operations, environments and versions.
  */
-export interface ClientConfigOf<N extends string = string, E extends string = string> {
+export interface ClientConfigOf<N extends string = string, E extends string = string, V = Record<never, never>> {
   /** An environment ("prod", "test", "simu"...), or a base URL such as "http://127.0.0.1:8080" (a mock server). */
   readonly environment: Environment<E>;
   /** The shop's identifier, sent in every request. */
@@ -39,7 +40,9 @@ export interface ClientConfigOf<N extends string = string, E extends string = st
    */
   readonly sealAlgorithm?: SealAlgorithmName | undefined;
   /** The interfaceVersion to send per operation, where the recommended one will not do (or none is documented). */
-  readonly interfaceVersions?: { readonly [K in N]?: string | undefined } | undefined;
+  // Each operation's version as `V` types it (its requests' interfaceVersion, of its prefix); any text for one `V` does
+  // not name.
+  readonly interfaceVersions?: { readonly [K in N]?: (K extends keyof V ? V[K] : string) | undefined } | undefined;
   /**
    * The fetch to use; the global one by default. One of your own should honour `init.redirect` ("manual"):
    * a redirect is an error, not followed.

@@ -3,13 +3,15 @@
 // How the mock server answers: a request to an operation's endpoint checked
 // (seal, then format: nothing of a sealed message is trusted before its seal
 // verifies, its format included) and answered with the operation's
-// documented codes, or with the example response or a handler's, sealed; a form
+// documented codes, or with the example response (the request's values where
+// the reply has the field) or a handler's, sealed; a form
 // posted to the local Paypage handed to it (mock-paypage.ts). What a site serves
 // is mock-site.ts; how a refusal reads, mock-refusal.ts.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { requestBody, sendJson } from "./mock-http.js";
 import { calledOfTheTest } from "./mock-failure.js";
+import { echoedFields } from "./mock-echo.js";
 import type { MockMessage } from "./mock-operation.js";
 import type { JsonStart } from "./mock-paypage.js";
 import type { MockPaypageOperation } from "./mock-paypage-options.js";
@@ -73,7 +75,12 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   if (errors.length > 0) return send(res, mockFormatRefusal(operation, secretKey, algorithm, errors));
   const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
-  const accepted = status?.accepted ? { ...example, [status.field]: status.accepted } : { ...example };
+  // The example, the request's values where the reply has the field (its transactionReference, not the example's),
+  // then the accepted code.
+  const echoed = echoedFields(operation.response.fields, operation.request.fields, body);
+  const accepted = status?.accepted
+    ? { ...example, ...echoed, [status.field]: status.accepted }
+    : { ...example, ...echoed };
   const played = site.played.get(served);
   // The reply merged with the Paypage's fields and the sealed one are literals that name their prototype, not
   // bare spreads: V8 gives an object a bare spread makes and then adds to a hidden class of its own, each

@@ -9,7 +9,7 @@
 
 import type { FieldDescriptor } from "./descriptor.js";
 import { fieldIndex, KEY, matchField, type FieldIndex } from "./paypage-field-index.js";
-import { describe } from "./issue-format.js";
+import { describeKind } from "./issue-format.js";
 import { paypageIssue, type PaypageIssue } from "./paypage-issue.js";
 import { pointer } from "./json-pointer.js";
 
@@ -118,14 +118,15 @@ export function readPaypageData(
   return { message, errors, warnings };
 }
 
-// A message that holds a secret gets these without the text: a pair cut or garbled in transit may be a card number.
+// A pair that cannot be read is text the spec does not know: a pair cut or garbled in transit may be a card number,
+// so it is described by its length, never quoted; a message that holds a secret gets these without even that.
 const missing = (pair: number, text: string | null): PaypageIssue =>
   paypageIssue("", "missing-equals", `pair ${pair} has no "="${quoted(text)}`);
 
 const badKey = (pair: number, key: string | null): PaypageIssue =>
   paypageIssue("", "bad-key", `pair ${pair} has a key that is not a field name${quoted(key)}`);
 
-const quoted = (text: string | null): string => (text === null ? "" : `: ${describe(text)}`);
+const quoted = (text: string | null): string => (text === null ? "" : `: ${describeKind(text)}`);
 
 const emptyValue = (key: string): PaypageIssue =>
   paypageIssue(keyPointer(key), "empty-value", "is empty: taken as absent");

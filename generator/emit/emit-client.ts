@@ -23,7 +23,14 @@ import {
   typeArguments,
   unionAlias,
 } from "./ts/layouts.js";
-import { messageSymbols, operationModule, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
+import {
+  interfaceVersionType,
+  messageSymbols,
+  operationModule,
+  operationSymbols,
+  packageSymbols,
+  sharedModule,
+} from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -152,6 +159,7 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
   const environmentNames = [...new Set(model.operations.flatMap((op) => Object.keys(op.endpoints)))].sort(compareText);
   const environments = environmentNames.map((env) => ts`${lit(env)}`);
   const bound = pieces.map((piece) => printedCode(piece.bound));
+  const versions = model.operations.map((op) => ts`readonly ${key(op.name)}: ${interfaceVersionType(op)};`);
   file.add(
     ts`
       /** The operations a client calls, by name. */
@@ -167,13 +175,21 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
     `,
     ts`
       /**
+       * The interfaceVersion each operation takes in a configuration's \`interfaceVersions\`: its requests' own type,
+       * of its prefix, so that a version of another interface does not compile.
+       */
+      ${block(declare("interface", clientSymbols.interfaceVersions), lines(versions))}
+    `,
+    ts`
+      /**
        * How a client reaches Sips: \`createClient\`'s configuration, and each operation's function's. \`N\` names the
        * operations whose interfaceVersion may be set, \`E\` the environments: the package's by default, so that a
        * misspelt operation in \`interfaceVersions\` does not compile.
        */
       ${declare("type", clientSymbols.config)}<N extends string = ${clientSymbols.operationName}, E extends string = ${clientSymbols.environment}> = ${runtime.clientConfig.ClientConfigOf}<
         N,
-        E
+        E,
+        ${clientSymbols.interfaceVersions}
       >;
     `,
     ts`
@@ -199,7 +215,8 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
     `,
   );
   // Everything the code below holds but the lines its pieces splice in; the pieces in the order it holds them.
-  const key = {
+  // The interface versions' lines are made of the operations' names alone, which it holds.
+  const held = {
     operationNames,
     environmentNames,
     methods: pieces.map((piece) => piece.method.splicingKey),
@@ -207,5 +224,5 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
   };
   const spliced = [...pieces.map((piece) => piece.method), ...pieces.map((piece) => piece.bound)];
   // Made as bytes: a save of --watch assembles it into the buffer of the run before from its first changed part on.
-  return file.toSplicedFile(key, spliced, true);
+  return file.toSplicedFile(held, spliced, true);
 }

@@ -61,6 +61,7 @@ export const PACKAGE = {
     environment: own.type(MODULES.client, "SipsEnvironment", "the environment names type"),
     environments: own.value(MODULES.client, "SIPS_ENVIRONMENTS", "the environment names"),
     config: own.type(MODULES.client, "ClientConfig", "the client configuration type"),
+    interfaceVersions: own.type(MODULES.client, "ClientInterfaceVersions", "the client's interface versions type"),
   },
   mock: {
     start: own.value(MODULES.mock, "startMockServer", "the mock server"),

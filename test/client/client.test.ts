@@ -585,7 +585,7 @@ describe("each error kind", () => {
     });
   });
 
-  test("unsealed-response: what it claims is capped in the message as a body is, and given whole", async () => {
+  test("unsealed-response: a code it claims outside its list is said by its length, its message capped as a body is, both given whole", async () => {
     const [code, text] = ["9".repeat(5000), "x".repeat(20_000)];
     if (status.messageField === null) throw new Error("the seed operation's status block has no message field");
     const reply = JSON.stringify({ [status.field]: code, [status.messageField]: text });
@@ -593,7 +593,7 @@ describe("each error kind", () => {
     expect(result.ok ? null : result.error).toEqual({
       kind: "unsealed-response",
       sent: "yes",
-      message: `the reply has no seal (it claims status "${code.slice(0, 999)}…": "${text.slice(0, 999)}…")`,
+      message: `the reply has no seal (it claims a status its field does not list, a string of 5000 characters: "${text.slice(0, 999)}…")`,
       statusCode: code,
       statusMessage: text,
     });

@@ -35,7 +35,7 @@ import {
   unknownValueText,
   unreadable,
 } from "../../generated/runtime/issues.js";
-import { describe, formatIssue } from "../../generated/runtime/issue-format.js";
+import { describe, describeKind, formatIssue } from "../../generated/runtime/issue-format.js";
 import { badInterfaceVersion, expectedInteger, expectedList, expectedString, missingField, tooManyItems, unknownField, unknownValue } from "../support/issue-helpers.js";
 import { pointer, topPointer } from "../../generated/runtime/json-pointer.js";
 import { drawOf } from "../support/property-runs.js";
@@ -243,7 +243,8 @@ test("the messages that describe a value read as they did, rendered by formatIss
         [expectedInteger("/p", value), `must be an integer, got ${described}`],
         [expectedList("/p", value), `must be a list, got ${described}`],
         [expectedObject("/p", value), `must be an object, got ${described}`],
-        [notAnObject("/p", value), `must be a plain JSON object, got ${described}`],
+        // A message that is not an object may be anything: said by its kind and length, no longer quoted.
+        [notAnObject("/p", value), `must be a plain JSON object, got ${describeKind(value)}`],
         [badInterfaceVersion("/p", value, interfaceVersionText("IR_MB_")), `must be IR_MB_ followed by a version number, got ${described}`],
       ] as const;
       for (const [issue, former] of issues) {
@@ -265,9 +266,10 @@ test("the messages that describe a value read as they did, rendered by formatIss
   fc.assert(
     fc.property(fc.oneof(text, longText), (value) => {
       strings.add(kindOf(value));
-      // Reworded: the former `${described} is not a value of List` says what was expected first.
+      // Reworded: the former `${described} is not a value of List` says what was expected first, and a value
+      // outside the list, which may be anything, by its kind and length: it is no longer quoted.
       const issue = unknownValue("/p", value, unknownValueText("List"));
-      expectSame(formatIssue(issue), at(`must be one of the List values, got ${formerDescribe(value)}`));
+      expectSame(formatIssue(issue), at(`must be one of the List values, got ${describeKind(value)}`));
       expectSame(issue.received, value);
     }),
     drawOf(...RUNS),

@@ -192,6 +192,7 @@ const optionsConsumer = `import {
   renderPaypageAutoPost,
   validatePaymentTokenInitializeResponse,
   type FetchLike,
+  type PaymentTokenInitializeInterfaceVersion,
   type PaypageEncoding,
   type SealAlgorithmName,
 } from "../generated/index.js";
@@ -206,6 +207,7 @@ import { decodePaypageResponse, isPaypageResponseGenuine, paypagePostForm } from
 declare const maybe: {
   readonly number: number | undefined;
   readonly text: string | undefined;
+  readonly version: PaymentTokenInitializeInterfaceVersion | undefined;
   readonly flag: boolean | undefined;
   readonly algorithm: SealAlgorithmName | undefined;
   readonly encode: PaypageEncoding | undefined;
@@ -222,7 +224,7 @@ const config = {
   keyVersion: 1,
   secretKey: "k",
   sealAlgorithm: maybe.algorithm,
-  interfaceVersions: { paymentTokenInitialize: maybe.text },
+  interfaceVersions: { paymentTokenInitialize: maybe.version },
   fetch: maybe.fetch,
   timeoutMs: maybe.number,
   maxReplyBytes: maybe.number,

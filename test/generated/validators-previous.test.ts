@@ -25,6 +25,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { MessageDescriptor, ValidateOptions, ValidationIssue, ValidationResult } from "../../generated/index.js";
 import { formatIssue } from "../../generated/index.js";
+import { describeKind } from "../../generated/runtime/issue-format.js";
 import { variantArb } from "../support/hostile-values.js";
 import { objectArb, reachedCodes } from "../support/message-arbitrary.js";
 import { type BothOutputs, previousAndCurrent } from "../support/previous-output.js";
@@ -59,9 +60,13 @@ const optionsArb = (prefix: string) =>
  * A result as plain data: the verdict, every issue in order (its message as
  * people read it, `render`), and whether the value is the input itself.
  */
-const shown = (result: ValidationResult<unknown>, input: unknown, render: (issue: ValidationIssue) => string) => {
+const shown = (
+  result: ValidationResult<unknown>,
+  input: unknown,
+  render: (issue: ValidationIssue, input: unknown) => string,
+) => {
   const issues = (list: readonly ValidationIssue[]) =>
-    list.map((issue) => ({ path: issue.path, code: issue.code, message: render(issue) }));
+    list.map((issue) => ({ path: issue.path, code: issue.code, message: render(issue, input) }));
   return JSON.stringify({
     ok: result.ok,
     same: result.ok ? result.value === input : null,
@@ -70,13 +75,29 @@ const shown = (result: ValidationResult<unknown>, input: unknown, render: (issue
   });
 };
 
-/** The previous generator's message as formatIssue renders it now: with its path, a value outside its list said the other way round. */
-function former(issue: ValidationIssue): string {
+/**
+ * The previous generator's message as formatIssue renders it now: with its path, a value outside its list said the
+ * other way round, and a value the spec does not know (outside its list, a message that is not an object) by its
+ * kind and length, where the previous message quoted it (`input`: the message, read as formatIssue reads it).
+ */
+function former(issue: ValidationIssue, input: unknown): string {
   const outside = / is not a value of (\w+)$/.exec(issue.message);
+  const notObject = /^(must be a plain JSON object), got /.exec(issue.message);
   const message = outside
-    ? `must be one of the ${outside[1]} values, got ${issue.message.slice(0, outside.index)}`
-    : issue.message;
+    ? `must be one of the ${outside[1]} values, got ${kindOfDescribed(issue.message.slice(0, outside.index))}`
+    : notObject && issue.path === ""
+      ? `${notObject[1]}, got ${describeKind(input)}`
+      : issue.message;
   return issue.path === "" ? message : `${issue.path} ${message}`;
+}
+
+/** A text the previous describe wrote ("\"abc\"", "\"abc…\"… (52 characters)", "number 7") as describeKind says it. */
+function kindOfDescribed(described: string): string {
+  const cut = /^".*"… \((\d+) characters\)$/s.exec(described);
+  if (cut) return `a string of ${cut[1]} characters`;
+  if (described.startsWith('"')) return describeKind(JSON.parse(described));
+  const scalar = /^(number|boolean|bigint) /.exec(described);
+  return scalar ? `a ${scalar[1]}` : described;
 }
 
 /** The floor's issue: the declared (or pinned) version below the lowest its operation documents (generated/runtime/issues.ts). */

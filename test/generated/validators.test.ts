@@ -77,7 +77,7 @@ describe("requests", () => {
     expect(errors[1]?.received).toBe(long);
     expect(errors.map(formatIssue)).toEqual([
       "/merchantId must be a string, got number 7",
-      `/sdkOperationName must be one of the SdkOperationName values, got "${"y".repeat(40)}"… (10000 characters)`,
+      "/sdkOperationName must be one of the SdkOperationName values, got a string of 10000 characters",
     ]);
   });
 

@@ -4,7 +4,13 @@
 // interface, whatever the request declared: a spec that lowered it lowered the
 // version of every such response, below the fields the response carries.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createClient, decodePaypageResponse, operations, paypageRedirectionForm } from "../../generated/index.js";
+import {
+  createClient,
+  decodePaypageResponse,
+  operations,
+  type PaymentWebInitInterfaceVersion,
+  paypageRedirectionForm,
+} from "../../generated/index.js";
 import { MOCK_OPERATIONS, type MockServer } from "../../generated/mock.js";
 import { mockOperation, serveOperations } from "../../generated/runtime/mock-server.js";
 import { renderPaypageAutoPost } from "../../generated/paypage.js";
@@ -38,10 +44,11 @@ afterAll(() => Promise.all([lowered.close(), mock.close()]));
 
 /** A payment started as JSON declaring `interfaceVersion` and played: the response form the buyer takes back. */
 async function playedAt(server: MockServer, interfaceVersion: string) {
+  // The registry's versions are text: the configuration takes the operation's own type, which the spec's are.
   const client = createClient({
     environment: server.url,
     ...credentials,
-    interfaceVersions: { paymentWebInit: interfaceVersion },
+    interfaceVersions: { paymentWebInit: interfaceVersion as PaymentWebInitInterfaceVersion },
   });
   const started = await client.paymentWebInit(order);
   if (!started.ok) throw new Error(started.error.message);

@@ -43,6 +43,14 @@ const ofContainer = once((c: ContainerModel) => containerDeclarations(c.typeName
 export const operationSymbols = (op: OperationModel): OperationDeclarations => ofOperation(op);
 
 /**
+ * The type of an operation's interfaceVersion, which its name alone decides: client.ts names it for every operation,
+ * so that no unchanged operation's model is built for it.
+ */
+export const interfaceVersionType = once(
+  (op: OperationModel): Declaration => operationDeclarations({ name: op.name }).interfaceVersion,
+);
+
+/**
  * The types of an operation's request and callback (null: it has none), which its name and callback's name alone
  * decide, from its model's head: where a file that spans operations names only those (the mock's Paypage options,
  * for every operation with a POST form address, some 200 among 1,000), no unchanged operation's messages are built
