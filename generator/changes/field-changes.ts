@@ -40,7 +40,9 @@ export function compareMessages(
     after.interfacePrefix === request.after.interfacePrefix;
   // The later of both specs' floors, on both sides: below it a request was refused before or is now, which the
   // floor's own change says (floor-changes.ts) where it moved; a field's since there would say it again.
-  const floor = sameInterface ? judgingFloor(versionFloor(request.before), versionFloor(request.after)) : null;
+  // The older spec's counts only where that change can be said: both requests have a version field.
+  const olderFloor = request.after.versionField === null ? null : versionFloor(request.before);
+  const floor = sameInterface ? judgingFloor(olderFloor, versionFloor(request.after)) : null;
   // A request whose facts stopped took a field it did not hold under beyondFacts, which refuses every field it holds.
   const beyondFacts = before.kind === "request" && before.factsStop !== null;
   const stopsNow = after.factsStop !== null;

@@ -8,7 +8,9 @@
 // A release that renames a field most often gives the new name a version of
 // its own (the page's changelog lists it as new): names left unpaired are
 // paired again on a second likeness, where the description stands in for the
-// version, under the same rule.
+// version, under the same rule. A name the two likenesses pair with different
+// names (one added field of its version, another described as it was) is in
+// doubt, and so are those names: none of them is paired.
 
 /** A name of one version, and what it looks like (JSON-able, compared as its JSON). */
 export interface Listed {
@@ -28,40 +30,61 @@ export interface AlikePairs {
 
 /** The names of `before` gone from `after` that may be names new in `after`, one to one. */
 export function alikeRenames(before: readonly Listed[], after: readonly Listed[]): AlikePairs {
-  const [names, namesBefore] = [new Set(after.map((f) => f.name)), new Set(before.map((f) => f.name))];
-  const [twiceBefore, twiceAfter] = [listedTwice(before), listedTwice(after)];
-  const to = new Map<string, string>();
-  const from = new Map<string, string>();
-  const described = new Set<string>();
-  for (const second of [false, true]) {
-    const looks = (f: Listed): unknown => (second ? f.described : f.looks);
-    // Names paired on the first likeness are out of the second; the kept names around them stay those both keep.
-    const gone = byLikeness(before, names, looks, to);
-    const made = byLikeness(after, namesBefore, looks, from);
-    for (const [likeness, was] of gone) {
-      const is = made.get(likeness);
-      if (was.length !== 1 || is?.length !== 1) continue;
-      const [old, now] = [was[0] as string, is[0] as string];
-      if (twiceBefore.has(old) || twiceAfter.has(now)) continue;
-      to.set(old, now);
-      from.set(now, old);
-      if (second) described.add(now);
-    }
+  const byLooks = (f: Listed): unknown => f.looks;
+  const byDescription = (f: Listed): unknown => f.described;
+  const none: ReadonlySet<string> = new Set();
+  const first = onePairs(before, after, byLooks, none);
+  // A name the second likeness pairs with another than the first does is in doubt: neither pair is said.
+  const other = onePairs(before, after, byDescription, none);
+  const otherFrom = new Map([...other].map(([old, now]) => [now, old]));
+  const doubted = new Set<string>();
+  for (const [old, now] of first) {
+    const [is, was] = [other.get(old), otherFrom.get(now)];
+    if ((is === undefined || is === now) && (was === undefined || was === old)) continue;
+    for (const name of [old, now, is, was]) if (name !== undefined) doubted.add(name);
   }
-  return { to, from, described };
+  const to = new Map([...first].filter(([old]) => !doubted.has(old)));
+  // Names paired on the first likeness, or in doubt, are out of the second; the kept names around them stay those both keep.
+  const second = onePairs(before, after, byDescription, new Set([...to.keys(), ...to.values(), ...doubted]));
+  for (const [old, now] of second) to.set(old, now);
+  return {
+    to,
+    from: new Map([...to].map(([old, now]) => [now, old])),
+    described: new Set(second.values()),
+  };
 }
 
-/** The names the other version lacks (and not yet paired), by what they look like and the kept names around them. */
+/** Each gone name that alone looks as one new name alone does (those `aside` left out), old → new. */
+function onePairs(
+  before: readonly Listed[],
+  after: readonly Listed[],
+  looks: (f: Listed) => unknown,
+  aside: ReadonlySet<string>,
+): Map<string, string> {
+  const gone = byLikeness(before, new Set(after.map((f) => f.name)), looks, aside);
+  const made = byLikeness(after, new Set(before.map((f) => f.name)), looks, aside);
+  const [twiceBefore, twiceAfter] = [listedTwice(before), listedTwice(after)];
+  const pairs = new Map<string, string>();
+  for (const [likeness, was] of gone) {
+    const is = made.get(likeness);
+    if (was.length !== 1 || is?.length !== 1) continue;
+    const [old, now] = [was[0] as string, is[0] as string];
+    if (!twiceBefore.has(old) && !twiceAfter.has(now)) pairs.set(old, now);
+  }
+  return pairs;
+}
+
+/** The names the other version lacks (those `aside` left out), by what they look like and the kept names around them. */
 function byLikeness(
   listed: readonly Listed[],
   other: ReadonlySet<string>,
   looks: (f: Listed) => unknown,
-  paired: ReadonlyMap<string, string>,
+  aside: ReadonlySet<string>,
 ): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const kept = (f: Listed) => other.has(f.name);
   listed.forEach((item, index) => {
-    if (kept(item) || paired.has(item.name)) return;
+    if (kept(item) || aside.has(item.name)) return;
     const previous = listed.slice(0, index).findLast(kept)?.name ?? null;
     const next = listed.slice(index + 1).find(kept)?.name ?? null;
     const likeness = JSON.stringify([looks(item), previous, next]);

@@ -105,7 +105,13 @@ function addField(
     ...entry.notes.slice(1),
     ...(elsewhere
       ? [
-          `${name}: ${message} field ${shown}: ${writtenToo(elsewhere, field.name, { presence, since, description: field.description.value })}`,
+          `${name}: ${message} field ${shown}: ${writtenToo(elsewhere, field.name, {
+            presence,
+            since,
+            description: field.description.value,
+            values: field.values.map((v) => v.value),
+            contained: field.container !== null,
+          })}`,
         ]
       : []),
   ];

@@ -127,7 +127,16 @@ function entryOf(
     // With no type or format to take from it, another operation's field of that name is still this one.
     const writer = otherWriter(context.writers, name, context.operation);
     wroteOut(context.writers, name, context.operation);
-    const shared = writer === undefined ? "" : `; ${writtenToo(writer, name, { presence, since, description })}`;
+    const shared =
+      writer === undefined
+        ? ""
+        : `; ${writtenToo(writer, name, {
+            presence,
+            since,
+            description,
+            values: field.values.map((v) => v.value),
+            contained: field.container !== null,
+          })}`;
     notes.push(`${where} ${name} is written out; give its type and format from the data dictionary${shared}`);
     // At a message's top sync links the list from the page's values (value-plan.ts); a container's field takes its
     // list whole: linked to the list of its name where it has the page's values, else to one made of them next.

@@ -87,3 +87,19 @@ test("a field removed and one added in its place with another version and anothe
   ]);
   expect(changes.filter((c) => c.summary.includes("renamed"))).toEqual([]);
 });
+
+test("a field dropped for two added in its place, one of its version and one described as it was: in doubt, none is said to be a rename", async () => {
+  // otherCode has referenceId's version (undocumented), checkReference its description: each likeness names another.
+  const otherCode = REFERENCE.replace("referenceId:", "otherCode:").replace(
+    "Reference of the check.",
+    "Code the shop gives the check.",
+  );
+  const changes = await changesOf([[OP, REFERENCE, `${otherCode}${renamedSince("Reference of the check.")}`]]);
+  expect(changes.map(changeLine)).toEqual([
+    "cardCheck request /referenceId field-removed breaking-request",
+    "cardCheck request /checkReference field-added additive",
+    "cardCheck request /otherCode field-added additive",
+  ]);
+  // Without the doubt: referenceId "may have been renamed otherCode", by version alone, beside the field described as it.
+  expect(changes.filter((c) => c.summary.includes("renamed"))).toEqual([]);
+});

@@ -180,3 +180,22 @@ test.each([
     expect(changesReport(changes).semver).toBe("minor");
   },
 );
+
+test("a request that loses its version field has no floor's change to point to: a field's since is not said to be below a lowered floor", async () => {
+  // Removed, the field takes the floor with it, and no interface-version-floor line is printed (floor-changes.ts).
+  const noVersionField: Edit = [
+    OP,
+    '    interfaceVersion:\n      presence: required\n      since: "2.0"\n      type: interfaceVersion\n      valueList: family\n      description: Version of the interface used.\n',
+    "",
+  ];
+  const changes = compareSpecs(
+    await modelOf(edited(withFloor("IR_WS_2.4"), [referenceSince("2.4")])),
+    await modelOf(edited(withFloor("IR_WS_2.4"), [referenceSince("2.0"), noVersionField])),
+  );
+  const cardCheck = changes.filter((c) => c.operation === "cardCheck");
+  expect(cardCheck.map(changeLine)).toContain("cardCheck request /interfaceVersion field-removed breaking-request");
+  expect(cardCheck.filter((c) => c.kind === "interface-version-floor")).toEqual([]);
+  // Without it: "No valid request declared a version before 2.4 until the lowest version a request may declare was
+  // lowered (interface-version-floor)", a line the report does not hold.
+  for (const c of cardCheck) expect(c.summary).not.toContain("interface-version-floor");
+});

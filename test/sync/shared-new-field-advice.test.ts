@@ -3,7 +3,8 @@
 // what to write instead, one name being one field. A maintainer who writes
 // exactly that (the dictionary's entry, and each operation's reference with the
 // presence and version its own page gives) leaves a spec that agrees with its
-// pages, with no warning. In memory: no file is written.
+// pages, with no warning, whether or not the pages list values for it (each its
+// own). In memory: no file is written.
 import path from "node:path";
 import { expect, test } from "vitest";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
@@ -14,9 +15,13 @@ const fixture = path.join(fixturesDir, "sync-many", "spec");
 const DELETE = "operations/office/deletePaymentMean.yaml";
 const WALLET = "operations/office/getWalletData.yaml";
 
-/** The page with one more Optional response field, of version `since`, after `after` (its Response's last field where ""). */
-function withResponseField(page: string, after: string, since: string): string {
-  const field = `-\nwalletLabel\n- presence\n- Optional\n- Interface version\n- ${since}\nLabel of the wallet.\n`;
+/**
+ * The page with one more Optional response field, of version `since`, after `after` (its Response's last field
+ * where ""), listing `values` where given.
+ */
+function withResponseField(page: string, after: string, since: string, values: readonly string[]): string {
+  const list = values.length === 0 ? "" : `List of values\n${values.map((v) => `${v}\n- Kind ${v}\n`).join("")}`;
+  const field = `-\nwalletLabel\n- presence\n- Optional\n- Interface version\n- ${since}\nLabel of the wallet.\n${list}`;
   const at =
     after === ""
       ? page.indexOf("Response sample\n")
@@ -27,8 +32,10 @@ function withResponseField(page: string, after: string, since: string): string {
 }
 
 /** The field as sync writes it out from a page: to be replaced by the advice's reference. */
-const writtenOut = (since: string) =>
-  `    walletLabel:\n      presence: optional\n      since: "${since}"\n      description: Label of the wallet.\n`;
+const writtenOut = (since: string, values: readonly string[]) =>
+  `    walletLabel:\n      presence: optional\n      since: "${since}"\n${
+    values.length === 0 ? "" : `      valueList: walletLabel\n      values: [${values.join(", ")}]\n`
+  }      description: Label of the wallet.\n`;
 
 const textOf = (input: SpecInput, relPath: string): string => {
   const file = input.files.find((f) => f.relPath === relPath);
@@ -36,55 +43,74 @@ const textOf = (input: SpecInput, relPath: string): string => {
   return file.text;
 };
 
-test("two pages adding the same field: sync's advice says what to write, and written so the spec agrees with no warning", async () => {
-  const base = await readSpecInput(fixture, path.dirname(fixture));
-  const [deletePage, walletPage] = ["deletePaymentMean", "getWalletData"].map((name) =>
-    fixturePage(`${name}.page.txt`),
-  );
-  if (deletePage === undefined || walletPage === undefined) throw new Error("a fixture page is missing");
-  const made = (
-    await syncInMemory(
-      withFiles(base, [
-        ["sources/deletePaymentMean.page.txt", deletePage],
-        ["sources/getWalletData.page.txt", walletPage],
-      ]),
-      "Office",
-    )
-  ).after;
-  // Each page gives the field its own version: the references keep them.
-  const released = withFiles(made, [
-    ["sources/deletePaymentMean.page.txt", withResponseField(deletePage, "walletActionDateTime", "2.5")],
-    ["sources/getWalletData.page.txt", withResponseField(walletPage, "", "2.6")],
-  ]);
-  const { report, after } = await syncInMemory(released);
-  expect(report.ok, report.messages.join("\n")).toBe(true);
-  const advice = report.messages.find((m) => m.includes("writes out a walletLabel too"));
-  // Without it: "move it to spec/dictionary/fields.yaml, with its type and format, and take it with from: dictionary
-  // in both", which said neither what the entry holds nor what each operation keeps.
-  const entry = /as (walletLabel: \{ description: [^}]* \}) with its type and format/.exec(advice ?? "")?.[1];
-  const reference = /here as (walletLabel: \{ from: dictionary, [^}]* \}) and in deletePaymentMean/.exec(
-    advice ?? "",
-  )?.[1];
-  expect(entry, advice).toBe("walletLabel: { description: Label of the wallet. }");
-  expect(reference, advice).toBe('walletLabel: { from: dictionary, presence: optional, since: "2.6" }');
-  expect(advice).toContain("and in deletePaymentMean with its own presence and since");
-  expect((await checkInMemory(after)).filter((l) => l.includes('"walletLabel"'))).toHaveLength(1);
+/** Each page's values of the new field: none, or a part of the list each, not the same part. */
+const CASES = [
+  { pages: "no values", deletes: [], wallets: [] },
+  { pages: "other values each", deletes: ["AA", "BB"], wallets: ["AA", "CC"] },
+] as const;
 
-  // The advice followed: the entry in the dictionary, getWalletData's reference as given, deletePaymentMean's with
-  // its own version.
-  const followed = withFiles(
-    after,
-    [],
-    new Map([
-      ["dictionary/fields.yaml", `${textOf(after, "dictionary/fields.yaml")}  ${entry}\n`],
-      [WALLET, textOf(after, WALLET).replace(writtenOut("2.6"), `    ${reference}\n`)],
-      [DELETE, textOf(after, DELETE).replace(writtenOut("2.5"), `    ${reference?.replace('"2.6"', '"2.5"')}\n`)],
-    ]),
-  );
-  expect(textOf(followed, WALLET)).not.toContain(writtenOut("2.6"));
-  expect(textOf(followed, DELETE)).not.toContain(writtenOut("2.5"));
-  expect((await checkInMemory(followed)).filter((l) => l.includes("walletLabel"))).toEqual([]);
-  const again = await syncInMemory(followed);
-  expect(again.report.ok).toBe(true);
-  expect([...again.report.written.keys()]).toEqual([]);
-});
+test.each(CASES)(
+  "two pages adding the same field ($pages): sync's advice says what to write, and written so the spec agrees with no warning",
+  async ({ deletes, wallets }) => {
+    const base = await readSpecInput(fixture, path.dirname(fixture));
+    const [deletePage, walletPage] = ["deletePaymentMean", "getWalletData"].map((name) =>
+      fixturePage(`${name}.page.txt`),
+    );
+    if (deletePage === undefined || walletPage === undefined) throw new Error("a fixture page is missing");
+    const made = (
+      await syncInMemory(
+        withFiles(base, [
+          ["sources/deletePaymentMean.page.txt", deletePage],
+          ["sources/getWalletData.page.txt", walletPage],
+        ]),
+        "Office",
+      )
+    ).after;
+    // Each page gives the field its own version: the references keep them.
+    const released = withFiles(made, [
+      ["sources/deletePaymentMean.page.txt", withResponseField(deletePage, "walletActionDateTime", "2.5", deletes)],
+      ["sources/getWalletData.page.txt", withResponseField(walletPage, "", "2.6", wallets)],
+    ]);
+    const { report, after } = await syncInMemory(released);
+    expect(report.ok, report.messages.join("\n")).toBe(true);
+    const advice = report.messages.find((m) => m.includes("writes out a walletLabel too"));
+    // Without it: "move it to spec/dictionary/fields.yaml, with its type and format, and take it with from: dictionary
+    // in both", which said neither what the entry holds nor what each operation keeps.
+    // With values, it left out the entry's list and each reference's values: written so, the field took none, or all.
+    const entry = /as (walletLabel: \{ [^}]* \}) with its type and format/.exec(advice ?? "")?.[1];
+    const reference = /here as (walletLabel: \{ from: dictionary, [^}]* \}) and in deletePaymentMean/.exec(
+      advice ?? "",
+    )?.[1];
+    const list = deletes.length === 0 ? "" : "valueList: walletLabel, ";
+    expect(entry, advice).toBe(`walletLabel: { ${list}description: Label of the wallet. }`);
+    const taken = wallets.length === 0 ? "" : `, values: [${wallets.join(", ")}]`;
+    expect(reference, advice).toBe(`walletLabel: { from: dictionary, presence: optional, since: "2.6"${taken} }`);
+    const own = deletes.length === 0 ? "presence and since" : "presence, since and values";
+    expect(advice).toContain(`and in deletePaymentMean with its own ${own}`);
+    expect((await checkInMemory(after)).filter((l) => l.includes('"walletLabel"'))).toHaveLength(1);
+
+    // The advice followed: the entry in the dictionary, getWalletData's reference as given, deletePaymentMean's with
+    // its own version.
+    const followed = withFiles(
+      after,
+      [],
+      new Map([
+        ["dictionary/fields.yaml", `${textOf(after, "dictionary/fields.yaml")}  ${entry}\n`],
+        [WALLET, textOf(after, WALLET).replace(writtenOut("2.6", wallets), `    ${reference}\n`)],
+        [
+          DELETE,
+          textOf(after, DELETE).replace(
+            writtenOut("2.5", deletes),
+            `    ${reference?.replace('"2.6"', '"2.5"').replace(wallets.join(", "), deletes.join(", "))}\n`,
+          ),
+        ],
+      ]),
+    );
+    expect(textOf(followed, WALLET)).not.toContain(writtenOut("2.6", wallets));
+    expect(textOf(followed, DELETE)).not.toContain(writtenOut("2.5", deletes));
+    expect((await checkInMemory(followed)).filter((l) => l.includes("walletLabel"))).toEqual([]);
+    const again = await syncInMemory(followed);
+    expect(again.report.ok).toBe(true);
+    expect([...again.report.written.keys()]).toEqual([]);
+  },
+);
