@@ -114,6 +114,32 @@ const cases: ChangeCase[] = [
     want: ["cardPaymentInit request - sensitive additive"],
     semver: "minor",
   },
+  // A callback is read as a response is: its type gains or loses the index signature of fields beyond its facts.
+  {
+    kind: "facts-stop given to a callback: its type reads other fields as unknown",
+    edits: [
+      [
+        PAYPAGE,
+        "  encoding: data\n  fields:",
+        "  encoding: data\n  factsStop: { see: https://payment.example.com/docs/result }\n  fields:",
+      ],
+    ],
+    want: ["cardPaymentInit callback - facts-stop breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "facts-stop taken back from a callback: code reading a field beyond them by name stops compiling",
+    edits: [
+      [
+        PAYPAGE,
+        "  encoding: data\n  fields:",
+        "  encoding: data\n  factsStop: { see: https://payment.example.com/docs/result }\n  fields:",
+      ],
+    ],
+    reversed: true,
+    want: ["cardPaymentInit callback - facts-stop breaking-response"],
+    semver: "major",
+  },
   {
     kind: "encoding",
     edits: [[PAYPAGE, "response:\n", "response:\n  encoding: data\n"]],
