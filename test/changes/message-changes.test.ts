@@ -289,3 +289,14 @@ test("a secret beyond the facts, said where a field of the message carries one a
     "cardPaymentInit request /captureDay sensitive docs",
   ]);
 });
+
+test("facts that stop given to a response: the summary names the keys its type then has, string | number", async () => {
+  const stop: [string, string, string] = [
+    OP,
+    "response:\n  fields:",
+    "response:\n  factsStop: { see: https://payment.example.com/docs }\n  fields:",
+  ];
+  const [change] = compareSpecs(await modelOf(goldenInput), await modelOf(edited(goldenInput, [stop])));
+  // It said keyof widened "to every string": an index signature of string keys takes numbers too.
+  expect(change?.summary).toContain("keyof the type is string | number");
+});
