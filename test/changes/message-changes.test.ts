@@ -140,6 +140,13 @@ const cases: ChangeCase[] = [
     want: ["cardPaymentInit callback - facts-stop breaking-response"],
     semver: "major",
   },
+  // Its type is open before and after: only where the warning says the facts stop changes.
+  {
+    kind: "facts-stop of a response moved: docs, its type open throughout",
+    edits: [[PAYPAGE, "    after: redirectionUrl\n", ""]],
+    want: ["cardPaymentInit response - facts-stop docs"],
+    semver: "patch",
+  },
   {
     kind: "encoding",
     edits: [[PAYPAGE, "response:\n", "response:\n  encoding: data\n"]],
