@@ -121,7 +121,7 @@ function compareStop(operation: string, message: Message, before: MessageModel, 
   if (!was && is)
     return change(
       [request ? "additive" : breakingFor(message)],
-      `the ${message}'s saved facts stop before its page (see ${is.see}): a field the spec does not hold is a warning${request ? ", no longer an error" : ` that says so, and its type reads such a field as unknown (an index signature: keyof the type widens to every string, and Omit over it keeps only that signature)`}.`,
+      `the ${message}'s saved facts stop before its page (see ${is.see}): a field the spec does not hold is a warning${request ? ", no longer an error" : ` that says so, and its type reads such a field as unknown (an index signature: keyof the type is string | number, and Omit over it keeps only that signature)`}.`,
     );
   if (was && !is)
     return change(

@@ -16,7 +16,7 @@ import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import type { PageMessage } from "../read/page/page-model.js";
-import type { RawOperation, RawPlatform } from "../rules/raw-spec.js";
+import type { RawMessage, RawOperation, RawPlatform } from "../rules/raw-spec.js";
 import type { FieldKey, PageDifference, SpecMessage } from "./page-difference.js";
 
 /**
@@ -42,20 +42,34 @@ export function beyondFactsPresence(
   platform: RawPlatform,
   pages: { readonly request: PageMessage; readonly response: PageMessage },
 ): PageDifference[] {
-  const ruled = (kind: "request" | "response", field: FieldModel): boolean =>
+  return (["request", "response"] as const).flatMap((kind) =>
+    beyondFactsPresenceOf(op[kind], raw[kind], pages[kind], kind, platform),
+  );
+}
+
+/**
+ * The same for one message written as `as`: a callback's fields are a response's, whose rules give it the seal
+ * alone, and its own page says no more of a field beyond its facts than an operation's does.
+ */
+export function beyondFactsPresenceOf(
+  spec: MessageModel,
+  raw: RawMessage,
+  page: PageMessage,
+  as: SpecMessage,
+  platform: RawPlatform,
+): PageDifference[] {
+  const ruled = (field: FieldModel): boolean =>
     field.name === platform.seal.field ||
-    (kind === "request" &&
+    (as === "request" &&
       (field.name === platform.credentials.merchantIdField ||
         field.name === platform.credentials.keyVersionField ||
         field.type.kind === "interfaceVersion"));
-  return (["request", "response"] as const).flatMap((kind) =>
-    beyondFacts(op[kind], pages[kind]).flatMap(({ field, pageAt }) => {
-      const presence = raw[kind].fields[field.name]?.presence;
-      return presence === undefined || presence === "undocumented" || (presence === "required" && ruled(kind, field))
-        ? []
-        : [claim(kind, field.name, "presence", presence, pageAt, "does not say whether Sips asks for it")];
-    }),
-  );
+  return beyondFacts(spec, page).flatMap(({ field, pageAt }) => {
+    const presence = raw.fields[field.name]?.presence;
+    return presence === undefined || presence === "undocumented" || (presence === "required" && ruled(field))
+      ? []
+      : [claim(as, field.name, "presence", presence, pageAt, "does not say whether Sips asks for it")];
+  });
 }
 
 /** The top-level fields beyond the message's saved facts that the page does not print, with the page's message. */

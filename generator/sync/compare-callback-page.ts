@@ -1,6 +1,7 @@
 // A callback (the message Sips posts back, such as the Paypage response)
 // against the response page it cites: fields on one side only, presence,
-// interface versions, the descriptions it writes out and changelog rows, as for an
+// interface versions, the descriptions it writes out and changelog rows, and a
+// version or a presence written on a field beyond its saved facts, as for an
 // operation's response; sync settles them as it does an operation's, in the
 // callback's fields, its containers too (built, or changed where the callback
 // alone holds the type; page-differences.ts). Its values and meanings are planned over every page with
@@ -16,6 +17,7 @@ import type { Located } from "../validate/located.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { compareChangelog } from "./compare-page.js";
 import { compareMessage } from "./compare-page-message.js";
+import { beyondFactsPresenceOf } from "./beyond-facts-claims.js";
 import type { SyncSubject } from "./page-difference.js";
 import { classifyDifferences, type ContainerHolders } from "./page-differences.js";
 
@@ -43,6 +45,9 @@ export function checkCallbackPage(
   const all = [
     // Its containers settled as an operation's are: in the callback alone where no other definition holds the type.
     ...compareMessage(op.callback.message, page.response, page.file, "callback"),
+    ...(located.raw.callback
+      ? beyondFactsPresenceOf(op.callback.message, located.raw.callback, page.response, "callback", spec.platform.raw)
+      : []),
     ...compareChangelog(op.callback.changelog, page, top, (field) => ({
       in: "operation",
       path: ["callback", "fields", field],

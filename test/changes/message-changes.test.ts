@@ -114,6 +114,39 @@ const cases: ChangeCase[] = [
     want: ["cardPaymentInit request - sensitive additive"],
     semver: "minor",
   },
+  // A callback is read as a response is: its type gains or loses the index signature of fields beyond its facts.
+  {
+    kind: "facts-stop given to a callback: its type reads other fields as unknown",
+    edits: [
+      [
+        PAYPAGE,
+        "  encoding: data\n  fields:",
+        "  encoding: data\n  factsStop: { see: https://payment.example.com/docs/result }\n  fields:",
+      ],
+    ],
+    want: ["cardPaymentInit callback - facts-stop breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "facts-stop taken back from a callback: code reading a field beyond them by name stops compiling",
+    edits: [
+      [
+        PAYPAGE,
+        "  encoding: data\n  fields:",
+        "  encoding: data\n  factsStop: { see: https://payment.example.com/docs/result }\n  fields:",
+      ],
+    ],
+    reversed: true,
+    want: ["cardPaymentInit callback - facts-stop breaking-response"],
+    semver: "major",
+  },
+  // Its type is open before and after: only where the warning says the facts stop changes.
+  {
+    kind: "facts-stop of a response moved: docs, its type open throughout",
+    edits: [[PAYPAGE, "    after: redirectionUrl\n", ""]],
+    want: ["cardPaymentInit response - facts-stop docs"],
+    semver: "patch",
+  },
   {
     kind: "encoding",
     edits: [[PAYPAGE, "response:\n", "response:\n  encoding: data\n"]],
@@ -262,4 +295,15 @@ test("a secret beyond the facts, said where a field of the message carries one a
   expect(compareSpecs(withBeyond, withBoth).map(changeLine)).toEqual([
     "cardPaymentInit request /captureDay sensitive docs",
   ]);
+});
+
+test("facts that stop given to a response: the summary names the keys its type then has, string | number", async () => {
+  const stop: [string, string, string] = [
+    OP,
+    "response:\n  fields:",
+    "response:\n  factsStop: { see: https://payment.example.com/docs }\n  fields:",
+  ];
+  const [change] = compareSpecs(await modelOf(goldenInput), await modelOf(edited(goldenInput, [stop])));
+  // It said keyof widened "to every string": an index signature of string keys takes numbers too.
+  expect(change?.summary).toContain("keyof the type is string | number");
 });

@@ -4,32 +4,11 @@
 // an operation needs once, and names none of them, so that a page that gives
 // an operation its recommended version (walletInitialize's did) leaves the
 // guide true.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { parse } from "yaml";
 import { expect, test } from "vitest";
 import { operations } from "../../generated/index.js";
-import { guidePassage, referenceIndexRows } from "../support/operation-facts.js";
-import { specDir } from "../support/paths.js";
+import { guidePassage, referenceIndexRows, specOperationFacts } from "../support/operation-facts.js";
 
-/** Each operation of the spec with whether its file gives a recommended interfaceVersion. */
-function recommendsOne(): Map<string, boolean> {
-  const dir = path.join(specDir, "operations");
-  return new Map(
-    readdirSync(dir, { recursive: true })
-      .map(String)
-      .filter((file) => file.endsWith(".yaml"))
-      .map((file) => {
-        const raw = parse(readFileSync(path.join(dir, file), "utf8")) as {
-          operation: string;
-          interfaceVersion?: { recommended?: unknown };
-        };
-        return [raw.operation, raw.interfaceVersion?.recommended !== undefined] as const;
-      }),
-  );
-}
-
-const inSpec = recommendsOne();
+const inSpec = new Map([...specOperationFacts()].map(([name, facts]) => [name, facts.recommends]));
 
 test("the registry and the reference index show which operations recommend no version, as the spec files say", () => {
   expect(inSpec.size).toBeGreaterThan(1);

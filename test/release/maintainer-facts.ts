@@ -5,7 +5,7 @@
 // operation from a saved page" asks (step 3); and the callback, which no page
 // makes. The round-trip tests put them back from the file written by hand, as
 // they do not come from the page.
-import { isMap, isScalar, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument } from "yaml";
 
 const WRITTEN_OUT = /^(\w+): (request|response) field (.+) is written out; give its type and format/;
 const KEYS = ["type", "format", "example", "notes"] as const;
@@ -77,4 +77,29 @@ export function withMaintainerNotes(made: string, written: string): string {
   };
   copy([]);
   return doc.toString();
+}
+
+/**
+ * The file sync made, with each fact the file written by hand keeps against its page on purpose (a deviation,
+ * `source.deviations`, named by its YAML path as `sync --check` names it) where sync wrote the page's, and the
+ * deviations themselves; `restored` names those facts. A page gives its own fact (a copy's recommended version,
+ * where the spec follows a newer copy): the maintainer's is put back as the callback is.
+ */
+export function withDeviations(made: string, written: string): { text: string; restored: string[] } {
+  const doc = parseDocument(made);
+  const hand = parseDocument(written);
+  const deviations = hand.getIn(["source", "deviations"], true);
+  if (!isSeq(deviations)) return { text: made, restored: [] };
+  const restored: string[] = [];
+  for (const item of deviations.items) {
+    const about = isMap(item) ? item.get("about") : undefined;
+    if (typeof about !== "string") continue;
+    const at = about.split(".");
+    const kept = hand.getIn(at);
+    if (kept === undefined || JSON.stringify(doc.getIn(at)) === JSON.stringify(kept)) continue;
+    doc.setIn(at, hand.getIn(at, true));
+    restored.push(about);
+  }
+  if (doc.hasIn(["source"])) doc.setIn(["source", "deviations"], deviations);
+  return { text: doc.toString(), restored: restored.sort() };
 }

@@ -15,6 +15,8 @@ export interface SpecOperationFacts {
   readonly errorField: string | null;
   /** The names of its response's top-level fields. */
   readonly responseFields: readonly string[];
+  /** Whether it gives interfaceVersion.recommended. */
+  readonly recommends: boolean;
 }
 
 /** Every operation of spec/operations/, by name, as its file writes it. */
@@ -28,6 +30,7 @@ export function specOperationFacts(): Map<string, SpecOperationFacts> {
         const raw = parse(readFileSync(path.join(dir, file), "utf8")) as {
           operation: string;
           effect?: unknown;
+          interfaceVersion?: { recommended?: unknown };
           status?: { errorField?: string };
           response?: { fields?: Record<string, unknown> };
         };
@@ -39,6 +42,7 @@ export function specOperationFacts(): Map<string, SpecOperationFacts> {
             hasStatus: raw.status !== undefined,
             errorField: raw.status?.errorField ?? null,
             responseFields,
+            recommends: raw.interfaceVersion?.recommended !== undefined,
           },
         ] as const;
       }),

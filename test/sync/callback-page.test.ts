@@ -271,3 +271,23 @@ test("a page that stops in the value list its factsStop names prints some of the
   const checked = await checkSync(await readSpecInput(spec));
   expect(checked.ok && checked.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic)).toEqual([]);
 });
+
+test("a presence written on a callback field beyond its saved facts is reported, as a response's is, and sync writes undocumented", async () => {
+  const spec = await workspaceWith(PAGE, true);
+  const file = path.join(spec, "operations/paypage/cardPaymentInit.yaml");
+  await editFile(file, "  factsStop: { see:", "  factsStop: { after: responseCode, see:");
+  // amount, beyond the facts: no page printed it, so none says whether Sips sends it.
+  await editFile(file, "    amount:\n      presence: undocumented", "    amount:\n      presence: optional");
+  const checked = await checkSync(await readSpecInput(spec));
+  const found = checked.ok ? checked.diagnostics.filter((d) => d.code === "page-mismatch") : [];
+  expect(found.map((d) => d.message)).toEqual([
+    expect.stringContaining(
+      "callback.fields.amount.presence: the spec says optional, the page says no presence: the field is beyond the saved facts (callback.factsStop)",
+    ),
+  ]);
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(await readFile(file, "utf8")).toContain("    amount:\n      presence: undocumented");
+  const again = await checkSync(await readSpecInput(spec));
+  expect(again.ok ? again.diagnostics.filter((d) => d.code === "page-mismatch") : ["not ok"]).toEqual([]);
+});

@@ -22,7 +22,7 @@ export type PaymentTokenInitializeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize
  *
- * Source: The recommended version, IR_MB_3.0, is that of Sogenactif's French copy of the page (https://documentation.sogenactif.com/fr/dictionnaire-des-donnees/inapp/paymenttokeninitialize.html), the newest public copy: it prints the request's fields as the English copy does, and names the document to read first In-App JSON. The saved page's other facts are the English copy's, which recommends IR_MB_2.55; the Release 24.2 copies of the page for other Sips brands recommend IR_MB_2.53.
+ * Source: The recommended version, IR_MB_3.0, is that of Sogenactif's French copy of the page (https://documentation.sogenactif.com/fr/dictionnaire-des-donnees/inapp/paymenttokeninitialize.html), the newest public copy: it prints the request's fields as the English copy does, and names the document to read first In-App JSON. The saved page is the English copy, which recommends IR_MB_2.55 (a deviation the spec records); the Release 24.2 copies of the page for other Sips brands recommend IR_MB_2.53.
  */
 export interface PaymentTokenInitializeRequest {
   /**
@@ -125,7 +125,7 @@ export interface PaymentTokenInitializeRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize
  *
- * Source: The recommended version, IR_MB_3.0, is that of Sogenactif's French copy of the page (https://documentation.sogenactif.com/fr/dictionnaire-des-donnees/inapp/paymenttokeninitialize.html), the newest public copy: it prints the request's fields as the English copy does, and names the document to read first In-App JSON. The saved page's other facts are the English copy's, which recommends IR_MB_2.55; the Release 24.2 copies of the page for other Sips brands recommend IR_MB_2.53.
+ * Source: The recommended version, IR_MB_3.0, is that of Sogenactif's French copy of the page (https://documentation.sogenactif.com/fr/dictionnaire-des-donnees/inapp/paymenttokeninitialize.html), the newest public copy: it prints the request's fields as the English copy does, and names the document to read first In-App JSON. The saved page is the English copy, which recommends IR_MB_2.55 (a deviation the spec records); the Release 24.2 copies of the page for other Sips brands recommend IR_MB_2.53.
  */
 export interface PaymentTokenInitializeResponse {
   /**
