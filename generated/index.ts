@@ -42,13 +42,6 @@ export type { AbortSignalLike, FetchInit, FetchLike, FetchResponse } from "./run
 export type { BeyondFactsFields, FieldsBeyondFacts, OpenBeyondFacts } from "./runtime/beyond-facts.js";
 export { PAYPAGE_DEFAULT_SEAL_ALGORITHM, isPaypageResponseGenuine } from "./runtime/paypage-verify.js";
 export type { PaypageVerifyOptions } from "./runtime/paypage-verify.js";
-export { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "./runtime/paypage-redirection.js";
-export type {
-  PaypageRedirectionError,
-  PaypageRedirectionResult,
-  RedirectionFieldNames,
-  RedirectionStatusNames,
-} from "./runtime/paypage-redirection.js";
 export { escapeHtml, renderPaypageAutoPost } from "./runtime/paypage-html.js";
 export type { AutoPostOptions } from "./runtime/paypage-html.js";
 export { PAYPAGE_FORM_FIELDS, PAYPAGE_POST_MAX_LENGTH } from "./runtime/paypage-form-fields.js";
@@ -66,10 +59,17 @@ export type {
   PaypageFormResult,
   PaypageRequestError,
 } from "./runtime/paypage-request.js";
+export type {
+  PaypageRedirectionError,
+  PaypageRedirectionResult,
+  RedirectionFieldNames,
+  RedirectionStatusNames,
+} from "./runtime/paypage-redirection.js";
 export type { PaypageEncoding } from "./runtime/paypage-encode.js";
 export type { PostFormConfig, PostFormFields, PostFormFieldsBeyondFacts } from "./runtime/paypage-post-form.js";
 export type { FactsStopDescriptor } from "./runtime/facts-stop.js";
 export type { SecretKeys } from "./runtime/secret-key.js";
+export { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "./paypage.js";
 export * from "./runtime/seal.js";
 export * from "./runtime/descriptor.js";
 export * from "./runtime/platform.js";

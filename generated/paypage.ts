@@ -3,15 +3,12 @@
 // The Paypage POST interface: verify and decode what Sips posts back, build the
 // form that starts a payment, render a self-posting page.
 
+import { redirectionFieldsOf, redirectionForm } from "./runtime/paypage-redirection.js";
+import type { PaypageRedirectionResult, RedirectionFieldNames } from "./runtime/paypage-redirection.js";
+import { REDIRECTION_STATUS_CODE_VALUES } from "./value-lists.js";
+
 export { PAYPAGE_DEFAULT_SEAL_ALGORITHM, isPaypageResponseGenuine } from "./runtime/paypage-verify.js";
 export type { PaypageVerifyOptions } from "./runtime/paypage-verify.js";
-export { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "./runtime/paypage-redirection.js";
-export type {
-  PaypageRedirectionError,
-  PaypageRedirectionResult,
-  RedirectionFieldNames,
-  RedirectionStatusNames,
-} from "./runtime/paypage-redirection.js";
 export { escapeHtml, renderPaypageAutoPost } from "./runtime/paypage-html.js";
 export type { AutoPostOptions } from "./runtime/paypage-html.js";
 export { PAYPAGE_FORM_FIELDS, PAYPAGE_POST_MAX_LENGTH } from "./runtime/paypage-form-fields.js";
@@ -29,6 +26,12 @@ export type {
   PaypageFormResult,
   PaypageRequestError,
 } from "./runtime/paypage-request.js";
+export type {
+  PaypageRedirectionError,
+  PaypageRedirectionResult,
+  RedirectionFieldNames,
+  RedirectionStatusNames,
+} from "./runtime/paypage-redirection.js";
 export type { PaypageEncoding } from "./runtime/paypage-encode.js";
 export type { PostFormConfig, PostFormFields, PostFormFieldsBeyondFacts } from "./runtime/paypage-post-form.js";
 export type { FactsStopDescriptor } from "./runtime/facts-stop.js";
@@ -36,3 +39,24 @@ export type { SecretKeys } from "./runtime/secret-key.js";
 export type { PaypageResponse } from "./operations/paymentWebInit/types.js";
 export * from "./operations/paymentWebInit/callback.js";
 export * from "./operations/paymentWebInit/post-form.js";
+
+/**
+ * The fields of paymentWebInit's reply that `paypageRedirectionForm` reads by default, its status (`redirectionStatusCode`) with the values and meanings the `operations` registry gives the field: a refused code of the list is quoted with its meaning, any other by its kind and length.
+ */
+export const PAYPAGE_REDIRECTION_FIELDS: RedirectionFieldNames = redirectionFieldsOf({
+  field: "redirectionStatusCode",
+  accepted: "00",
+  messageField: "redirectionStatusMessage",
+  values: REDIRECTION_STATUS_CODE_VALUES,
+});
+
+/**
+ * The form that takes the buyer to Paypage after a JSON initialization: the reply's URL as action, its other redirection fields posted. The reply must have been verified (its seal) before: this only reads it.
+ * A reply whose status is not the accepted one is refused, with its code and what it means (a code outside the status's list by its kind and length). Never throws: a reply without these fields says which.
+ */
+export function paypageRedirectionForm(
+  reply: unknown,
+  names: RedirectionFieldNames = PAYPAGE_REDIRECTION_FIELDS,
+): PaypageRedirectionResult {
+  return redirectionForm(reply, names);
+}

@@ -18,7 +18,7 @@ import { calledOfTheTest } from "./mock-failure.js";
 import type { MockPaypageMessage, MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
 import { type ResponseSealing, responseFields, sealedResponse } from "./mock-paypage-response.js";
 import { renderPaypageAutoPost } from "./paypage-html.js";
-import { PAYPAGE_REDIRECTION_FIELDS } from "./paypage-redirection.js";
+import { REDIRECTION_FIELDS } from "./paypage-redirection.js";
 import { isPaypageFormAction, type PaypageForm } from "./paypage-request.js";
 import type { SealAlgorithmName } from "./seal.js";
 import { DEFAULT_SEAL_ALGORITHM } from "./platform.js";
@@ -95,7 +95,7 @@ export class MockPaypage {
     let opened = false;
     return {
       fields: {
-        [PAYPAGE_REDIRECTION_FIELDS.url]: redirectionUrl,
+        [REDIRECTION_FIELDS.url]: redirectionUrl,
         redirectionVersion: MOCK_REDIRECTION_VERSION,
         redirectionData: token,
       },

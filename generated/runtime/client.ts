@@ -50,8 +50,13 @@ export type ClientFieldsBeyondFacts<Request, VersionField extends string> = Clie
  * operation with a callback binds its client function to (so that a bundle of
  * that function leaves out the callback's validator).
  */
-export type ClientOperation<Request, Response, Environment extends string = string> = Pick<
-  OperationDescriptor<Request, Response, Environment>,
+export type ClientOperation<
+  Request,
+  Response,
+  Environment extends string = string,
+  Recommended extends string | null = string | null,
+> = Pick<
+  OperationDescriptor<Request, Response, Environment, unknown, Recommended>,
   "name" | "endpoints" | "interfaceVersion" | "status" | "request" | "response"
 >;
 

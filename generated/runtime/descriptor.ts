@@ -125,7 +125,13 @@ export interface EndpointAddresses {
  * `Environment` names the environments with a JSON address (`"prod" | "test"`),
  * so that an environment the operation lacks is a compile error.
  */
-export interface OperationDescriptor<Request, Response, Environment extends string = string, Callback = unknown> {
+export interface OperationDescriptor<
+  Request,
+  Response,
+  Environment extends string = string,
+  Callback = unknown,
+  Recommended extends string | null = string | null,
+> {
   /** The operation's name as Sips spells it, and its key in `operations`. */
   readonly name: string;
   /** What it does, as the documentation puts it. */
@@ -146,8 +152,11 @@ export interface OperationDescriptor<Request, Response, Environment extends stri
   readonly interfaceVersion: {
     /** The interface prefix of the JSON messages. */
     readonly prefix: string;
-    /** The recommended interfaceVersion for `prefix` (null when none is publicly documented). */
-    readonly recommended: string | null;
+    /**
+     * The recommended interfaceVersion for `prefix` (null when none is publicly documented). Typed as the
+     * literal it is (`Recommended`), so that it fits the client's `interfaceVersions` without a cast.
+     */
+    readonly recommended: Recommended;
     /** Every recommended version the documentation gives, by interface prefix ("HP_" for the Paypage form). */
     readonly recommendedByPrefix: { readonly [prefix: string]: string };
     /**

@@ -34,17 +34,26 @@ export interface RedirectionFieldNames {
 }
 
 /**
- * The fields of a Paypage initialization reply (paymentWebInit, JSON), as
- * Worldline's samples post them. Its status is the spec's (the `status` of
- * spec/operations/paypage/paymentWebInit.yaml: redirectionStatusCode, "00"
- * "transaction initialized" in spec/dictionary/value-lists.yaml, every other
- * code an error); pass the field's `values` to have their meanings named.
+ * The fields of a Paypage initialization reply (a JSON initialization with a
+ * POST form address and a callback), as Worldline's samples post them. Its
+ * status names no values: the package's `PAYPAGE_REDIRECTION_FIELDS` is this
+ * with its operation's status and value list (`redirectionFieldsOf`).
  */
-export const PAYPAGE_REDIRECTION_FIELDS: RedirectionFieldNames = Object.freeze({
+export const REDIRECTION_FIELDS: RedirectionFieldNames = Object.freeze({
   url: "redirectionUrl",
   posted: Object.freeze(["redirectionVersion", "redirectionData"]),
   status: Object.freeze({ field: "redirectionStatusCode", accepted: "00", messageField: "redirectionStatusMessage" }),
 });
+
+/**
+ * `REDIRECTION_FIELDS` with the status of the operation's reply as the spec
+ * gives it, with the status field's value list in `values`: a refused code is
+ * then quoted with its meaning, as any other text of the package quotes a
+ * listed value. Null: `REDIRECTION_FIELDS` as it is.
+ */
+export function redirectionFieldsOf(status: RedirectionStatusNames | null): RedirectionFieldNames {
+  return status === null ? REDIRECTION_FIELDS : Object.freeze({ ...REDIRECTION_FIELDS, status: Object.freeze(status) });
+}
 
 export interface PaypageRedirectionError {
   /** The reply cannot take the buyer to Paypage: not an object, a status other than the accepted one, or a redirection field missing. */
@@ -72,13 +81,10 @@ export type PaypageRedirectionResult =
  * reply's URL as action, its other redirection fields posted. The reply must
  * have been verified (its seal) before: this only reads it. A reply whose
  * status is not the accepted one is refused (Paypage cannot work from a failed
- * initialization), with its code and what it means. Never throws: a reply
+ * initialization), with its code and, when `names.status.values` lists it, what it means. Never throws: a reply
  * without these fields says which.
  */
-export function paypageRedirectionForm(
-  reply: unknown,
-  names: RedirectionFieldNames = PAYPAGE_REDIRECTION_FIELDS,
-): PaypageRedirectionResult {
+export function redirectionForm(reply: unknown, names: RedirectionFieldNames): PaypageRedirectionResult {
   const issues: PaypageIssue[] = [];
   let action = "";
   const fields: PaypageFormField[] = [];

@@ -10,7 +10,7 @@ import type { ContainerModel, SharedContainerModel } from "../model/field-model.
 import type { OperationModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, documented, ts } from "./ts/code.js";
-import { docLink, ident, jsdoc, key } from "./ts/escape.js";
+import { docLink, ident, jsdoc, key, lit } from "./ts/escape.js";
 import { assignment, objectLiteral, property, typeArguments } from "./ts/layouts.js";
 import {
   containerSymbols,
@@ -67,7 +67,7 @@ function emitDescriptor(op: OperationModel) {
   ]);
   // Typed with its own environments, so that one it lacks is a compile error.
   const callback = operationSymbols(op).callback;
-  const types = ts`${d.OperationDescriptor}${typeArguments([...messageTypes(op), environmentsOf(op), callback ? concat(callback.type) : ts`never`])}`;
+  const types = ts`${d.OperationDescriptor}${typeArguments([...messageTypes(op), environmentsOf(op), callback ? concat(callback.type) : ts`never`, recommendedOf(op)])}`;
   const file = new TsFile(operationModule(op, "descriptor"), operationSources(op));
   file.add(
     documented(
@@ -83,6 +83,12 @@ const messageTypes = (op: OperationModel): Code[] => [
   concat(messageSymbols(op, op.request).type),
   concat(messageSymbols(op, op.response).type),
 ];
+
+/** The recommended interfaceVersion's type: the literal, or null when none is documented. */
+const recommendedOf = (op: OperationModel): Code => {
+  const recommended = op.interfaceVersion.recommended;
+  return recommended === null ? ts`null` : ts`${lit(recommended)}`;
+};
 
 /** The environments with a JSON address: types.ts's union of their names. */
 const environmentsOf = (op: OperationModel): Code => concat(operationSymbols(op).environment);
@@ -112,7 +118,7 @@ function emitClientCall(op: OperationModel) {
   if (!call) return [];
   const file = new TsFile(operationModule(op, "clientCall"), operationSources(op));
   // The runtime's type names what a call reads, so that the two cannot list different keys.
-  const type = ts`${runtime.client.ClientOperation}${typeArguments([...messageTypes(op), environmentsOf(op)])}`;
+  const type = ts`${runtime.client.ClientOperation}${typeArguments([...messageTypes(op), environmentsOf(op), recommendedOf(op)])}`;
   const entry = objectLiteral([
     property(key("name"), op.name),
     property(key("endpoints"), endpointsDescriptor(op)),

@@ -98,6 +98,7 @@ function emitRootIndex(model: SpecModel, pieces: readonly IndexPiece[]) {
         ...PUBLIC_RUNTIME_TYPES,
         ...PAYPAGE_RUNTIME_VALUES,
         ...PAYPAGE_RUNTIME_TYPES,
+        ...Object.values(packageSymbols.paypage),
       ]),
       lines(modules.map(exportAll)),
     ]),

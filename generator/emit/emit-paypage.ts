@@ -18,7 +18,15 @@ import {
 import { concat, declare, exportAll, exportNames, lines, ts } from "./ts/code.js";
 import { docLink, docTag, jsdoc, key, lit } from "./ts/escape.js";
 import { call, objectLiteral, parenList, property, unionType } from "./ts/layouts.js";
-import { messageSymbols, operationModule, operationSymbols, sharedModule } from "./ts/model-symbols.js";
+import {
+  messageSymbols,
+  operationModule,
+  operationSymbols,
+  ownValuesSymbols,
+  packageSymbols,
+  sharedModule,
+  valueListSymbols,
+} from "./ts/model-symbols.js";
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { ownPropertyCode } from "./emit-validators.js";
@@ -35,8 +43,6 @@ const fs = runtime.factsStop;
 export const PAYPAGE_RUNTIME_VALUES: readonly Sym[] = [
   pv.isPaypageResponseGenuine,
   pv.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
-  runtime.paypageRedirection.paypageRedirectionForm,
-  runtime.paypageRedirection.PAYPAGE_REDIRECTION_FIELDS,
   runtime.paypageHtml.renderPaypageAutoPost,
   runtime.paypageHtml.escapeHtml,
   runtime.paypageFormFields.PAYPAGE_FORM_FIELDS,
@@ -88,6 +94,17 @@ export const paypageEmitter: Emitter = {
 interface PaypagePiece {
   readonly modules: readonly string[];
   readonly types: readonly Sym[];
+  /** For an operation whose JSON reply takes the buyer to Paypage, its status; null for any other. */
+  readonly redirection: RedirectionStatus | null;
+}
+
+/** An initialization's status as the redirection form reads it: the codes, and the values constant of its field. */
+interface RedirectionStatus {
+  readonly operation: string;
+  readonly field: string;
+  readonly accepted: string;
+  readonly messageField: string | null;
+  readonly values: Sym | null;
 }
 
 function paypagePiece({ operation: op }: OperationScope): PaypagePiece {
@@ -98,7 +115,38 @@ function paypagePiece({ operation: op }: OperationScope): PaypagePiece {
       ...(operationSymbols(op).postForm ? [operationModule(op, "postForm").path] : []),
     ],
     types: type ? [{ name: type.name, module: type.module, kind: type.kind }] : [],
+    redirection: redirectionStatus(op),
   };
+}
+
+const symOf = (d: Declaration): Sym => ({ name: d.name, module: d.module, kind: d.kind });
+
+/** The status of an initialization whose JSON reply sends the buyer to Paypage, with the values its field takes. */
+function redirectionStatus(op: OperationModel): RedirectionStatus | null {
+  const status = op.status;
+  if (status === null || status.accepted === null || !redirectsToPaypage(op)) return null;
+  const field = op.response.fields.find((f) => f.name === status.field);
+  const list = field?.valueList ?? null;
+  const own = field === undefined ? null : (ownValuesSymbols(op, op.response, field)?.values ?? null);
+  return {
+    operation: op.name,
+    field: status.field,
+    accepted: status.accepted,
+    messageField: status.messageField,
+    // Values constants only (the list's module holds no code): the browser's bundle of the form stays without the seal.
+    values: list === null ? null : symOf(own ?? valueListSymbols(list).values),
+  };
+}
+
+/**
+ * An initialization whose JSON reply sends the buyer to Paypage: one with a
+ * JSON and a POST form address, a callback (what Paypage posts back) and a
+ * status with an accepted code (the caller checks it), as the mock's local Paypage plays it.
+ */
+function redirectsToPaypage(op: OperationModel): boolean {
+  return (
+    op.callback !== null && op.environments.some((e) => e.post !== null) && op.environments.some((e) => e.json !== null)
+  );
 }
 
 function emitCallback(op: OperationModel) {
@@ -180,11 +228,40 @@ function emitPaypageModule(model: SpecModel, pieces: readonly PaypagePiece[]) {
   const modules = pieces.flatMap((piece) => piece.modules);
   // The callbacks' types beside their decoders: a shop that imports this subpath alone names what it decodes.
   const types = pieces.flatMap((piece) => piece.types);
+  // The first such operation of the spec gives the default its status and the status's values.
+  const redirection = pieces.find((piece) => piece.redirection !== null)?.redirection ?? null;
+  const rd = runtime.paypageRedirection;
+  const { redirectionFields, redirectionForm } = packageSymbols.paypage;
+  const status =
+    redirection === null
+      ? ts`null`
+      : objectLiteral([
+          property(key("field"), redirection.field),
+          property(key("accepted"), redirection.accepted),
+          ...(redirection.messageField === null ? [] : [property(key("messageField"), redirection.messageField)]),
+          ...(redirection.values === null ? [] : [property(key("values"), concat(redirection.values))]),
+        ]);
   file.add(
     lines([
       exportNames([...PAYPAGE_RUNTIME_VALUES, ...PAYPAGE_RUNTIME_TYPES, ...types]),
       lines(modules.map(exportAll)),
     ]),
+    ts`
+      ${jsdoc([
+        redirection === null
+          ? "The fields of a Paypage initialization reply that `paypageRedirectionForm` reads by default: no operation of the spec starts a Paypage payment as JSON, so its status names no values."
+          : `The fields of ${redirection.operation}'s reply that \`paypageRedirectionForm\` reads by default, its status (\`${redirection.field}\`) with the values and meanings the \`operations\` registry gives the field: a refused code of the list is quoted with its meaning, any other by its kind and length.`,
+      ])}
+      ${declare("const", redirectionFields)}: ${rd.RedirectionFieldNames} = ${call(rd.redirectionFieldsOf, [status])};
+
+      ${jsdoc([
+        "The form that takes the buyer to Paypage after a JSON initialization: the reply's URL as action, its other redirection fields posted. The reply must have been verified (its seal) before: this only reads it.",
+        "A reply whose status is not the accepted one is refused, with its code and what it means (a code outside the status's list by its kind and length). Never throws: a reply without these fields says which.",
+      ])}
+      ${declare("function", redirectionForm)}${parenList([ts`reply: unknown`, ts`names: ${rd.RedirectionFieldNames} = ${concat(redirectionFields)}`])}: ${rd.PaypageRedirectionResult} {
+        return ${call(rd.redirectionForm, [ts`reply`, ts`names`])};
+      }
+    `,
   );
   // Everything the code holds: a lookup when only an operation's summary changed.
   return file.toSplicedFile({ pieces }, []);

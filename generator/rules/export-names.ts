@@ -69,6 +69,14 @@ export const PACKAGE = {
     handlers: own.type(MODULES.mock, "MockHandlers", "the mock server's handler types"),
     options: own.type(MODULES.mock, "MockServerOptions", "the mock server's options type"),
   },
+  paypage: {
+    redirectionFields: own.value(
+      MODULES.paypage,
+      "PAYPAGE_REDIRECTION_FIELDS",
+      "the redirection form's default fields",
+    ),
+    redirectionForm: own.value(MODULES.paypage, "paypageRedirectionForm", "the redirection form"),
+  },
   platform: {
     sealField: own.value(MODULES.platform, "SEAL_FIELD", "the seal field"),
     sealAlgorithmField: own.value(MODULES.platform, "SEAL_ALGORITHM_FIELD", "the seal algorithm field"),

@@ -10,29 +10,41 @@ import type { SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
 import { FlowList, FlowMap, renderEntry } from "./yaml-render.js";
 
+/** An operation that writes out a field of a name, with the value list its field takes. */
+export interface FieldWriter {
+  readonly operation: string;
+  /**
+   * The value list the field takes (the list of its name where its page lists values), null for none. Its own part
+   * of it is not kept: a list sync makes takes every page's values of the run, so whether a part is the whole list
+   * is known only once the run is over.
+   */
+  readonly list: string | null;
+}
+
 /** The operations that write out a field of each name, at any depth: the spec's by name, then those of the run. */
-export type FieldWriters = Map<string, readonly string[]>;
+export type FieldWriters = Map<string, readonly FieldWriter[]>;
 
 export function fieldWriters(model: SpecModel): FieldWriters {
-  const found = new Map<string, string[]>();
+  const found = new Map<string, FieldWriter[]>();
   for (const op of [...model.operations].sort((a, b) => compareText(a.name, b.name)))
     for (const field of operationFields(op)) {
       if (field.fromDictionary) continue;
       const writers = found.get(field.name) ?? [];
-      if (writers.at(-1) !== op.name) found.set(field.name, [...writers, op.name]);
+      if (writers.at(-1)?.operation === op.name) continue;
+      found.set(field.name, [...writers, { operation: op.name, list: field.valueList?.name ?? null }]);
     }
   return found;
 }
 
 /** The first operation by name, other than `operation`, that writes out a field named `name`. */
-export function otherWriter(writers: FieldWriters, name: string, operation: string): string | undefined {
-  return writers.get(name)?.find((writer) => writer !== operation);
+export function otherWriter(writers: FieldWriters, name: string, operation: string): FieldWriter | undefined {
+  return writers.get(name)?.find((writer) => writer.operation !== operation);
 }
 
-/** `operation`, made or released in this run, writes out a field named `name`: a page synced after it is told so. */
-export function wroteOut(writers: FieldWriters, name: string, operation: string): void {
+/** `writer`, made or released in this run, writes out a field named `name`: a page synced after it is told so. */
+export function wroteOut(writers: FieldWriters, name: string, writer: FieldWriter): void {
   const known = writers.get(name) ?? [];
-  if (!known.includes(operation)) writers.set(name, [...known, operation]);
+  if (!known.some((w) => w.operation === writer.operation)) writers.set(name, [...known, writer]);
 }
 
 /** What sync wrote of a field it writes out: its presence, version, description and values, as the page prints them. */
@@ -50,14 +62,17 @@ export interface PageWrittenField {
  * What sync says of a field that `writer` writes out too, in the same words whichever way sync added it, and what
  * to do as the field-written-twice warning asks it: one name is one field, so there is no case where they do not
  * share it. It says what to write, in the spec's own form: the dictionary's entry (with the list of the field's
- * name where the page lists values), and this operation's reference with the presence, version and, at a message's
- * top, values its page gives (each page's own: a reference keeps them).
+ * name where the page lists values, else the list the other operation's field takes), and this operation's
+ * reference with the presence, version and, at a message's top, values its page gives (each page's own: a
+ * reference keeps them); the other operation's reference keeps its own values: where its field takes a list.
+ * Followed to the letter, neither loses its part of the list.
  */
-export const writtenToo = (writer: string, name: string, own: PageWrittenField): string => {
+export const writtenToo = (writer: FieldWriter, name: string, own: PageWrittenField): string => {
   const listed = own.values.length > 0;
+  const list = listed ? name : writer.list;
   const entry = renderEntry(
     name,
-    new FlowMap({ ...(listed ? { valueList: name } : {}), description: own.description }),
+    new FlowMap({ ...(list === null ? {} : { valueList: list }), description: own.description }),
     0,
     { flow: true },
   );
@@ -68,6 +83,6 @@ export const writtenToo = (writer: string, name: string, own: PageWrittenField):
     0,
     { flow: true },
   );
-  const kept = "values" in taken ? "presence, since and values" : "presence and since";
-  return `${writer} writes out a ${name} too, and one name is one field: move it to spec/dictionary/fields.yaml, as ${entry} with its type and format, and take it with from: dictionary in both, here as ${reference} and in ${writer} with its own ${kept} (each with a description: of its own where it words it otherwise)`;
+  const kept = writer.list === null ? "presence and since" : "presence and since, and its values: if it has some";
+  return `${writer.operation} writes out a ${name} too, and one name is one field: move it to spec/dictionary/fields.yaml, as ${entry} with its type and format, and take it with from: dictionary in both, here as ${reference} and in ${writer.operation} with its own ${kept} (each with a description: of its own where it words it otherwise)`;
 };

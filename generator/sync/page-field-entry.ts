@@ -126,7 +126,8 @@ function entryOf(
   if (printed.length === 0) {
     // With no type or format to take from it, another operation's field of that name is still this one.
     const writer = otherWriter(context.writers, name, context.operation);
-    wroteOut(context.writers, name, context.operation);
+    const listed = field.values.map((v) => v.value);
+    wroteOut(context.writers, name, { operation: context.operation, list: listed.length > 0 ? name : null });
     const shared =
       writer === undefined
         ? ""
@@ -134,14 +135,13 @@ function entryOf(
             presence,
             since,
             description,
-            values: field.values.map((v) => v.value),
+            values: listed,
             contained: field.container !== null,
           })}`;
     notes.push(`${where} ${name} is written out; give its type and format from the data dictionary${shared}`);
     // At a message's top sync links the list from the page's values (value-plan.ts); a container's field takes its
     // list whole: linked to the list of its name where it has the page's values, else to one made of them next.
-    if (field.container === null || field.values.length === 0) return { presence, since, description };
-    const listed = field.values.map((v) => v.value);
+    if (field.container === null || listed.length === 0) return { presence, since, description };
     const list = context.valueLists.get(name);
     const same = list?.length === listed.length && listed.every((v) => list.includes(v));
     if (same) return { presence, since, valueList: name, description };

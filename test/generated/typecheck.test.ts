@@ -4,7 +4,7 @@
 import type { ts as Ts } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
-import { clientOperations, configConsumer } from "../support/config-consumer.js";
+import { clientOperations, configConsumer, recommendedConsumer } from "../support/config-consumer.js";
 import { docExamples } from "../support/doc-examples.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
@@ -270,11 +270,16 @@ let files: readonly GeneratedFile[];
 let errors: string[];
 const errorsIn = (prefix: string) => errors.filter((e) => e.startsWith(prefix));
 
+/** Each operation's recommended interfaceVersion, as spec/ gives it. */
+let recommended: { name: string; recommended: string | null }[];
+
 beforeAll(async () => {
-  ({ files } = await generateRepoSpec());
+  const generated = await generateRepoSpec();
+  files = generated.files;
+  recommended = generated.model.operations.map((op) => ({ name: op.name, recommended: op.interfaceVersion.recommended }));
   errors = await nativeTypeErrors({
     generated: { files },
-    consumer: { files: [], more: { "consumer.ts": consumer, "config-consumer.ts": configConsumer(clientOperations(files.map((f) => f.path))), "mock-consumer.ts": mockConsumer, "options-consumer.ts": optionsConsumer, "contract.ts": contract, ...docExamples() } },
+    consumer: { files: [], more: { "consumer.ts": consumer, "config-consumer.ts": configConsumer(clientOperations(files.map((f) => f.path))), "recommended-consumer.ts": recommendedConsumer(recommended), "mock-consumer.ts": mockConsumer, "options-consumer.ts": optionsConsumer, "contract.ts": contract, ...docExamples() } },
   });
 });
 
@@ -315,6 +320,12 @@ test("the types are exact: what the spec forbids does not compile", () => {
 test("ClientConfig and each operation's own client function refuse a misspelt interfaceVersions key, and take a shared configuration", () => {
   expect(clientOperations(files.map((f) => f.path)).length).toBeGreaterThan(1);
   expect(errorsIn("consumer/config-consumer.ts")).toEqual([]);
+});
+
+test("the registry types each recommended interfaceVersion as the spec's literal (or null), which interfaceVersions takes without a cast", () => {
+  expect(recommended.filter((op) => op.recommended !== null).length).toBeGreaterThan(0);
+  expect(recommended.filter((op) => op.recommended === null).length).toBeGreaterThan(0);
+  expect(errorsIn("consumer/recommended-consumer.ts")).toEqual([]);
 });
 
 test("each operation's mock handler, and the local Paypage's outcome, are typed by the spec, and a handler of any message still fits", () => {

@@ -4,7 +4,8 @@
 // posts them), or the problems of a reply that cannot be posted.
 import { expect, test } from "vitest";
 import { renderPaypageAutoPost } from "../../generated/runtime/paypage-html.js";
-import { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "../../generated/runtime/paypage-redirection.js";
+import { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "../../generated/paypage.js";
+import { REDIRECTION_FIELDS, redirectionFieldsOf } from "../../generated/runtime/paypage-redirection.js";
 import { paymentWebInit } from "../../generated/operations/paymentWebInit/descriptor.js";
 
 const reply = {
@@ -38,12 +39,31 @@ test("the reply's URL is the action; its version and data are posted, in that or
 const specStatus = paymentWebInit.status;
 const statusValues = paymentWebInit.response.fields.find((f) => f.name === specStatus?.field)?.valueList?.values ?? [];
 
-test("the status it requires is the spec's accepted code of paymentWebInit", () => {
+test("the status it requires is the spec's accepted code of paymentWebInit, with the registry's values", () => {
+  expect(statusValues.length).toBeGreaterThan(0);
   expect(PAYPAGE_REDIRECTION_FIELDS.status).toEqual({
     field: specStatus?.field,
     accepted: specStatus?.accepted,
     messageField: specStatus?.messageField,
+    values: statusValues,
   });
+});
+
+test("by default, a refused code of the status's list is quoted with its meaning", () => {
+  // The seal error code the spec names for paymentWebInit: a listed code other than the accepted one.
+  const code = specStatus?.signatureError ?? "";
+  const meanings = statusValues.find((v) => v.value === code)?.meanings ?? [];
+  expect(meanings.length).toBeGreaterThan(0);
+  const result = paypageRedirectionForm({ ...reply, redirectionStatusCode: code });
+  const message = result.ok ? "" : (result.error.issues[0]?.message ?? "");
+  expect(message).toContain(`got ${JSON.stringify(code)}: ${meanings.join("; ")}`);
+  expect(message).not.toContain("a string of");
+});
+
+test("without a status, the runtime's fields, which name no values", () => {
+  expect(redirectionFieldsOf(null)).toBe(REDIRECTION_FIELDS);
+  expect(REDIRECTION_FIELDS.status?.values).toBeUndefined();
+  expect(PAYPAGE_REDIRECTION_FIELDS).toMatchObject({ url: REDIRECTION_FIELDS.url, posted: REDIRECTION_FIELDS.posted });
 });
 
 test("a reply whose status is not the accepted one is refused, naming its code and meaning", () => {
@@ -68,11 +88,15 @@ test("a reply whose status is not the accepted one is refused, naming its code a
   expect(message).toContain('"94"');
   expect(message).toContain(meaning);
   expect(message).toContain('"duplicated"');
-  // Without the list, the code and the reply's message are still named.
-  expect(paypageRedirectionForm(failed)).toMatchObject({
+  // Without the list, the code by its kind and the reply's message are still named.
+  const bare = paypageRedirectionForm(failed, REDIRECTION_FIELDS);
+  expect(bare).toMatchObject({
     ok: false,
     error: { issues: [{ path: "/redirectionStatusCode", code: "not-accepted" }] },
   });
+  const bareMessage = bare.ok ? "" : (bare.error.issues[0]?.message ?? "");
+  expect(bareMessage).toContain("got a string of 2 characters");
+  expect(bareMessage).toContain('"duplicated"');
 });
 
 test("a reply without a status is refused: nothing says it succeeded", () => {

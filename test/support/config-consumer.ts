@@ -54,3 +54,30 @@ export function configConsumer(operations: readonly string[]): string {
     "",
   ].join("\n");
 }
+
+/**
+ * A consumer of each operation's recommended interfaceVersion as the `operations` registry types it: the literal
+ * the spec gives (or null), which a configuration's `interfaceVersions` takes as it is, without a cast.
+ */
+export function recommendedConsumer(
+  operations: readonly { readonly name: string; readonly recommended: string | null }[],
+): string {
+  const documented = operations.filter((op) => op.recommended !== null);
+  const lines = operations.flatMap(({ name, recommended }, i) => [
+    `export const recommended${i}: ${JSON.stringify(recommended)} = operations.${name}.interfaceVersion.recommended;`,
+    `// @ts-expect-error another version than the spec's`,
+    `export const other${i}: "X_0.0" = operations.${name}.interfaceVersion.recommended;`,
+  ]);
+  return [
+    `import { createClient, operations } from "../generated/index.js";`,
+    `const base = { environment: "test", merchantId: "002001000000001", keyVersion: 1, secretKey: "k" } as const;`,
+    ...lines,
+    `export const client = createClient({`,
+    `  ...base,`,
+    `  interfaceVersions: {`,
+    ...documented.map(({ name }) => `    ${name}: operations.${name}.interfaceVersion.recommended,`),
+    `  },`,
+    `});`,
+    "",
+  ].join("\n");
+}

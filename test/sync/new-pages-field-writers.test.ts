@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
-import { fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { checkInMemory, fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
 
 const fixture = path.join(fixturesDir, "sync-many", "spec");
 const NAME = "merchantNickname";
@@ -58,3 +58,64 @@ test("a field another operation writes out as carrying a secret is written out s
     "deletePaymentMean: request field paymentMeanAlias is written out with the type and format getWalletData gives its paymentMeanAlias, and as carrying the secret it says (one name is one field); check them against the data dictionary, or move the field there",
   ]);
 });
+
+/** The page with one more Optional request field, listing `values`, and its changelog row. */
+const withListedField = (page: string, values: readonly string[]): string =>
+  withRequestField(
+    page,
+    NAME,
+    `A name of the shop.\n${values.length === 0 ? "" : `List of values\n${values.map((v) => `${v}\n- Kind ${v}\n`).join("")}`}`,
+  );
+
+/** The field as sync wrote it out in an operation's file, its keys one a line. */
+const WRITTEN = new RegExp(`^ {4}${NAME}:\\n(?: {6}.*\\n)+`, "m");
+
+/** Each page's values of the field: none, listed by the first page alone, or each page its own part of the list. */
+const LISTED = [
+  { pages: "none", cancels: [], deletes: [] },
+  { pages: "the first page's alone", cancels: ["AA", "BB"], deletes: [] },
+  { pages: "each page's own", cancels: ["AA", "BB"], deletes: ["AA", "CC"] },
+] as const;
+
+test.each(LISTED)(
+  "a field two new pages write out with values ($pages): the advice followed to the letter keeps each page's values",
+  async ({ cancels, deletes }) => {
+    const base = await readSpecInput(fixture, path.dirname(fixture));
+    const pages = [
+      ["sources/cancel.page.txt", withListedField(fixturePage("cancel.page.txt"), cancels)],
+      ["sources/deletePaymentMean.page.txt", withListedField(fixturePage("deletePaymentMean.page.txt"), deletes)],
+    ] as const;
+    const { report, after } = await syncInMemory(withFiles(base, pages), "Office");
+    expect(report.ok, report.messages.join("\n")).toBe(true);
+    const advice = report.messages.find((m) => m.includes(`cancel writes out a ${NAME} too`)) ?? "";
+    const entry = new RegExp(`as (${NAME}: \\{ [^}]* \\}) with its type and format`).exec(advice)?.[1];
+    const reference = new RegExp(`here as (${NAME}: \\{ from: dictionary, [^}]* \\}) and in cancel`).exec(advice)?.[1];
+    // Without it: the entry had no list where the second page lists none, and cancel's field, followed so, lost its.
+    const listed = cancels.length > 0 || deletes.length > 0;
+    expect(entry, advice).toBe(`${NAME}: { ${listed ? `valueList: ${NAME}, ` : ""}description: A name of the shop. }`);
+    expect(advice).toContain(
+      `and in cancel with its own ${cancels.length > 0 ? "presence and since, and its values: if it has some" : "presence and since"} (`,
+    );
+    const textOf = (relPath: string) => after.files.find((f) => f.relPath === relPath)?.text ?? "";
+    const CANCEL = "operations/office/cancel.yaml";
+    const DELETE = "operations/office/deletePaymentMean.yaml";
+    const written = WRITTEN.exec(textOf(CANCEL))?.[0] ?? "";
+    expect(written).not.toBe("");
+    // cancel's reference: from the dictionary with its presence and version, and its values: where sync wrote some.
+    const kept = /\n {6}(values: \[[^\]]*\])\n/.exec(written)?.[1];
+    const cancelReference = `${NAME}: { from: dictionary, presence: optional, since: "2.0"${kept === undefined ? "" : `, ${kept}`} }`;
+    const followed = withFiles(
+      after,
+      [],
+      new Map([
+        ["dictionary/fields.yaml", `${textOf("dictionary/fields.yaml")}  ${entry}\n`],
+        [CANCEL, textOf(CANCEL).replace(WRITTEN, `    ${cancelReference}\n`)],
+        [DELETE, textOf(DELETE).replace(WRITTEN, `    ${reference}\n`)],
+      ]),
+    );
+    expect((await checkInMemory(followed)).filter((l) => l.includes(NAME))).toEqual([]);
+    const again = await syncInMemory(followed);
+    expect(again.report.ok, again.report.messages.join("\n")).toBe(true);
+    expect([...again.report.written.keys()]).toEqual([]);
+  },
+);

@@ -31,10 +31,15 @@ function withResponseField(page: string, after: string, since: string, values: r
   return page.slice(0, at) + field + page.slice(at, rows) + row + page.slice(rows);
 }
 
-/** The field as sync writes it out from a page: to be replaced by the advice's reference. */
-const writtenOut = (since: string, values: readonly string[]) =>
+/**
+ * The field as sync writes it out from a page: to be replaced by the advice's reference. Linked to the list made of
+ * both pages' values (`all`), with its own part of it where that is not the whole list.
+ */
+const writtenOut = (since: string, values: readonly string[], all: readonly string[]) =>
   `    walletLabel:\n      presence: optional\n      since: "${since}"\n${
-    values.length === 0 ? "" : `      valueList: walletLabel\n      values: [${values.join(", ")}]\n`
+    values.length === 0
+      ? ""
+      : `      valueList: walletLabel\n${new Set(all).size > values.length ? `      values: [${values.join(", ")}]\n` : ""}`
   }      description: Label of the wallet.\n`;
 
 const textOf = (input: SpecInput, relPath: string): string => {
@@ -47,6 +52,9 @@ const textOf = (input: SpecInput, relPath: string): string => {
 const CASES = [
   { pages: "no values", deletes: [], wallets: [] },
   { pages: "other values each", deletes: ["AA", "BB"], wallets: ["AA", "CC"] },
+  // The entry takes the list the other operation's field takes, and its reference keeps its values: written without
+  // them, deletePaymentMean's field lost its list.
+  { pages: "values on the other page alone", deletes: ["AA", "BB"], wallets: [] },
 ] as const;
 
 test.each(CASES)(
@@ -85,29 +93,38 @@ test.each(CASES)(
     expect(entry, advice).toBe(`walletLabel: { ${list}description: Label of the wallet. }`);
     const taken = wallets.length === 0 ? "" : `, values: [${wallets.join(", ")}]`;
     expect(reference, advice).toBe(`walletLabel: { from: dictionary, presence: optional, since: "2.6"${taken} }`);
-    const own = deletes.length === 0 ? "presence and since" : "presence, since and values";
-    expect(advice).toContain(`and in deletePaymentMean with its own ${own}`);
+    const own = deletes.length === 0 ? "presence and since" : "presence and since, and its values: if it has some";
+    expect(advice).toContain(`and in deletePaymentMean with its own ${own} (`);
     expect((await checkInMemory(after)).filter((l) => l.includes('"walletLabel"'))).toHaveLength(1);
 
     // The advice followed: the entry in the dictionary, getWalletData's reference as given, deletePaymentMean's with
-    // its own version.
+    // its own version and the values the advice says it keeps.
+    // Its values: as sync wrote them, where the advice says to keep them (its own part of the list made of both
+    // pages' values, where that is not the whole list).
+    const keptValues = advice?.includes("and its values: if it has some")
+      ? /\n {6}(values: \[[^\]]*\])\n/.exec(writtenOut("2.5", deletes, [...deletes, ...wallets]))?.[1]
+      : undefined;
+    const deleteReference = `walletLabel: { from: dictionary, presence: optional, since: "2.5"${keptValues === undefined ? "" : `, ${keptValues}`} }`;
     const followed = withFiles(
       after,
       [],
       new Map([
         ["dictionary/fields.yaml", `${textOf(after, "dictionary/fields.yaml")}  ${entry}\n`],
-        [WALLET, textOf(after, WALLET).replace(writtenOut("2.6", wallets), `    ${reference}\n`)],
+        [
+          WALLET,
+          textOf(after, WALLET).replace(writtenOut("2.6", wallets, [...deletes, ...wallets]), `    ${reference}\n`),
+        ],
         [
           DELETE,
           textOf(after, DELETE).replace(
-            writtenOut("2.5", deletes),
-            `    ${reference?.replace('"2.6"', '"2.5"').replace(wallets.join(", "), deletes.join(", "))}\n`,
+            writtenOut("2.5", deletes, [...deletes, ...wallets]),
+            `    ${deleteReference}\n`,
           ),
         ],
       ]),
     );
-    expect(textOf(followed, WALLET)).not.toContain(writtenOut("2.6", wallets));
-    expect(textOf(followed, DELETE)).not.toContain(writtenOut("2.5", deletes));
+    expect(textOf(followed, WALLET)).not.toContain(writtenOut("2.6", wallets, [...deletes, ...wallets]));
+    expect(textOf(followed, DELETE)).not.toContain(writtenOut("2.5", deletes, [...deletes, ...wallets]));
     expect((await checkInMemory(followed)).filter((l) => l.includes("walletLabel"))).toEqual([]);
     const again = await syncInMemory(followed);
     expect(again.report.ok).toBe(true);

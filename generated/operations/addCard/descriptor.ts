@@ -22,7 +22,7 @@ import { isAddCardRequest, isAddCardResponse, validateAddCardRequest, validateAd
 import { ADD_CARD_INTERFACE_VERSION_PREFIX_VALUES } from "./values.js";
 
 /** Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet. */
-export const addCard: OperationDescriptor<AddCardRequest, AddCardResponse, AddCardEnvironment, never> = {
+export const addCard: OperationDescriptor<AddCardRequest, AddCardResponse, AddCardEnvironment, never, "WR_WS_2.55"> = {
   name: "addCard",
   summary: "Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet.",
   family: "Office",

@@ -26,7 +26,8 @@ export const addDirectDebit: OperationDescriptor<
   AddDirectDebitRequest,
   AddDirectDebitResponse,
   AddDirectDebitEnvironment,
-  never
+  never,
+  "WR_WS_2.58"
 > = {
   name: "addDirectDebit",
   summary: "Add a direct debit mandate to a buyer's wallet.",

@@ -24,7 +24,7 @@ import { isCancelRequest, isCancelResponse, validateCancelRequest, validateCance
 import { CANCEL_INTERFACE_VERSION_PREFIX_VALUES } from "./values.js";
 
 /** Lower the amount of a transaction, or cancel it, before it is sent to the bank. */
-export const cancel: OperationDescriptor<CancelRequest, CancelResponse, CancelEnvironment, never> = {
+export const cancel: OperationDescriptor<CancelRequest, CancelResponse, CancelEnvironment, never, "CR_WS_2.58"> = {
   name: "cancel",
   summary: "Lower the amount of a transaction, or cancel it, before it is sent to the bank.",
   family: "Office",

@@ -36,7 +36,8 @@ export const cardCheckEnrollment: OperationDescriptor<
   CardCheckEnrollmentRequest,
   CardCheckEnrollmentResponse,
   CardCheckEnrollmentEnvironment,
-  never
+  never,
+  "IR_WS_2.55"
 > = {
   name: "cardCheckEnrollment",
   summary: "Start a card payment with a 3-D Secure enrollment check.",

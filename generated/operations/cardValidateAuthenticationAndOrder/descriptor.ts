@@ -38,7 +38,8 @@ export const cardValidateAuthenticationAndOrder: OperationDescriptor<
   CardValidateAuthenticationAndOrderRequest,
   CardValidateAuthenticationAndOrderResponse,
   CardValidateAuthenticationAndOrderEnvironment,
-  never
+  never,
+  null
 > = {
   name: "cardValidateAuthenticationAndOrder",
   summary:

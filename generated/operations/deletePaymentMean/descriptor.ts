@@ -26,7 +26,8 @@ export const deletePaymentMean: OperationDescriptor<
   DeletePaymentMeanRequest,
   DeletePaymentMeanResponse,
   DeletePaymentMeanEnvironment,
-  never
+  never,
+  "WR_WS_2.53"
 > = {
   name: "deletePaymentMean",
   summary: "Delete one payment mean of a buyer's wallet for good.",

@@ -27,7 +27,8 @@ export const getFraudData: OperationDescriptor<
   GetFraudDataRequest,
   GetFraudDataResponse,
   GetFraudDataEnvironment,
-  never
+  never,
+  "DR_WS_2.55"
 > = {
   name: "getFraudData",
   summary: "Read the outcome of the fraud checks the platform made on one transaction.",

@@ -31,7 +31,8 @@ export const getPaymentMeanData: OperationDescriptor<
   GetPaymentMeanDataRequest,
   GetPaymentMeanDataResponse,
   GetPaymentMeanDataEnvironment,
-  never
+  never,
+  "WR_WS_2.52"
 > = {
   name: "getPaymentMeanData",
   summary: "Read one payment mean held in a buyer's wallet.",

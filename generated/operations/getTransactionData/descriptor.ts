@@ -26,7 +26,8 @@ export const getTransactionData: OperationDescriptor<
   GetTransactionDataRequest,
   GetTransactionDataResponse,
   GetTransactionDataEnvironment,
-  never
+  never,
+  "DR_WS_2.58"
 > = {
   name: "getTransactionData",
   summary: "Read the data the platform holds of one transaction.",

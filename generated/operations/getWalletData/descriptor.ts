@@ -31,7 +31,8 @@ export const getWalletData: OperationDescriptor<
   GetWalletDataRequest,
   GetWalletDataResponse,
   GetWalletDataEnvironment,
-  never
+  never,
+  "WR_WS_2.53"
 > = {
   name: "getWalletData",
   summary: "Read a buyer's wallet and the payment means it holds.",

@@ -31,7 +31,8 @@ export const orderInitialize: OperationDescriptor<
   OrderInitializeRequest,
   OrderInitializeResponse,
   OrderInitializeEnvironment,
-  never
+  never,
+  "IR_MB_3.0"
 > = {
   name: "orderInitialize",
   summary: "Initialize a payment with Sogenactif In-App.",

@@ -36,7 +36,8 @@ export const paymentProviderFinalize: OperationDescriptor<
   PaymentProviderFinalizeRequest,
   PaymentProviderFinalizeResponse,
   PaymentProviderFinalizeEnvironment,
-  never
+  never,
+  "IR_WS_2.53"
 > = {
   name: "paymentProviderFinalize",
   summary: "End a payment made through an external wallet provider.",

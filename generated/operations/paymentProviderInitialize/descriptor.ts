@@ -30,7 +30,8 @@ export const paymentProviderInitialize: OperationDescriptor<
   PaymentProviderInitializeRequest,
   PaymentProviderInitializeResponse,
   PaymentProviderInitializeEnvironment,
-  never
+  never,
+  "IR_WS_2.55"
 > = {
   name: "paymentProviderInitialize",
   summary: "Start a payment through an external wallet provider.",

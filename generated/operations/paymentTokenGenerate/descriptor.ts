@@ -30,7 +30,8 @@ export const paymentTokenGenerate: OperationDescriptor<
   PaymentTokenGenerateRequest,
   PaymentTokenGenerateResponse,
   PaymentTokenGenerateEnvironment,
-  never
+  never,
+  "TR_WS_2.53"
 > = {
   name: "paymentTokenGenerate",
   summary: "Turn the card details of a hosted fields payment into a payment token.",

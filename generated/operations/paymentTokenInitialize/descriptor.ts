@@ -34,7 +34,8 @@ export const paymentTokenInitialize: OperationDescriptor<
   PaymentTokenInitializeRequest,
   PaymentTokenInitializeResponse,
   PaymentTokenInitializeEnvironment,
-  never
+  never,
+  "IR_MB_3.0"
 > = {
   name: "paymentTokenInitialize",
   summary: "Initialize a payment token generation kinematic with “Sogenactif In-App”.",

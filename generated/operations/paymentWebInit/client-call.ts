@@ -16,7 +16,8 @@ import { isPaymentWebInitResponse, validatePaymentWebInitResponse } from "./vali
 export const paymentWebInitClientCall: ClientOperation<
   PaymentWebInitRequest,
   PaymentWebInitResponse,
-  PaymentWebInitEnvironment
+  PaymentWebInitEnvironment,
+  "IR_WS_3.4"
 > = {
   name: "paymentWebInit",
   endpoints: {

@@ -16,7 +16,8 @@ export const paymentWebInit: OperationDescriptor<
   PaymentWebInitRequest,
   PaymentWebInitResponse,
   PaymentWebInitEnvironment,
-  PaypageResponse
+  PaypageResponse,
+  "IR_WS_3.4"
 > = {
   name: "paymentWebInit",
   summary: "Initialize a payment request with “Sogenactif Paypage”",

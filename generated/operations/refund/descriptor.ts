@@ -24,7 +24,7 @@ import { isRefundRequest, isRefundResponse, validateRefundRequest, validateRefun
 import { REFUND_INTERFACE_VERSION_PREFIX_VALUES } from "./values.js";
 
 /** Credit the buyer back with all or part of a transaction already sent to the bank. */
-export const refund: OperationDescriptor<RefundRequest, RefundResponse, RefundEnvironment, never> = {
+export const refund: OperationDescriptor<RefundRequest, RefundResponse, RefundEnvironment, never, "CR_WS_2.55"> = {
   name: "refund",
   summary: "Credit the buyer back with all or part of a transaction already sent to the bank.",
   family: "Office",

@@ -21,7 +21,7 @@ import { isSignOffRequest, isSignOffResponse, validateSignOffRequest, validateSi
 import { SIGN_OFF_INTERFACE_VERSION_PREFIX_VALUES } from "./values.js";
 
 /** Remove a buyer's wallet, and every payment mean it holds. */
-export const signOff: OperationDescriptor<SignOffRequest, SignOffResponse, SignOffEnvironment, never> = {
+export const signOff: OperationDescriptor<SignOffRequest, SignOffResponse, SignOffEnvironment, never, "WR_WS_2.51"> = {
   name: "signOff",
   summary: "Remove a buyer's wallet, and every payment mean it holds.",
   family: "Office",

@@ -30,7 +30,8 @@ export const updatePaymentMean: OperationDescriptor<
   UpdatePaymentMeanRequest,
   UpdatePaymentMeanResponse,
   UpdatePaymentMeanEnvironment,
-  never
+  never,
+  "WR_WS_2.53"
 > = {
   name: "updatePaymentMean",
   summary: "Change one payment mean held in a buyer's wallet.",

@@ -29,7 +29,13 @@ import {
 import { VALIDATE_INTERFACE_VERSION_PREFIX_VALUES } from "./values.js";
 
 /** Send a transaction held for validation on to settlement. */
-export const validate: OperationDescriptor<ValidateRequest, ValidateResponse, ValidateEnvironment, never> = {
+export const validate: OperationDescriptor<
+  ValidateRequest,
+  ValidateResponse,
+  ValidateEnvironment,
+  never,
+  "CR_WS_2.55"
+> = {
   name: "validate",
   summary: "Send a transaction held for validation on to settlement.",
   family: "Office",

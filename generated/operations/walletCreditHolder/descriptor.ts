@@ -32,7 +32,8 @@ export const walletCreditHolder: OperationDescriptor<
   WalletCreditHolderRequest,
   WalletCreditHolderResponse,
   WalletCreditHolderEnvironment,
-  never
+  never,
+  "CR_WS_2.58"
 > = {
   name: "walletCreditHolder",
   summary: "Credit a buyer through a payment mean of their wallet, with no earlier transaction.",

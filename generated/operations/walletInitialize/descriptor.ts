@@ -30,7 +30,8 @@ export const walletInitialize: OperationDescriptor<
   WalletInitializeRequest,
   WalletInitializeResponse,
   WalletInitializeEnvironment,
-  never
+  never,
+  "IR_MB_3.0"
 > = {
   name: "walletInitialize",
   summary: "Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card).",

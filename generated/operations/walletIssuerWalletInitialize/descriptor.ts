@@ -30,7 +30,8 @@ export const walletIssuerWalletInitialize: OperationDescriptor<
   WalletIssuerWalletInitializeRequest,
   WalletIssuerWalletInitializeResponse,
   WalletIssuerWalletInitializeEnvironment,
-  never
+  never,
+  "IR_WS_2.53"
 > = {
   name: "walletIssuerWalletInitialize",
   summary: "Start a one-click payment with an issuer wallet kept in the buyer's wallet.",
