@@ -6,7 +6,7 @@
 
 import { addressesOf, hostOf, recommendedByPrefix } from "../rules/raw-endpoints.js";
 import { fieldsWithin, nestedEntries, type RawField, type RawOperation } from "../rules/raw-spec.js";
-import type { Sites } from "./field-sites.js";
+import type { FieldSite } from "./field-sites.js";
 
 /** What an operation is, of what a dictionary text may name, and the dictionary fields it takes. */
 export interface Taker {
@@ -20,9 +20,9 @@ export interface Taker {
   readonly takes: readonly (readonly [field: string, ownExample: boolean])[];
 }
 
-/** An operation as a taker of dictionary fields. */
-export function takerOf(raw: RawOperation, sites: Sites): Taker {
-  const takes = sites.fields
+/** An operation as a taker of dictionary fields, from the sites of its fields. */
+export function takerOf(raw: RawOperation, fields: readonly FieldSite[]): Taker {
+  const takes = fields
     .filter((s) => s.scope !== "dictionary" && s.written.from === "dictionary")
     .map((s): [string, boolean] => [s.name, s.written.example !== undefined]);
   const urls = Object.values(raw.endpoints).flatMap((written) => Object.values(addressesOf(written)));

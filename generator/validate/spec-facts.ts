@@ -119,7 +119,7 @@ export function operationFacts(
     pages,
     declared,
     internal: [...internal],
-    taker: takerOf(raw, sites),
+    taker: takerOf(raw, sites.fields),
     responseContainers: [...containersIn(responseFields(raw), dictionary)],
     containersUsed: [...containersIn([raw.request.fields, ...responseFields(raw)], dictionary)],
     outline: outlineOf(raw),
