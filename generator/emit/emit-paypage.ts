@@ -107,6 +107,9 @@ interface RedirectionStatus {
   readonly values: Sym | null;
 }
 
+/** A declaration as the symbol a piece keeps (plain data, remembered with the piece). */
+const symOf = (d: Declaration): Sym => ({ name: d.name, module: d.module, kind: d.kind });
+
 function paypagePiece({ operation: op }: OperationScope): PaypagePiece {
   const type = operationSymbols(op).callback?.type;
   return {
@@ -114,12 +117,10 @@ function paypagePiece({ operation: op }: OperationScope): PaypagePiece {
       ...(op.callback ? [operationModule(op, "callback").path] : []),
       ...(operationSymbols(op).postForm ? [operationModule(op, "postForm").path] : []),
     ],
-    types: type ? [{ name: type.name, module: type.module, kind: type.kind }] : [],
+    types: type ? [symOf(type)] : [],
     redirection: redirectionStatus(op),
   };
 }
-
-const symOf = (d: Declaration): Sym => ({ name: d.name, module: d.module, kind: d.kind });
 
 /** The status of an initialization whose JSON reply sends the buyer to Paypage, with the values its field takes. */
 function redirectionStatus(op: OperationModel): RedirectionStatus | null {
