@@ -8,6 +8,7 @@
 
 import type { Pair } from "yaml";
 import { keyText } from "../read/source-map.js";
+import { regExpText } from "../rules/regexp-text.js";
 import type { Splice } from "./text-splices.js";
 import { blankLineBefore, columnOfOffset, keyStart, lineStartAt, pairEnd } from "./yaml-places.js";
 
@@ -75,4 +76,4 @@ function afterLine(text: string, offset: number): number {
 
 /** Whether a comment names `key` as a word of its own. */
 const names = (comment: string, key: string): boolean =>
-  new RegExp(`(^|[^\\w])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w])`).test(comment);
+  new RegExp(`(^|[^\\w])${regExpText(key)}($|[^\\w])`).test(comment);

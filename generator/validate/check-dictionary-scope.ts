@@ -15,6 +15,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { compareText } from "../rules/code-point-order.js";
 import { listPrefixOf } from "../rules/list-prefix.js";
 import { hostOf } from "../rules/raw-endpoints.js";
+import { regExpText } from "../rules/regexp-text.js";
 import type { SpecPath } from "../read/source-map.js";
 import type { RawDictionary, RawField } from "../rules/raw-spec.js";
 import { takersByField, takersThroughContainers, type FieldTakers, type Taker } from "./dictionary-takers.js";
@@ -119,7 +120,7 @@ function namedIn(
 ): Named[] {
   const out: Named[] = [];
   for (const family of families)
-    if (new RegExp(`(?<![\\w-])${escaped(family)}(?![\\w-])`).test(text))
+    if (new RegExp(`(?<![\\w-])${regExpText(family)}(?![\\w-])`).test(text))
       out.push({ what: `the family ${family}`, holdsFor: (t) => t.family === family });
   for (const [prefix] of text.matchAll(PREFIX_IN_TEXT))
     if (prefixes.has(prefix) && !out.some((n) => n.what === `the interface ${prefix}`))
@@ -135,5 +136,3 @@ function namedIn(
   }
   return out;
 }
-
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
