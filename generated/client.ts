@@ -2,6 +2,9 @@
 
 // A Sips client: one method per operation, configured once.
 
+import { callAcceptChallenge } from "./operations/acceptChallenge/client.js";
+import type { AcceptChallengeFields } from "./operations/acceptChallenge/client.js";
+import type { AcceptChallengeInterfaceVersion, AcceptChallengeResponse } from "./operations/acceptChallenge/types.js";
 import { callAddCard } from "./operations/addCard/client.js";
 import type { AddCardFields } from "./operations/addCard/client.js";
 import type { AddCardInterfaceVersion, AddCardResponse } from "./operations/addCard/types.js";
@@ -117,6 +120,7 @@ import type { CallOptions, ClientResult } from "./runtime/client.js";
 
 /** The operations a client calls, by name. */
 export type ClientOperationName =
+  | "acceptChallenge"
   | "addCard"
   | "addDirectDebit"
   | "cancel"
@@ -152,6 +156,7 @@ export const SIPS_ENVIRONMENTS: readonly SipsEnvironment[] = ["prod", "simu", "t
  * of its prefix, so that a version of another interface does not compile.
  */
 export interface ClientInterfaceVersions {
+  readonly acceptChallenge: AcceptChallengeInterfaceVersion;
   readonly addCard: AddCardInterfaceVersion;
   readonly addDirectDebit: AddDirectDebitInterfaceVersion;
   readonly cancel: CancelInterfaceVersion;
@@ -190,6 +195,20 @@ export type ClientConfig<N extends string = ClientOperationName, E extends strin
 
 /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
 export interface SipsClient {
+  /**
+   * Accept the challenge raised on a transaction, which then goes on as usual.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  acceptChallenge(fields: AcceptChallengeFields, options?: CallOptions): Promise<ClientResult<AcceptChallengeResponse>>;
+
   /**
    * Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet.
    *
@@ -565,6 +584,7 @@ export interface SipsClient {
 export function createClient(config: ClientConfig): SipsClient {
   const fixed = copyConfig(config);
   resolveConfig(fixed, SIPS_ENVIRONMENTS, [
+    "acceptChallenge",
     "addCard",
     "addDirectDebit",
     "cancel",
@@ -590,6 +610,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "walletIssuerWalletInitialize",
   ]);
   return {
+    acceptChallenge: (fields, options) => callAcceptChallenge(fixed, fields, options),
     addCard: (fields, options) => callAddCard(fixed, fields, options),
     addDirectDebit: (fields, options) => callAddDirectDebit(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),

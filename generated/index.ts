@@ -3,6 +3,7 @@
 // Types, validators and seal helpers of the Sips JSON operations, and the
 // `operations` registry that generic tools iterate over.
 
+import { acceptChallenge } from "./operations/acceptChallenge/descriptor.js";
 import { addCard } from "./operations/addCard/descriptor.js";
 import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
@@ -76,6 +77,7 @@ export * from "./runtime/platform.js";
 export * from "./value-lists.js";
 export * from "./containers/types.js";
 export * from "./containers/descriptors.js";
+export * from "./operations/acceptChallenge/index.js";
 export * from "./operations/addCard/index.js";
 export * from "./operations/addDirectDebit/index.js";
 export * from "./operations/cancel/index.js";
@@ -103,6 +105,7 @@ export * from "./client.js";
 
 /** Every operation of the spec, by name. */
 export const operations: {
+  readonly acceptChallenge: typeof acceptChallenge;
   readonly addCard: typeof addCard;
   readonly addDirectDebit: typeof addDirectDebit;
   readonly cancel: typeof cancel;
@@ -127,6 +130,7 @@ export const operations: {
   readonly walletInitialize: typeof walletInitialize;
   readonly walletIssuerWalletInitialize: typeof walletIssuerWalletInitialize;
 } = {
+  acceptChallenge,
   addCard,
   addDirectDebit,
   cancel,
