@@ -26,6 +26,9 @@ import type {
   CardValidateAuthenticationAndOrderInterfaceVersion,
   CardValidateAuthenticationAndOrderResponse,
 } from "./operations/cardValidateAuthenticationAndOrder/types.js";
+import { callCreditHolder } from "./operations/creditHolder/client.js";
+import type { CreditHolderFields } from "./operations/creditHolder/client.js";
+import type { CreditHolderInterfaceVersion, CreditHolderResponse } from "./operations/creditHolder/types.js";
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
 import type {
@@ -126,6 +129,7 @@ export type ClientOperationName =
   | "cancel"
   | "cardCheckEnrollment"
   | "cardValidateAuthenticationAndOrder"
+  | "creditHolder"
   | "deletePaymentMean"
   | "getFraudData"
   | "getPaymentMeanData"
@@ -162,6 +166,7 @@ export interface ClientInterfaceVersions {
   readonly cancel: CancelInterfaceVersion;
   readonly cardCheckEnrollment: CardCheckEnrollmentInterfaceVersion;
   readonly cardValidateAuthenticationAndOrder: CardValidateAuthenticationAndOrderInterfaceVersion;
+  readonly creditHolder: CreditHolderInterfaceVersion;
   readonly deletePaymentMean: DeletePaymentMeanInterfaceVersion;
   readonly getFraudData: GetFraudDataInterfaceVersion;
   readonly getPaymentMeanData: GetPaymentMeanDataInterfaceVersion;
@@ -284,6 +289,20 @@ export interface SipsClient {
     fields: CardValidateAuthenticationAndOrderFields,
     options?: CallOptions,
   ): Promise<ClientResult<CardValidateAuthenticationAndOrderResponse>>;
+
+  /**
+   * Credit a buyer whose bank data the merchant holds, with no earlier transaction.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.53, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  creditHolder(fields: CreditHolderFields, options?: CallOptions): Promise<ClientResult<CreditHolderResponse>>;
 
   /**
    * Delete one payment mean of a buyer's wallet for good.
@@ -590,6 +609,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "cancel",
     "cardCheckEnrollment",
     "cardValidateAuthenticationAndOrder",
+    "creditHolder",
     "deletePaymentMean",
     "getFraudData",
     "getPaymentMeanData",
@@ -617,6 +637,7 @@ export function createClient(config: ClientConfig): SipsClient {
     cardCheckEnrollment: (fields, options) => callCardCheckEnrollment(fixed, fields, options),
     cardValidateAuthenticationAndOrder: (fields, options) =>
       callCardValidateAuthenticationAndOrder(fixed, fields, options),
+    creditHolder: (fields, options) => callCreditHolder(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
     getFraudData: (fields, options) => callGetFraudData(fixed, fields, options),
     getPaymentMeanData: (fields, options) => callGetPaymentMeanData(fixed, fields, options),

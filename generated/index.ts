@@ -9,6 +9,7 @@ import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import { cardCheckEnrollment } from "./operations/cardCheckEnrollment/descriptor.js";
 import { cardValidateAuthenticationAndOrder } from "./operations/cardValidateAuthenticationAndOrder/descriptor.js";
+import { creditHolder } from "./operations/creditHolder/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import { getFraudData } from "./operations/getFraudData/descriptor.js";
 import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
@@ -83,6 +84,7 @@ export * from "./operations/addDirectDebit/index.js";
 export * from "./operations/cancel/index.js";
 export * from "./operations/cardCheckEnrollment/index.js";
 export * from "./operations/cardValidateAuthenticationAndOrder/index.js";
+export * from "./operations/creditHolder/index.js";
 export * from "./operations/deletePaymentMean/index.js";
 export * from "./operations/getFraudData/index.js";
 export * from "./operations/getPaymentMeanData/index.js";
@@ -111,6 +113,7 @@ export const operations: {
   readonly cancel: typeof cancel;
   readonly cardCheckEnrollment: typeof cardCheckEnrollment;
   readonly cardValidateAuthenticationAndOrder: typeof cardValidateAuthenticationAndOrder;
+  readonly creditHolder: typeof creditHolder;
   readonly deletePaymentMean: typeof deletePaymentMean;
   readonly getFraudData: typeof getFraudData;
   readonly getPaymentMeanData: typeof getPaymentMeanData;
@@ -136,6 +139,7 @@ export const operations: {
   cancel,
   cardCheckEnrollment,
   cardValidateAuthenticationAndOrder,
+  creditHolder,
   deletePaymentMean,
   getFraudData,
   getPaymentMeanData,

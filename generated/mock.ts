@@ -22,6 +22,8 @@ import type {
   CardValidateAuthenticationAndOrderRequest,
   CardValidateAuthenticationAndOrderResponse,
 } from "./operations/cardValidateAuthenticationAndOrder/types.js";
+import { creditHolder } from "./operations/creditHolder/descriptor.js";
+import type { CreditHolderRequest, CreditHolderResponse } from "./operations/creditHolder/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
 import { getFraudData } from "./operations/getFraudData/descriptor.js";
@@ -134,6 +136,9 @@ export interface MockHandlers {
   readonly cardValidateAuthenticationAndOrder?:
     | MockOperationHandler<CardValidateAuthenticationAndOrderRequest, CardValidateAuthenticationAndOrderResponse>
     | undefined;
+
+  /** Credit a buyer whose bank data the merchant holds, with no earlier transaction. */
+  readonly creditHolder?: MockOperationHandler<OpenBeyondFacts<CreditHolderRequest>, CreditHolderResponse> | undefined;
 
   /** Delete one payment mean of a buyer's wallet for good. */
   readonly deletePaymentMean?:
@@ -250,6 +255,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       transactionReference: "order42x1",
     },
   }),
+  mockOperation({ operation: creditHolder, example: { responseCode: "00" } }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
   mockOperation({ operation: getFraudData, example: {} }),
   mockOperation({ operation: getPaymentMeanData, example: {} }),
