@@ -2,6 +2,9 @@
 
 // A Sips client: one method per operation, configured once.
 
+import { callAcceptChallenge } from "./operations/acceptChallenge/client.js";
+import type { AcceptChallengeFields } from "./operations/acceptChallenge/client.js";
+import type { AcceptChallengeInterfaceVersion, AcceptChallengeResponse } from "./operations/acceptChallenge/types.js";
 import { callAddCard } from "./operations/addCard/client.js";
 import type { AddCardFields } from "./operations/addCard/client.js";
 import type { AddCardInterfaceVersion, AddCardResponse } from "./operations/addCard/types.js";
@@ -23,6 +26,9 @@ import type {
   CardValidateAuthenticationAndOrderInterfaceVersion,
   CardValidateAuthenticationAndOrderResponse,
 } from "./operations/cardValidateAuthenticationAndOrder/types.js";
+import { callCreditHolder } from "./operations/creditHolder/client.js";
+import type { CreditHolderFields } from "./operations/creditHolder/client.js";
+import type { CreditHolderInterfaceVersion, CreditHolderResponse } from "./operations/creditHolder/types.js";
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
 import type {
@@ -117,11 +123,13 @@ import type { CallOptions, ClientResult } from "./runtime/client.js";
 
 /** The operations a client calls, by name. */
 export type ClientOperationName =
+  | "acceptChallenge"
   | "addCard"
   | "addDirectDebit"
   | "cancel"
   | "cardCheckEnrollment"
   | "cardValidateAuthenticationAndOrder"
+  | "creditHolder"
   | "deletePaymentMean"
   | "getFraudData"
   | "getPaymentMeanData"
@@ -152,11 +160,13 @@ export const SIPS_ENVIRONMENTS: readonly SipsEnvironment[] = ["prod", "simu", "t
  * of its prefix, so that a version of another interface does not compile.
  */
 export interface ClientInterfaceVersions {
+  readonly acceptChallenge: AcceptChallengeInterfaceVersion;
   readonly addCard: AddCardInterfaceVersion;
   readonly addDirectDebit: AddDirectDebitInterfaceVersion;
   readonly cancel: CancelInterfaceVersion;
   readonly cardCheckEnrollment: CardCheckEnrollmentInterfaceVersion;
   readonly cardValidateAuthenticationAndOrder: CardValidateAuthenticationAndOrderInterfaceVersion;
+  readonly creditHolder: CreditHolderInterfaceVersion;
   readonly deletePaymentMean: DeletePaymentMeanInterfaceVersion;
   readonly getFraudData: GetFraudDataInterfaceVersion;
   readonly getPaymentMeanData: GetPaymentMeanDataInterfaceVersion;
@@ -190,6 +200,20 @@ export type ClientConfig<N extends string = ClientOperationName, E extends strin
 
 /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
 export interface SipsClient {
+  /**
+   * Accept the challenge raised on a transaction, which then goes on as usual.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  acceptChallenge(fields: AcceptChallengeFields, options?: CallOptions): Promise<ClientResult<AcceptChallengeResponse>>;
+
   /**
    * Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet.
    *
@@ -265,6 +289,20 @@ export interface SipsClient {
     fields: CardValidateAuthenticationAndOrderFields,
     options?: CallOptions,
   ): Promise<ClientResult<CardValidateAuthenticationAndOrderResponse>>;
+
+  /**
+   * Credit a buyer whose bank data the merchant holds, with no earlier transaction.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.53, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  creditHolder(fields: CreditHolderFields, options?: CallOptions): Promise<ClientResult<CreditHolderResponse>>;
 
   /**
    * Delete one payment mean of a buyer's wallet for good.
@@ -565,11 +603,13 @@ export interface SipsClient {
 export function createClient(config: ClientConfig): SipsClient {
   const fixed = copyConfig(config);
   resolveConfig(fixed, SIPS_ENVIRONMENTS, [
+    "acceptChallenge",
     "addCard",
     "addDirectDebit",
     "cancel",
     "cardCheckEnrollment",
     "cardValidateAuthenticationAndOrder",
+    "creditHolder",
     "deletePaymentMean",
     "getFraudData",
     "getPaymentMeanData",
@@ -590,12 +630,14 @@ export function createClient(config: ClientConfig): SipsClient {
     "walletIssuerWalletInitialize",
   ]);
   return {
+    acceptChallenge: (fields, options) => callAcceptChallenge(fixed, fields, options),
     addCard: (fields, options) => callAddCard(fixed, fields, options),
     addDirectDebit: (fields, options) => callAddDirectDebit(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
     cardCheckEnrollment: (fields, options) => callCardCheckEnrollment(fixed, fields, options),
     cardValidateAuthenticationAndOrder: (fields, options) =>
       callCardValidateAuthenticationAndOrder(fixed, fields, options),
+    creditHolder: (fields, options) => callCreditHolder(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
     getFraudData: (fields, options) => callGetFraudData(fixed, fields, options),
     getPaymentMeanData: (fields, options) => callGetPaymentMeanData(fixed, fields, options),

@@ -3,11 +3,13 @@
 // Types, validators and seal helpers of the Sips JSON operations, and the
 // `operations` registry that generic tools iterate over.
 
+import { acceptChallenge } from "./operations/acceptChallenge/descriptor.js";
 import { addCard } from "./operations/addCard/descriptor.js";
 import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import { cardCheckEnrollment } from "./operations/cardCheckEnrollment/descriptor.js";
 import { cardValidateAuthenticationAndOrder } from "./operations/cardValidateAuthenticationAndOrder/descriptor.js";
+import { creditHolder } from "./operations/creditHolder/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import { getFraudData } from "./operations/getFraudData/descriptor.js";
 import { getPaymentMeanData } from "./operations/getPaymentMeanData/descriptor.js";
@@ -76,11 +78,13 @@ export * from "./runtime/platform.js";
 export * from "./value-lists.js";
 export * from "./containers/types.js";
 export * from "./containers/descriptors.js";
+export * from "./operations/acceptChallenge/index.js";
 export * from "./operations/addCard/index.js";
 export * from "./operations/addDirectDebit/index.js";
 export * from "./operations/cancel/index.js";
 export * from "./operations/cardCheckEnrollment/index.js";
 export * from "./operations/cardValidateAuthenticationAndOrder/index.js";
+export * from "./operations/creditHolder/index.js";
 export * from "./operations/deletePaymentMean/index.js";
 export * from "./operations/getFraudData/index.js";
 export * from "./operations/getPaymentMeanData/index.js";
@@ -103,11 +107,13 @@ export * from "./client.js";
 
 /** Every operation of the spec, by name. */
 export const operations: {
+  readonly acceptChallenge: typeof acceptChallenge;
   readonly addCard: typeof addCard;
   readonly addDirectDebit: typeof addDirectDebit;
   readonly cancel: typeof cancel;
   readonly cardCheckEnrollment: typeof cardCheckEnrollment;
   readonly cardValidateAuthenticationAndOrder: typeof cardValidateAuthenticationAndOrder;
+  readonly creditHolder: typeof creditHolder;
   readonly deletePaymentMean: typeof deletePaymentMean;
   readonly getFraudData: typeof getFraudData;
   readonly getPaymentMeanData: typeof getPaymentMeanData;
@@ -127,11 +133,13 @@ export const operations: {
   readonly walletInitialize: typeof walletInitialize;
   readonly walletIssuerWalletInitialize: typeof walletIssuerWalletInitialize;
 } = {
+  acceptChallenge,
   addCard,
   addDirectDebit,
   cancel,
   cardCheckEnrollment,
   cardValidateAuthenticationAndOrder,
+  creditHolder,
   deletePaymentMean,
   getFraudData,
   getPaymentMeanData,

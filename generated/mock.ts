@@ -4,6 +4,8 @@
 // checked, replies sealed.
 
 import type { ClientOperationName } from "./client.js";
+import { acceptChallenge } from "./operations/acceptChallenge/descriptor.js";
+import type { AcceptChallengeRequest, AcceptChallengeResponse } from "./operations/acceptChallenge/types.js";
 import { addCard } from "./operations/addCard/descriptor.js";
 import type { AddCardRequest, AddCardResponse } from "./operations/addCard/types.js";
 import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
@@ -20,6 +22,8 @@ import type {
   CardValidateAuthenticationAndOrderRequest,
   CardValidateAuthenticationAndOrderResponse,
 } from "./operations/cardValidateAuthenticationAndOrder/types.js";
+import { creditHolder } from "./operations/creditHolder/descriptor.js";
+import type { CreditHolderRequest, CreditHolderResponse } from "./operations/creditHolder/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
 import { getFraudData } from "./operations/getFraudData/descriptor.js";
@@ -108,6 +112,10 @@ export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from 
  * request, to send as it is or changed. A `MockHandler`, of any JSON object, fits every operation.
  */
 export interface MockHandlers {
+  /** Accept the challenge raised on a transaction, which then goes on as usual. */
+  readonly acceptChallenge?:
+    MockOperationHandler<OpenBeyondFacts<AcceptChallengeRequest>, AcceptChallengeResponse> | undefined;
+
   /** Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet. */
   readonly addCard?: MockOperationHandler<OpenBeyondFacts<AddCardRequest>, AddCardResponse> | undefined;
 
@@ -128,6 +136,9 @@ export interface MockHandlers {
   readonly cardValidateAuthenticationAndOrder?:
     | MockOperationHandler<CardValidateAuthenticationAndOrderRequest, CardValidateAuthenticationAndOrderResponse>
     | undefined;
+
+  /** Credit a buyer whose bank data the merchant holds, with no earlier transaction. */
+  readonly creditHolder?: MockOperationHandler<OpenBeyondFacts<CreditHolderRequest>, CreditHolderResponse> | undefined;
 
   /** Delete one payment mean of a buyer's wallet for good. */
   readonly deletePaymentMean?:
@@ -217,6 +228,7 @@ export type MockServerOptions<
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
 export const MOCK_OPERATIONS: readonly MockOperation[] = [
+  mockOperation({ operation: acceptChallenge, example: { acquirerResponseCode: "00" } }),
   mockOperation({ operation: addCard, example: {} }),
   mockOperation({ operation: addDirectDebit, example: {} }),
   mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
@@ -243,6 +255,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       transactionReference: "order42x1",
     },
   }),
+  mockOperation({ operation: creditHolder, example: { responseCode: "00" } }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
   mockOperation({ operation: getFraudData, example: {} }),
   mockOperation({ operation: getPaymentMeanData, example: {} }),

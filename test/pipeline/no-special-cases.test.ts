@@ -35,6 +35,45 @@ const comparedWith = (word: string): RegExp => {
   return new RegExp(`(?:[!=]==\\s*${literal}|${literal}\\s*[!=]==|\\bcase\\s+${literal})`);
 };
 
+/** A kind the generator gives a thing of its own, or tests one by: `type: "comment"`, `token.type !== "comment"`. */
+const KIND = /\b(?:type|kind)\s*(?:[!=]==|:)\s*["'`]([A-Za-z]\w*)["'`]/g;
+
+/**
+ * The kinds the generator's sources declare or test (a YAML token's `comment`, a printed node's `comment`, a type's
+ * `container`): words it writes in its own sense, which a field of the spec may happen to be named (acceptChallenge's
+ * `comment`), and which it compares with the kind of a token or node, not with that field's name.
+ */
+function kindWords(texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) {
+    for (const [, word] of text.matchAll(KIND)) if (word !== undefined) words.add(word);
+  }
+  return words;
+}
+
+/**
+ * A string literal of `word` compared with a name (`field.name === "comment"`), looked up by it (`.get("comment")`),
+ * or matched (case) in a switch on a name: how a special case of a spec name is written, where the word is also one
+ * of the generator's kinds.
+ */
+function namedAsName(word: string, text: string): boolean {
+  const literal = `["'\`]${word}["'\`]`;
+  const name = "[\\w.?!\\]\\[]*\\b[nN]ame\\b";
+  const compared = new RegExp(
+    `(?:${name}\\s*[!=]==\\s*${literal}|${literal}\\s*[!=]==\\s*${name}|\\.(?:get|has)\\(\\s*${literal}\\s*\\))`,
+  );
+  if (compared.test(text)) return true;
+  return /\bswitch\s*\([^)]*[nN]ame\)/.test(text) && new RegExp(`\\bcase\\s+${literal}`).test(text);
+}
+
+/** Whether `text` names `name`, a name of the spec, in a generator's or template's source. */
+function names(text: string, name: string, kinds: ReadonlySet<string>): boolean {
+  // A word of the generator's own is found where a name is compared with it, as a special case would be.
+  if (OWN_WORDS.has(name)) return comparedWith(name).test(text);
+  if (kinds.has(name)) return namedAsName(name, text);
+  return new RegExp(`\\b${name}\\b`).test(text);
+}
+
 let model: SpecModel;
 beforeAll(async () => {
   model = (await generateRepoSpec()).model;
@@ -56,26 +95,42 @@ function sourceFiles(dir: string): string[] {
 }
 
 test("no operation, field, value list or interface prefix of the spec is named in generator/ or templates/", () => {
-  const names = new Set<string>();
+  const specNames = new Set<string>();
   for (const op of model.operations) {
-    names.add(op.name);
-    fieldNames(op.request.fields, names);
-    fieldNames(op.response.fields, names);
+    specNames.add(op.name);
+    fieldNames(op.request.fields, specNames);
+    fieldNames(op.response.fields, specNames);
   }
-  for (const list of model.valueLists) names.add(list.name);
-  expect(names.size).toBeGreaterThanOrEqual(40);
+  for (const list of model.valueLists) specNames.add(list.name);
+  expect(specNames.size).toBeGreaterThanOrEqual(40);
   // Interface prefixes too (IR_MB_...): the generator learns them from the spec.
   const prefixes = [...new Set(model.operations.map((op) => op.interfaceVersion.prefix))];
+  const files = [...sourceFiles("generator"), ...sourceFiles("templates")];
+  const texts = new Map(files.map((file) => [file, readFileSync(file, "utf8")]));
+  const kinds = kindWords([...texts.values()]);
   const found: string[] = [];
-  for (const file of [...sourceFiles("generator"), ...sourceFiles("templates")]) {
-    const text = readFileSync(file, "utf8");
-    for (const name of names) {
+  for (const [file, text] of texts) {
+    for (const name of specNames) {
       if (ALLOWED.has(name)) continue;
-      // A word of the generator's own is found where a name is compared with it, as a special case would be.
-      const named = OWN_WORDS.has(name) ? comparedWith(name) : new RegExp(`\\b${name}\\b`);
-      if (named.test(text)) found.push(`${path.relative(repoRoot, file)}: ${name}`);
+      if (names(text, name, kinds)) found.push(`${path.relative(repoRoot, file)}: ${name}`);
     }
     for (const prefix of prefixes) if (text.includes(prefix)) found.push(`${path.relative(repoRoot, file)}: ${prefix}`);
   }
   expect(found).toEqual([]);
+});
+
+test("a spec name that is also a kind of the generator's is found where it is a special case, not where it is a kind", () => {
+  const kinds = kindWords(['if (token.type !== "comment") return;']);
+  expect([...kinds]).toEqual(["comment"]);
+  // The generator's own sense of the word: a token's or node's kind, and prose.
+  expect(names('if (token.type === "comment") skip();', "comment", kinds)).toBe(false);
+  expect(names('switch (node.type) {\n  case "comment":\n}', "comment", kinds)).toBe(false);
+  expect(names("// keeps the comment above a key", "comment", kinds)).toBe(false);
+  // A special case of the field of that name, however it is written.
+  expect(names('if (field.name === "comment") skip();', "comment", kinds)).toBe(true);
+  expect(names('if ("comment" !== name) skip();', "comment", kinds)).toBe(true);
+  expect(names('const f = fields.get("comment");', "comment", kinds)).toBe(true);
+  expect(names('switch (field.name) {\n  case "comment":\n}', "comment", kinds)).toBe(true);
+  // A name that is no kind of the generator's is found wherever it is written.
+  expect(names("// the amount of the transaction", "amount", kinds)).toBe(true);
 });
