@@ -225,6 +225,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
     example: {
       redirectionUrl: "https://acs.example/3ds/authentication",
       redirectionStatusCode: "00",
+      paymentMeanBrandSelectionStatus: "NOT_APPLICABLE",
       responseCode: "00",
     },
   }),
@@ -241,6 +242,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       paymentMeanBrand: "VISA",
       responseCode: "00",
       transactionReference: "order42x1",
+      paymentMeanBrandSelectionStatus: "NOT_APPLICABLE",
     },
   }),
   mockOperation({ operation: deletePaymentMean, example: {} }),

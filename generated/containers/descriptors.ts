@@ -163,4 +163,16 @@ export const WALLET_PAYMENT_MEAN_DATA_FIELDS: readonly FieldDescriptor[] = [
     fields: null,
     items: null,
   },
+  {
+    name: "paymentMeanBrandSelectionStatus",
+    presence: "undocumented",
+    condition: null,
+    since: null,
+    type: "string",
+    format: null,
+    description: "How the card's brand was chosen, for a co-badged card.",
+    valueList: null,
+    fields: null,
+    items: null,
+  },
 ];

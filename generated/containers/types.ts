@@ -87,7 +87,7 @@ export interface WalletPaymentMeanData {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: A string in a public Sips Office PHP SDK (WalletPaymentMeanData, src/Common/Fields/WalletPaymentMeanData.php of https://github.com/warehousenantes/sips-office-sdk-php) and in Worldline's Sips PHP SDK (https://github.com/worldline/sips-sdk-php); Worldline's Java SDK does not read it. Its format is not publicly documented.
+   * Note: A string in a public Sips Office PHP SDK (WalletPaymentMeanData, src/Common/Fields/WalletPaymentMeanData.php of https://github.com/warehousenantes/sips-office-sdk-php) and in Worldline's Sips PHP SDK (https://github.com/worldline/sips-sdk-php); Worldline's Java SDK does not read it. The Walletpage response's Data sample (Release 24.2) sends it in the item of walletPaymentMeanDataList, as null. Its format is not publicly documented.
    */
   mandateId?: string;
   /**
@@ -108,4 +108,13 @@ export interface WalletPaymentMeanData {
    * Note: A string in Worldline's Sips PHP SDK (WalletPaymentMeanData, whose comment names Paylib as a value) and in a public Sips Office PHP SDK; no source lists its values, so none is checked.
    */
   issuerWalletType?: string;
+  /**
+   * How the card's brand was chosen, for a co-badged card.
+   *
+   * Presence: not publicly documented.
+   * Interface version in which it appeared: not publicly documented.
+   *
+   * Note: The Walletpage response's samples (sources/walletpageResponse.page.txt) send NOT_APPLICABLE; no source lists its values, so none is checked.
+   */
+  paymentMeanBrandSelectionStatus?: string;
 }
