@@ -75,6 +75,12 @@ import type {
   WalletIssuerWalletInitializeRequest,
   WalletIssuerWalletInitializeResponse,
 } from "./operations/walletIssuerWalletInitialize/types.js";
+import { walletManagementInit } from "./operations/walletManagementInit/descriptor.js";
+import type {
+  WalletManagementInitRequest,
+  WalletManagementInitResponse,
+  WalletpageResponse,
+} from "./operations/walletManagementInit/types.js";
 import type { OpenBeyondFacts } from "./runtime/beyond-facts.js";
 import type { MockPaypageOptions } from "./runtime/mock-paypage-options.js";
 import { mockOperation, serveOperations } from "./runtime/mock-server.js";
@@ -198,6 +204,10 @@ export interface MockHandlers {
   readonly walletIssuerWalletInitialize?:
     | MockOperationHandler<OpenBeyondFacts<WalletIssuerWalletInitializeRequest>, WalletIssuerWalletInitializeResponse>
     | undefined;
+
+  /** Start a session on Walletpage, where the buyer manages the payment means of a wallet. */
+  readonly walletManagementInit?:
+    MockOperationHandler<WalletManagementInitRequest, WalletManagementInitResponse> | undefined;
 }
 
 /**
@@ -212,7 +222,10 @@ export type MockServerOptions<
     : Pick<MockHandlers, N & keyof MockHandlers>,
   Paypage extends object = string extends N
     ? MockPaypageOptions
-    : MockPaypageOptions<MockReply<PaymentWebInitRequest>, MockReply<PaypageResponse>>,
+    : MockPaypageOptions<
+        MockReply<PaymentWebInitRequest> | MockReply<WalletManagementInitRequest>,
+        MockReply<PaypageResponse> | MockReply<WalletpageResponse>
+      >,
 > = MockServerOptionsOf<N, Handlers, Paypage>;
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
@@ -319,6 +332,17 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({
     operation: walletIssuerWalletInitialize,
     example: { redirectionUrl: "https://issuer-wallet.example/one-click/authentication" },
+  }),
+  mockOperation({
+    operation: walletManagementInit,
+    example: { redirectionStatusCode: "00" },
+    callbackExample: {
+      keyVersion: 1,
+      customerId: "customer-7",
+      customerIpAddress: "192.0.2.10",
+      merchantId: "002001000000001",
+      merchantWalletId: "wallet-42",
+    },
   }),
 ];
 

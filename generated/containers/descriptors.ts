@@ -4,7 +4,7 @@
 // a container comes after the containers it holds. Used by (type: operations):
 // S10TransactionReference: cancel, cardValidateAuthenticationAndOrder,
 // getFraudData, orderInitialize, paymentProviderFinalize, refund, validate;
-// WalletPaymentMeanData: getPaymentMeanData, getWalletData.
+// WalletPaymentMeanData: getPaymentMeanData, getWalletData, walletManagementInit.
 
 import type { FieldDescriptor } from "../runtime/descriptor.js";
 import type { S10TransactionReference, WalletPaymentMeanData } from "./types.js";

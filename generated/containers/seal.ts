@@ -5,7 +5,7 @@
 // Called by the operations' sealing strings. Used by (type: operations):
 // S10TransactionReference: cancel, cardValidateAuthenticationAndOrder,
 // getFraudData, orderInitialize, paymentProviderFinalize, refund, validate;
-// WalletPaymentMeanData: getPaymentMeanData, getWalletData.
+// WalletPaymentMeanData: getPaymentMeanData, getWalletData, walletManagementInit.
 
 import { isBoxedPrimitive } from "../runtime/boxed-primitive.js";
 import { hasOwn } from "../runtime/message-reads.js";

@@ -5,7 +5,7 @@
 // (type: operations): S10TransactionReference: cancel,
 // cardValidateAuthenticationAndOrder, getFraudData, orderInitialize,
 // paymentProviderFinalize, refund, validate; WalletPaymentMeanData:
-// getPaymentMeanData, getWalletData.
+// getPaymentMeanData, getWalletData, walletManagementInit.
 
 import {
   conformsANS as conformsANS_,

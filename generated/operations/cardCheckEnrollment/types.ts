@@ -279,7 +279,7 @@ export interface CardCheckEnrollmentRequest {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: The Walletpage response's samples (sources/walletpageResponse.page.txt) send NOT_APPLICABLE; no source lists its values, so none is checked.
+   * Note: The samples of sources/walletpageResponse.page.txt send NOT_APPLICABLE; no source lists its values, so none is checked.
    */
   paymentMeanBrandSelectionStatus?: string;
   /**
@@ -376,7 +376,7 @@ export interface CardCheckEnrollmentResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: The Walletpage response's samples (sources/walletpageResponse.page.txt) send NOT_APPLICABLE; no source lists its values, so none is checked.
+   * Note: The samples of sources/walletpageResponse.page.txt send NOT_APPLICABLE; no source lists its values, so none is checked.
    */
   paymentMeanBrandSelectionStatus?: string;
   /**
