@@ -82,7 +82,7 @@ import type {
   WalletpageResponse,
 } from "./operations/walletManagementInit/types.js";
 import type { OpenBeyondFacts } from "./runtime/beyond-facts.js";
-import type { MockPaypageOptions } from "./runtime/mock-paypage-options.js";
+import type { MockPaypageOptions, MockPaypageRequest } from "./runtime/mock-paypage-options.js";
 import { mockOperation, serveOperations } from "./runtime/mock-server.js";
 import type {
   MockHandler,
@@ -223,7 +223,7 @@ export type MockServerOptions<
   Paypage extends object = string extends N
     ? MockPaypageOptions
     : MockPaypageOptions<
-        MockReply<PaymentWebInitRequest> | MockReply<WalletManagementInitRequest>,
+        MockPaypageRequest<MockReply<PaymentWebInitRequest> | MockReply<WalletManagementInitRequest>>,
         MockReply<PaypageResponse> | MockReply<WalletpageResponse>
       >,
 > = MockServerOptionsOf<N, Handlers, Paypage>;

@@ -251,7 +251,13 @@ export const RUNTIME_API = {
   mockPaypageOptions: {
     file: "mock-paypage-options",
     values: [],
-    types: ["MockPaymentHandler", "MockPaypageMessage", "MockPaypageOperation", "MockPaypageOptions"],
+    types: [
+      "MockPaymentHandler",
+      "MockPaypageMessage",
+      "MockPaypageOperation",
+      "MockPaypageOptions",
+      "MockPaypageRequest",
+    ],
   },
   mockPaypagePage: { file: "mock-paypage-page", values: ["errorPage"], types: ["PageAnswer"] },
   mockPaypageResponse: {
@@ -588,6 +594,7 @@ export type RuntimeNamesExist = [
   mockPaypageOptions.MockPaypageMessage,
   mockPaypageOptions.MockPaypageOperation,
   mockPaypageOptions.MockPaypageOptions,
+  mockPaypageOptions.MockPaypageRequest<never>,
   mockPaypagePage.PageAnswer,
   typeof mockPaypagePage.errorPage,
   mockPaypageResponse.ResponseSealing,

@@ -6,8 +6,10 @@
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
+  createClient,
   decodeWalletpageResponse,
   operations,
+  paypageRedirectionForm,
   renderPaypageAutoPost,
   WALLETPAGE_RESPONSE_FIELDS,
   walletpagePostForm,
@@ -139,6 +141,32 @@ describe("the mock's Walletpage", () => {
     await new Promise<void>((resolve) => shop.close(() => resolve()));
   });
 
+  test("a session started as JSON: the reply's redirection form takes the buyer to the mock, whose response verifies", async () => {
+    const from = received.length;
+    const client = createClient({
+      environment: mock.url,
+      merchantId: "002001000000001",
+      keyVersion: 1,
+      secretKey: TEST_KEY,
+    });
+    const started = await client.walletManagementInit({
+      merchantWalletId: "wallet-43",
+      normalReturnUrl: `${shopUrl}/wallet/return`,
+      automaticResponseUrl: `${shopUrl}/wallet/notify`,
+    });
+    if (!started.ok) throw new Error(started.error.message);
+    const redirect = paypageRedirectionForm(started.response);
+    if (!redirect.ok) throw new Error(redirect.error.message);
+    const back = await submitOnlyForm((await submitOnlyForm(renderPaypageAutoPost(redirect.form))).body);
+    expect(back.url).toBe(`${shopUrl}/wallet/return`);
+    const posts = received.slice(from);
+    expect(posts.map((p) => p.path).sort()).toEqual(["/wallet/notify", "/wallet/return"]);
+    for (const post of posts) {
+      const decoded = decodeWalletpageResponse(post.body, TEST_KEY, { sealAlgorithm: "HMAC-SHA-256" });
+      expect(decoded.ok && decoded.response).toMatchObject({ merchantWalletId: "wallet-43" });
+    }
+  });
+
   test("the form that starts a session posts to the mock, which posts the sealed response back to both addresses", async () => {
     const form = walletpagePostForm(
       {
@@ -152,11 +180,12 @@ describe("the mock's Walletpage", () => {
     expect(form.form.fields.find((f) => f.name === "InterfaceVersion")?.value).toBe(
       operations.walletManagementInit.interfaceVersion.recommendedByPrefix["HP_"],
     );
+    const from = received.length;
     const page = await submitOnlyForm(renderPaypageAutoPost(form.form));
     expect(page.status).toBe(200);
     const back = await submitOnlyForm(page.body);
     expect(back.url).toBe(`${shopUrl}/wallet/return`);
-    const posts = received.filter((r) => r.path === "/wallet/return" || r.path === "/wallet/notify");
+    const posts = received.slice(from);
     expect(posts.map((p) => p.path).sort()).toEqual(["/wallet/notify", "/wallet/return"]);
     for (const post of posts) {
       const decoded = decodeWalletpageResponse(post.body, TEST_KEY);
