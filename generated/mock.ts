@@ -105,7 +105,12 @@ export type {
 export type { MockSecretKeys } from "./runtime/mock-keys.js";
 export { MockHttpError } from "./runtime/mock-http-error.js";
 export type { AutomaticResponseReport } from "./runtime/mock-automatic-response.js";
-export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from "./runtime/mock-paypage-options.js";
+export type {
+  MockPaymentHandler,
+  MockPaypageMessage,
+  MockPaypageOptions,
+  MockPaypageRequest,
+} from "./runtime/mock-paypage-options.js";
 
 /**
  * The handler of each operation `startMockServer` takes: its request as the mock validated and verified it, and

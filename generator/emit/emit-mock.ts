@@ -144,6 +144,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
       runtime.mockPaypageOptions.MockPaymentHandler,
       runtime.mockPaypageOptions.MockPaypageMessage,
       runtime.mockPaypageOptions.MockPaypageOptions,
+      runtime.mockPaypageOptions.MockPaypageRequest,
     ]),
     ts`
       /**
