@@ -116,6 +116,12 @@ import type {
   WalletIssuerWalletInitializeInterfaceVersion,
   WalletIssuerWalletInitializeResponse,
 } from "./operations/walletIssuerWalletInitialize/types.js";
+import { callWalletManagementInit } from "./operations/walletManagementInit/client.js";
+import type { WalletManagementInitFields } from "./operations/walletManagementInit/client.js";
+import type {
+  WalletManagementInitInterfaceVersion,
+  WalletManagementInitResponse,
+} from "./operations/walletManagementInit/types.js";
 import { copyConfig } from "./runtime/client-config-read.js";
 import { resolveConfig } from "./runtime/client-config.js";
 import type { ClientConfigOf } from "./runtime/client-config.js";
@@ -147,7 +153,8 @@ export type ClientOperationName =
   | "validate"
   | "walletCreditHolder"
   | "walletInitialize"
-  | "walletIssuerWalletInitialize";
+  | "walletIssuerWalletInitialize"
+  | "walletManagementInit";
 
 /** The Sips environments a client reaches by name: each operation is in some of them. */
 export type SipsEnvironment = "prod" | "simu" | "test";
@@ -185,6 +192,7 @@ export interface ClientInterfaceVersions {
   readonly walletCreditHolder: WalletCreditHolderInterfaceVersion;
   readonly walletInitialize: WalletInitializeInterfaceVersion;
   readonly walletIssuerWalletInitialize: WalletIssuerWalletInitializeInterfaceVersion;
+  readonly walletManagementInit: WalletManagementInitInterfaceVersion;
 }
 
 /**
@@ -588,6 +596,23 @@ export interface SipsClient {
     fields: WalletIssuerWalletInitializeFields,
     options?: CallOptions,
   ): Promise<ClientResult<WalletIssuerWalletInitializeResponse>>;
+
+  /**
+   * Start a session on Walletpage, where the buyer manages the payment means of a wallet.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WMR_WS_3.0, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, simu),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  walletManagementInit(
+    fields: WalletManagementInitFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<WalletManagementInitResponse>>;
 }
 
 /**
@@ -628,6 +653,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "walletCreditHolder",
     "walletInitialize",
     "walletIssuerWalletInitialize",
+    "walletManagementInit",
   ]);
   return {
     acceptChallenge: (fields, options) => callAcceptChallenge(fixed, fields, options),
@@ -656,5 +682,6 @@ export function createClient(config: ClientConfig): SipsClient {
     walletCreditHolder: (fields, options) => callWalletCreditHolder(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),
     walletIssuerWalletInitialize: (fields, options) => callWalletIssuerWalletInitialize(fixed, fields, options),
+    walletManagementInit: (fields, options) => callWalletManagementInit(fixed, fields, options),
   };
 }

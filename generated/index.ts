@@ -28,6 +28,7 @@ import { validate } from "./operations/validate/descriptor.js";
 import { walletCreditHolder } from "./operations/walletCreditHolder/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 import { walletIssuerWalletInitialize } from "./operations/walletIssuerWalletInitialize/descriptor.js";
+import { walletManagementInit } from "./operations/walletManagementInit/descriptor.js";
 
 export { formatIssue } from "./runtime/issue-format.js";
 export type { ValidateOptions, ValidationCode, ValidationIssue, ValidationResult } from "./runtime/validation.js";
@@ -103,6 +104,7 @@ export * from "./operations/validate/index.js";
 export * from "./operations/walletCreditHolder/index.js";
 export * from "./operations/walletInitialize/index.js";
 export * from "./operations/walletIssuerWalletInitialize/index.js";
+export * from "./operations/walletManagementInit/index.js";
 export * from "./client.js";
 
 /** Every operation of the spec, by name. */
@@ -132,6 +134,7 @@ export const operations: {
   readonly walletCreditHolder: typeof walletCreditHolder;
   readonly walletInitialize: typeof walletInitialize;
   readonly walletIssuerWalletInitialize: typeof walletIssuerWalletInitialize;
+  readonly walletManagementInit: typeof walletManagementInit;
 } = {
   acceptChallenge,
   addCard,
@@ -158,6 +161,7 @@ export const operations: {
   walletCreditHolder,
   walletInitialize,
   walletIssuerWalletInitialize,
+  walletManagementInit,
 };
 
 export type OperationName = keyof typeof operations;

@@ -79,8 +79,14 @@ import type {
   WalletIssuerWalletInitializeRequest,
   WalletIssuerWalletInitializeResponse,
 } from "./operations/walletIssuerWalletInitialize/types.js";
+import { walletManagementInit } from "./operations/walletManagementInit/descriptor.js";
+import type {
+  WalletManagementInitRequest,
+  WalletManagementInitResponse,
+  WalletpageResponse,
+} from "./operations/walletManagementInit/types.js";
 import type { OpenBeyondFacts } from "./runtime/beyond-facts.js";
-import type { MockPaypageOptions } from "./runtime/mock-paypage-options.js";
+import type { MockPaypageOptions, MockPaypageRequest } from "./runtime/mock-paypage-options.js";
 import { mockOperation, serveOperations } from "./runtime/mock-server.js";
 import type {
   MockHandler,
@@ -103,7 +109,12 @@ export type {
 export type { MockSecretKeys } from "./runtime/mock-keys.js";
 export { MockHttpError } from "./runtime/mock-http-error.js";
 export type { AutomaticResponseReport } from "./runtime/mock-automatic-response.js";
-export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from "./runtime/mock-paypage-options.js";
+export type {
+  MockPaymentHandler,
+  MockPaypageMessage,
+  MockPaypageOptions,
+  MockPaypageRequest,
+} from "./runtime/mock-paypage-options.js";
 
 /**
  * The handler of each operation `startMockServer` takes: its request as the mock validated and verified it, and
@@ -209,6 +220,10 @@ export interface MockHandlers {
   readonly walletIssuerWalletInitialize?:
     | MockOperationHandler<OpenBeyondFacts<WalletIssuerWalletInitializeRequest>, WalletIssuerWalletInitializeResponse>
     | undefined;
+
+  /** Start a session on Walletpage, where the buyer manages the payment means of a wallet. */
+  readonly walletManagementInit?:
+    MockOperationHandler<WalletManagementInitRequest, WalletManagementInitResponse> | undefined;
 }
 
 /**
@@ -223,7 +238,10 @@ export type MockServerOptions<
     : Pick<MockHandlers, N & keyof MockHandlers>,
   Paypage extends object = string extends N
     ? MockPaypageOptions
-    : MockPaypageOptions<MockReply<PaymentWebInitRequest>, MockReply<PaypageResponse>>,
+    : MockPaypageOptions<
+        MockPaypageRequest<MockReply<PaymentWebInitRequest> | MockReply<WalletManagementInitRequest>>,
+        MockReply<PaypageResponse> | MockReply<WalletpageResponse>
+      >,
 > = MockServerOptionsOf<N, Handlers, Paypage>;
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
@@ -237,6 +255,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
     example: {
       redirectionUrl: "https://acs.example/3ds/authentication",
       redirectionStatusCode: "00",
+      paymentMeanBrandSelectionStatus: "NOT_APPLICABLE",
       responseCode: "00",
     },
   }),
@@ -253,6 +272,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       paymentMeanBrand: "VISA",
       responseCode: "00",
       transactionReference: "order42x1",
+      paymentMeanBrandSelectionStatus: "NOT_APPLICABLE",
     },
   }),
   mockOperation({ operation: creditHolder, example: { responseCode: "00" } }),
@@ -330,6 +350,17 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({
     operation: walletIssuerWalletInitialize,
     example: { redirectionUrl: "https://issuer-wallet.example/one-click/authentication" },
+  }),
+  mockOperation({
+    operation: walletManagementInit,
+    example: { redirectionStatusCode: "00" },
+    callbackExample: {
+      keyVersion: 1,
+      customerId: "customer-7",
+      customerIpAddress: "192.0.2.10",
+      merchantId: "002001000000001",
+      merchantWalletId: "wallet-42",
+    },
   }),
 ];
 

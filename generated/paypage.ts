@@ -37,8 +37,11 @@ export type { PostFormConfig, PostFormFields, PostFormFieldsBeyondFacts } from "
 export type { FactsStopDescriptor } from "./runtime/facts-stop.js";
 export type { SecretKeys } from "./runtime/secret-key.js";
 export type { PaypageResponse } from "./operations/paymentWebInit/types.js";
+export type { WalletpageResponse } from "./operations/walletManagementInit/types.js";
 export * from "./operations/paymentWebInit/callback.js";
 export * from "./operations/paymentWebInit/post-form.js";
+export * from "./operations/walletManagementInit/callback.js";
+export * from "./operations/walletManagementInit/post-form.js";
 
 /**
  * The fields of paymentWebInit's reply that `paypageRedirectionForm` reads by default, its status (`redirectionStatusCode`) with the values and meanings the `operations` registry gives the field: a refused code of the list is quoted with its meaning, any other by its kind and length.

@@ -53,6 +53,7 @@ import type * as mockSite from "../runtime/mock-site.js";
 import type * as operationAddresses from "../runtime/operation-addresses.js";
 import type * as parentGone from "../runtime/parent-gone.js";
 import type * as paypageData from "../runtime/paypage-data.js";
+import type * as paypageDataItems from "../runtime/paypage-data-items.js";
 import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
 import type * as paypageEncode from "../runtime/paypage-encode.js";
 import type * as paypageFieldIndex from "../runtime/paypage-field-index.js";
@@ -250,7 +251,13 @@ export const RUNTIME_API = {
   mockPaypageOptions: {
     file: "mock-paypage-options",
     values: [],
-    types: ["MockPaymentHandler", "MockPaypageMessage", "MockPaypageOperation", "MockPaypageOptions"],
+    types: [
+      "MockPaymentHandler",
+      "MockPaypageMessage",
+      "MockPaypageOperation",
+      "MockPaypageOptions",
+      "MockPaypageRequest",
+    ],
   },
   mockPaypagePage: { file: "mock-paypage-page", values: ["errorPage"], types: ["PageAnswer"] },
   mockPaypageResponse: {
@@ -285,6 +292,11 @@ export const RUNTIME_API = {
     file: "paypage-data",
     values: ["EXACT_DIGITS", "NULL_TEXT", "readPaypageData"],
     types: ["PaypageDataReading", "PaypageIssue", "PaypageIssueCode"],
+  },
+  paypageDataItems: {
+    file: "paypage-data-items",
+    values: ["isItemsInBraces", "itemsInBracesText", "readItemsInBraces"],
+    types: [],
   },
   paypageDataWrite: {
     file: "paypage-data-write",
@@ -582,6 +594,7 @@ export type RuntimeNamesExist = [
   mockPaypageOptions.MockPaypageMessage,
   mockPaypageOptions.MockPaypageOperation,
   mockPaypageOptions.MockPaypageOptions,
+  mockPaypageOptions.MockPaypageRequest<never>,
   mockPaypagePage.PageAnswer,
   typeof mockPaypagePage.errorPage,
   mockPaypageResponse.ResponseSealing,
@@ -615,6 +628,9 @@ export type RuntimeNamesExist = [
   paypageData.PaypageIssue,
   paypageData.PaypageIssueCode,
   typeof paypageData.readPaypageData,
+  typeof paypageDataItems.isItemsInBraces,
+  typeof paypageDataItems.itemsInBracesText,
+  typeof paypageDataItems.readItemsInBraces,
   paypageDataWrite.PaypageDataWriting,
   typeof paypageDataWrite.fieldNamesOf,
   typeof paypageDataWrite.writePaypageData,

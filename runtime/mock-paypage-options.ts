@@ -22,6 +22,19 @@ export type MockPaymentHandler<Request = MockPaypageMessage, Outcome = MockPaypa
   request: Request,
 ) => Outcome | Promise<Outcome>;
 
+/**
+ * The request of a payment, where the mock plays payments of several operations: every field that any of their
+ * requests (`Request`, their union) declares, optional, typed as the requests that declare it type it, so that a
+ * test reads a field of one without first telling which operation the payment is of (absent for the others).
+ */
+export type MockPaypageRequest<Request> = {
+  readonly [K in Request extends unknown ? keyof Request : never]?: Request extends unknown
+    ? K extends keyof Request
+      ? Request[K]
+      : never
+    : never;
+};
+
 export interface MockPaypageOptions<Request = MockPaypageMessage, Outcome = MockPaypageMessage> {
   /** The payment's outcome; accepted (responseCode 00) by default. */
   readonly outcome?: MockPaymentHandler<Request, Outcome> | undefined;

@@ -1,6 +1,6 @@
 // Writing the `Data` of the Paypage POST interface from a request: its fields
 // in descriptor order as key=value pairs joined by "|", a container's fields as
-// container.field=value, a list as field=v1,v2, then the fields the descriptor
+// container.field=value, a list as field=v1,v2 (of containers, field={k=v, k=v},{...}), then the fields the descriptor
 // does not know; what the interface cannot carry is reported, never written.
 
 import type { FieldDescriptor } from "./descriptor.js";
@@ -8,6 +8,7 @@ import { NULL_TEXT } from "./paypage-data.js";
 import { paypageIssue, type PaypageIssue } from "./paypage-issue.js";
 import { pointer } from "./json-pointer.js";
 import { isPlainObject } from "./message-reads.js";
+import { itemsInBracesText } from "./paypage-data-items.js";
 
 /** The pairs of `Data` for a message, fields in descriptor order; a value the interface cannot carry is an issue. */
 export interface PaypageDataWriting {
@@ -62,6 +63,10 @@ const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** What a field the descriptor does not know may hold. */
 const OTHER_KINDS = "must be text, a list of texts or a plain object";
+
+/** What an item of a list of containers may hold. */
+const ITEM_KINDS =
+  'each item must be a container of the item\'s fields, of text or numbers without ",", "|", "{" or "}"';
 
 /** Containers nested deeper than this in a field the descriptor does not know are not written (a cycle would be endless). */
 const MAX_OTHER_DEPTH = 16;
@@ -138,6 +143,11 @@ function writeFields(
     const at = pointer(path, field.name);
     if (field.type === "container" && typeof value === "object" && !Array.isArray(value)) {
       writeFields(field.fields ?? [], value as Record<string, unknown>, `${key}.`, at, out);
+    } else if (field.items?.fields && Array.isArray(value)) {
+      // A list of containers: each item in braces, as readPaypageData reads it back.
+      const text = itemsInBracesText(field.items.fields, value);
+      if (text === null) out.issues.push(notRepresentable(at, ITEM_KINDS));
+      else writeText(key, at, text, field.presence === "required", out);
     } else {
       writeText(key, at, pairText(value, at, out.issues), field.presence === "required", out);
     }

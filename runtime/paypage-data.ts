@@ -1,6 +1,6 @@
 // Reading the `Data` of the Paypage POST interface: fields as key=value pairs
 // joined by "|", a container's fields as container.field=value, a list as
-// field=v1,v2. Read through a message's field descriptors, so that each value
+// field=v1,v2 (of containers, field={k=v, k=v},{...}: paypage-data-items.ts). Read through a message's field descriptors, so that each value
 // gets its spec type (an integer field a number, containers and lists
 // rebuilt) and no field name is written here. Runs on every response: keys are
 // matched among the few fields with the same first letter, not hashed.
@@ -10,6 +10,7 @@ import { fieldIndex, KEY, matchField, type FieldIndex } from "./paypage-field-in
 import { describeKind } from "./issue-format.js";
 import { paypageIssue, type PaypageIssue } from "./paypage-issue.js";
 import { pointer } from "./json-pointer.js";
+import { isItemsInBraces, readItemsInBraces } from "./paypage-data-items.js";
 
 export type { PaypageIssue, PaypageIssueCode } from "./paypage-issue.js";
 
@@ -179,6 +180,8 @@ function typed(field: { readonly type: string; readonly items?: FieldDescriptor[
       return INTEGER.test(value) ? Number(value) : value;
     case "list": {
       const items = field.items;
+      // A list of containers: its items in braces (a text that is not such a list stays text).
+      if (items?.fields && isItemsInBraces(value)) return readItemsInBraces(items.fields, value, typed) ?? value;
       const parts = value.split(",");
       return items?.type === "integer" ? parts.map((part) => typed(items, part)) : parts;
     }

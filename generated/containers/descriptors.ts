@@ -4,7 +4,7 @@
 // a container comes after the containers it holds. Used by (type: operations):
 // S10TransactionReference: cancel, cardValidateAuthenticationAndOrder,
 // getFraudData, orderInitialize, paymentProviderFinalize, refund, validate;
-// WalletPaymentMeanData: getPaymentMeanData, getWalletData.
+// WalletPaymentMeanData: getPaymentMeanData, getWalletData, walletManagementInit.
 
 import type { FieldDescriptor } from "../runtime/descriptor.js";
 import type { S10TransactionReference, WalletPaymentMeanData } from "./types.js";
@@ -159,6 +159,18 @@ export const WALLET_PAYMENT_MEAN_DATA_FIELDS: readonly FieldDescriptor[] = [
     type: "string",
     format: null,
     description: "Kind of the card issuer's wallet that holds the payment mean (Paylib, for one).",
+    valueList: null,
+    fields: null,
+    items: null,
+  },
+  {
+    name: "paymentMeanBrandSelectionStatus",
+    presence: "undocumented",
+    condition: null,
+    since: null,
+    type: "string",
+    format: null,
+    description: "How the card's brand was chosen, for a co-badged card.",
     valueList: null,
     fields: null,
     items: null,

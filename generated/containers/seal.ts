@@ -5,7 +5,7 @@
 // Called by the operations' sealing strings. Used by (type: operations):
 // S10TransactionReference: cancel, cardValidateAuthenticationAndOrder,
 // getFraudData, orderInitialize, paymentProviderFinalize, refund, validate;
-// WalletPaymentMeanData: getPaymentMeanData, getWalletData.
+// WalletPaymentMeanData: getPaymentMeanData, getWalletData, walletManagementInit.
 
 import { isBoxedPrimitive } from "../runtime/boxed-primitive.js";
 import { hasOwn } from "../runtime/message-reads.js";
@@ -64,6 +64,7 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
   let $paymentMeanAlias: unknown;
   let $paymentMeanBrand: unknown;
   let $paymentMeanBrandCobadgedList: unknown;
+  let $paymentMeanBrandSelectionStatus: unknown;
   let $paymentMeanId: unknown;
   let $transactionActors: unknown;
   fast: {
@@ -95,6 +96,9 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
           case "paymentMeanBrandCobadgedList":
             $paymentMeanBrandCobadgedList = fields[key];
             break;
+          case "paymentMeanBrandSelectionStatus":
+            $paymentMeanBrandSelectionStatus = fields[key];
+            break;
           case "paymentMeanId":
             $paymentMeanId = fields[key];
             break;
@@ -118,6 +122,7 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
       sealField($paymentMeanAlias, depth + 1, "paymentMeanAlias") +
       sealField($paymentMeanBrand, depth + 1, "paymentMeanBrand") +
       sealField($paymentMeanBrandCobadgedList, depth + 1, "paymentMeanBrandCobadgedList") +
+      sealField($paymentMeanBrandSelectionStatus, depth + 1, "paymentMeanBrandSelectionStatus") +
       sealField($paymentMeanId, depth + 1, "paymentMeanId") +
       sealField($transactionActors, depth + 1, "transactionActors")
     );

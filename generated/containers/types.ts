@@ -4,7 +4,7 @@
 // that has them. Used by (type: operations): S10TransactionReference: cancel,
 // cardValidateAuthenticationAndOrder, getFraudData, orderInitialize,
 // paymentProviderFinalize, refund, validate; WalletPaymentMeanData:
-// getPaymentMeanData, getWalletData.
+// getPaymentMeanData, getWalletData, walletManagementInit.
 
 /** Transaction reference made of a transaction identifier and the date it belongs to. */
 export interface S10TransactionReference {
@@ -87,7 +87,7 @@ export interface WalletPaymentMeanData {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: A string in a public Sips Office PHP SDK (WalletPaymentMeanData, src/Common/Fields/WalletPaymentMeanData.php of https://github.com/warehousenantes/sips-office-sdk-php) and in Worldline's Sips PHP SDK (https://github.com/worldline/sips-sdk-php); Worldline's Java SDK does not read it. Its format is not publicly documented.
+   * Note: A string in the public PHP SDK https://github.com/warehousenantes/sips-office-sdk-php (WalletPaymentMeanData, src/Common/Fields/WalletPaymentMeanData.php) and in Worldline's Sips PHP SDK (https://github.com/worldline/sips-sdk-php); Worldline's Java SDK does not read it. The Data sample of sources/walletpageResponse.page.txt (Release 24.2) sends it in the item of walletPaymentMeanDataList, as null. Its format is not publicly documented.
    */
   mandateId?: string;
   /**
@@ -96,7 +96,7 @@ export interface WalletPaymentMeanData {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: A string in Worldline's Sips PHP SDK (WalletPaymentMeanData, src/Common/Field/WalletPaymentMeanData.php of https://github.com/worldline/sips-sdk-php) and in a public Sips Office PHP SDK (https://github.com/warehousenantes/sips-office-sdk-php); Worldline's Java SDK does not read it. Its format is not publicly documented.
+   * Note: A string in Worldline's Sips PHP SDK (WalletPaymentMeanData, src/Common/Field/WalletPaymentMeanData.php of https://github.com/worldline/sips-sdk-php) and in the public PHP SDK https://github.com/warehousenantes/sips-office-sdk-php; Worldline's Java SDK does not read it. Its format is not publicly documented.
    */
   issuerWalletId?: string;
   /**
@@ -105,7 +105,16 @@ export interface WalletPaymentMeanData {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: A string in Worldline's Sips PHP SDK (WalletPaymentMeanData, whose comment names Paylib as a value) and in a public Sips Office PHP SDK; no source lists its values, so none is checked.
+   * Note: A string in Worldline's Sips PHP SDK (WalletPaymentMeanData, whose comment names Paylib as a value) and in the public PHP SDK warehousenantes/sips-office-sdk-php; no source lists its values, so none is checked.
    */
   issuerWalletType?: string;
+  /**
+   * How the card's brand was chosen, for a co-badged card.
+   *
+   * Presence: not publicly documented.
+   * Interface version in which it appeared: not publicly documented.
+   *
+   * Note: The samples of sources/walletpageResponse.page.txt send NOT_APPLICABLE; no source lists its values, so none is checked.
+   */
+  paymentMeanBrandSelectionStatus?: string;
 }

@@ -5,7 +5,7 @@
 // (type: operations): S10TransactionReference: cancel,
 // cardValidateAuthenticationAndOrder, getFraudData, orderInitialize,
 // paymentProviderFinalize, refund, validate; WalletPaymentMeanData:
-// getPaymentMeanData, getWalletData.
+// getPaymentMeanData, getWalletData, walletManagementInit.
 
 import {
   conformsANS as conformsANS_,
@@ -124,6 +124,7 @@ export function checkWalletPaymentMeanData(
   let $mandateId: unknown;
   let $issuerWalletId: unknown;
   let $issuerWalletType: unknown;
+  let $paymentMeanBrandSelectionStatus: unknown;
   try {
     $paymentMeanId = own(fields["paymentMeanId"], INHERITED["paymentMeanId"]);
     $maskedPan = own(fields["maskedPan"], INHERITED["maskedPan"]);
@@ -138,6 +139,10 @@ export function checkWalletPaymentMeanData(
     $mandateId = own(fields["mandateId"], INHERITED["mandateId"]);
     $issuerWalletId = own(fields["issuerWalletId"], INHERITED["issuerWalletId"]);
     $issuerWalletType = own(fields["issuerWalletType"], INHERITED["issuerWalletType"]);
+    $paymentMeanBrandSelectionStatus = own(
+      fields["paymentMeanBrandSelectionStatus"],
+      INHERITED["paymentMeanBrandSelectionStatus"],
+    );
   } catch (error) {
     if (isPlainObject(value)) throw error;
     return addError(found, expectedObject(at(path, index), value));
@@ -262,6 +267,19 @@ export function checkWalletPaymentMeanData(
     }
   }
 
+  if ($paymentMeanBrandSelectionStatus !== undefined) {
+    if (typeof $paymentMeanBrandSelectionStatus !== "string") {
+      (found ??= newFound()).errors.push(
+        new IssueWith(
+          `${at(path, index)}/paymentMeanBrandSelectionStatus`,
+          "type",
+          "must be a string",
+          $paymentMeanBrandSelectionStatus,
+        ),
+      );
+    }
+  }
+
   for (const key in fields) {
     switch (key) {
       case "paymentMeanId":
@@ -274,6 +292,7 @@ export function checkWalletPaymentMeanData(
       case "mandateId":
       case "issuerWalletId":
       case "issuerWalletType":
+      case "paymentMeanBrandSelectionStatus":
         break;
       default:
         if (ownProperty.call(fields, key)) {

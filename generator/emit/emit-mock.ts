@@ -108,7 +108,12 @@ function paypageOptions(played: readonly OperationModel[]): Code {
     const callback = headTypes(op).callback;
     return callback ? [ts`${m.MockReply}${typeArguments([ts`${callback}`])}`] : [];
   });
-  return ts`${runtime.mockPaypageOptions.MockPaypageOptions}${typeArguments([unionType(requests), unionType(callbacks)])}`;
+  // Of several operations, the request's fields are any of theirs (a union would let a test read none but the shared).
+  const request =
+    requests.length > 1
+      ? ts`${runtime.mockPaypageOptions.MockPaypageRequest}${typeArguments([unionType(requests)])}`
+      : unionType(requests);
+  return ts`${runtime.mockPaypageOptions.MockPaypageOptions}${typeArguments([request, unionType(callbacks)])}`;
 }
 
 function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
@@ -139,6 +144,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
       runtime.mockPaypageOptions.MockPaymentHandler,
       runtime.mockPaypageOptions.MockPaypageMessage,
       runtime.mockPaypageOptions.MockPaypageOptions,
+      runtime.mockPaypageOptions.MockPaypageRequest,
     ]),
     ts`
       /**

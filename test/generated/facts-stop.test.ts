@@ -57,7 +57,22 @@ const packages: readonly Package[] = [
   golden,
 ];
 
-/** Every message of a package whose facts stop, with a valid one: its OpenAPI example, or `{}` for a callback. */
+/**
+ * A callback's smallest valid message (OpenAPI gives callbacks no example): its required fields, each with the first
+ * value of its list, else a value of its type and format.
+ */
+const requiredOnly = (fields: readonly FieldDescriptor[]): Record<string, unknown> =>
+  Object.fromEntries(
+    fields
+      .filter((f) => f.presence === "required")
+      .map((f) => [
+        f.name,
+        f.valueList?.values[0]?.value ??
+          (f.type === "integer" ? 1 : f.format?.startsWith("N") ? "0".repeat(Number(f.format.slice(1)) || 1) : "x"),
+      ]),
+  );
+
+/** Every message of a package whose facts stop, with a valid one: its OpenAPI example, or a callback's required fields. */
 function casesOf(pkg: Package) {
   const registry = pkg.exports["operations"] as Record<string, Record<string, unknown> & { name: string }>;
   const examples = JSON.parse(pkg.text("openapi.json")).components.examples as Record<string, { value: unknown }>;
@@ -65,7 +80,10 @@ function casesOf(pkg: Package) {
     (["request", "response", "callback"] as const).flatMap((kind) => {
       const message = op[kind] as MessageEntry | null;
       if (!message?.factsStop) return [];
-      const valid = (examples[message.name]?.value ?? (kind === "callback" ? {} : undefined)) as Record<string, unknown>;
+      const valid = (examples[message.name]?.value ?? (kind === "callback" ? requiredOnly(message.fields) : undefined)) as Record<
+        string,
+        unknown
+      >;
       return [
         {
           name: `${pkg.label}: ${op.name} ${kind}`,

@@ -129,10 +129,12 @@ const outcomeMisspelt: Options = {
   // @ts-expect-error a field the request does not have
   paypage: { outcome: (request) => ({ responseCode: request.amont === 666 ? "05" : "00" }) },
 };
+// A field every callback declares: the outcome of any payment types it so. (One that some callback alone declares, as
+// paymentWebInit's amount, may be any value in the outcome of another, whose facts stop: its type is open.)
 const outcomeWrongType: Options = {
   secretKey: "k",
-  // @ts-expect-error an amount as text: the callback's is a number
-  paypage: { outcome: () => ({ amount: "666" }) },
+  // @ts-expect-error a key version as text: every callback's is a number
+  paypage: { outcome: () => ({ keyVersion: "1" }) },
 };
 // The mock's own reply to the request, the second argument: typed as the operation's reply, returned as it is or changed.
 const fallingBack: Options = {

@@ -41,13 +41,15 @@ test("after each change, the model kept between runs is the model of a fresh run
   expect(operation(definer, "walletInitialize")).toBe(operation(edited, "walletInitialize"));
 
   // Or otherwise: every operation that holds the type must see the new one, and the model is built again. The
-  // type is one, so each operation file that writes it out gets the new description.
+  // type is one, so each spec file that writes it out (an operation's, the dictionary) gets the new description.
   const written = definer.containers.find((c) => c.description !== null && c.sourceFile.startsWith("operations/"));
   if (!written?.description)
     throw new Error("the spec writes out no container type with a description in an operation");
   const description = `description: ${written.description}`;
   const input = await readSpecInput(spec);
-  const writers = input.files.filter((f) => f.kind === "operation" && f.text.includes(description));
+  const writers = input.files.filter(
+    (f) => (f.kind === "operation" || f.kind === "dictionary") && f.text.includes(description),
+  );
   expect(writers.length).toBeGreaterThan(0);
   for (const file of writers)
     await editFile(path.join(spec, file.relPath), description, `description: ${written.description} Edited.`);

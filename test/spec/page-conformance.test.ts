@@ -56,9 +56,15 @@ describe("each callback with a page", () => {
     const callbacks = checked.ok ? checked.callbacks : [];
     expect(callbacks.length).toBeGreaterThan(0);
     const { files } = await generateRepoSpec();
-    for (const { op, page } of callbacks) {
+    for (const { op, page, located } of callbacks) {
       expect(page.changelog.length, op.name).toBeGreaterThan(0);
-      expect(changelogRows(files, op.name, "callback"), op.name).toEqual(want(page));
+      // A row the page's changelog leaves out though its field list dates the field, kept on purpose: a deviation
+      // recorded on it (sync --check holds each such deviation to still differ from the page).
+      const kept = new Set((located.raw.source?.deviations ?? []).map((d) => d.about));
+      const rows = changelogRows(files, op.name, "callback").filter(
+        (row) => !kept.has(`callback.changelog.${row.split("|")[2]?.trim()}`),
+      );
+      expect(rows, op.name).toEqual(want(page));
     }
   });
 });

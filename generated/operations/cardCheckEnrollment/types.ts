@@ -278,6 +278,8 @@ export interface CardCheckEnrollmentRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
+   *
+   * Note: The samples of sources/walletpageResponse.page.txt send NOT_APPLICABLE; no source lists its values, so none is checked.
    */
   paymentMeanBrandSelectionStatus?: string;
   /**
@@ -373,6 +375,8 @@ export interface CardCheckEnrollmentResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
+   *
+   * Note: The samples of sources/walletpageResponse.page.txt send NOT_APPLICABLE; no source lists its values, so none is checked.
    */
   paymentMeanBrandSelectionStatus?: string;
   /**

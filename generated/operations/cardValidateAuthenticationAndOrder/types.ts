@@ -532,6 +532,8 @@ export interface CardValidateAuthenticationAndOrderResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
+   *
+   * Note: The samples of sources/walletpageResponse.page.txt send NOT_APPLICABLE; no source lists its values, so none is checked.
    */
   paymentMeanBrandSelectionStatus?: string;
   /**

@@ -174,7 +174,7 @@ export interface GetWalletDataResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: Worldline's Java SDK also reads paymentMeanData in each payment mean, as its PaymentMeanData container (one version of the SDK declares it a string, the container's type commented out). No public source gives that container's fields, so it is left out (as refund leaves it out), not typed as text; a reply that carries it is warned of as a field the spec does not hold.
+   * Note: Worldline's Java SDK also reads paymentMeanData in each payment mean, as its PaymentMeanData container (one version of the SDK declares it a string, the container's type commented out). No public source gives that container's fields, so it is left out (as refund leaves it out), not typed as text; a message that carries it is warned of as a field the spec does not hold.
    * Note: Both PHP SDKs that hold issuerWalletId and issuerWalletType also hold pspData, a container that Worldline's SDK marks for future use, its one field named data1 there and pspData1 in the other. No source says what it carries, so it is left out in the same way.
    */
   walletPaymentMeanDataList?: readonly WalletPaymentMeanData[];
