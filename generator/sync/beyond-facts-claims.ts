@@ -47,9 +47,11 @@ export function beyondFactsVersions(spec: MessageModel, page: PageMessage, as: S
 
 /**
  * A difference for each field of the request and the response beyond the saved facts whose presence the operation
- * writes (not the dictionary's) other than undocumented, but `required` on a field the platform's rules give the
- * message: sync writes `undocumented`. The operation's own entry is read, as a presence taken from the dictionary
- * (the seal algorithm field's optional, by the seal rule) is no claim of the operation's.
+ * writes (not the dictionary's) other than undocumented: sync writes `undocumented`, but on a field the platform's
+ * rules give the message, which those rules (a source) make `required`: sync writes that. An `undocumented` there is
+ * left as it is, a choice the spec may explain (a sample named it). The operation's own entry is read, as a
+ * presence taken from the dictionary (the seal algorithm field's optional, by the seal rule) is no claim of the
+ * operation's.
  */
 export function beyondFactsPresence(
   op: OperationModel,
@@ -81,13 +83,15 @@ export function beyondFactsPresenceOf(
         field.type.kind === "interfaceVersion"));
   return beyondFacts(spec, page, as).flatMap((beyond) => {
     const presence = rawAt(raw, beyond.at, beyond.field.name)?.presence;
-    return presence === undefined ||
-      presence === "undocumented" ||
-      (presence === "required" && beyond.container === null && ruled(beyond.field))
-      ? []
-      : [claim(as, beyond, "presence", presence, "does not say whether Sips asks for it")];
+    if (presence === undefined || presence === "undocumented") return [];
+    if (beyond.container === null && ruled(beyond.field))
+      return presence === "required" ? [] : [claim(as, beyond, "presence", presence, RULED, "required")];
+    return [claim(as, beyond, "presence", presence, "does not say whether Sips asks for it")];
   });
 }
+
+/** Why a field the platform's rules give every such message is required whatever its page prints. */
+const RULED = "the platform's rules (spec/sips.yaml) give it every such message: required";
 
 /** The operation's own entry of a field, by the YAML path of the fields it is one of. */
 function rawAt(raw: RawMessage, at: SpecPath, name: string): RawField | undefined {
@@ -142,23 +146,31 @@ function beyondFacts(spec: MessageModel, page: PageMessage, as: SpecMessage): Be
   return out;
 }
 
-/** The claim, said as the page's absence of it, with the edit that writes undocumented. */
+/**
+ * The claim, said as the page's absence of it, with the edit that writes `value`: undocumented, where the claim is
+ * no source's; where a source gives the value (`why` then says which), the absence is that source's word.
+ */
 function claim(
   as: SpecMessage,
   { field, at, container, pageAt }: BeyondField,
   key: Exclude<FieldKey, "description">,
   spec: string,
   why: string,
+  value = "undocumented",
 ): PageDifference {
   const what = key === "since" ? "version" : "presence";
+  const beyond = `the field is beyond the saved facts (${as}.factsStop), which no page printed`;
   return {
     // Named by its YAML path, a list's `items` included, as the comparison with the page names a container's field.
     about: `${at.join(".")}.${field.name}.${key}`,
     spec,
-    page: `no ${what}: the field is beyond the saved facts (${as}.factsStop), which no page printed, and a sample or an SDK that names a field ${why}`,
+    page:
+      value === "undocumented"
+        ? `no ${what}: ${beyond}, and a sample or an SDK that names a field ${why}`
+        : `${value}: ${beyond}, and ${why}`,
     pageAt,
     place: { in: "operation", path: [...at, field.name, key] },
-    fix: { kind: "set-field", message: as, at, field: field.name, key, value: "undocumented" },
+    fix: { kind: "set-field", message: as, at, field: field.name, key, value },
     ...(container === null ? {} : { container }),
   };
 }
