@@ -15,7 +15,7 @@ import { stopAfterRemoval } from "./facts-stop-edit.js";
 import { makeContainer, rewrittenWhole } from "./made-container.js";
 import { noteStart, shownField } from "./shown-field.js";
 import { notesNaming } from "./notes-naming.js";
-import type { YamlValue } from "./yaml-render.js";
+import type { YamlValue } from "../rules/yaml-render.js";
 
 export function applyEdit(
   edit: SpecEdit,

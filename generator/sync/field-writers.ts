@@ -8,7 +8,7 @@
 import { operationFields } from "../model/message-roles.js";
 import type { SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
-import { FlowMap, renderEntry } from "./yaml-render.js";
+import { FlowMap, renderEntry } from "../rules/yaml-render.js";
 
 /** An operation that writes out a field of a name, with the value list its field takes. */
 export interface FieldWriter {
