@@ -8,7 +8,7 @@
 import { operationFields } from "../model/message-roles.js";
 import type { SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
-import { FlowMap, renderEntry } from "../rules/yaml-render.js";
+import { writtenTwiceAdvice } from "../rules/written-twice-advice.js";
 
 /** An operation that writes out a field of a name, with the value list its field takes. */
 export interface FieldWriter {
@@ -59,39 +59,24 @@ export interface PageWrittenField {
 }
 
 /**
- * What sync says of a field that `writer` writes out too, in the same words whichever way sync added it, and what
- * to do as the field-written-twice warning asks it: one name is one field, so there is no case where they do not
- * share it. It says what to write, in the spec's own form: the dictionary's entry, and this operation's reference
- * with the presence and version its page gives. The entry holds a value list only where both operations' fields
- * take one (or this one is a container's field, which takes its list whole): where one alone does, its reference
- * links the list, so the other keeps its plain text. Each reference keeps the `values:` sync wrote on its field:
- * whether a page's values are the whole list is known only once the run is over (a list takes every page's values
- * of the run), and a `values:` that lists them all is a `values-not-narrowing` warning. Followed to the letter,
- * no operation gains or loses a value.
+ * What sync says of a field that `writer` writes out too, in the same words whichever way sync added it, and the
+ * words the field-written-twice warning gives once the spec holds both (rules/written-twice-advice.ts): one name is
+ * one field, so there is no case where they do not share it. This operation's field takes the list of its name
+ * where its page lists values, with the values sync writes once the run is over.
  */
 export const writtenToo = (writer: FieldWriter, name: string, own: PageWrittenField): string => {
   const listed = own.values.length > 0;
-  // A container's field takes its whole list, through the entry: its reference may not link one.
-  const shared = own.contained ? (listed ? name : writer.list) : listed && writer.list !== null ? name : null;
-  const linked = !own.contained && listed && shared === null ? { valueList: name } : {};
-  const entry = renderEntry(
+  const advice = writtenTwiceAdvice(
     name,
-    new FlowMap({ ...(shared === null ? {} : { valueList: shared }), description: own.description }),
-    0,
-    { flow: true },
+    {
+      presence: own.presence,
+      since: own.since,
+      description: own.description,
+      list: listed ? name : null,
+      values: listed ? "sync" : null,
+      contained: own.contained,
+    },
+    { label: writer.operation, list: writer.list },
   );
-  const reference = renderEntry(
-    name,
-    new FlowMap({ from: "dictionary", presence: own.presence, since: own.since, ...linked }),
-    0,
-    { flow: true },
-  );
-  const keeps = listed && !own.contained ? " with the values: sync wrote on it, if it has some," : "";
-  const kept =
-    writer.list === null
-      ? "presence and since"
-      : shared === null
-        ? `presence and since, its valueList: ${writer.list}, and its values: if it has some`
-        : "presence and since, and its values: if it has some";
-  return `${writer.operation} writes out a ${name} too, and one name is one field: move it to spec/dictionary/fields.yaml, as ${entry} with its type and format, and take it with from: dictionary in both, here as ${reference}${keeps} and in ${writer.operation} with its own ${kept} (each with a description: of its own where it words it otherwise)`;
+  return `${writer.operation} writes out a ${name} too, and one name is one field: ${advice}`;
 };
