@@ -14,7 +14,8 @@
 // and a container type other operations hold too is reported as one type.
 // The platform's rules give some fields to every message whatever its page
 // prints: the seal, and in a request the credentials and the interface version;
-// those keep `required`.
+// those keep `required`, and are made so where written otherwise (but
+// undocumented, which the spec may give them on purpose).
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import { containerOf } from "../model/field-shape.js";
