@@ -118,7 +118,13 @@ function compareOperation(
       after: after.request,
     }),
   );
-  out.push(...compareMessageTraits(operation, "request", before.request, after.request));
+  // The request's lowest version judges its response's fields too: the floor's line names those that moved with it.
+  out.push(
+    ...compareMessageTraits(operation, "request", before.request, after.request, {
+      before: before.response,
+      after: after.response,
+    }),
+  );
   out.push(...compareMessageTraits(operation, "response", before.response, after.response));
   out.push(...compareOwnValueNames(before, after, ownRenamed));
   out.push(...compareStatus(before, after));

@@ -10,13 +10,13 @@ import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, madeContainerText, shape } from "./format-changes.js";
 import { comparePresence } from "./presence-changes.js";
-import { compareSince, judgingFloor, type JudgingFloor } from "./since-changes.js";
+import { compareSince, type JudgingFloor } from "./since-changes.js";
+import { floorSaid, messageFloor, movedWithFloor } from "./floor-moved-fields.js";
 import { sensitiveChange, sensitiveFieldChange } from "./sensitive-changes.js";
 import { rowsOf, switchedRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { alikeBetweenVersions, fieldRenames } from "./field-renames.js";
-import { versionFloor } from "../model/version-floor.js";
 import { withholdsValues } from "../model/sensitive-fields.js";
 
 type Kind = MessageModel["kind"];
@@ -35,20 +35,16 @@ export function compareMessages(
 ): Change[] {
   // A Data message (the Paypage response) is sealed over Data as posted: it has no seal field list.
   const sealed = after.encoding === "json";
-  const sameInterface =
-    before.interfacePrefix === request.before.interfacePrefix &&
-    after.interfacePrefix === request.after.interfacePrefix;
   // The later of both specs' floors, on both sides: below it a request was refused before or is now, which the
   // floor's own change says (floor-changes.ts) where it moved; a field's since there would say it again.
-  // The older spec's counts only where that change can be said: both requests have a version field.
-  const olderFloor = request.after.versionField === null ? null : versionFloor(request.before);
-  const floor = sameInterface ? judgingFloor(olderFloor, versionFloor(request.after)) : null;
+  const floor = messageFloor(before, after, request);
+  const withFloor = floorSaid(request);
   // A request whose facts stopped took a field it did not hold under beyondFacts, which refuses every field it holds.
   const beyondFacts = before.kind === "request" && before.factsStop !== null;
   const stopsNow = after.factsStop !== null;
   const withheld = { before: withholdsValues(before), after: withholdsValues(after) };
   return compareFieldLists(
-    { operation, message: before.kind, sealed, renamed, floor, beyondFacts, stopsNow, withheld },
+    { operation, message: before.kind, sealed, renamed, floor, withFloor, beyondFacts, stopsNow, withheld },
     "",
     before.fields,
     after.fields,
@@ -63,6 +59,8 @@ interface Compared {
   readonly renamed: Renames;
   /** The lowest version a request valid in both specs declares (a response to it is read at); null where neither gives one. */
   readonly floor: JudgingFloor | null;
+  /** The floor's change is said: a since that moved with it lowered is named there (floor-moved-fields.ts). */
+  readonly withFloor: boolean;
   /** The message is a request whose facts stopped before its page: the client took fields it did not hold under `beyondFacts`. */
   readonly beyondFacts: boolean;
   /** The message's facts stop in the newer spec: a top-level field it no longer holds is beyond them, warned of. */
@@ -158,7 +156,8 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   const presence = comparePresence(message, before, after);
   if (presence) change("presence", presence.classes, presence.summary);
   const moved = compareSince(message, at.floor, before, after);
-  if (moved) change("since", moved.classes, moved.summary);
+  if (moved && !(at.withFloor && movedWithFloor(message, at.floor, before, after)))
+    change("since", moved.classes, moved.summary);
   // A renamed container type is the same type: its rename is reported once (type-changes.ts).
   const type = [shape(before, at.renamed.types), shape(after)] as const;
   const made = type[0] === type[1] ? "" : madeContainerText(before, after, message);

@@ -9,24 +9,40 @@ import type { MessageModel } from "../model/operation-model.js";
 import { floorReason, floorText, versionFloor } from "../model/version-floor.js";
 import { compareVersions } from "../model/versions.js";
 import type { Change } from "./change.js";
+import { fieldsMovedWithFloor, floorSaid } from "./floor-moved-fields.js";
 
 /**
  * A request's floor raised, lowered, given or taken back; nothing under another prefix (comparePrefix says that),
  * nor where either request has no version field: the field added, removed or retyped is the change, both ways.
  */
-export function compareFloor(operation: string, before: MessageModel, after: MessageModel): Change[] {
-  const prefix = after.interfacePrefix;
-  if (before.interfacePrefix !== prefix || before.versionField === null || after.versionField === null) return [];
+export function compareFloor(
+  operation: string,
+  before: MessageModel,
+  after: MessageModel,
+  responses: { readonly before: MessageModel; readonly after: MessageModel } | null = null,
+): Change[] {
+  const requests = { before, after };
+  if (!floorSaid(requests)) return [];
   const [was, is] = [versionFloor(before), versionFloor(after)];
   const order = was && is ? compareVersions(is.version, was.version) : was ? -1 : is ? 1 : 0;
   if (order === 0) return [];
   const lowest = (floor: typeof was): string => (floor ? floorText(after, floor) : "none");
   const values = is ? ` (${is.required.length > 0 ? floorReason(is) : `the values ${is.values.join(", ")}`})` : "";
   const head = `the lowest interfaceVersion a request may declare ${lowest(was)} → ${lowest(is)}${values}`;
+  // Lowered: the fields whose version moved at or below the old floor with it, named here rather than a line each.
+  const moved =
+    order > 0
+      ? []
+      : [
+          ...fieldsMovedWithFloor(before, after, requests).map((field) => `request ${field}`),
+          ...(responses ? fieldsMovedWithFloor(responses.before, responses.after, requests) : []).map(
+            (field) => `response ${field}`,
+          ),
+        ];
   const summary =
     order > 0
       ? `${head}: requests declaring an earlier version are refused.`
-      : `${head}: requests declaring a version before ${lowest(was)}${is ? `, from ${lowest(is)} on,` : ""} are accepted.`;
+      : `${head}: requests declaring a version before ${lowest(was)}${is ? `, from ${lowest(is)} on,` : ""} are accepted.${movedWith(moved, lowest(was))}`;
   return [
     {
       operation,
@@ -37,4 +53,16 @@ export function compareFloor(operation: string, before: MessageModel, after: Mes
       summary,
     },
   ];
+}
+
+/** Fields named at most, the others counted. */
+const NAMED = 10;
+
+/** What the floor's line says of the fields whose version moved with it: how many, and which. */
+function movedWith(fields: readonly string[], was: string): string {
+  if (fields.length === 0) return "";
+  const named = fields.slice(0, NAMED).join(", ");
+  const more = fields.length > NAMED ? `, and ${fields.length - NAMED} more` : "";
+  const count = fields.length === 1 ? "1 field's version" : `${fields.length} fields' versions`;
+  return ` With it, ${count} moved at or below ${was}, which no valid request declared nor its response was read at (docs, said here alone): ${named}${more}.`;
 }

@@ -62,11 +62,12 @@ export function compareMessageTraits(
   message: Message,
   before: MessageModel,
   after: MessageModel,
+  responses: { readonly before: MessageModel; readonly after: MessageModel } | null = null,
 ): Change[] {
   return [
     ...compareEncoding(operation, message, before, after),
     ...comparePrefix(operation, message, before, after),
-    ...(message === "request" ? compareFloor(operation, before, after) : []),
+    ...(message === "request" ? compareFloor(operation, before, after, responses) : []),
     ...compareFactsStop(operation, message, before, after),
   ];
 }

@@ -36,7 +36,12 @@ export function compareSince(
   judging: JudgingFloor | null,
   before: FieldModel,
   after: FieldModel,
-): { readonly classes: ChangeClass[]; readonly summary: string } | null {
+): {
+  readonly classes: ChangeClass[];
+  readonly summary: string;
+  /** Both versions at or below a lowered floor (or in every version): the floor's own line says it (floor-moved-fields.ts). */
+  readonly withFloor: boolean;
+} | null {
   const floor = judging?.floor ?? null;
   const since = [before.since?.text ?? "undocumented", after.since?.text ?? "undocumented"] as const;
   if (since[0] === since[1]) return null;
@@ -55,17 +60,19 @@ export function compareSince(
       ? {
           classes: ["breaking-request"],
           summary: `${head} Requests declaring an interface version before ${since[1]} may no longer carry it.`,
+          withFloor: false,
         }
       : {
           classes: ["breaking-response"],
           summary: `${head} Strict validation pinned to an interface version before ${since[1]} refuses a message carrying it.`,
+          withFloor: false,
         };
-  if (order < 0) return { classes: ["additive"], summary: head };
+  if (order < 0) return { classes: ["additive"], summary: head, withFloor: false };
   const unseen = floor !== null && [before, after].some(belowFloor);
   const why = !unseen
     ? " A field of interface version 1.0 or earlier, or undocumented, is accepted in every version."
     : judging?.lowered
       ? ` No valid request declared a version before ${floor.version.text}${request ? "" : ", nor was its response read at one"} until the lowest version a request may declare was lowered (interface-version-floor), which says what it accepts now.`
       : ` No valid request declares a version before ${floor.version.text}${request ? "" : ", nor is its response read at one"}: ${floorReason(floor)}.`;
-  return { classes: ["docs"], summary: `${head}${why}` };
+  return { classes: ["docs"], summary: `${head}${why}`, withFloor: unseen && judging?.lowered === true };
 }

@@ -52,13 +52,14 @@ export const acrossCodes = {
     (p) =>
       `the dictionary's "${p.field}" names here ${p.what}, which not every operation taking it shares (not ${p.operations}); move the text onto the operations it holds for (their notes:, example: or description:), and leave the dictionary what holds for every taker`,
   ),
-  "field-written-twice": define<{ field: string; other: string; dictionary: boolean }>(
+  // advice: what to write instead, as sync words it (rules/written-twice-advice.ts); empty where the dictionary has it.
+  "field-written-twice": define<{ field: string; other: string; dictionary: boolean; advice: string }>(
     "warning",
     "A field name written out (not from: dictionary) by two operations, or by an operation and the dictionary, at any depth: one name is one field, which the dictionary holds.",
     (p) =>
       p.dictionary
         ? `field "${p.field}" is written out here and in the dictionary (${p.other}); one name is one field: take it with from: dictionary here (with a description: of its own where this operation words it otherwise)`
-        : `field "${p.field}" is written out here and by ${p.other}; one name is one field: move it to spec/dictionary/fields.yaml and take it with from: dictionary in both (each with a description: of its own where it words it otherwise)`,
+        : `field "${p.field}" is written out here and by ${p.other}; one name is one field: ${p.advice}`,
   ),
   "conflicting-container": define<{ typeName: string; how: string }>(
     "error",

@@ -15,7 +15,8 @@ import { stopAfterRemoval } from "./facts-stop-edit.js";
 import { makeContainer, rewrittenWhole } from "./made-container.js";
 import { noteStart, shownField } from "./shown-field.js";
 import { notesNaming } from "./notes-naming.js";
-import type { YamlValue } from "./yaml-render.js";
+import { sourceKeyAfter } from "./source-key-order.js";
+import type { YamlValue } from "../rules/yaml-render.js";
 
 export function applyEdit(
   edit: SpecEdit,
@@ -28,13 +29,21 @@ export function applyEdit(
   const op = editors.of(opFile);
   const name = subject.op.name;
   switch (edit.kind) {
-    case "set-operation":
-      op.set(edit.path, edit.value);
+    case "set-operation": {
+      const [block, key, ...deeper] = edit.path.map(String);
+      const after =
+        block === "source" && key !== undefined && deeper.length === 0 && !op.has(edit.path)
+          ? sourceKeyAfter(key, (k) => op.has(["source", k]))
+          : undefined;
+      // A key added to source goes where the format's order puts it; any other is set in place, or appended.
+      if (after === undefined || key === undefined) op.set(edit.path, edit.value);
+      else op.insert(["source"], key, edit.value, after);
       return [
         `${name}: ${edit.path.join(".")} set to ${describe(edit.value)}`,
         ...replacedInNotes(edit, subject),
         ...stopInNotes(edit, subject),
       ];
+    }
     case "set-environment":
       return editEnvironment(edit, subject, editors);
     case "set-field": {

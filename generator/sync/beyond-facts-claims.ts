@@ -8,15 +8,29 @@
 // refuses every request without it (a reply without it is invalid). The
 // comparison with the page reads only the fields the page prints, so such claims
 // (copied from another operation whose page prints the field) went unreported.
+// So do the fields of a container beyond the facts (an item of a list, at any
+// depth), which the page prints no more than the container: each is claimed
+// where the operation writes it (a dictionary container's are the dictionary's),
+// and a container type other operations hold too is reported as one type.
 // The platform's rules give some fields to every message whatever its page
 // prints: the seal, and in a request the credentials and the interface version;
-// those keep `required`.
+// those keep `required`, and are made so where written otherwise (but
+// undocumented, which the spec may give them on purpose).
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
+import { containerOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import type { PageMessage } from "../read/page/page-model.js";
-import type { RawMessage, RawOperation, RawPlatform } from "../rules/raw-spec.js";
+import type { SpecPath } from "../read/source-map.js";
+import {
+  fieldsWithin,
+  type RawField,
+  type RawMessage,
+  type RawOperation,
+  type RawPlatform,
+} from "../rules/raw-spec.js";
+import { fieldsPathOf } from "./container-holder.js";
 import type { FieldKey, PageDifference, SpecMessage } from "./page-difference.js";
 
 /**
@@ -25,16 +39,20 @@ import type { FieldKey, PageDifference, SpecMessage } from "./page-difference.js
  * compared with the page's), not one of these.
  */
 export function beyondFactsVersions(spec: MessageModel, page: PageMessage, as: SpecMessage): PageDifference[] {
-  return beyondFacts(spec, page).flatMap(({ field, pageAt }) =>
-    field.since === null ? [] : [claim(as, field.name, "since", field.since.text, pageAt, "gives no version of it")],
+  return beyondFacts(spec, page, as).flatMap((beyond) =>
+    beyond.field.since === null || (beyond.container?.dictionary ?? false)
+      ? []
+      : [claim(as, beyond, "since", beyond.field.since.text, "gives no version of it")],
   );
 }
 
 /**
  * A difference for each field of the request and the response beyond the saved facts whose presence the operation
- * writes (not the dictionary's) other than undocumented, but `required` on a field the platform's rules give the
- * message: sync writes `undocumented`. The operation's own entry is read, as a presence taken from the dictionary
- * (the seal algorithm field's optional, by the seal rule) is no claim of the operation's.
+ * writes (not the dictionary's) other than undocumented: sync writes `undocumented`, but on a field the platform's
+ * rules give the message, which those rules (a source) make `required`: sync writes that. An `undocumented` there is
+ * left as it is, a choice the spec may explain (a sample named it). The operation's own entry is read, as a
+ * presence taken from the dictionary (the seal algorithm field's optional, by the seal rule) is no claim of the
+ * operation's.
  */
 export function beyondFactsPresence(
   op: OperationModel,
@@ -64,19 +82,43 @@ export function beyondFactsPresenceOf(
       (field.name === platform.credentials.merchantIdField ||
         field.name === platform.credentials.keyVersionField ||
         field.type.kind === "interfaceVersion"));
-  return beyondFacts(spec, page).flatMap(({ field, pageAt }) => {
-    const presence = raw.fields[field.name]?.presence;
-    return presence === undefined || presence === "undocumented" || (presence === "required" && ruled(field))
-      ? []
-      : [claim(as, field.name, "presence", presence, pageAt, "does not say whether Sips asks for it")];
+  return beyondFacts(spec, page, as).flatMap((beyond) => {
+    const presence = rawAt(raw, beyond.at, beyond.field.name)?.presence;
+    if (presence === undefined || presence === "undocumented") return [];
+    if (beyond.container === null && ruled(beyond.field))
+      return presence === "required" ? [] : [claim(as, beyond, "presence", presence, RULED, "required")];
+    return [claim(as, beyond, "presence", presence, "does not say whether Sips asks for it")];
   });
 }
 
-/** The top-level fields beyond the message's saved facts that the page does not print, with the page's message. */
-function beyondFacts(
-  spec: MessageModel,
-  page: PageMessage,
-): { readonly field: FieldModel; readonly pageAt: SourceLocation }[] {
+/** Why a field the platform's rules give every such message is required whatever its page prints. */
+const RULED = "the platform's rules (spec/sips.yaml) give it every such message: required";
+
+/** The operation's own entry of a field, by the YAML path of the fields it is one of. */
+function rawAt(raw: RawMessage, at: SpecPath, name: string): RawField | undefined {
+  let fields: Readonly<Record<string, RawField>> | undefined = raw.fields;
+  // [message, fields, holder, (items,) fields, ...]: each holder's fields in turn.
+  for (const step of at.slice(2)) {
+    if (step === "fields" || step === "items") continue;
+    const holder: RawField | undefined = fields?.[String(step)];
+    fields = holder === undefined ? undefined : fieldsWithin(holder);
+  }
+  return fields?.[name];
+}
+
+/** A field beyond the saved facts that the page does not print, at the message's top or in a container. */
+interface BeyondField {
+  readonly field: FieldModel;
+  /** The YAML path of the fields it is one of: the message's, or a container's (a list's under its items). */
+  readonly at: SpecPath;
+  /** The container type it is a field of, null at the message's top; from the dictionary where it or a holder is. */
+  readonly container: { readonly typeName: string; readonly dictionary: boolean } | null;
+  /** The page's message: the place of its absence. */
+  readonly pageAt: SourceLocation;
+}
+
+/** The fields beyond the message's saved facts that the page does not print, each followed by its container's. */
+function beyondFacts(spec: MessageModel, page: PageMessage, as: SpecMessage): BeyondField[] {
   const stop = spec.factsStop;
   const pageAt = page.at;
   // A page without this message's section says nothing of its fields (page-missing-section).
@@ -84,28 +126,52 @@ function beyondFacts(
   const printed = new Set(page.fields.filter((f) => f.container === null).map((f) => f.name));
   const names = spec.fields.map((f) => f.name);
   const from = stop.after === null ? 0 : names.indexOf(stop.after) + 1;
-  return spec.fields
-    .slice(from)
-    .filter((field) => !printed.has(field.name))
-    .map((field) => ({ field, pageAt }));
+  const out: BeyondField[] = [];
+  const walk = (fields: readonly FieldModel[], at: SpecPath, container: BeyondField["container"]): void => {
+    for (const field of fields) {
+      out.push({ field, at, container, pageAt });
+      const inner = containerOf(field);
+      if (inner === null) continue;
+      const dictionary = (container?.dictionary ?? false) || field.fromDictionary;
+      walk(inner.fields, fieldsPathOf(field, [...at, field.name].map(String)), {
+        typeName: inner.typeName,
+        dictionary,
+      });
+    }
+  };
+  walk(
+    spec.fields.slice(from).filter((field) => !printed.has(field.name)),
+    [as, "fields"],
+    null,
+  );
+  return out;
 }
 
-/** The claim, said as the page's absence of it, with the edit that writes undocumented. */
+/**
+ * The claim, said as the page's absence of it, with the edit that writes `value`: undocumented, where the claim is
+ * no source's; where a source gives the value (`why` then says which), the absence is that source's word.
+ */
 function claim(
   as: SpecMessage,
-  field: string,
+  { field, at, container, pageAt }: BeyondField,
   key: Exclude<FieldKey, "description">,
   spec: string,
-  pageAt: SourceLocation,
   why: string,
+  value = "undocumented",
 ): PageDifference {
   const what = key === "since" ? "version" : "presence";
+  const beyond = `the field is beyond the saved facts (${as}.factsStop), which no page printed`;
   return {
-    about: `${as}.fields.${field}.${key}`,
+    // Named by its YAML path, a list's `items` included, as the comparison with the page names a container's field.
+    about: `${at.join(".")}.${field.name}.${key}`,
     spec,
-    page: `no ${what}: the field is beyond the saved facts (${as}.factsStop), which no page printed, and a sample or an SDK that names a field ${why}`,
+    page:
+      value === "undocumented"
+        ? `no ${what}: ${beyond}, and a sample or an SDK that names a field ${why}`
+        : `${value}: ${beyond}, and ${why}`,
     pageAt,
-    place: { in: "operation", path: [as, "fields", field, key] },
-    fix: { kind: "set-field", message: as, at: [as, "fields"], field, key, value: "undocumented" },
+    place: { in: "operation", path: [...at, field.name, key] },
+    fix: { kind: "set-field", message: as, at, field: field.name, key, value },
+    ...(container === null ? {} : { container }),
   };
 }

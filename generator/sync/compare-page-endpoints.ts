@@ -9,7 +9,7 @@ import type { OperationModel } from "../model/operation-model.js";
 import type { EndpointKind, PageEndpoint, SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { quotedOrNothing, type PageDifference, type SpecEdit } from "./page-difference.js";
-import type { YamlValue } from "./yaml-render.js";
+import type { YamlValue } from "../rules/yaml-render.js";
 
 const KINDS: readonly EndpointKind[] = ["json", "post", "soap"];
 

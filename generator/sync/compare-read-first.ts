@@ -8,7 +8,7 @@ import type { OperationModel } from "../model/operation-model.js";
 import type { PageReadFirst, SipsPage } from "../read/page/page-model.js";
 import { squash } from "../rules/meanings.js";
 import type { PageDifference } from "./page-difference.js";
-import type { YamlValue } from "./yaml-render.js";
+import type { YamlValue } from "../rules/yaml-render.js";
 
 /** The page's documents as source.readFirst writes them: a label or description the page lacks is left out. */
 export function readFirstEntries(documents: readonly PageReadFirst[]): YamlValue[] {

@@ -6,7 +6,7 @@ import { compareText } from "../rules/code-point-order.js";
 import type { SpecEdit } from "./page-difference.js";
 import type { SpecEditors } from "./spec-editors.js";
 import type { SyncSubject } from "./sync-check.js";
-import type { YamlValue } from "./yaml-render.js";
+import type { YamlValue } from "../rules/yaml-render.js";
 
 export function editEnvironment(
   edit: Extract<SpecEdit, { kind: "set-environment" }>,

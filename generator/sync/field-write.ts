@@ -5,7 +5,7 @@
 import { compareText } from "../rules/code-point-order.js";
 import type { RawField } from "../rules/raw-spec.js";
 import type { FieldChange } from "./field-changes.js";
-import { FlowList, renderEntry, type YamlValue } from "./yaml-render.js";
+import { FlowList, renderEntry, type YamlValue } from "../rules/yaml-render.js";
 import type { YamlEditor } from "./yaml-text.js";
 
 /** The order sync writes a field's keys in; keys it inserts go before the first that comes after them. */

@@ -8,7 +8,7 @@
 import { operationFields } from "../model/message-roles.js";
 import type { SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
-import { FlowList, FlowMap, renderEntry } from "./yaml-render.js";
+import { writtenTwiceAdvice } from "../rules/written-twice-advice.js";
 
 /** An operation that writes out a field of a name, with the value list its field takes. */
 export interface FieldWriter {
@@ -59,30 +59,24 @@ export interface PageWrittenField {
 }
 
 /**
- * What sync says of a field that `writer` writes out too, in the same words whichever way sync added it, and what
- * to do as the field-written-twice warning asks it: one name is one field, so there is no case where they do not
- * share it. It says what to write, in the spec's own form: the dictionary's entry (with the list of the field's
- * name where the page lists values, else the list the other operation's field takes), and this operation's
- * reference with the presence, version and, at a message's top, values its page gives (each page's own: a
- * reference keeps them); the other operation's reference keeps its own values: where its field takes a list.
- * Followed to the letter, neither loses its part of the list.
+ * What sync says of a field that `writer` writes out too, in the same words whichever way sync added it, and the
+ * words the field-written-twice warning gives once the spec holds both (rules/written-twice-advice.ts): one name is
+ * one field, so there is no case where they do not share it. This operation's field takes the list of its name
+ * where its page lists values, with the values sync writes once the run is over.
  */
 export const writtenToo = (writer: FieldWriter, name: string, own: PageWrittenField): string => {
   const listed = own.values.length > 0;
-  const list = listed ? name : writer.list;
-  const entry = renderEntry(
+  const advice = writtenTwiceAdvice(
     name,
-    new FlowMap({ ...(list === null ? {} : { valueList: list }), description: own.description }),
-    0,
-    { flow: true },
+    {
+      presence: own.presence,
+      since: own.since,
+      description: own.description,
+      list: listed ? name : null,
+      values: listed ? "sync" : null,
+      contained: own.contained,
+    },
+    { label: writer.operation, list: writer.list },
   );
-  const taken = listed && !own.contained ? { values: new FlowList([...new Set(own.values)].sort(compareText)) } : {};
-  const reference = renderEntry(
-    name,
-    new FlowMap({ from: "dictionary", presence: own.presence, since: own.since, ...taken }),
-    0,
-    { flow: true },
-  );
-  const kept = writer.list === null ? "presence and since" : "presence and since, and its values: if it has some";
-  return `${writer.operation} writes out a ${name} too, and one name is one field: move it to spec/dictionary/fields.yaml, as ${entry} with its type and format, and take it with from: dictionary in both, here as ${reference} and in ${writer.operation} with its own ${kept} (each with a description: of its own where it words it otherwise)`;
+  return `${writer.operation} writes out a ${name} too, and one name is one field: ${advice}`;
 };

@@ -18,7 +18,7 @@ import type { PageDifference, SpecEdit, SpecMessage, SyncSubject } from "./page-
 import { entryContext, pageFieldEntry } from "./page-field-entry.js";
 import type { SpecEditors } from "./spec-editors.js";
 import { noteStart, shownField } from "./shown-field.js";
-import type { YamlValue } from "./yaml-render.js";
+import type { YamlValue } from "../rules/yaml-render.js";
 import type { YamlEditor } from "./yaml-text.js";
 
 /** What a field keeps of itself when it becomes a container; its other keys are a scalar's. */

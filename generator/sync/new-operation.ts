@@ -15,7 +15,7 @@ import { hostOf } from "../rules/raw-endpoints.js";
 import { formatSchemas, keyDefault, type SchemaFiles } from "../validate/format-schemas.js";
 import { canonicalAddresses, pageEnvironments } from "./compare-page-endpoints.js";
 import { readFirstEntries } from "./compare-read-first.js";
-import { renderEntry, type YamlValue } from "./yaml-render.js";
+import { renderEntry, type YamlValue } from "../rules/yaml-render.js";
 import { pageFieldEntry, type EntryContext } from "./page-field-entry.js";
 
 export interface NewOperation {

@@ -8,7 +8,7 @@ import type { MessageKind, RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
 import type { SpecPath } from "../read/source-map.js";
 import type { PageField, SipsPage } from "../read/page/page-model.js";
-import type { YamlValue } from "./yaml-render.js";
+import type { YamlValue } from "../rules/yaml-render.js";
 
 /** One operation (or its callback) with its page and what differs. */
 export interface SyncSubject {

@@ -15,7 +15,7 @@ import { pascalCase } from "../rules/names.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { fieldWriters, otherWriter, wroteOut, writtenToo, type FieldWriters } from "./field-writers.js";
 import { writtenShapes, type WrittenShape } from "./written-shapes.js";
-import { FlowMap, type YamlValue } from "./yaml-render.js";
+import { FlowMap, type YamlValue } from "../rules/yaml-render.js";
 
 /**
  * What entries are made from, for one pass of sync: the entries made add the containers they build to `shapes` and

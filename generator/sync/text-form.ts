@@ -1,5 +1,5 @@
 // A spec file's form, which sync's edits keep: its line ends, and whether its
-// last line ends. The edits write "\n" (yaml-render.ts, yaml-text.ts) and
+// last line ends. The edits write "\n" (rules/yaml-render.ts, yaml-text.ts) and
 // place an entry after a line from the newline that ends it; a file saved on
 // Windows ends its lines with CRLF, and an editor may save one without a
 // newline after its last line. (Its byte order mark is not in its text: the

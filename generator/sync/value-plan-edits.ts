@@ -15,7 +15,7 @@ import type { SpecMessage } from "./page-difference.js";
 import type { SpecEditors } from "./spec-editors.js";
 import { ownerOf } from "./spec-places.js";
 import type { GeneralValue, ValuePlan } from "./value-plan.js";
-import type { YamlValue } from "./yaml-render.js";
+import type { YamlValue } from "../rules/yaml-render.js";
 
 const byName = (key: string): string => key;
 

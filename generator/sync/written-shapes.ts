@@ -7,7 +7,7 @@ import { operationFields } from "../model/message-roles.js";
 import type { SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
 import { nestedEntries, type RawOperation } from "../rules/raw-spec.js";
-import { FlowMap, type YamlValue } from "./yaml-render.js";
+import { FlowMap, type YamlValue } from "../rules/yaml-render.js";
 
 export interface WrittenShape {
   /** The operation whose definition is taken (the first by name). */

@@ -6,7 +6,7 @@
 import type { Node, Pair, YAMLMap } from "yaml";
 import { insertionOrder, type TextSplices } from "./text-splices.js";
 import { keyStart } from "./yaml-places.js";
-import { inline, renderKey, type ValueStyle, type YamlValue } from "./yaml-render.js";
+import { inline, renderKey, type ValueStyle, type YamlValue } from "../rules/yaml-render.js";
 
 export class FlowMapEdits {
   /** The entries asked into each empty flow map, by the offset inside its opening brace: written as one edit. */

@@ -13,7 +13,7 @@ import { documentOf } from "./yaml-documents.js";
 import { FlowMapEdits } from "./yaml-flow-maps.js";
 import { blankLineBefore, columnOfOffset, keyStart, lineStartAt, mapEnd, pairEnd } from "./yaml-places.js";
 import { entryRanges, removalSplices } from "./yaml-removals.js";
-import { inline, renderEntry, renderKey, renderValue, type ValueStyle, type YamlValue } from "./yaml-render.js";
+import { inline, renderEntry, renderKey, renderValue, type ValueStyle, type YamlValue } from "../rules/yaml-render.js";
 
 export class YamlEditor {
   private readonly doc: Document;

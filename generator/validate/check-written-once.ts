@@ -11,11 +11,12 @@
 // words the same warnings from them (checks-across.ts).
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { writtenTwiceAdvice, type AdvisedField } from "../rules/written-twice-advice.js";
 import type { FieldSite, Sites } from "./field-sites.js";
 
 /**
- * A field written out: its name, where (file, line, column), its place as a message names it, and the fields
- * that hold it (its containers, outermost first).
+ * A field written out: its name, where (file, line, column), its place as a message names it, the fields that
+ * hold it (its containers, outermost first), and what it is written with, for the advice of what to write instead.
  */
 export type WrittenOut = readonly [
   name: string,
@@ -24,6 +25,7 @@ export type WrittenOut = readonly [
   column: number,
   place: string,
   outer: readonly string[],
+  field: AdvisedField,
 ];
 
 /** One owner's fields written out: the dictionary's (all its files are one owner), or one operation's. */
@@ -39,9 +41,22 @@ export function writtenOut(sites: Sites): WrittenOut[] {
     if (site.written.from === "dictionary") continue;
     const at = site.located.map.key(site.path);
     const outer = site.path.filter((_, i) => i < site.path.length - 1 && site.path[i - 1] === "fields").map(String);
-    out.push([site.name, at.file, at.line, at.column, placeOf(site), outer]);
+    out.push([site.name, at.file, at.line, at.column, placeOf(site), outer, advisedOf(site)]);
   }
   return out;
+}
+
+/** What a site's field is written with, as the advice reads it: the values it takes are those it writes. */
+function advisedOf(site: FieldSite): AdvisedField {
+  const { written } = site;
+  return {
+    presence: written.presence ?? "undocumented",
+    since: written.since ?? "undocumented",
+    description: written.description ?? "",
+    list: written.valueList ?? null,
+    values: written.values ?? null,
+    contained: site.container !== "",
+  };
 }
 
 /** Where a site is, for a message: its file, message and container. */
@@ -88,12 +103,17 @@ export function writtenTwice(owners: readonly WrittenBy[]): Diagnostic[] {
   if (twice.size === 0) return out;
   for (const by of owners)
     for (const site of by.written) {
-      const [name, file, line, column, , outer] = site;
+      const [name, file, line, column, , outer, field] = site;
       const earlier = first.get(name);
       if (!earlier || earlier.by === by || outer.some((holder) => twice.has(holder))) continue;
-      const [, otherFile, otherLine, otherColumn, otherPlace] = earlier.site;
+      const [, otherFile, otherLine, otherColumn, otherPlace, , otherField] = earlier.site;
       const related = [{ file: otherFile, line: otherLine, column: otherColumn, message: "written out here too" }];
-      const params = { field: name, other: otherPlace, dictionary: earlier.by.dictionary };
+      // The words sync gives where it writes such a field out (sync/field-writers.ts): the dictionary's entry and
+      // each reference to write.
+      const advice = earlier.by.dictionary
+        ? ""
+        : writtenTwiceAdvice(name, field, { label: otherPlace, list: otherField.list });
+      const params = { field: name, other: otherPlace, dictionary: earlier.by.dictionary, advice };
       out.push(diagnostic("field-written-twice", { file, line, column }, params, related));
     }
   return out;

@@ -155,14 +155,30 @@ test.each([
 
 test.each([
   // The values widened and the required fields made 1.0 in the same release: a request may declare IR_WS_1.0 now.
-  { before: "IR_WS_2.", after: "IR_WS_", floor: "2.0" },
+  {
+    before: "IR_WS_2.",
+    after: "IR_WS_",
+    floor: "2.0",
+    moved: ["request /interfaceVersion", "request /keyVersion", "request /merchantId", "request /seal"],
+  },
   // Lowered from 2.4 to 2.0, referenceId's since moved below the old floor with it.
-  { before: "IR_WS_2.4", after: "IR_WS_2.", floor: "2.4" },
+  { before: "IR_WS_2.4", after: "IR_WS_2.", floor: "2.4", moved: ["request /referenceId"] },
   // A page detached: its values give no version, and the required fields no longer set one.
-  { before: "IR_WS_2.4", after: "IR_WS_", floor: "2.4" },
+  {
+    before: "IR_WS_2.4",
+    after: "IR_WS_",
+    floor: "2.4",
+    moved: [
+      "request /interfaceVersion",
+      "request /keyVersion",
+      "request /merchantId",
+      "request /seal",
+      "request /referenceId",
+    ],
+  },
 ])(
-  "a floor lowered or taken back ($before → $after) is reported once as additive, not again at each field's since below the old floor",
-  async ({ before, after, floor }) => {
+  "a floor lowered or taken back ($before → $after) is one additive line, which names the fields whose since moved below the old floor with it",
+  async ({ before, after, floor, moved }) => {
     const changes = compareSpecs(
       await modelOf(edited(withFloor(before), [referenceSince(floor)])),
       await modelOf(edited(withFloor(after), [referenceSince("2.0")])),
@@ -173,13 +189,33 @@ test.each([
     expect(lines.filter((line) => !line.endsWith(" docs"))).toEqual([
       "cardCheck request /interfaceVersion interface-version-floor additive",
     ]);
-    const moved = cardCheck.filter((c) => c.kind === "since");
-    expect(moved.map((c) => c.field)).toContain(floor === "2.0" ? "/merchantId" : "/referenceId");
-    for (const c of moved)
-      expect(c.summary).toContain(`No valid request declared a version before ${floor} until the lowest version`);
+    // Without it: a docs line for each field whose since moved with it, which only pointed to the floor's line.
+    expect(cardCheck.filter((c) => c.kind === "since")).toEqual([]);
+    const line = cardCheck.find((c) => c.kind === "interface-version-floor")?.summary ?? "";
+    const count = moved.length === 1 ? "1 field's version" : `${moved.length} fields' versions`;
+    expect(line).toContain(` With it, ${count} moved at or below IR_WS_${floor}, which no valid request declared`);
+    expect(line).toContain(`: ${moved.join(", ")}.`);
     expect(changesReport(changes).semver).toBe("minor");
   },
 );
+
+test("a field whose since moved below a lowered floor and whose presence changed too keeps its own lines", async () => {
+  const presence = (to: string): Edit => [
+    OP,
+    '    referenceId:\n      presence: undocumented\n      since: "2.0"',
+    `    referenceId:\n      presence: ${to}\n      since: "2.0"`,
+  ];
+  const changes = compareSpecs(
+    await modelOf(edited(withFloor("IR_WS_2.4"), [referenceSince("2.4")])),
+    await modelOf(edited(withFloor("IR_WS_2."), [referenceSince("2.0"), presence("optional")])),
+  );
+  const cardCheck = changes.filter((c) => c.operation === "cardCheck");
+  expect(cardCheck.filter((c) => c.field === "/referenceId").map((c) => c.kind)).toEqual(["presence", "since"]);
+  const since = cardCheck.find((c) => c.kind === "since" && c.field === "/referenceId");
+  expect(since?.summary).toContain("No valid request declared a version before 2.4 until the lowest version");
+  // The floor's line does not name it again.
+  expect(cardCheck.find((c) => c.kind === "interface-version-floor")?.summary).not.toContain("With it");
+});
 
 test("a request that loses its version field has no floor's change to point to: a field's since is not said to be below a lowered floor", async () => {
   // Removed, the field takes the floor with it, and no interface-version-floor line is printed (floor-changes.ts).
@@ -198,4 +234,30 @@ test("a request that loses its version field has no floor's change to point to: 
   // Without it: "No valid request declared a version before 2.4 until the lowest version a request may declare was
   // lowered (interface-version-floor)", a line the report does not hold.
   for (const c of cardCheck) expect(c.summary).not.toContain("interface-version-floor");
+});
+
+test("a response's field, and a list item's, whose since moved below a lowered floor are named by the floor's line too", async () => {
+  // cards (2.40) and its items' panExpiryDate (2.40) at the old floor 2.4, then at 2.0: read at no valid request's
+  // version below 2.4 before, and at every one now.
+  const cards = (since: string): Edit[] => [
+    [
+      OP,
+      '    cards:\n      presence: optional\n      since: "2.40"',
+      `    cards:\n      presence: optional\n      since: "${since}"`,
+    ],
+    [
+      OP,
+      '          panExpiryDate:\n            presence: required\n            since: "2.40"',
+      `          panExpiryDate:\n            presence: required\n            since: "${since}"`,
+    ],
+  ];
+  const changes = compareSpecs(
+    await modelOf(edited(withFloor("IR_WS_2.4"), [referenceSince("2.4"), ...cards("2.4")])),
+    await modelOf(edited(withFloor("IR_WS_2."), [referenceSince("2.4"), ...cards("2.0")])),
+  );
+  const cardCheck = changes.filter((c) => c.operation === "cardCheck");
+  expect(cardCheck.filter((c) => c.kind === "since")).toEqual([]);
+  expect(cardCheck.find((c) => c.kind === "interface-version-floor")?.summary).toContain(
+    "With it, 2 fields' versions moved at or below IR_WS_2.4, which no valid request declared nor its response was read at (docs, said here alone): response /cards, response /cards/-/panExpiryDate.",
+  );
 });

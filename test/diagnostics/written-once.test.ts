@@ -72,7 +72,7 @@ test("a field two operations write out at their top: at the later, naming the fi
     "operations/demo/pongInitialize.yaml": pong(statusNote("    ")),
   });
   expect(found).toEqual([
-    '_base/operations/demo/pongInitialize.yaml:18:5 warning field-written-twice field "statusNote" is written out here and by _base/operations/demo/pingInitialize.yaml (response); one name is one field: move it to spec/dictionary/fields.yaml and take it with from: dictionary in both (each with a description: of its own where it words it otherwise)\n  _base/operations/demo/pingInitialize.yaml:43:5 written out here too',
+    '_base/operations/demo/pongInitialize.yaml:18:5 warning field-written-twice field "statusNote" is written out here and by _base/operations/demo/pingInitialize.yaml (response); one name is one field: move it to spec/dictionary/fields.yaml, as statusNote: { description: A note on the status. } with its type and format, and take it with from: dictionary in both, here as statusNote: { from: dictionary, presence: optional, since: "1.0" } and in _base/operations/demo/pingInitialize.yaml (response) with its own presence and since (each with a description: of its own where it words it otherwise)\n  _base/operations/demo/pingInitialize.yaml:43:5 written out here too',
   ]);
 });
 
@@ -115,3 +115,72 @@ test("one operation writing a name out in its request and its response is its ow
   // The base writes seal out in both of pingInitialize's messages.
   expect(await warnings({})).toEqual([]);
 });
+
+/** A response field statusNote written out, taking `list` (none where null) and, of it, `values` where given. */
+const listedNote = (presence: string, list: string | null, values: readonly string[] = []) =>
+  `    statusNote:\n      presence: ${presence}\n      since: "1.0"\n${list === null ? "" : `      valueList: ${list}\n`}${values.length === 0 ? "" : `      values: [${values.join(", ")}]\n`}      description: A note on the status.\n`;
+
+/** The base's lists and a list noteKind of three values. */
+const lists = (text: string) =>
+  `${text}  noteKind:\n    values:\n      AA:\n        meaning: Kind AA\n      BB:\n        meaning: Kind BB\n      CC:\n        meaning: Kind CC\n`;
+
+const ADVISED = [
+  {
+    case: "both take the list, each some of its values",
+    ping: listedNote("optional", "noteKind", ["AA", "BB"]),
+    pong: listedNote("required", "noteKind", ["AA", "CC"]),
+    entry: "statusNote: { valueList: noteKind, description: A note on the status. }",
+    here: 'statusNote: { from: dictionary, presence: required, since: "1.0", values: [AA, CC] }',
+    kept: "presence and since, and its values: if it has some",
+    pingReference: 'statusNote: { from: dictionary, presence: optional, since: "1.0", values: [AA, BB] }',
+  },
+  {
+    case: "this one alone takes the list",
+    ping: listedNote("optional", null),
+    pong: listedNote("required", "noteKind"),
+    entry: "statusNote: { description: A note on the status. }",
+    here: 'statusNote: { from: dictionary, presence: required, since: "1.0", valueList: noteKind }',
+    kept: "presence and since",
+    pingReference: 'statusNote: { from: dictionary, presence: optional, since: "1.0" }',
+  },
+  {
+    case: "the other alone takes the list",
+    ping: listedNote("optional", "noteKind", ["BB"]),
+    pong: listedNote("required", null),
+    entry: "statusNote: { description: A note on the status. }",
+    here: 'statusNote: { from: dictionary, presence: required, since: "1.0" }',
+    kept: "presence and since, its valueList: noteKind, and its values: if it has some",
+    pingReference:
+      'statusNote: { from: dictionary, presence: optional, since: "1.0", valueList: noteKind, values: [BB] }',
+  },
+] as const;
+
+test.each(ADVISED)(
+  "the warning says exactly what to write, as sync does ($case), and written so no warning is left",
+  async ({ ping: pingNote, pong: pongNote, entry, here, kept, pingReference }) => {
+    const files = (await base).files;
+    const ping = files.find((f) => f.relPath === "operations/demo/pingInitialize.yaml")?.text ?? "";
+    const listsText = files.find((f) => f.relPath === "dictionary/lists.yaml")?.text ?? "";
+    const written = {
+      "dictionary/lists.yaml": lists(listsText),
+      "dictionary/fields.yaml": dictionary(),
+      "operations/demo/pingInitialize.yaml": withResponseFields(ping, pingNote),
+      "operations/demo/pongInitialize.yaml": pong(pongNote),
+    };
+    const found = await warnings(written);
+    // Without it: "move it to spec/dictionary/fields.yaml and take it with from: dictionary in both", which said
+    // neither what the entry holds nor what each operation keeps, where sync says both.
+    expect(found).toEqual([
+      `_base/operations/demo/pongInitialize.yaml:18:5 warning field-written-twice field "statusNote" is written out here and by _base/operations/demo/pingInitialize.yaml (response); one name is one field: move it to spec/dictionary/fields.yaml, as ${entry} with its type and format, and take it with from: dictionary in both, here as ${here} and in _base/operations/demo/pingInitialize.yaml (response) with its own ${kept} (each with a description: of its own where it words it otherwise)\n  _base/operations/demo/pingInitialize.yaml:43:5 written out here too`,
+    ]);
+    // Followed to the letter: no warning is left.
+    expect(
+      await warnings({
+        ...written,
+        "dictionary/fields.yaml": dictionary(`  ${entry}\n`),
+        "operations/demo/pingInitialize.yaml": withResponseFields(ping, `    ${pingReference}\n`),
+        "operations/demo/pongInitialize.yaml": pong(`    ${here}\n`),
+      }),
+    ).toEqual([]);
+  },
+);

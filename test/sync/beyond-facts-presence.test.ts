@@ -2,7 +2,8 @@
 // no page's: a request sample sending a field says nothing of whether Sips asks
 // for it. sync --check reports it and sync writes undocumented; the fields the
 // platform's rules give every message (the seal; in a request the credentials
-// and the interface version) keep `required`. An operation written by hand for
+// and the interface version) keep `required`, and are made so where written
+// otherwise (but undocumented). An operation written by hand for
 // a page whose copy prints no field of either message, added in memory to the
 // sync-many fixture: no file is written.
 import path from "node:path";
@@ -96,4 +97,34 @@ test("sync writes undocumented for a presence beyond the saved facts, and the pl
 
 test("fields beyond the saved facts with no presence of their own, and the platform's required ones, are no difference", async () => {
   expect(await checkInMemory(await withOperation("undocumented", "undocumented"))).toEqual([]);
+});
+
+test("a presence other than required on a field the platform's rules give the message is made required, not undocumented", async () => {
+  const base = await withOperation("undocumented", "undocumented");
+  const written = operation("undocumented", "undocumented")
+    .replace(
+      "    merchantId: { from: dictionary, presence: required, since: undocumented }\n",
+      "    merchantId: { from: dictionary, presence: optional, since: undocumented }\n",
+    )
+    .replace(
+      "    seal: { from: dictionary, presence: required, since: undocumented }\n    redirectionUrl",
+      "    seal: { from: dictionary, presence: conditional, since: undocumented }\n    redirectionUrl",
+    );
+  const input = withFiles(base, [], new Map([[FILE, written]]));
+  const diagnostics = (await checkInMemory(input)).filter((d) => d.includes("beyond the saved facts"));
+  // Without it: "the page says no presence", and sync wrote undocumented where the platform's rules say required.
+  expect(diagnostics).toEqual([
+    expect.stringContaining(
+      "error page-mismatch request.fields.merchantId.presence: the spec says optional, the page says required: the field is beyond the saved facts (request.factsStop), which no page printed, and the platform's rules (spec/sips.yaml) give it every such message: required",
+    ),
+    expect.stringContaining(
+      "error page-mismatch response.fields.seal.presence: the spec says conditional, the page says required",
+    ),
+  ]);
+  const { report, after } = await syncInMemory(input);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(report.messages).toContain("oneClickStart: request field merchantId: presence set to required");
+  expect(report.messages).toContain("oneClickStart: response field seal: presence set to required");
+  expect(specTexts(after).get(FILE)).toBe(operation("undocumented", "undocumented"));
+  expect(await checkInMemory(after)).toEqual([]);
 });

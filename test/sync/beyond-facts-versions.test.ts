@@ -68,3 +68,46 @@ test("a field the page prints beyond the stop is the page's: its version is not 
   expect(diagnostics).toContainEqual(expect.stringContaining("request.factsStop.after"));
   expect(diagnostics.filter((d) => d.includes("the page says no version"))).toEqual([]);
 });
+
+/** A container and a list of containers beyond the saved facts, each with a field written with `since` and `presence`. */
+const containersBeyond = (since: string, presence: string) => `    beyondBox:
+      presence: undocumented
+      since: undocumented
+      type: container
+      description: A box no page printed.
+      fields:
+        boxNote: { presence: ${presence}, since: ${since}, description: A note in the box. }
+    beyondItemList:
+      presence: undocumented
+      since: undocumented
+      type: list
+      description: Items no page printed.
+      items:
+        type: container
+        description: An item.
+        fields:
+          itemNote: { presence: ${presence}, since: ${since}, description: A note of the item. }
+`;
+
+test("a version or presence written on a container's field beyond the saved facts, a list's item's too, is reported and made undocumented", async () => {
+  const input = await withBeyond(containersBeyond('"2.0"', "required"));
+  const claims = (await checkInMemory(input)).filter((d) => d.includes("beyond the saved facts"));
+  // Without it: only the message's top was read, and the fields within passed unreported, held by the validators.
+  expect(claims).toEqual(
+    [
+      "request.fields.beyondBox.fields.boxNote.presence: the spec says required, the page says no presence",
+      "request.fields.beyondBox.fields.boxNote.since: the spec says 2.0, the page says no version",
+      "request.fields.beyondItemList.items.fields.itemNote.presence: the spec says required, the page says no presence",
+      "request.fields.beyondItemList.items.fields.itemNote.since: the spec says 2.0, the page says no version",
+    ].map((said) => expect.stringContaining(`error page-mismatch ${said}`)),
+  );
+  const { report, after } = await syncInMemory(input);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  const yaml = specTexts(after).get(FILE) ?? "";
+  expect(yaml).toContain(containersBeyond("undocumented", "undocumented"));
+  expect(await checkInMemory(after)).toEqual([]);
+});
+
+test("a container's fields beyond the saved facts without a version or presence of their own are no difference", async () => {
+  expect(await checkInMemory(await withBeyond(containersBeyond("undocumented", "undocumented")))).toEqual([]);
+});

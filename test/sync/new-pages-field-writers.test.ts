@@ -70,11 +70,18 @@ const withListedField = (page: string, values: readonly string[]): string =>
 /** The field as sync wrote it out in an operation's file, its keys one a line. */
 const WRITTEN = new RegExp(`^ {4}${NAME}:\\n(?: {6}.*\\n)+`, "m");
 
-/** Each page's values of the field: none, listed by the first page alone, or each page its own part of the list. */
+/**
+ * Each page's values of the field: none, listed by one page alone (either), each page its own part of the list, and
+ * the second page's the whole list.
+ */
 const LISTED = [
   { pages: "none", cancels: [], deletes: [] },
   { pages: "the first page's alone", cancels: ["AA", "BB"], deletes: [] },
+  // The entry took the list, so cancel's field (plain text) gained it, and deletePaymentMean's values: were the whole
+  // list: a values-not-narrowing warning.
+  { pages: "the second page's alone", cancels: [], deletes: ["AA", "BB"] },
   { pages: "each page's own", cancels: ["AA", "BB"], deletes: ["AA", "CC"] },
+  { pages: "the second page's the whole list", cancels: ["AA"], deletes: ["AA", "BB"] },
 ] as const;
 
 test.each(LISTED)(
@@ -89,28 +96,41 @@ test.each(LISTED)(
     expect(report.ok, report.messages.join("\n")).toBe(true);
     const advice = report.messages.find((m) => m.includes(`cancel writes out a ${NAME} too`)) ?? "";
     const entry = new RegExp(`as (${NAME}: \\{ [^}]* \\}) with its type and format`).exec(advice)?.[1];
-    const reference = new RegExp(`here as (${NAME}: \\{ from: dictionary, [^}]* \\}) and in cancel`).exec(advice)?.[1];
-    // Without it: the entry had no list where the second page lists none, and cancel's field, followed so, lost its.
-    const listed = cancels.length > 0 || deletes.length > 0;
-    expect(entry, advice).toBe(`${NAME}: { ${listed ? `valueList: ${NAME}, ` : ""}description: A name of the shop. }`);
-    expect(advice).toContain(
-      `and in cancel with its own ${cancels.length > 0 ? "presence and since, and its values: if it has some" : "presence and since"} (`,
-    );
+    const reference = new RegExp(
+      `here as (${NAME}: \\{ from: dictionary, [^}]* \\})( with the values: sync wrote on it, if it has some,)? and in cancel`,
+    ).exec(advice);
+    // The entry holds the list where both fields take one; where one alone does, its reference links it, and the
+    // other keeps its plain text. Without it: cancel's field, followed so, lost its list, or gained deletePaymentMean's.
+    const both = cancels.length > 0 && deletes.length > 0;
+    expect(entry, advice).toBe(`${NAME}: { ${both ? `valueList: ${NAME}, ` : ""}description: A name of the shop. }`);
+    const linked = !both && deletes.length > 0 ? `, valueList: ${NAME}` : "";
+    expect(reference?.[1], advice).toBe(`${NAME}: { from: dictionary, presence: optional, since: "2.0"${linked} }`);
+    expect(reference?.[2] !== undefined, advice).toBe(deletes.length > 0);
+    const cancelKeeps =
+      cancels.length === 0
+        ? "presence and since"
+        : `presence and since, ${both ? "" : `its valueList: ${NAME}, `}and its values: if it has some`;
+    expect(advice).toContain(`and in cancel with its own ${cancelKeeps} (`);
     const textOf = (relPath: string) => after.files.find((f) => f.relPath === relPath)?.text ?? "";
     const CANCEL = "operations/office/cancel.yaml";
     const DELETE = "operations/office/deletePaymentMean.yaml";
-    const written = WRITTEN.exec(textOf(CANCEL))?.[0] ?? "";
-    expect(written).not.toBe("");
-    // cancel's reference: from the dictionary with its presence and version, and its values: where sync wrote some.
-    const kept = /\n {6}(values: \[[^\]]*\])\n/.exec(written)?.[1];
-    const cancelReference = `${NAME}: { from: dictionary, presence: optional, since: "2.0"${kept === undefined ? "" : `, ${kept}`} }`;
+    const [cancelWritten, deleteWritten] = [CANCEL, DELETE].map((f) => WRITTEN.exec(textOf(f))?.[0] ?? "");
+    expect(cancelWritten).not.toBe("");
+    expect(deleteWritten).not.toBe("");
+    // Each reference as the advice gives it, with the values: sync wrote where it says to keep them.
+    const keptValues = (written: string | undefined) => {
+      const kept = /\n {6}(values: \[[^\]]*\])\n/.exec(written ?? "")?.[1];
+      return kept === undefined ? "" : `, ${kept}`;
+    };
+    const cancelReference = `${NAME}: { from: dictionary, presence: optional, since: "2.0"${cancels.length > 0 && !both ? `, valueList: ${NAME}` : ""}${cancels.length > 0 ? keptValues(cancelWritten) : ""} }`;
+    const deleteReference = `${(reference?.[1] ?? "").slice(0, -2)}${deletes.length > 0 ? keptValues(deleteWritten) : ""} }`;
     const followed = withFiles(
       after,
       [],
       new Map([
         ["dictionary/fields.yaml", `${textOf("dictionary/fields.yaml")}  ${entry}\n`],
         [CANCEL, textOf(CANCEL).replace(WRITTEN, `    ${cancelReference}\n`)],
-        [DELETE, textOf(DELETE).replace(WRITTEN, `    ${reference}\n`)],
+        [DELETE, textOf(DELETE).replace(WRITTEN, `    ${deleteReference}\n`)],
       ]),
     );
     expect((await checkInMemory(followed)).filter((l) => l.includes(NAME))).toEqual([]);

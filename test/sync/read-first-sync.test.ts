@@ -59,3 +59,19 @@ test("a release that names another document to read first is reported at the pag
     ),
   );
 });
+
+test("sync writes the documents to read first where the format puts them, after the page and before the notes, their comment kept above them", async () => {
+  const NOTES = "  # What the saved page holds.\n  notes:\n    - A note of the maintainer.\n";
+  // The operation as written without them, with notes (and their comment) after its page, as walletInitialize's.
+  const withNotes = yaml.replace(ENTRY, NOTES);
+  if (withNotes === yaml) throw new Error("the fixture's readFirst is written otherwise");
+  const { report, after } = await syncInMemory(await withOperation(withNotes));
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  // Without it: appended at the end of the block, after the notes, which the format and the other files put after it.
+  const written = specTexts(after).get(OP) ?? "";
+  const [head, tail] = [withNotes.slice(0, withNotes.indexOf(NOTES)), withNotes.slice(withNotes.indexOf(NOTES))];
+  expect(written.startsWith(head) && written.endsWith(tail), written).toBe(true);
+  const added = written.slice(head.length, written.length - tail.length);
+  expect(added).toMatch(/^ {2}readFirst:\n {4}- title: 309 Sips In App Json\n/);
+  expect(parse(written).source).toEqual({ ...parse(yaml).source, notes: ["A note of the maintainer."] });
+});

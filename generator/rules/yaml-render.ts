@@ -1,7 +1,8 @@
-// How sync writes YAML values into spec files: keys and scalars plain when
-// they read back as themselves, else double-quoted; values that fit on a line
-// on it, longer text folded, lists and mappings as blocks, and the values an
-// operation's field takes as a one-line list.
+// How YAML values are written into spec files (by sync, and in the advice that
+// names what to write): keys and scalars plain when they read back as
+// themselves, else double-quoted; values that fit on a line on it, longer text
+// folded, lists and mappings as blocks, and the values an operation's field
+// takes as a one-line list.
 
 import { stringify } from "yaml";
 
