@@ -68,12 +68,22 @@ function flowItem(text: string): string {
   return /^[A-Za-z0-9_.+/-]+$/.test(plain) ? plain : JSON.stringify(text);
 }
 
-export function inline(value: YamlValue, style: { quote?: boolean }): string {
-  if (typeof value === "string") return scalar(value, style.quote);
+/**
+ * A text inside `[...]` or `{ ... }`: plain unless it holds what ends or opens an item there (`,`, a bracket, a
+ * brace), which a plain text may hold on a line of its own ("Nom, prénom") and a flow collection may not.
+ */
+function flowScalar(text: string, quote: boolean | undefined): string {
+  const line = scalar(text, quote);
+  return /[,[\]{}]/.test(line) && !line.startsWith('"') ? JSON.stringify(text) : line;
+}
+
+/** A value on one line; `flow` when it sits inside a one-line list or mapping. */
+export function inline(value: YamlValue, style: { quote?: boolean }, flow = false): string {
+  if (typeof value === "string") return flow ? flowScalar(value, style.quote) : scalar(value, style.quote);
   if (value instanceof FlowList) return `[${value.items.map(flowItem).join(", ")}]`;
-  if (isList(value)) return `[${value.map((v) => inline(v, {})).join(", ")}]`;
+  if (isList(value)) return `[${value.map((v) => inline(v, {}, true)).join(", ")}]`;
   return `{ ${entriesOf(value instanceof FlowMap ? value.entries : value)
-    .map(([k, v]) => `${renderKey(k)}: ${inline(v, {})}`)
+    .map(([k, v]) => `${flowScalar(k, false)}: ${inline(v, {}, true)}`)
     .join(", ")} }`;
 }
 

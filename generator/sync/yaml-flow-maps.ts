@@ -21,7 +21,7 @@ export class FlowMapEdits {
   append(map: YAMLMap, key: string, value: YamlValue, style: ValueStyle, rank?: string): void {
     const close = (map.range?.[1] ?? 0) - 1;
     const at = this.text.slice(0, close).trimEnd().length;
-    const entry = `${renderKey(key)}: ${inline(value, style)}`;
+    const entry = `${renderKey(key)}: ${inline(value, style, true)}`;
     const ranked = rank === undefined ? {} : { rank };
     if (map.items.length > 0) {
       this.splices.add({ start: at, end: at, text: `, ${entry}`, ...ranked });
@@ -39,7 +39,7 @@ export class FlowMapEdits {
   /** Adds `key: value` just before the entry `next`, ranked as `rank` among the insertions there. */
   insertBefore(next: Pair, key: string, value: YamlValue, style: ValueStyle, rank: string): void {
     const at = keyStart(next);
-    this.splices.add({ start: at, end: at, text: `${renderKey(key)}: ${inline(value, style)}, `, rank });
+    this.splices.add({ start: at, end: at, text: `${renderKey(key)}: ${inline(value, style, true)}, `, rank });
   }
 
   /** Removes the entry `pair` of the flow map whose entries are `pairs`, with one comma beside it. */

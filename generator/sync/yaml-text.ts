@@ -73,7 +73,7 @@ export class YamlEditor {
     const quoted = singleQuoted(node, value, style);
     if (parent.flow) {
       const [start, end] = node?.range ?? [keyEnd, keyEnd];
-      this.splices.add({ start, end, text: quoted ?? inline(value, style) });
+      this.splices.add({ start, end, text: quoted ?? inline(value, style, true) });
       return;
     }
     // From just after "key:", so that a value may become a block on the next lines or a scalar on this one.

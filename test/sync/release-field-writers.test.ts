@@ -30,7 +30,7 @@ test("a field a release adds that another operation writes out in a container is
   // Without it: only "give its type and format", the release path looking at other operations' top-level fields;
   // a line naming the other operation named neither this one nor the message, and in other words than a new one's.
   expect(report.messages).toContain(
-    'deletePaymentMean: response field maskedPan: getWalletData writes out a maskedPan too, and one name is one field: move it to spec/dictionary/fields.yaml, as maskedPan: { description: Card number, masked. } with its type and format, and take it with from: dictionary in both, here as maskedPan: { from: dictionary, presence: optional, since: "2.0" } and in getWalletData with its own presence and since (each with a description: of its own where it words it otherwise)',
+    'deletePaymentMean: response field maskedPan: getWalletData writes out a maskedPan too, and one name is one field: move it to spec/dictionary/fields.yaml, as maskedPan: { description: "Card number, masked." } with its type and format, and take it with from: dictionary in both, here as maskedPan: { from: dictionary, presence: optional, since: "2.0" } and in getWalletData with its own presence and since (each with a description: of its own where it words it otherwise)',
   );
   expect(report.messages).toContain(
     "deletePaymentMean: response field maskedPan added (optional, 2.0); give its type and format from the data dictionary",
