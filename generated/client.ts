@@ -86,6 +86,9 @@ import type { PaymentWebInitInterfaceVersion, PaymentWebInitResponse } from "./o
 import { callRefund } from "./operations/refund/client.js";
 import type { RefundFields } from "./operations/refund/client.js";
 import type { RefundInterfaceVersion, RefundResponse } from "./operations/refund/types.js";
+import { callRefuseChallenge } from "./operations/refuseChallenge/client.js";
+import type { RefuseChallengeFields } from "./operations/refuseChallenge/client.js";
+import type { RefuseChallengeInterfaceVersion, RefuseChallengeResponse } from "./operations/refuseChallenge/types.js";
 import { callSignOff } from "./operations/signOff/client.js";
 import type { SignOffFields } from "./operations/signOff/client.js";
 import type { SignOffInterfaceVersion, SignOffResponse } from "./operations/signOff/types.js";
@@ -148,6 +151,7 @@ export type ClientOperationName =
   | "paymentTokenInitialize"
   | "paymentWebInit"
   | "refund"
+  | "refuseChallenge"
   | "signOff"
   | "updatePaymentMean"
   | "validate"
@@ -186,6 +190,7 @@ export interface ClientInterfaceVersions {
   readonly paymentTokenInitialize: PaymentTokenInitializeInterfaceVersion;
   readonly paymentWebInit: PaymentWebInitInterfaceVersion;
   readonly refund: RefundInterfaceVersion;
+  readonly refuseChallenge: RefuseChallengeInterfaceVersion;
   readonly signOff: SignOffInterfaceVersion;
   readonly updatePaymentMean: UpdatePaymentMeanInterfaceVersion;
   readonly validate: ValidateInterfaceVersion;
@@ -502,6 +507,20 @@ export interface SipsClient {
   refund(fields: RefundFields, options?: CallOptions): Promise<ClientResult<RefundResponse>>;
 
   /**
+   * Turn down a challenged transaction (orange fraud score), which Sips then refuses.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  refuseChallenge(fields: RefuseChallengeFields, options?: CallOptions): Promise<ClientResult<RefuseChallengeResponse>>;
+
+  /**
    * Remove a buyer's wallet, and every payment mean it holds.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.51, the recommended one.
@@ -647,6 +666,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "paymentTokenInitialize",
     "paymentWebInit",
     "refund",
+    "refuseChallenge",
     "signOff",
     "updatePaymentMean",
     "validate",
@@ -676,6 +696,7 @@ export function createClient(config: ClientConfig): SipsClient {
     paymentTokenInitialize: (fields, options) => callPaymentTokenInitialize(fixed, fields, options),
     paymentWebInit: (fields, options) => callPaymentWebInit(fixed, fields, options),
     refund: (fields, options) => callRefund(fixed, fields, options),
+    refuseChallenge: (fields, options) => callRefuseChallenge(fixed, fields, options),
     signOff: (fields, options) => callSignOff(fixed, fields, options),
     updatePaymentMean: (fields, options) => callUpdatePaymentMean(fixed, fields, options),
     validate: (fields, options) => callValidate(fixed, fields, options),

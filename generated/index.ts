@@ -22,6 +22,7 @@ import { paymentTokenGenerate } from "./operations/paymentTokenGenerate/descript
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
 import { refund } from "./operations/refund/descriptor.js";
+import { refuseChallenge } from "./operations/refuseChallenge/descriptor.js";
 import { signOff } from "./operations/signOff/descriptor.js";
 import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
 import { validate } from "./operations/validate/descriptor.js";
@@ -98,6 +99,7 @@ export * from "./operations/paymentTokenGenerate/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
 export * from "./operations/paymentWebInit/index.js";
 export * from "./operations/refund/index.js";
+export * from "./operations/refuseChallenge/index.js";
 export * from "./operations/signOff/index.js";
 export * from "./operations/updatePaymentMean/index.js";
 export * from "./operations/validate/index.js";
@@ -128,6 +130,7 @@ export const operations: {
   readonly paymentTokenInitialize: typeof paymentTokenInitialize;
   readonly paymentWebInit: typeof paymentWebInit;
   readonly refund: typeof refund;
+  readonly refuseChallenge: typeof refuseChallenge;
   readonly signOff: typeof signOff;
   readonly updatePaymentMean: typeof updatePaymentMean;
   readonly validate: typeof validate;
@@ -155,6 +158,7 @@ export const operations: {
   paymentTokenInitialize,
   paymentWebInit,
   refund,
+  refuseChallenge,
   signOff,
   updatePaymentMean,
   validate,

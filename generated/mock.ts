@@ -64,6 +64,8 @@ import type {
 } from "./operations/paymentWebInit/types.js";
 import { refund } from "./operations/refund/descriptor.js";
 import type { RefundRequest, RefundResponse } from "./operations/refund/types.js";
+import { refuseChallenge } from "./operations/refuseChallenge/descriptor.js";
+import type { RefuseChallengeRequest, RefuseChallengeResponse } from "./operations/refuseChallenge/types.js";
 import { signOff } from "./operations/signOff/descriptor.js";
 import type { SignOffRequest, SignOffResponse } from "./operations/signOff/types.js";
 import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
@@ -197,6 +199,10 @@ export interface MockHandlers {
 
   /** Credit the buyer back with all or part of a transaction already sent to the bank. */
   readonly refund?: MockOperationHandler<OpenBeyondFacts<RefundRequest>, RefundResponse> | undefined;
+
+  /** Turn down a challenged transaction (orange fraud score), which Sips then refuses. */
+  readonly refuseChallenge?:
+    MockOperationHandler<OpenBeyondFacts<RefuseChallengeRequest>, RefuseChallengeResponse> | undefined;
 
   /** Remove a buyer's wallet, and every payment mean it holds. */
   readonly signOff?: MockOperationHandler<OpenBeyondFacts<SignOffRequest>, SignOffResponse> | undefined;
@@ -336,6 +342,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
     },
   }),
   mockOperation({ operation: refund, example: { responseCode: "00", acquirerResponseCode: "00" } }),
+  mockOperation({ operation: refuseChallenge, example: {} }),
   mockOperation({ operation: signOff, example: {} }),
   mockOperation({ operation: updatePaymentMean, example: {} }),
   mockOperation({ operation: validate, example: { responseCode: "00", acquirerResponseCode: "00" } }),

@@ -75,6 +75,16 @@ export const formatCodes = {
     "A text far longer than any Sips page prints (a sign of a pasted file or a broken line).",
     (p) => `${p.where} is ${thousands(p.length)} characters long; texts may have at most ${thousands(p.max)}`,
   ),
+  "note-not-ended": define<{ note: string; next: string | undefined }>(
+    "warning",
+    "A note that does not end with sentence punctuation (. ? ! …): most often half of one, as YAML splits a flow list (notes: [a, b]) at each comma outside quotes.",
+    (p) =>
+      `note ${quoted(p.note)} does not end with sentence punctuation (. ? ! …)${
+        p.next === undefined
+          ? ": end it as a sentence"
+          : `; if the next note (${quoted(p.next)}) is the rest of it, a comma split it, as YAML splits a flow list (notes: [a, b]) at each comma outside quotes: quote the note, or write it on a line of its own ("- ...")`
+      }`,
+  ),
   "too-many-values": define<{ where: string; count: number; max: number }>(
     "error",
     "A value list longer than the generated TypeScript can type (TypeScript refuses the array of its values as too complex, TS2590).",

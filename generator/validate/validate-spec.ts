@@ -11,6 +11,7 @@ import { checkFields } from "./check-fields.js";
 import { checkOwnValues } from "./check-own-values.js";
 import { collectSites, dictionaryFields, type FieldSite, type Sites } from "./field-sites.js";
 import { checkNames } from "./check-names.js";
+import { checkNoteEnds } from "./check-note-ends.js";
 import { checkOperationPrefixes } from "./check-list-prefixes.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
 import { checkStatus } from "./check-status.js";
@@ -123,6 +124,7 @@ export async function validateSpec(
       data = parts.whole;
     }
     const located = { raw: data, file, map: parsed.map };
+    add(checkNoteEnds(located));
     if (file.kind === "platform") platform = located as Located<RawPlatform>;
     else if (file.kind === "dictionary") dictionaries.push(located as Located<RawDictionary>);
     else operations.push(located as Located<RawOperation>);

@@ -1,0 +1,73 @@
+// Every note of the spec is one or more sentences, so each ends with sentence
+// punctuation. A note that does not is most often half of one: YAML splits a
+// flow list (`notes: [a, b]`) at each comma outside quotes, and the two
+// halves pass the schema as two notes, the first cut where the comma was.
+
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Located } from "./located.js";
+
+/** The key of a list of notes, wherever the format has one (operations, messages, fields, lists, the dictionary). */
+const NOTES_KEY = "notes";
+
+/** What ends a sentence: a full stop, a question or exclamation mark, an ellipsis. */
+const SENTENCE_ENDS = new Set([".", "?", "!", "…"]);
+
+/** What may close a sentence after its punctuation: brackets and quotes. */
+const CLOSERS = new Set([")", "]", '"', "'", "’", "”", "»"]);
+
+/**
+ * Whether `note` ends as a sentence does, trailing white space and line ends aside: read from its end, so that a
+ * long text costs no more than a short one.
+ */
+export function endsAsSentence(note: string): boolean {
+  let i = note.length - 1;
+  while (i >= 0 && /\s/.test(note[i] ?? "")) i--;
+  while (i >= 0 && CLOSERS.has(note[i] ?? "")) i--;
+  return i >= 0 && SENTENCE_ENDS.has(note[i] ?? "");
+}
+
+/**
+ * A `note-not-ended` warning at each note of the file's data that does not end as a sentence does, at the note
+ * itself. Data only: a file's notes are found by walking it, and the source map is asked for places alone. The
+ * walk keeps one path, copied only for a warning: it runs over every file of a full check.
+ */
+export function checkNoteEnds(located: Located<unknown>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const path: (string | number)[] = [];
+  const checkList = (notes: readonly unknown[]): void => {
+    for (let i = 0; i < notes.length; i++) {
+      const note = notes[i];
+      if (typeof note !== "string" || endsAsSentence(note)) continue;
+      const next = notes[i + 1];
+      out.push(
+        diagnostic("note-not-ended", located.map.value([...path, i]), {
+          note,
+          next: typeof next === "string" ? next : undefined,
+        }),
+      );
+    }
+  };
+  const visit = (value: unknown): void => {
+    if (value === null || typeof value !== "object") return;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
+      return;
+    }
+    const record = value as Readonly<Record<string, unknown>>;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const inner = record[key];
+      path.push(key);
+      // A field or list named like the key holds a mapping, and is walked as any other.
+      if (key === NOTES_KEY && Array.isArray(inner)) checkList(inner);
+      else visit(inner);
+      path.pop();
+    }
+  };
+  visit(located.raw);
+  return out;
+}

@@ -1,0 +1,50 @@
+// A note ends as a sentence does: its punctuation, then any closing brackets
+// and quotes, then white space. The check walks a file's data wherever a list
+// of notes lies, and leaves alone a field that only bears the key's name.
+import { expect, test } from "vitest";
+import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { parseSpecFile } from "../../generator/read/parse-spec-file.js";
+import { checkNoteEnds, endsAsSentence } from "../../generator/validate/check-note-ends.js";
+
+test.each([
+  ["Named in the sample.", true],
+  ["Is it public?", true],
+  ["Not public!", true],
+  ["And so on…", true],
+  ["As the page says (see its sample.)", true],
+  ['It prints "Y."', true],
+  ["A block text ends with its line.\n", true],
+  ["Trailing blanks.  \t", true],
+  ["Named in the page's sample", false],
+  ["(see the dictionary)", false],
+  ["Ends in a colon:", false],
+  ["Ends in a comma,", false],
+])("%j ends as a sentence: %s", (note, ends) => {
+  expect(endsAsSentence(note)).toBe(ends);
+});
+
+test("every list of notes is checked, at any depth, and a field named notes is walked as a field", () => {
+  const text = [
+    "operation: demo",
+    "notes: [First half, second half.]",
+    "request:",
+    "  fields:",
+    "    notes:",
+    "      presence: optional",
+    "      notes:",
+    "        - A whole note.",
+    "        - Cut short",
+    "valueLists:",
+    "  codes:",
+    "    values:",
+    '      "00": { meaning: Accepted, notes: ["Quoted, with a comma."] }',
+    "",
+  ].join("\n");
+  const file = { relPath: "operations/demo.yaml", displayPath: "demo.yaml", kind: "operation", text } as const;
+  const parsed = parseSpecFile(file);
+  const printed = checkNoteEnds({ raw: parsed.data, file, map: parsed.map }).map(formatDiagnostic);
+  expect(printed).toEqual([
+    expect.stringMatching(/^demo\.yaml:2:9 warning note-not-ended note "First half" .*next note \("second half\."\)/),
+    expect.stringMatching(/^demo\.yaml:9:11 warning note-not-ended note "Cut short" .*: end it as a sentence$/),
+  ]);
+});
