@@ -58,6 +58,13 @@ describe("the page's Data sample", () => {
     },
   );
 
+  test("the JSON sample's sealAlgorithm (sha256, not a value of the shared list) leaves a genuine response accepted, with a warning", () => {
+    const decoded = decodeWalletpageResponse(sealedForm(`${PAGE_DATA_SAMPLE}|sealAlgorithm=sha256`), TEST_KEY);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.response.sealAlgorithm).toBe("sha256");
+    expect(decoded.warnings.map((w) => [w.path, w.code])).toEqual([["/sealAlgorithm", "unknown-value"]]);
+  });
+
   test("a tampered Data is refused on its seal, before any of it is read", () => {
     const form = sealedForm(PAGE_DATA_SAMPLE);
     // Data that could not even be read as pairs: a decoder that read it first would report its pairs.
@@ -89,6 +96,16 @@ describe("a list of containers in braces", () => {
       TEST_KEY,
     );
     expect(unknown.ok && unknown.warnings.map((w) => w.path)).toEqual(["/walletPaymentMeanDataList/0/cardColour"]);
+  });
+
+  test("braces, commas and = inside a value that do not open an item or a pair are read as the value's", () => {
+    const data =
+      "keyVersion=1|walletPaymentMeanDataList={paymentMeanId=1, paymentMeanAlias=ma {carte}, x = y, maskedPan=4975##01}";
+    const decoded = decodeWalletpageResponse(sealedForm(data), TEST_KEY);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.response.walletPaymentMeanDataList).toEqual([
+      { paymentMeanId: "1", paymentMeanAlias: "ma {carte}, x = y", maskedPan: "4975##01" },
+    ]);
   });
 
   test("a text that is not such a list stays text, and validation refuses it", () => {
