@@ -129,6 +129,16 @@ describe("a list of containers in braces", () => {
   });
 });
 
+test("an item's value that is the text null: written as it is in a response (as Sips would), an issue in a request, where it would read back as no value", () => {
+  const message = { walletPaymentMeanDataList: [{ paymentMeanId: "1", paymentMeanAlias: "null" }] };
+  expect(writePaypageData(WALLETPAGE_RESPONSE_FIELDS, message).text).toBe(
+    "walletPaymentMeanDataList={paymentMeanId=1, paymentMeanAlias=null}",
+  );
+  const refused = writePaypageData(WALLETPAGE_RESPONSE_FIELDS, message, true);
+  expect(refused.issues?.map((i) => [i.path, i.code])).toEqual([["/walletPaymentMeanDataList", "not-representable"]]);
+  expect(refused.text).toBe("");
+});
+
 describe("the mock's Walletpage", () => {
   const received: { path: string; body: string }[] = [];
   let shop: Server;
