@@ -53,8 +53,15 @@ export function readItemsInBraces(
   return items;
 }
 
-/** A list of containers as the text of its pair; null when an item cannot be written so (the caller reports it). */
-export function itemsInBracesText(fields: readonly FieldDescriptor[], items: readonly unknown[]): string | null {
+/**
+ * A list of containers as the text of its pair; null when an item cannot be written so (the caller reports it).
+ * With `refuseNullText` (a request), a value that is the text null cannot either: it reads back as no value.
+ */
+export function itemsInBracesText(
+  fields: readonly FieldDescriptor[],
+  items: readonly unknown[],
+  refuseNullText = false,
+): string | null {
   const texts: string[] = [];
   for (const item of items) {
     if (typeof item !== "object" || item === null || Array.isArray(item)) return null;
@@ -65,7 +72,7 @@ export function itemsInBracesText(fields: readonly FieldDescriptor[], items: rea
       if (value === undefined || value === null) continue;
       const text = typeof value === "string" || typeof value === "number" ? String(value) : null;
       // A value with one of the separators would read back as other pairs or items.
-      if (text === null || /[,|{}]/.test(text)) return null;
+      if (text === null || /[,|{}]/.test(text) || (refuseNullText && text === NULL_TEXT)) return null;
       if (text !== "") pairs.push(`${field.name}=${text}`);
     }
     // A field the descriptor does not know is not written: it would read back as text the spec does not hold.

@@ -68,6 +68,9 @@ const OTHER_KINDS = "must be text, a list of texts or a plain object";
 const ITEM_KINDS =
   'each item must be a container of the item\'s fields, of text or numbers without ",", "|", "{" or "}"';
 
+/** The same, where the text null is refused too (a request: it reads back as no value). */
+const ITEM_KINDS_NOT_NULL = `${ITEM_KINDS}, and not the text ${NULL_TEXT}`;
+
 /** Containers nested deeper than this in a field the descriptor does not know are not written (a cycle would be endless). */
 const MAX_OTHER_DEPTH = 16;
 
@@ -145,8 +148,8 @@ function writeFields(
       writeFields(field.fields ?? [], value as Record<string, unknown>, `${key}.`, at, out);
     } else if (field.items?.fields && Array.isArray(value)) {
       // A list of containers: each item in braces, as readPaypageData reads it back.
-      const text = itemsInBracesText(field.items.fields, value);
-      if (text === null) out.issues.push(notRepresentable(at, ITEM_KINDS));
+      const text = itemsInBracesText(field.items.fields, value, out.refuseNullText);
+      if (text === null) out.issues.push(notRepresentable(at, out.refuseNullText ? ITEM_KINDS_NOT_NULL : ITEM_KINDS));
       else writeText(key, at, text, field.presence === "required", out);
     } else {
       writeText(key, at, pairText(value, at, out.issues), field.presence === "required", out);

@@ -58,6 +58,13 @@ describe("the page's Data sample", () => {
     },
   );
 
+  test("the JSON sample's sealAlgorithm (sha256, not a value of the shared list) leaves a genuine response accepted, with a warning", () => {
+    const decoded = decodeWalletpageResponse(sealedForm(`${PAGE_DATA_SAMPLE}|sealAlgorithm=sha256`), TEST_KEY);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.response.sealAlgorithm).toBe("sha256");
+    expect(decoded.warnings.map((w) => [w.path, w.code])).toEqual([["/sealAlgorithm", "unknown-value"]]);
+  });
+
   test("a tampered Data is refused on its seal, before any of it is read", () => {
     const form = sealedForm(PAGE_DATA_SAMPLE);
     // Data that could not even be read as pairs: a decoder that read it first would report its pairs.
@@ -91,6 +98,16 @@ describe("a list of containers in braces", () => {
     expect(unknown.ok && unknown.warnings.map((w) => w.path)).toEqual(["/walletPaymentMeanDataList/0/cardColour"]);
   });
 
+  test("braces, commas and = inside a value that do not open an item or a pair are read as the value's", () => {
+    const data =
+      "keyVersion=1|walletPaymentMeanDataList={paymentMeanId=1, paymentMeanAlias=ma {carte}, x = y, maskedPan=4975##01}";
+    const decoded = decodeWalletpageResponse(sealedForm(data), TEST_KEY);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(decoded.response.walletPaymentMeanDataList).toEqual([
+      { paymentMeanId: "1", paymentMeanAlias: "ma {carte}, x = y", maskedPan: "4975##01" },
+    ]);
+  });
+
   test("a text that is not such a list stays text, and validation refuses it", () => {
     for (const list of ["{paymentMeanId}", "{paymentMeanId=1, paymentMeanId=2}", "{1x=2}", "{a.b=1}"]) {
       const decoded = decodeWalletpageResponse(sealedForm(`keyVersion=1|walletPaymentMeanDataList=${list}`), TEST_KEY);
@@ -110,6 +127,16 @@ describe("a list of containers in braces", () => {
       expect(refused.text).toBe("");
     }
   });
+});
+
+test("an item's value that is the text null: written as it is in a response (as Sips would), an issue in a request, where it would read back as no value", () => {
+  const message = { walletPaymentMeanDataList: [{ paymentMeanId: "1", paymentMeanAlias: "null" }] };
+  expect(writePaypageData(WALLETPAGE_RESPONSE_FIELDS, message).text).toBe(
+    "walletPaymentMeanDataList={paymentMeanId=1, paymentMeanAlias=null}",
+  );
+  const refused = writePaypageData(WALLETPAGE_RESPONSE_FIELDS, message, true);
+  expect(refused.issues?.map((i) => [i.path, i.code])).toEqual([["/walletPaymentMeanDataList", "not-representable"]]);
+  expect(refused.text).toBe("");
 });
 
 describe("the mock's Walletpage", () => {

@@ -51,19 +51,27 @@ function kindWords(texts: readonly string[]): Set<string> {
   return words;
 }
 
+/** The argument of the last `switch (...)` that opens before `at`, or undefined. */
+function switchBefore(text: string, at: number): string | undefined {
+  const opened = [...text.slice(0, at).matchAll(/\bswitch\s*\(([^)]*)\)/g)];
+  return opened.at(-1)?.[1];
+}
+
 /**
- * A string literal of `word` compared with a name (`field.name === "comment"`), looked up by it (`.get("comment")`),
- * or matched (case) in a switch on a name: how a special case of a spec name is written, where the word is also one
- * of the generator's kinds.
+ * Whether `text` writes `word` as a string literal other than as a kind (`type: "comment"`, `token.type !==
+ * "comment"`, a `case "comment":` of a switch on a `.type` or `.kind`): a comparison with a name, a lookup, a set
+ * or list it is a member of, a prefix test... as a special case of a spec name may be written. Prose that uses
+ * the word unquoted is its own sense.
  */
 function namedAsName(word: string, text: string): boolean {
   const literal = `["'\`]${word}["'\`]`;
-  const name = "[\\w.?!\\]\\[]*\\b[nN]ame\\b";
-  const compared = new RegExp(
-    `(?:${name}\\s*[!=]==\\s*${literal}|${literal}\\s*[!=]==\\s*${name}|\\.(?:get|has)\\(\\s*${literal}\\s*\\))`,
-  );
-  if (compared.test(text)) return true;
-  return /\bswitch\s*\([^)]*[nN]ame\)/.test(text) && new RegExp(`\\bcase\\s+${literal}`).test(text);
+  const withoutKinds = text.replace(KIND, (use, kind: string) => (kind === word ? "" : use));
+  for (const found of withoutKinds.matchAll(new RegExp(`(\\bcase\\s+)?${literal}`, "g"))) {
+    if (found[1] === undefined) return true;
+    const on = switchBefore(withoutKinds, found.index);
+    if (on === undefined || !/\.(?:type|kind)\s*$/.test(on)) return true;
+  }
+  return false;
 }
 
 /** Whether `text` names `name`, a name of the spec, in a generator's or template's source. */
@@ -131,6 +139,12 @@ test("a spec name that is also a kind of the generator's is found where it is a 
   expect(names('if ("comment" !== name) skip();', "comment", kinds)).toBe(true);
   expect(names('const f = fields.get("comment");', "comment", kinds)).toBe(true);
   expect(names('switch (field.name) {\n  case "comment":\n}', "comment", kinds)).toBe(true);
+  expect(names('const SKIPPED = new Set(["comment"]);\nif (SKIPPED.has(field.name)) skip();', "comment", kinds)).toBe(
+    true,
+  );
+  expect(names('if (field.name.startsWith("comment")) skip();', "comment", kinds)).toBe(true);
+  expect(names('const f = byName["comment"];', "comment", kinds)).toBe(true);
+  expect(names('if (token.type === "comment" || field.name === "comment") skip();', "comment", kinds)).toBe(true);
   // A name that is no kind of the generator's is found wherever it is written.
   expect(names("// the amount of the transaction", "amount", kinds)).toBe(true);
 });
