@@ -14,6 +14,7 @@ import { valuesOf } from "../../generator/model/field-shape.js";
 import type { OperationModel } from "../../generator/model/operation-model.js";
 import { readPage } from "../../generator/read/page/read-page.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { generateRepoSpec } from "../support/generate.js";
 import { changeLine } from "../support/golden-changes.js";
 import { keptOutput } from "../support/kept-output.js";
 import { specDir } from "../support/paths.js";
@@ -40,7 +41,8 @@ async function generated(input: Parameters<typeof generateFromInput>[0]): Promis
 
 beforeAll(async () => {
   base = await readSpecInput(specDir, path.dirname(specDir));
-  before = await generated(base);
+  // The repository's spec as it is, generated once per worker for every file that reads it.
+  before = await generateRepoSpec();
   const found = before.model.operations.find((o) => o.callback !== null && o.family === "Paypage");
   if (!found?.callback) throw new Error("the spec has no Paypage operation with a callback");
   op = found;
