@@ -227,7 +227,7 @@ export const RUNTIME_API = {
     types: ["AutomaticResponseReport"],
   },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
-  mockEcho: { file: "mock-echo", values: ["echoedFields"], types: [] },
+  mockEcho: { file: "mock-echo", values: ["echoedFields", "exampleWithEchoes"], types: [] },
   mockFailure: {
     file: "mock-failure",
     values: ["HandlerFailure", "MockFailure", "calledOfTheTest", "failureText"],
@@ -555,6 +555,7 @@ export type RuntimeNamesExist = [
   mockCli.CliIo,
   typeof mockCli.runCli,
   typeof mockEcho.echoedFields,
+  typeof mockEcho.exampleWithEchoes,
   typeof mockFailure.HandlerFailure,
   typeof mockFailure.MockFailure,
   typeof mockFailure.calledOfTheTest,

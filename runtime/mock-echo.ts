@@ -22,3 +22,24 @@ export function echoedFields(
       echoed[field.name] = request[field.name];
   return echoed;
 }
+
+/**
+ * The example reply with the request's values in the fields the two share (as echoedFields finds them): a shared
+ * field the request left out is left out of the reply too. Sips carries back what it was sent; the example's
+ * value there (an orderId, a transactionReference) would be another order's, which a shop's test would take for
+ * its own.
+ */
+export function exampleWithEchoes(
+  example: Record<string, unknown>,
+  fields: readonly FieldDescriptor[],
+  sent: readonly FieldDescriptor[],
+  request: Record<string, unknown>,
+): Record<string, unknown> {
+  const types = new Map(sent.map((f) => [f.name, f.type]));
+  const reply: Record<string, unknown> = { ...example };
+  // Deleted only where the request has no value, so that the example's order of fields stays.
+  for (const field of fields)
+    if (field.name !== SEAL_FIELD && types.get(field.name) === field.type && !Object.hasOwn(request, field.name))
+      delete reply[field.name];
+  return { ...reply, ...echoedFields(fields, sent, request) };
+}

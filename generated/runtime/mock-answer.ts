@@ -11,7 +11,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { requestBody, sendJson } from "./mock-http.js";
 import { calledOfTheTest } from "./mock-failure.js";
-import { echoedFields } from "./mock-echo.js";
+import { exampleWithEchoes } from "./mock-echo.js";
 import type { MockMessage } from "./mock-operation.js";
 import type { JsonStart } from "./mock-paypage.js";
 import type { MockPaypageOperation } from "./mock-paypage-options.js";
@@ -75,12 +75,10 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   if (errors.length > 0) return send(res, mockFormatRefusal(operation, secretKey, algorithm, errors));
   const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
-  // The example, the request's values where the reply has the field (its transactionReference, not the example's),
-  // then the accepted code.
-  const echoed = echoedFields(operation.response.fields, operation.request.fields, body);
-  const accepted = status?.accepted
-    ? { ...example, ...echoed, [status.field]: status.accepted }
-    : { ...example, ...echoed };
+  // The example, the request's values where the reply has the field (its transactionReference, not the example's;
+  // none where the request gave none), then the accepted code.
+  const echoed = exampleWithEchoes(example, operation.response.fields, operation.request.fields, body);
+  const accepted = status?.accepted ? { ...echoed, [status.field]: status.accepted } : echoed;
   const played = site.played.get(served);
   // The reply merged with the Paypage's fields and the sealed one are literals that name their prototype, not
   // bare spreads: V8 gives an object a bare spread makes and then adds to a hidden class of its own, each

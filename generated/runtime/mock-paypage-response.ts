@@ -6,6 +6,7 @@
 // algorithm the payment's request was checked with.
 
 import type { FieldDescriptor } from "./descriptor.js";
+import { exampleWithEchoes } from "./mock-echo.js";
 import { encodePaypageData, type PaypageEncoding } from "./paypage-encode.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
@@ -22,16 +23,21 @@ export interface ResponseSealing {
   readonly interfaceVersion: string;
 }
 
-/** The accepted response (the spec's example: responseCode 00), the request's values where the response has the field, then the outcome. */
+/**
+ * The accepted response (the spec's example: responseCode 00), the request's values where the response has the
+ * field (none where the request gave none of a field of its `sent` ones), then the outcome.
+ */
 export function responseFields(
   fields: readonly FieldDescriptor[],
+  sent: readonly FieldDescriptor[],
   example: Record<string, unknown>,
   request: Record<string, unknown>,
   outcome: Record<string, unknown>,
 ): Record<string, unknown> {
+  // By name, a field sent beyond the request's facts too: the form's Data is read as text where the spec says nothing.
   const names = new Set(fields.map((f) => f.name));
   const echoed = Object.fromEntries(Object.entries(request).filter(([name]) => names.has(name)));
-  return { ...example, ...echoed, ...outcome };
+  return { ...exampleWithEchoes(example, fields, sent, request), ...echoed, ...outcome };
 }
 
 /** The form's fields that carry `response`, or why it cannot be written as `Data`. */
