@@ -21,9 +21,16 @@ export interface ResponseSealing {
   readonly interfaceVersion: string;
 }
 
+/** The response's code of the payment's outcome, which a test's outcome sets (`{ responseCode: "05" }`). */
+const OUTCOME_CODE_FIELD = "responseCode";
+/** The acquirer's answer, which the accepted example gives as the acceptance's. */
+const ACQUIRER_CODE_FIELD = "acquirerResponseCode";
+
 /**
  * The accepted response (the spec's example: responseCode 00), the request's values where the response has the
- * field (none where the request gave none of a field of its `sent` ones), then the outcome.
+ * field (none where the request gave none of a field of its `sent` ones), then the outcome. An outcome of another
+ * code that gives no acquirer's answer gets none: the example's is the acceptance's, which Sips never sends with a
+ * refusal or a cancellation, and the mock cannot tell the acquirer's reason.
  */
 export function responseFields(
   fields: readonly FieldDescriptor[],
@@ -35,7 +42,14 @@ export function responseFields(
   // By name, a field sent beyond the request's facts too: the form's Data is read as text where the spec says nothing.
   const names = new Set(fields.map((f) => f.name));
   const echoed = Object.fromEntries(Object.entries(request).filter(([name]) => names.has(name)));
-  return { ...exampleWithEchoes(example, fields, sent, request), ...echoed, ...outcome };
+  const accepted = { ...exampleWithEchoes(example, fields, sent, request), ...echoed };
+  if (
+    Object.hasOwn(outcome, OUTCOME_CODE_FIELD) &&
+    outcome[OUTCOME_CODE_FIELD] !== example[OUTCOME_CODE_FIELD] &&
+    !Object.hasOwn(outcome, ACQUIRER_CODE_FIELD)
+  )
+    delete accepted[ACQUIRER_CODE_FIELD];
+  return { ...accepted, ...outcome };
 }
 
 /** The form's fields that carry `response`, or why it cannot be written as `Data`. */
