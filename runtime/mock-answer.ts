@@ -87,12 +87,12 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
     started = site.paypage.startFromJson(played.paypage, body, secretKey, algorithm, `${site.origin}${played.path}`);
     return { __proto__: Object.prototype, ...accepted, ...started.fields };
   };
-  // A handler's fallback: made once, when first asked (a payment started only then), and each call a copy, so
-  // that a handler that changes what one call gave does not change what another gives.
+  // A handler's fallback: made once, when first asked (a payment started only then), and each call a copy, its
+  // containers and lists too, so that a handler that changes what one call gave does not change what another gives.
   let own: MockMessage | undefined;
   const reply = handler
     ? ((await calledOfTheTest(operation.name, "handler", () =>
-        handler(body, () => ({ ...(own ??= mockReply()) })),
+        handler(body, () => copyOfReply((own ??= mockReply()))),
       )) as MockMessage)
     : mockReply();
   // The payment waits for its browser only when the reply sent can take one there (not when a handler asked for the
@@ -160,6 +160,19 @@ function withUnversioned(
   if (errors.some((e) => e.path === path && e.code === "required")) return errors;
   const told = `is required: Sips reads no request without an interface version, and the documentation recommends none for ${operation.name}`;
   return [issue(path, "required", told), ...errors];
+}
+
+/** A copy of a reply made of JSON values, its objects and lists copied too (an own __proto__ stays a field). */
+function copyOfReply(reply: MockMessage): MockMessage {
+  const copy: MockMessage = { __proto__: Object.prototype, ...reply };
+  for (const [name, value] of Object.entries(copy))
+    if (Array.isArray(value) || isPlainObject(value)) Object.defineProperty(copy, name, { value: copyOfValue(value) });
+  return copy;
+}
+
+function copyOfValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyOfValue);
+  return isPlainObject(value) ? copyOfReply(value) : value;
 }
 
 /** Sends a refusal's answer. */
