@@ -62,6 +62,7 @@ import type * as paypageFormFields from "../runtime/paypage-form-fields.js";
 import type * as paypageHtml from "../runtime/paypage-html.js";
 import type * as paypageIntegerText from "../runtime/paypage-integer-text.js";
 import type * as paypageIssue from "../runtime/paypage-issue.js";
+import type * as paypagePlayed from "../runtime/paypage-played.js";
 import type * as paypagePostForm from "../runtime/paypage-post-form.js";
 import type * as paypageRedirection from "../runtime/paypage-redirection.js";
 import type * as paypageRequest from "../runtime/paypage-request.js";
@@ -323,6 +324,7 @@ export const RUNTIME_API = {
   paypageHtml: { file: "paypage-html", values: ["escapeHtml", "renderPaypageAutoPost"], types: ["AutoPostOptions"] },
   paypageIntegerText: { file: "paypage-integer-text", values: ["integerTextIssue"], types: [] },
   paypageIssue: { file: "paypage-issue", values: ["paypageIssue"], types: ["PaypageIssue", "PaypageIssueCode"] },
+  paypagePlayed: { file: "paypage-played", values: ["redirectsToPaypage"], types: ["AddressKinds"] },
   paypagePostForm: {
     file: "paypage-post-form",
     values: ["dataMessage", "operationPostForm", "postFormAction"],
@@ -650,6 +652,8 @@ export type RuntimeNamesExist = [
   paypageIssue.PaypageIssue,
   paypageIssue.PaypageIssueCode,
   typeof paypageIssue.paypageIssue,
+  paypagePlayed.AddressKinds,
+  typeof paypagePlayed.redirectsToPaypage,
   paypagePostForm.PostFormConfig,
   paypagePostForm.PostFormFields<never>,
   paypagePostForm.PostFormFieldsBeyondFacts<never>,
