@@ -76,6 +76,7 @@ import type * as sealRefusal from "../runtime/seal-refusal.js";
 import type * as sealingString from "../runtime/sealing-string.js";
 import type * as secretKey from "../runtime/secret-key.js";
 import type * as siteFree from "../runtime/site-free.js";
+import type * as statusValue from "../runtime/status-value.js";
 import type * as textPrefix from "../runtime/text-prefix.js";
 import type * as validation from "../runtime/validation.js";
 import type * as withheldValues from "../runtime/withheld-values.js";
@@ -396,6 +397,7 @@ export const RUNTIME_API = {
   },
   secretKey: { file: "secret-key", values: ["assertSecretKey", "secretKeyList"], types: ["SecretKeys"] },
   siteFree: { file: "site-free", values: ["Issue", "IssueWith", "newIssueList"], types: [] },
+  statusValue: { file: "status-value", values: ["statusValue"], types: [] },
   textPrefix: { file: "text-prefix", values: ["isWellFormed", "textPrefix"], types: [] },
   validation: {
     file: "validation",
@@ -731,6 +733,7 @@ export type RuntimeNamesExist = [
   typeof siteFree.Issue,
   typeof siteFree.IssueWith,
   typeof siteFree.newIssueList,
+  typeof statusValue.statusValue,
   typeof textPrefix.isWellFormed,
   typeof textPrefix.textPrefix,
   validation.Found,
