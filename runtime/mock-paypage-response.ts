@@ -29,8 +29,8 @@ const ACQUIRER_CODE_FIELD = "acquirerResponseCode";
 /**
  * The accepted response (the spec's example: responseCode 00), the request's values where the response has the
  * field (none where the request gave none of a field of its `sent` ones), then the outcome. An outcome of another
- * code that gives no acquirer's answer gets none: the example's is the acceptance's, which Sips never sends with a
- * refusal or a cancellation, and the mock cannot tell the acquirer's reason.
+ * code that gives no acquirer's answer gets none: the example's is the accepted payment's, and what an acquirer
+ * answered a payment that was not accepted (if it was asked at all) the mock cannot tell.
  */
 export function responseFields(
   fields: readonly FieldDescriptor[],
