@@ -39,9 +39,13 @@ export function responseFields(
   request: Record<string, unknown>,
   outcome: Record<string, unknown>,
 ): Record<string, unknown> {
-  // By name, a field sent beyond the request's facts too: the form's Data is read as text where the spec says nothing.
+  // By name, a field sent beyond the request's facts too: the form's Data is read as text where the spec says
+  // nothing. One the request describes is carried back as exampleWithEchoes does, a container field by field.
   const names = new Set(fields.map((f) => f.name));
-  const echoed = Object.fromEntries(Object.entries(request).filter(([name]) => names.has(name)));
+  const described = new Set(sent.map((f) => f.name));
+  const echoed = Object.fromEntries(
+    Object.entries(request).filter(([name]) => names.has(name) && !described.has(name)),
+  );
   const accepted = { ...exampleWithEchoes(example, fields, sent, request), ...echoed };
   if (
     Object.hasOwn(outcome, OUTCOME_CODE_FIELD) &&
