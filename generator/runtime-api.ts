@@ -63,6 +63,7 @@ import type * as paypageFormFields from "../runtime/paypage-form-fields.js";
 import type * as paypageHtml from "../runtime/paypage-html.js";
 import type * as paypageIntegerText from "../runtime/paypage-integer-text.js";
 import type * as paypageIssue from "../runtime/paypage-issue.js";
+import type * as paypagePlayed from "../runtime/paypage-played.js";
 import type * as paypagePostForm from "../runtime/paypage-post-form.js";
 import type * as paypageRedirection from "../runtime/paypage-redirection.js";
 import type * as paypageRequest from "../runtime/paypage-request.js";
@@ -76,6 +77,7 @@ import type * as sealRefusal from "../runtime/seal-refusal.js";
 import type * as sealingString from "../runtime/sealing-string.js";
 import type * as secretKey from "../runtime/secret-key.js";
 import type * as siteFree from "../runtime/site-free.js";
+import type * as statusValue from "../runtime/status-value.js";
 import type * as textPrefix from "../runtime/text-prefix.js";
 import type * as validation from "../runtime/validation.js";
 import type * as withheldValues from "../runtime/withheld-values.js";
@@ -228,7 +230,7 @@ export const RUNTIME_API = {
     types: ["AutomaticResponseReport"],
   },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
-  mockEcho: { file: "mock-echo", values: ["echoedFields"], types: [] },
+  mockEcho: { file: "mock-echo", values: ["echoedFields", "exampleWithEchoes"], types: [] },
   mockFailure: {
     file: "mock-failure",
     values: ["HandlerFailure", "MockFailure", "calledOfTheTest", "failureText"],
@@ -335,6 +337,7 @@ export const RUNTIME_API = {
   paypageHtml: { file: "paypage-html", values: ["escapeHtml", "renderPaypageAutoPost"], types: ["AutoPostOptions"] },
   paypageIntegerText: { file: "paypage-integer-text", values: ["integerTextIssue"], types: [] },
   paypageIssue: { file: "paypage-issue", values: ["paypageIssue"], types: ["PaypageIssue", "PaypageIssueCode"] },
+  paypagePlayed: { file: "paypage-played", values: ["redirectsToPaypage"], types: ["AddressKinds"] },
   paypagePostForm: {
     file: "paypage-post-form",
     values: ["dataMessage", "operationPostForm", "postFormAction"],
@@ -406,6 +409,7 @@ export const RUNTIME_API = {
   },
   secretKey: { file: "secret-key", values: ["assertSecretKey", "secretKeyList"], types: ["SecretKeys"] },
   siteFree: { file: "site-free", values: ["Issue", "IssueWith", "newIssueList"], types: [] },
+  statusValue: { file: "status-value", values: ["statusValue"], types: [] },
   textPrefix: { file: "text-prefix", values: ["isWellFormed", "textPrefix"], types: [] },
   validation: {
     file: "validation",
@@ -567,6 +571,7 @@ export type RuntimeNamesExist = [
   mockCli.CliIo,
   typeof mockCli.runCli,
   typeof mockEcho.echoedFields,
+  typeof mockEcho.exampleWithEchoes,
   typeof mockFailure.HandlerFailure,
   typeof mockFailure.MockFailure,
   typeof mockFailure.calledOfTheTest,
@@ -665,6 +670,8 @@ export type RuntimeNamesExist = [
   paypageIssue.PaypageIssue,
   paypageIssue.PaypageIssueCode,
   typeof paypageIssue.paypageIssue,
+  paypagePlayed.AddressKinds,
+  typeof paypagePlayed.redirectsToPaypage,
   paypagePostForm.PostFormConfig,
   paypagePostForm.PostFormFields<never>,
   paypagePostForm.PostFormFieldsBeyondFacts<never>,
@@ -742,6 +749,7 @@ export type RuntimeNamesExist = [
   typeof siteFree.Issue,
   typeof siteFree.IssueWith,
   typeof siteFree.newIssueList,
+  typeof statusValue.statusValue,
   typeof textPrefix.isWellFormed,
   typeof textPrefix.textPrefix,
   validation.Found,

@@ -5,6 +5,7 @@
 
 import type { FieldDescriptor, OperationDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { SealAlgorithmName } from "./seal.js";
+import { statusValue } from "./status-value.js";
 import { problems } from "./issues.js";
 import { SEAL_FIELD } from "./platform.js";
 import { textPrefix } from "./text-prefix.js";
@@ -169,8 +170,7 @@ function claimedText(
 ): string {
   const code = claimed.statusCode;
   if (code === null) return "";
-  const listed = fields.find((f) => f.name === status?.field)?.valueList?.values.some((v) => v.value === code);
-  const shown =
-    listed === true ? `status ${JSON.stringify(code)}` : `a status its field does not list, ${describeKind(code)}`;
+  const listed = statusValue(status, fields, code) !== undefined;
+  const shown = listed ? `status ${JSON.stringify(code)}` : `a status its field does not list, ${describeKind(code)}`;
   return ` (it claims ${shown}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(excerptOf(claimed.statusMessage))}`})`;
 }

@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { requestBody, sendJson } from "./mock-http.js";
 import { calledOfTheTest } from "./mock-failure.js";
-import { echoedFields } from "./mock-echo.js";
+import { exampleWithEchoes } from "./mock-echo.js";
 import type { MockMessage } from "./mock-operation.js";
 import type { JsonStart } from "./mock-paypage.js";
 import type { MockPaypageOperation } from "./mock-paypage-options.js";
@@ -73,12 +73,10 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   if (errors.length > 0) return send(res, mockFormatRefusal(operation, secretKey, algorithm, errors));
   const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
-  // The example, the request's values where the reply has the field (its transactionReference, not the example's),
-  // then the accepted code.
-  const echoed = echoedFields(operation.response.fields, operation.request.fields, body);
-  const accepted = status?.accepted
-    ? { ...example, ...echoed, [status.field]: status.accepted }
-    : { ...example, ...echoed };
+  // The example, the request's values where the reply has the field (its transactionReference, not the example's;
+  // none where the request gave none), then the accepted code.
+  const echoed = exampleWithEchoes(example, operation.response.fields, operation.request.fields, body);
+  const accepted = status?.accepted ? { ...echoed, [status.field]: status.accepted } : echoed;
   const played = site.played.get(served);
   // The reply merged with the Paypage's fields and the sealed one are literals that name their prototype, not
   // bare spreads: V8 gives an object a bare spread makes and then adds to a hidden class of its own, each
@@ -89,12 +87,12 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
     started = site.paypage.startFromJson(played.paypage, body, secretKey, algorithm, `${site.origin}${played.path}`);
     return { __proto__: Object.prototype, ...accepted, ...started.fields };
   };
-  // A handler's fallback: made once, when first asked (a payment started only then), and each call a copy, so
-  // that a handler that changes what one call gave does not change what another gives.
+  // A handler's fallback: made once, when first asked (a payment started only then), and each call a copy, its
+  // containers and lists too, so that a handler that changes what one call gave does not change what another gives.
   let own: MockMessage | undefined;
   const reply = handler
     ? ((await calledOfTheTest(operation.name, "handler", () =>
-        handler(body, () => ({ ...(own ??= mockReply()) })),
+        handler(body, () => copyOfReply((own ??= mockReply()))),
       )) as MockMessage)
     : mockReply();
   // The payment waits for its browser only when the reply sent can take one there (not when a handler asked for the
@@ -162,6 +160,19 @@ function withUnversioned(
   if (errors.some((e) => e.path === path && e.code === "required")) return errors;
   const told = `is required: Sips reads no request without an interface version, and the documentation recommends none for ${operation.name}`;
   return [issue(path, "required", told), ...errors];
+}
+
+/** A copy of a reply made of JSON values, its objects and lists copied too (an own __proto__ stays a field). */
+function copyOfReply(reply: MockMessage): MockMessage {
+  const copy: MockMessage = { __proto__: Object.prototype, ...reply };
+  for (const [name, value] of Object.entries(copy))
+    if (Array.isArray(value) || isPlainObject(value)) Object.defineProperty(copy, name, { value: copyOfValue(value) });
+  return copy;
+}
+
+function copyOfValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyOfValue);
+  return isPlainObject(value) ? copyOfReply(value) : value;
 }
 
 /** Sends a refusal's answer. */

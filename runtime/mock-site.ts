@@ -6,6 +6,7 @@ import { MockPaypage } from "./mock-paypage.js";
 import type { MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
 import type { MockKeys } from "./mock-keys.js";
 import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
+import { redirectsToPaypage } from "./paypage-played.js";
 
 /** What one mock server serves. */
 export interface MockSite {
@@ -40,10 +41,14 @@ export function mockSiteOf(
   return { byPath, forms, played, paypage, keys, handlers, origin: "" };
 }
 
-/** The POST form path of an operation the mock plays payments of (a callback, a `post` address), with what it needs. */
+/**
+ * The POST form path of an operation the mock plays payments of (its JSON reply sends the buyer to Paypage, by the
+ * rule the generated paypage module follows), with what it needs.
+ */
 function paypageOf(served: MockOperation): { path: string; paypage: MockPaypageOperation } | null {
   const { operation, callbackExample } = served;
   const post = primaryPostAddress(operation.addresses);
+  if (!redirectsToPaypage(operation.callback !== null, Object.values(operation.addresses))) return null;
   if (!operation.callback || callbackExample === undefined || post === undefined) return null;
   return {
     path: new URL(post).pathname,

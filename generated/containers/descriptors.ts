@@ -10,8 +10,6 @@ import type { FieldDescriptor } from "../runtime/descriptor.js";
 import type { S10TransactionReference, WalletPaymentMeanData } from "./types.js";
 
 /** The fields of {@link S10TransactionReference}. */
-
-/** The fields of {@link S10TransactionReference}. */
 export const S10_TRANSACTION_REFERENCE_FIELDS: readonly FieldDescriptor[] = [
   {
     name: "s10TransactionId",
@@ -38,8 +36,6 @@ export const S10_TRANSACTION_REFERENCE_FIELDS: readonly FieldDescriptor[] = [
     items: null,
   },
 ];
-
-/** The fields of {@link WalletPaymentMeanData}. */
 
 /** The fields of {@link WalletPaymentMeanData}. */
 export const WALLET_PAYMENT_MEAN_DATA_FIELDS: readonly FieldDescriptor[] = [

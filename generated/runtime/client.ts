@@ -5,7 +5,7 @@
 // reply. Every outcome is a result: nothing here throws for a failed call, and
 // the secret key never enters a result or a message.
 
-import type { OperationDescriptor } from "./descriptor.js";
+import type { OperationDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { AbortSignalLike } from "./client-fetch.js";
 import { resolveCallConfig, type ClientConfigOf } from "./client-config.js";
 import { UnreadableConfig } from "./client-config-read.js";
@@ -55,8 +55,9 @@ export type ClientOperation<
   Response,
   Environment extends string = string,
   Recommended extends string | null = string | null,
+  Status extends StatusDescriptor | null = StatusDescriptor | null,
 > = Pick<
-  OperationDescriptor<Request, Response, Environment, unknown, Recommended>,
+  OperationDescriptor<Request, Response, Environment, unknown, Recommended, Status>,
   "name" | "endpoints" | "interfaceVersion" | "status" | "request" | "response"
 >;
 

@@ -131,6 +131,7 @@ export interface OperationDescriptor<
   Environment extends string = string,
   Callback = unknown,
   Recommended extends string | null = string | null,
+  Status extends StatusDescriptor | null = StatusDescriptor | null,
 > {
   /** The operation's name as Sips spells it, and its key in `operations`. */
   readonly name: string;
@@ -167,8 +168,11 @@ export interface OperationDescriptor<
      */
     readonly postPrefix: string | null;
   };
-  /** Where the response says how the request went; null when the spec does not say. */
-  readonly status: StatusDescriptor | null;
+  /**
+   * Where the response says how the request went; null when the spec does not say. Typed as the operation has
+   * it (`Status`: `StatusDescriptor` or `null`), so that `operations.cancel.status.field` needs no check.
+   */
+  readonly status: Status;
   /** The request: its fields, validation and seal. */
   readonly request: MessageDescriptor<Request>;
   /** The response: its fields, validation and seal verification. */

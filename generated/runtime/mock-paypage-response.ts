@@ -6,6 +6,7 @@
 // algorithm the payment's request was checked with.
 
 import type { FieldDescriptor } from "./descriptor.js";
+import { exampleWithEchoes } from "./mock-echo.js";
 import { encodePaypageData, type PaypageEncoding } from "./paypage-encode.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
@@ -22,16 +23,39 @@ export interface ResponseSealing {
   readonly interfaceVersion: string;
 }
 
-/** The accepted response (the spec's example: responseCode 00), the request's values where the response has the field, then the outcome. */
+/** The response's code of the payment's outcome, which a test's outcome sets (`{ responseCode: "05" }`). */
+const OUTCOME_CODE_FIELD = "responseCode";
+/** The acquirer's answer, which the accepted example gives as the acceptance's. */
+const ACQUIRER_CODE_FIELD = "acquirerResponseCode";
+
+/**
+ * The accepted response (the spec's example: responseCode 00), the request's values where the response has the
+ * field (none where the request gave none of a field of its `sent` ones), then the outcome. An outcome of another
+ * code that gives no acquirer's answer gets none: the example's is the accepted payment's, and what an acquirer
+ * answered a payment that was not accepted (if it was asked at all) the mock cannot tell.
+ */
 export function responseFields(
   fields: readonly FieldDescriptor[],
+  sent: readonly FieldDescriptor[],
   example: Record<string, unknown>,
   request: Record<string, unknown>,
   outcome: Record<string, unknown>,
 ): Record<string, unknown> {
+  // By name, a field sent beyond the request's facts too: the form's Data is read as text where the spec says
+  // nothing. One the request describes is carried back as exampleWithEchoes does, a container field by field.
   const names = new Set(fields.map((f) => f.name));
-  const echoed = Object.fromEntries(Object.entries(request).filter(([name]) => names.has(name)));
-  return { ...example, ...echoed, ...outcome };
+  const described = new Set(sent.map((f) => f.name));
+  const echoed = Object.fromEntries(
+    Object.entries(request).filter(([name]) => names.has(name) && !described.has(name)),
+  );
+  const accepted = { ...exampleWithEchoes(example, fields, sent, request), ...echoed };
+  if (
+    Object.hasOwn(outcome, OUTCOME_CODE_FIELD) &&
+    outcome[OUTCOME_CODE_FIELD] !== example[OUTCOME_CODE_FIELD] &&
+    !Object.hasOwn(outcome, ACQUIRER_CODE_FIELD)
+  )
+    delete accepted[ACQUIRER_CODE_FIELD];
+  return { ...accepted, ...outcome };
 }
 
 /** The form's fields that carry `response`, or why it cannot be written as `Data`. */

@@ -155,7 +155,7 @@ export class MockPaypage {
       ? await calledOfTheTest(served.operation.name, "payment outcome", () => ofTheTest({ ...request }))
       : {};
     const { fields: callbackFields } = served.callback;
-    const response = responseFields(callbackFields, served.example, request, outcome);
+    const response = responseFields(callbackFields, served.operation.request.fields, served.example, request, outcome);
     const sealed = sealedResponse(callbackFields, response, session);
     if ("problem" in sealed) return errorPage(500, sealed.problem);
     const { fields } = sealed;

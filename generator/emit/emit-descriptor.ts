@@ -67,7 +67,7 @@ function emitDescriptor(op: OperationModel) {
   ]);
   // Typed with its own environments, so that one it lacks is a compile error.
   const callback = operationSymbols(op).callback;
-  const types = ts`${d.OperationDescriptor}${typeArguments([...messageTypes(op), environmentsOf(op), callback ? concat(callback.type) : ts`never`, recommendedOf(op)])}`;
+  const types = ts`${d.OperationDescriptor}${typeArguments([...messageTypes(op), environmentsOf(op), callback ? concat(callback.type) : ts`never`, recommendedOf(op), statusTypeOf(op)])}`;
   const file = new TsFile(operationModule(op, "descriptor"), operationSources(op));
   file.add(
     documented(
@@ -85,6 +85,9 @@ const messageTypes = (op: OperationModel): Code[] => [
 ];
 
 /** The recommended interfaceVersion's type: the literal, or null when none is documented. */
+/** The type of the operation's status: null where the spec gives none, so that an operation's is read without a check. */
+const statusTypeOf = (op: OperationModel): Code => (op.status === null ? ts`null` : ts`${d.StatusDescriptor}`);
+
 const recommendedOf = (op: OperationModel): Code => {
   const recommended = op.interfaceVersion.recommended;
   return recommended === null ? ts`null` : ts`${lit(recommended)}`;
@@ -118,7 +121,7 @@ function emitClientCall(op: OperationModel) {
   if (!call) return [];
   const file = new TsFile(operationModule(op, "clientCall"), operationSources(op));
   // The runtime's type names what a call reads, so that the two cannot list different keys.
-  const type = ts`${runtime.client.ClientOperation}${typeArguments([...messageTypes(op), environmentsOf(op), recommendedOf(op)])}`;
+  const type = ts`${runtime.client.ClientOperation}${typeArguments([...messageTypes(op), environmentsOf(op), recommendedOf(op), statusTypeOf(op)])}`;
   const entry = objectLiteral([
     property(key("name"), op.name),
     property(key("endpoints"), endpointsDescriptor(op)),

@@ -5,6 +5,7 @@
 // logic is the runtime's (runtime/paypage-*.ts); these files bind the spec's
 // descriptors, addresses and recommended version to it.
 
+import { redirectsToPaypage } from "../../runtime/paypage-played.js";
 import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { messageFieldList } from "./field-descriptors.js";
@@ -125,7 +126,9 @@ function paypagePiece({ operation: op }: OperationScope): PaypagePiece {
 /** The status of an initialization whose JSON reply sends the buyer to Paypage, with the values its field takes. */
 function redirectionStatus(op: OperationModel): RedirectionStatus | null {
   const status = op.status;
-  if (status === null || status.accepted === null || !redirectsToPaypage(op)) return null;
+  // The mock's local Paypage redirects by the same rule (runtime/mock-site.ts); the form also needs an accepted code.
+  if (status === null || status.accepted === null || !redirectsToPaypage(op.callback !== null, op.environments))
+    return null;
   const field = op.response.fields.find((f) => f.name === status.field);
   const list = field?.valueList ?? null;
   const own = field === undefined ? null : (ownValuesSymbols(op, op.response, field)?.values ?? null);
@@ -137,17 +140,6 @@ function redirectionStatus(op: OperationModel): RedirectionStatus | null {
     // Values constants only (the list's module holds no code): the browser's bundle of the form stays without the seal.
     values: list === null ? null : symOf(own ?? valueListSymbols(list).values),
   };
-}
-
-/**
- * An initialization whose JSON reply sends the buyer to Paypage: one with a
- * JSON and a POST form address, a callback (what Paypage posts back) and a
- * status with an accepted code (the caller checks it), as the mock's local Paypage plays it.
- */
-function redirectsToPaypage(op: OperationModel): boolean {
-  return (
-    op.callback !== null && op.environments.some((e) => e.post !== null) && op.environments.some((e) => e.json !== null)
-  );
 }
 
 function emitCallback(op: OperationModel) {

@@ -55,6 +55,18 @@ export function withCallback(made: string, written: string): string {
 }
 
 /**
+ * The file sync made, with the status block of the file written by hand: no page gives it (which codes mean accepted
+ * and refused), and the registry entry's type says whether the operation has one (`StatusDescriptor` or `null`).
+ */
+export function withStatus(made: string, written: string): string {
+  const status = parseDocument(written).get("status", true);
+  if (!isMap(status)) return made;
+  const doc = parseDocument(made);
+  doc.set("status", status);
+  return doc.toString();
+}
+
+/**
  * The file sync made, with the notes of the file written by hand: the operation's, its sources', each message's and
  * each field's at any depth, wherever sync made the map that holds them. No page gives notes (the maintainer writes
  * them: where each fact comes from, what a copy left unread), and the JSDoc of the types prints them.

@@ -3,9 +3,10 @@
 // validators, seal field lists, registry entry, callback, container types and
 // changelog as the spec written by hand, for every operation that cites a page
 // (round-trip-pages.test.ts does the same where pages share value lists). What
-// the page does not carry may differ: comments and the status block, which the
-// generated files compared here do not carry, and notes, which their JSDoc
-// prints, and which are put back from the file written by hand
+// the page does not carry may differ: comments, which the generated files
+// compared here do not carry; the status block, whose type the registry entry
+// carries, and notes, which their JSDoc prints, both put back from the file
+// written by hand
 // (maintainer-facts.ts), as source notes a page saved later adds to an
 // operation were not (paymentTokenInitialize's). Nor does a page give the
 // type and format of a field no other operation or the dictionary has: sync
@@ -30,7 +31,13 @@ import { generateRepoSpec } from "../support/generate.js";
 import { specDir } from "../support/paths.js";
 import { generatedArtifacts } from "./artifacts.js";
 import { tempWorkspace } from "../support/temp-spec.js";
-import { withCallback, withDeviations, withMaintainerFacts, withMaintainerNotes } from "./maintainer-facts.js";
+import {
+  withCallback,
+  withDeviations,
+  withMaintainerFacts,
+  withMaintainerNotes,
+  withStatus,
+} from "./maintainer-facts.js";
 
 const roots: string[] = [];
 afterAll(() => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
@@ -60,7 +67,7 @@ test("every operation with a page is made again from it, with the same generated
     const made = withMaintainerFacts(await readFile(file, "utf8"), written, op.name, report.messages);
     // Each fact kept against the page is one sync left for the maintainer, or one it wrote from the page that the
     // maintainer keeps otherwise (a newer copy's recommended version), put back from the file written by hand.
-    const { text, restored } = withDeviations(withCallback(made, written), written);
+    const { text, restored } = withDeviations(withStatus(withCallback(made, written), written), written);
     const left = leftForMaintainer(report.messages);
     expect([...new Set([...left, ...restored])].sort(), op.name).toEqual([...new Set(kept.get(op.name))].sort());
     await writeFile(file, withMaintainerNotes(text, written));

@@ -27,7 +27,8 @@ export const acceptChallenge: OperationDescriptor<
   AcceptChallengeResponse,
   AcceptChallengeEnvironment,
   never,
-  "CR_WS_2.55"
+  "CR_WS_2.55",
+  null
 > = {
   name: "acceptChallenge",
   summary: "Accept the challenge raised on a transaction, which then goes on as usual.",

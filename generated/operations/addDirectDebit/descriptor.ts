@@ -27,7 +27,8 @@ export const addDirectDebit: OperationDescriptor<
   AddDirectDebitResponse,
   AddDirectDebitEnvironment,
   never,
-  "WR_WS_2.58"
+  "WR_WS_2.58",
+  null
 > = {
   name: "addDirectDebit",
   summary: "Add a direct debit mandate to a buyer's wallet.",

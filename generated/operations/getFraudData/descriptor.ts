@@ -28,7 +28,8 @@ export const getFraudData: OperationDescriptor<
   GetFraudDataResponse,
   GetFraudDataEnvironment,
   never,
-  "DR_WS_2.55"
+  "DR_WS_2.55",
+  null
 > = {
   name: "getFraudData",
   summary: "Read the outcome of the fraud checks the platform made on one transaction.",

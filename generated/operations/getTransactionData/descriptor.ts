@@ -27,7 +27,8 @@ export const getTransactionData: OperationDescriptor<
   GetTransactionDataResponse,
   GetTransactionDataEnvironment,
   never,
-  "DR_WS_2.58"
+  "DR_WS_2.58",
+  null
 > = {
   name: "getTransactionData",
   summary: "Read the data the platform holds of one transaction.",

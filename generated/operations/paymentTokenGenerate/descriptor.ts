@@ -31,7 +31,8 @@ export const paymentTokenGenerate: OperationDescriptor<
   PaymentTokenGenerateResponse,
   PaymentTokenGenerateEnvironment,
   never,
-  "TR_WS_2.53"
+  "TR_WS_2.53",
+  null
 > = {
   name: "paymentTokenGenerate",
   summary: "Turn the card details of a hosted fields payment into a payment token.",

@@ -27,7 +27,8 @@ export const refuseChallenge: OperationDescriptor<
   RefuseChallengeResponse,
   RefuseChallengeEnvironment,
   never,
-  "CR_WS_2.55"
+  "CR_WS_2.55",
+  null
 > = {
   name: "refuseChallenge",
   summary: "Turn down a challenged transaction (orange fraud score), which Sips then refuses.",

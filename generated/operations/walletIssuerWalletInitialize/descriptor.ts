@@ -31,7 +31,8 @@ export const walletIssuerWalletInitialize: OperationDescriptor<
   WalletIssuerWalletInitializeResponse,
   WalletIssuerWalletInitializeEnvironment,
   never,
-  "IR_WS_2.53"
+  "IR_WS_2.53",
+  null
 > = {
   name: "walletIssuerWalletInitialize",
   summary: "Start a one-click payment with an issuer wallet kept in the buyer's wallet.",

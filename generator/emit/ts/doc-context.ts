@@ -173,7 +173,9 @@ export class DocContext {
         this.breaks = true;
         const { lines } = layout;
         for (const sym of layout.symbols ?? []) this.symbol(sym);
-        if (!this.commentsApart || this.spliced === null) return builders.join(HARD_BREAK, [...lines]);
+        // A comment of one line has nothing between its first line and its last, which are that line.
+        if (!this.commentsApart || this.spliced === null || lines.length < 3)
+          return builders.join(HARD_BREAK, [...lines]);
         // The lines between the first and the last put apart: the mark follows the comment's own line break, so
         // it has the comment's indentation, and what follows the comment on its line is laid out from where it ends.
         const last = lines.length - 1;
