@@ -3,8 +3,9 @@
 // The fields of each container type, as the `operations` registry describes them;
 // a container comes after the containers it holds. Used by (type: operations):
 // S10TransactionReference: cancel, cardValidateAuthenticationAndOrder,
-// getFraudData, orderInitialize, paymentProviderFinalize, refund, validate;
-// WalletPaymentMeanData: getPaymentMeanData, getWalletData, walletManagementInit.
+// getFraudData, getTransactionData, orderInitialize, paymentProviderFinalize,
+// refund, validate; WalletPaymentMeanData: getPaymentMeanData, getWalletData,
+// walletManagementInit.
 
 import type { FieldDescriptor } from "../runtime/descriptor.js";
 import type { S10TransactionReference, WalletPaymentMeanData } from "./types.js";

@@ -4,8 +4,9 @@
 // generic rule for a container that holds fields this package does not know.
 // Called by the operations' sealing strings. Used by (type: operations):
 // S10TransactionReference: cancel, cardValidateAuthenticationAndOrder,
-// getFraudData, orderInitialize, paymentProviderFinalize, refund, validate;
-// WalletPaymentMeanData: getPaymentMeanData, getWalletData, walletManagementInit.
+// getFraudData, getTransactionData, orderInitialize, paymentProviderFinalize,
+// refund, validate; WalletPaymentMeanData: getPaymentMeanData, getWalletData,
+// walletManagementInit.
 
 import { isBoxedPrimitive } from "../runtime/boxed-primitive.js";
 import { hasOwn } from "../runtime/message-reads.js";

@@ -2,9 +2,9 @@
 
 // Container types: the nested objects of the messages, shared by every operation
 // that has them. Used by (type: operations): S10TransactionReference: cancel,
-// cardValidateAuthenticationAndOrder, getFraudData, orderInitialize,
-// paymentProviderFinalize, refund, validate; WalletPaymentMeanData:
-// getPaymentMeanData, getWalletData, walletManagementInit.
+// cardValidateAuthenticationAndOrder, getFraudData, getTransactionData,
+// orderInitialize, paymentProviderFinalize, refund, validate;
+// WalletPaymentMeanData: getPaymentMeanData, getWalletData, walletManagementInit.
 
 /** Transaction reference made of a transaction identifier and the date it belongs to. */
 export interface S10TransactionReference {

@@ -3,9 +3,9 @@
 // Checks of the container types, called by the validators of every operation that
 // has them. Not part of the public API: use the operations' validators. Used by
 // (type: operations): S10TransactionReference: cancel,
-// cardValidateAuthenticationAndOrder, getFraudData, orderInitialize,
-// paymentProviderFinalize, refund, validate; WalletPaymentMeanData:
-// getPaymentMeanData, getWalletData, walletManagementInit.
+// cardValidateAuthenticationAndOrder, getFraudData, getTransactionData,
+// orderInitialize, paymentProviderFinalize, refund, validate;
+// WalletPaymentMeanData: getPaymentMeanData, getWalletData, walletManagementInit.
 
 import {
   conformsANS as conformsANS_,

@@ -148,6 +148,15 @@ function beyondFacts(spec: MessageModel, page: PageMessage, as: SpecMessage): Be
 }
 
 /**
+ * What to do instead of the edit where another public copy of the page prints the value: sync's edit would drop a
+ * published fact, which the spec keeps as a recorded deviation from the saved copy (README, "Adding an operation
+ * from a saved page", step 1).
+ */
+function kept(what: "presence" | "version"): string {
+  return `a ${what} another public copy of the page prints is kept and recorded under source.deviations, naming that copy`;
+}
+
+/**
  * The claim, said as the page's absence of it, with the edit that writes `value`: undocumented, where the claim is
  * no source's; where a source gives the value (`why` then says which), the absence is that source's word.
  */
@@ -167,7 +176,7 @@ function claim(
     spec,
     page:
       value === "undocumented"
-        ? `no ${what}: ${beyond}, and a sample or an SDK that names a field ${why}`
+        ? `no ${what}: ${beyond}, and a sample or an SDK that names a field ${why}; ${kept(what)}`
         : `${value}: ${beyond}, and ${why}`,
     pageAt,
     place: { in: "operation", path: [...at, field.name, key] },

@@ -48,3 +48,15 @@ test("the models the guide gives for public copies that differ record a deviatio
     expect(operation.source?.deviations?.length ?? 0, file).toBeGreaterThan(0);
   }
 });
+
+test("the guide's steps for a new release of a page save it as the other saved pages are, facts only", () => {
+  // The spec's saved pages keep a page's facts and none of its sentences; a step that told a maintainer to paste
+  // a new release as it reads would bring the page's text into spec/sources/ and contradict the step it rests on.
+  const words = (text: string): string => text.replace(/\s+/g, " ");
+  const update = words(paragraph("Save the new page over the old one"));
+  expect(update).not.toMatch(/paste it as it is/);
+  expect(update).toMatch(/the page's facts and none of its sentences/);
+  expect(update).toContain('step 1 of "Adding an operation from a saved page"');
+  expect(words(paragraph("1. Save the Sips page as text"))).toMatch(/keep the page's facts and none of its sentences/);
+  expect(readme).toContain("\n## Adding an operation from a saved page\n");
+});

@@ -42,6 +42,16 @@ test("sync --check reports a version given to a field beyond the saved facts, wh
   );
 });
 
+test("the report of a version beyond the saved facts says how a version another copy of the page prints is kept", async () => {
+  // Sync's edit drops the version; where an older or other copy of the page prints it, the guide keeps it as a
+  // recorded deviation, which the report named nowhere: a maintainer following it lost a published fact.
+  const diagnostics = await checkInMemory(await withBeyond(SAMPLE.replace("since: undocumented", 'since: "2.0"')));
+  const line = diagnostics.find((d) => d.includes("request.fields.amount.since"));
+  expect(line).toContain(
+    "; a version another public copy of the page prints is kept and recorded under source.deviations, naming that copy",
+  );
+});
+
 test("sync writes undocumented, unquoted, for a version beyond the saved facts", async () => {
   const { report, after } = await syncInMemory(await withBeyond(SAMPLE.replace("since: undocumented", 'since: "2.0"')));
   expect(report.ok, report.messages.join("\n")).toBe(true);
