@@ -5,8 +5,8 @@
 
 import { ADDRESS_KINDS } from "../rules/raw-spec.js";
 import type { MessageModel, OperationModel, StatusModel } from "../model/operation-model.js";
-import { type Code, concat, ts } from "./ts/code.js";
-import { key } from "./ts/escape.js";
+import { type Code, concat, lines, ts } from "./ts/code.js";
+import { key, lit } from "./ts/escape.js";
 import { objectLiteral, property } from "./ts/layouts.js";
 import { messageSymbols, operationSymbols } from "./ts/model-symbols.js";
 import { factsStopLiteral } from "./facts-stop-literal.js";
@@ -68,6 +68,22 @@ export function statusDescriptor(status: StatusModel | null): Code {
     textOrNull("signatureError", status.signatureError),
   ]);
 }
+
+/** The status's type: each key's literal (or null), as `statusDescriptor` writes its value; a `StatusDescriptor`. */
+export function statusType(status: StatusModel): Code {
+  const member = (name: (typeof STATUS_KEYS)[number]) => {
+    const value = status[name];
+    return ts`readonly ${key(name)}: ${value === null ? ts`null` : lit(value)};`;
+  };
+  return ts`
+    {
+      ${lines(STATUS_KEYS.map(member))}
+    }
+  `;
+}
+
+/** The keys of a status, in the order its descriptor writes them. */
+const STATUS_KEYS = ["field", "messageField", "errorField", "accepted", "formatError", "signatureError"] as const;
 
 /** The message Sips sends back: no JSON seal for a Data message (its decoder verifies the form's). */
 export function callbackDescriptor(op: OperationModel): Code {

@@ -30,6 +30,7 @@ import {
   messageDescriptor,
   requestDescriptor,
   statusDescriptor,
+  statusType,
 } from "./descriptor-parts.js";
 
 const d = runtime.descriptor;
@@ -85,8 +86,11 @@ const messageTypes = (op: OperationModel): Code[] => [
 ];
 
 /** The recommended interfaceVersion's type: the literal, or null when none is documented. */
-/** The type of the operation's status: null where the spec gives none, so that an operation's is read without a check. */
-const statusTypeOf = (op: OperationModel): Code => (op.status === null ? ts`null` : ts`${d.StatusDescriptor}`);
+/**
+ * The type of the operation's status: null where the spec gives none, so that an operation's is read without a
+ * check, else its field names and codes as literals, so that a reply's status field is read by its own name.
+ */
+const statusTypeOf = (op: OperationModel): Code => (op.status === null ? ts`null` : statusType(op.status));
 
 const recommendedOf = (op: OperationModel): Code => {
   const recommended = op.interfaceVersion.recommended;

@@ -14,6 +14,7 @@ import { indexPage, listUses } from "./reference/index-page.js";
 import { anchorOf, listsOf, type ValuesView } from "./reference/value-sections.js";
 import { unknownFieldsText } from "./reference/unknown-fields.js";
 import { standInVersionText } from "./stand-in-version.js";
+import { sealLeftOut } from "./seal/seal-left-out.js";
 
 /** docs/<operation>.md and docs/index.md: the reference pages a reviewer reads first. */
 export const referenceEmitter: Emitter = {
@@ -134,7 +135,7 @@ function messageView(op: OperationModel, message: MessageModel) {
     notes: messageNotes(message),
     rows: rowsOf(message.fields, "", (field) => views.find((v) => v.fields.includes(field)) ?? null),
     sealFields: message.sealFields,
-    exclude: message.sealExclude,
+    exclude: sealLeftOut(message),
     // Markdown: a sentence or a few, after the sealing string's.
     unknownFields: unknownFieldsText(message),
     example: message.example,

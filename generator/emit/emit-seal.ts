@@ -4,6 +4,7 @@ import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, type Emitter } from "./generated-file.js";
 import { emitContainerSeal } from "./seal/container-seal.js";
 import { refusedSum, sealedOrFallback, sealParts } from "./seal/fast-path.js";
+import { sealLeftOut } from "./seal/seal-left-out.js";
 import { type Code, declare, ts } from "./ts/code.js";
 import { docLink, docTag, jsdoc, lit } from "./ts/escape.js";
 import { arrayLiteral, parenList } from "./ts/layouts.js";
@@ -28,7 +29,7 @@ export const sealEmitter: Emitter = {
 function messageSeal(op: OperationModel, message: MessageModel, platform: PlatformModel): Code[] {
   const sym = messageSymbols(op, message);
   const { field: sealField, algorithmField, defaultAlgorithm } = platform.seal;
-  const exclude = message.sealExclude.map((name) => `\`${name}\``).join(", ");
+  const leftOut = sealLeftOut(message).map((name) => `\`${name}\``);
   // The names the fast path passes over: the message's fields left out of the seal, and the excluded ones.
   const skipped = [...new Set([...message.fields.map((f) => f.name), ...message.sealExclude])].filter(
     (name) => !message.sealFields.includes(name),
@@ -37,7 +38,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
   const unsealed = ts`${s.Unsealed}<${sym.type}>`;
   return [
     ts`
-      ${jsdoc([["Fields of a ", docLink(sym.type.name), ` that enter its sealing string, in sealing order: by name, in code-point order. Left out: ${exclude}.`]])}
+      ${jsdoc([["Fields of a ", docLink(sym.type.name), ` that enter its sealing string, in sealing order: by name, in code-point order.${leftOut.length > 0 ? ` Left out: ${leftOut.join(", ")}.` : ""}`]])}
       ${declare("const", sym.sealFields)} = ${arrayLiteral(message.sealFields.map(lit))} as const;
     `,
     ts`${declare("const", sym.sealExclude)}: ReadonlySet<string> = new Set(${arrayLiteral(message.sealExclude.map(lit))});`,

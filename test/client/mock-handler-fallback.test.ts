@@ -74,6 +74,7 @@ test("a handler may change the mock's reply: what it returns is sealed with the 
   const other = op.response.fields
     .find((f) => f.name === status.field)
     ?.valueList?.values.find((v) => v.value !== status.accepted)?.value;
+  if (other === undefined) throw new Error("cancel's status field lists no code but the accepted one");
   const mock = await startMockServer({
     secretKey,
     handlers: { cancel: (_, mockReply) => ({ ...mockReply(), [status.field]: other }) },

@@ -23,6 +23,7 @@ const path = new URL(op.endpoints.test).pathname;
 const otherCode = op.response.fields
   .find((f) => f.name === status.field)
   ?.valueList?.values.find((v) => v.value !== status.accepted)?.value;
+if (otherCode === undefined) throw new Error("the status field's list holds no code but the accepted one");
 let server: MockServer;
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
-// An operation's status is typed as it has one: `StatusDescriptor` where its
-// spec gives a status block, `null` where it gives none, so that
+// An operation's status is typed as it has one: a `StatusDescriptor` of its
+// field names and codes as literals where its spec gives a status block,
+// `null` where it gives none, so that
 // `operations.<name>.status.field` needs no check for an operation whose
 // documentation names its status field, and a test of one that has none
 // does not compile. Which operations have one comes from spec/; the type-level
@@ -17,9 +18,22 @@ type StatusKind<N extends OperationName> = [StatusOf<N>] extends [null]
     : "some";
 type Kinds = { [N in OperationName]: StatusKind<N> }[OperationName];
 
+/** The keys of an operation's status typed wider than a literal (a `string`): none, where each is its literal. */
+type Widened<N extends OperationName> = {
+  [K in keyof StatusDescriptor]: StatusOf<N> extends null
+    ? never
+    : string extends NonNullable<StatusOf<N>>[K]
+      ? `${N}.status.${K}`
+      : never;
+}[keyof StatusDescriptor];
+
 test("no operation's status is typed as either a descriptor or null", () => {
   expectTypeOf<"either">().not.toExtend<Kinds>();
-  expectTypeOf<StatusOf<OperationName>>().toEqualTypeOf<StatusDescriptor | null>();
+  expectTypeOf<StatusOf<OperationName>>().toExtend<StatusDescriptor | null>();
+});
+
+test("each key of a status is typed as its literal, so that a reply's status field is read by its name", () => {
+  expectTypeOf<{ [N in OperationName]: Widened<N> }[OperationName]>().toEqualTypeOf<never>();
 });
 
 test("each operation's status is null exactly where its spec gives no status block", () => {

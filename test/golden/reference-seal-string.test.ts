@@ -28,3 +28,18 @@ test("a message with fields to seal lists them; one with none says its sealing s
   );
   expect(response).not.toContain("the values of ,");
 });
+
+test("the fields a sealing string leaves out are those the message has, in the page and the docs", async () => {
+  // cardRefund's request, which cardStatus copies, has sealAlgorithm and no keyVersion.
+  const result = await generateFromInput(edited(goldenInput, [], { [SEAL_ONLY]: cardStatus }));
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  const fileOf = (p: string) => result.files.find((f) => f.path === p)?.content ?? "";
+  const request = fileOf("docs/cardStatus.md")
+    .split("\n")
+    .find((line) => line.startsWith("Sealing string:"));
+  expect(request).toContain("; left out: `seal`, `sealAlgorithm`.");
+  expect(request).not.toContain("keyVersion");
+  expect(fileOf("operations/cardStatus/seal.ts")).toContain(
+    "in sealing order: by name, in code-point order. Left out: `seal`, `sealAlgorithm`.\n",
+  );
+});

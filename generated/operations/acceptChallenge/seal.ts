@@ -7,7 +7,7 @@ import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
 import type { AcceptChallengeRequest, AcceptChallengeResponse } from "./types.js";
 
 /**
- * Fields of a {@link AcceptChallengeRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`, `sealAlgorithm`.
+ * Fields of a {@link AcceptChallengeRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`.
  */
 export const ACCEPT_CHALLENGE_REQUEST_SEAL_FIELDS = [
   "comment",

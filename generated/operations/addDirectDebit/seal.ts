@@ -7,7 +7,7 @@ import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
 import type { AddDirectDebitRequest, AddDirectDebitResponse } from "./types.js";
 
 /**
- * Fields of a {@link AddDirectDebitRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`, `sealAlgorithm`.
+ * Fields of a {@link AddDirectDebitRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`.
  */
 export const ADD_DIRECT_DEBIT_REQUEST_SEAL_FIELDS = [
   "interfaceVersion",

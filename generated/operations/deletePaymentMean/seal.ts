@@ -7,7 +7,7 @@ import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./types.js";
 
 /**
- * Fields of a {@link DeletePaymentMeanRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`, `sealAlgorithm`.
+ * Fields of a {@link DeletePaymentMeanRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`.
  */
 export const DELETE_PAYMENT_MEAN_REQUEST_SEAL_FIELDS = [
   "interfaceVersion",

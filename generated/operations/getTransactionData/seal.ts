@@ -8,7 +8,7 @@ import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
 import type { GetTransactionDataRequest, GetTransactionDataResponse } from "./types.js";
 
 /**
- * Fields of a {@link GetTransactionDataRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`, `sealAlgorithm`.
+ * Fields of a {@link GetTransactionDataRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`.
  */
 export const GET_TRANSACTION_DATA_REQUEST_SEAL_FIELDS = [
   "interfaceVersion",

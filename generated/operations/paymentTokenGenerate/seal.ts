@@ -7,7 +7,7 @@ import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
 import type { PaymentTokenGenerateRequest, PaymentTokenGenerateResponse } from "./types.js";
 
 /**
- * Fields of a {@link PaymentTokenGenerateRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`, `sealAlgorithm`.
+ * Fields of a {@link PaymentTokenGenerateRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`.
  */
 export const PAYMENT_TOKEN_GENERATE_REQUEST_SEAL_FIELDS = [
   "cardCSCValue",

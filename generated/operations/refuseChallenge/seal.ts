@@ -7,7 +7,7 @@ import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
 import type { RefuseChallengeRequest, RefuseChallengeResponse } from "./types.js";
 
 /**
- * Fields of a {@link RefuseChallengeRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`, `sealAlgorithm`.
+ * Fields of a {@link RefuseChallengeRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`.
  */
 export const REFUSE_CHALLENGE_REQUEST_SEAL_FIELDS = [
   "comment",

@@ -7,7 +7,7 @@ import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
 import type { WalletIssuerWalletInitializeRequest, WalletIssuerWalletInitializeResponse } from "./types.js";
 
 /**
- * Fields of a {@link WalletIssuerWalletInitializeRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`, `sealAlgorithm`.
+ * Fields of a {@link WalletIssuerWalletInitializeRequest} that enter its sealing string, in sealing order: by name, in code-point order. Left out: `keyVersion`, `seal`.
  */
 export const WALLET_ISSUER_WALLET_INITIALIZE_REQUEST_SEAL_FIELDS = [
   "amount",
