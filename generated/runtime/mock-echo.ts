@@ -56,9 +56,9 @@ function echoedValue(replied: Shape, sent: Shape, value: unknown): unknown {
 
 /**
  * The example reply with the request's values in the fields the two share (as echoedFields finds them): a shared
- * field the request left out is left out of the reply too. Sips carries back what it was sent; the example's
- * value there (an orderId, a transactionReference) would be another order's, which a shop's test would take for
- * its own.
+ * field the request left out is left out of the reply too, unless the reply requires it. Sips carries back what it
+ * was sent; the example's value there (an orderId, a transactionReference) would be another order's, which a
+ * shop's test would take for its own.
  */
 export function exampleWithEchoes(
   example: Record<string, unknown>,
@@ -68,9 +68,15 @@ export function exampleWithEchoes(
 ): Record<string, unknown> {
   const types = new Map(sent.map((f) => [f.name, f.type]));
   const reply: Record<string, unknown> = { ...example };
-  // Deleted only where the request has no value, so that the example's order of fields stays.
+  // Deleted only where the request has no value, so that the example's order of fields stays. A field the reply
+  // requires stays: Sips gives one whatever was sent (the Walletpage response's keyVersion, its key's version).
   for (const field of fields)
-    if (field.name !== SEAL_FIELD && types.get(field.name) === field.type && !Object.hasOwn(request, field.name))
+    if (
+      field.name !== SEAL_FIELD &&
+      field.presence !== "required" &&
+      types.get(field.name) === field.type &&
+      !Object.hasOwn(request, field.name)
+    )
       delete reply[field.name];
   return { ...reply, ...echoedFields(fields, sent, request) };
 }

@@ -85,13 +85,13 @@ const messageTypes = (op: OperationModel): Code[] => [
   concat(messageSymbols(op, op.response).type),
 ];
 
-/** The recommended interfaceVersion's type: the literal, or null when none is documented. */
 /**
  * The type of the operation's status: null where the spec gives none, so that an operation's is read without a
  * check, else its field names and codes as literals, so that a reply's status field is read by its own name.
  */
 const statusTypeOf = (op: OperationModel): Code => (op.status === null ? ts`null` : statusType(op.status));
 
+/** The recommended interfaceVersion's type: the literal, or null when none is documented. */
 const recommendedOf = (op: OperationModel): Code => {
   const recommended = op.interfaceVersion.recommended;
   return recommended === null ? ts`null` : ts`${lit(recommended)}`;

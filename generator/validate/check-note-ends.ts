@@ -1,7 +1,10 @@
 // Every note of the spec is one or more sentences, so each ends with sentence
 // punctuation. A note that does not is most often half of one: YAML splits a
 // flow list (`notes: [a, b]`) at each comma outside quotes, and the two
-// halves pass the schema as two notes, the first cut where the comma was.
+// halves pass the schema as two notes, the first cut where the comma was. A
+// comma after an abbreviation's full stop ("(e.g., ...)") leaves two halves
+// that each end so; their round brackets, which no whole note leaves unpaired,
+// show the cut.
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Located } from "./located.js";
@@ -26,9 +29,19 @@ export function endsAsSentence(note: string): boolean {
   return i >= 0 && SENTENCE_ENDS.has(note[i] ?? "");
 }
 
+/** Whether each `(` of `note` is closed by a later `)`, and each `)` closes one. */
+export function bracketsPair(note: string): boolean {
+  let depth = 0;
+  for (const char of note) {
+    if (char === "(") depth++;
+    else if (char === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /**
- * A `note-not-ended` warning at each note of the file's data that does not end as a sentence does, at the note
- * itself. Data only: a file's notes are found by walking it, and the source map is asked for places alone. The
+ * A `note-not-ended` warning at each note of the file's data that does not end as a sentence does, or whose round
+ * brackets do not pair, at the note itself. Data only: a file's notes are found by walking it, and the source map is asked for places alone. The
  * walk keeps one path, copied only for a warning: it runs over every file of a full check.
  */
 export function checkNoteEnds(located: Located<unknown>): Diagnostic[] {
@@ -37,12 +50,15 @@ export function checkNoteEnds(located: Located<unknown>): Diagnostic[] {
   const checkList = (notes: readonly unknown[]): void => {
     for (let i = 0; i < notes.length; i++) {
       const note = notes[i];
-      if (typeof note !== "string" || endsAsSentence(note)) continue;
+      if (typeof note !== "string") continue;
+      const unpaired = !bracketsPair(note);
+      if (!unpaired && endsAsSentence(note)) continue;
       const next = notes[i + 1];
       out.push(
         diagnostic("note-not-ended", located.map.value([...path, i]), {
           note,
           next: typeof next === "string" ? next : undefined,
+          unpaired,
         }),
       );
     }

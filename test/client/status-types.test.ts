@@ -6,7 +6,12 @@
 // does not compile. Which operations have one comes from spec/; the type-level
 // lines are the test where the type-check fails.
 import { expect, expectTypeOf, test } from "vitest";
-import { type OperationName, operations, type StatusDescriptor } from "../../generated/index.js";
+import {
+  type OperationDescriptor,
+  type OperationName,
+  operations,
+  type StatusDescriptor,
+} from "../../generated/index.js";
 import { specOperationFacts } from "../support/operation-facts.js";
 
 type StatusOf<N extends OperationName> = (typeof operations)[N]["status"];
@@ -43,4 +48,17 @@ test("each operation's status is null exactly where its spec gives no status blo
     const status = (operations as Record<string, { status: StatusDescriptor | null }>)[name]?.status;
     expect(status === null, name).toBe(!fact.hasStatus);
   }
+});
+
+/** An operation's descriptor named with the type arguments OperationDescriptor took before the status's. */
+type NamedAsBefore<N extends OperationName> =
+  (typeof operations)[N] extends OperationDescriptor<infer Q, infer R, infer E, infer C, infer V, StatusOf<N>>
+    ? OperationDescriptor<Q, R, E, C, V>
+    : never;
+
+test("an OperationDescriptor named with the arguments it took before the status's still takes its operation", () => {
+  // The assignment is the check: it fails to type-check where an operation no longer fits its old naming.
+  const named: { readonly [N in OperationName]: NamedAsBefore<N> } = operations;
+  expect(Object.keys(named).sort()).toEqual(Object.keys(operations).sort());
+  expectTypeOf<OperationDescriptor<unknown, unknown>["status"]>().toEqualTypeOf<StatusDescriptor | null>();
 });

@@ -5,6 +5,7 @@
 // descriptors, with the mock's own function.
 import { expect, test } from "vitest";
 import type { FieldDescriptor } from "../../generated/index.js";
+import { MOCK_OPERATIONS } from "../../generated/mock.js";
 import { responseFields } from "../../generated/runtime/mock-paypage-response.js";
 
 const field = (
@@ -46,4 +47,22 @@ test("a field sent beyond the request's facts that the response has comes back b
     amount: 5,
     holderName: "A. Buyer",
   });
+});
+
+test("a field the response requires stays where the request left it out: Sips gives its own value there", () => {
+  const optional = field("keyVersion", "integer");
+  const required: FieldDescriptor = { ...optional, presence: "required" };
+  expect(responseFields([required], [optional], { keyVersion: 1 }, {}, {})).toEqual({ keyVersion: 1 });
+  expect(responseFields([optional], [optional], { keyVersion: 1 }, {}, {})).toEqual({});
+});
+
+test("every response the mock plays keeps the fields it requires, for a request that sent none of them", () => {
+  const played = MOCK_OPERATIONS.filter((served) => served.operation.callback && served.callbackExample);
+  expect(played.length).toBeGreaterThan(0);
+  for (const { operation, callbackExample } of played) {
+    const fields = operation.callback?.fields ?? [];
+    const response = responseFields(fields, operation.request.fields, callbackExample ?? {}, {}, {});
+    const kept = fields.filter((f) => f.presence === "required" && Object.hasOwn(callbackExample ?? {}, f.name));
+    for (const f of kept) expect(response, `${operation.name} ${f.name}`).toHaveProperty(f.name);
+  }
 });

@@ -4,7 +4,7 @@
 import { expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { parseSpecFile } from "../../generator/read/parse-spec-file.js";
-import { checkNoteEnds, endsAsSentence } from "../../generator/validate/check-note-ends.js";
+import { bracketsPair, checkNoteEnds, endsAsSentence } from "../../generator/validate/check-note-ends.js";
 
 test.each([
   ["Named in the sample.", true],
@@ -46,5 +46,30 @@ test("every list of notes is checked, at any depth, and a field named notes is w
   expect(printed).toEqual([
     expect.stringMatching(/^demo\.yaml:2:9 warning note-not-ended note "First half" .*next note \("second half\."\)/),
     expect.stringMatching(/^demo\.yaml:9:11 warning note-not-ended note "Cut short" .*: end it as a sentence$/),
+  ]);
+});
+
+test.each([
+  ["Named in the sample (its first line).", true],
+  ["Codes (12, 30) and (34).", true],
+  ["See the page (e.g.", false],
+  ["its sample).", false],
+  ["A ) before its (.", false],
+])("%j pairs its round brackets: %s", (note, pairs) => {
+  expect(bracketsPair(note)).toBe(pairs);
+});
+
+test("a comma after an abbreviation's full stop splits a note into halves that each end as a sentence, and both are warned of", () => {
+  const text = ["operation: demo", "notes: [See the page (e.g., its sample).]", ""].join("\n");
+  const file = { relPath: "operations/demo.yaml", displayPath: "demo.yaml", kind: "operation", text } as const;
+  const parsed = parseSpecFile(file);
+  const printed = checkNoteEnds({ raw: parsed.data, file, map: parsed.map }).map(formatDiagnostic);
+  expect(printed).toEqual([
+    expect.stringMatching(
+      /^demo\.yaml:2:9 warning note-not-ended note "See the page \(e\.g\." has a round bracket it does not pair; .*next note \("its sample\)\."\)/,
+    ),
+    expect.stringMatching(
+      /^demo\.yaml:2:29 warning note-not-ended note "its sample\)\." has a round bracket it does not pair/,
+    ),
   ]);
 });
