@@ -88,10 +88,29 @@ test.each([
       "response.statusCode: PingInitializeStatusCode PING_INITIALIZE_STATUS_CODE_VALUES isPingInitializeStatusCode",
     ],
   },
+  {
+    name: "meanings: none of its own, where its page gives a value no meaning",
+    edits: [[STATUS, `${STATUS}      meanings:\n        "00": []\n        "99": []\n`]],
+    want: "statusCode: 00 99 | reworded | 00:  | 99: ",
+    names: ["response.statusCode: - PING_INITIALIZE_STATUS_CODE_VALUES -"],
+  },
 ] as const)("$name", async ({ edits, want, names: wantNames }) => {
   const model = await modelWith(edits);
   expect(describe(model, "response", "statusCode")).toBe(want);
   expect(names(model)).toEqual(wantNames);
+});
+
+test("a value its page gives no meaning keeps the shared constant's key", async () => {
+  const model = await modelWith([
+    [STATUS, `${STATUS}      meanings:\n        "00": []\n        "99": Temporary error\n`],
+  ]);
+  const taken = valuesOf(model.operations[0]?.response.fields.find((f) => f.name === "statusCode") ?? ({} as never));
+  const shared = model.valueLists.find((l) => l.name === "statusCode");
+  const sharedKey = (value: string) => shared?.values.find((v) => v.value === value)?.key;
+  expect(taken?.values.map((v) => [v.value, v.key, v.meanings])).toEqual([
+    ["00", sharedKey("00"), []],
+    ["99", "TEMPORARY_ERROR", ["Temporary error"]],
+  ]);
 });
 
 test("on a list field, values: narrows its items", async () => {
