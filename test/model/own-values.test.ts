@@ -113,6 +113,21 @@ test("a value its page gives no meaning keeps the shared constant's key", async 
   ]);
 });
 
+test("the docs say which values have a meaning of the operation's own and which none", async () => {
+  let text = opText;
+  text = text.replace(STATUS, `${STATUS}      meanings:\n        "00": []\n        "99": Temporary error\n`);
+  const result = await generateFromInput(withFiles(base, [], new Map([[OP, text]])));
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  const file = (end: string) => result.files.find((f) => f.path.endsWith(end))?.content ?? "";
+  expect(file("docs/pingInitialize.md")).toContain(
+    "some with this operation's own meaning, some with none, as this operation's page gives none.",
+  );
+  expect(file("docs/pingInitialize.md")).toMatch(/\| `00` \| `OK` \| {2}\|/);
+  // The JSDoc lists the value alone: no ": " left before an empty text.
+  expect(file("pingInitialize/types.ts")).toMatch(/^ {3}\* - `00`$/m);
+  expect(file("pingInitialize/types.ts")).toContain("* - `99`: Temporary error");
+});
+
 test("on a list field, values: narrows its items", async () => {
   const field =
     '    codes:\n      presence: optional\n      since: "1.0"\n      type: list\n      values: ["00"]\n      description: Codes.\n      items:\n        valueList: statusCode\n';
