@@ -47,7 +47,9 @@ export function compareValues(
       change(
         "meaning",
         ["docs"],
-        `meaning of ${value.value} (${list}) changed${value.own ? ", in this operation's own words" : ""}.`,
+        value.meanings.length === 0
+          ? `meaning of ${value.value} (${list}) removed: this operation's page gives none.`
+          : `meaning of ${value.value} (${list}) changed${value.own ? ", in this operation's own words" : ""}.`,
       );
     // The operation's own constants are named for its meanings: a meaning reworded may rename one.
     if (previous && before.reworded && after.reworded && previous.key !== value.key)

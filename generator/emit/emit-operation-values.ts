@@ -1,3 +1,4 @@
+import { ownWording } from "./own-wording.js";
 import { valuesOf } from "../model/field-shape.js";
 import { messagesByRole } from "../model/message-roles.js";
 import type { OperationModel } from "../model/operation-model.js";
@@ -82,7 +83,9 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
           [
             `The values of ${list.name} that `,
             ...of,
-            ", named for the meanings that hold for it (some its own), in code-point order.",
+            ownWording(taken).worded
+              ? ", named for the meanings that hold for it (some its own), in code-point order."
+              : ", with the shared list's names (its page gives some no meaning), in code-point order.",
           ],
         ]),
         ts`${declare("const", names.object)} = ${constants} as const;`,
@@ -98,7 +101,12 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
       ),
     );
   }
-  const meanings = taken.reworded ? "with the meanings that hold for it (some its own)" : "with their meanings";
+  const wording = ownWording(taken);
+  const meanings = !taken.reworded
+    ? "with their meanings"
+    : wording.noneMeant
+      ? "with no meaning (its page gives none)"
+      : `with the meanings that hold for it (${[...(wording.worded ? ["some its own"] : []), ...(wording.unmeant ? ["none where its page gives none"] : [])].join(", ")})`;
   out.push(
     documented(
       jsdoc([[`The values of ${list.name} that `, ...of, `, ${meanings}, in code-point order.`]]),

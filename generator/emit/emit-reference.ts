@@ -1,3 +1,4 @@
+import { ownWording, ownWordingPhrase } from "./own-wording.js";
 import { ADDRESS_KINDS, type AddressKind } from "../rules/raw-spec.js";
 import { containerOf, formatOf } from "../model/field-shape.js";
 import type { FieldModel, FieldTypeModel, ItemTypeModel } from "../model/field-model.js";
@@ -79,7 +80,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
       // Which part of the shared list the operation takes, and whose wording the meanings are.
       taken:
         narrowed || taken.reworded
-          ? `${narrowed ? `${taken.values.length} of the ${taken.list.values.length} values` : "The values"} of the shared list ${codeSpan(taken.list.name)}${taken.reworded ? ", some with this operation's own meaning" : ""}.${constants ? ` Constants: ${codeSpan(constants)}, named for the meanings that hold here.` : ""}`
+          ? `${narrowed ? `${taken.values.length} of the ${taken.list.values.length} values` : "The values"} of the shared list ${codeSpan(taken.list.name)}${ownWordingPhrase(ownWording(taken))}.${constants ? ` Constants: ${codeSpan(constants)}, ${ownWording(taken).worded ? "named for the meanings that hold here" : "with the shared list's names"}.` : ""}`
           : "",
       values: taken.values.map((v) => ({ value: valueSpan(v, true), key: v.key, meaning: v.meanings.join(" / ") })),
     })),

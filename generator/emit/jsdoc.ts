@@ -25,8 +25,10 @@ export function valueListDoc(list: ValueListModel): string[] {
 /** One line per value, `- \`value\`: meaning`, further meanings indented under it. */
 export function valueLines(values: readonly ValueModel[]): string[] {
   return values.flatMap((value) => {
-    const [first = "", ...rest] = value.meanings;
+    const [first, ...rest] = value.meanings;
     // Editors show JSDoc as Markdown: the value is a code span by the Markdown rule, whatever backticks it holds.
+    // A value its operation's page gives no meaning is listed alone.
+    if (first === undefined) return [`- ${valueSpan(value)}`];
     return [`- ${valueSpan(value)}: ${docInline(first)}`, ...rest.map((more) => `  ${docInline(more)}`)];
   });
 }

@@ -35,7 +35,8 @@ export interface TakenValue {
  * share takes the value, as sync's names do, so that no key depends on order.
  */
 export function ownConstantKeys(values: readonly TakenValue[]): string[] {
-  const named = values.map((v) => v.own && constantKeyOf(v.value, undefined) === undefined);
+  // A value the operation's page gives no meaning keeps the shared key: there is no wording to name it from.
+  const named = values.map((v) => v.own && v.meanings.length > 0 && constantKeyOf(v.value, undefined) === undefined);
   const keys = values.map((v, i) => (named[i] ? nameFromMeaning(v.value, v.meanings[0] ?? "") : v.key));
   const count = new Map<string, number>();
   for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);

@@ -116,6 +116,8 @@ export function renderValue(value: YamlValue, column: number, style: { quote?: b
       .map((l) => pad + l)
       .join("\n")}`;
   }
+  // An empty list has no block form: written as nothing it would read back as null (a meaning of none is []).
+  if (isList(value) && value.length === 0) return " []";
   if (isList(value))
     return value.map((item) => `\n${pad}-${renderValue(item, column + 2, {}).replace(/^\n {0,}/, " ")}`).join("");
   return entriesOf(value)

@@ -38,7 +38,12 @@ export function planField(
       ? [...[...currentOwn].filter(([v]) => !page.values.has(v)), ...page.values]
       : page.values;
   for (const [value, printed] of source) {
-    if (printed.length === 0 || !targetSet.includes(value)) continue;
+    if (!targetSet.includes(value)) continue;
+    // No meaning kept from the spec is the field's page giving none, and stays; a page's value printed without one is reported elsewhere.
+    if (printed.length === 0) {
+      if (!page?.values.has(value)) meanings.set(value, printed);
+      continue;
+    }
     if (meaningKey(printed) !== general.get(value)?.key) meanings.set(value, printed);
   }
   return {

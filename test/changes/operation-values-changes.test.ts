@@ -97,6 +97,18 @@ const cases: ChangeCase[] = [
     semver: "minor",
   },
   {
+    kind: "no meaning given to a value its page gives none (meanings: [] ): the shared names kept as its own, docs",
+    edits: [
+      [
+        OP,
+        "      valueList: channel\n      description: |-",
+        "      valueList: channel\n      meanings: { MOTO: [] }\n      description: |-",
+      ],
+    ],
+    want: ["cardCheck request /orderChannel exported-names additive", "cardCheck request /orderChannel meaning docs"],
+    semver: "minor",
+  },
+  {
     kind: "a callback's field narrowed (values:): its readers, as a response's",
     edits: [
       [
@@ -122,6 +134,19 @@ test("an operation's own constant renamed by a meaning reworded is said with bot
   expect(renamed?.summary).toBe(
     "constant of value 00 in the operation's own constants (list statusCode) renamed REFUND_ACCEPTED → REFUND_DONE: code using the old name stops compiling.",
   );
+});
+
+test("a meaning its page gives none is said removed, not reworded", async () => {
+  const before = await modelOfGolden();
+  const spec = edited(goldenInput, [
+    [
+      OP,
+      "      valueList: channel\n      description: |-",
+      "      valueList: channel\n      meanings: { MOTO: [] }\n      description: |-",
+    ],
+  ]);
+  const meaning = compareSpecs(before, await modelOf(spec)).find((c) => c.kind === "meaning");
+  expect(meaning?.summary).toBe("meaning of MOTO (list channel) removed: this operation's page gives none.");
 });
 
 test("an operation's own names for what a field takes of its list: gone when it takes the list whole again", async () => {

@@ -88,10 +88,44 @@ test.each([
       "response.statusCode: PingInitializeStatusCode PING_INITIALIZE_STATUS_CODE_VALUES isPingInitializeStatusCode",
     ],
   },
+  {
+    name: "meanings: none of its own, where its page gives a value no meaning",
+    edits: [[STATUS, `${STATUS}      meanings:\n        "00": []\n        "99": []\n`]],
+    want: "statusCode: 00 99 | reworded | 00:  | 99: ",
+    names: ["response.statusCode: - PING_INITIALIZE_STATUS_CODE_VALUES -"],
+  },
 ] as const)("$name", async ({ edits, want, names: wantNames }) => {
   const model = await modelWith(edits);
   expect(describe(model, "response", "statusCode")).toBe(want);
   expect(names(model)).toEqual(wantNames);
+});
+
+test("a value its page gives no meaning keeps the shared constant's key", async () => {
+  const model = await modelWith([
+    [STATUS, `${STATUS}      meanings:\n        "00": []\n        "99": Temporary error\n`],
+  ]);
+  const taken = valuesOf(model.operations[0]?.response.fields.find((f) => f.name === "statusCode") ?? ({} as never));
+  const shared = model.valueLists.find((l) => l.name === "statusCode");
+  const sharedKey = (value: string) => shared?.values.find((v) => v.value === value)?.key;
+  expect(taken?.values.map((v) => [v.value, v.key, v.meanings])).toEqual([
+    ["00", sharedKey("00"), []],
+    ["99", "TEMPORARY_ERROR", ["Temporary error"]],
+  ]);
+});
+
+test("the docs say which values have a meaning of the operation's own and which none", async () => {
+  let text = opText;
+  text = text.replace(STATUS, `${STATUS}      meanings:\n        "00": []\n        "99": Temporary error\n`);
+  const result = await generateFromInput(withFiles(base, [], new Map([[OP, text]])));
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  const file = (end: string) => result.files.find((f) => f.path.endsWith(end))?.content ?? "";
+  expect(file("docs/pingInitialize.md")).toContain(
+    "some with this operation's own meaning, some with none, as this operation's page gives none.",
+  );
+  expect(file("docs/pingInitialize.md")).toMatch(/\| `00` \| `OK` \| {2}\|/);
+  // The JSDoc lists the value alone: no ": " left before an empty text.
+  expect(file("pingInitialize/types.ts")).toMatch(/^ {3}\* - `00`$/m);
+  expect(file("pingInitialize/types.ts")).toContain("* - `99`: Temporary error");
 });
 
 test("on a list field, values: narrows its items", async () => {

@@ -44,8 +44,10 @@ export function typeDocValueDisagreements(pkg: ValuesPackage, f: FieldValues): s
   const shown = doc.slice(start + 1, end < 0 ? undefined : end).map(unescaped);
   const single = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, " ");
   const wanted = f.values.flatMap((v) => {
-    const [first = "", ...more] = v.meanings.map(single);
+    const [first, ...more] = v.meanings.map(single);
     const code = "`".repeat((v.value.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length), 0) + 1);
+    // A value its operation's page gives no meaning is listed alone, with no ":" before an empty text.
+    if (first === undefined) return [`- ${code}${v.value}${code}`];
     return [`- ${code}${v.value}${code}: ${first}`.trimEnd(), ...more.map((m) => `  ${m}`.trimEnd())];
   });
   return start >= 0 && JSON.stringify(shown) === JSON.stringify(wanted)

@@ -25,6 +25,7 @@ import {
   validateOrderInitializeRequest,
   validateOrderInitializeResponse,
 } from "./validators.js";
+import { ORDER_INITIALIZE_REDIRECTION_STATUS_CODE_VALUES } from "./values.js";
 
 /** Initialize a payment with Sogenactif In-App. */
 export const orderInitialize: OperationDescriptor<
@@ -328,7 +329,7 @@ export const orderInitialize: OperationDescriptor<
         valueList: {
           name: "redirectionStatusCode",
           match: "exact",
-          values: REDIRECTION_STATUS_CODE_VALUES,
+          values: ORDER_INITIALIZE_REDIRECTION_STATUS_CODE_VALUES,
           vocabulary: REDIRECTION_STATUS_CODE_VALUES,
         },
         fields: null,

@@ -3,6 +3,7 @@
 // orderInitialize: Initialize a payment with Sogenactif In-App.
 
 export * from "./types.js";
+export * from "./values.js";
 export * from "./validators.js";
 export * from "./seal.js";
 export * from "./descriptor.js";

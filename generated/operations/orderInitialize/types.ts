@@ -203,21 +203,21 @@ export interface OrderInitializeResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    * Values ({@link RedirectionStatusCode}):
-   * - `00`: In response to paymentWebInit: transaction initialized
-   *   In response to walletCheckEnrollment and cardCheckEnrollment: Carte enrolled
-   * - `01`: In response to cardCheckEnrollment and walletCheckEnrollment: card non 3-D Secure enrolled
-   * - `03`: Merchant contract invalid
-   * - `10`: Undefinied card enrollment (in response to cardCheckEnrollment and walletCheckEnrollment only)
-   * - `12`: Invalid transaction, check parameters transferred in the request
-   * - `14`: Invalid payment mean data (ex: PAN)
-   * - `30`: Format error (Webinit ERROR)
-   * - `34`: Suspicion of fraud, signature error (Webinit ERROR)
-   * - `80`: Error during DS interrogation
-   * - `89`: MPI session expired
-   * - `91`: Merchant not configured in the 3-D Secire server
-   * - `94`: In response to paymentWebInit: transaction duplicated. The transactionReference of this transaction has already been used
-   *   In response to cardCheckEnrollment or walletCheckEnrollment: error during the enrollment verification call
-   * - `99`: Internal error
+   * - `00`
+   * - `01`
+   * - `03`
+   * - `10`
+   * - `12`
+   * - `14`
+   * - `30`
+   * - `34`
+   * - `80`
+   * - `89`
+   * - `91`
+   * - `94`
+   * - `99`
+   *
+   * Note: Its values are the shared list's, which a response may hold; their meanings are other pages' (paymentTokenInitialize's data dictionary), and this operation's page stops before the Response, so none is given here.
    */
   redirectionStatusCode?: RedirectionStatusCode | (string & {});
   /**

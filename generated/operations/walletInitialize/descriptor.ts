@@ -24,6 +24,7 @@ import {
   validateWalletInitializeRequest,
   validateWalletInitializeResponse,
 } from "./validators.js";
+import { WALLET_INITIALIZE_REDIRECTION_STATUS_CODE_VALUES } from "./values.js";
 
 /** Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card). */
 export const walletInitialize: OperationDescriptor<
@@ -266,7 +267,7 @@ export const walletInitialize: OperationDescriptor<
         valueList: {
           name: "redirectionStatusCode",
           match: "exact",
-          values: REDIRECTION_STATUS_CODE_VALUES,
+          values: WALLET_INITIALIZE_REDIRECTION_STATUS_CODE_VALUES,
           vocabulary: REDIRECTION_STATUS_CODE_VALUES,
         },
         fields: null,

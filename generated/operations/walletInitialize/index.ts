@@ -3,6 +3,7 @@
 // walletInitialize: Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card).
 
 export * from "./types.js";
+export * from "./values.js";
 export * from "./validators.js";
 export * from "./seal.js";
 export * from "./descriptor.js";

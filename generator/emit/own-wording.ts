@@ -1,0 +1,35 @@
+import type { FieldValuesModel } from "../model/value-list-model.js";
+
+// How an operation's field words the values it takes its own way: a value its
+// page words otherwise than the list, or one its page gives no meaning (an
+// empty list of meanings). The docs say which, so that a value without a
+// meaning reads as the page's silence, not as a missing text.
+
+export interface OwnWording {
+  /** Some value has a meaning of the operation's own. */
+  readonly worded: boolean;
+  /** Some value has no meaning on the operation's page. */
+  readonly unmeant: boolean;
+  /** Every value taken has no meaning on the operation's page. */
+  readonly noneMeant: boolean;
+}
+
+export function ownWording(taken: FieldValuesModel): OwnWording {
+  const own = taken.values.filter((v) => v.own);
+  const unmeant = own.filter((v) => v.meanings.length === 0).length;
+  return {
+    worded: own.length > unmeant,
+    unmeant: unmeant > 0,
+    noneMeant: unmeant === taken.values.length,
+  };
+}
+
+/** What a reference page says of the meanings, after "The values of the shared list `x`": empty where they are the list's. */
+export function ownWordingPhrase({ worded, unmeant, noneMeant }: OwnWording): string {
+  if (noneMeant) return ", with no meaning: this operation's page gives none";
+  const parts = [
+    ...(worded ? ["some with this operation's own meaning"] : []),
+    ...(unmeant ? ["some with none, as this operation's page gives none"] : []),
+  ];
+  return parts.length === 0 ? "" : `, ${parts.join(", ")}`;
+}
