@@ -65,6 +65,18 @@ test("the reference page, the types, the values and the schemas do not lend them
   }
 });
 
+test("the reference page's table marks each such value's meaning as absent, not as an empty cell", () => {
+  for (const f of unmeant) {
+    const rows = read(`docs/${f.operation}.md`).split("\n");
+    const none = f.values.filter((value) => value.meanings.length === 0);
+    expect(
+      rows.filter((line) => /^\| `[^`]*` \| `[^`]*` \| {2}\|$/.test(line)),
+      f.operation,
+    ).toEqual([]);
+    expect(rows.filter((line) => line.endsWith(" | — |")).length, f.operation).toBeGreaterThanOrEqual(none.length);
+  }
+});
+
 test("OpenAPI lists those values with no meaning", () => {
   const openapi = JSON.parse(read("openapi.json")) as { components: { schemas: Record<string, Schema> } };
   for (const f of unmeant) {

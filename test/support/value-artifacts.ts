@@ -210,7 +210,8 @@ export function pageDisagreements(pkg: ValuesPackage, f: FieldValues): string[] 
   const wanted = f.values.map((v) => ({
     value: v.value,
     constant: keyOf.get(v.value) ?? null,
-    meaning: spaced(v.meanings.map(spaced).join(" / ")),
+    // A value its page gives no meaning shows a dash, where an empty cell would read as a meaning left out.
+    meaning: v.meanings.length === 0 ? "—" : spaced(v.meanings.map(spaced).join(" / ")),
   }));
   return show(shown) === show(wanted)
     ? []
