@@ -70,6 +70,7 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
       ]),
     ),
   );
+  const wording = ownWording(taken);
   const out: Code[] = [];
   if (names.object) {
     // Its own names: the shared list's keys come from the first page's wording, which may not be this page's.
@@ -83,7 +84,7 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
           [
             `The values of ${list.name} that `,
             ...of,
-            ownWording(taken).worded
+            wording.worded
               ? ", named for the meanings that hold for it (some its own), in code-point order."
               : ", with the shared list's names (its page gives some no meaning), in code-point order.",
           ],
@@ -101,7 +102,6 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
       ),
     );
   }
-  const wording = ownWording(taken);
   const meanings = !taken.reworded
     ? "with their meanings"
     : wording.noneMeant

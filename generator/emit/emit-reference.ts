@@ -72,18 +72,26 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
       unknownFields: unknownFieldsText(op.callback.message),
       notes: op.callback.source.notes,
     },
-    lists: listsOf(op).map(({ heading, taken, narrowed, constants, fields }) => ({
-      typeName: heading,
-      description: sectionLead({ taken, constants, fields }),
-      notes: taken.list.notes,
-      prefix: taken.list.match === "prefix",
-      // Which part of the shared list the operation takes, and whose wording the meanings are.
-      taken:
-        narrowed || taken.reworded
-          ? `${narrowed ? `${taken.values.length} of the ${taken.list.values.length} values` : "The values"} of the shared list ${codeSpan(taken.list.name)}${ownWordingPhrase(ownWording(taken))}.${constants ? ` Constants: ${codeSpan(constants)}, ${ownWording(taken).worded ? "named for the meanings that hold here" : "with the shared list's names"}.` : ""}`
-          : "",
-      values: taken.values.map((v) => ({ value: valueSpan(v, true), key: v.key, meaning: v.meanings.join(" / ") })),
-    })),
+    lists: listsOf(op).map(({ heading, taken, narrowed, constants, fields }) => {
+      const wording = ownWording(taken);
+      return {
+        typeName: heading,
+        description: sectionLead({ taken, constants, fields }),
+        notes: taken.list.notes,
+        prefix: taken.list.match === "prefix",
+        // Which part of the shared list the operation takes, and whose wording the meanings are.
+        taken:
+          narrowed || taken.reworded
+            ? `${narrowed ? `${taken.values.length} of the ${taken.list.values.length} values` : "The values"} of the shared list ${codeSpan(taken.list.name)}${ownWordingPhrase(wording)}.${constants ? ` Constants: ${codeSpan(constants)}, ${wording.worded ? "named for the meanings that hold here" : "with the shared list's names"}.` : ""}`
+            : "",
+        // A value the operation's page gives no meaning shows a dash: an empty cell would read as a meaning left out.
+        values: taken.values.map((v) => ({
+          value: valueSpan(v, true),
+          key: v.key,
+          meaning: v.meanings.length === 0 ? "—" : v.meanings.join(" / "),
+        })),
+      };
+    }),
     changelog: changelogView(op),
   };
   return { path: `docs/${op.name}.md`, language: "markdown", content: render("reference-operation.md", view) };
