@@ -113,6 +113,12 @@ import type {
   WalletInitializeInterfaceVersion,
   WalletInitializeResponse,
 } from "./operations/walletInitialize/types.js";
+import { callWalletIssuerWalletFinalize } from "./operations/walletIssuerWalletFinalize/client.js";
+import type { WalletIssuerWalletFinalizeFields } from "./operations/walletIssuerWalletFinalize/client.js";
+import type {
+  WalletIssuerWalletFinalizeInterfaceVersion,
+  WalletIssuerWalletFinalizeResponse,
+} from "./operations/walletIssuerWalletFinalize/types.js";
 import { callWalletIssuerWalletInitialize } from "./operations/walletIssuerWalletInitialize/client.js";
 import type { WalletIssuerWalletInitializeFields } from "./operations/walletIssuerWalletInitialize/client.js";
 import type {
@@ -157,6 +163,7 @@ export type ClientOperationName =
   | "validate"
   | "walletCreditHolder"
   | "walletInitialize"
+  | "walletIssuerWalletFinalize"
   | "walletIssuerWalletInitialize"
   | "walletManagementInit";
 
@@ -196,6 +203,7 @@ export interface ClientInterfaceVersions {
   readonly validate: ValidateInterfaceVersion;
   readonly walletCreditHolder: WalletCreditHolderInterfaceVersion;
   readonly walletInitialize: WalletInitializeInterfaceVersion;
+  readonly walletIssuerWalletFinalize: WalletIssuerWalletFinalizeInterfaceVersion;
   readonly walletIssuerWalletInitialize: WalletIssuerWalletInitializeInterfaceVersion;
   readonly walletManagementInit: WalletManagementInitInterfaceVersion;
 }
@@ -600,6 +608,23 @@ export interface SipsClient {
   ): Promise<ClientResult<WalletInitializeResponse>>;
 
   /**
+   * End a one-click payment made with an issuer wallet kept in the buyer's wallet.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_WS_2.58, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  walletIssuerWalletFinalize(
+    fields: WalletIssuerWalletFinalizeFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<WalletIssuerWalletFinalizeResponse>>;
+
+  /**
    * Start a one-click payment with an issuer wallet kept in the buyer's wallet.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_WS_2.53, the recommended one.
@@ -672,6 +697,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "validate",
     "walletCreditHolder",
     "walletInitialize",
+    "walletIssuerWalletFinalize",
     "walletIssuerWalletInitialize",
     "walletManagementInit",
   ]);
@@ -702,6 +728,7 @@ export function createClient(config: ClientConfig): SipsClient {
     validate: (fields, options) => callValidate(fixed, fields, options),
     walletCreditHolder: (fields, options) => callWalletCreditHolder(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),
+    walletIssuerWalletFinalize: (fields, options) => callWalletIssuerWalletFinalize(fixed, fields, options),
     walletIssuerWalletInitialize: (fields, options) => callWalletIssuerWalletInitialize(fixed, fields, options),
     walletManagementInit: (fields, options) => callWalletManagementInit(fixed, fields, options),
   };

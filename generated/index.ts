@@ -28,6 +28,7 @@ import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js"
 import { validate } from "./operations/validate/descriptor.js";
 import { walletCreditHolder } from "./operations/walletCreditHolder/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
+import { walletIssuerWalletFinalize } from "./operations/walletIssuerWalletFinalize/descriptor.js";
 import { walletIssuerWalletInitialize } from "./operations/walletIssuerWalletInitialize/descriptor.js";
 import { walletManagementInit } from "./operations/walletManagementInit/descriptor.js";
 
@@ -105,6 +106,7 @@ export * from "./operations/updatePaymentMean/index.js";
 export * from "./operations/validate/index.js";
 export * from "./operations/walletCreditHolder/index.js";
 export * from "./operations/walletInitialize/index.js";
+export * from "./operations/walletIssuerWalletFinalize/index.js";
 export * from "./operations/walletIssuerWalletInitialize/index.js";
 export * from "./operations/walletManagementInit/index.js";
 export * from "./client.js";
@@ -136,6 +138,7 @@ export const operations: {
   readonly validate: typeof validate;
   readonly walletCreditHolder: typeof walletCreditHolder;
   readonly walletInitialize: typeof walletInitialize;
+  readonly walletIssuerWalletFinalize: typeof walletIssuerWalletFinalize;
   readonly walletIssuerWalletInitialize: typeof walletIssuerWalletInitialize;
   readonly walletManagementInit: typeof walletManagementInit;
 } = {
@@ -164,6 +167,7 @@ export const operations: {
   validate,
   walletCreditHolder,
   walletInitialize,
+  walletIssuerWalletFinalize,
   walletIssuerWalletInitialize,
   walletManagementInit,
 };

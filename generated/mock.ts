@@ -76,6 +76,11 @@ import { walletCreditHolder } from "./operations/walletCreditHolder/descriptor.j
 import type { WalletCreditHolderRequest, WalletCreditHolderResponse } from "./operations/walletCreditHolder/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./operations/walletInitialize/types.js";
+import { walletIssuerWalletFinalize } from "./operations/walletIssuerWalletFinalize/descriptor.js";
+import type {
+  WalletIssuerWalletFinalizeRequest,
+  WalletIssuerWalletFinalizeResponse,
+} from "./operations/walletIssuerWalletFinalize/types.js";
 import { walletIssuerWalletInitialize } from "./operations/walletIssuerWalletInitialize/descriptor.js";
 import type {
   WalletIssuerWalletInitializeRequest,
@@ -222,6 +227,11 @@ export interface MockHandlers {
   readonly walletInitialize?:
     MockOperationHandler<OpenBeyondFacts<WalletInitializeRequest>, WalletInitializeResponse> | undefined;
 
+  /** End a one-click payment made with an issuer wallet kept in the buyer's wallet. */
+  readonly walletIssuerWalletFinalize?:
+    | MockOperationHandler<OpenBeyondFacts<WalletIssuerWalletFinalizeRequest>, WalletIssuerWalletFinalizeResponse>
+    | undefined;
+
   /** Start a one-click payment with an issuer wallet kept in the buyer's wallet. */
   readonly walletIssuerWalletInitialize?:
     | MockOperationHandler<OpenBeyondFacts<WalletIssuerWalletInitializeRequest>, WalletIssuerWalletInitializeResponse>
@@ -354,6 +364,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       redirectionUrl: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/sdk/next",
     },
   }),
+  mockOperation({ operation: walletIssuerWalletFinalize, example: {} }),
   mockOperation({
     operation: walletIssuerWalletInitialize,
     example: { redirectionUrl: "https://issuer-wallet.example/one-click/authentication" },
