@@ -11,6 +11,9 @@ import type { AddCardInterfaceVersion, AddCardResponse } from "./operations/addC
 import { callAddDirectDebit } from "./operations/addDirectDebit/client.js";
 import type { AddDirectDebitFields } from "./operations/addDirectDebit/client.js";
 import type { AddDirectDebitInterfaceVersion, AddDirectDebitResponse } from "./operations/addDirectDebit/types.js";
+import { callAddToFraudList } from "./operations/addToFraudList/client.js";
+import type { AddToFraudListFields } from "./operations/addToFraudList/client.js";
+import type { AddToFraudListInterfaceVersion, AddToFraudListResponse } from "./operations/addToFraudList/types.js";
 import { callCancel } from "./operations/cancel/client.js";
 import type { CancelFields } from "./operations/cancel/client.js";
 import type { CancelInterfaceVersion, CancelResponse } from "./operations/cancel/types.js";
@@ -141,6 +144,7 @@ export type ClientOperationName =
   | "acceptChallenge"
   | "addCard"
   | "addDirectDebit"
+  | "addToFraudList"
   | "cancel"
   | "cardCheckEnrollment"
   | "cardValidateAuthenticationAndOrder"
@@ -181,6 +185,7 @@ export interface ClientInterfaceVersions {
   readonly acceptChallenge: AcceptChallengeInterfaceVersion;
   readonly addCard: AddCardInterfaceVersion;
   readonly addDirectDebit: AddDirectDebitInterfaceVersion;
+  readonly addToFraudList: AddToFraudListInterfaceVersion;
   readonly cancel: CancelInterfaceVersion;
   readonly cardCheckEnrollment: CardCheckEnrollmentInterfaceVersion;
   readonly cardValidateAuthenticationAndOrder: CardValidateAuthenticationAndOrderInterfaceVersion;
@@ -262,6 +267,20 @@ export interface SipsClient {
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
    */
   addDirectDebit(fields: AddDirectDebitFields, options?: CallOptions): Promise<ClientResult<AddDirectDebitResponse>>;
+
+  /**
+   * Add elements (card numbers, tokens, transaction references) to one of the shop's fraud lists.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  addToFraudList(fields: AddToFraudListFields, options?: CallOptions): Promise<ClientResult<AddToFraudListResponse>>;
 
   /**
    * Lower the amount of a transaction, or cancel it, before it is sent to the bank.
@@ -675,6 +694,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "acceptChallenge",
     "addCard",
     "addDirectDebit",
+    "addToFraudList",
     "cancel",
     "cardCheckEnrollment",
     "cardValidateAuthenticationAndOrder",
@@ -705,6 +725,7 @@ export function createClient(config: ClientConfig): SipsClient {
     acceptChallenge: (fields, options) => callAcceptChallenge(fixed, fields, options),
     addCard: (fields, options) => callAddCard(fixed, fields, options),
     addDirectDebit: (fields, options) => callAddDirectDebit(fixed, fields, options),
+    addToFraudList: (fields, options) => callAddToFraudList(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
     cardCheckEnrollment: (fields, options) => callCardCheckEnrollment(fixed, fields, options),
     cardValidateAuthenticationAndOrder: (fields, options) =>

@@ -6,6 +6,7 @@
 import { acceptChallenge } from "./operations/acceptChallenge/descriptor.js";
 import { addCard } from "./operations/addCard/descriptor.js";
 import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
+import { addToFraudList } from "./operations/addToFraudList/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import { cardCheckEnrollment } from "./operations/cardCheckEnrollment/descriptor.js";
 import { cardValidateAuthenticationAndOrder } from "./operations/cardValidateAuthenticationAndOrder/descriptor.js";
@@ -84,6 +85,7 @@ export * from "./containers/descriptors.js";
 export * from "./operations/acceptChallenge/index.js";
 export * from "./operations/addCard/index.js";
 export * from "./operations/addDirectDebit/index.js";
+export * from "./operations/addToFraudList/index.js";
 export * from "./operations/cancel/index.js";
 export * from "./operations/cardCheckEnrollment/index.js";
 export * from "./operations/cardValidateAuthenticationAndOrder/index.js";
@@ -116,6 +118,7 @@ export const operations: {
   readonly acceptChallenge: typeof acceptChallenge;
   readonly addCard: typeof addCard;
   readonly addDirectDebit: typeof addDirectDebit;
+  readonly addToFraudList: typeof addToFraudList;
   readonly cancel: typeof cancel;
   readonly cardCheckEnrollment: typeof cardCheckEnrollment;
   readonly cardValidateAuthenticationAndOrder: typeof cardValidateAuthenticationAndOrder;
@@ -145,6 +148,7 @@ export const operations: {
   acceptChallenge,
   addCard,
   addDirectDebit,
+  addToFraudList,
   cancel,
   cardCheckEnrollment,
   cardValidateAuthenticationAndOrder,

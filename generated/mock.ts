@@ -10,6 +10,8 @@ import { addCard } from "./operations/addCard/descriptor.js";
 import type { AddCardRequest, AddCardResponse } from "./operations/addCard/types.js";
 import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import type { AddDirectDebitRequest, AddDirectDebitResponse } from "./operations/addDirectDebit/types.js";
+import { addToFraudList } from "./operations/addToFraudList/descriptor.js";
+import type { AddToFraudListRequest, AddToFraudListResponse } from "./operations/addToFraudList/types.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import type { CancelRequest, CancelResponse } from "./operations/cancel/types.js";
 import { cardCheckEnrollment } from "./operations/cardCheckEnrollment/descriptor.js";
@@ -141,6 +143,10 @@ export interface MockHandlers {
   readonly addDirectDebit?:
     MockOperationHandler<OpenBeyondFacts<AddDirectDebitRequest>, AddDirectDebitResponse> | undefined;
 
+  /** Add elements (card numbers, tokens, transaction references) to one of the shop's fraud lists. */
+  readonly addToFraudList?:
+    MockOperationHandler<OpenBeyondFacts<AddToFraudListRequest>, AddToFraudListResponse> | undefined;
+
   /** Lower the amount of a transaction, or cancel it, before it is sent to the bank. */
   readonly cancel?: MockOperationHandler<OpenBeyondFacts<CancelRequest>, CancelResponse> | undefined;
 
@@ -265,6 +271,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({ operation: acceptChallenge, example: { acquirerResponseCode: "00" } }),
   mockOperation({ operation: addCard, example: {} }),
   mockOperation({ operation: addDirectDebit, example: {} }),
+  mockOperation({ operation: addToFraudList, example: {} }),
   mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({
     operation: cardCheckEnrollment,
