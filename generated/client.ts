@@ -92,6 +92,12 @@ import type { RefundInterfaceVersion, RefundResponse } from "./operations/refund
 import { callRefuseChallenge } from "./operations/refuseChallenge/client.js";
 import type { RefuseChallengeFields } from "./operations/refuseChallenge/client.js";
 import type { RefuseChallengeInterfaceVersion, RefuseChallengeResponse } from "./operations/refuseChallenge/types.js";
+import { callRemoveFromFraudList } from "./operations/removeFromFraudList/client.js";
+import type { RemoveFromFraudListFields } from "./operations/removeFromFraudList/client.js";
+import type {
+  RemoveFromFraudListInterfaceVersion,
+  RemoveFromFraudListResponse,
+} from "./operations/removeFromFraudList/types.js";
 import { callSignOff } from "./operations/signOff/client.js";
 import type { SignOffFields } from "./operations/signOff/client.js";
 import type { SignOffInterfaceVersion, SignOffResponse } from "./operations/signOff/types.js";
@@ -162,6 +168,7 @@ export type ClientOperationName =
   | "paymentWebInit"
   | "refund"
   | "refuseChallenge"
+  | "removeFromFraudList"
   | "signOff"
   | "updatePaymentMean"
   | "validate"
@@ -203,6 +210,7 @@ export interface ClientInterfaceVersions {
   readonly paymentWebInit: PaymentWebInitInterfaceVersion;
   readonly refund: RefundInterfaceVersion;
   readonly refuseChallenge: RefuseChallengeInterfaceVersion;
+  readonly removeFromFraudList: RemoveFromFraudListInterfaceVersion;
   readonly signOff: SignOffInterfaceVersion;
   readonly updatePaymentMean: UpdatePaymentMeanInterfaceVersion;
   readonly validate: ValidateInterfaceVersion;
@@ -548,6 +556,23 @@ export interface SipsClient {
   refuseChallenge(fields: RefuseChallengeFields, options?: CallOptions): Promise<ClientResult<RefuseChallengeResponse>>;
 
   /**
+   * Remove elements (card numbers, tokens, transaction references) from the shop's fraud lists.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to FR_WS_2.58, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  removeFromFraudList(
+    fields: RemoveFromFraudListFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<RemoveFromFraudListResponse>>;
+
+  /**
    * Remove a buyer's wallet, and every payment mean it holds.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.51, the recommended one.
@@ -712,6 +737,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "paymentWebInit",
     "refund",
     "refuseChallenge",
+    "removeFromFraudList",
     "signOff",
     "updatePaymentMean",
     "validate",
@@ -744,6 +770,7 @@ export function createClient(config: ClientConfig): SipsClient {
     paymentWebInit: (fields, options) => callPaymentWebInit(fixed, fields, options),
     refund: (fields, options) => callRefund(fixed, fields, options),
     refuseChallenge: (fields, options) => callRefuseChallenge(fixed, fields, options),
+    removeFromFraudList: (fields, options) => callRemoveFromFraudList(fixed, fields, options),
     signOff: (fields, options) => callSignOff(fixed, fields, options),
     updatePaymentMean: (fields, options) => callUpdatePaymentMean(fixed, fields, options),
     validate: (fields, options) => callValidate(fixed, fields, options),

@@ -24,6 +24,7 @@ import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/desc
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
 import { refund } from "./operations/refund/descriptor.js";
 import { refuseChallenge } from "./operations/refuseChallenge/descriptor.js";
+import { removeFromFraudList } from "./operations/removeFromFraudList/descriptor.js";
 import { signOff } from "./operations/signOff/descriptor.js";
 import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
 import { validate } from "./operations/validate/descriptor.js";
@@ -103,6 +104,7 @@ export * from "./operations/paymentTokenInitialize/index.js";
 export * from "./operations/paymentWebInit/index.js";
 export * from "./operations/refund/index.js";
 export * from "./operations/refuseChallenge/index.js";
+export * from "./operations/removeFromFraudList/index.js";
 export * from "./operations/signOff/index.js";
 export * from "./operations/updatePaymentMean/index.js";
 export * from "./operations/validate/index.js";
@@ -136,6 +138,7 @@ export const operations: {
   readonly paymentWebInit: typeof paymentWebInit;
   readonly refund: typeof refund;
   readonly refuseChallenge: typeof refuseChallenge;
+  readonly removeFromFraudList: typeof removeFromFraudList;
   readonly signOff: typeof signOff;
   readonly updatePaymentMean: typeof updatePaymentMean;
   readonly validate: typeof validate;
@@ -166,6 +169,7 @@ export const operations: {
   paymentWebInit,
   refund,
   refuseChallenge,
+  removeFromFraudList,
   signOff,
   updatePaymentMean,
   validate,

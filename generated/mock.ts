@@ -68,6 +68,11 @@ import { refund } from "./operations/refund/descriptor.js";
 import type { RefundRequest, RefundResponse } from "./operations/refund/types.js";
 import { refuseChallenge } from "./operations/refuseChallenge/descriptor.js";
 import type { RefuseChallengeRequest, RefuseChallengeResponse } from "./operations/refuseChallenge/types.js";
+import { removeFromFraudList } from "./operations/removeFromFraudList/descriptor.js";
+import type {
+  RemoveFromFraudListRequest,
+  RemoveFromFraudListResponse,
+} from "./operations/removeFromFraudList/types.js";
 import { signOff } from "./operations/signOff/descriptor.js";
 import type { SignOffRequest, SignOffResponse } from "./operations/signOff/types.js";
 import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
@@ -215,6 +220,10 @@ export interface MockHandlers {
   readonly refuseChallenge?:
     MockOperationHandler<OpenBeyondFacts<RefuseChallengeRequest>, RefuseChallengeResponse> | undefined;
 
+  /** Remove elements (card numbers, tokens, transaction references) from the shop's fraud lists. */
+  readonly removeFromFraudList?:
+    MockOperationHandler<OpenBeyondFacts<RemoveFromFraudListRequest>, RemoveFromFraudListResponse> | undefined;
+
   /** Remove a buyer's wallet, and every payment mean it holds. */
   readonly signOff?: MockOperationHandler<OpenBeyondFacts<SignOffRequest>, SignOffResponse> | undefined;
 
@@ -360,6 +369,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   }),
   mockOperation({ operation: refund, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({ operation: refuseChallenge, example: {} }),
+  mockOperation({ operation: removeFromFraudList, example: {} }),
   mockOperation({ operation: signOff, example: {} }),
   mockOperation({ operation: updatePaymentMean, example: {} }),
   mockOperation({ operation: validate, example: { responseCode: "00", acquirerResponseCode: "00" } }),

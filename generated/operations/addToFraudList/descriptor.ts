@@ -74,7 +74,7 @@ export const addToFraudList: OperationDescriptor<
         type: "string",
         format: null,
         description:
-          "Elements to add to the list, written as the list's kind of element asks (card numbers; transactionId@transactionDate pairs).",
+          "Elements of the list, written as its kind of element asks (card numbers; transactionId@transactionDate pairs).",
         valueList: null,
         fields: null,
         items: null,
@@ -87,7 +87,7 @@ export const addToFraudList: OperationDescriptor<
         since: "2.15",
         type: "string",
         format: null,
-        description: "Level (colour) of the fraud list to add to.",
+        description: "Level (colour) of the fraud list.",
         valueList: {
           name: "fraudListLevel",
           match: "exact",
@@ -104,7 +104,7 @@ export const addToFraudList: OperationDescriptor<
         since: "2.15",
         type: "string",
         format: null,
-        description: "Kind of fraud list to add to.",
+        description: "Kind of fraud list.",
         valueList: {
           name: "fraudListType",
           match: "exact",

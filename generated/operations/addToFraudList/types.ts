@@ -29,7 +29,7 @@ export type AddToFraudListEnvironment = "prod" | "test";
  */
 export interface AddToFraudListRequest {
   /**
-   * Elements to add to the list, written as the list's kind of element asks (card numbers; transactionId@transactionDate pairs).
+   * Elements of the list, written as its kind of element asks (card numbers; transactionId@transactionDate pairs).
    *
    * Presence: required.
    *
@@ -37,7 +37,7 @@ export interface AddToFraudListRequest {
    */
   fraudListElementValue: string;
   /**
-   * Level (colour) of the fraud list to add to.
+   * Level (colour) of the fraud list.
    *
    * Presence: required.
    * Values ({@link FraudListLevel}):
@@ -49,7 +49,7 @@ export interface AddToFraudListRequest {
    */
   fraudListLevel: FraudListLevel;
   /**
-   * Kind of fraud list to add to.
+   * Kind of fraud list.
    *
    * Presence: required.
    * Values ({@link FraudListType}):
