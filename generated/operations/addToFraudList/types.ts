@@ -17,7 +17,7 @@ export type AddToFraudListEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/fraud/addToFraudList
  *
- * Source: The saved page (sources/addToFraudList.page.txt) is a facts-only rendition of Mercanet's copy of the page, https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/addtofraudlist.html, as far as the public copy of it goes; its descriptions are short neutral texts, not the page's. No public copy of Sogenactif's page was found; Sogenactif's list of Office functions (https://documentation.sogenactif.com/en/data-dictionary/office) names addToFraudList, with the same recommended version, WR_WS_2.55.
+ * Source: The saved page (sources/addToFraudList.page.txt) is a facts-only rendition of Mercanet's copy of the page, https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/addtofraudlist.html, as far as the public copy of it goes; its descriptions are short neutral texts, not the page's. No public copy of Sogenactif's page was found; Sogenactif's list of Office functions (https://documentation.sogenactif.com/en/data-dictionary/office, Release 24.6) names addToFraudList, with the same recommended version, WR_WS_2.55.
  *
  * Source: Facts of Mercanet's public copy (it prints no release; recommended version WR_WS_2.55): the summary, PROD and TEST with a JSON and a SOAP address each at Mercanet's hosts, under the fraud service, and the request's first Required fields, each since 2.15: fraudListElementValue, fraudListLevel (Black, Grey, White), fraudListType (eleven kinds of list, BicList to PostalCodeList) and interfaceVersion. The copy stops in interfaceVersion's description: see the request's factsStop.
  *
@@ -111,7 +111,7 @@ export interface AddToFraudListRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/fraud/addToFraudList
  *
- * Source: The saved page (sources/addToFraudList.page.txt) is a facts-only rendition of Mercanet's copy of the page, https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/addtofraudlist.html, as far as the public copy of it goes; its descriptions are short neutral texts, not the page's. No public copy of Sogenactif's page was found; Sogenactif's list of Office functions (https://documentation.sogenactif.com/en/data-dictionary/office) names addToFraudList, with the same recommended version, WR_WS_2.55.
+ * Source: The saved page (sources/addToFraudList.page.txt) is a facts-only rendition of Mercanet's copy of the page, https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/addtofraudlist.html, as far as the public copy of it goes; its descriptions are short neutral texts, not the page's. No public copy of Sogenactif's page was found; Sogenactif's list of Office functions (https://documentation.sogenactif.com/en/data-dictionary/office, Release 24.6) names addToFraudList, with the same recommended version, WR_WS_2.55.
  *
  * Source: Facts of Mercanet's public copy (it prints no release; recommended version WR_WS_2.55): the summary, PROD and TEST with a JSON and a SOAP address each at Mercanet's hosts, under the fraud service, and the request's first Required fields, each since 2.15: fraudListElementValue, fraudListLevel (Black, Grey, White), fraudListType (eleven kinds of list, BicList to PostalCodeList) and interfaceVersion. The copy stops in interfaceVersion's description: see the request's factsStop.
  *
