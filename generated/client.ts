@@ -11,6 +11,9 @@ import type { AddCardInterfaceVersion, AddCardResponse } from "./operations/addC
 import { callAddDirectDebit } from "./operations/addDirectDebit/client.js";
 import type { AddDirectDebitFields } from "./operations/addDirectDebit/client.js";
 import type { AddDirectDebitInterfaceVersion, AddDirectDebitResponse } from "./operations/addDirectDebit/types.js";
+import { callAddToFraudList } from "./operations/addToFraudList/client.js";
+import type { AddToFraudListFields } from "./operations/addToFraudList/client.js";
+import type { AddToFraudListInterfaceVersion, AddToFraudListResponse } from "./operations/addToFraudList/types.js";
 import { callCancel } from "./operations/cancel/client.js";
 import type { CancelFields } from "./operations/cancel/client.js";
 import type { CancelInterfaceVersion, CancelResponse } from "./operations/cancel/types.js";
@@ -89,6 +92,12 @@ import type { RefundInterfaceVersion, RefundResponse } from "./operations/refund
 import { callRefuseChallenge } from "./operations/refuseChallenge/client.js";
 import type { RefuseChallengeFields } from "./operations/refuseChallenge/client.js";
 import type { RefuseChallengeInterfaceVersion, RefuseChallengeResponse } from "./operations/refuseChallenge/types.js";
+import { callRemoveFromFraudList } from "./operations/removeFromFraudList/client.js";
+import type { RemoveFromFraudListFields } from "./operations/removeFromFraudList/client.js";
+import type {
+  RemoveFromFraudListInterfaceVersion,
+  RemoveFromFraudListResponse,
+} from "./operations/removeFromFraudList/types.js";
 import { callSignOff } from "./operations/signOff/client.js";
 import type { SignOffFields } from "./operations/signOff/client.js";
 import type { SignOffInterfaceVersion, SignOffResponse } from "./operations/signOff/types.js";
@@ -113,6 +122,12 @@ import type {
   WalletInitializeInterfaceVersion,
   WalletInitializeResponse,
 } from "./operations/walletInitialize/types.js";
+import { callWalletIssuerWalletFinalize } from "./operations/walletIssuerWalletFinalize/client.js";
+import type { WalletIssuerWalletFinalizeFields } from "./operations/walletIssuerWalletFinalize/client.js";
+import type {
+  WalletIssuerWalletFinalizeInterfaceVersion,
+  WalletIssuerWalletFinalizeResponse,
+} from "./operations/walletIssuerWalletFinalize/types.js";
 import { callWalletIssuerWalletInitialize } from "./operations/walletIssuerWalletInitialize/client.js";
 import type { WalletIssuerWalletInitializeFields } from "./operations/walletIssuerWalletInitialize/client.js";
 import type {
@@ -135,6 +150,7 @@ export type ClientOperationName =
   | "acceptChallenge"
   | "addCard"
   | "addDirectDebit"
+  | "addToFraudList"
   | "cancel"
   | "cardCheckEnrollment"
   | "cardValidateAuthenticationAndOrder"
@@ -152,11 +168,13 @@ export type ClientOperationName =
   | "paymentWebInit"
   | "refund"
   | "refuseChallenge"
+  | "removeFromFraudList"
   | "signOff"
   | "updatePaymentMean"
   | "validate"
   | "walletCreditHolder"
   | "walletInitialize"
+  | "walletIssuerWalletFinalize"
   | "walletIssuerWalletInitialize"
   | "walletManagementInit";
 
@@ -174,6 +192,7 @@ export interface ClientInterfaceVersions {
   readonly acceptChallenge: AcceptChallengeInterfaceVersion;
   readonly addCard: AddCardInterfaceVersion;
   readonly addDirectDebit: AddDirectDebitInterfaceVersion;
+  readonly addToFraudList: AddToFraudListInterfaceVersion;
   readonly cancel: CancelInterfaceVersion;
   readonly cardCheckEnrollment: CardCheckEnrollmentInterfaceVersion;
   readonly cardValidateAuthenticationAndOrder: CardValidateAuthenticationAndOrderInterfaceVersion;
@@ -191,11 +210,13 @@ export interface ClientInterfaceVersions {
   readonly paymentWebInit: PaymentWebInitInterfaceVersion;
   readonly refund: RefundInterfaceVersion;
   readonly refuseChallenge: RefuseChallengeInterfaceVersion;
+  readonly removeFromFraudList: RemoveFromFraudListInterfaceVersion;
   readonly signOff: SignOffInterfaceVersion;
   readonly updatePaymentMean: UpdatePaymentMeanInterfaceVersion;
   readonly validate: ValidateInterfaceVersion;
   readonly walletCreditHolder: WalletCreditHolderInterfaceVersion;
   readonly walletInitialize: WalletInitializeInterfaceVersion;
+  readonly walletIssuerWalletFinalize: WalletIssuerWalletFinalizeInterfaceVersion;
   readonly walletIssuerWalletInitialize: WalletIssuerWalletInitializeInterfaceVersion;
   readonly walletManagementInit: WalletManagementInitInterfaceVersion;
 }
@@ -254,6 +275,20 @@ export interface SipsClient {
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
    */
   addDirectDebit(fields: AddDirectDebitFields, options?: CallOptions): Promise<ClientResult<AddDirectDebitResponse>>;
+
+  /**
+   * Add elements (card numbers, tokens, transaction references) to one of the shop's fraud lists.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  addToFraudList(fields: AddToFraudListFields, options?: CallOptions): Promise<ClientResult<AddToFraudListResponse>>;
 
   /**
    * Lower the amount of a transaction, or cancel it, before it is sent to the bank.
@@ -521,6 +556,23 @@ export interface SipsClient {
   refuseChallenge(fields: RefuseChallengeFields, options?: CallOptions): Promise<ClientResult<RefuseChallengeResponse>>;
 
   /**
+   * Remove elements (card numbers, tokens, transaction references) from the shop's fraud lists.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to FR_WS_2.58, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  removeFromFraudList(
+    fields: RemoveFromFraudListFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<RemoveFromFraudListResponse>>;
+
+  /**
    * Remove a buyer's wallet, and every payment mean it holds.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.51, the recommended one.
@@ -600,6 +652,23 @@ export interface SipsClient {
   ): Promise<ClientResult<WalletInitializeResponse>>;
 
   /**
+   * End a one-click payment made with an issuer wallet kept in the buyer's wallet.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_WS_2.58, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  walletIssuerWalletFinalize(
+    fields: WalletIssuerWalletFinalizeFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<WalletIssuerWalletFinalizeResponse>>;
+
+  /**
    * Start a one-click payment with an issuer wallet kept in the buyer's wallet.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_WS_2.53, the recommended one.
@@ -650,6 +719,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "acceptChallenge",
     "addCard",
     "addDirectDebit",
+    "addToFraudList",
     "cancel",
     "cardCheckEnrollment",
     "cardValidateAuthenticationAndOrder",
@@ -667,11 +737,13 @@ export function createClient(config: ClientConfig): SipsClient {
     "paymentWebInit",
     "refund",
     "refuseChallenge",
+    "removeFromFraudList",
     "signOff",
     "updatePaymentMean",
     "validate",
     "walletCreditHolder",
     "walletInitialize",
+    "walletIssuerWalletFinalize",
     "walletIssuerWalletInitialize",
     "walletManagementInit",
   ]);
@@ -679,6 +751,7 @@ export function createClient(config: ClientConfig): SipsClient {
     acceptChallenge: (fields, options) => callAcceptChallenge(fixed, fields, options),
     addCard: (fields, options) => callAddCard(fixed, fields, options),
     addDirectDebit: (fields, options) => callAddDirectDebit(fixed, fields, options),
+    addToFraudList: (fields, options) => callAddToFraudList(fixed, fields, options),
     cancel: (fields, options) => callCancel(fixed, fields, options),
     cardCheckEnrollment: (fields, options) => callCardCheckEnrollment(fixed, fields, options),
     cardValidateAuthenticationAndOrder: (fields, options) =>
@@ -697,11 +770,13 @@ export function createClient(config: ClientConfig): SipsClient {
     paymentWebInit: (fields, options) => callPaymentWebInit(fixed, fields, options),
     refund: (fields, options) => callRefund(fixed, fields, options),
     refuseChallenge: (fields, options) => callRefuseChallenge(fixed, fields, options),
+    removeFromFraudList: (fields, options) => callRemoveFromFraudList(fixed, fields, options),
     signOff: (fields, options) => callSignOff(fixed, fields, options),
     updatePaymentMean: (fields, options) => callUpdatePaymentMean(fixed, fields, options),
     validate: (fields, options) => callValidate(fixed, fields, options),
     walletCreditHolder: (fields, options) => callWalletCreditHolder(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),
+    walletIssuerWalletFinalize: (fields, options) => callWalletIssuerWalletFinalize(fixed, fields, options),
     walletIssuerWalletInitialize: (fields, options) => callWalletIssuerWalletInitialize(fixed, fields, options),
     walletManagementInit: (fields, options) => callWalletManagementInit(fixed, fields, options),
   };

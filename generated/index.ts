@@ -6,6 +6,7 @@
 import { acceptChallenge } from "./operations/acceptChallenge/descriptor.js";
 import { addCard } from "./operations/addCard/descriptor.js";
 import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
+import { addToFraudList } from "./operations/addToFraudList/descriptor.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import { cardCheckEnrollment } from "./operations/cardCheckEnrollment/descriptor.js";
 import { cardValidateAuthenticationAndOrder } from "./operations/cardValidateAuthenticationAndOrder/descriptor.js";
@@ -23,11 +24,13 @@ import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/desc
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
 import { refund } from "./operations/refund/descriptor.js";
 import { refuseChallenge } from "./operations/refuseChallenge/descriptor.js";
+import { removeFromFraudList } from "./operations/removeFromFraudList/descriptor.js";
 import { signOff } from "./operations/signOff/descriptor.js";
 import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
 import { validate } from "./operations/validate/descriptor.js";
 import { walletCreditHolder } from "./operations/walletCreditHolder/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
+import { walletIssuerWalletFinalize } from "./operations/walletIssuerWalletFinalize/descriptor.js";
 import { walletIssuerWalletInitialize } from "./operations/walletIssuerWalletInitialize/descriptor.js";
 import { walletManagementInit } from "./operations/walletManagementInit/descriptor.js";
 
@@ -83,6 +86,7 @@ export * from "./containers/descriptors.js";
 export * from "./operations/acceptChallenge/index.js";
 export * from "./operations/addCard/index.js";
 export * from "./operations/addDirectDebit/index.js";
+export * from "./operations/addToFraudList/index.js";
 export * from "./operations/cancel/index.js";
 export * from "./operations/cardCheckEnrollment/index.js";
 export * from "./operations/cardValidateAuthenticationAndOrder/index.js";
@@ -100,11 +104,13 @@ export * from "./operations/paymentTokenInitialize/index.js";
 export * from "./operations/paymentWebInit/index.js";
 export * from "./operations/refund/index.js";
 export * from "./operations/refuseChallenge/index.js";
+export * from "./operations/removeFromFraudList/index.js";
 export * from "./operations/signOff/index.js";
 export * from "./operations/updatePaymentMean/index.js";
 export * from "./operations/validate/index.js";
 export * from "./operations/walletCreditHolder/index.js";
 export * from "./operations/walletInitialize/index.js";
+export * from "./operations/walletIssuerWalletFinalize/index.js";
 export * from "./operations/walletIssuerWalletInitialize/index.js";
 export * from "./operations/walletManagementInit/index.js";
 export * from "./client.js";
@@ -114,6 +120,7 @@ export const operations: {
   readonly acceptChallenge: typeof acceptChallenge;
   readonly addCard: typeof addCard;
   readonly addDirectDebit: typeof addDirectDebit;
+  readonly addToFraudList: typeof addToFraudList;
   readonly cancel: typeof cancel;
   readonly cardCheckEnrollment: typeof cardCheckEnrollment;
   readonly cardValidateAuthenticationAndOrder: typeof cardValidateAuthenticationAndOrder;
@@ -131,17 +138,20 @@ export const operations: {
   readonly paymentWebInit: typeof paymentWebInit;
   readonly refund: typeof refund;
   readonly refuseChallenge: typeof refuseChallenge;
+  readonly removeFromFraudList: typeof removeFromFraudList;
   readonly signOff: typeof signOff;
   readonly updatePaymentMean: typeof updatePaymentMean;
   readonly validate: typeof validate;
   readonly walletCreditHolder: typeof walletCreditHolder;
   readonly walletInitialize: typeof walletInitialize;
+  readonly walletIssuerWalletFinalize: typeof walletIssuerWalletFinalize;
   readonly walletIssuerWalletInitialize: typeof walletIssuerWalletInitialize;
   readonly walletManagementInit: typeof walletManagementInit;
 } = {
   acceptChallenge,
   addCard,
   addDirectDebit,
+  addToFraudList,
   cancel,
   cardCheckEnrollment,
   cardValidateAuthenticationAndOrder,
@@ -159,11 +169,13 @@ export const operations: {
   paymentWebInit,
   refund,
   refuseChallenge,
+  removeFromFraudList,
   signOff,
   updatePaymentMean,
   validate,
   walletCreditHolder,
   walletInitialize,
+  walletIssuerWalletFinalize,
   walletIssuerWalletInitialize,
   walletManagementInit,
 };

@@ -10,6 +10,8 @@ import { addCard } from "./operations/addCard/descriptor.js";
 import type { AddCardRequest, AddCardResponse } from "./operations/addCard/types.js";
 import { addDirectDebit } from "./operations/addDirectDebit/descriptor.js";
 import type { AddDirectDebitRequest, AddDirectDebitResponse } from "./operations/addDirectDebit/types.js";
+import { addToFraudList } from "./operations/addToFraudList/descriptor.js";
+import type { AddToFraudListRequest, AddToFraudListResponse } from "./operations/addToFraudList/types.js";
 import { cancel } from "./operations/cancel/descriptor.js";
 import type { CancelRequest, CancelResponse } from "./operations/cancel/types.js";
 import { cardCheckEnrollment } from "./operations/cardCheckEnrollment/descriptor.js";
@@ -66,6 +68,11 @@ import { refund } from "./operations/refund/descriptor.js";
 import type { RefundRequest, RefundResponse } from "./operations/refund/types.js";
 import { refuseChallenge } from "./operations/refuseChallenge/descriptor.js";
 import type { RefuseChallengeRequest, RefuseChallengeResponse } from "./operations/refuseChallenge/types.js";
+import { removeFromFraudList } from "./operations/removeFromFraudList/descriptor.js";
+import type {
+  RemoveFromFraudListRequest,
+  RemoveFromFraudListResponse,
+} from "./operations/removeFromFraudList/types.js";
 import { signOff } from "./operations/signOff/descriptor.js";
 import type { SignOffRequest, SignOffResponse } from "./operations/signOff/types.js";
 import { updatePaymentMean } from "./operations/updatePaymentMean/descriptor.js";
@@ -76,6 +83,11 @@ import { walletCreditHolder } from "./operations/walletCreditHolder/descriptor.j
 import type { WalletCreditHolderRequest, WalletCreditHolderResponse } from "./operations/walletCreditHolder/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./operations/walletInitialize/types.js";
+import { walletIssuerWalletFinalize } from "./operations/walletIssuerWalletFinalize/descriptor.js";
+import type {
+  WalletIssuerWalletFinalizeRequest,
+  WalletIssuerWalletFinalizeResponse,
+} from "./operations/walletIssuerWalletFinalize/types.js";
 import { walletIssuerWalletInitialize } from "./operations/walletIssuerWalletInitialize/descriptor.js";
 import type {
   WalletIssuerWalletInitializeRequest,
@@ -135,6 +147,10 @@ export interface MockHandlers {
   /** Add a direct debit mandate to a buyer's wallet. */
   readonly addDirectDebit?:
     MockOperationHandler<OpenBeyondFacts<AddDirectDebitRequest>, AddDirectDebitResponse> | undefined;
+
+  /** Add elements (card numbers, tokens, transaction references) to one of the shop's fraud lists. */
+  readonly addToFraudList?:
+    MockOperationHandler<OpenBeyondFacts<AddToFraudListRequest>, AddToFraudListResponse> | undefined;
 
   /** Lower the amount of a transaction, or cancel it, before it is sent to the bank. */
   readonly cancel?: MockOperationHandler<OpenBeyondFacts<CancelRequest>, CancelResponse> | undefined;
@@ -204,6 +220,10 @@ export interface MockHandlers {
   readonly refuseChallenge?:
     MockOperationHandler<OpenBeyondFacts<RefuseChallengeRequest>, RefuseChallengeResponse> | undefined;
 
+  /** Remove elements (card numbers, tokens, transaction references) from the shop's fraud lists. */
+  readonly removeFromFraudList?:
+    MockOperationHandler<OpenBeyondFacts<RemoveFromFraudListRequest>, RemoveFromFraudListResponse> | undefined;
+
   /** Remove a buyer's wallet, and every payment mean it holds. */
   readonly signOff?: MockOperationHandler<OpenBeyondFacts<SignOffRequest>, SignOffResponse> | undefined;
 
@@ -221,6 +241,11 @@ export interface MockHandlers {
   /** Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card). */
   readonly walletInitialize?:
     MockOperationHandler<OpenBeyondFacts<WalletInitializeRequest>, WalletInitializeResponse> | undefined;
+
+  /** End a one-click payment made with an issuer wallet kept in the buyer's wallet. */
+  readonly walletIssuerWalletFinalize?:
+    | MockOperationHandler<OpenBeyondFacts<WalletIssuerWalletFinalizeRequest>, WalletIssuerWalletFinalizeResponse>
+    | undefined;
 
   /** Start a one-click payment with an issuer wallet kept in the buyer's wallet. */
   readonly walletIssuerWalletInitialize?:
@@ -255,6 +280,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({ operation: acceptChallenge, example: { acquirerResponseCode: "00" } }),
   mockOperation({ operation: addCard, example: {} }),
   mockOperation({ operation: addDirectDebit, example: {} }),
+  mockOperation({ operation: addToFraudList, example: {} }),
   mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({
     operation: cardCheckEnrollment,
@@ -343,6 +369,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
   }),
   mockOperation({ operation: refund, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({ operation: refuseChallenge, example: {} }),
+  mockOperation({ operation: removeFromFraudList, example: {} }),
   mockOperation({ operation: signOff, example: {} }),
   mockOperation({ operation: updatePaymentMean, example: {} }),
   mockOperation({ operation: validate, example: { responseCode: "00", acquirerResponseCode: "00" } }),
@@ -354,6 +381,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       redirectionUrl: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/sdk/next",
     },
   }),
+  mockOperation({ operation: walletIssuerWalletFinalize, example: {} }),
   mockOperation({
     operation: walletIssuerWalletInitialize,
     example: { redirectionUrl: "https://issuer-wallet.example/one-click/authentication" },

@@ -695,6 +695,142 @@ export function isCurrencyCode(value: unknown): value is CurrencyCode {
 }
 
 /**
+ * Values of fraudListLevel.
+ *
+ * - `Black`: Black list
+ * - `Grey`: Grey list
+ * - `White`: White list
+ */
+export const FraudListLevel = {
+  /** Black list */
+  Black: "Black",
+  /** Grey list */
+  Grey: "Grey",
+  /** White list */
+  White: "White",
+} as const;
+
+/**
+ * Values of fraudListLevel.
+ *
+ * - `Black`: Black list
+ * - `Grey`: Grey list
+ * - `White`: White list
+ */
+export type FraudListLevel = (typeof FraudListLevel)[keyof typeof FraudListLevel];
+
+/** The values of {@link FraudListLevel} with their meanings, in code-point order. */
+export const FRAUD_LIST_LEVEL_VALUES: readonly ValueDescriptor<FraudListLevel>[] = [
+  { value: "Black", meanings: ["Black list"] },
+  { value: "Grey", meanings: ["Grey list"] },
+  { value: "White", meanings: ["White list"] },
+];
+
+/** Whether `value` is one of the values of {@link FraudListLevel}. */
+export function isFraudListLevel(value: unknown): value is FraudListLevel {
+  switch (value) {
+    case "Black":
+    case "Grey":
+    case "White":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Values of fraudListType.
+ *
+ * - `BicList`: Bic List
+ * - `CardBinList`: Card Bin list
+ * - `CardList`: Card list
+ * - `CustomerNameList`: Customer name list
+ * - `EmailList`: Email list
+ * - `IbanList`: IBAN list
+ * - `IdList`: ID List
+ * - `IpList`: IP Address List
+ * - `MandateList`: Mandate List
+ * - `PhoneNumberList`: Phone number list
+ * - `PostalCodeList`: Postal code list
+ */
+export const FraudListType = {
+  /** Bic List */
+  BicList: "BicList",
+  /** Card Bin list */
+  CardBinList: "CardBinList",
+  /** Card list */
+  CardList: "CardList",
+  /** Customer name list */
+  CustomerNameList: "CustomerNameList",
+  /** Email list */
+  EmailList: "EmailList",
+  /** IBAN list */
+  IbanList: "IbanList",
+  /** ID List */
+  IdList: "IdList",
+  /** IP Address List */
+  IpList: "IpList",
+  /** Mandate List */
+  MandateList: "MandateList",
+  /** Phone number list */
+  PhoneNumberList: "PhoneNumberList",
+  /** Postal code list */
+  PostalCodeList: "PostalCodeList",
+} as const;
+
+/**
+ * Values of fraudListType.
+ *
+ * - `BicList`: Bic List
+ * - `CardBinList`: Card Bin list
+ * - `CardList`: Card list
+ * - `CustomerNameList`: Customer name list
+ * - `EmailList`: Email list
+ * - `IbanList`: IBAN list
+ * - `IdList`: ID List
+ * - `IpList`: IP Address List
+ * - `MandateList`: Mandate List
+ * - `PhoneNumberList`: Phone number list
+ * - `PostalCodeList`: Postal code list
+ */
+export type FraudListType = (typeof FraudListType)[keyof typeof FraudListType];
+
+/** The values of {@link FraudListType} with their meanings, in code-point order. */
+export const FRAUD_LIST_TYPE_VALUES: readonly ValueDescriptor<FraudListType>[] = [
+  { value: "BicList", meanings: ["Bic List"] },
+  { value: "CardBinList", meanings: ["Card Bin list"] },
+  { value: "CardList", meanings: ["Card list"] },
+  { value: "CustomerNameList", meanings: ["Customer name list"] },
+  { value: "EmailList", meanings: ["Email list"] },
+  { value: "IbanList", meanings: ["IBAN list"] },
+  { value: "IdList", meanings: ["ID List"] },
+  { value: "IpList", meanings: ["IP Address List"] },
+  { value: "MandateList", meanings: ["Mandate List"] },
+  { value: "PhoneNumberList", meanings: ["Phone number list"] },
+  { value: "PostalCodeList", meanings: ["Postal code list"] },
+];
+
+/** Whether `value` is one of the values of {@link FraudListType}. */
+export function isFraudListType(value: unknown): value is FraudListType {
+  switch (value) {
+    case "BicList":
+    case "CardBinList":
+    case "CardList":
+    case "CustomerNameList":
+    case "EmailList":
+    case "IbanList":
+    case "IdList":
+    case "IpList":
+    case "MandateList":
+    case "PhoneNumberList":
+    case "PostalCodeList":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
  * Interface version prefixes: an interfaceVersion is one of these prefixes followed by a version number.
  *
  * Each value is a prefix of the field's values.
