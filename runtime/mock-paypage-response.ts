@@ -23,14 +23,15 @@ export interface ResponseSealing {
 
 /** The response's code of the payment's outcome, which a test's outcome sets (`{ responseCode: "05" }`). */
 const OUTCOME_CODE_FIELD = "responseCode";
-/** The acquirer's answer, which the accepted example gives as the acceptance's. */
-const ACQUIRER_CODE_FIELD = "acquirerResponseCode";
 
 /**
  * The accepted response (the spec's example: responseCode 00), the request's values where the response has the
  * field (none where the request gave none of a field of its `sent` ones), then the outcome. An outcome of another
- * code that gives no acquirer's answer gets none: the example's is the accepted payment's, and what an acquirer
- * answered a payment that was not accepted (if it was asked at all) the mock cannot tell.
+ * code keeps of the accepted response only what the request said (its values carried back) and the fields the
+ * response requires: the rest of the example (the acquirer's answer, the card the buyer paid with) is the accepted
+ * payment's, and what a payment that was not accepted carries of it (a buyer who cancelled before giving a card
+ * has none; the Paypage response page gives no such field for a refusal) the mock cannot tell. The outcome gives
+ * what it wants there.
  */
 export function responseFields(
   fields: readonly FieldDescriptor[],
@@ -47,13 +48,16 @@ export function responseFields(
     Object.entries(request).filter(([name]) => names.has(name) && !described.has(name)),
   );
   const accepted = { ...exampleWithEchoes(example, fields, sent, request), ...echoed };
-  if (
-    Object.hasOwn(outcome, OUTCOME_CODE_FIELD) &&
-    outcome[OUTCOME_CODE_FIELD] !== example[OUTCOME_CODE_FIELD] &&
-    !Object.hasOwn(outcome, ACQUIRER_CODE_FIELD)
-  )
-    delete accepted[ACQUIRER_CODE_FIELD];
-  return { ...accepted, ...outcome };
+  const otherCode =
+    Object.hasOwn(outcome, OUTCOME_CODE_FIELD) && outcome[OUTCOME_CODE_FIELD] !== example[OUTCOME_CODE_FIELD];
+  if (!otherCode) return { ...accepted, ...outcome };
+  const required = new Set(fields.filter((f) => f.presence === "required").map((f) => f.name));
+  const said = Object.fromEntries(
+    Object.entries(accepted).filter(
+      ([name]) => described.has(name) || Object.hasOwn(echoed, name) || required.has(name),
+    ),
+  );
+  return { ...said, ...outcome };
 }
 
 /** The form's fields that carry `response`, or why it cannot be written as `Data`. */

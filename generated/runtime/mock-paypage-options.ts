@@ -13,8 +13,9 @@ export type MockPaypageMessage = Record<string, unknown>;
 /**
  * The outcome of a payment the mock plays: fields of the response put over
  * the accepted one (responseCode 00 and the spec's example), e.g.
- * `{ responseCode: "05" }` for a refusal (with no acquirerResponseCode unless it
- * gives one: the example's is the acceptance's). Given the request as the mock read it.
+ * `{ responseCode: "05" }` for a refusal, which keeps of the accepted one only
+ * what the request said (its acquirerResponseCode and card fields are the
+ * accepted payment's: the outcome gives its own). Given the request as the mock read it.
  * One that throws a `MockHttpError` has the browser answered with its status
  * and body, no payment played; anything else it throws, or a return that is
  * no object, is HTTP 500.

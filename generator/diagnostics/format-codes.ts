@@ -75,16 +75,22 @@ export const formatCodes = {
     "A text far longer than any Sips page prints (a sign of a pasted file or a broken line).",
     (p) => `${p.where} is ${thousands(p.length)} characters long; texts may have at most ${thousands(p.max)}`,
   ),
-  "note-not-ended": define<{ note: string; next: string | undefined; unpaired: boolean }>(
+  "note-not-ended": define<{ note: string; next: string | undefined; unpaired: boolean; kind: "note" | "reason" }>(
     "warning",
-    "A note that does not end with sentence punctuation (. ? ! …), or whose round brackets do not pair: most often half of one, as YAML splits a flow list (notes: [a, b]) at each comma outside quotes.",
+    "A note (or a deviation's reason) that does not end with sentence punctuation (. ? ! …), or whose round brackets do not pair: most often half of one, as YAML splits a flow list (notes: [a, b]) or mapping ({ about: a, reason: b }) at each comma outside quotes.",
     (p) =>
-      `note ${quoted(p.note)} ${p.unpaired ? "has a round bracket it does not pair" : "does not end with sentence punctuation (. ? ! …)"}${
-        p.next === undefined
-          ? p.unpaired
-            ? "; if it is the rest of the note before it, a comma split them: quote that note, or write it on a line of its own"
-            : ": end it as a sentence"
-          : `; if the next note (${quoted(p.next)}) is the rest of it, a comma split it, as YAML splits a flow list (notes: [a, b]) at each comma outside quotes: quote the note, or write it on a line of its own ("- ...")`
+      `${p.kind === "reason" ? "deviation reason" : "note"} ${quoted(p.note)} ${p.unpaired ? "has a round bracket it does not pair" : "does not end with sentence punctuation (. ? ! …)"}${
+        p.kind === "reason"
+          ? p.next === undefined
+            ? p.unpaired
+              ? ""
+              : ": end it as a sentence"
+            : `; if the key ${quoted(p.next)} beside it is the rest of it, a comma split it, as YAML splits a flow mapping ({ about: a, reason: b }) at each comma outside quotes: quote the reason, or write the deviation as a block mapping (about: and reason: on lines of their own)`
+          : p.next === undefined
+            ? p.unpaired
+              ? "; if it is the rest of the note before it, a comma split them: quote that note, or write it on a line of its own"
+              : ": end it as a sentence"
+            : `; if the next note (${quoted(p.next)}) is the rest of it, a comma split it, as YAML splits a flow list (notes: [a, b]) at each comma outside quotes: quote the note, or write it on a line of its own ("- ...")`
       }`,
   ),
   "too-many-values": define<{ where: string; count: number; max: number }>(

@@ -86,7 +86,7 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
             ...of,
             wording.worded
               ? ", named for the meanings that hold for it (some its own), in code-point order."
-              : ", with the shared list's names (its page gives some no meaning), in code-point order.",
+              : `, with the shared list's names (its page gives ${wording.noneMeant ? "none a meaning" : "some no meaning"}), in code-point order.`,
           ],
         ]),
         ts`${declare("const", names.object)} = ${constants} as const;`,

@@ -77,7 +77,8 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
       return {
         typeName: heading,
         description: sectionLead({ taken, constants, fields }),
-        notes: taken.list.notes,
+        // The shared list's notes speak of its values as its meanings word them: none holds where no value shows them.
+        notes: wording.listWording ? taken.list.notes : [],
         prefix: taken.list.match === "prefix",
         // Which part of the shared list the operation takes, and whose wording the meanings are.
         taken:

@@ -12,6 +12,8 @@ export interface OwnWording {
   readonly unmeant: boolean;
   /** Every value taken has no meaning on the operation's page. */
   readonly noneMeant: boolean;
+  /** Some value shows the list's general meanings: the list's notes, which speak of its values and meanings, hold. */
+  readonly listWording: boolean;
 }
 
 export function ownWording(taken: FieldValuesModel): OwnWording {
@@ -21,6 +23,7 @@ export function ownWording(taken: FieldValuesModel): OwnWording {
     worded: own.length > unmeant,
     unmeant: unmeant > 0,
     noneMeant: unmeant === taken.values.length,
+    listWording: own.length < taken.values.length,
   };
 }
 

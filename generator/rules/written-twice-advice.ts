@@ -29,19 +29,23 @@ export interface AdvisedField {
 export interface OtherWriter {
   readonly label: string;
   readonly list: string | null;
+  /** A container's field: it takes its list whole, through the entry (its reference may not link one). */
+  readonly contained: boolean;
 }
 
 /**
- * The advice, from "move it": the entry holds a value list only where both fields take one (or this one is a
- * container's field); where one alone does, its reference links it, so the other keeps its plain text. Each
- * reference keeps the values its field takes.
+ * The advice, from "move it": the entry holds a value list only where both fields take one, or where a container's
+ * field takes one (its reference may not link one); where a field at a message's top alone does, its reference
+ * links it, so the other keeps its plain text. Each reference keeps the values its field takes. Where a container's
+ * field alone takes a list, the other takes it too once both are one field, and the advice says so.
  */
 export function writtenTwiceAdvice(name: string, here: AdvisedField, other: OtherWriter): string {
-  const shared = here.contained
-    ? (here.list ?? other.list)
-    : here.list !== null && other.list !== null
+  const shared =
+    here.list !== null && (other.list !== null || here.contained)
       ? here.list
-      : null;
+      : other.list !== null && other.contained
+        ? other.list
+        : null;
   const top = !here.contained && here.list !== null;
   const linked = top && shared === null ? { valueList: here.list } : {};
   const written = top && Array.isArray(here.values) ? here.values : [];
@@ -62,11 +66,14 @@ export function writtenTwiceAdvice(name: string, here: AdvisedField, other: Othe
     { flow: true },
   );
   const keeps = top && here.values === "sync" ? " with the values: sync wrote on it, if it has some," : "";
+  // A field that took no list takes the entry's: the one way to hold both as one field.
+  const gains = ` (it takes ${shared} then, which it did not: a container's field cannot link a list of its own)`;
+  const gainedHere = shared !== null && here.list === null ? `${gains},` : "";
   const kept =
     other.list === null
-      ? "presence and since"
+      ? `presence and since${shared === null ? "" : gains}`
       : shared === null
         ? `presence and since, its valueList: ${other.list}, and its values: if it has some`
-        : "presence and since, and its values: if it has some";
-  return `move it to spec/dictionary/fields.yaml, as ${entry} with its type and format, and take it with from: dictionary in both, here as ${reference}${keeps} and in ${other.label} with its own ${kept} (each with a description: of its own where it words it otherwise)`;
+        : `presence and since${other.contained ? "" : ", and its values: if it has some"}`;
+  return `move it to spec/dictionary/fields.yaml, as ${entry} with its type and format, and take it with from: dictionary in both, here as ${reference}${keeps}${gainedHere} and in ${other.label} with its own ${kept} (each with a description: of its own where it words it otherwise)`;
 }

@@ -5,7 +5,7 @@
 // release of the page, and whether the other is in the spec or was written out
 // earlier in the same run.
 
-import { operationFields } from "../model/message-roles.js";
+import { messagesByRole, operationFields } from "../model/message-roles.js";
 import type { SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
 import { writtenTwiceAdvice } from "../rules/written-twice-advice.js";
@@ -19,6 +19,8 @@ export interface FieldWriter {
    * is known only once the run is over.
    */
   readonly list: string | null;
+  /** Its field is a container's: it takes its list whole, through the dictionary's entry. */
+  readonly contained: boolean;
 }
 
 /** The operations that write out a field of each name, at any depth: the spec's by name, then those of the run. */
@@ -26,13 +28,16 @@ export type FieldWriters = Map<string, readonly FieldWriter[]>;
 
 export function fieldWriters(model: SpecModel): FieldWriters {
   const found = new Map<string, FieldWriter[]>();
-  for (const op of [...model.operations].sort((a, b) => compareText(a.name, b.name)))
+  for (const op of [...model.operations].sort((a, b) => compareText(a.name, b.name))) {
+    const top = new Set(messagesByRole(op).flatMap(([, message]) => message.fields));
     for (const field of operationFields(op)) {
       if (field.fromDictionary) continue;
       const writers = found.get(field.name) ?? [];
       if (writers.at(-1)?.operation === op.name) continue;
-      found.set(field.name, [...writers, { operation: op.name, list: field.valueList?.name ?? null }]);
+      const writer = { operation: op.name, list: field.valueList?.name ?? null, contained: !top.has(field) };
+      found.set(field.name, [...writers, writer]);
     }
+  }
   return found;
 }
 
@@ -76,7 +81,7 @@ export const writtenToo = (writer: FieldWriter, name: string, own: PageWrittenFi
       values: listed ? "sync" : null,
       contained: own.contained,
     },
-    { label: writer.operation, list: writer.list },
+    { label: writer.operation, list: writer.list, contained: writer.contained },
   );
   return `${writer.operation} writes out a ${name} too, and one name is one field: ${advice}`;
 };

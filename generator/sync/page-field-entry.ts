@@ -127,7 +127,11 @@ function entryOf(
     // With no type or format to take from it, another operation's field of that name is still this one.
     const writer = otherWriter(context.writers, name, context.operation);
     const listed = field.values.map((v) => v.value);
-    wroteOut(context.writers, name, { operation: context.operation, list: listed.length > 0 ? name : null });
+    wroteOut(context.writers, name, {
+      operation: context.operation,
+      list: listed.length > 0 ? name : null,
+      contained: field.container !== null,
+    });
     const shared =
       writer === undefined
         ? ""

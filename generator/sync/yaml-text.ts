@@ -14,6 +14,7 @@ import { FlowMapEdits } from "./yaml-flow-maps.js";
 import { blankLineBefore, columnOfOffset, keyStart, lineStartAt, mapEnd, pairEnd } from "./yaml-places.js";
 import { entryRanges, removalSplices } from "./yaml-removals.js";
 import { inline, renderEntry, renderKey, renderValue, type ValueStyle, type YamlValue } from "../rules/yaml-render.js";
+import { holds } from "./yaml-holds.js";
 
 export class YamlEditor {
   private readonly doc: Document;
@@ -69,6 +70,8 @@ export class YamlEditor {
       return;
     }
     const node = pair.value as Node | null;
+    // A value written as it is stays as written, its comments and layout with it: an unchanged file stays unchanged.
+    if (holds(node, value)) return;
     const keyEnd = (pair.key as Node).range?.[1] ?? 0;
     const quoted = singleQuoted(node, value, style);
     if (parent.flow) {

@@ -4,13 +4,21 @@
 // halves pass the schema as two notes, the first cut where the comma was. A
 // comma after an abbreviation's full stop ("(e.g., ...)") leaves two halves
 // that each end so; their round brackets, which no whole note leaves unpaired,
-// show the cut.
+// show the cut. A deviation's reason (`source.deviations`) is a note too: in
+// a flow mapping (`{ about: a, reason: b }`) a comma ends the reason, and the
+// rest becomes a key of its own, which the schema refuses without saying why.
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Located } from "./located.js";
 
 /** The key of a list of notes, wherever the format has one (operations, messages, fields, lists, the dictionary). */
 const NOTES_KEY = "notes";
+
+/** The key of the deviations an operation's source keeps, each with its reason. */
+const DEVIATIONS_KEY = "deviations";
+const SOURCE_KEY = "source";
+/** The keys of a deviation: any other is the rest of a reason a comma cut. */
+const DEVIATION_KEYS = new Set(["about", "reason"]);
 
 /** What ends a sentence: a full stop, a question or exclamation mark, an ellipsis. */
 const SENTENCE_ENDS = new Set([".", "?", "!", "…"]);
@@ -40,28 +48,36 @@ export function bracketsPair(note: string): boolean {
 }
 
 /**
- * A `note-not-ended` warning at each note of the file's data that does not end as a sentence does, or whose round
- * brackets do not pair, at the note itself. Data only: a file's notes are found by walking it, and the source map is asked for places alone. The
+ * A `note-not-ended` warning at each note of the file's data (a deviation's reason among them) that does not end as
+ * a sentence does, or whose round brackets do not pair, at the note itself. Data only: a file's notes are found by walking it, and the source map is asked for places alone. The
  * walk keeps one path, copied only for a warning: it runs over every file of a full check.
  */
 export function checkNoteEnds(located: Located<unknown>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const path: (string | number)[] = [];
+  const check = (note: unknown, at: (string | number)[], next: unknown, kind: "note" | "reason"): void => {
+    if (typeof note !== "string") return;
+    const unpaired = !bracketsPair(note);
+    if (!unpaired && endsAsSentence(note)) return;
+    out.push(
+      diagnostic("note-not-ended", located.map.value(at), {
+        note,
+        next: typeof next === "string" ? next : undefined,
+        unpaired,
+        kind,
+      }),
+    );
+  };
   const checkList = (notes: readonly unknown[]): void => {
-    for (let i = 0; i < notes.length; i++) {
-      const note = notes[i];
-      if (typeof note !== "string") continue;
-      const unpaired = !bracketsPair(note);
-      if (!unpaired && endsAsSentence(note)) continue;
-      const next = notes[i + 1];
-      out.push(
-        diagnostic("note-not-ended", located.map.value([...path, i]), {
-          note,
-          next: typeof next === "string" ? next : undefined,
-          unpaired,
-        }),
-      );
-    }
+    for (let i = 0; i < notes.length; i++) check(notes[i], [...path, i], notes[i + 1], "note");
+  };
+  const checkDeviations = (deviations: readonly unknown[]): void => {
+    deviations.forEach((deviation, i) => {
+      if (deviation === null || typeof deviation !== "object" || Array.isArray(deviation)) return;
+      const record = deviation as Readonly<Record<string, unknown>>;
+      const rest = Object.keys(record).find((key) => !DEVIATION_KEYS.has(key));
+      check(record["reason"], [...path, i, "reason"], rest, "reason");
+    });
   };
   const visit = (value: unknown): void => {
     if (value === null || typeof value !== "object") return;
@@ -80,6 +96,7 @@ export function checkNoteEnds(located: Located<unknown>): Diagnostic[] {
       path.push(key);
       // A field or list named like the key holds a mapping, and is walked as any other.
       if (key === NOTES_KEY && Array.isArray(inner)) checkList(inner);
+      else if (key === DEVIATIONS_KEY && path.at(-2) === SOURCE_KEY && Array.isArray(inner)) checkDeviations(inner);
       else visit(inner);
       path.pop();
     }

@@ -112,7 +112,11 @@ export function writtenTwice(owners: readonly WrittenBy[]): Diagnostic[] {
       // each reference to write.
       const advice = earlier.by.dictionary
         ? ""
-        : writtenTwiceAdvice(name, field, { label: otherPlace, list: otherField.list });
+        : writtenTwiceAdvice(name, field, {
+            label: otherPlace,
+            list: otherField.list,
+            contained: otherField.contained,
+          });
       const params = { field: name, other: otherPlace, dictionary: earlier.by.dictionary, advice };
       out.push(diagnostic("field-written-twice", { file, line, column }, params, related));
     }

@@ -184,3 +184,113 @@ test.each(ADVISED)(
     ).toEqual([]);
   },
 );
+
+/** `note` (a field's YAML at a message's top) as the field of a container that holds it alone. */
+const contained = (note: string, container = "statusInfo") =>
+  `    ${container}:\n      presence: optional\n      since: "1.0"\n      type: container\n      description: The status.\n      fields:\n${note
+    .split("\n")
+    .map((line) => (line === "" ? line : `    ${line}`))
+    .join("\n")}`;
+
+/** The schema of every property named statusNote, at any depth, of the JSON Schema `text`. */
+function noteSchemas(text: string | undefined): unknown[] {
+  const found: unknown[] = [];
+  const walk = (node: unknown): void => {
+    if (node === null || typeof node !== "object") return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "properties" && value !== null && typeof value === "object" && "statusNote" in value)
+        found.push((value as Record<string, unknown>)["statusNote"]);
+      walk(value);
+    }
+  };
+  walk(JSON.parse(text ?? "null"));
+  return found;
+}
+
+const IN_CONTAINERS = [
+  {
+    case: "both in containers, both taking the list",
+    ping: contained(listedNote("optional", "noteKind")),
+    // Containers of two names: a container both write out is reported, not its fields.
+    pong: contained(listedNote("required", "noteKind"), "statusMore"),
+    entry: "statusNote: { valueList: noteKind, description: A note on the status. }",
+    here: 'statusNote: { from: dictionary, presence: required, since: "1.0" }',
+    kept: "presence and since",
+    pingReference: contained('    statusNote: { from: dictionary, presence: optional, since: "1.0" }\n'),
+    pongReference: contained('    statusNote: { from: dictionary, presence: required, since: "1.0" }\n', "statusMore"),
+    gains: false,
+  },
+  {
+    case: "here in a container, the other at its top alone taking the list",
+    ping: listedNote("optional", "noteKind", ["BB"]),
+    pong: contained(listedNote("required", null)),
+    entry: "statusNote: { description: A note on the status. }",
+    here: 'statusNote: { from: dictionary, presence: required, since: "1.0" }',
+    kept: "presence and since, its valueList: noteKind, and its values: if it has some",
+    pingReference:
+      '    statusNote: { from: dictionary, presence: optional, since: "1.0", valueList: noteKind, values: [BB] }\n',
+    pongReference: contained('    statusNote: { from: dictionary, presence: required, since: "1.0" }\n'),
+    gains: false,
+  },
+  {
+    case: "here at its top taking some values, the other in a container taking the list",
+    ping: contained(listedNote("optional", "noteKind")),
+    pong: listedNote("required", "noteKind", ["AA"]),
+    entry: "statusNote: { valueList: noteKind, description: A note on the status. }",
+    here: 'statusNote: { from: dictionary, presence: required, since: "1.0", values: [AA] }',
+    kept: "presence and since",
+    pingReference: contained('    statusNote: { from: dictionary, presence: optional, since: "1.0" }\n'),
+    pongReference: '    statusNote: { from: dictionary, presence: required, since: "1.0", values: [AA] }\n',
+    gains: false,
+  },
+  {
+    case: "here in a container alone taking the list: the other takes it too, and the warning says so",
+    ping: listedNote("optional", null),
+    pong: contained(listedNote("required", "noteKind")),
+    entry: "statusNote: { valueList: noteKind, description: A note on the status. }",
+    here: 'statusNote: { from: dictionary, presence: required, since: "1.0" }',
+    kept: "presence and since (it takes noteKind then, which it did not: a container's field cannot link a list of its own)",
+    pingReference: '    statusNote: { from: dictionary, presence: optional, since: "1.0" }\n',
+    pongReference: contained('    statusNote: { from: dictionary, presence: required, since: "1.0" }\n'),
+    gains: true,
+  },
+] as const;
+
+test.each(IN_CONTAINERS)(
+  "the warning for a field in a container says exactly what to write ($case), and written so no warning is left",
+  async ({ ping: pingNote, pong: pongNote, entry, here, kept, pingReference, pongReference, gains }) => {
+    const files = (await base).files;
+    const ping = files.find((f) => f.relPath === "operations/demo/pingInitialize.yaml")?.text ?? "";
+    const listsText = files.find((f) => f.relPath === "dictionary/lists.yaml")?.text ?? "";
+    const written = {
+      "dictionary/lists.yaml": lists(listsText),
+      "dictionary/fields.yaml": dictionary(),
+      "operations/demo/pingInitialize.yaml": withResponseFields(ping, pingNote),
+      "operations/demo/pongInitialize.yaml": pong(pongNote),
+    };
+    const found = await warnings(written);
+    expect(found).toHaveLength(1);
+    const advice = found[0]?.split("one name is one field: ")[1]?.split("\n")[0];
+    const other = `_base/operations/demo/pingInitialize.yaml (response${pingNote.startsWith("    statusInfo:") ? ", in statusInfo" : ""})`;
+    expect(advice).toBe(
+      `move it to spec/dictionary/fields.yaml, as ${entry} with its type and format, and take it with from: dictionary in both, here as ${here} and in ${other} with its own ${kept} (each with a description: of its own where it words it otherwise)`,
+    );
+    const applied = {
+      ...written,
+      "dictionary/fields.yaml": dictionary(`  ${entry}\n`),
+      "operations/demo/pingInitialize.yaml": withResponseFields(ping, pingReference),
+      "operations/demo/pongInitialize.yaml": pong(pongReference),
+    };
+    // Followed to the letter: no warning is left, and each field takes what it took, but where the warning says not.
+    expect(await warnings(applied)).toEqual([]);
+    const schemas = async (input: Record<string, string>) => {
+      const result = await generateFromInput(withFiles(await base, [], new Map(Object.entries(input))));
+      if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
+      const file = (name: string) => result.files.find((f) => f.path === `schemas/${name}.response.schema.json`);
+      return [noteSchemas(file("pingInitialize")?.content), noteSchemas(file("pongInitialize")?.content)];
+    };
+    const [before, after] = [await schemas(written), await schemas(applied)];
+    if (gains) expect(after).not.toEqual(before);
+    else expect(after).toEqual(before);
+  },
+);

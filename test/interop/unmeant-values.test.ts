@@ -65,6 +65,16 @@ test("the reference page, the types, the values and the schemas do not lend them
   }
 });
 
+test("the docs of a field whose page gives every value no meaning say none has one, not some", () => {
+  const none = unmeant.filter((f) => f.values.every((v) => v.meanings.length === 0));
+  expect(none.length).toBeGreaterThan(0);
+  for (const f of none) {
+    const values = read(`operations/${f.operation}/values.ts`);
+    expect(values, f.operation).toContain("its page gives none a meaning");
+    expect(values, f.operation).not.toContain("gives some no meaning");
+  }
+});
+
 test("the reference page's table marks each such value's meaning as absent, not as an empty cell", () => {
   for (const f of unmeant) {
     const rows = read(`docs/${f.operation}.md`).split("\n");

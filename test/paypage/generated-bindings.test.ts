@@ -201,17 +201,24 @@ test.each(decoders)("$name: checked against the form's own InterfaceVersion, the
 });
 
 test.each(decoders)(
-  "$name: a form's InterfaceVersion of another interface is reported as posted, without a warning",
+  "$name: a form's InterfaceVersion, of another interface, unknown or missing, is reported as posted, without a warning",
   ({ decode }) => {
     // Outside Data and the seal, read by nothing of the decode: the saved response page is Paypage's and In-App's
     // alike, and no source says what Sips writes there after a JSON or In-App start (docs/paypage.md).
     const options = { sealAlgorithm: "SHA-256" } as const;
     const published = decode(WORLDLINE, KEY, options);
-    for (const version of ["IR_WS_3.4", "IR_MB_2.55", "", "3.0"]) {
-      const decoded = decode({ ...WORLDLINE, InterfaceVersion: version }, KEY, options);
+    // Of another interface, empty, a bare number, of the POST interface but later than any the spec knows, or no
+    // version at all: a field the buyer's browser can rewrite on a genuine post says nothing a warning could vouch for.
+    for (const version of ["IR_WS_3.4", "IR_MB_2.55", "", "3.0", "HP_9.99", "HP_x.x", undefined]) {
+      const { InterfaceVersion: _, ...without } = WORLDLINE;
+      const decoded = decode(
+        version === undefined ? without : { ...WORLDLINE, InterfaceVersion: version },
+        KEY,
+        options,
+      );
       expect(
         decoded.ok ? { interfaceVersion: decoded.interfaceVersion, warnings: decoded.warnings } : decoded.error,
-      ).toEqual({ interfaceVersion: version, warnings: published.ok ? published.warnings : null });
+      ).toEqual({ interfaceVersion: version ?? null, warnings: published.ok ? published.warnings : null });
     }
   },
 );

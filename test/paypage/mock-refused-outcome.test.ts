@@ -1,8 +1,11 @@
 // A payment the mock plays with an outcome of another responseCode (a refusal,
 // as the users' guide writes one) carries no acquirer's acceptance: the
 // accepted example's acquirerResponseCode is left out unless the outcome gives
-// its own. The codes come from the registry (the callback's value lists) and
-// the generated mock's example, not from a copy in the test.
+// its own, and so is the rest of what the example says of the accepted payment
+// (the card paid with): of it, a refusal keeps what the request said. The
+// codes and fields come from the registry (the callback's value lists, the
+// request's fields) and the generated mock's example, not from a copy in the
+// test.
 import { expect, test } from "vitest";
 import { decodePaypageResponse, operations } from "../../generated/index.js";
 import { MOCK_OPERATIONS, type MockPaypageOptions, startMockServer } from "../../generated/mock.js";
@@ -60,4 +63,31 @@ test("an accepted payment, by default or by an outcome of the accepted code, kee
   const accepted = { responseCode: example["responseCode"], acquirerResponseCode: example["acquirerResponseCode"] };
   expect(await played(undefined)).toMatchObject(accepted);
   expect(await played(() => ({ responseCode: example["responseCode"] }))).toMatchObject(accepted);
+});
+
+/** The example's fields that neither the request says nor the response requires: the accepted payment's own. */
+const requestNames = new Set(operations.paymentWebInit.request.fields.map((field) => field.name));
+const requiredNames = new Set(callback?.fields.filter((f) => f.presence === "required").map((f) => f.name));
+const paymentOwn = Object.keys(example).filter(
+  (name) => name !== "responseCode" && !requestNames.has(name) && !requiredNames.has(name),
+);
+
+test("an outcome of another responseCode keeps of the accepted example only what the request said", async () => {
+  // The example's card fields (maskedPan, panExpiryDate, paymentMeanBrand) among them, else this checks nothing.
+  expect(paymentOwn.length).toBeGreaterThan(1);
+  const accepted = await played(undefined);
+  const response = await played(() => ({ responseCode: refused }));
+  for (const name of paymentOwn) {
+    expect(accepted, name).toHaveProperty(name);
+    expect(response, name).not.toHaveProperty(name);
+  }
+  const said = Object.entries(accepted).filter(([name]) => requestNames.has(name));
+  expect(said.length).toBeGreaterThan(0);
+  expect(response).toEqual({ ...Object.fromEntries(said), responseCode: refused });
+});
+
+test("an outcome of another responseCode that gives the payment's fields has them", async () => {
+  const given = Object.fromEntries(paymentOwn.map((name) => [name, example[name]]));
+  const response = await played(() => ({ responseCode: refused, ...given }));
+  expect(response).toMatchObject({ responseCode: refused, ...given });
 });

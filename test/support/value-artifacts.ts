@@ -173,20 +173,30 @@ function shownText(children: readonly { type: string; content: string }[]): stri
   return text;
 }
 
-/** Each table of the page under the heading whose anchor is `anchor`: its rows as the text of their cells; its paragraphs. */
-function tableUnder(tokens: Tokens, anchor: string): { rows: (string | null)[][]; paragraphs: string[] } {
+/**
+ * Each table of the page under the heading whose anchor is `anchor`: its rows as the text of their cells; its
+ * paragraphs; the text of its notes.
+ */
+function tableUnder(
+  tokens: Tokens,
+  anchor: string,
+): { rows: (string | null)[][]; paragraphs: string[]; notes: (string | null)[] } {
   const start = tokens.findIndex((t, i) => t.type === "heading_open" && slug(tokens[i + 1]?.content ?? "") === anchor);
   const rows: (string | null)[][] = [];
   const paragraphs: string[] = [];
-  if (start < 0) return { rows, paragraphs };
+  const notes: (string | null)[] = [];
+  if (start < 0) return { rows, paragraphs, notes };
   for (let i = start + 2; i < tokens.length && tokens[i]?.type !== "heading_open"; i++) {
     const token = tokens[i];
     if (token?.type === "tr_open") rows.push([]);
     if (token?.type === "inline" && (tokens[i - 1]?.type === "td_open" || tokens[i - 1]?.type === "th_open"))
       rows.at(-1)?.push(shownText(token.children ?? []));
-    if (token?.type === "inline" && tokens[i - 1]?.type === "paragraph_open") paragraphs.push(token.content);
+    if (token?.type === "inline" && tokens[i - 1]?.type === "paragraph_open") {
+      paragraphs.push(token.content);
+      if (token.content.startsWith("Note: ")) notes.push(shownText(token.children ?? []));
+    }
   }
-  return { rows: rows.slice(1), paragraphs };
+  return { rows: rows.slice(1), paragraphs, notes };
 }
 
 /**
@@ -200,7 +210,7 @@ export function pageDisagreements(pkg: ValuesPackage, f: FieldValues): string[] 
     .find((line) => line.startsWith(`| \`${f.field}\` |`));
   const anchor = row === undefined ? undefined : /\]\(#([^)]+)\)/.exec(row)?.[1];
   if (anchor === undefined) return [`${where(f)}: no row linking its values on the reference page`];
-  const { rows, paragraphs } = tableUnder(parsed(page), anchor);
+  const { rows, paragraphs, notes } = tableUnder(parsed(page), anchor);
   const spaced = (text: string) => text.replace(/\s+/g, " ").trim();
   // The constants the section names (the operation's own), else the shared list's: a key of each value, exported.
   const named = paragraphs.map((p) => /Constants: `(\w+)`/.exec(p)?.[1]).find((name) => name !== undefined);
@@ -213,9 +223,16 @@ export function pageDisagreements(pkg: ValuesPackage, f: FieldValues): string[] 
     // A value its page gives no meaning shows a dash, where an empty cell would read as a meaning left out.
     meaning: v.meanings.length === 0 ? "—" : spaced(v.meanings.map(spaced).join(" / ")),
   }));
-  return show(shown) === show(wanted)
-    ? []
-    : [`${where(f)}: the page's #${anchor} shows ${show(shown)}, spec ${show(wanted)}`];
+  const out =
+    show(shown) === show(wanted)
+      ? []
+      : [`${where(f)}: the page's #${anchor} shows ${show(shown)}, spec ${show(wanted)}`];
+  // The list's notes speak of its values as its meanings word them: shown where some value keeps the list's meaning.
+  const listWording = f.values.some((v) => !f.ownMeanings.includes(v.value));
+  const wantedNotes = (listWording ? f.listNotes : []).map((note) => `Note: ${spaced(note)}`);
+  if (show(notes.map((n) => n && spaced(n))) !== show(wantedNotes))
+    out.push(`${where(f)}: the page's #${anchor} notes ${show(notes)}, spec ${show(wantedNotes)}`);
+  return out;
 }
 
 /**

@@ -29,6 +29,10 @@ export interface FieldValues {
   readonly vocabulary: readonly string[];
   /** Every value of the list with its general meanings (the list's, for code that handles every operation). */
   readonly shared: readonly ValueFact[];
+  /** The values it takes whose meanings the operation gives itself (`meanings:`), an empty list among them. */
+  readonly ownMeanings: readonly string[];
+  /** The list's notes. */
+  readonly listNotes: readonly string[];
 }
 
 type Yaml = Record<string, unknown>;
@@ -85,6 +89,8 @@ export function fieldValuesOf(input: SpecInput): FieldValues[] {
           values,
           vocabulary,
           shared: vocabulary.map((value) => ({ value, meanings: texts(record(listValues[value])["meaning"]) })),
+          ownMeanings: taken.filter((value) => ownMeanings[value] !== undefined),
+          listNotes: texts(list["notes"]),
         });
       }
     }

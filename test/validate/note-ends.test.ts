@@ -73,3 +73,26 @@ test("a comma after an abbreviation's full stop splits a note into halves that e
     ),
   ]);
 });
+
+test("a deviation's reason is a note: one a flow mapping's comma cut is warned of, naming the key its rest became", () => {
+  const text = [
+    "operation: demo",
+    "source:",
+    "  deviations:",
+    "    - { about: request.fields.a.presence, reason: The page prints it optional, its sample sends it. }",
+    "    - about: request.fields.b.presence",
+    "      reason: The sample sends it (e.g. with its version)",
+    '    - { about: request.fields.c.presence, reason: "Quoted, with a comma." }',
+    "request:",
+    "  fields:",
+    "    deviations: { presence: optional, reason: a field named so is no deviation }",
+    "",
+  ].join("\n");
+  const file = { relPath: "operations/demo.yaml", displayPath: "demo.yaml", kind: "operation", text } as const;
+  const parsed = parseSpecFile(file);
+  const printed = checkNoteEnds({ raw: parsed.data, file, map: parsed.map }).map(formatDiagnostic);
+  expect(printed).toEqual([
+    'demo.yaml:4:51 warning note-not-ended deviation reason "The page prints it optional" does not end with sentence punctuation (. ? ! …); if the key "its sample sends it." beside it is the rest of it, a comma split it, as YAML splits a flow mapping ({ about: a, reason: b }) at each comma outside quotes: quote the reason, or write the deviation as a block mapping (about: and reason: on lines of their own)',
+    'demo.yaml:6:15 warning note-not-ended deviation reason "The sample sends it (e.g. with its version)" does not end with sentence punctuation (. ? ! …): end it as a sentence',
+  ]);
+});

@@ -4,7 +4,7 @@ import type { ValueDescriptor } from "../../runtime/descriptor.js";
 import type { RedirectionStatusCode } from "../../value-lists.js";
 
 /**
- * The values of redirectionStatusCode that walletInitialize takes (response.fields.redirectionStatusCode): every value of {@link RedirectionStatusCode}, with the shared list's names (its page gives some no meaning), in code-point order.
+ * The values of redirectionStatusCode that walletInitialize takes (response.fields.redirectionStatusCode): every value of {@link RedirectionStatusCode}, with the shared list's names (its page gives none a meaning), in code-point order.
  */
 export const WalletInitializeRedirectionStatusCode = {
   TRANSACTION_INITIALIZED: "00",
