@@ -13,6 +13,7 @@ import {
   packageDeclarations,
   valueListDeclarations,
 } from "../../generator/rules/export-names.js";
+import { headTypes, interfaceVersionType } from "../../generator/emit/ts/model-symbols.js";
 import { MODULES } from "../../generator/rules/generated-modules.js";
 import { messageTypeName, operationDeclarations } from "../../generator/rules/operation-declarations.js";
 import { operationEntity } from "../../generator/model/own-values.js";
@@ -93,6 +94,16 @@ test("an operation's names are all in its own folder: the modules that span oper
       expect(d.module.startsWith(`operations/${op.name}/`), `${op.name}: ${d.name} in ${d.module}`).toBe(true);
       expect(shared.has(d.module), `${op.name}: ${d.name} in ${d.module}`).toBe(false);
     }
+});
+
+test("the names emitters take alone are the operation's own declarations: same name, module, kind and owner", () => {
+  for (const op of model.operations) {
+    const all = operationDeclarations(operationEntity(op));
+    expect(interfaceVersionType(op), op.name).toEqual(all.interfaceVersion);
+    const head = headTypes(op);
+    expect(head.request, op.name).toEqual(all.request.type);
+    expect(head.callback, op.name).toEqual(all.callback?.type ?? null);
+  }
 });
 
 test("every name is declared once in the package: a value list's type and const object share theirs", () => {

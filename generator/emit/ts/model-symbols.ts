@@ -16,6 +16,7 @@ import { MODULES } from "../../rules/generated-modules.js";
 import type { Declaration } from "../../rules/declaration.js";
 import {
   callbackTypeDeclaration,
+  interfaceVersionDeclaration,
   type MessageDeclarations,
   messageTypeDeclaration,
   operationDeclarations,
@@ -46,8 +47,8 @@ export const operationSymbols = (op: OperationModel): OperationDeclarations => o
  * The type of an operation's interfaceVersion, which its name alone decides: client.ts names it for every operation,
  * so that no unchanged operation's model is built for it.
  */
-export const interfaceVersionType = once(
-  (op: OperationModel): Declaration => operationDeclarations({ name: op.name }).interfaceVersion,
+export const interfaceVersionType = once((op: OperationModel): Declaration =>
+  interfaceVersionDeclaration(op.name, { kind: "operation", name: op.name }),
 );
 
 /**
