@@ -8,7 +8,7 @@ import { DEFAULT_MAX_REPLY_BYTES } from "./client-reply-body.js";
 import { type BaseUrl, baseUrl, isEnvironmentName } from "./operation-addresses.js";
 import { readMembers, UnreadableConfig, unreadableError } from "./client-config-read.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
-import { assertSecretKey } from "./secret-key.js";
+import { assertKeyForEnvironment, assertSecretKey } from "./secret-key.js";
 
 /**
  * A Sips environment by name ("prod", "test", "simu": `E` lists those of the
@@ -89,7 +89,7 @@ const resolved = new WeakMap<ClientConfigOf, ResolvedConfig>();
  *
  * @throws TypeError for a configuration that cannot work (a programmer error): an
  * environment that is neither a known name nor an http(s) URL, an empty merchantId
- * or secretKey, a keyVersion that is not a non-negative integer, an unknown
+ * or secretKey, the public test key for "prod", a keyVersion that is not a non-negative integer, an unknown
  * sealAlgorithm, a timeout that is not a positive number of at most 2^31 - 1 ms, a maxReplyBytes that is not a
  * positive integer, an interfaceVersions key naming none of `operations`, a fetch that is not a function, or no
  * fetch at all; or one whose members cannot be read (a getter or proxy threw: its error is the `cause`). The key is
@@ -165,8 +165,10 @@ function checked(
     throw new TypeError(`fetch must be a function, got ${givenFetch === null ? "null" : typeof givenFetch}`);
   const fetchImpl = givenFetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
   if (typeof fetchImpl !== "function") throw new TypeError("no fetch: pass one in the configuration");
+  const where = target(environment, environments);
+  assertKeyForEnvironment(secretKey, where.environment);
   return {
-    ...target(environment, environments),
+    ...where,
     merchantId,
     keyVersion,
     secretKey,

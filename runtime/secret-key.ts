@@ -1,6 +1,7 @@
 // The merchant's secret key, as every function that seals or verifies takes it,
 // and the keys a shop holds while it replaces one, as a verifier takes them.
 
+import { PUBLIC_TEST_SECRET_KEY } from "./platform.js";
 import { isWellFormed } from "./text-prefix.js";
 
 /**
@@ -11,6 +12,21 @@ import { isWellFormed } from "./text-prefix.js";
 export function assertSecretKey(secretKey: unknown, name = "secretKey"): asserts secretKey is string {
   if (typeof secretKey !== "string" || secretKey === "" || !isWellFormed(secretKey))
     throw new TypeError(`${name} must be a non-empty string with no lone surrogate`);
+}
+
+/** The environment where payments are real: a key there must be the shop's own. */
+const PRODUCTION_ENVIRONMENT = "prod";
+
+/**
+ * The public simulation shop's key, which anyone can seal with, configured for production: Sips would refuse each
+ * request it seals, and a reply or a Paypage response sealed with it proves nothing. A programmer error, said
+ * before anything is sent, rather than a signature error from Sips.
+ */
+export function assertKeyForEnvironment(secretKey: unknown, environment: unknown): void {
+  if (environment === PRODUCTION_ENVIRONMENT && secretKey === PUBLIC_TEST_SECRET_KEY)
+    throw new TypeError(
+      `secretKey is the public test key of the Sips simulation shop, which anyone can seal with: environment "${PRODUCTION_ENVIRONMENT}" takes the key Sips gave your shop`,
+    );
 }
 
 /**

@@ -110,6 +110,18 @@ const OPTION_NAMES: ReadonlySet<string> = new Set([
   "-h",
 ]);
 
+/**
+ * What is wrong with an argument where an option's name was due. Only a flag's name is quoted: a value may be a key,
+ * given after `=` (`--key=K`) or one time too many (`--key old new`).
+ */
+function unknownOption(name: string): string {
+  if (!name.startsWith("-")) return "an argument that is no option's value";
+  const flag = name.split("=")[0] ?? name;
+  if (flag !== name && OPTION_NAMES.has(flag))
+    return `${flag} takes its value after a space (${flag} V), not after "="`;
+  return `unknown option ${JSON.stringify(flag)}`;
+}
+
 /** The server options, what is wrong with the arguments, or null when the usage is asked for. */
 function parseOptions(args: readonly string[], env: CliIo["env"]): CliOptions | string | null {
   let port: number | undefined;
@@ -126,6 +138,9 @@ function parseOptions(args: readonly string[], env: CliIo["env"]): CliOptions | 
       i += 1;
       continue;
     }
+    // Before its value: a misspelt flag last, or before another option, is unknown, not one lacking a value. A word
+    // that is no flag is not quoted: it may be a key given one time too many (`--key old new`).
+    if (!OPTION_NAMES.has(name ?? "")) return unknownOption(name ?? "");
     const value = args[i + 1];
     i += 2;
     // `--key --keep-running`, a key forgotten: the flag taken as the key would start a server the user did not ask for.
@@ -148,7 +163,7 @@ function parseOptions(args: readonly string[], env: CliIo["env"]): CliOptions | 
         key = value;
       } else byVersion[version] = value;
       version = undefined;
-    } else return `unknown option ${JSON.stringify(name)}`;
+    }
   }
   if (version !== undefined) return `--key-version ${version} needs a --key after it`;
   if (key === undefined && Object.keys(byVersion).length === 0) {

@@ -108,9 +108,14 @@ export function verifyPaypagePost(
   const keyIndex = sealKeyIndex(values.data, values.seal, keys, algorithm);
   if (keyIndex < 0) {
     const tried = typeof keys === "string" || keys.length === 1 ? "" : `, ${keys.length} keys`;
+    // A genuine response sealed with the HMAC a shop's requests use fails so where nothing pins it: say what to do.
+    const unpinned =
+      pinned === undefined && named === undefined
+        ? `; the form names no ${PAYPAGE_FORM_FIELDS.sealAlgorithm} and options.sealAlgorithm pins none, so ${algorithm} was used: pin the algorithm your requests are sealed with`
+        : "";
     return untrusted(
       "seal-mismatch",
-      `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${algorithm}${tried}): nothing in it can be trusted`,
+      `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${algorithm}${tried}): nothing in it can be trusted${unpinned}`,
     );
   }
   return { ok: true, values, data: values.data, algorithm, keyIndex };

@@ -10,6 +10,7 @@ import { valueSpan } from "./jsdoc.js";
 import { render } from "./handlebars-env.js";
 import { codeSpan, inlineText, link } from "./markdown-escape.js";
 import { pascalCase } from "../rules/names.js";
+import { operationSymbols } from "./ts/model-symbols.js";
 import { operationSources, piecewise, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { indexPage, listUses } from "./reference/index-page.js";
 import { anchorOf, listsOf, type ValuesView } from "./reference/value-sections.js";
@@ -56,7 +57,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
       messageNotes: messageNotes(op.callback.message),
       encodingNote:
         op.callback.message.encoding === "data"
-          ? " Sips posts it as a form whose `Data` holds these fields (`key=value` pairs joined by `|`), sealed by the form's `Seal` over `Data` as posted: there is no JSON sealing string. The generated decoder verifies the seal before it reads anything."
+          ? ` Sips posts it as a form whose \`Data\` holds these fields (\`key=value\` pairs joined by \`|\`), sealed by the form's \`Seal\` over \`Data\` as posted: there is no JSON sealing string. ${codeSpan(operationSymbols(op).callback?.decode.name ?? "")} (\`sips-json/paypage\`) verifies the seal before it reads anything.`
           : "",
       // Markdown: whose versions its "Since" column gives, where they are not the operation's interface's.
       versionsNote:

@@ -37,7 +37,7 @@ function emitPlatform(platform: PlatformModel): GeneratedFile {
   const file = new TsFile(
     sharedModuleOf({}, "platform"),
     [specPath(platform.sourceFile)],
-    "The facts of the platform file the runtime uses: the seal rule (runtime/seal.ts) and the fields a client fills.",
+    "The facts of the platform file the runtime uses: the seal rule (runtime/seal.ts), the fields a client fills and the public test key.",
   );
   file.add(
     ts`
@@ -63,6 +63,10 @@ function emitPlatform(platform: PlatformModel): GeneratedFile {
     ts`
       /** The request field that names the version of the secret key: a client fills it from its configuration. */
       ${declare("const", names.keyVersionField)} = ${lit(platform.credentials.keyVersionField)};
+    `,
+    ts`
+      /** The public simulation shop's secret key, which anyone can seal with: a client refuses it for "prod". */
+      ${declare("const", names.publicTestSecretKey)} = ${lit(platform.examples.secretKey)};
     `,
   );
   return file.toGeneratedFile();

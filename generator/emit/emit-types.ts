@@ -75,7 +75,7 @@ function emitOperationTypes(op: OperationModel): TsFile {
   if (op.callback && callback) {
     // Read as a response; a field narrowed to its page's values takes the operation's names for them (values.ts).
     const site = { lenient: true, operation: op, message: op.callback.message };
-    file.add(interfaceDeclaration(callback.type, callbackDoc(op), op.callback.message.fields, site));
+    file.add(interfaceDeclaration(callback.type, callbackDoc(op, callback.decode), op.callback.message.fields, site));
   }
   return file;
 }
@@ -112,14 +112,15 @@ function messageDoc(message: MessageModel, op: OperationModel): string[] {
   ];
 }
 
-function callbackDoc(op: OperationModel): string[] {
+function callbackDoc(op: OperationModel, decoder: Declaration): string[] {
   const callback = op.callback;
   if (!callback) return [];
   const message = callback.message;
   return [
     docBlock(callback.summary),
     "",
-    `Sent back after ${op.name}, ${message.encoding === "data" ? "as the Data string of a sealed form (decode it with the generated decoder, which verifies the seal first)" : "as JSON"}.`,
+    // Named, so that a reader of the type finds the one function that makes such a message of a post it can trust.
+    `Sent back after ${op.name}, ${message.encoding === "data" ? `as the Data string of a sealed form (decode it with \`${decoder.name}\`, which verifies the seal first)` : "as JSON"}.`,
     ...notes(message.notes),
     ...callback.source.notes.flatMap((n) => ["", `Source: ${docInline(n)}`]),
   ];

@@ -84,6 +84,7 @@ export const PACKAGE = {
     defaultSealAlgorithm: own.value(MODULES.platform, "DEFAULT_SEAL_ALGORITHM", "the default seal algorithm"),
     merchantIdField: own.value(MODULES.platform, "MERCHANT_ID_FIELD", "the merchant id field"),
     keyVersionField: own.value(MODULES.platform, "KEY_VERSION_FIELD", "the key version field"),
+    publicTestSecretKey: own.value(MODULES.platform, "PUBLIC_TEST_SECRET_KEY", "the public test key"),
   },
 } as const;
 

@@ -79,6 +79,12 @@ test.each([
   [["mock", "--key", "--keep-running"], "--key needs a value"],
   [["mock", "--key-version", "1", "--key", "--port", "8080"], "--key needs a value"],
   [["mock", "--host", "0.0.0.0", "--key", "k"], "unknown option"],
+  // A misspelt flag that takes no value, last or before another option: unknown, not one lacking a value.
+  [["mock", "--key", "k", "--keep-runing"], 'unknown option "--keep-runing"'],
+  [["mock", "--keep-runing", "--key", "k"], 'unknown option "--keep-runing"'],
+  [["mock", "--key", "first-key", "second-key"], "an argument that is no option's value"],
+  [["mock", "--key=first-key"], "--key takes its value after a space"],
+  [["mock", "--kye=first-key"], 'unknown option "--kye"'],
   // An option that takes one value, given twice: which one the user meant cannot be told.
   [["mock", "--key", "first-key", "--key", "second-key"], "--key is given twice"],
   [["mock", "--port", "8080", "--port", "8081", "--key", "k"], "--port is given twice"],

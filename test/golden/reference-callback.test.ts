@@ -27,3 +27,20 @@ describe.each(outputs)("$label", ({ generated }) => {
     }
   });
 });
+
+describe.each(outputs)("$label: the decoder by name", ({ generated }) => {
+  test("a callback's reference section and its type's doc name the decoder its callback module exports", async () => {
+    const { model, files } = await generated();
+    const callbacks = model.operations.flatMap((op) => (op.callback ? [op] : []));
+    expect(callbacks.length).toBeGreaterThan(0);
+    for (const op of callbacks) {
+      const module = files.find((f) => f.path === `operations/${op.name}/callback.ts`)?.content ?? "";
+      const decoder = /export function (decode\w+)</.exec(module)?.[1];
+      expect(decoder, op.name).toBeDefined();
+      const page = files.find((f) => f.path === `docs/${op.name}.md`)?.content ?? "";
+      expect(pageSection(page, "Callback:"), op.name).toContain(`\`${decoder}\` (\`sips-json/paypage\`) verifies`);
+      const types = files.find((f) => f.path === `operations/${op.name}/types.ts`)?.content ?? "";
+      expect(types, op.name).toContain(`decode it with \`${decoder}\``);
+    }
+  });
+});

@@ -95,6 +95,26 @@ test("a form naming another algorithm than the pinned one is refused unverified,
   });
 });
 
+test("a genuine HMAC-sealed form decoded with nothing pinned and no SealAlgorithm named says to pin the algorithm", () => {
+  const { SealAlgorithm: _, ...form } = sealedForm(MINIMAL_RESPONSE, { algorithm: "HMAC-SHA-256" });
+  expect(decode(form)).toMatchObject({
+    ok: false,
+    error: {
+      kind: "seal-mismatch",
+      message: expect.stringMatching(
+        /pins none, so SHA-256 was used: pin the algorithm your requests are sealed with$/,
+      ),
+    },
+  });
+  // Where an algorithm was pinned or named, the mismatch is the key's or the seal's: no such advice.
+  for (const options of [{ sealAlgorithm: "HMAC-SHA-512" }, {}] as const) {
+    const named = options.sealAlgorithm === undefined ? { ...form, SealAlgorithm: "HMAC-SHA-512" } : form;
+    const result = decode(named, options);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).not.toContain("pin the algorithm");
+  }
+});
+
 describe("Encode", () => {
   const fields = `${MINIMAL_RESPONSE}|returnContext=é=ü x€`;
   test.each([

@@ -370,7 +370,7 @@ export interface PaymentWebInitResponse {
 /**
  * The payment's outcome that Sips posts back to the shop after a Paypage payment.
  *
- * Sent back after paymentWebInit, as the Data string of a sealed form (decode it with the generated decoder, which verifies the seal first).
+ * Sent back after paymentWebInit, as the Data string of a sealed form (decode it with `decodePaypageResponse`, which verifies the seal first).
  *
  * Source: The saved page (sources/paypageResponse.page.txt) is a facts-only rendition of the data dictionary's page "Automatic and Manual response Paypage et InApp" (https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html, Release 24.2) as far as its public copy goes; its descriptions are short neutral texts.
  *

@@ -238,7 +238,7 @@ export interface WalletManagementInitResponse {
 /**
  * The wallet's information that Sips posts back to the shop after the buyer managed the wallet on Walletpage.
  *
- * Sent back after walletManagementInit, as the Data string of a sealed form (decode it with the generated decoder, which verifies the seal first).
+ * Sent back after walletManagementInit, as the Data string of a sealed form (decode it with `decodeWalletpageResponse`, which verifies the seal first).
  *
  * Source: The saved page (sources/walletpageResponse.page.txt) is a facts-only rendition of the data dictionary's page "Automatic and manual response Walletpage" (https://documentation.sogenactif.com/en/data-dictionary/walletpage/wallet-response.html and its French copy, Release 24.2) as far as the copy read goes; its descriptions are short neutral texts.
  *

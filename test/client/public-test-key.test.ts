@@ -1,0 +1,61 @@
+// The public simulation shop's key (spec/sips.yaml's examples), which anyone can seal with, is refused for "prod" by
+// every function that seals with a configuration, before anything is sent; the other environments and a mock's
+// base URL take it, as the simulation shop's tests do.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { parse } from "yaml";
+import {
+  callCancel,
+  createClient,
+  type FetchLike,
+  PUBLIC_TEST_SECRET_KEY,
+  SIPS_ENVIRONMENTS,
+} from "../../generated/index.js";
+import { paypagePostForm, walletpagePostForm } from "../../generated/paypage.js";
+import { specDir } from "../support/paths.js";
+
+const publicKey: string = parse(readFileSync(path.join(specDir, "sips.yaml"), "utf8")).examples.secretKey;
+const sent: string[] = [];
+const fetch: FetchLike = async (url) => {
+  sent.push(url);
+  return { status: 503, text: async () => "" };
+};
+const prod = {
+  environment: "prod",
+  merchantId: "002001000000001",
+  keyVersion: 1,
+  secretKey: publicKey,
+  fetch,
+} as const;
+const refusal = /public test key.*"prod" takes the key Sips gave your shop/;
+
+test("the package names the spec's public test key", () => {
+  expect(PUBLIC_TEST_SECRET_KEY).toBe(publicKey);
+});
+
+test("createClient, an operation's own function and the POST forms refuse it for prod, sending nothing", async () => {
+  expect(() => createClient(prod)).toThrow(refusal);
+  await expect(
+    callCancel(prod, { transactionReference: "order42", currencyCode: "978", operationAmount: 1 }),
+  ).rejects.toThrow(refusal);
+  expect(() => paypagePostForm({ amount: 1250, currencyCode: "978" }, prod)).toThrow(refusal);
+  expect(() => walletpagePostForm({ merchantWalletId: "wallet-42" }, prod)).toThrow(refusal);
+  expect(sent).toEqual([]);
+});
+
+test("the refusal does not show the key", () => {
+  expect(() => createClient(prod)).toThrow(
+    expect.objectContaining({ message: expect.not.stringContaining(publicKey) }),
+  );
+});
+
+test.each(SIPS_ENVIRONMENTS.filter((name) => name !== "prod"))("%s takes it", (environment) => {
+  expect(() => createClient({ ...prod, environment })).not.toThrow();
+});
+
+test("a base URL (a mock's) takes it, and prod takes a key of the shop's own", () => {
+  expect(() => createClient({ ...prod, environment: "http://127.0.0.1:8080" })).not.toThrow();
+  expect(() => createClient({ ...prod, secretKey: `${publicKey}x` })).not.toThrow();
+  expect(paypagePostForm({ amount: 1250, currencyCode: "978" }, { ...prod, environment: "simu" }).ok).toBe(true);
+});
