@@ -1,5 +1,6 @@
 // In-place YAML edits: given a text and an edit, want exactly this text.
 import { expect, test } from "vitest";
+import type { YamlValue } from "../../generator/rules/yaml-render.js";
 import { YamlEditor } from "../../generator/sync/yaml-text.js";
 
 const op = `# a comment that stays
@@ -129,6 +130,27 @@ test("a list that becomes one text, and back", () => {
   const toList = new YamlEditor("a:\n  meaning: z\nb: c\n");
   toList.set(["a", "meaning"], ["x", "y"]);
   expect(toList.result()).toBe(text);
+});
+
+test.each([
+  {
+    name: "a block replaced by a block",
+    value: new Map<string, YamlValue>([
+      ["00", []],
+      ["01", "Two"],
+    ]),
+    want: 'm:\n  meanings: # why they are empty\n    "00": []\n    "01": Two\nb: c\n',
+  },
+  {
+    name: "a block replaced by one line",
+    value: "One.",
+    want: "m:\n  meanings: One. # why they are empty\nb: c\n",
+  },
+])("the comment on a key's line stays with its key: $name", ({ value, want }) => {
+  const text = 'm:\n  meanings: # why they are empty\n    "00": []\nb: c\n';
+  const editor = new YamlEditor(text);
+  editor.set(["m", "meanings"], value);
+  expect(editor.result()).toBe(want);
 });
 
 /** Every order of `items`. */
