@@ -39,6 +39,12 @@ export const pageDefectCodes = {
     "A line of a saved page that misspells a heading (Response, Optional, List of values, an environment's label such as SIMU...), or rewords a field's values heading before its list (Possible values): read as that heading, so that what follows it is read as the page means it.",
     (p) => `"${p.text}" is not a heading of a Sips page; did you mean "${p.heading}"? (read as it)`,
   ),
+  "page-unknown-heading": define<{ text: string; heading: string }>(
+    "error",
+    "A line of a saved page that stands where a section heading does (a few words right before a field printed with another presence than the section's, or before a message's first field) and is none of Required, Conditional or Optional (Optional fields, Mandatory): read as the presence the fields after it print, so that they are not reported misplaced or missing.",
+    (p) =>
+      `"${p.text}" stands where a section heading does, before fields printed ${p.heading}; the pages print Required, Conditional or Optional: write "${p.heading}" (read as it)`,
+  ),
   "page-misspelled-attribute": define<{ field: string; text: string; attribute: string }>(
     "error",
     "A field's attribute misspelled on a saved page (presense, Interface versoin): read as the attribute it resembles.",

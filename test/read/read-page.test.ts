@@ -274,6 +274,35 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: the line joins the description above it ("Message seal.\nOptional fields"), and each field after
+    // it is "listed under Required", which points at the fields and not at the heading.
+    name: "a presence heading reworded, read as the presence the fields after it print",
+    from: "Message seal.\nOptional\n",
+    to: "Message seal.\nOptional fields\n",
+    want: [
+      'cardCheck.page.txt:40:1 error page-unknown-heading "Optional fields" stands where a section heading does, before fields printed Optional; the pages print Required, Conditional or Optional: write "Optional" (read as it)',
+    ],
+  },
+  {
+    // Without it: every line of the message up to the next heading is not understood, and the spec's fields are
+    // reported as missing from the page, and its changelog's rows as rows for no field.
+    name: "a presence heading in other words, before the message's first field, read as its fields' presence",
+    from: "Request\nRequired\n",
+    to: "Request\nMandatory\n",
+    want: [
+      'cardCheck.page.txt:25:1 error page-unknown-heading "Mandatory" stands where a section heading does, before fields printed Required; the pages print Required, Conditional or Optional: write "Required" (read as it)',
+    ],
+  },
+  {
+    // A sentence is description: a page that lost a heading still says where its fields are misplaced.
+    name: "a description's last sentence, before fields of another presence, stays in the description",
+    from: "Message seal.\nOptional\n",
+    to: "Message seal.\n",
+    want: [
+      'cardCheck.page.txt:43:3 error page-presence-section field "cardKind" is printed Optional but listed under Required',
+    ],
+  },
+  {
     // Read as a value (one without a meaning), not as the heading of the field after it.
     name: "a value in capitals that resembles a heading stays a value",
     from: "- Or a charge card\nRequest sample",
