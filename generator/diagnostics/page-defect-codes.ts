@@ -135,6 +135,11 @@ export const pageDefectCodes = {
     "A changelog row of a saved page for a field its request and response lists lack.",
     (p) => `the changelog has a row for "${p.field}" (${p.attendance}) but the field lists have no such field`,
   ),
+  "page-changelog-column": define<{ column: string; known: string }>(
+    "info",
+    "A column of a saved page's changelog that the reader does not know (a release's own, such as Release): the rows are read by the heading row's columns, that column's cells left out, as the spec has no place for them.",
+    (p) => `the changelog has a column "${p.column}", which is not read (the spec takes ${p.known})`,
+  ),
   "page-changelog-version": define<{ field: string; row: string; listed: string }>(
     "error",
     "A changelog row of a saved page whose version is not the one its field lists give.",
