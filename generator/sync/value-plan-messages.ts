@@ -60,7 +60,12 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
       f.values.to === null
         ? `every value of ${f.list}`
         : `${plural(f.values.to.length, "value")} of ${f.list} (${f.values.to.join(", ")})`;
-    const own = f.meanings.to.size > 0 ? `, its own meaning for ${[...f.meanings.to.keys()].join(", ")}` : "";
+    // A value written with no meaning (`"00": []`) shows none: it has no meaning of its own to speak of.
+    const worded = [...f.meanings.to].flatMap(([value, meanings]) => (meanings.length > 0 ? [value] : []));
+    const unmeant = [...f.meanings.to].flatMap(([value, meanings]) => (meanings.length === 0 ? [value] : []));
+    const own =
+      (worded.length > 0 ? `, its own meaning for ${worded.join(", ")}` : "") +
+      (unmeant.length > 0 ? `, no meaning for ${unmeant.join(", ")}` : "");
     const why = f.page ? "" : ", written out so that values other pages add do not reach it";
     out.push(
       `${f.operation}: ${f.message} field ${f.field} takes ${what}${own}${why}${f.link ? ` (linked to value list ${f.list})` : ""}`,
