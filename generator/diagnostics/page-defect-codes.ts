@@ -18,6 +18,12 @@ export const pageDefectCodes = {
     "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
     (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
   ),
+  "page-cut-short": define<{ section: string; missing: string }>(
+    "error",
+    "A saved page that stops in one of its sections, without the headings of those after it: a copy or a save that did not reach the page's end (a saved page whose facts stop early still keeps those headings).",
+    (p) =>
+      `the page stops in its ${p.section}, without the headings after it (${p.missing}); is the page saved whole? (where the public copy stops, the saved page keeps those headings, with nothing under them)`,
+  ),
   "page-missing-title": define<Record<string, never>>(
     "error",
     "A saved operation page without its title, the operation's name on its first line (missing or blank): the summary or the recommended version was read where the name belongs.",

@@ -432,6 +432,18 @@ test.each(defects)("$name", ({ from, to, want }) => {
   expect(read(small.replace(from, to)).diagnostics.map(formatDiagnostic)).toEqual(want);
 });
 
+test("a page cut short in its Response: one defect naming the headings after the cut", () => {
+  const cut = small.slice(0, small.indexOf("Response sample\n"));
+  // Without it: each heading after the cut was its own "no such section; is it a saved Sips operation page?".
+  expect(read(cut).diagnostics.map(formatDiagnostic)).toEqual([
+    'cardCheck.page.txt:64:1 error page-cut-short the page stops in its Response, without the headings after it ("Response sample", "Changelog"); is the page saved whole? (where the public copy stops, the saved page keeps those headings, with nothing under them)',
+  ]);
+  // A section missing before the last found is still that section missing.
+  expect(read(small.replace("Request sample\nResponse\n", "Request sample\n")).diagnostics.map((d) => d.code)).toEqual([
+    "page-missing-section",
+  ]);
+});
+
 test("a page without its title reads its summary and version where they are, and no name", () => {
   const { page } = read(small.replace("cardCheck\nTo search", "To search"));
   expect(page.name).toBeNull();
