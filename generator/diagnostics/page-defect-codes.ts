@@ -18,6 +18,12 @@ export const pageDefectCodes = {
     "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
     (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
   ),
+  "page-cut-short": define<{ section: string; missing: string }>(
+    "error",
+    "A saved page that stops in one of its sections, without the headings of those after it: a copy or a save that did not reach the page's end (a saved page whose facts stop early still keeps those headings).",
+    (p) =>
+      `the page stops in its ${p.section}, without the headings after it (${p.missing}); is the page saved whole? (where the public copy stops, the saved page keeps those headings, with nothing under them)`,
+  ),
   "page-missing-title": define<Record<string, never>>(
     "error",
     "A saved operation page without its title, the operation's name on its first line (missing or blank): the summary or the recommended version was read where the name belongs.",
@@ -38,6 +44,12 @@ export const pageDefectCodes = {
     "error",
     "A line of a saved page that misspells a heading (Response, Optional, List of values, an environment's label such as SIMU...), or rewords a field's values heading before its list (Possible values): read as that heading, so that what follows it is read as the page means it.",
     (p) => `"${p.text}" is not a heading of a Sips page; did you mean "${p.heading}"? (read as it)`,
+  ),
+  "page-unknown-heading": define<{ text: string; heading: string }>(
+    "error",
+    "A line of a saved page that stands where a section heading does (a few words right before a field printed with another presence than the section's, or before a message's first field) and is none of Required, Conditional or Optional (Optional fields, Mandatory): read as the presence the fields after it print, so that they are not reported misplaced or missing.",
+    (p) =>
+      `"${p.text}" stands where a section heading does, before fields printed ${p.heading}; the pages print Required, Conditional or Optional: write "${p.heading}" (read as it)`,
   ),
   "page-misspelled-attribute": define<{ field: string; text: string; attribute: string }>(
     "error",
@@ -128,6 +140,11 @@ export const pageDefectCodes = {
     "error",
     "A changelog row of a saved page for a field its request and response lists lack.",
     (p) => `the changelog has a row for "${p.field}" (${p.attendance}) but the field lists have no such field`,
+  ),
+  "page-changelog-column": define<{ column: string; known: string }>(
+    "info",
+    "A column of a saved page's changelog that the reader does not know (a release's own, such as Release): the rows are read by the heading row's columns, that column's cells left out, as the spec has no place for them.",
+    (p) => `the changelog has a column "${p.column}", which is not read (the spec takes ${p.known})`,
   ),
   "page-changelog-version": define<{ field: string; row: string; listed: string }>(
     "error",

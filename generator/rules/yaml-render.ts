@@ -102,7 +102,13 @@ export function renderEntry(
 /** What follows "key:" for a key at `column`: " text", or a block on the next lines. */
 export function renderValue(value: YamlValue, column: number, style: { quote?: boolean }): string {
   const pad = " ".repeat(column + 2);
-  if (value instanceof FlowList || value instanceof FlowMap) return ` ${inline(value, style)}`;
+  if (value instanceof FlowList) {
+    const line = inline(value, style);
+    // Too long for a line, one value a line: a release that drops or adds a value then changes its line alone.
+    if (column + line.length < WIDTH + 8) return ` ${line}`;
+    return value.items.map((item) => `\n${pad}- ${scalar(item, false)}`).join("");
+  }
+  if (value instanceof FlowMap) return ` ${inline(value, style)}`;
   if (typeof value === "string") {
     if (value.includes("\n"))
       return ` |-\n${value

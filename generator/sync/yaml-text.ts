@@ -85,7 +85,16 @@ export class YamlEditor {
     const column = columnOfOffset(this.text, keyStart(pair));
     // A block value's range ends with its newline, which the new value must keep.
     const newline = this.text.slice(from, end).endsWith("\n") ? "\n" : "";
-    this.splices.add({ start: from, end, text: (quoted ? ` ${quoted}` : renderValue(value, column, style)) + newline });
+    const rendered = quoted ? ` ${quoted}` : renderValue(value, column, style);
+    // A comment on the key's line over a block value (`meanings: # why`) speaks of the key: it stays there.
+    const comment = keyLineComment(this.text, from, end);
+    if (comment === null) {
+      this.splices.add({ start: from, end, text: rendered + newline });
+      return;
+    }
+    const lineEnd = from + comment.length;
+    if (rendered.startsWith("\n")) this.splices.add({ start: lineEnd, end, text: rendered + newline });
+    else this.splices.add({ start: from, end, text: `${rendered}${comment.trimEnd()}${newline}` });
   }
 
   /** Adds `key: value` to the map at `mapPath`, after the key `after` (at the start when null), in the map's own style. */
@@ -228,6 +237,18 @@ export class YamlEditor {
 function singleQuoted(node: Node | null, value: YamlValue, style: { quote?: boolean }): string | null {
   if (!isScalar(node) || node.type !== "QUOTE_SINGLE" || typeof value !== "string" || value.includes("\n")) return null;
   return style.quote || inline(value, style).startsWith('"') ? `'${value.replaceAll("'", "''")}'` : null;
+}
+
+/**
+ * The rest of a key's line from `from` (just after its colon) where it holds
+ * only a comment and the value starts on a later line before `end`: ` # why`,
+ * else null.
+ */
+function keyLineComment(text: string, from: number, end: number): string | null {
+  const newline = text.indexOf("\n", from);
+  if (newline < 0 || newline >= end) return null;
+  const rest = text.slice(from, newline);
+  return /^[ \t]+#/.test(rest) ? rest : null;
 }
 
 const pairOf = (map: YAMLMap, key: string): Pair | undefined =>

@@ -274,6 +274,35 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: the line joins the description above it ("Message seal.\nOptional fields"), and each field after
+    // it is "listed under Required", which points at the fields and not at the heading.
+    name: "a presence heading reworded, read as the presence the fields after it print",
+    from: "Message seal.\nOptional\n",
+    to: "Message seal.\nOptional fields\n",
+    want: [
+      'cardCheck.page.txt:40:1 error page-unknown-heading "Optional fields" stands where a section heading does, before fields printed Optional; the pages print Required, Conditional or Optional: write "Optional" (read as it)',
+    ],
+  },
+  {
+    // Without it: every line of the message up to the next heading is not understood, and the spec's fields are
+    // reported as missing from the page, and its changelog's rows as rows for no field.
+    name: "a presence heading in other words, before the message's first field, read as its fields' presence",
+    from: "Request\nRequired\n",
+    to: "Request\nMandatory\n",
+    want: [
+      'cardCheck.page.txt:25:1 error page-unknown-heading "Mandatory" stands where a section heading does, before fields printed Required; the pages print Required, Conditional or Optional: write "Required" (read as it)',
+    ],
+  },
+  {
+    // A sentence is description: a page that lost a heading still says where its fields are misplaced.
+    name: "a description's last sentence, before fields of another presence, stays in the description",
+    from: "Message seal.\nOptional\n",
+    to: "Message seal.\n",
+    want: [
+      'cardCheck.page.txt:43:3 error page-presence-section field "cardKind" is printed Optional but listed under Required',
+    ],
+  },
+  {
     // Read as a value (one without a meaning), not as the heading of the field after it.
     name: "a value in capitals that resembles a heading stays a value",
     from: "- Or a charge card\nRequest sample",
@@ -401,6 +430,18 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
 test.each(defects)("$name", ({ from, to, want }) => {
   if (!small.includes(from)) throw new Error(`the fixture page lacks ${JSON.stringify(from)}`);
   expect(read(small.replace(from, to)).diagnostics.map(formatDiagnostic)).toEqual(want);
+});
+
+test("a page cut short in its Response: one defect naming the headings after the cut", () => {
+  const cut = small.slice(0, small.indexOf("Response sample\n"));
+  // Without it: each heading after the cut was its own "no such section; is it a saved Sips operation page?".
+  expect(read(cut).diagnostics.map(formatDiagnostic)).toEqual([
+    'cardCheck.page.txt:64:1 error page-cut-short the page stops in its Response, without the headings after it ("Response sample", "Changelog"); is the page saved whole? (where the public copy stops, the saved page keeps those headings, with nothing under them)',
+  ]);
+  // A section missing before the last found is still that section missing.
+  expect(read(small.replace("Request sample\nResponse\n", "Request sample\n")).diagnostics.map((d) => d.code)).toEqual([
+    "page-missing-section",
+  ]);
 });
 
 test("a page without its title reads its summary and version where they are, and no name", () => {
@@ -547,11 +588,27 @@ test("a changelog whose columns a release orders otherwise is read by its headin
     .replaceAll(" | |\n", " |\n");
   expect(read(noContainer).diagnostics.map(formatDiagnostic)).toEqual([]);
   expect(rows(noContainer)).toEqual(rows(small));
-  // A column the reader does not know: the rows' cells cannot be told apart, so each is reported, none misread.
-  const noted = dataFirst
-    .replace("Container |\n---|---|---|---|", "Container | Note |\n---|---|---|---|---|")
-    .replaceAll(" | |\n", " | | |\n");
-  expect(rows(noted)).toEqual([]);
+  // A column the reader does not know, named by the heading row up to its separator: the rows are read by its columns,
+  // that column's cells left out, and the column named once. Without it: each row was a line not understood, an error
+  // that only editing every row of the saved page cleared.
+  for (const [table, fill] of [
+    [dataFirst, "notes"],
+    [small, "24.2"],
+  ] as const) {
+    const noted = table
+      .replace("Container |\n---|---|---|---|", "Container | Release note |\n---|---|---|---|---|")
+      .replaceAll(" | |\n", ` | | ${fill} |\n`);
+    expect(read(noted).diagnostics.map(formatDiagnostic)).toEqual([
+      'cardCheck.page.txt:66:53 info page-changelog-column the changelog has a column "Release note", which is not read (the spec takes Interface version, Data, Attendance, Container)',
+    ]);
+    expect(rows(noted)).toEqual(rows(small));
+  }
+  // Where the heading row is not one (a column that is a version), the rows are not read by it: what is left is told.
+  const unheaded = small
+    .replace("Container |\n---|---|---|---|", "Container | 2.0 |\n---|---|---|---|---|")
+    .replaceAll(" | |\n", " | | x |\n");
+  const codes = read(unheaded).diagnostics.map((d) => d.code);
+  expect([codes.includes("page-unreadable-line"), codes.includes("page-changelog-column")]).toEqual([true, false]);
 });
 
 test("an environment that numbers or extends a known label is an environment of its own, not a misspelling", () => {

@@ -144,6 +144,7 @@ test("a release of one operation's page adds a value to a shared list: operation
     "ADDCARD CARDORDER GETWALLETDATA PAYMENTPROVIDERORDER PAYMENTTOKENGENERATE THREEDSECUREANDORDER THREEDSECUREANDWALLETORDER WALLETORDER",
   );
   expect(specTexts(after).get("operations/in-app/orderInitialize.yaml")).toContain(
-    "    sdkOperationName:\n      from: dictionary\n      presence: undocumented\n      since: undocumented\n      values: [ADDCARD, CARDORDER, GETWALLETDATA, PAYMENTPROVIDERORDER, PAYMENTTOKENGENERATE, THREEDSECUREANDORDER, THREEDSECUREANDWALLETORDER, WALLETORDER]\n",
+    // Too long for a line, one value a line.
+    "    sdkOperationName:\n      from: dictionary\n      presence: undocumented\n      since: undocumented\n      values:\n        - ADDCARD\n        - CARDORDER\n        - GETWALLETDATA\n        - PAYMENTPROVIDERORDER\n        - PAYMENTTOKENGENERATE\n        - THREEDSECUREANDORDER\n        - THREEDSECUREANDWALLETORDER\n        - WALLETORDER\n",
   );
 });

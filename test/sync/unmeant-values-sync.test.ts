@@ -122,5 +122,8 @@ test("sync's writer leaves meanings written in code-point order as they are, and
   );
   const unsorted =
     '    code:\n      from: dictionary\n      meanings: # none on its page\n        "30": []\n        "00": []\n';
-  expect(written(unsorted, { meanings }).text).toContain('      meanings:\n        "00": []\n        "30": []\n');
+  // Rewritten in order, with the comment on its key's line kept.
+  expect(written(unsorted, { meanings }).text).toContain(
+    '      meanings: # none on its page\n        "00": []\n        "30": []\n',
+  );
 });

@@ -1,5 +1,7 @@
 // In-place YAML edits: given a text and an edit, want exactly this text.
 import { expect, test } from "vitest";
+import { parse } from "yaml";
+import { FlowList, type YamlValue } from "../../generator/rules/yaml-render.js";
 import { YamlEditor } from "../../generator/sync/yaml-text.js";
 
 const op = `# a comment that stays
@@ -129,6 +131,27 @@ test("a list that becomes one text, and back", () => {
   const toList = new YamlEditor("a:\n  meaning: z\nb: c\n");
   toList.set(["a", "meaning"], ["x", "y"]);
   expect(toList.result()).toBe(text);
+});
+
+test.each([
+  {
+    name: "a block replaced by a block",
+    value: new Map<string, YamlValue>([
+      ["00", []],
+      ["01", "Two"],
+    ]),
+    want: 'm:\n  meanings: # why they are empty\n    "00": []\n    "01": Two\nb: c\n',
+  },
+  {
+    name: "a block replaced by one line",
+    value: "One.",
+    want: "m:\n  meanings: One. # why they are empty\nb: c\n",
+  },
+])("the comment on a key's line stays with its key: $name", ({ value, want }) => {
+  const text = 'm:\n  meanings: # why they are empty\n    "00": []\nb: c\n';
+  const editor = new YamlEditor(text);
+  editor.set(["m", "meanings"], value);
+  expect(editor.result()).toBe(want);
 });
 
 /** Every order of `items`. */
@@ -265,4 +288,19 @@ test.each<{ name: string; text?: string; path?: string[]; remove: string[]; want
   const editor = new YamlEditor(text);
   for (const key of remove) editor.remove(path, key);
   expect(editor.result()).toBe(want);
+});
+
+test("a list of values too long for a line is written one value a line; a short one stays on its line", () => {
+  const text = "f:\n  code:\n    since: undocumented\n";
+  const codes = Array.from({ length: 40 }, (_, i) => String(i * 7).padStart(3, "0"));
+  // Without it: one line of some 300 characters, where a release that drops one value changes the whole line.
+  const long = new YamlEditor(text);
+  long.set(["f", "code", "values"], new FlowList(codes));
+  expect(long.result()).toBe(
+    `f:\n  code:\n    since: undocumented\n    values:\n${codes.map((c) => `      - "${c}"\n`).join("")}`,
+  );
+  expect((parse(long.result()) as { f: { code: { values: string[] } } }).f.code.values).toEqual(codes);
+  const short = new YamlEditor(text);
+  short.set(["f", "code", "values"], new FlowList(["00", "30"]));
+  expect(short.result()).toBe(`${text}    values: ["00", "30"]\n`);
 });

@@ -59,7 +59,9 @@ export function listsOf(op: OperationModel): readonly ValuesView[] {
       fields,
       narrowed: taken.narrowed,
     }))
-    .sort((a, b) => compareText(a.heading, b.heading));
+    // By list first: a field that comes to take its list its own way (a release's value or meaning) keeps its section
+    // where it was, so that the page's diff shows the heading and the rows that changed, not the table moved whole.
+    .sort((a, b) => compareText(a.taken.list.typeName, b.taken.list.typeName) || compareText(a.heading, b.heading));
   viewsOfOperation.set(op, out);
   return out;
 }

@@ -95,6 +95,36 @@ export function attributeOf(text: string): { readonly key: string; readonly prin
 export const sectionOf = (text: string): PagePresence | null => PAGE_PRESENCES[text] ?? null;
 const PRESENCE_HEADINGS = Object.keys(PAGE_PRESENCES);
 
+/** A few words, no sentence: how a page prints a heading ("Optional fields", "Mandatory"). */
+const HEADING_LIKE = /^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:?$/;
+
+/**
+ * A line that stands where a presence heading does and is none ("Optional fields", "Mandatory"): a few words right
+ * before a field whose printed presence is not that of the section read so far (or before the message's first
+ * field). The presence that field prints, which the line is read as. Taken for the last line of the description
+ * above it, such a heading made every field after it "listed under" the section before; before the first field,
+ * every line of the message went unread, and each of its fields was reported missing.
+ */
+export function rewordedSectionAt(
+  lines: readonly PageLine[],
+  i: number,
+  section: PagePresence | null,
+): PagePresence | undefined {
+  const text = lines[i]?.text ?? "";
+  if (!HEADING_LIKE.test(text) || sectionOf(text) !== null || !isFieldStart(lines, i + 1)) return undefined;
+  const printed = printedPresenceAt(lines, i + 3);
+  return printed !== undefined && printed !== section ? printed : undefined;
+}
+
+/** The presence a field's attributes, from line `i` on, print, if they print a known one. */
+function printedPresenceAt(lines: readonly PageLine[], i: number): PagePresence | undefined {
+  for (let j = i; lines[j]?.text.startsWith("- ") && lines[j + 1]?.text.startsWith("- "); j += 2) {
+    if (attributeOf(lines[j]?.text ?? "")?.key === "presence")
+      return PAGE_PRESENCES[(lines[j + 1]?.text ?? "").slice(2).trim()];
+  }
+  return undefined;
+}
+
 /** A misspelled section heading ("Optionnal"): a near miss on a line of its own, right before a field. */
 export const misspelledSection = (lines: readonly PageLine[], i: number): string | undefined =>
   isFieldStart(lines, i + 1) ? misspelledHeading(lines[i]?.text ?? "", PRESENCE_HEADINGS) : undefined;

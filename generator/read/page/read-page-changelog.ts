@@ -23,9 +23,12 @@ const VERSION_LIKE = /^\d+\.\S*$/;
 
 export function readChangelog(lines: readonly PageLine[], out: Diagnostic[]): PageChangelogRow[] {
   const all = lines.some((l) => l.text.includes("|")) ? toCells(lines) : wordCells(lines);
+  const heading = headingOf(all);
+  for (const column of heading.unknown)
+    out.push(diagnostic("page-changelog-column", column.at, { column: column.text, known: HEADER.join(", ") }));
   const cells = inHeaderOrder(
-    all.filter((c) => !HEADER.includes(c.text) && !SEPARATOR.test(c.text)),
-    headingOf(all),
+    all.filter((c) => !HEADER.includes(c.text) && !SEPARATOR.test(c.text) && !heading.unknown.includes(c)),
+    heading.names,
   );
   const unreadable = new Unreadable();
   const rows: PageChangelogRow[] = [];
@@ -64,10 +67,12 @@ export function readChangelog(lines: readonly PageLine[], out: Diagnostic[]): Pa
 
 /**
  * The columns the table's heading row names: its leading cells that are HEADER's, ended by the separator row (or
- * the four of them, where the page prints no separator row). None where the row names a column the reader does
- * not know: the rows' cells could not be told apart.
+ * the four of them, where the page prints no separator row), and the cells of columns the reader does not know
+ * (a release's "Release" column) after them, up to the separator row: the rows' cells are read by its columns,
+ * those columns' cells left out. None where the heading row cannot be told from the rows: their cells could not
+ * be told apart.
  */
-function headingOf(all: readonly Cell[]): readonly string[] {
+function headingOf(all: readonly Cell[]): { readonly names: readonly string[]; readonly unknown: readonly Cell[] } {
   const count = all.findIndex((c) => !HEADER.includes(c.text));
   const leading = all.slice(0, count < 0 ? all.length : count).map((c) => c.text);
   // A heading row printed twice (as a copy of a table whose heading stays in view may give) names each column once:
@@ -75,9 +80,24 @@ function headingOf(all: readonly Cell[]): readonly string[] {
   const repeat = leading.findIndex((name, i) => leading.indexOf(name) !== i);
   const heading = repeat < 0 ? leading : leading.slice(0, repeat);
   const next = all[leading.length];
-  if (next !== undefined && SEPARATOR.test(next.text)) return heading;
-  return heading.length === HEADER.length && !all.some((c) => SEPARATOR.test(c.text)) ? heading : [];
+  if (next !== undefined && SEPARATOR.test(next.text)) return { names: heading, unknown: [] };
+  if (heading.length === HEADER.length && !all.some((c) => SEPARATOR.test(c.text)))
+    return { names: heading, unknown: [] };
+  const separator = all.findIndex((c) => SEPARATOR.test(c.text));
+  const unknown = all.slice(leading.length, Math.max(separator, leading.length));
+  const readable =
+    repeat < 0 &&
+    unknown.length > 0 &&
+    unknown.length <= MAX_UNKNOWN_COLUMNS &&
+    unknown.every((c) => COLUMN_NAME.test(c.text)) &&
+    HEADER.slice(0, 3).every((name) => heading.includes(name));
+  return readable ? { names: [...heading, ...unknown.map((c) => c.text)], unknown } : { names: [], unknown: [] };
 }
+
+/** A column's name in a heading row: words, no version, no field's name run together. */
+const COLUMN_NAME = /^[A-Z][A-Za-z]*(?: [A-Za-z]+)*$/;
+/** More columns the reader does not know than it reads is no changelog of the pages' own. */
+const MAX_UNKNOWN_COLUMNS = 3;
 
 /**
  * The body's cells in the order of HEADER, where the table's heading row names its columns in another order

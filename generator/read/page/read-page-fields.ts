@@ -33,6 +33,7 @@ import {
   isPrintedAttributeAt,
   isValuesHeadingAt,
   misspelledSection,
+  rewordedSectionAt,
   sectionOf,
   unglued,
   VALUE,
@@ -58,12 +59,18 @@ export function readMessage(
     const line = lines[i] as PageLine;
     const heading = sectionOf(line.text);
     const misspelled = heading ? undefined : misspelledSection(lines, i);
+    const reworded: PagePresence | undefined = heading || misspelled ? undefined : rewordedSectionAt(lines, i, section);
     if (heading) {
       section = heading;
       i++;
     } else if (misspelled) {
       out.push(diagnostic("page-misspelled-heading", line.at, { text: shorten(line.text), heading: misspelled }));
       section = sectionOf(misspelled);
+      i++;
+    } else if (reworded) {
+      const printed = capitalize(reworded);
+      out.push(diagnostic("page-unknown-heading", line.at, { text: shorten(line.text), heading: printed }));
+      section = reworded;
       i++;
     } else if (isFieldStart(lines, i) && section !== null) {
       const { field, next } = readField(lines, i + 1, section, out);
@@ -96,7 +103,7 @@ function readField(
   // value) is one that did not read, as is an attribute inside the description: read as the description, sync
   // wrote them there, and the field went without its presence or version.
   const misread = new Unreadable();
-  while (lines[i]?.text.startsWith("- ") && !isBlockEnd(lines, i)) {
+  while (lines[i]?.text.startsWith("- ") && !isBlockEnd(lines, i, section)) {
     const attribute = attributeOf(lines[i]?.text ?? "");
     if (attribute === null || !lines[i + 1]?.text.startsWith("- ")) {
       misread.add(lines[i++] as PageLine);
@@ -123,7 +130,7 @@ function readField(
   // What no description holds: an attribute, or a list of values that lost its heading (from its first value on).
   const misplaced = new Unreadable();
   let headless = false;
-  for (; i < lines.length && !isBlockEnd(lines, i) && !isValuesHeadingAt(lines, i); i++) {
+  for (; i < lines.length && !isBlockEnd(lines, i, section) && !isValuesHeadingAt(lines, i); i++) {
     headless ||= isHeadlessListAt(lines, i);
     if (isPrintedAttributeAt(lines, i) || headless) misplaced.add(lines[i] as PageLine);
     description.push(lines[i] as PageLine);
@@ -137,7 +144,7 @@ function readField(
         diagnostic("page-misspelled-heading", heading.at, { text: shorten(heading.text), heading: VALUES_HEADING }),
       );
     const unreadable = new Unreadable();
-    for (i++; i < lines.length && !isBlockEnd(lines, i); i++) {
+    for (i++; i < lines.length && !isBlockEnd(lines, i, section); i++) {
       const line = lines[i] as PageLine;
       if (line.text === "") continue;
       const last = values.at(-1);
@@ -192,7 +199,10 @@ function readPresence(
   return { value: presence, at };
 }
 
-const isBlockEnd = (lines: readonly PageLine[], i: number): boolean =>
-  isFieldStart(lines, i) || sectionOf(lines[i]?.text ?? "") !== null || misspelledSection(lines, i) !== undefined;
+const isBlockEnd = (lines: readonly PageLine[], i: number, section: PagePresence): boolean =>
+  isFieldStart(lines, i) ||
+  sectionOf(lines[i]?.text ?? "") !== null ||
+  misspelledSection(lines, i) !== undefined ||
+  rewordedSectionAt(lines, i, section) !== undefined;
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

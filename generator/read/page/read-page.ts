@@ -46,9 +46,18 @@ export function readPage(text: string, file: string): PageReading {
     return { page: emptyPage(file), diagnostics: [diagnostic("page-no-sections", { file, line: 1, column: 1 }, {})] };
   const headingAt = (section: Section) => lines[starts.get(section) ?? -1]?.at ?? null;
   const kind = OPERATION_ONLY.some((s) => starts.has(s)) || !starts.has("Response") ? "operation" : "response";
-  for (const section of SECTIONS) {
+  const endAt = lines.at(-1)?.at ?? { file, line: 1, column: 1 };
+  // The sections after the last one found: a page that stops in it was cut short (a copy or a save that did not reach
+  // its end), one defect naming them all, not a page that is not a Sips page.
+  const last = SECTIONS.findLastIndex((s) => starts.has(s));
+  const after = SECTIONS.slice(last + 1);
+  const cutIn = SECTIONS[last];
+  const cut = after.length > 0 && cutIn !== undefined && after.length < SECTIONS.length - 1;
+  if (cut)
+    out.push(diagnostic("page-cut-short", endAt, { section: cutIn, missing: after.map((s) => `"${s}"`).join(", ") }));
+  for (const section of cut ? SECTIONS.slice(0, last + 1) : SECTIONS) {
     if (!starts.has(section) && !(kind === "response" && OPERATION_ONLY.includes(section)))
-      out.push(diagnostic("page-missing-section", lines.at(-1)?.at ?? { file, line: 1, column: 1 }, { section }));
+      out.push(diagnostic("page-missing-section", endAt, { section }));
   }
   const headerEnd = Math.min(lines.length, ...starts.values());
   const header = readHeader(lines.slice(0, headerEnd), kind, (lines[headerEnd] as PageLine).at, out);
