@@ -9,7 +9,8 @@
 // seed, 40 under a polluted prototype (1,500 and 300 with SIPS_DEEP=1), with
 // counters holding that the draw met sealing strings and refusals, every
 // sealed field present and absent, and polluted fields the message has and
-// lacks, enumerable and not. And at every place a nesting can start, the
+// lacks, enumerable and not; each sealed field left out in turn, polluted.
+// And at every place a nesting can start, the
 // nestings just under MAX_SEAL_DEPTH and just over it, and an object whose
 // toJSON is inherited (a Date).
 import fc from "fast-check";
