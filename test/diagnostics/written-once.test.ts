@@ -254,6 +254,17 @@ const IN_CONTAINERS = [
     pongReference: contained('    statusNote: { from: dictionary, presence: required, since: "1.0" }\n'),
     gains: true,
   },
+  {
+    case: "here at its top taking no list, the other in a container taking it: this one takes it too, and the warning says so",
+    ping: contained(listedNote("optional", "noteKind")),
+    pong: listedNote("required", null),
+    entry: "statusNote: { valueList: noteKind, description: A note on the status. }",
+    here: 'statusNote: { from: dictionary, presence: required, since: "1.0" } (it takes noteKind then, which it did not: a container\'s field cannot link a list of its own),',
+    kept: "presence and since",
+    pingReference: contained('    statusNote: { from: dictionary, presence: optional, since: "1.0" }\n'),
+    pongReference: '    statusNote: { from: dictionary, presence: required, since: "1.0" }\n',
+    gains: true,
+  },
 ] as const;
 
 test.each(IN_CONTAINERS)(

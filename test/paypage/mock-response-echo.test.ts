@@ -2,7 +2,9 @@
 // its JSON replies do: a container the request describes field by field, as
 // the response's container describes it, into an object of the response's
 // own; a field sent beyond the request's facts by name. On fixture
-// descriptors, with the mock's own function.
+// descriptors, with the mock's own function. An outcome of another
+// responseCode keeps of the accepted response what the request said and what
+// the response requires.
 import { expect, test } from "vitest";
 import type { FieldDescriptor } from "../../generated/index.js";
 import { MOCK_OPERATIONS } from "../../generated/mock.js";
@@ -65,4 +67,15 @@ test("every response the mock plays keeps the fields it requires, for a request 
     const kept = fields.filter((f) => f.presence === "required" && Object.hasOwn(callbackExample ?? {}, f.name));
     for (const f of kept) expect(response, `${operation.name} ${f.name}`).toHaveProperty(f.name);
   }
+});
+
+test("an outcome of another responseCode keeps the fields the response requires, which the request did not say, and none of the example's others", () => {
+  const keyVersion: FieldDescriptor = { ...field("keyVersion", "integer"), presence: "required" };
+  const fields = [keyVersion, field("maskedPan", "string"), field("responseCode", "string")];
+  const example = { keyVersion: 1, maskedPan: "4100##########00", responseCode: "00" };
+  expect(responseFields(fields, [], example, {}, { responseCode: "05" })).toEqual({
+    keyVersion: 1,
+    responseCode: "05",
+  });
+  expect(responseFields(fields, [], example, {}, { responseCode: "00" })).toEqual(example);
 });
