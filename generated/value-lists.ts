@@ -1036,7 +1036,7 @@ export function isPanType(value: unknown): value is PanType {
  *   In response to cardCheckEnrollment or walletCheckEnrollment: error during the enrollment verification call
  * - `99`: Internal error
  *
- * Note: The values and meanings are the data dictionary's entry as paymentTokenInitialize's saved page prints it (sources/paymentTokenInitialize.page.txt), spelling included; several meanings name the operations they hold for.
+ * Note: The values and meanings are the data dictionary's entry as the English copy of paymentTokenInitialize's page prints it, spelling included; several meanings name the operations they hold for.
  */
 export const RedirectionStatusCode = {
   /**
@@ -1092,7 +1092,7 @@ export const RedirectionStatusCode = {
  *   In response to cardCheckEnrollment or walletCheckEnrollment: error during the enrollment verification call
  * - `99`: Internal error
  *
- * Note: The values and meanings are the data dictionary's entry as paymentTokenInitialize's saved page prints it (sources/paymentTokenInitialize.page.txt), spelling included; several meanings name the operations they hold for.
+ * Note: The values and meanings are the data dictionary's entry as the English copy of paymentTokenInitialize's page prints it, spelling included; several meanings name the operations they hold for.
  */
 export type RedirectionStatusCode = (typeof RedirectionStatusCode)[keyof typeof RedirectionStatusCode];
 

@@ -87,7 +87,7 @@ export interface WalletPaymentMeanData {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: A string in the public PHP SDK https://github.com/warehousenantes/sips-office-sdk-php (WalletPaymentMeanData, src/Common/Fields/WalletPaymentMeanData.php) and in Worldline's Sips PHP SDK (https://github.com/worldline/sips-sdk-php); Worldline's Java SDK does not read it. The Data sample of sources/walletpageResponse.page.txt (Release 24.2) sends it in the item of walletPaymentMeanDataList, as null. Its format is not publicly documented.
+   * Note: A string in the public PHP SDK https://github.com/warehousenantes/sips-office-sdk-php (WalletPaymentMeanData, src/Common/Fields/WalletPaymentMeanData.php) and in Worldline's Sips PHP SDK (https://github.com/worldline/sips-sdk-php); Worldline's Java SDK does not read it. The Data sample of the wallet response's page (https://documentation.sogenactif.com/en/data-dictionary/walletpage/wallet-response.html, Release 24.2) sends it in the item of walletPaymentMeanDataList, as null. Its format is not publicly documented.
    */
   mandateId?: string;
   /**
@@ -114,7 +114,7 @@ export interface WalletPaymentMeanData {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: The samples of sources/walletpageResponse.page.txt send NOT_APPLICABLE; no source lists its values, so none is checked.
+   * Note: The samples of the wallet response's page (https://documentation.sogenactif.com/en/data-dictionary/walletpage/wallet-response.html) send NOT_APPLICABLE; no source lists its values, so none is checked.
    */
   paymentMeanBrandSelectionStatus?: string;
 }

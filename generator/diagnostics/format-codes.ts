@@ -93,6 +93,12 @@ export const formatCodes = {
             : `; if the next note (${quoted(p.next)}) is the rest of it, a comma split it, as YAML splits a flow list (notes: [a, b]) at each comma outside quotes: quote the note, or write it on a line of its own ("- ...")`
       }`,
   ),
+  "spec-pointer-in-text": define<{ pointer: string }>(
+    "warning",
+    "A printed text (summary, description, meaning, note) that points into the spec's files (a saved page, a key of the format, a file of spec/), which the package's reader does not have: the text says the thing itself, or names a public page by its address.",
+    (p) =>
+      `text points at ${quoted(p.pointer)}, which the package's reader cannot see (spec/ is not in the package): say what it holds in the text itself, or name a public page by its address`,
+  ),
   "too-many-values": define<{ where: string; count: number; max: number }>(
     "error",
     "A value list longer than the generated TypeScript can type (TypeScript refuses the array of its values as too complex, TS2590).",

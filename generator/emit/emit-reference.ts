@@ -15,7 +15,7 @@ import { operationSources, piecewise, type Emitter, type GeneratedFile } from ".
 import { indexPage, listUses } from "./reference/index-page.js";
 import { anchorOf, listsOf, type ValuesView } from "./reference/value-sections.js";
 import { unknownFieldsText } from "./reference/unknown-fields.js";
-import { standInVersionText } from "./stand-in-version.js";
+import { placeholdersText, standInVersionText } from "./stand-in-version.js";
 import { sealLeftOut } from "./seal/seal-left-out.js";
 
 /** docs/<operation>.md and docs/index.md: the reference pages a reviewer reads first. */
@@ -49,7 +49,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     // Each a paragraph of its own: the status field's notes among the operation's, named as its.
     notes: [...op.notes, ...op.source.notes, ...(op.status?.notes ?? []).map((note) => `Status: ${note}`)],
     testKey: platform.examples.secretKey,
-    messages: [op.request, op.response].map((message) => messageView(op, message)),
+    messages: [op.request, op.response].map((message) => messageView(op, message, platform)),
     callback: op.callback && {
       name: op.callback.message.typeName,
       summary: op.callback.summary,
@@ -139,7 +139,7 @@ const addressRows = (op: OperationModel): { label: string; url: string }[] =>
 /** A status code in a table cell: a code span by the cell rules, or why there is none. */
 const codeText = (code: string | null): string => (code === null ? "not publicly documented" : codeSpan(code, true));
 
-function messageView(op: OperationModel, message: MessageModel) {
+function messageView(op: OperationModel, message: MessageModel, platform: PlatformModel) {
   const views = listsOf(op);
   return {
     title: pascalCase(message.kind),
@@ -151,7 +151,12 @@ function messageView(op: OperationModel, message: MessageModel) {
     unknownFields: unknownFieldsText(message),
     example: message.example,
     // Markdown, after the example.
-    exampleNote: standInVersionText(op, message, (text) => codeSpan(text)),
+    exampleNote: [
+      standInVersionText(op, message, (text) => codeSpan(text)),
+      placeholdersText(message, platform, (text) => codeSpan(text)),
+    ]
+      .filter((sentence) => sentence !== "")
+      .join(" "),
   };
 }
 

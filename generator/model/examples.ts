@@ -37,39 +37,69 @@ export function exampleMessage(fields: readonly FieldModel[], context: ExampleCo
   };
 }
 
-function exampleObject(fields: readonly FieldModel[], version: string): JsonObject {
+/** Told of each value the builder made up (no example, no value list to take one from), by the field's path. */
+type PlaceholderSink = ((path: string, value: JsonValue) => void) | null;
+
+function exampleObject(
+  fields: readonly FieldModel[],
+  version: string,
+  sink: PlaceholderSink = null,
+  parent = "",
+): JsonObject {
   const out: JsonObject = {};
   for (const field of fields) {
     if (field.required || field.example !== null || field.type.kind === "interfaceVersion")
-      out[field.name] = exampleValue(field.type, field.values, field.format, field.example, version);
+      out[field.name] = exampleValue(field, `${parent}${field.name}`, version, sink);
   }
   return out;
 }
 
-function exampleValue(
-  type: FieldTypeModel | ItemTypeModel,
-  values: FieldValuesModel | null,
-  format: FormatModel | null,
-  example: string | null,
-  version: string,
-): JsonValue {
+/** What exampleValue reads of a field or a list's items. */
+type ExampleSource = {
+  readonly type: FieldTypeModel | ItemTypeModel;
+  readonly values: FieldValuesModel | null;
+  readonly format: FormatModel | null;
+  readonly example: string | null;
+};
+
+function exampleValue(source: ExampleSource, path: string, version: string, sink: PlaceholderSink): JsonValue {
+  const { type, values, format, example } = source;
   switch (type.kind) {
     case "integer":
-      return example !== null ? Number(example) : 1;
+      if (example !== null) return Number(example);
+      sink?.(path, 1);
+      return 1;
     case "interfaceVersion":
       return example ?? version;
     case "container":
-      return exampleObject(type.container.fields, version);
+      return exampleObject(type.container.fields, version, sink, `${path}.`);
     case "list":
-      return [exampleValue(type.items.type, type.items.values, type.items.format, type.items.example, version)];
+      return [exampleValue(type.items, `${path}[]`, version, sink)];
     case "string": {
       const exact = values !== null && values.list.match === "exact";
       // The dictionary's example may be a value this operation does not take: its first own value then serves.
       if (example !== null && (!exact || values.values.some((v) => v.value === example))) return example;
       if (exact && values.values[0]) return values.values[0].value;
-      return textFor(format);
+      const text = textFor(format);
+      sink?.(path, text);
+      return text;
     }
   }
+}
+
+/**
+ * The values of the example of `fields` that the builder made up, as no example
+ * and no value list gives one (paths as `container.field`, `list[].field`), in
+ * the example's order: a reader told so does not copy them as values to send.
+ */
+export function examplePlaceholders(fields: readonly FieldModel[], seal: string): (readonly [string, JsonValue])[] {
+  const found: (readonly [string, JsonValue])[] = [];
+  exampleObject(
+    fields.filter((f) => f.name !== seal),
+    "",
+    (path, value) => found.push([path, value]),
+  );
+  return found;
 }
 
 /**

@@ -12,6 +12,7 @@ import { checkOwnValues } from "./check-own-values.js";
 import { collectSites, dictionaryFields, type FieldSite, type Sites } from "./field-sites.js";
 import { checkNames } from "./check-names.js";
 import { checkNoteEnds } from "./check-note-ends.js";
+import { checkPrintedPointers } from "./check-printed-pointers.js";
 import { checkOperationPrefixes } from "./check-list-prefixes.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
 import { checkStatus } from "./check-status.js";
@@ -125,6 +126,7 @@ export async function validateSpec(
     }
     const located = { raw: data, file, map: parsed.map };
     add(checkNoteEnds(located));
+    add(checkPrintedPointers(located));
     if (file.kind === "platform") platform = located as Located<RawPlatform>;
     else if (file.kind === "dictionary") dictionaries.push(located as Located<RawDictionary>);
     else operations.push(located as Located<RawOperation>);

@@ -17,11 +17,11 @@ export type AddDirectDebitEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/addDirectDebit
  *
- * Source: The saved page (sources/addDirectDebit.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/adddirectdebit.html as far as the public copies of it go; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/adddirectdebit.html as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy (recommended version WR_WS_2.58; earlier copies say WR_WS_2.53, Release 24.2, and WR_WS_2.49; Sherlock's copies of Release 24.5 and 24.6 say WR_WS_2.55): the summary, the response codes its header names (94: the mandate is already in the wallet; 00: added, the reply giving the creation date, the identifier of the payment mean made in the wallet and the IBAN masked but for its first 4 and last 2 characters), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields (interfaceVersion, keyVersion, merchantId and merchantWalletId, 2.0), in whose last that copy stops. The WR_WS_2.49 copy prints the same fields and one more, paymentMeanBrand (Required, 2.0), in whose description it stops.
  *
- * Source: No public source names the request field that carries the buyer's IBAN or the mandate, nor any field of the response (the public Sips Office SDKs have no addDirectDebit message): the spec holds none of them. The request's factsStop says a field beyond the facts carries the buyer's IBAN (a mandate is added with the account it debits; the page's header speaks of the IBAN), so that no issue of the request shows a value; the field itself gets sensitive: once a source names it.
+ * Source: No public source names the request field that carries the buyer's IBAN or the mandate, nor any field of the response (the public Sips Office SDKs have no addDirectDebit message): the spec holds none of them. The note on where the request's facts stop says a field beyond the facts carries the buyer's IBAN (a mandate is added with the account it debits; the page's header speaks of the IBAN), so that no issue of the request shows a value; the field itself gets sensitive: once a source names it.
  */
 export interface AddDirectDebitRequest {
   /**
@@ -89,11 +89,11 @@ export interface AddDirectDebitRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/addDirectDebit
  *
- * Source: The saved page (sources/addDirectDebit.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/adddirectdebit.html as far as the public copies of it go; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/adddirectdebit.html as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy (recommended version WR_WS_2.58; earlier copies say WR_WS_2.53, Release 24.2, and WR_WS_2.49; Sherlock's copies of Release 24.5 and 24.6 say WR_WS_2.55): the summary, the response codes its header names (94: the mandate is already in the wallet; 00: added, the reply giving the creation date, the identifier of the payment mean made in the wallet and the IBAN masked but for its first 4 and last 2 characters), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields (interfaceVersion, keyVersion, merchantId and merchantWalletId, 2.0), in whose last that copy stops. The WR_WS_2.49 copy prints the same fields and one more, paymentMeanBrand (Required, 2.0), in whose description it stops.
  *
- * Source: No public source names the request field that carries the buyer's IBAN or the mandate, nor any field of the response (the public Sips Office SDKs have no addDirectDebit message): the spec holds none of them. The request's factsStop says a field beyond the facts carries the buyer's IBAN (a mandate is added with the account it debits; the page's header speaks of the IBAN), so that no issue of the request shows a value; the field itself gets sensitive: once a source names it.
+ * Source: No public source names the request field that carries the buyer's IBAN or the mandate, nor any field of the response (the public Sips Office SDKs have no addDirectDebit message): the spec holds none of them. The note on where the request's facts stop says a field beyond the facts carries the buyer's IBAN (a mandate is added with the account it debits; the page's header speaks of the IBAN), so that no issue of the request shows a value; the field itself gets sensitive: once a source names it.
  */
 export interface AddDirectDebitResponse {
   /**

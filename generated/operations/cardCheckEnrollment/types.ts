@@ -23,7 +23,7 @@ export type CardCheckEnrollmentEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/cardCheckEnrollment
  *
- * Source: The saved page (sources/cardCheckEnrollment.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/cardcheckenrollment.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/cardcheckenrollment.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy (Release 24.6, recommended version IR_WS_2.55, as in Release 24.5; the Release 24.2 copy says IR_WS_2.53): the summary and what the header says of the flow (the reply's redirectionUrl, the ACS, reached by a POST form; cardValidateAuthenticationAndOrder, which makes the payment) and of panType (a card number encrypted by CSE, tokenised or in plain text), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount and currencyCode (2.0). The three copies stop in currencyCode's description, before its list of values.
  *
@@ -279,7 +279,7 @@ export interface CardCheckEnrollmentRequest {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: The samples of sources/walletpageResponse.page.txt send NOT_APPLICABLE; no source lists its values, so none is checked.
+   * Note: The samples of the wallet response's page (https://documentation.sogenactif.com/en/data-dictionary/walletpage/wallet-response.html) send NOT_APPLICABLE; no source lists its values, so none is checked.
    */
   paymentMeanBrandSelectionStatus?: string;
   /**
@@ -296,7 +296,7 @@ export interface CardCheckEnrollmentRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/cardCheckEnrollment
  *
- * Source: The saved page (sources/cardCheckEnrollment.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/cardcheckenrollment.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/cardcheckenrollment.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy (Release 24.6, recommended version IR_WS_2.55, as in Release 24.5; the Release 24.2 copy says IR_WS_2.53): the summary and what the header says of the flow (the reply's redirectionUrl, the ACS, reached by a POST form; cardValidateAuthenticationAndOrder, which makes the payment) and of panType (a card number encrypted by CSE, tokenised or in plain text), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount and currencyCode (2.0). The three copies stop in currencyCode's description, before its list of values.
  *
@@ -376,7 +376,7 @@ export interface CardCheckEnrollmentResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: The samples of sources/walletpageResponse.page.txt send NOT_APPLICABLE; no source lists its values, so none is checked.
+   * Note: The samples of the wallet response's page (https://documentation.sogenactif.com/en/data-dictionary/walletpage/wallet-response.html) send NOT_APPLICABLE; no source lists its values, so none is checked.
    */
   paymentMeanBrandSelectionStatus?: string;
   /**

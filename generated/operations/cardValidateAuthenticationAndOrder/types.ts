@@ -20,7 +20,7 @@ export type CardValidateAuthenticationAndOrderEnvironment = "prod" | "test";
  *
  * Note: No public source gives this operation's recommended interfaceVersion (the SDK's default, IR_WS_2.27, is older than any checkout page's): a call gives its own.
  *
- * Source: No public copy of this operation's page was available. cardCheckEnrollment's saved page (sources/cardCheckEnrollment.page.txt, Release 24.6) names it as the call that makes the payment after the enrollment check; its JSON address is the path of a public Sips Office PHP SDK's CardValidateAuthenticationAndOrder (rs-services/v2/checkout/cardValidateAuthenticationAndOrder) at the hosts of the checkout functions' pages (cardCheckEnrollment's, paymentProviderInitialize's), and its SOAP address the checkout service those pages print.
+ * Source: No public copy of this operation's page was available. cardCheckEnrollment's page (Release 24.6) names it as the call that makes the payment after the enrollment check; its JSON address is the path of a public Sips Office PHP SDK's CardValidateAuthenticationAndOrder (rs-services/v2/checkout/cardValidateAuthenticationAndOrder) at the hosts of the checkout functions' pages (cardCheckEnrollment's, paymentProviderInitialize's), and its SOAP address the checkout service those pages print.
  *
  * Source: The fields are those of the SDK's CardValidateAuthenticationAndOrder and CardValidateAuthenticationAndOrderResponse (Checkout messages, in https://github.com/warehousenantes/sips-office-sdk-php), with the descriptions the spec gives fields of those names elsewhere, else short texts of the spec's own read from the names; the reply's cardData container, which no source describes, is left out. Presence and interface versions are not public: the fields are validated as optional and allowed in every version.
  */
@@ -128,7 +128,7 @@ export interface CardValidateAuthenticationAndOrderRequest {
  *
  * Note: No public source gives this operation's recommended interfaceVersion (the SDK's default, IR_WS_2.27, is older than any checkout page's): a call gives its own.
  *
- * Source: No public copy of this operation's page was available. cardCheckEnrollment's saved page (sources/cardCheckEnrollment.page.txt, Release 24.6) names it as the call that makes the payment after the enrollment check; its JSON address is the path of a public Sips Office PHP SDK's CardValidateAuthenticationAndOrder (rs-services/v2/checkout/cardValidateAuthenticationAndOrder) at the hosts of the checkout functions' pages (cardCheckEnrollment's, paymentProviderInitialize's), and its SOAP address the checkout service those pages print.
+ * Source: No public copy of this operation's page was available. cardCheckEnrollment's page (Release 24.6) names it as the call that makes the payment after the enrollment check; its JSON address is the path of a public Sips Office PHP SDK's CardValidateAuthenticationAndOrder (rs-services/v2/checkout/cardValidateAuthenticationAndOrder) at the hosts of the checkout functions' pages (cardCheckEnrollment's, paymentProviderInitialize's), and its SOAP address the checkout service those pages print.
  *
  * Source: The fields are those of the SDK's CardValidateAuthenticationAndOrder and CardValidateAuthenticationAndOrderResponse (Checkout messages, in https://github.com/warehousenantes/sips-office-sdk-php), with the descriptions the spec gives fields of those names elsewhere, else short texts of the spec's own read from the names; the reply's cardData container, which no source describes, is left out. Presence and interface versions are not public: the fields are validated as optional and allowed in every version.
  */
@@ -533,7 +533,7 @@ export interface CardValidateAuthenticationAndOrderResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: The samples of sources/walletpageResponse.page.txt send NOT_APPLICABLE; no source lists its values, so none is checked.
+   * Note: The samples of the wallet response's page (https://documentation.sogenactif.com/en/data-dictionary/walletpage/wallet-response.html) send NOT_APPLICABLE; no source lists its values, so none is checked.
    */
   paymentMeanBrandSelectionStatus?: string;
   /**

@@ -17,11 +17,11 @@ export type CreditHolderEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/creditHolder
  *
- * Source: The saved page (sources/creditHolder.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/creditholder.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/creditholder.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's copy (Release 24.1, the only public copy found): the summary, the recommended version CR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount (2.0) and currencyCode (2.0). The copy stops within currencyCode's list of values, after 702 (the codes it prints are those of the shared list, in its order): see the request's factsStop.
+ * Source: Facts of Sogenactif's copy (Release 24.1, the only public copy found): the summary, the recommended version CR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount (2.0) and currencyCode (2.0). The copy stops within currencyCode's list of values, after 702 (the codes it prints are those of the shared list, in its order): see the note on where the request's facts stop.
  *
- * Source: Beyond the saved facts, the request holds what the platform's rules give every Sips JSON request (spec/sips.yaml): interfaceVersion, the credentials merchantId and keyVersion, sealAlgorithm and the seal. Worldline Sips's page on crediting a holder (https://docs.sips.worldline-solutions.com/en/credit-holder.html, Releases 24.2 and 24.3) says the call takes a card number or a token, without naming their fields, which are left out; it names the reply's responseCode (14 for an invalid card or account, 40 for a merchant without the right to credit). No SDK or integration found publicly has this operation's messages.
+ * Source: Beyond the saved facts, the request holds what the platform's rules give every Sips JSON request: interfaceVersion, the credentials merchantId and keyVersion, sealAlgorithm and the seal. Worldline Sips's page on crediting a holder (https://docs.sips.worldline-solutions.com/en/credit-holder.html, Releases 24.2 and 24.3) says the call takes a card number or a token, without naming their fields, which are left out; it names the reply's responseCode (14 for an invalid card or account, 40 for a merchant without the right to credit). No SDK or integration found publicly has this operation's messages.
  */
 export interface CreditHolderRequest {
   /**
@@ -146,11 +146,11 @@ export interface CreditHolderRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/creditHolder
  *
- * Source: The saved page (sources/creditHolder.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/creditholder.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/creditholder.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's copy (Release 24.1, the only public copy found): the summary, the recommended version CR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount (2.0) and currencyCode (2.0). The copy stops within currencyCode's list of values, after 702 (the codes it prints are those of the shared list, in its order): see the request's factsStop.
+ * Source: Facts of Sogenactif's copy (Release 24.1, the only public copy found): the summary, the recommended version CR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount (2.0) and currencyCode (2.0). The copy stops within currencyCode's list of values, after 702 (the codes it prints are those of the shared list, in its order): see the note on where the request's facts stop.
  *
- * Source: Beyond the saved facts, the request holds what the platform's rules give every Sips JSON request (spec/sips.yaml): interfaceVersion, the credentials merchantId and keyVersion, sealAlgorithm and the seal. Worldline Sips's page on crediting a holder (https://docs.sips.worldline-solutions.com/en/credit-holder.html, Releases 24.2 and 24.3) says the call takes a card number or a token, without naming their fields, which are left out; it names the reply's responseCode (14 for an invalid card or account, 40 for a merchant without the right to credit). No SDK or integration found publicly has this operation's messages.
+ * Source: Beyond the saved facts, the request holds what the platform's rules give every Sips JSON request: interfaceVersion, the credentials merchantId and keyVersion, sealAlgorithm and the seal. Worldline Sips's page on crediting a holder (https://docs.sips.worldline-solutions.com/en/credit-holder.html, Releases 24.2 and 24.3) says the call takes a card number or a token, without naming their fields, which are left out; it names the reply's responseCode (14 for an invalid card or account, 40 for a merchant without the right to credit). No SDK or integration found publicly has this operation's messages.
  */
 export interface CreditHolderResponse {
   /**

@@ -17,9 +17,9 @@ export type DeletePaymentMeanEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/deletePaymentMean
  *
- * Source: The saved page (sources/deletePaymentMean.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html (Release 24.1) as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html (Release 24.1) as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of the Release 24.1 copy: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: deleted, with the date of the deletion), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0). The public copy shows neither section's Optional fields: see factsStop.
+ * Source: Facts of the Release 24.1 copy: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: deleted, with the date of the deletion), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0). The public copy shows neither section's Optional fields: see the notes on where each message's facts stop.
  *
  * Source: The Release 24.1 copy, like Mercanet's (Release 24.2), prints the Request's headings without its fields; the request's Required fields and their versions are those another public copy of Sogenactif's page prints (recommended version WR_WS_2.49 there, an earlier release) and Sherlock's copy of the same page (https://sherlocks-documentation.secure.lcl.fr/en/data-dictionary/office/deletepaymentmean.html): interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId and seal, all 2.0. Sogenactif's request sample sends the same six fields.
  *
@@ -88,9 +88,9 @@ export interface DeletePaymentMeanRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/deletePaymentMean
  *
- * Source: The saved page (sources/deletePaymentMean.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html (Release 24.1) as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html (Release 24.1) as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of the Release 24.1 copy: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: deleted, with the date of the deletion), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0). The public copy shows neither section's Optional fields: see factsStop.
+ * Source: Facts of the Release 24.1 copy: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: deleted, with the date of the deletion), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0). The public copy shows neither section's Optional fields: see the notes on where each message's facts stop.
  *
  * Source: The Release 24.1 copy, like Mercanet's (Release 24.2), prints the Request's headings without its fields; the request's Required fields and their versions are those another public copy of Sogenactif's page prints (recommended version WR_WS_2.49 there, an earlier release) and Sherlock's copy of the same page (https://sherlocks-documentation.secure.lcl.fr/en/data-dictionary/office/deletepaymentmean.html): interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId and seal, all 2.0. Sogenactif's request sample sends the same six fields.
  *

@@ -18,7 +18,7 @@ export type GetPaymentMeanDataEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/getPaymentMeanData
  *
- * Source: The saved page (sources/getPaymentMeanData.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/getpaymentmeandata.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/getpaymentmeandata.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's public copy (recommended version WR_WS_2.52; the copy prints no release): the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: read, with the payment mean's data), PROD and TEST with a JSON and a SOAP address each, and the request's Required fields (interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId and seal, all 2.0); that copy stops in seal's description. Worldline Sips' copy (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/getpaymentmeandata.html) and Sherlock's (https://sherlocks-documentation.secure.lcl.fr/en/data-dictionary/office/getpaymentmeandata.html) print the same Required fields and recommend WR_WS_2.58; they are other brands' pages, so the spec keeps Sogenactif's version.
  *
@@ -107,7 +107,7 @@ export interface GetPaymentMeanDataRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/getPaymentMeanData
  *
- * Source: The saved page (sources/getPaymentMeanData.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/getpaymentmeandata.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/getpaymentmeandata.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's public copy (recommended version WR_WS_2.52; the copy prints no release): the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: read, with the payment mean's data), PROD and TEST with a JSON and a SOAP address each, and the request's Required fields (interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId and seal, all 2.0); that copy stops in seal's description. Worldline Sips' copy (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/getpaymentmeandata.html) and Sherlock's (https://sherlocks-documentation.secure.lcl.fr/en/data-dictionary/office/getpaymentmeandata.html) print the same Required fields and recommend WR_WS_2.58; they are other brands' pages, so the spec keeps Sogenactif's version.
  *

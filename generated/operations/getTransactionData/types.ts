@@ -18,11 +18,11 @@ export type GetTransactionDataEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/diagnostic/getTransactionData
  *
- * Source: The saved page (sources/getTransactionData.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's. Mercanet's copy prints the same facts (DR_WS_2.58, the same fields and versions).
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's. Mercanet's copy prints the same facts (DR_WS_2.58, the same fields and versions).
  *
- * Source: Facts of the page: the summary, the recommended version DR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, seal: 2.0) and its first Optional field (intermediateServiceProviderId: 2.12). The public copy stops there: see the request's factsStop.
+ * Source: Facts of the page: the summary, the recommended version DR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, seal: 2.0) and its first Optional field (intermediateServiceProviderId: 2.12). The public copy stops there: see the note on where the request's facts stop.
  *
- * Source: The public copy shows none of the response's fields, samples or changelog rows, nor which response code means what; the response holds its seal alone, which the platform's seal rule gives (see its factsStop), and the operation has no status block.
+ * Source: The public copy shows none of the response's fields, samples or changelog rows, nor which response code means what; the response holds its seal alone, which the platform's seal rule gives (see the note on where the response's facts stop), and the operation has no status block.
  *
  * Source: An earlier public copy of Sogenactif's page, which recommends DR_WS_2.55 and prints no release, gives the same fields and versions as far as the saved copy goes, then the request's next Optional field, s10TransactionReference (2.6), in whose description it stops. The request holds that field beyond the saved facts, with that copy's presence and version, recorded as deviations. That copy does not print the container's two fields, which keep the dictionary's presence and version (undocumented).
  */
@@ -89,11 +89,11 @@ export interface GetTransactionDataRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/diagnostic/getTransactionData
  *
- * Source: The saved page (sources/getTransactionData.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's. Mercanet's copy prints the same facts (DR_WS_2.58, the same fields and versions).
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's. Mercanet's copy prints the same facts (DR_WS_2.58, the same fields and versions).
  *
- * Source: Facts of the page: the summary, the recommended version DR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, seal: 2.0) and its first Optional field (intermediateServiceProviderId: 2.12). The public copy stops there: see the request's factsStop.
+ * Source: Facts of the page: the summary, the recommended version DR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, seal: 2.0) and its first Optional field (intermediateServiceProviderId: 2.12). The public copy stops there: see the note on where the request's facts stop.
  *
- * Source: The public copy shows none of the response's fields, samples or changelog rows, nor which response code means what; the response holds its seal alone, which the platform's seal rule gives (see its factsStop), and the operation has no status block.
+ * Source: The public copy shows none of the response's fields, samples or changelog rows, nor which response code means what; the response holds its seal alone, which the platform's seal rule gives (see the note on where the response's facts stop), and the operation has no status block.
  *
  * Source: An earlier public copy of Sogenactif's page, which recommends DR_WS_2.55 and prints no release, gives the same fields and versions as far as the saved copy goes, then the request's next Optional field, s10TransactionReference (2.6), in whose description it stops. The request holds that field beyond the saved facts, with that copy's presence and version, recorded as deviations. That copy does not print the container's two fields, which keep the dictionary's presence and version (undocumented).
  */

@@ -20,9 +20,9 @@ export type GetWalletDataEnvironment = "prod" | "test";
  *
  * Note: WR_WS_2.27 is seen in public samples.
  *
- * Source: The saved page (sources/getWalletData.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html (Release 24.2) as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html (Release 24.2) as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's copy: the summary, the response codes its header names (01: the wallet does not exist; 00: read, with the data of its payment means), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0) and first Optional fields (errorFieldName, present with codes 12 and 30, and walletCreationDateTime: 2.0). See factsStop for where it stops.
+ * Source: Facts of Sogenactif's copy: the summary, the response codes its header names (01: the wallet does not exist; 00: read, with the data of its payment means), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0) and first Optional fields (errorFieldName, present with codes 12 and 30, and walletCreationDateTime: 2.0). The note on where the response's facts stop says where it stops.
  *
  * Source: Sogenactif's copy prints the Request's headings without its fields; the request's fields and their facts are those Mercanet's copy of the same page (Release 24.2) prints: Required interfaceVersion, keyVersion, merchantId, merchantWalletId and seal (2.0), then Optional intermediateServiceProviderId (2.12), where that copy stops. Sogenactif's request sample sends the five Required fields.
  *
@@ -106,9 +106,9 @@ export interface GetWalletDataRequest {
  *
  * Note: WR_WS_2.27 is seen in public samples.
  *
- * Source: The saved page (sources/getWalletData.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html (Release 24.2) as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html (Release 24.2) as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's copy: the summary, the response codes its header names (01: the wallet does not exist; 00: read, with the data of its payment means), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0) and first Optional fields (errorFieldName, present with codes 12 and 30, and walletCreationDateTime: 2.0). See factsStop for where it stops.
+ * Source: Facts of Sogenactif's copy: the summary, the response codes its header names (01: the wallet does not exist; 00: read, with the data of its payment means), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0) and first Optional fields (errorFieldName, present with codes 12 and 30, and walletCreationDateTime: 2.0). The note on where the response's facts stop says where it stops.
  *
  * Source: Sogenactif's copy prints the Request's headings without its fields; the request's fields and their facts are those Mercanet's copy of the same page (Release 24.2) prints: Required interfaceVersion, keyVersion, merchantId, merchantWalletId and seal (2.0), then Optional intermediateServiceProviderId (2.12), where that copy stops. Sogenactif's request sample sends the five Required fields.
  *

@@ -23,9 +23,9 @@ export type OrderInitializeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize
  *
- * Source: The saved page (sources/orderInitialize.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/orderinitialize.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/orderinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's newest public copy (Release 24.2; the Release 23.3 copy prints the same): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required fields: amount and currencyCode (1.0). Both copies stop within currencyCode's list of values, after 752: see the request's factsStop. The page gives no fact of the response.
+ * Source: Facts of Sogenactif's newest public copy (Release 24.2; the Release 23.3 copy prints the same): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required fields: amount and currencyCode (1.0). Both copies stop within currencyCode's list of values, after 752: see the note on where the request's facts stop. The page gives no fact of the response.
  *
  * Source: Fields beyond the saved facts are those an In-App demo published by a Worldline engineer sends and receives (interface IR_MB_1.3, 2017), with the descriptions of the Sips data dictionary: interfaceVersion, keyVersion, merchantId, captureMode, merchantWalletId, paymentMeanBrand, s10TransactionReference, sdkOperationName, sdkVersion and sealAlgorithm in the request, and every field of the response. Their presence and interface versions are not public: they are validated as optional and allowed in every version, but for interfaceVersion, the credential fields and the seal, which every Sips JSON request carries and which are required.
  */
@@ -167,9 +167,9 @@ export interface OrderInitializeRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize
  *
- * Source: The saved page (sources/orderInitialize.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/orderinitialize.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/orderinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's newest public copy (Release 24.2; the Release 23.3 copy prints the same): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required fields: amount and currencyCode (1.0). Both copies stop within currencyCode's list of values, after 752: see the request's factsStop. The page gives no fact of the response.
+ * Source: Facts of Sogenactif's newest public copy (Release 24.2; the Release 23.3 copy prints the same): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required fields: amount and currencyCode (1.0). Both copies stop within currencyCode's list of values, after 752: see the note on where the request's facts stop. The page gives no fact of the response.
  *
  * Source: Fields beyond the saved facts are those an In-App demo published by a Worldline engineer sends and receives (interface IR_MB_1.3, 2017), with the descriptions of the Sips data dictionary: interfaceVersion, keyVersion, merchantId, captureMode, merchantWalletId, paymentMeanBrand, s10TransactionReference, sdkOperationName, sdkVersion and sealAlgorithm in the request, and every field of the response. Their presence and interface versions are not public: they are validated as optional and allowed in every version, but for interfaceVersion, the credential fields and the seal, which every Sips JSON request carries and which are required.
  */

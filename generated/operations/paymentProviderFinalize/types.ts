@@ -18,7 +18,7 @@ export type PaymentProviderFinalizeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/paymentProviderFinalize
  *
- * Source: The saved page (sources/paymentProviderFinalize.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderfinalize.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderfinalize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's public copy (Release 24.1, recommended version IR_WS_2.53): the summary and when the header says to call it (after the provider's POST form came back to the merchantReturnUrl of paymentProviderInitialize), PROD and TEST with a JSON and a SOAP address each, and the Response's Required field (seal, 2.0). It prints the Request's headings without their fields, and stops in the name of the Response's first Optional field.
  *
@@ -119,7 +119,7 @@ export interface PaymentProviderFinalizeRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/paymentProviderFinalize
  *
- * Source: The saved page (sources/paymentProviderFinalize.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderfinalize.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderfinalize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's public copy (Release 24.1, recommended version IR_WS_2.53): the summary and when the header says to call it (after the provider's POST form came back to the merchantReturnUrl of paymentProviderInitialize), PROD and TEST with a JSON and a SOAP address each, and the Response's Required field (seal, 2.0). It prints the Request's headings without their fields, and stops in the name of the Response's first Optional field.
  *

@@ -17,7 +17,7 @@ export type PaymentProviderInitializeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/paymentProviderInitialize
  *
- * Source: The saved page (sources/paymentProviderInitialize.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderinitialize.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy (Release 24.6, recommended version IR_WS_2.55; the Release 24.2 copy says IR_WS_2.53): the summary and what the header says of the flow (the reply's redirectionUrl, reached by a POST form; merchantReturnUrl, where the buyer comes back; paymentProviderFinalize, which ends the payment), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount and currencyCode (2.0). Both copies stop in currencyCode's list of values, after its ninth value (203).
  *
@@ -236,7 +236,7 @@ export interface PaymentProviderInitializeRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/paymentProviderInitialize
  *
- * Source: The saved page (sources/paymentProviderInitialize.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderinitialize.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy (Release 24.6, recommended version IR_WS_2.55; the Release 24.2 copy says IR_WS_2.53): the summary and what the header says of the flow (the reply's redirectionUrl, reached by a POST form; merchantReturnUrl, where the buyer comes back; paymentProviderFinalize, which ends the payment), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount and currencyCode (2.0). Both copies stop in currencyCode's list of values, after its ninth value (203).
  *

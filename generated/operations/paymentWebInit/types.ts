@@ -27,9 +27,9 @@ export type PaymentWebInitEnvironment = "prod" | "simu";
  *
  * POST https://payment-webinit.sogenactif.com/rs-services/v2/paymentInit
  *
- * Source: The saved page (sources/paymentWebInit.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html (Releases 24.2 to 24.6) as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html (Releases 24.2 to 24.6) as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of the page: the summary, the recommended versions (POST: HP_3.4, JSON/SOAP: IR_WS_3.4), PROD and SIMU with a JSON, a POST form and a SOAP address each, and the request's first two fields (amount and currencyCode: Required, 2.0, with the currency list). The public copy stops there: see request.factsStop.
+ * Source: Facts of the page: the summary, the recommended versions (POST: HP_3.4, JSON/SOAP: IR_WS_3.4), PROD and SIMU with a JSON, a POST form and a SOAP address each, and the request's first two fields (amount and currencyCode: Required, 2.0, with the currency list). The public copy stops there: see the note on where the request's facts stop.
  *
  * Source: The other request fields are those Worldline's Java SDK sends (payment-sdk-common PaymentRequest); interfaceVersion, keyVersion, merchantId and seal are in every Sips request. The response fields are those of the SDK's InitializationResponse. Their presence and versions are not public (undocumented).
  */
@@ -262,9 +262,9 @@ export interface PaymentWebInitRequest {
  *
  * POST https://payment-webinit.sogenactif.com/rs-services/v2/paymentInit
  *
- * Source: The saved page (sources/paymentWebInit.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html (Releases 24.2 to 24.6) as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html (Releases 24.2 to 24.6) as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of the page: the summary, the recommended versions (POST: HP_3.4, JSON/SOAP: IR_WS_3.4), PROD and SIMU with a JSON, a POST form and a SOAP address each, and the request's first two fields (amount and currencyCode: Required, 2.0, with the currency list). The public copy stops there: see request.factsStop.
+ * Source: Facts of the page: the summary, the recommended versions (POST: HP_3.4, JSON/SOAP: IR_WS_3.4), PROD and SIMU with a JSON, a POST form and a SOAP address each, and the request's first two fields (amount and currencyCode: Required, 2.0, with the currency list). The public copy stops there: see the note on where the request's facts stop.
  *
  * Source: The other request fields are those Worldline's Java SDK sends (payment-sdk-common PaymentRequest); interfaceVersion, keyVersion, merchantId and seal are in every Sips request. The response fields are those of the SDK's InitializationResponse. Their presence and versions are not public (undocumented).
  */
@@ -372,9 +372,9 @@ export interface PaymentWebInitResponse {
  *
  * Sent back after paymentWebInit, as the Data string of a sealed form (decode it with `decodePaypageResponse`, which verifies the seal first).
  *
- * Source: The saved page (sources/paypageResponse.page.txt) is a facts-only rendition of the data dictionary's page "Automatic and Manual response Paypage et InApp" (https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html, Release 24.2) as far as its public copy goes; its descriptions are short neutral texts.
+ * Source: The facts here are those of the data dictionary's page "Automatic and Manual response Paypage et InApp" (https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html, Release 24.2) as far as its public copy goes; the descriptions are short neutral texts.
  *
- * Source: Its public copy stops in the value list of acquirerResponseCode (see factsStop). The fields after it are those of Worldline's Java SDK (payment-sdk-common ResponseData), which reads the Data of this form; their presence and versions are not public (undocumented).
+ * Source: Its public copy stops in the value list of acquirerResponseCode (see the note on where its facts stop). The fields after it are those of Worldline's Java SDK (payment-sdk-common ResponseData), which reads the Data of this form; their presence and versions are not public (undocumented).
  */
 export interface PaypageResponse {
   /**

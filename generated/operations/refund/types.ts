@@ -24,9 +24,9 @@ export type RefundEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/refund
  *
- * Source: The saved page (sources/refund.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/refund.html as far as the public copies of it go; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/refund.html as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of the public copies of the same data dictionary page, Worldline Sips' (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/refund.html) and Mercanet's (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/refund.html): the recommended version CR_WS_2.55, PROD and TEST with a JSON address (and, in Worldline's copy, a SOAP one) each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). Both copies stop in interfaceVersion's description: see the request's factsStop.
+ * Source: Facts of the public copies of the same data dictionary page, Worldline Sips' (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/refund.html) and Mercanet's (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/refund.html): the recommended version CR_WS_2.55, PROD and TEST with a JSON address (and, in Worldline's copy, a SOAP one) each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). Both copies stop in interfaceVersion's description: see the note on where the request's facts stop.
  *
  * Source: The addresses are Sogenactif's hosts of the cashManagement service, as its copies of the cancel and validate pages print them, with the path of refund that the Worldline and Mercanet copies print (rs-services/v2/cashManagement/refund, also the service URL of the SDK below).
  *
@@ -186,9 +186,9 @@ export interface RefundRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/refund
  *
- * Source: The saved page (sources/refund.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/refund.html as far as the public copies of it go; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/refund.html as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of the public copies of the same data dictionary page, Worldline Sips' (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/refund.html) and Mercanet's (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/refund.html): the recommended version CR_WS_2.55, PROD and TEST with a JSON address (and, in Worldline's copy, a SOAP one) each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). Both copies stop in interfaceVersion's description: see the request's factsStop.
+ * Source: Facts of the public copies of the same data dictionary page, Worldline Sips' (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/refund.html) and Mercanet's (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/refund.html): the recommended version CR_WS_2.55, PROD and TEST with a JSON address (and, in Worldline's copy, a SOAP one) each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). Both copies stop in interfaceVersion's description: see the note on where the request's facts stop.
  *
  * Source: The addresses are Sogenactif's hosts of the cashManagement service, as its copies of the cancel and validate pages print them, with the path of refund that the Worldline and Mercanet copies print (rs-services/v2/cashManagement/refund, also the service URL of the SDK below).
  *

@@ -17,7 +17,7 @@ export type SignOffEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/signOff
  *
- * Source: The saved page (sources/signOff.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/signoff.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/signoff.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's public copy (recommended version WR_WS_2.51; the copy prints no release): the summary, the response codes its header names (01: the wallet does not exist; 00: removed, with the date of the removal), PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, merchantWalletId and seal, all 2.0) and its first Optional field, intermediateServiceProviderId (2.12), in whose description that copy stops. Sherlock's French copy of the same page (https://sherlocks-documentation.secure.lcl.fr/fr/dictionnaire-des-donnees/office/signoff.html) prints the same Required fields and recommends WR_WS_2.55; it is another brand's page, so the spec keeps Sogenactif's version.
  *
@@ -101,7 +101,7 @@ export interface SignOffRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/signOff
  *
- * Source: The saved page (sources/signOff.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/signoff.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/signoff.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's public copy (recommended version WR_WS_2.51; the copy prints no release): the summary, the response codes its header names (01: the wallet does not exist; 00: removed, with the date of the removal), PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, merchantWalletId and seal, all 2.0) and its first Optional field, intermediateServiceProviderId (2.12), in whose description that copy stops. Sherlock's French copy of the same page (https://sherlocks-documentation.secure.lcl.fr/fr/dictionnaire-des-donnees/office/signoff.html) prints the same Required fields and recommends WR_WS_2.55; it is another brand's page, so the spec keeps Sogenactif's version.
  *

@@ -17,9 +17,9 @@ export type UpdatePaymentMeanEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/updatePaymentMean
  *
- * Source: The saved page (sources/updatePaymentMean.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/updatepaymentmean.html (Release 24.2) as far as the public copies of it go; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/updatepaymentmean.html (Release 24.2) as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of the Release 24.2 copy: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: updated, with the date of the update), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0). It prints the Request's headings without its fields, and stops in the response sample, before the Changelog: see factsStop.
+ * Source: Facts of the Release 24.2 copy: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: updated, with the date of the update), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0). It prints the Request's headings without its fields, and stops in the response sample, before the Changelog: see the note on where the response's facts stop.
  *
  * Source: The request's Required fields and their versions are those an earlier public copy of Sogenactif's page prints (Release 23.3, recommended version WR_WS_2.49): interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId and seal, all 2.0; that copy stops at the Optional heading. Worldline Sips' and Mercanet's copies print the same fields (their recommended version is WR_WS_2.58).
  *
@@ -115,9 +115,9 @@ export interface UpdatePaymentMeanRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/updatePaymentMean
  *
- * Source: The saved page (sources/updatePaymentMean.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/updatepaymentmean.html (Release 24.2) as far as the public copies of it go; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/updatepaymentmean.html (Release 24.2) as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of the Release 24.2 copy: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: updated, with the date of the update), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0). It prints the Request's headings without its fields, and stops in the response sample, before the Changelog: see factsStop.
+ * Source: Facts of the Release 24.2 copy: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: updated, with the date of the update), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0). It prints the Request's headings without its fields, and stops in the response sample, before the Changelog: see the note on where the response's facts stop.
  *
  * Source: The request's Required fields and their versions are those an earlier public copy of Sogenactif's page prints (Release 23.3, recommended version WR_WS_2.49): interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId and seal, all 2.0; that copy stops at the Optional heading. Worldline Sips' and Mercanet's copies print the same fields (their recommended version is WR_WS_2.58).
  *

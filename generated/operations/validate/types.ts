@@ -24,9 +24,9 @@ export type ValidateEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/validate
  *
- * Source: The saved page (sources/validate.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/validate.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/validate.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's copy: the summary, the recommended version CR_WS_2.55, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). The copy stops in interfaceVersion's description: see the request's factsStop.
+ * Source: Facts of Sogenactif's copy: the summary, the recommended version CR_WS_2.55, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). The copy stops in interfaceVersion's description: see the note on where the request's facts stop.
  *
  * Source: Fields beyond the saved facts are those of the validate messages of a public Sips Office PHP SDK (the classes Validate and ValidateResponse of its CashManagement messages, in https://github.com/warehousenantes/sips-office-sdk-php): operationAmount, transactionReference, operationOrigin, lastRecoveryIndicator, s10TransactionReference, intermediateServiceProviderId, keyVersion, merchantId, sealAlgorithm and seal in the request (and the sub-merchant fields subMerchantId, subMerchantShortName, subMerchantCategoryCode, subMerchantLegalId and subMerchantAddress, which no other source describes, left out); responseCode, acquirerResponseCode, authorisationId, captureLimitDate, errorFieldName, newAmount, newStatus, operationDateTime and seal in the response. Their presence and interface versions are not public: they are validated as optional and allowed in every version.
  */
@@ -193,9 +193,9 @@ export interface ValidateRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/validate
  *
- * Source: The saved page (sources/validate.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/validate.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/validate.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's copy: the summary, the recommended version CR_WS_2.55, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). The copy stops in interfaceVersion's description: see the request's factsStop.
+ * Source: Facts of Sogenactif's copy: the summary, the recommended version CR_WS_2.55, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). The copy stops in interfaceVersion's description: see the note on where the request's facts stop.
  *
  * Source: Fields beyond the saved facts are those of the validate messages of a public Sips Office PHP SDK (the classes Validate and ValidateResponse of its CashManagement messages, in https://github.com/warehousenantes/sips-office-sdk-php): operationAmount, transactionReference, operationOrigin, lastRecoveryIndicator, s10TransactionReference, intermediateServiceProviderId, keyVersion, merchantId, sealAlgorithm and seal in the request (and the sub-merchant fields subMerchantId, subMerchantShortName, subMerchantCategoryCode, subMerchantLegalId and subMerchantAddress, which no other source describes, left out); responseCode, acquirerResponseCode, authorisationId, captureLimitDate, errorFieldName, newAmount, newStatus, operationDateTime and seal in the response. Their presence and interface versions are not public: they are validated as optional and allowed in every version.
  */

@@ -23,9 +23,9 @@ export type WalletCreditHolderEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/walletCreditHolder
  *
- * Source: The saved page (sources/walletCreditHolder.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/walletcreditholder.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/walletcreditholder.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's copy: the summary, the recommended version CR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount (2.0) and currencyCode (2.0). The copy stops within currencyCode's list of values, after 840 (the codes it prints are those of the shared list, in its order): see the request's factsStop.
+ * Source: Facts of Sogenactif's copy: the summary, the recommended version CR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount (2.0) and currencyCode (2.0). The copy stops within currencyCode's list of values, after 840 (the codes it prints are those of the shared list, in its order): see the note on where the request's facts stop.
  *
  * Source: Fields beyond the saved facts are those a public Sips integration sends to and reads from cashManagement/walletCreditHolder (the class AtosWalletGatewayPayment of https://github.com/opencellsoft/opencell-core, whose refund through a wallet calls it with CR_WS_2.25): interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId, orderChannel, transactionReference and sealAlgorithm in the request; responseCode, acquirerResponseCode, authorisationId, complementaryCode and schemeTransactionIdentifier in the reply it reads. Their presence and interface versions are not public: they are validated as optional and allowed in every version.
  */
@@ -183,9 +183,9 @@ export interface WalletCreditHolderRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/walletCreditHolder
  *
- * Source: The saved page (sources/walletCreditHolder.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/walletcreditholder.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/walletcreditholder.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's copy: the summary, the recommended version CR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount (2.0) and currencyCode (2.0). The copy stops within currencyCode's list of values, after 840 (the codes it prints are those of the shared list, in its order): see the request's factsStop.
+ * Source: Facts of Sogenactif's copy: the summary, the recommended version CR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount (2.0) and currencyCode (2.0). The copy stops within currencyCode's list of values, after 840 (the codes it prints are those of the shared list, in its order): see the note on where the request's facts stop.
  *
  * Source: Fields beyond the saved facts are those a public Sips integration sends to and reads from cashManagement/walletCreditHolder (the class AtosWalletGatewayPayment of https://github.com/opencellsoft/opencell-core, whose refund through a wallet calls it with CR_WS_2.25): interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId, orderChannel, transactionReference and sealAlgorithm in the request; responseCode, acquirerResponseCode, authorisationId, complementaryCode and schemeTransactionIdentifier in the reply it reads. Their presence and interface versions are not public: they are validated as optional and allowed in every version.
  */

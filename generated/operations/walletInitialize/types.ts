@@ -22,9 +22,9 @@ export type WalletInitializeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/walletInApp/walletInitialize
  *
- * Source: The saved page (sources/walletInitialize.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's public copy (Release 24.2): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required field: interfaceVersion (1.0). The copy stops within interfaceVersion's list of values, after MR_WS_2.: see the request's factsStop. The page gives no fact of the response.
+ * Source: Facts of Sogenactif's public copy (Release 24.2): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required field: interfaceVersion (1.0). The copy stops within interfaceVersion's list of values, after MR_WS_2.: see the note on where the request's facts stop. The page gives no fact of the response.
  *
  * Source: Fields beyond the saved facts are those of Worldline's public In-App material: keyVersion, merchantId, seal, merchantWalletId, sdkOperationName, sdkVersion and sealAlgorithm in the request; the response has the shape of the other In-App initializations. Their presence and interface versions are not public: they are validated as optional and allowed in every version, but for the credential fields and the seal, which every Sips JSON request carries.
  */
@@ -116,9 +116,9 @@ export interface WalletInitializeRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/walletInApp/walletInitialize
  *
- * Source: The saved page (sources/walletInitialize.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
+ * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of Sogenactif's public copy (Release 24.2): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required field: interfaceVersion (1.0). The copy stops within interfaceVersion's list of values, after MR_WS_2.: see the request's factsStop. The page gives no fact of the response.
+ * Source: Facts of Sogenactif's public copy (Release 24.2): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required field: interfaceVersion (1.0). The copy stops within interfaceVersion's list of values, after MR_WS_2.: see the note on where the request's facts stop. The page gives no fact of the response.
  *
  * Source: Fields beyond the saved facts are those of Worldline's public In-App material: keyVersion, merchantId, seal, merchantWalletId, sdkOperationName, sdkVersion and sealAlgorithm in the request; the response has the shape of the other In-App initializations. Their presence and interface versions are not public: they are validated as optional and allowed in every version, but for the credential fields and the seal, which every Sips JSON request carries.
  */

@@ -3,8 +3,8 @@ import { allOperationSources, type GeneratedFile, type OperationScope } from "..
 import { render } from "../handlebars-env.js";
 import { errorFieldOf } from "../../model/operation-head.js";
 import { indexRows } from "../index-rows.js";
-import { link } from "../markdown-escape.js";
-import { serverLayout } from "../openapi/servers.js";
+import { codeSpan, link } from "../markdown-escape.js";
+import { serverLayout, type Server, type ServerLayout } from "../openapi/servers.js";
 import { anchorOf, listsOf } from "./value-sections.js";
 
 /**
@@ -51,6 +51,7 @@ export function indexPage(
       })),
       (rows) => render("reference-index-rows.md", { rows }),
     ),
+    ...baseAddresses(layout),
     lists: model.valueLists.map((list) => ({
       typeName: list.typeName,
       count: list.values.length,
@@ -58,4 +59,39 @@ export function indexPage(
     })),
   };
   return { path: "docs/index.md", language: "markdown", content: render("reference-index.md", view) };
+}
+
+/**
+ * What the index's Path column is relative to: each base address (one per
+ * environment) and the operations at it, the shared one first ("every other
+ * operation"), then each operation's own, grouped where several have the same.
+ * Markdown cells, built here by the escape rules.
+ */
+export function baseAddresses(layout: ServerLayout): {
+  readonly environments: readonly string[];
+  readonly bases: readonly { readonly operations: string; readonly urls: readonly string[] }[];
+} {
+  const own = new Map<string, { servers: readonly Server[]; names: string[] | null }>();
+  for (const [name, place] of layout.paths) {
+    if (place.servers === null) continue;
+    const key = JSON.stringify(place.servers);
+    const names = own.get(key)?.names ?? [];
+    names.push(name);
+    own.set(key, { servers: place.servers, names });
+  }
+  const groups = [...(layout.servers.length > 0 ? [{ servers: layout.servers, names: null }] : []), ...own.values()];
+  const environments = [...new Set(groups.flatMap((g) => g.servers.map((s) => s.description)))];
+  const bases = groups.map((group) => ({
+    operations:
+      group.names === null
+        ? own.size > 0
+          ? "every other operation"
+          : "every operation"
+        : group.names.map((name) => link(name, `${name}.md`)).join(", "),
+    urls: environments.map((env) => {
+      const server = group.servers.find((s) => s.description === env);
+      return server === undefined ? "" : codeSpan(server.url, true);
+    }),
+  }));
+  return { environments, bases };
 }

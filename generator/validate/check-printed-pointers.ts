@@ -1,0 +1,64 @@
+// A text the generator prints (a summary, a description, a meaning, a note)
+// reaches the package's reader, who has none of the spec's files: the package
+// ships generated/ and its docs, not spec/. A text that sends them to a saved
+// page (sources/x.page.txt), to a key of the spec (source.notes, factsStop)
+// or to one of its files points at what they cannot open: it says the thing
+// itself instead, or names a public page by its address.
+
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Located } from "./located.js";
+
+/** The keys whose text is printed: a list of notes, or one text. Paths (`page`, `see`, `about`) are not. */
+const NOTES_KEY = "notes";
+const TEXT_KEYS = new Set(["summary", "description", "meaning", "note", "title"]);
+
+/** What only the spec's files hold: a saved page, a key of the format, a file of the spec folder. */
+const SPEC_POINTER =
+  /\bsources\/[\w.-]+\.page\.txt\b|\bsource\.(?:notes|deviations|page)\b|\bfactsStop\b|\bspec\/[\w-]+(?:[./][\w-]+)*/;
+
+/** The part of `text` that points into the spec, or null. */
+export function specPointerIn(text: string): string | null {
+  return SPEC_POINTER.exec(text)?.[0] ?? null;
+}
+
+/**
+ * A `spec-pointer-in-text` warning at each printed text of the file's data that points into the spec's files, at
+ * the text itself. Data only, walked as checkNoteEnds walks it; the source map is asked for places alone.
+ */
+export function checkPrintedPointers(located: Located<unknown>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const path: (string | number)[] = [];
+  const check = (text: unknown): void => {
+    if (typeof text !== "string") return;
+    const pointer = specPointerIn(text);
+    if (pointer !== null) out.push(diagnostic("spec-pointer-in-text", located.map.value([...path]), { pointer }));
+  };
+  const visit = (value: unknown): void => {
+    if (value === null || typeof value !== "object") return;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
+      return;
+    }
+    const record = value as Readonly<Record<string, unknown>>;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const inner = record[key];
+      path.push(key);
+      if (key === NOTES_KEY && Array.isArray(inner))
+        inner.forEach((note, i) => {
+          path.push(i);
+          check(note);
+          path.pop();
+        });
+      else if (TEXT_KEYS.has(key) && typeof inner === "string") check(inner);
+      else visit(inner);
+      path.pop();
+    }
+  };
+  visit(located.raw);
+  return out;
+}
