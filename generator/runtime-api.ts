@@ -409,7 +409,7 @@ export const RUNTIME_API = {
   },
   secretKey: {
     file: "secret-key",
-    values: ["assertKeyForEnvironment", "assertSecretKey", "secretKeyList"],
+    values: ["assertKeyForBase", "assertKeyForEnvironment", "assertSecretKey", "secretKeyList"],
     types: ["SecretKeys"],
   },
   siteFree: { file: "site-free", values: ["Issue", "IssueWith", "newIssueList"], types: [] },
@@ -748,6 +748,7 @@ export type RuntimeNamesExist = [
   typeof sealingString.sealList,
   typeof sealingString.sealText,
   secretKey.SecretKeys,
+  typeof secretKey.assertKeyForBase,
   typeof secretKey.assertKeyForEnvironment,
   typeof secretKey.assertSecretKey,
   typeof secretKey.secretKeyList,

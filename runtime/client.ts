@@ -29,6 +29,7 @@ import { pointer } from "./json-pointer.js";
 import { isWellFormed } from "./text-prefix.js";
 import { issue, type ValidationIssue } from "./validation.js";
 import { hasOwn } from "./message-reads.js";
+import { assertKeyForBase } from "./secret-key.js";
 
 export type { ClientError } from "./client-error.js";
 
@@ -84,7 +85,8 @@ export type ClientResult<Response> =
 
 /**
  * Calls an operation (the generated client methods call this). Rejects only,
- * with a TypeError, for a configuration that cannot work (see `resolveConfig`)
+ * with a TypeError, for a configuration that cannot work (see `resolveConfig`; also the public test key with a base
+ * URL at the origin of the operation's "prod" address)
  * or a signal that is not an AbortSignal, whatever the fields; an environment the operation has no JSON address in,
  * a configuration, options or a signal whose getter or proxy throws, and a signal whose addEventListener throws when called, resolve
  * to an `invalid-request` error, with nothing sent.
@@ -116,6 +118,8 @@ export async function callOperation<Request, Response>(
     const message = `${endpoint.missing}; it was not sent`;
     return { ok: false, error: { kind: "invalid-request", message, sent: "no", issues: [issue], warnings: [] } };
   }
+  // Production's own server given as a base URL: refused as "prod" is, which resolveCallConfig cannot tell alone.
+  if (resolved.base !== null) assertKeyForBase(resolved.secretKey, resolved.base, operation.endpoints, atJsonAddress);
   const { request } = operation;
   const copied = copyOfFields(fields, request.validate);
   if ("errors" in copied) return invalidRequestResult(copied.errors, copied.warnings);
@@ -198,6 +202,7 @@ export async function callOperation<Request, Response>(
   return readReply(operation, exchange, resolved.secretKey, used, checked.warnings);
 }
 
+const atJsonAddress = (url: string): string => url;
 const UNFILLED: FilledVersion = { unversioned: null, configured: null };
 const SEAL_PATH = pointer("", SEAL_FIELD);
 const NOT_WRITABLE = Object.freeze(

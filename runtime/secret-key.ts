@@ -29,6 +29,28 @@ export function assertKeyForEnvironment(secretKey: unknown, environment: unknown
     );
 }
 
+/** The origin of each production address met, parsed once: a mock's calls with the public key check each one. */
+const productionOrigins = new Map<string, string>();
+
+/**
+ * `assertKeyForEnvironment` for a base URL given instead of an environment (`base` as `baseUrl` writes it): one at
+ * the origin of the operation's production address reaches production as "prod" does, the operation's path under
+ * it being that very address. `address` picks the address the call uses from an environment's.
+ */
+export function assertKeyForBase<A>(
+  secretKey: unknown,
+  base: string,
+  addresses: { readonly [environment: string]: A },
+  address: (at: A) => string | undefined,
+): void {
+  if (secretKey !== PUBLIC_TEST_SECRET_KEY || !Object.hasOwn(addresses, PRODUCTION_ENVIRONMENT)) return;
+  const production = address(addresses[PRODUCTION_ENVIRONMENT] as A);
+  if (production === undefined) return;
+  let origin = productionOrigins.get(production);
+  if (origin === undefined) productionOrigins.set(production, (origin = new URL(production).origin));
+  if (base === origin || base.startsWith(`${origin}/`)) assertKeyForEnvironment(secretKey, PRODUCTION_ENVIRONMENT);
+}
+
 /**
  * The keys a response may be sealed with: one key, or while a new key
  * replaces an old one, the list of those the shop holds, newest first (a

@@ -111,12 +111,19 @@ const OPTION_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * What an option's name is written as: dashes and lower-case words, short. A key is no such text, unless it is
+ * a lower-case word, so one given where a name was due (`--key old -new`) is not quoted as an unknown option.
+ */
+const FLAG_NAME = /^--?[a-z]+(?:-[a-z]+)*$/;
+const LONGEST_FLAG_NAME = 24;
+
+/**
  * What is wrong with an argument where an option's name was due. Only a flag's name is quoted: a value may be a key,
  * given after `=` (`--key=K`) or one time too many (`--key old new`).
  */
 function unknownOption(name: string): string {
-  if (!name.startsWith("-")) return "an argument that is no option's value";
   const flag = name.split("=")[0] ?? name;
+  if (!FLAG_NAME.test(flag) || flag.length > LONGEST_FLAG_NAME) return "an argument that is no option's value";
   if (flag !== name && OPTION_NAMES.has(flag))
     return `${flag} takes its value after a space (${flag} V), not after "="`;
   return `unknown option ${JSON.stringify(flag)}`;

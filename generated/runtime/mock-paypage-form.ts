@@ -17,6 +17,7 @@ import { readPaypageForm } from "./paypage-form.js";
 import { PAYPAGE_FORM_FIELDS, type PaypageFormValues } from "./paypage-form-fields.js";
 import { dataMessage } from "./paypage-post-form.js";
 import { decodePaypagePost } from "./paypage-response.js";
+import { PAYPAGE_DEFAULT_SEAL_ALGORITHM } from "./paypage-verify.js";
 import { KEY_VERSION_FIELD } from "./platform.js";
 import type { SealAlgorithmName } from "./seal.js";
 
@@ -61,7 +62,11 @@ export function readPostedForm(
       "issues" in error ? pinnedAs(error.issues, PAYPAGE_FORM_FIELDS.interfaceVersion).map(formatIssue) : [];
     // The decoder reads responses: its words for a sealed message that does not validate speak of one.
     const said =
-      error.kind === "invalid-response" ? `Data is not a valid request (${problems(issues.length)})` : error.message;
+      error.kind === "invalid-response"
+        ? `Data is not a valid request (${problems(issues.length)})`
+        : error.kind === "seal-mismatch" && !values.sealAlgorithm
+          ? UNNAMED_ALGORITHM_MISMATCH
+          : error.message;
     return { ok: false, message: [said, ...issues].join("\n") };
   }
   const encode = paypageEncodingOf(values.encode);
@@ -74,6 +79,12 @@ export function readPostedForm(
     interfaceVersion: values.interfaceVersion,
   };
 }
+
+/**
+ * A seal that does not match a form naming no algorithm, verified with the default as Sips does: the decoder's advice
+ * (an option that pins one) speaks to a shop reading a response, so the sender of the form is told what it can do.
+ */
+const UNNAMED_ALGORITHM_MISMATCH = `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${PAYPAGE_DEFAULT_SEAL_ALGORITHM}, which a form naming no ${PAYPAGE_FORM_FIELDS.sealAlgorithm} is verified with): nothing in it can be trusted; name the form's ${PAYPAGE_FORM_FIELDS.sealAlgorithm} if it is sealed with another`;
 
 /**
  * Why `declared` is no version of the operation's POST interface, as `paypagePostForm` refuses it; null when it is

@@ -22,7 +22,7 @@ import {
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import type { SealAlgorithmName } from "./seal.js";
 import { pointer } from "./json-pointer.js";
-import { assertKeyForEnvironment } from "./secret-key.js";
+import { assertKeyForBase, assertKeyForEnvironment } from "./secret-key.js";
 import { isPlainObject } from "./message-reads.js";
 
 /** How the form reaches Paypage, and the shop's credentials that go into `Data`. */
@@ -78,7 +78,8 @@ export function postFormAction(
  *
  * @throws TypeError for a configuration that cannot work (not an object, one whose members cannot be read: a
  * getter or proxy threw, its error the `cause`; an environment that is neither
- * a name nor an http(s) URL, no secretKey, the public test key for "prod",
+ * a name nor an http(s) URL, no secretKey, the public test key for "prod" or a base URL at the origin of its
+ * address,
  * no interface version or one of another interface than the POST one, an unknown algorithm or
  * encoding); the key is never shown.
  */
@@ -96,6 +97,9 @@ export function operationPostForm<Request>(
       'environment must be an environment name such as "prod" or an http(s) base URL such as "http://127.0.0.1:8080"',
     );
   assertKeyForEnvironment(read.secretKey, environment);
+  // Checked above: what is no name is a base URL.
+  if (!isEnvironmentName(environment))
+    assertKeyForBase(read.secretKey, baseUrl(environment) as string, operation.addresses, (at) => at.post);
   const action = postFormAction(operation.addresses, environment);
   if (action === null)
     return invalidRequest([

@@ -83,6 +83,9 @@ test.each([
   [["mock", "--key", "k", "--keep-runing"], 'unknown option "--keep-runing"'],
   [["mock", "--keep-runing", "--key", "k"], 'unknown option "--keep-runing"'],
   [["mock", "--key", "first-key", "second-key"], "an argument that is no option's value"],
+  // A key given one time too many that starts as a flag does: not quoted as an unknown option's name.
+  [["mock", "--key", "first-key", "-second-key_0A9"], "an argument that is no option's value"],
+  [["mock", "--key", "first-key", "--second-key_0A9=x"], "an argument that is no option's value"],
   [["mock", "--key=first-key"], "--key takes its value after a space"],
   [["mock", "--kye=first-key"], 'unknown option "--kye"'],
   // An option that takes one value, given twice: which one the user meant cannot be told.

@@ -7,8 +7,11 @@ import { expect, test } from "vitest";
 import { parse } from "yaml";
 import {
   callCancel,
+  callPaymentWebInit,
+  cancel,
   createClient,
   type FetchLike,
+  paymentWebInit,
   PUBLIC_TEST_SECRET_KEY,
   SIPS_ENVIRONMENTS,
 } from "../../generated/index.js";
@@ -58,4 +61,27 @@ test("a base URL (a mock's) takes it, and prod takes a key of the shop's own", (
   expect(() => createClient({ ...prod, environment: "http://127.0.0.1:8080" })).not.toThrow();
   expect(() => createClient({ ...prod, secretKey: `${publicKey}x` })).not.toThrow();
   expect(paypagePostForm({ amount: 1250, currencyCode: "978" }, { ...prod, environment: "simu" }).ok).toBe(true);
+});
+
+test("a base URL at production's own server is refused as prod is, at each call and for the POST forms", async () => {
+  // The spec's prod addresses: given as a base URL, the operation's path under it is that very address.
+  const json = new URL(cancel.endpoints.prod).origin;
+  const post = new URL(paymentWebInit.addresses.prod?.post ?? "").origin;
+  for (const base of [json, `${json}/`, json.toUpperCase()]) {
+    const config = { ...prod, environment: base as `https://${string}` };
+    await expect(
+      callCancel(config, { transactionReference: "order42", currencyCode: "978", operationAmount: 1 }),
+    ).rejects.toThrow(refusal);
+  }
+  const atPost = { ...prod, environment: post as `https://${string}` };
+  await expect(callPaymentWebInit(atPost, { amount: 1250, currencyCode: "978" })).rejects.toThrow(refusal);
+  expect(() => paypagePostForm({ amount: 1250, currencyCode: "978" }, atPost)).toThrow(refusal);
+  expect(sent).toEqual([]);
+  // Another server (a mock, a proxy of the shop's own) takes it, and production's server a key of the shop's own.
+  expect(paypagePostForm({ amount: 1250, currencyCode: "978" }, { ...atPost, secretKey: `${publicKey}x` }).ok).toBe(
+    true,
+  );
+  expect(
+    paypagePostForm({ amount: 1250, currencyCode: "978" }, { ...prod, environment: "http://127.0.0.1:8080" }).ok,
+  ).toBe(true);
 });
