@@ -86,15 +86,12 @@ export class YamlEditor {
     // A block value's range ends with its newline, which the new value must keep.
     const newline = this.text.slice(from, end).endsWith("\n") ? "\n" : "";
     const rendered = quoted ? ` ${quoted}` : renderValue(value, column, style);
-    // A comment on the key's line over a block value (`meanings: # why`) speaks of the key: it stays there.
-    const comment = keyLineComment(this.text, from, end);
-    if (comment === null) {
-      this.splices.add({ start: from, end, text: rendered + newline });
-      return;
-    }
-    const lineEnd = from + comment.length;
-    if (rendered.startsWith("\n")) this.splices.add({ start: lineEnd, end, text: rendered + newline });
-    else this.splices.add({ start: from, end, text: `${rendered}${comment.trimEnd()}${newline}` });
+    // A comment on the key's line over a block value (`meanings: # why`) speaks of the key: it stays on that line,
+    // before the value's first line break, as after a block text's `|-` or `>-` it is no part of the text.
+    const comment = keyLineComment(this.text, from, end)?.trimEnd() ?? "";
+    const head = rendered.includes("\n") ? rendered.indexOf("\n") : rendered.length;
+    const text = rendered.slice(0, head) + comment + rendered.slice(head);
+    this.splices.add({ start: from, end, text: text + newline });
   }
 
   /** Adds `key: value` to the map at `mapPath`, after the key `after` (at the start when null), in the map's own style. */
