@@ -315,6 +315,12 @@ test("a list of values too long for a line is written one value a line; a short 
     `f:\n  code:\n    since: undocumented\n    values:\n${codes.map((c) => `      - "${c}"\n`).join("")}`,
   );
   expect((parse(long.result()) as { f: { code: { values: string[] } } }).f.code.values).toEqual(codes);
+  // A comment after the list on its key's line stays on that line. Without it: on the last value's line.
+  const commented = new YamlEditor('f:\n  code:\n    values: ["00"] # the page lists one\n    since: "2.0"\n');
+  commented.set(["f", "code", "values"], new FlowList(codes));
+  expect(commented.result()).toBe(
+    `f:\n  code:\n    values: # the page lists one\n${codes.map((c) => `      - "${c}"\n`).join("")}    since: "2.0"\n`,
+  );
   const short = new YamlEditor(text);
   short.set(["f", "code", "values"], new FlowList(["00", "30"]));
   expect(short.result()).toBe(`${text}    values: ["00", "30"]\n`);
