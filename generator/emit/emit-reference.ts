@@ -17,6 +17,7 @@ import { anchorOf, listsOf, type ValuesView } from "./reference/value-sections.j
 import { unknownFieldsText } from "./reference/unknown-fields.js";
 import { placeholdersText, standInVersionText } from "./stand-in-version.js";
 import { sealLeftOut } from "./seal/seal-left-out.js";
+import { messageNotes } from "./message-notes.js";
 
 /** docs/<operation>.md and docs/index.md: the reference pages a reviewer reads first. */
 export const referenceEmitter: Emitter = {
@@ -159,9 +160,6 @@ function messageView(op: OperationModel, message: MessageModel, platform: Platfo
       .join(" "),
   };
 }
-
-/** The notes of a message, then those of where its saved facts stop: what the spec says of it beyond its fields. */
-const messageNotes = (message: MessageModel): string[] => [...message.notes, ...(message.factsStop?.notes ?? [])];
 
 /** One row per field, nested ones under their container's path (`list[].field`); `type` is Markdown of a cell. */
 function rowsOf(

@@ -15,6 +15,7 @@ import { pascalCase } from "../rules/names.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { factsStopOf } from "./facts-stop-literal.js";
 import { fieldDoc, notes } from "./jsdoc.js";
+import { messageNotes } from "./message-notes.js";
 import { type Code, concat, declare, documented, lines, ts } from "./ts/code.js";
 import { jsdoc, key, lit } from "./ts/escape.js";
 import { unionAlias } from "./ts/layouts.js";
@@ -107,7 +108,7 @@ function messageDoc(message: MessageModel, op: OperationModel): string[] {
     `${pascalCase(message.kind)} of ${op.name}: ${docInline(op.summary)}`,
     "",
     `${op.method} ${op.primaryEndpoint}`,
-    ...notes([...op.notes, ...message.notes]),
+    ...notes([...op.notes, ...messageNotes(message)]),
     ...op.source.notes.flatMap((n) => ["", `Source: ${docInline(n)}`]),
   ];
 }
@@ -121,7 +122,7 @@ function callbackDoc(op: OperationModel, decoder: Declaration): string[] {
     "",
     // Named, so that a reader of the type finds the one function that makes such a message of a post it can trust.
     `Sent back after ${op.name}, ${message.encoding === "data" ? `as the Data string of a sealed form (decode it with \`${decoder.name}\`, which verifies the seal first)` : "as JSON"}.`,
-    ...notes(message.notes),
+    ...notes(messageNotes(message)),
     ...callback.source.notes.flatMap((n) => ["", `Source: ${docInline(n)}`]),
   ];
 }

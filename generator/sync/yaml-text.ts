@@ -86,15 +86,14 @@ export class YamlEditor {
     // A block value's range ends with its newline, which the new value must keep.
     const newline = this.text.slice(from, end).endsWith("\n") ? "\n" : "";
     const rendered = quoted ? ` ${quoted}` : renderValue(value, column, style);
-    // A comment on the key's line over a block value (`meanings: # why`) speaks of the key: it stays there.
-    const comment = keyLineComment(this.text, from, end);
-    if (comment === null) {
-      this.splices.add({ start: from, end, text: rendered + newline });
-      return;
-    }
-    const lineEnd = from + comment.length;
-    if (rendered.startsWith("\n")) this.splices.add({ start: lineEnd, end, text: rendered + newline });
-    else this.splices.add({ start: from, end, text: `${rendered}${comment.trimEnd()}${newline}` });
+    // A comment on the key's line over a block value (`meanings: # why`) speaks of the key: it stays on that line,
+    // before the value's first line break, as after a block text's `|-` or `>-` it is no part of the text.
+    // So does one after a value on the key's line (`values: [a, b] # why`) that becomes a block, not its last line.
+    const trailing = rendered.includes("\n") ? trailingComment(this.text, from, end) : "";
+    const comment = (keyLineComment(this.text, from, end) ?? trailing).trimEnd();
+    const head = rendered.includes("\n") ? rendered.indexOf("\n") : rendered.length;
+    const text = rendered.slice(0, head) + comment + rendered.slice(head);
+    this.splices.add({ start: from, end: end + trailing.length, text: text + newline });
   }
 
   /** Adds `key: value` to the map at `mapPath`, after the key `after` (at the start when null), in the map's own style. */
@@ -249,6 +248,14 @@ function keyLineComment(text: string, from: number, end: number): string | null 
   if (newline < 0 || newline >= end) return null;
   const rest = text.slice(from, newline);
   return /^[ \t]+#/.test(rest) ? rest : null;
+}
+
+/** The comment after a value written on its key's line (`[a, b] # why`, from `end` to the line's end), else "". */
+function trailingComment(text: string, from: number, end: number): string {
+  if (text.slice(from, end).includes("\n")) return "";
+  const lineEnd = text.indexOf("\n", end);
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return /^[ \t]+#/.test(rest) ? rest : "";
 }
 
 const pairOf = (map: YAMLMap, key: string): Pair | undefined =>

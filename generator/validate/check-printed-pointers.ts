@@ -11,6 +11,14 @@ import type { Located } from "./located.js";
 /** The keys whose text is printed: a list of notes, or one text. Paths (`page`, `see`, `about`) are not. */
 const NOTES_KEY = "notes";
 const TEXT_KEYS = new Set(["summary", "description", "meaning", "note", "title"]);
+/** An operation's field's own meanings, by value: each a text, or a list of texts as `meaning:` may be. */
+const MEANINGS_KEY = "meanings";
+
+/** A text, or a list of texts (a meaning worded in several sentences). */
+const isTexts = (value: unknown): value is string | readonly string[] =>
+  typeof value === "string" || (Array.isArray(value) && value.every((item) => typeof item === "string"));
+const isTextsByKey = (value: unknown): value is Readonly<Record<string, string | readonly string[]>> =>
+  value !== null && typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isTexts);
 
 /** What only the spec's files hold: a saved page, a key of the format, a file of the spec folder. */
 const SPEC_POINTER =
@@ -29,6 +37,12 @@ export function checkPrintedPointers(located: Located<unknown>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const path: (string | number)[] = [];
   const check = (text: unknown): void => {
+    if (Array.isArray(text))
+      text.forEach((item, i) => {
+        path.push(i);
+        check(item);
+        path.pop();
+      });
     if (typeof text !== "string") return;
     const pointer = specPointerIn(text);
     if (pointer !== null) out.push(diagnostic("spec-pointer-in-text", located.map.value([...path]), { pointer }));
@@ -48,13 +62,15 @@ export function checkPrintedPointers(located: Located<unknown>): Diagnostic[] {
       if (!Object.hasOwn(record, key)) continue;
       const inner = record[key];
       path.push(key);
-      if (key === NOTES_KEY && Array.isArray(inner))
-        inner.forEach((note, i) => {
-          path.push(i);
-          check(note);
+      // A text or texts where a text key holds them; a map of them under `meanings`: printed, as a field's own
+      // meanings are on its reference page. A field named like one of these keys holds a map, and is walked.
+      if ((key === NOTES_KEY || TEXT_KEYS.has(key)) && isTexts(inner)) check(inner);
+      else if (key === MEANINGS_KEY && isTextsByKey(inner))
+        for (const value of Object.keys(inner)) {
+          path.push(value);
+          check(inner[value]);
           path.pop();
-        });
-      else if (TEXT_KEYS.has(key) && typeof inner === "string") check(inner);
+        }
       else visit(inner);
       path.pop();
     }

@@ -42,5 +42,11 @@ test("the reference index builds every operation's JSON address of every environ
         op.endpoints[env.name],
       );
     }
+    // And no address in an environment the operation is not called in (Paypage has no TEST): the cell is empty.
+    environments.forEach((label, column) => {
+      const env = op.environments.find((e) => e.label === label);
+      if (env === undefined || op.endpoints[env.name] === undefined)
+        expect(base?.urls[column], `${op.name} ${label}`).toBe("");
+    });
   }
 });

@@ -603,6 +603,15 @@ test("a changelog whose columns a release orders otherwise is read by its headin
     ]);
     expect(rows(noted)).toEqual(rows(small));
   }
+  // A column the reader does not know before one it does: that one read as itself, and named in no defect. Without it:
+  // the Container column was also said not to be read.
+  const between = small
+    .replace("Attendance | Container |\n---|---|---|---|", "Attendance | Release | Container |\n---|---|---|---|---|")
+    .replaceAll(" | |\n", " | 24.2 | |\n");
+  expect(read(between).diagnostics.map(formatDiagnostic)).toEqual([
+    'cardCheck.page.txt:66:41 info page-changelog-column the changelog has a column "Release", which is not read (the spec takes Interface version, Data, Attendance, Container)',
+  ]);
+  expect(rows(between)).toEqual(rows(small));
   // Where the heading row is not one (a column that is a version), the rows are not read by it: what is left is told.
   const unheaded = small
     .replace("Container |\n---|---|---|---|", "Container | 2.0 |\n---|---|---|---|---|")

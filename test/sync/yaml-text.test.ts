@@ -147,11 +147,26 @@ test.each([
     value: "One.",
     want: "m:\n  meanings: One. # why they are empty\nb: c\n",
   },
+  {
+    // Without it: the comment written after the text's last line, read back as part of the text.
+    name: "a block replaced by a text of lines",
+    value: "One.\nTwo.",
+    want: "m:\n  meanings: |- # why they are empty\n    One.\n    Two.\nb: c\n",
+  },
+  {
+    name: "a block replaced by a folded text",
+    value: `${"word ".repeat(24)}end.`,
+    want: `m:\n  meanings: >- # why they are empty\n    ${"word ".repeat(17).trim()}\n    ${"word ".repeat(7)}end.\nb: c\n`,
+  },
 ])("the comment on a key's line stays with its key: $name", ({ value, want }) => {
   const text = 'm:\n  meanings: # why they are empty\n    "00": []\nb: c\n';
   const editor = new YamlEditor(text);
   editor.set(["m", "meanings"], value);
   expect(editor.result()).toBe(want);
+  // The value reads back as written, the comment no part of it.
+  expect((parse(editor.result()) as { m: { meanings: unknown } }).m.meanings).toEqual(
+    value instanceof Map ? Object.fromEntries(value) : value,
+  );
 });
 
 /** Every order of `items`. */
@@ -300,6 +315,12 @@ test("a list of values too long for a line is written one value a line; a short 
     `f:\n  code:\n    since: undocumented\n    values:\n${codes.map((c) => `      - "${c}"\n`).join("")}`,
   );
   expect((parse(long.result()) as { f: { code: { values: string[] } } }).f.code.values).toEqual(codes);
+  // A comment after the list on its key's line stays on that line. Without it: on the last value's line.
+  const commented = new YamlEditor('f:\n  code:\n    values: ["00"] # the page lists one\n    since: "2.0"\n');
+  commented.set(["f", "code", "values"], new FlowList(codes));
+  expect(commented.result()).toBe(
+    `f:\n  code:\n    values: # the page lists one\n${codes.map((c) => `      - "${c}"\n`).join("")}    since: "2.0"\n`,
+  );
   const short = new YamlEditor(text);
   short.set(["f", "code", "values"], new FlowList(["00", "30"]));
   expect(short.result()).toBe(`${text}    values: ["00", "30"]\n`);

@@ -37,10 +37,15 @@ test("each printed text is checked, at any depth, and paths and fields named lik
     "    description:",
     "      presence: optional",
     "      description: Its own text, from spec/dictionary.",
+    "    code:",
+    "      meanings:",
+    '        "00": Accepted, as sources/demo.page.txt words it',
+    '        "05": [Refused., See factsStop.]',
     "valueLists:",
     "  codes:",
     "    values:",
     '      "00": { meaning: Accepted (factsStop) }',
+    '      "05": { meaning: [Refused., As spec/sips.yaml says.] }',
     "",
   ].join("\n");
   const file = { relPath: "operations/demo.yaml", displayPath: "demo.yaml", kind: "operation", text } as const;
@@ -53,6 +58,11 @@ test("each printed text is checked, at any depth, and paths and fields named lik
     expect.stringMatching(/^demo\.yaml:7:7 warning spec-pointer-in-text text points at "sources\/demo\.page\.txt"/),
     expect.stringMatching(/^demo\.yaml:11:13 warning spec-pointer-in-text text points at "factsStop"/),
     expect.stringMatching(/^demo\.yaml:15:20 warning spec-pointer-in-text text points at "spec\/dictionary"/),
-    expect.stringMatching(/^demo\.yaml:19:24 warning spec-pointer-in-text text points at "factsStop"/),
+    // An operation's own meanings, each a text or a list of texts, and a list's meaning worded as a list: printed
+    // on the reference page as the others are. Without it: not read, as their keys are values, not text keys.
+    expect.stringMatching(/^demo\.yaml:18:15 warning spec-pointer-in-text text points at "sources\/demo\.page\.txt"/),
+    expect.stringMatching(/^demo\.yaml:19:26 warning spec-pointer-in-text text points at "factsStop"/),
+    expect.stringMatching(/^demo\.yaml:23:24 warning spec-pointer-in-text text points at "factsStop"/),
+    expect.stringMatching(/^demo\.yaml:24:35 warning spec-pointer-in-text text points at "spec\/sips\.yaml"/),
   ]);
 });

@@ -17,6 +17,8 @@ export type AddCardEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/addCard
  *
+ * Note: The public copies of the page stop in the Request's Required fields (in keyVersion) and in its Optional fields (in paymentMeanAlias); the page's other request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/addcard.html as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy (recommended version WR_WS_2.55; earlier copies say WR_WS_2.53, Release 24.2, and WR_WS_2.52): the summary, the response codes its header names (94: the card is already in the wallet; 00: added, the reply giving the wallet's identifier, its creation date, the payment mean's identifier and the masked card number), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: cardExpiryDate, cardNumber (N19, or ANS128 for a token), interfaceVersion (WR_WS_2.) and keyVersion, each 2.0. That copy stops in keyVersion's description.
@@ -149,6 +151,8 @@ export interface AddCardRequest {
  * Response of addCard: Add a card to a buyer's wallet, the wallet being made with it when it does not exist yet.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/addCard
+ *
+ * Note: The public copies of the page stop before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/addcard.html as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *

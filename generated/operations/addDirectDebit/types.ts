@@ -17,6 +17,8 @@ export type AddDirectDebitEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/addDirectDebit
  *
+ * Note: The public copies of the page stop in the Request's Required fields (in paymentMeanBrand); the page's other request fields, the IBAN's and the mandate's among them, are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/adddirectdebit.html as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy (recommended version WR_WS_2.58; earlier copies say WR_WS_2.53, Release 24.2, and WR_WS_2.49; Sherlock's copies of Release 24.5 and 24.6 say WR_WS_2.55): the summary, the response codes its header names (94: the mandate is already in the wallet; 00: added, the reply giving the creation date, the identifier of the payment mean made in the wallet and the IBAN masked but for its first 4 and last 2 characters), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields (interfaceVersion, keyVersion, merchantId and merchantWalletId, 2.0), in whose last that copy stops. The WR_WS_2.49 copy prints the same fields and one more, paymentMeanBrand (Required, 2.0), in whose description it stops.
@@ -88,6 +90,8 @@ export interface AddDirectDebitRequest {
  * Response of addDirectDebit: Add a direct debit mandate to a buyer's wallet.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/addDirectDebit
+ *
+ * Note: The public copies of the page stop before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/adddirectdebit.html as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *

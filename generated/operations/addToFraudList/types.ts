@@ -17,6 +17,8 @@ export type AddToFraudListEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/fraud/addToFraudList
  *
+ * Note: The public copy of the page stops in the description of interfaceVersion, the fourth of the Request's Required fields; the page's other request fields are not public.
+ *
  * Source: The facts here are those of Mercanet's copy of the page, https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/addtofraudlist.html, as far as the public copy of it goes; the descriptions are short neutral texts, not the page's. No public copy of Sogenactif's page was found; Sogenactif's list of Office functions (https://documentation.sogenactif.com/en/data-dictionary/office, Release 24.6) names addToFraudList, with the same recommended version, WR_WS_2.55.
  *
  * Source: Facts of Mercanet's public copy (it prints no release; recommended version WR_WS_2.55): the summary, PROD and TEST with a JSON and a SOAP address each at Mercanet's hosts, under the fraud service, and the request's first Required fields, each since 2.15: fraudListElementValue, fraudListLevel (Black, Grey, White), fraudListType (eleven kinds of list, BicList to PostalCodeList) and interfaceVersion. The copy stops in interfaceVersion's description: see the note on where the request's facts stop.
@@ -110,6 +112,8 @@ export interface AddToFraudListRequest {
  * Response of addToFraudList: Add elements (card numbers, tokens, transaction references) to one of the shop's fraud lists.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/fraud/addToFraudList
+ *
+ * Note: The public copy of the page stops before the Response; none of its fields is public.
  *
  * Source: The facts here are those of Mercanet's copy of the page, https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/addtofraudlist.html, as far as the public copy of it goes; the descriptions are short neutral texts, not the page's. No public copy of Sogenactif's page was found; Sogenactif's list of Office functions (https://documentation.sogenactif.com/en/data-dictionary/office, Release 24.6) names addToFraudList, with the same recommended version, WR_WS_2.55.
  *

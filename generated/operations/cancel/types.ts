@@ -24,6 +24,8 @@ export type CancelEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/cancel
  *
+ * Note: The public copy of the page stops in the description of interfaceVersion, the second of the Request's Required fields; the page's other request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's copy: the summary and the header's two rules (a cancelled operation cannot be cancelled again; no more than the original amount can be cancelled), the recommended version CR_WS_2.58 (CR_WS_2.55 in an earlier release), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). The copy stops in interfaceVersion's description: see the note on where the request's facts stop. Mercanet's copy of the same page (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/cancel.html, CR_WS_2.58 and CR_WS_2.55) prints the same facts and stops at the same place.
@@ -183,6 +185,8 @@ export interface CancelRequest {
  * Response of cancel: Lower the amount of a transaction, or cancel it, before it is sent to the bank.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/cancel
+ *
+ * Note: The public copy of the page stops before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

@@ -23,6 +23,8 @@ export type CardCheckEnrollmentEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/cardCheckEnrollment
  *
+ * Note: The public copies of the page stop in the description of currencyCode, the second of the Request's Required fields; the page's other request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/cardcheckenrollment.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy (Release 24.6, recommended version IR_WS_2.55, as in Release 24.5; the Release 24.2 copy says IR_WS_2.53): the summary and what the header says of the flow (the reply's redirectionUrl, the ACS, reached by a POST form; cardValidateAuthenticationAndOrder, which makes the payment) and of panType (a card number encrypted by CSE, tokenised or in plain text), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount and currencyCode (2.0). The three copies stop in currencyCode's description, before its list of values.
@@ -295,6 +297,8 @@ export interface CardCheckEnrollmentRequest {
  * Response of cardCheckEnrollment: Start a card payment with a 3-D Secure enrollment check.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/cardCheckEnrollment
+ *
+ * Note: The public copies of the page stop before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/cardcheckenrollment.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

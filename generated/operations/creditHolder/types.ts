@@ -17,6 +17,8 @@ export type CreditHolderEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/creditHolder
  *
+ * Note: The public copy of the page stops within the list of values of currencyCode, the second of the Request's Required fields; the page's other request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/creditholder.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's copy (Release 24.1, the only public copy found): the summary, the recommended version CR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount (2.0) and currencyCode (2.0). The copy stops within currencyCode's list of values, after 702 (the codes it prints are those of the shared list, in its order): see the note on where the request's facts stop.
@@ -145,6 +147,8 @@ export interface CreditHolderRequest {
  * Response of creditHolder: Credit a buyer whose bank data the merchant holds, with no earlier transaction.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/creditHolder
+ *
+ * Note: The public copy of the page stops before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/creditholder.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

@@ -17,6 +17,8 @@ export type DeletePaymentMeanEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/deletePaymentMean
  *
+ * Note: The public copy of the page stops after the Request's Required fields; the page has Optional request fields too, which it does not show.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html (Release 24.1) as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of the Release 24.1 copy: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: deleted, with the date of the deletion), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0). The public copy shows neither section's Optional fields: see the notes on where each message's facts stop.
@@ -87,6 +89,8 @@ export interface DeletePaymentMeanRequest {
  * Response of deletePaymentMean: Delete one payment mean of a buyer's wallet for good.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/deletePaymentMean
+ *
+ * Note: The public copy of the page shows the Response's Required fields (seal alone), not its Optional ones.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html (Release 24.1) as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

@@ -18,6 +18,8 @@ export type GetFraudDataEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/diagnostic/getFraudData
  *
+ * Note: The public copy of the page stops within the second of the Request's Optional fields (s10TransactionReference), before its interface version; what follows on the page is not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/getfrauddata.html as far as its public copies go; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy (recommended DR_WS_2.55; Worldline Sips's copy of Release 24.6 recommends the same version, Sogenactif's Release 24.2 copy DR_WS_2.53): the summary, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, seal: 2.13) and its first Optional field (intermediateServiceProviderId: 2.13). The copy stops within the next Optional field, s10TransactionReference, before its version: see the note on where the request's facts stop.
@@ -111,6 +113,8 @@ export interface GetFraudDataRequest {
  * Response of getFraudData: Read the outcome of the fraud checks the platform made on one transaction.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/diagnostic/getFraudData
+ *
+ * Note: The Release 24.2 copy of the page stops within complementaryCode, the first of the Response's Optional fields, before its list of values; the page's other response fields are not public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/getfrauddata.html as far as its public copies go; the descriptions are short neutral texts, not the page's.
  *

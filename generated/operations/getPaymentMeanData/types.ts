@@ -18,6 +18,8 @@ export type GetPaymentMeanDataEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/getPaymentMeanData
  *
+ * Note: The public copy of the page stops in the Request's Required fields (in seal); the page's Optional request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/getpaymentmeandata.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's public copy (recommended version WR_WS_2.52; the copy prints no release): the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: read, with the payment mean's data), PROD and TEST with a JSON and a SOAP address each, and the request's Required fields (interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId and seal, all 2.0); that copy stops in seal's description. Worldline Sips' copy (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/getpaymentmeandata.html) and Sherlock's (https://sherlocks-documentation.secure.lcl.fr/en/data-dictionary/office/getpaymentmeandata.html) print the same Required fields and recommend WR_WS_2.58; they are other brands' pages, so the spec keeps Sogenactif's version.
@@ -106,6 +108,8 @@ export interface GetPaymentMeanDataRequest {
  * Response of getPaymentMeanData: Read one payment mean held in a buyer's wallet.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/getPaymentMeanData
+ *
+ * Note: The public copy of the page stops before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/getpaymentmeandata.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

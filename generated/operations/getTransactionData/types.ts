@@ -18,6 +18,8 @@ export type GetTransactionDataEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/diagnostic/getTransactionData
  *
+ * Note: The public copy of the page stops after the first of the Request's Optional fields; what follows on the page is not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's. Mercanet's copy prints the same facts (DR_WS_2.58, the same fields and versions).
  *
  * Source: Facts of the page: the summary, the recommended version DR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, seal: 2.0) and its first Optional field (intermediateServiceProviderId: 2.12). The public copy stops there: see the note on where the request's facts stop.
@@ -88,6 +90,8 @@ export interface GetTransactionDataRequest {
  * Response of getTransactionData: Read the data the platform holds of one transaction.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/diagnostic/getTransactionData
+ *
+ * Note: The public copy of the page stops before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's. Mercanet's copy prints the same facts (DR_WS_2.58, the same fields and versions).
  *

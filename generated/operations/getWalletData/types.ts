@@ -19,6 +19,7 @@ export type GetWalletDataEnvironment = "prod" | "test";
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData
  *
  * Note: WR_WS_2.27 is seen in public samples.
+ * Note: Neither Sogenactif's public copy of the page (which prints no request field) nor Mercanet's (which stops at intermediateServiceProviderId) shows the request's other Optional fields.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html (Release 24.2) as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
@@ -105,6 +106,7 @@ export interface GetWalletDataRequest {
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData
  *
  * Note: WR_WS_2.27 is seen in public samples.
+ * Note: The public copy of the page stops in the Response's Optional fields, after walletCreationDateTime.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html (Release 24.2) as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

@@ -23,6 +23,8 @@ export type OrderInitializeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize
  *
+ * Note: The public copies of the page stop within the list of values of currencyCode, the second of the Request's Required fields; the page's other request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/orderinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy (Release 24.2; the Release 23.3 copy prints the same): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required fields: amount and currencyCode (1.0). Both copies stop within currencyCode's list of values, after 752: see the note on where the request's facts stop. The page gives no fact of the response.
@@ -166,6 +168,8 @@ export interface OrderInitializeRequest {
  * Response of orderInitialize: Initialize a payment with Sogenactif In-App.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize
+ *
+ * Note: The public copies of the page stop before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/orderinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

@@ -18,6 +18,8 @@ export type PaymentProviderFinalizeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/paymentProviderFinalize
  *
+ * Note: The public copy of the page prints the Request's headings without their fields; none of its request fields' presence or version is public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderfinalize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's public copy (Release 24.1, recommended version IR_WS_2.53): the summary and when the header says to call it (after the provider's POST form came back to the merchantReturnUrl of paymentProviderInitialize), PROD and TEST with a JSON and a SOAP address each, and the Response's Required field (seal, 2.0). It prints the Request's headings without their fields, and stops in the name of the Response's first Optional field.
@@ -118,6 +120,8 @@ export interface PaymentProviderFinalizeRequest {
  * Response of paymentProviderFinalize: End a payment made through an external wallet provider.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/paymentProviderFinalize
+ *
+ * Note: The public copy of the page stops after the Response's Required field, in the name of its first Optional field; the page's other response fields are not public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderfinalize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

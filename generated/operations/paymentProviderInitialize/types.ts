@@ -17,6 +17,8 @@ export type PaymentProviderInitializeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/paymentProviderInitialize
  *
+ * Note: The public copies of the page stop in the list of values of currencyCode, the second of the Request's Required fields; the page's other request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy (Release 24.6, recommended version IR_WS_2.55; the Release 24.2 copy says IR_WS_2.53): the summary and what the header says of the flow (the reply's redirectionUrl, reached by a POST form; merchantReturnUrl, where the buyer comes back; paymentProviderFinalize, which ends the payment), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount and currencyCode (2.0). Both copies stop in currencyCode's list of values, after its ninth value (203).
@@ -235,6 +237,8 @@ export interface PaymentProviderInitializeRequest {
  * Response of paymentProviderInitialize: Start a payment through an external wallet provider.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/paymentProviderInitialize
+ *
+ * Note: The public copies of the page stop before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

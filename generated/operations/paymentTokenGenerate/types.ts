@@ -17,6 +17,8 @@ export type PaymentTokenGenerateEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/token/paymentTokenGenerate
  *
+ * Note: The public copies of the page stop in the Request's Optional fields (in interfaceVersion); the page's other request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymenttokengenerate.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's public copy (Release 24.2, recommended version TR_WS_2.53): the summary, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (keyVersion and seal, 2.0) and its first Optional fields (cardCSCValue, cardExpiryDate, cardNumber and interfaceVersion, 2.0), in whose description that copy stops. Mercanet's copy of the same page (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/paymenttokengenerate.html) and Sherlock's (Release 24.6) print these fields too (Mercanet's goes on past interfaceVersion) and recommend TR_WS_2.55; they are other brands' pages, so the spec keeps Sogenactif's version.
@@ -94,6 +96,8 @@ export interface PaymentTokenGenerateRequest {
  * Response of paymentTokenGenerate: Turn the card details of a hosted fields payment into a payment token.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/token/paymentTokenGenerate
+ *
+ * Note: The public copies of the page stop before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/paymenttokengenerate.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

@@ -27,6 +27,8 @@ export type PaymentWebInitEnvironment = "prod" | "simu";
  *
  * POST https://payment-webinit.sogenactif.com/rs-services/v2/paymentInit
  *
+ * Note: The public copy of the page stops in the currency list of currencyCode; Sips documents many more request fields (addresses, contacts, options of the payment pages...).
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html (Releases 24.2 to 24.6) as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of the page: the summary, the recommended versions (POST: HP_3.4, JSON/SOAP: IR_WS_3.4), PROD and SIMU with a JSON, a POST form and a SOAP address each, and the request's first two fields (amount and currencyCode: Required, 2.0, with the currency list). The public copy stops there: see the note on where the request's facts stop.
@@ -261,6 +263,8 @@ export interface PaymentWebInitRequest {
  * Response of paymentWebInit: Initialize a payment request with “Sogenactif Paypage”
  *
  * POST https://payment-webinit.sogenactif.com/rs-services/v2/paymentInit
+ *
+ * Note: The public copy of the page stops before its Response section.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html (Releases 24.2 to 24.6) as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

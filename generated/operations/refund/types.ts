@@ -24,6 +24,8 @@ export type RefundEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/refund
  *
+ * Note: The public copies of the page stop in the description of interfaceVersion, the second of the Request's Required fields; the page's other request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/refund.html as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of the public copies of the same data dictionary page, Worldline Sips' (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/refund.html) and Mercanet's (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/refund.html): the recommended version CR_WS_2.55, PROD and TEST with a JSON address (and, in Worldline's copy, a SOAP one) each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). Both copies stop in interfaceVersion's description: see the note on where the request's facts stop.
@@ -185,6 +187,8 @@ export interface RefundRequest {
  * Response of refund: Credit the buyer back with all or part of a transaction already sent to the bank.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/refund
+ *
+ * Note: The public copies of the page stop before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/refund.html as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *

@@ -17,6 +17,8 @@ export type RefuseChallengeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/refuseChallenge
  *
+ * Note: The public copy of the page stops within the description of operationOrigin, the second of the Request's Optional fields; what follows on the page is not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/refusechallenge.html as far as its newest public copy goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's newest public copy, which prints no release number (recommended CR_WS_2.55, as acceptChallenge's newest copy; Sogenactif's Release 24.2 copy recommends CR_WS_2.53): the summary, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, seal: 2.0) and its first two Optional fields (intermediateServiceProviderId: 2.12; operationOrigin: 2.0). The copy stops within operationOrigin's description: see the note on where the request's facts stop.
@@ -106,6 +108,8 @@ export interface RefuseChallengeRequest {
  * Response of refuseChallenge: Turn down a challenged transaction (orange fraud score), which Sips then refuses.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/refuseChallenge
+ *
+ * Note: The newest public copy of the page stops in the request, before the Response; the Release 24.2 copy prints the response's seal and first Optional field, and names the second, then stops (see the notes on its sources).
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/refusechallenge.html as far as its newest public copy goes; the descriptions are short neutral texts, not the page's.
  *

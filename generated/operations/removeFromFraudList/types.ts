@@ -17,6 +17,8 @@ export type RemoveFromFraudListEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/fraud/removeFromFraudList
  *
+ * Note: The public copy of the page stops in the list of values of interfaceVersion, the fourth of the Request's Required fields; the page's other request fields are not public.
+ *
  * Source: The facts here are those of Worldline Sips's copy of the page, https://docs.sips.worldline-solutions.com/en/data-dictionary/office/removefromfraudlist.html, as far as the public copy of it goes; the descriptions are short neutral texts, not the page's. No public copy of Sogenactif's page was found, and the public opening of Sogenactif's list of Office functions stops before it; addToFraudList, its counterpart, is on that list.
  *
  * Source: Facts of Worldline Sips's public copy (it prints no release; recommended version FR_WS_2.58): the summary, PROD and TEST with a JSON and a SOAP address each at Worldline Sips's hosts, under the fraud service, and the request's first Required fields, each since 2.15: fraudListElementValue, fraudListLevel (Black, Grey, White), fraudListType (eleven kinds of list, BicList to PostalCodeList) and interfaceVersion. The copy stops in interfaceVersion's list of values, after its first value (FR_WS_2.): see the note on where the request's facts stop. Sherlock's copies (https://sherlocks-documentation.secure.lcl.fr/en/data-dictionary/office/removefromfraudlist.html) print the same fields; its English one recommends FR_WS_2.55, its French one FR_WS_2.58.
@@ -108,6 +110,8 @@ export interface RemoveFromFraudListRequest {
  * Response of removeFromFraudList: Remove elements (card numbers, tokens, transaction references) from the shop's fraud lists.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/fraud/removeFromFraudList
+ *
+ * Note: The public copy of the page stops before the Response; none of its fields is public.
  *
  * Source: The facts here are those of Worldline Sips's copy of the page, https://docs.sips.worldline-solutions.com/en/data-dictionary/office/removefromfraudlist.html, as far as the public copy of it goes; the descriptions are short neutral texts, not the page's. No public copy of Sogenactif's page was found, and the public opening of Sogenactif's list of Office functions stops before it; addToFraudList, its counterpart, is on that list.
  *

@@ -17,6 +17,8 @@ export type SignOffEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/signOff
  *
+ * Note: The public copy of the page stops in the Request's first Optional field (intermediateServiceProviderId); the page's other request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/signoff.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's public copy (recommended version WR_WS_2.51; the copy prints no release): the summary, the response codes its header names (01: the wallet does not exist; 00: removed, with the date of the removal), PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, merchantWalletId and seal, all 2.0) and its first Optional field, intermediateServiceProviderId (2.12), in whose description that copy stops. Sherlock's French copy of the same page (https://sherlocks-documentation.secure.lcl.fr/fr/dictionnaire-des-donnees/office/signoff.html) prints the same Required fields and recommends WR_WS_2.55; it is another brand's page, so the spec keeps Sogenactif's version.
@@ -100,6 +102,8 @@ export interface SignOffRequest {
  * Response of signOff: Remove a buyer's wallet, and every payment mean it holds.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/signOff
+ *
+ * Note: The public copy of the page stops before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/signoff.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

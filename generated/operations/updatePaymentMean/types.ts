@@ -17,6 +17,8 @@ export type UpdatePaymentMeanEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/updatePaymentMean
  *
+ * Note: The public copies of the page stop after the Request's Required fields; the page has Optional request fields too, which they do not show.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/updatepaymentmean.html (Release 24.2) as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of the Release 24.2 copy: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: updated, with the date of the update), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0). It prints the Request's headings without its fields, and stops in the response sample, before the Changelog: see the note on where the response's facts stop.
@@ -114,6 +116,8 @@ export interface UpdatePaymentMeanRequest {
  * Response of updatePaymentMean: Change one payment mean held in a buyer's wallet.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/updatePaymentMean
+ *
+ * Note: The public copy of the page shows the Response's Required fields (seal alone), not its Optional ones.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/updatepaymentmean.html (Release 24.2) as far as the public copies of it go; the descriptions are short neutral texts, not the page's.
  *

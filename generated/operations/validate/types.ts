@@ -24,6 +24,8 @@ export type ValidateEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/validate
  *
+ * Note: The public copy of the page stops in the description of interfaceVersion, the second of the Request's Required fields; the page's other request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/validate.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's copy: the summary, the recommended version CR_WS_2.55, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). The copy stops in interfaceVersion's description: see the note on where the request's facts stop.
@@ -192,6 +194,8 @@ export interface ValidateRequest {
  * Response of validate: Send a transaction held for validation on to settlement.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/validate
+ *
+ * Note: The public copy of the page stops before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/validate.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

@@ -23,6 +23,8 @@ export type WalletCreditHolderEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/walletCreditHolder
  *
+ * Note: The public copy of the page stops within the list of values of currencyCode, the second of the Request's Required fields; the page's other request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/walletcreditholder.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's copy: the summary, the recommended version CR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: amount (2.0) and currencyCode (2.0). The copy stops within currencyCode's list of values, after 840 (the codes it prints are those of the shared list, in its order): see the note on where the request's facts stop.
@@ -182,6 +184,8 @@ export interface WalletCreditHolderRequest {
  * Response of walletCreditHolder: Credit a buyer through a payment mean of their wallet, with no earlier transaction.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/cashManagement/walletCreditHolder
+ *
+ * Note: The public copy of the page stops before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/walletcreditholder.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

@@ -22,6 +22,8 @@ export type WalletInitializeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/walletInApp/walletInitialize
  *
+ * Note: The public copy of the page stops within the list of values of interfaceVersion, the first of the Request's Required fields; the page's other request fields are not public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's public copy (Release 24.2): the summary, the recommended version IR_MB_3.0, the document it advises to read first, PROD and TEST with a JSON address each, and the request's first Required field: interfaceVersion (1.0). The copy stops within interfaceVersion's list of values, after MR_WS_2.: see the note on where the request's facts stop. The page gives no fact of the response.
@@ -115,6 +117,8 @@ export interface WalletInitializeRequest {
  * Response of walletInitialize: Initialize a wallet operation with Sogenactif In-App (reading a wallet, adding or removing a card).
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/walletInApp/walletInitialize
+ *
+ * Note: The public copy of the page stops before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

@@ -17,6 +17,8 @@ export type WalletIssuerWalletFinalizeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/walletIssuerWalletFinalize
  *
+ * Note: The public copy of the page stops in the Request's fifth Required field, redirectionData, before its presence and version; what follows on the page is not public.
+ *
  * Source: The facts here are those of Worldline Sips's copy of the page, https://docs.sips.worldline-solutions.com/en/data-dictionary/office/walletissuerwalletfinalize.html, as far as the public copy of it goes; the descriptions are short neutral texts, not the page's. No Sogenactif, Mercanet, Sherlock's or Scellius copy of this page was found public; Sogenactif's walletIssuerWalletInitialize page names the operation as the call that finalizes its transaction.
  *
  * Source: Facts of Worldline Sips's public copy (it prints no release; recommended version IR_WS_2.58): the summary and when the header says to call it (after the issuer wallet's POST form came back to the merchantReturnUrl of walletIssuerWalletInitialize), PROD and TEST with a JSON and a SOAP address each at Worldline Sips's hosts, and the request's first Required fields: interfaceVersion (2.0, the value IR_WS\_), keyVersion, merchantId and messageVersion (2.0). The copy stops in the next Required field, redirectionData, before its presence: see the note on where the request's facts stop.
@@ -85,6 +87,8 @@ export interface WalletIssuerWalletFinalizeRequest {
  * Response of walletIssuerWalletFinalize: End a one-click payment made with an issuer wallet kept in the buyer's wallet.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/walletIssuerWalletFinalize
+ *
+ * Note: The public copy of the page stops before the Response; none of its fields is public.
  *
  * Source: The facts here are those of Worldline Sips's copy of the page, https://docs.sips.worldline-solutions.com/en/data-dictionary/office/walletissuerwalletfinalize.html, as far as the public copy of it goes; the descriptions are short neutral texts, not the page's. No Sogenactif, Mercanet, Sherlock's or Scellius copy of this page was found public; Sogenactif's walletIssuerWalletInitialize page names the operation as the call that finalizes its transaction.
  *

@@ -17,6 +17,8 @@ export type WalletIssuerWalletInitializeEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/walletIssuerWalletInitialize
  *
+ * Note: The public copies of the page print the Request's headings without their fields; none of its request fields' presence or version is public.
+ *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/walletissuerwalletinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *
  * Source: Facts of Sogenactif's public copy (Release 24.1, recommended version IR_WS_2.53; Sherlock's copy of Release 24.5 and Worldline Sips's of Release 24.6 recommend IR_WS_2.55 at their own addresses): the summary and what the header says of the flow (the reply's redirectionUrl, reached by a POST form; the request's merchantReturnUrl, where the buyer comes back; walletIssuerWalletFinalize, which finalizes the transaction), PROD and TEST with a JSON and a SOAP address each. The copies print the Request's headings without their fields, then its request sample, where they stop.
@@ -168,6 +170,8 @@ export interface WalletIssuerWalletInitializeRequest {
  * Response of walletIssuerWalletInitialize: Start a one-click payment with an issuer wallet kept in the buyer's wallet.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/walletIssuerWalletInitialize
+ *
+ * Note: The public copies of the page stop in the request sample, before the Response; none of its fields is public.
  *
  * Source: The facts here are those of the page https://documentation.sogenactif.com/en/data-dictionary/office/walletissuerwalletinitialize.html as far as the public copy of it goes; the descriptions are short neutral texts, not the page's.
  *

@@ -240,6 +240,8 @@ export interface WalletManagementInitResponse {
  *
  * Sent back after walletManagementInit, as the Data string of a sealed form (decode it with `decodeWalletpageResponse`, which verifies the seal first).
  *
+ * Note: The copy read stops in the Optional fields after returnContext; its changelog names the fields that follow (see the notes on its sources).
+ *
  * Source: The facts here are those of the data dictionary's page "Automatic and manual response Walletpage" (https://documentation.sogenactif.com/en/data-dictionary/walletpage/wallet-response.html and its French copy, Release 24.2) as far as the copy read goes; the descriptions are short neutral texts.
  *
  * Source: Facts beyond the saved field list: the page's changelog goes on with sealAlgorithm, walletCreationDateTime, walletLastActionDateTime and walletPaymentMeanDataList (Response, 2.0), then paymentMeanAlias, transactionActors and panExpiryDate (Container walletPaymentMeanDataList, 2.0). Its JSON sample sends keyVersion, customerIpAddress, merchantId, merchantWalletId, the two dates, sealAlgorithm (sha256) and one item of walletPaymentMeanDataList (paymentMeanId, paymentMeanAlias, paymentMeanBrand, maskedPan, panExpiryDate, paymentMeanBrandSelectionStatus).

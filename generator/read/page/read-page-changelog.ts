@@ -84,14 +84,18 @@ function headingOf(all: readonly Cell[]): { readonly names: readonly string[]; r
   if (heading.length === HEADER.length && !all.some((c) => SEPARATOR.test(c.text)))
     return { names: heading, unknown: [] };
   const separator = all.findIndex((c) => SEPARATOR.test(c.text));
-  const unknown = all.slice(leading.length, Math.max(separator, leading.length));
+  const rest = all.slice(leading.length, Math.max(separator, leading.length));
+  // A known column after an unknown one ("Release | Container") is read as itself, and named in no defect.
+  const unknown = rest.filter((c) => !HEADER.includes(c.text));
   const readable =
     repeat < 0 &&
     unknown.length > 0 &&
     unknown.length <= MAX_UNKNOWN_COLUMNS &&
-    unknown.every((c) => COLUMN_NAME.test(c.text)) &&
+    rest.every(
+      (c, i) => COLUMN_NAME.test(c.text) && !heading.includes(c.text) && rest.findIndex((d) => d.text === c.text) === i,
+    ) &&
     HEADER.slice(0, 3).every((name) => heading.includes(name));
-  return readable ? { names: [...heading, ...unknown.map((c) => c.text)], unknown } : { names: [], unknown: [] };
+  return readable ? { names: [...heading, ...rest.map((c) => c.text)], unknown } : { names: [], unknown: [] };
 }
 
 /** A column's name in a heading row: words, no version, no field's name run together. */
