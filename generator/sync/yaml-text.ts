@@ -15,6 +15,7 @@ import { blankLineBefore, columnOfOffset, keyStart, lineStartAt, mapEnd, pairEnd
 import { entryRanges, removalSplices } from "./yaml-removals.js";
 import { inline, renderEntry, renderKey, renderValue, type ValueStyle, type YamlValue } from "../rules/yaml-render.js";
 import { holds } from "./yaml-holds.js";
+import { withKeyComment } from "./yaml-key-comments.js";
 
 export class YamlEditor {
   private readonly doc: Document;
@@ -86,14 +87,8 @@ export class YamlEditor {
     // A block value's range ends with its newline, which the new value must keep.
     const newline = this.text.slice(from, end).endsWith("\n") ? "\n" : "";
     const rendered = quoted ? ` ${quoted}` : renderValue(value, column, style);
-    // A comment on the key's line over a block value (`meanings: # why`) speaks of the key: it stays on that line,
-    // before the value's first line break, as after a block text's `|-` or `>-` it is no part of the text.
-    // So does one after a value on the key's line (`values: [a, b] # why`) that becomes a block, not its last line.
-    const trailing = rendered.includes("\n") ? trailingComment(this.text, from, end) : "";
-    const comment = (keyLineComment(this.text, from, end) ?? trailing).trimEnd();
-    const head = rendered.includes("\n") ? rendered.indexOf("\n") : rendered.length;
-    const text = rendered.slice(0, head) + comment + rendered.slice(head);
-    this.splices.add({ start: from, end: end + trailing.length, text: text + newline });
+    const kept = withKeyComment(this.text, from, end, rendered);
+    this.splices.add({ start: from, end: kept.end, text: kept.text + newline });
   }
 
   /** Adds `key: value` to the map at `mapPath`, after the key `after` (at the start when null), in the map's own style. */
@@ -236,26 +231,6 @@ export class YamlEditor {
 function singleQuoted(node: Node | null, value: YamlValue, style: { quote?: boolean }): string | null {
   if (!isScalar(node) || node.type !== "QUOTE_SINGLE" || typeof value !== "string" || value.includes("\n")) return null;
   return style.quote || inline(value, style).startsWith('"') ? `'${value.replaceAll("'", "''")}'` : null;
-}
-
-/**
- * The rest of a key's line from `from` (just after its colon) where it holds
- * only a comment and the value starts on a later line before `end`: ` # why`,
- * else null.
- */
-function keyLineComment(text: string, from: number, end: number): string | null {
-  const newline = text.indexOf("\n", from);
-  if (newline < 0 || newline >= end) return null;
-  const rest = text.slice(from, newline);
-  return /^[ \t]+#/.test(rest) ? rest : null;
-}
-
-/** The comment after a value written on its key's line (`[a, b] # why`, from `end` to the line's end), else "". */
-function trailingComment(text: string, from: number, end: number): string {
-  if (text.slice(from, end).includes("\n")) return "";
-  const lineEnd = text.indexOf("\n", end);
-  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
-  return /^[ \t]+#/.test(rest) ? rest : "";
 }
 
 const pairOf = (map: YAMLMap, key: string): Pair | undefined =>
