@@ -10,6 +10,7 @@
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Located } from "./located.js";
+import { walkData, type DataPath } from "./walk-data.js";
 
 /** The key of a list of notes, wherever the format has one (operations, messages, fields, lists, the dictionary). */
 const NOTES_KEY = "notes";
@@ -49,13 +50,12 @@ export function bracketsPair(note: string): boolean {
 
 /**
  * A `note-not-ended` warning at each note of the file's data (a deviation's reason among them) that does not end as
- * a sentence does, or whose round brackets do not pair, at the note itself. Data only: a file's notes are found by walking it, and the source map is asked for places alone. The
- * walk keeps one path, copied only for a warning: it runs over every file of a full check.
+ * a sentence does, or whose round brackets do not pair, at the note itself. Data only: a file's notes are found by
+ * walking it (walk-data.ts), and the source map is asked for places alone.
  */
 export function checkNoteEnds(located: Located<unknown>): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const path: (string | number)[] = [];
-  const check = (note: unknown, at: (string | number)[], next: unknown, kind: "note" | "reason"): void => {
+  const check = (note: unknown, at: DataPath, next: unknown, kind: "note" | "reason"): void => {
     if (typeof note !== "string") return;
     const unpaired = !bracketsPair(note);
     if (!unpaired && endsAsSentence(note)) return;
@@ -68,10 +68,10 @@ export function checkNoteEnds(located: Located<unknown>): Diagnostic[] {
       }),
     );
   };
-  const checkList = (notes: readonly unknown[]): void => {
+  const checkList = (notes: readonly unknown[], path: DataPath): void => {
     for (let i = 0; i < notes.length; i++) check(notes[i], [...path, i], notes[i + 1], "note");
   };
-  const checkDeviations = (deviations: readonly unknown[]): void => {
+  const checkDeviations = (deviations: readonly unknown[], path: DataPath): void => {
     deviations.forEach((deviation, i) => {
       if (deviation === null || typeof deviation !== "object" || Array.isArray(deviation)) return;
       const record = deviation as Readonly<Record<string, unknown>>;
@@ -79,28 +79,13 @@ export function checkNoteEnds(located: Located<unknown>): Diagnostic[] {
       check(record["reason"], [...path, i, "reason"], rest, "reason");
     });
   };
-  const visit = (value: unknown): void => {
-    if (value === null || typeof value !== "object") return;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        visit(value[i]);
-        path.pop();
-      }
-      return;
-    }
-    const record = value as Readonly<Record<string, unknown>>;
-    for (const key in record) {
-      if (!Object.hasOwn(record, key)) continue;
-      const inner = record[key];
-      path.push(key);
-      // A field or list named like the key holds a mapping, and is walked as any other.
-      if (key === NOTES_KEY && Array.isArray(inner)) checkList(inner);
-      else if (key === DEVIATIONS_KEY && path.at(-2) === SOURCE_KEY && Array.isArray(inner)) checkDeviations(inner);
-      else visit(inner);
-      path.pop();
-    }
-  };
-  visit(located.raw);
+  walkData(located.raw, (key, inner, path) => {
+    // A field or list named like the key holds a mapping, and is walked as any other.
+    if (!Array.isArray(inner)) return false;
+    if (key === NOTES_KEY) checkList(inner, path);
+    else if (key === DEVIATIONS_KEY && path.at(-2) === SOURCE_KEY) checkDeviations(inner, path);
+    else return false;
+    return true;
+  });
   return out;
 }

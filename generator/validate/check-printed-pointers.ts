@@ -7,6 +7,7 @@
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Located } from "./located.js";
+import { walkData, type DataPath } from "./walk-data.js";
 
 /** The keys whose text is printed: a list of notes, or one text. Paths (`page`, `see`, `about`) are not. */
 const NOTES_KEY = "notes";
@@ -31,50 +32,26 @@ export function specPointerIn(text: string): string | null {
 
 /**
  * A `spec-pointer-in-text` warning at each printed text of the file's data that points into the spec's files, at
- * the text itself. Data only, walked as checkNoteEnds walks it; the source map is asked for places alone.
+ * the text itself. Data only, walked as checkNoteEnds walks it (walk-data.ts); the source map is asked for places alone.
  */
 export function checkPrintedPointers(located: Located<unknown>): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const path: (string | number)[] = [];
-  const check = (text: unknown): void => {
-    if (Array.isArray(text))
-      text.forEach((item, i) => {
-        path.push(i);
-        check(item);
-        path.pop();
-      });
-    if (typeof text !== "string") return;
+  const check = (text: string | readonly string[], path: DataPath): void => {
+    if (typeof text !== "string") {
+      for (let i = 0; i < text.length; i++) check(text[i] as string, [...path, i]);
+      return;
+    }
     const pointer = specPointerIn(text);
     if (pointer !== null) out.push(diagnostic("spec-pointer-in-text", located.map.value([...path]), { pointer }));
   };
-  const visit = (value: unknown): void => {
-    if (value === null || typeof value !== "object") return;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        visit(value[i]);
-        path.pop();
-      }
-      return;
-    }
-    const record = value as Readonly<Record<string, unknown>>;
-    for (const key in record) {
-      if (!Object.hasOwn(record, key)) continue;
-      const inner = record[key];
-      path.push(key);
-      // A text or texts where a text key holds them; a map of them under `meanings`: printed, as a field's own
-      // meanings are on its reference page. A field named like one of these keys holds a map, and is walked.
-      if ((key === NOTES_KEY || TEXT_KEYS.has(key)) && isTexts(inner)) check(inner);
-      else if (key === MEANINGS_KEY && isTextsByKey(inner))
-        for (const value of Object.keys(inner)) {
-          path.push(value);
-          check(inner[value]);
-          path.pop();
-        }
-      else visit(inner);
-      path.pop();
-    }
-  };
-  visit(located.raw);
+  walkData(located.raw, (key, inner, path) => {
+    // A text or texts where a text key holds them; a map of them under `meanings`: printed, as a field's own
+    // meanings are on its reference page. A field named like one of these keys holds a map, and is walked.
+    if ((key === NOTES_KEY || TEXT_KEYS.has(key)) && isTexts(inner)) check(inner, path);
+    else if (key === MEANINGS_KEY && isTextsByKey(inner))
+      for (const value of Object.keys(inner)) check(inner[value] as string | readonly string[], [...path, value]);
+    else return false;
+    return true;
+  });
   return out;
 }
