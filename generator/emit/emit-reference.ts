@@ -15,7 +15,7 @@ import { operationSources, piecewise, type Emitter, type GeneratedFile } from ".
 import { indexPage, listUses } from "./reference/index-page.js";
 import { anchorOf, listsOf, type ValuesView } from "./reference/value-sections.js";
 import { unknownFieldsText } from "./reference/unknown-fields.js";
-import { placeholdersText, standInVersionText } from "./stand-in-version.js";
+import { madeUpValuesText } from "./stand-in-version.js";
 import { sealLeftOut } from "./seal/seal-left-out.js";
 import { messageNotes } from "./message-notes.js";
 
@@ -152,12 +152,7 @@ function messageView(op: OperationModel, message: MessageModel, platform: Platfo
     unknownFields: unknownFieldsText(message),
     example: message.example,
     // Markdown, after the example.
-    exampleNote: [
-      standInVersionText(op, message, (text) => codeSpan(text)),
-      placeholdersText(message, platform, (text) => codeSpan(text)),
-    ]
-      .filter((sentence) => sentence !== "")
-      .join(" "),
+    exampleNote: madeUpValuesText(op, message, platform, (text) => codeSpan(text)),
   };
 }
 

@@ -9,7 +9,7 @@ import type { MessageModel, OperationModel } from "../model/operation-model.js";
  * The sentence on the stand-in version of the example, with its names written by `code` (a code span in
  * Markdown, as they are in JSON text); empty where the example's version is a recommended one or there is none.
  */
-export function standInVersionText(op: OperationModel, message: MessageModel, code: (text: string) => string): string {
+function standInVersionText(op: OperationModel, message: MessageModel, code: (text: string) => string): string {
   if (message.kind !== "request" || op.interfaceVersion.recommended !== null) return "";
   const field = message.fields.find((f) => f.type.kind === "interfaceVersion");
   const value = field === undefined ? undefined : message.example[field.name];
@@ -21,11 +21,7 @@ export function standInVersionText(op: OperationModel, message: MessageModel, co
  * The sentence on the placeholders of the example of `message` (fields no example and no value list gives a value,
  * filled from their type and format), names and JSON values written by `code`; empty where it has none.
  */
-export function placeholdersText(
-  message: MessageModel,
-  platform: PlatformModel,
-  code: (text: string) => string,
-): string {
+function placeholdersText(message: MessageModel, platform: PlatformModel, code: (text: string) => string): string {
   const found = examplePlaceholders(message.fields, platform.seal.field);
   if (found.length === 0) return "";
   const items = found.map(([path, value]) => `${code(path)} (${code(JSON.stringify(value))})`);
@@ -35,3 +31,17 @@ export function placeholdersText(
     ? `The example's ${listed} is a placeholder made from its type and format, not a value to copy: no public source gives the field one.`
     : `The example's ${listed} are placeholders made from their type and format, not values to copy: no public source gives these fields one.`;
 }
+
+/**
+ * What an example's note says of the values it made up: its stand-in version, then its placeholders, each a
+ * sentence; empty where it made up none.
+ */
+export const madeUpValuesText = (
+  op: OperationModel,
+  message: MessageModel,
+  platform: PlatformModel,
+  code: (text: string) => string,
+): string =>
+  [standInVersionText(op, message, code), placeholdersText(message, platform, code)]
+    .filter((sentence) => sentence !== "")
+    .join(" ");

@@ -63,7 +63,9 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
     // A value its page gives no meaning (an empty list) has none, not one of its own.
     const worded = [...f.meanings.to].filter(([, m]) => m.length > 0).map(([v]) => v);
     const unmeant = [...f.meanings.to].filter(([, m]) => m.length === 0).map(([v]) => v);
-    const own = `${worded.length > 0 ? `, its own meaning for ${worded.join(", ")}` : ""}${unmeant.length > 0 ? `, no meaning for ${unmeant.join(", ")} (its page gives none)` : ""}`;
+    const own =
+      (worded.length > 0 ? `, its own meaning for ${worded.join(", ")}` : "") +
+      (unmeant.length > 0 ? `, no meaning for ${unmeant.join(", ")} (its page gives none)` : "");
     const why = f.page ? "" : ", written out so that values other pages add do not reach it";
     out.push(
       `${f.operation}: ${f.message} field ${f.field} takes ${what}${own}${why}${f.link ? ` (linked to value list ${f.list})` : ""}`,

@@ -7,7 +7,7 @@ import { indentedJson, jsonText, objectParts } from "../json-text.js";
 import { messageSchema } from "../json-schema/message-schema.js";
 import { containerSchemas, type SchemaContext } from "../json-schema/value-schema.js";
 import { webhookOf } from "./webhook.js";
-import { placeholdersText, standInVersionText } from "../stand-in-version.js";
+import { madeUpValuesText } from "../stand-in-version.js";
 import type { ServerLayout } from "./servers.js";
 
 /**
@@ -197,8 +197,7 @@ function exampleObject(op: OperationModel, message: MessageModel, platform: Plat
     summary: `A ${message.kind} of ${op.name}`,
     description: [
       `Sealed with ${platform.seal.defaultAlgorithm} and the public test key ${secretKey} (key version ${secretKeyVersion}).`,
-      standInVersionText(op, message, (text) => text),
-      placeholdersText(message, platform, (text) => text),
+      madeUpValuesText(op, message, platform, (text) => text),
     ]
       .filter((sentence) => sentence !== "")
       .join(" "),
