@@ -75,23 +75,11 @@ export const formatCodes = {
     "A text far longer than any Sips page prints (a sign of a pasted file or a broken line).",
     (p) => `${p.where} is ${thousands(p.length)} characters long; texts may have at most ${thousands(p.max)}`,
   ),
-  "note-not-ended": define<{ note: string; next: string | undefined; unpaired: boolean; kind: "note" | "reason" }>(
+  "note-not-ended": define<NoteNotEnded>(
     "warning",
     "A note (or a deviation's reason) that does not end with sentence punctuation (. ? ! …), or whose round brackets do not pair: most often half of one, as YAML splits a flow list (notes: [a, b]) or mapping ({ about: a, reason: b }) at each comma outside quotes.",
     (p) =>
-      `${p.kind === "reason" ? "deviation reason" : "note"} ${quoted(p.note)} ${p.unpaired ? "has a round bracket it does not pair" : "does not end with sentence punctuation (. ? ! …)"}${
-        p.kind === "reason"
-          ? p.next === undefined
-            ? p.unpaired
-              ? ""
-              : ": end it as a sentence"
-            : `; if the key ${quoted(p.next)} beside it is the rest of it, a comma split it, as YAML splits a flow mapping ({ about: a, reason: b }) at each comma outside quotes: quote the reason, or write the deviation as a block mapping (about: and reason: on lines of their own)`
-          : p.next === undefined
-            ? p.unpaired
-              ? "; if it is the rest of the note before it, a comma split them: quote that note, or write it on a line of its own"
-              : ": end it as a sentence"
-            : `; if the next note (${quoted(p.next)}) is the rest of it, a comma split it, as YAML splits a flow list (notes: [a, b]) at each comma outside quotes: quote the note, or write it on a line of its own ("- ...")`
-      }`,
+      `${p.kind === "reason" ? "deviation reason" : "note"} ${quoted(p.note)} ${p.unpaired ? "has a round bracket it does not pair" : "does not end with sentence punctuation (. ? ! …)"}${noteEndAdvice(p)}`,
   ),
   "spec-pointer-in-text": define<{ pointer: string }>(
     "warning",
@@ -125,3 +113,24 @@ export const formatCodes = {
         : `no recommended interfaceVersion for the operation's prefix "${p.prefix}" (recommended gives ${p.given}); add it, or write the one version as text`,
   ),
 } as const;
+
+interface NoteNotEnded {
+  readonly note: string;
+  readonly next: string | undefined;
+  readonly unpaired: boolean;
+  readonly kind: "note" | "reason";
+}
+
+/** What note-not-ended advises: where a comma may have cut the note (or the reason) in two, how to keep it whole. */
+function noteEndAdvice(p: NoteNotEnded): string {
+  if (p.kind === "reason") {
+    if (p.next !== undefined)
+      return `; if the key ${quoted(p.next)} beside it is the rest of it, a comma split it, as YAML splits a flow mapping ({ about: a, reason: b }) at each comma outside quotes: quote the reason, or write the deviation as a block mapping (about: and reason: on lines of their own)`;
+    return p.unpaired ? "" : ": end it as a sentence";
+  }
+  if (p.next !== undefined)
+    return `; if the next note (${quoted(p.next)}) is the rest of it, a comma split it, as YAML splits a flow list (notes: [a, b]) at each comma outside quotes: quote the note, or write it on a line of its own ("- ...")`;
+  return p.unpaired
+    ? "; if it is the rest of the note before it, a comma split them: quote that note, or write it on a line of its own"
+    : ": end it as a sentence";
+}
