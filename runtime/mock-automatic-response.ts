@@ -5,13 +5,17 @@
 
 import type { AbortSignalLike } from "./client-fetch.js";
 import type { PaypageFormField } from "./paypage-request.js";
-import { messageOf } from "./is-error.js";
+import { describeError } from "./client-fetch-failure.js";
 
 /** What became of a response posted to automaticResponseUrl: a failure is reported here, never thrown. */
 export interface AutomaticResponseReport {
   readonly url: string;
   /** The HTTP status the shop answered (a redirect is not followed), or null when the post failed (with `error`). */
   readonly status: number | null;
+  /**
+   * Why the post failed, as the client's network error says it: fetch's message and its cause's, where the reason
+   * is (`fetch failed: connect ECONNREFUSED 127.0.0.1:9`); null when the shop answered.
+   */
   readonly error: string | null;
 }
 
@@ -42,7 +46,8 @@ export async function postAutomaticResponse(
     await drain(reply.body?.getReader());
     report = { url, status: reply.status, error: null };
   } catch (error) {
-    report = { url, status: null, error: messageOf(error) };
+    // fetch's own message says only "fetch failed": the reason (a refused connection, a name not found) is its cause.
+    report = { url, status: null, error: describeError(error) };
   }
   try {
     const returned = onReport(report);
