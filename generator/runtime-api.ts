@@ -116,7 +116,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["AbortSignalLike", "FetchInit", "FetchLike", "FetchResponse"],
   },
-  clientFetchFailure: { file: "client-fetch-failure", values: ["describeError"], types: [] },
+  clientFetchFailure: { file: "client-fetch-failure", values: ["describeError", "failedBeforeSending"], types: [] },
   clientFields: { file: "client-fields", values: ["FILLED", "copyOfFields"], types: ["Refused"] },
   clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
   clientRefusals: {
@@ -464,6 +464,7 @@ export type RuntimeNamesExist = [
   clientFetch.FetchLike,
   clientFetch.FetchResponse,
   typeof clientFetchFailure.describeError,
+  typeof clientFetchFailure.failedBeforeSending,
   typeof clientFields.FILLED,
   clientFields.Refused,
   typeof clientFields.copyOfFields,

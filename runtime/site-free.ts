@@ -33,18 +33,27 @@ function IssueObject(
 // A plain object, as the literal was.
 IssueObject.prototype = Object.prototype;
 
-/** The shape of an issue with the value received: `{ path, code, message, received }`, in that order. */
+/**
+ * The shape of an issue with the value received: `{ path, code, message, received }`, in that order. A value that
+ * can hold properties (an object, a list, a function) is not received: what it holds may be under names the spec
+ * does not know, which may be a card number's, and an issue ends up in logs whole. The issue is then one without a
+ * value, of Issue's shape (returned by the constructor, which `new` then gives): a check writes `new IssueWith`
+ * whatever the value it met.
+ */
 function IssueWithObject(
   this: { path: string; code: string; message: string; received: unknown },
   path: string,
   code: string,
   message: string,
   received: unknown,
-): void {
+): IssueOf<string> | undefined {
+  if ((typeof received === "object" && received !== null) || typeof received === "function")
+    return new Issue(path, code, message);
   this.path = path;
   this.code = code;
   this.message = message;
   this.received = received;
+  return undefined;
 }
 IssueWithObject.prototype = Object.prototype;
 
@@ -55,7 +64,7 @@ export const Issue = IssueObject as unknown as new <C extends string>(
   message: string,
 ) => IssueOf<C>;
 
-/** `new IssueWith(path, code, message, received)`: an issue with its value, a plain object. */
+/** `new IssueWith(path, code, message, received)`: an issue with its value (not one that holds properties), a plain object. */
 export const IssueWith = IssueWithObject as unknown as new <C extends string>(
   path: string,
   code: C,

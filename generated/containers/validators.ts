@@ -95,7 +95,7 @@ export function checkS10TransactionReference(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(pointer(at(path, index), key), fields, key));
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(pointer(at(path, index), key)));
         }
     }
   }
@@ -298,7 +298,7 @@ export function checkWalletPaymentMeanData(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(pointer(at(path, index), key), fields, key));
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(pointer(at(path, index), key)));
         }
     }
   }

@@ -4,7 +4,8 @@
 // its message and its cause's (where Node's fetch puts the reason), the
 // reasons an AggregateError gathers, capped as a reply's body is, never an
 // exception whatever was thrown (a fetch of the caller's own may reject with
-// anything). The exchange that meets it is client-post.ts.
+// anything); and whether it proves that nothing of the request left the
+// client. The exchange that meets it is client-post.ts.
 
 import { excerptOf } from "./client-reply.js";
 import { anError, isError } from "./is-error.js";
@@ -51,4 +52,43 @@ function reasonOf(error: Error): string {
     : typeof code === "string"
       ? code
       : `${anError(String(error.name))} with no message`;
+}
+
+/**
+ * The codes of a cause of Node's fetch (undici) that each come before any byte of the request is written, tried
+ * against real sockets (test/client/unsent-failures.test.ts): the host has no address (getaddrinfo: ENOTFOUND, and
+ * EAI_AGAIN, a resolver that did not answer), the connection was refused (connect: ECONNREFUSED), or the server's
+ * certificate failed verification in the TLS handshake, which ends before the request is written. Not among them:
+ * a connection reset or closed (ECONNRESET, UND_ERR_SOCKET), which may come after the request went, nor a timeout.
+ */
+const BEFORE_THE_REQUEST: ReadonlySet<string> = new Set([
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ECONNREFUSED",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+]);
+
+/**
+ * Whether Node's fetch rejected before the request left (see {@link BEFORE_THE_REQUEST}): its cause's code, or,
+ * for a host tried at each of its addresses (an AggregateError), the code of every attempt. Only the platform's
+ * fetch is asked: one of the caller's own may have tried before, or again, and its rejection proves nothing.
+ * Never throws: what cannot be read proves nothing.
+ */
+export function failedBeforeSending(error: unknown): boolean {
+  try {
+    if (!isError(error) || !isError(error.cause)) return false;
+    const gathered = (error.cause as { errors?: unknown }).errors;
+    return Array.isArray(gathered) && gathered.length > 0
+      ? gathered.every((attempt) => isError(attempt) && codeBeforeTheRequest(attempt))
+      : codeBeforeTheRequest(error.cause);
+  } catch {
+    return false;
+  }
+}
+
+function codeBeforeTheRequest(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && BEFORE_THE_REQUEST.has(code);
 }

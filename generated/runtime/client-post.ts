@@ -9,7 +9,7 @@ import type { ClientError } from "./client-error.js";
 import { BODY_EXCERPT_LENGTH, excerptOf, type HttpReply } from "./client-reply.js";
 import { boundedText, discardBody, headerOf } from "./client-reply-body.js";
 import { type CallerSignal, followAbort } from "./client-abort.js";
-import { describeError } from "./client-fetch-failure.js";
+import { describeError, failedBeforeSending } from "./client-fetch-failure.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
@@ -77,6 +77,9 @@ export async function postJson(
     // The caller's abort, as passed on to the call's own controller: the caller's signal is not read again.
     if (controller.signal.aborted)
       return { error: { kind: "aborted", message: `the call was aborted${during}`, ...came } };
+    // Node's own fetch failing before it wrote the request (a refused connection, a name with no address): not sent.
+    if (status === null && fetch === globalThis.fetch && failedBeforeSending(error))
+      return { error: { kind: "network", message: `the request was not sent: ${describeError(error)}`, sent: "no" } };
     const failed =
       status === null
         ? "the request could not be sent or its reply read"

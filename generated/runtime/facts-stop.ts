@@ -6,7 +6,7 @@
 // names the gap, instead of refusing the message; `strict` refuses it still.
 
 import { optionsFailure } from "./issues.js";
-import { issue, issueWith, type ValidateOptions, type ValidationIssue, type ValidationResult } from "./validation.js";
+import { issue, type ValidateOptions, type ValidationIssue, type ValidationResult } from "./validation.js";
 
 /** Where a message's saved facts stop, and where the rest is documented. */
 export interface FactsStopDescriptor {
@@ -24,13 +24,11 @@ export interface FactsStopDescriptor {
   readonly sensitive?: string;
 }
 
-/** The warning that replaces an unknown-field issue of a message whose facts stop: the same path and value. */
+/** The warning that replaces an unknown-field issue of a message whose facts stop: the same path, no value. */
 export function beyondFacts(unknown: ValidationIssue, stop: FactsStopDescriptor): ValidationIssue {
   const where = stop.after === null ? "" : ` (the last field they hold is ${stop.after})`;
   const message = `is not in the spec's saved facts of ${stop.of}, which stop before the page does${where}; see ${stop.see}`;
-  return "received" in unknown
-    ? issueWith(unknown.path, "unknown-field", message, unknown.received)
-    : issue(unknown.path, "unknown-field", message);
+  return issue(unknown.path, "unknown-field", message);
 }
 
 /** A top-level field of the message: "/name", one segment. */

@@ -48,18 +48,22 @@ export interface ValidationIssue {
    */
   readonly message: string;
   /**
-   * The offending value, as the message holds it (the same reference, never a
-   * copy or a description): the field's value for a wrong one or an unknown
-   * field, the message itself at path "". Absent when there is no value to
-   * show (a missing field, a message that could not be read, an unknown
-   * field whose getter or proxy threw, a malformed `options.interfaceVersion`),
+   * The offending value, as the message holds it (never a copy or a
+   * description): a known field's wrong value, the message itself at path "".
+   * Only a value that holds no properties (text, a number, a boolean, null):
+   * an object or a list (a container, a message that is not a plain object, a
+   * list too long) may hold names the spec does not know. Absent when there is
+   * no such value to show (a missing field, a message that could not be read,
+   * a malformed `options.interfaceVersion`, an object or a list), in every
+   * unknown field's issue (the spec cannot say such a value is no card number:
+   * read it from the message, at the issue's path, where it is wanted),
    * and in every issue of a message that holds a field carrying a secret of
    * the buyer, such as a card number (its validator's doc comment says so:
    * any value could be the secret); it may be `undefined` itself (a list item).
    * It only ever holds what the message holds: never a key or an option.
-   * From a message parsed from JSON it is a JSON value; from one built in code
-   * it may be anything (a BigInt, a cycle), and serializing the issue then
-   * fails as serializing the message would: `formatIssue` never does.
+   * From a message parsed from JSON it is text, a number, a boolean or null;
+   * from one built in code it may be a BigInt or a symbol, and serializing the
+   * issue then fails as serializing the message would: `formatIssue` never does.
    */
   readonly received?: unknown;
 }

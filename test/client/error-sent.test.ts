@@ -195,8 +195,8 @@ const played: readonly [
   ],
   [
     "network",
-    "maybe",
-    "a refused request: a closed mock's url",
+    "no",
+    "a refused request: a closed mock's url (test/client/unsent-failures.test.ts plays the other causes)",
     async () => {
       const closed = await startMockServer({ secretKey });
       await closed.close();
@@ -205,6 +205,22 @@ const played: readonly [
         merchantId: "002001000000001",
         keyVersion: 1,
         secretKey,
+      }).paymentTokenInitialize(valid);
+    },
+  ],
+  [
+    "network",
+    "maybe",
+    "a refused request through a fetch of one's own, which may have tried before",
+    async () => {
+      const closed = await startMockServer({ secretKey });
+      await closed.close();
+      return createClient({
+        environment: closed.url,
+        merchantId: "002001000000001",
+        keyVersion: 1,
+        secretKey,
+        fetch: (url, init) => globalThis.fetch(url, init),
       }).paymentTokenInitialize(valid);
     },
   ],

@@ -88,7 +88,8 @@ test("a failure before any reply has no status", async () => {
   const port = (closed.address() as AddressInfo).port;
   await new Promise((resolve) => closed.close(resolve));
   const error = await errorOf(callRaw("7.0.1", { environment: `http://127.0.0.1:${port}` }));
-  expect(error).toMatchObject({ kind: "network", sent: "maybe" });
+  // A refused connection: nothing was sent (test/client/unsent-failures.test.ts).
+  expect(error).toMatchObject({ kind: "network", sent: "no" });
   expect(error).not.toHaveProperty("status");
 });
 

@@ -4,7 +4,8 @@
 // cannot be read. Such a value may be a card number sent under a name the
 // spec does not mark sensitive, and messages and rendered issues end up in
 // logs: they say it by its kind and length. The issue's `received` (and a
-// refused reply's `statusCode`) still hold it, for code to act on. The
+// refused reply's `statusCode`) still hold it, for code to act on, but for an
+// unknown field's value, which no issue carries. The
 // fixture is the golden spec: cardCheck (a status block, a value list in the
 // request and the response), and cardPaymentInit's Data-encoded callback.
 import path from "node:path";
@@ -84,8 +85,11 @@ test("a request's validation: the unknown field not shown, the unknown value by 
   const result = cardCheck.request.validate({ ...request, orderChannel: CARD, cardNumbr: CARD });
   expect(result.ok).toBe(false);
   expectTexts(result, `/orderChannel must be one of the Channel values, got ${BY_KIND}`, "/cardNumbr is not a field");
-  // The values themselves stay in `received`, for code.
-  expect(result.ok ? [] : result.errors.map((e) => e.received)).toEqual([CARD, CARD]);
+  // The value outside its list stays in `received`, for code; the unknown field's is not even there.
+  expect(result.ok ? [] : result.errors.map((e) => ["received" in e, e.received])).toEqual([
+    [true, CARD],
+    [false, undefined],
+  ]);
 });
 
 test("a response's validation, lenient and strict: neither value quoted", () => {

@@ -81,12 +81,12 @@ describe("requests", () => {
     ]);
   });
 
-  test("nothing is received for a missing field; an unknown field's value is", () => {
+  test("nothing is received for a missing field, nor for an unknown one (it may be a card number)", () => {
     const { sdkVersion: _, ...missing } = validRequest();
     const result = request.validate({ ...missing, amount: 100 });
     expect(result.ok ? [] : result.errors).toEqual([
       { path: "/sdkVersion", code: "required", message: "is required" },
-      { path: "/amount", code: "unknown-field", message: "is not a field of this message", received: 100 },
+      { path: "/amount", code: "unknown-field", message: "is not a field of this message" },
     ]);
   });
 });
@@ -211,14 +211,14 @@ describe("hostile input never throws and is never accepted", () => {
     expect([...met].sort()).toEqual([...KINDS, "an issue with its value", "an issue without a value"].sort());
   });
 
-  test("a revoked proxy as a field value: received as it is, and the issue still renders", () => {
+  test("a revoked proxy as a field value: not received (an object may hold anything), and the issue still renders", () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     const result = request.validate({ ...validRequest(), merchantId: revoked.proxy });
     expect(result.ok).toBe(false);
     const issue = result.ok ? undefined : result.errors[0];
-    expect(issue?.received).toBe(revoked.proxy);
-    expect(issue && formatIssue(issue)).toBe("/merchantId must be a string, got an unreadable value");
+    expect(issue).not.toHaveProperty("received");
+    expect(issue && formatIssue(issue)).toBe("/merchantId must be a string");
   });
 
   test("valid requests with one field replaced by anything: never throws, and a non-string is refused", () => {

@@ -13,8 +13,8 @@ export const expectedInteger = (path: string, value: unknown): ValidationIssue =
 export const expectedList = (path: string, value: unknown): ValidationIssue =>
   issueWith(path, "type", TYPE_TEXTS.list, value);
 
-export const unknownField = (path: string, value: unknown): ValidationIssue =>
-  issueWith(path, "unknown-field", UNKNOWN_FIELD_TEXT, value);
+/** An unknown field's issue carries no value: the spec cannot say it is no card number. */
+export const unknownField = (path: string): ValidationIssue => issue(path, "unknown-field", UNKNOWN_FIELD_TEXT);
 
 /** `text` is unknownValueText of the list. */
 export const unknownValue = (path: string, value: string, text: string): ValidationIssue =>

@@ -242,8 +242,7 @@ function recordCheck(fields: readonly FieldDescriptor[]): (input: Fields, path: 
         field.check(value, at, c);
       }
     }
-    for (const key in input)
-      if (!known.has(key) && hasOwn(input, key)) lenient(c, unknownField(pointer(path, key), input[key]));
+    for (const key in input) if (!known.has(key) && hasOwn(input, key)) lenient(c, unknownField(pointer(path, key)));
   };
 }
 

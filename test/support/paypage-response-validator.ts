@@ -132,7 +132,7 @@ function checkInstalmentData(
       case "datesList":
         break;
       default:
-        if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer(path, key), input[key]));
+        if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer(path, key)));
     }
   }
   return found;
@@ -678,7 +678,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         case "instalmentData":
           break;
         default:
-          if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer("", key), input[key]));
+          if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer("", key)));
       }
     }
     return resultOf(input, found);

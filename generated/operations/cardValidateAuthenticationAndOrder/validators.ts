@@ -243,7 +243,7 @@ export function validateCardValidateAuthenticationAndOrderRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key), fields, key));
+            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
           }
       }
     }
@@ -967,7 +967,7 @@ export function validateCardValidateAuthenticationAndOrderResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
           }
       }
     }

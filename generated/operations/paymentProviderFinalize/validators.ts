@@ -239,7 +239,7 @@ function validateSavedRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key), fields, key));
+            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
           }
       }
     }
@@ -665,7 +665,7 @@ function validateSavedResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
           }
       }
     }

@@ -244,7 +244,7 @@ export function validatePaymentTokenInitializeRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key), fields, key));
+            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
           }
       }
     }
@@ -345,7 +345,7 @@ function validatePaymentTokenInitializeResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
         }
     }
   }

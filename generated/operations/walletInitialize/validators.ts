@@ -206,7 +206,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key), fields, key));
+            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
           }
       }
     }
@@ -344,7 +344,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
           }
       }
     }

@@ -655,7 +655,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
           }
       }
     }

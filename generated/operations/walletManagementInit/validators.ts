@@ -318,7 +318,7 @@ export function validateWalletManagementInitRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key), fields, key));
+            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
           }
       }
     }
@@ -448,7 +448,7 @@ export function validateWalletManagementInitResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
           }
       }
     }

@@ -62,11 +62,8 @@ export function fieldCheck(field: FieldModel, where: Where, own: OwnValues | nul
 
 /**
  * Keys the object holds that are not its fields: each reported where it is (a
- * warning in a response unless strict), its value received. A value whose
- * getter or proxy throws is reported without it: that key alone is unreadable,
- * and the rest of the message is still checked. A call, not an issue written in
- * place (where.ts): the read needs a `try`, which in place would double the code of
- * every loop over keys.
+ * warning in a response unless strict), by its path alone, never its value
+ * (runtime/issues.ts: the spec cannot say it is no card number).
  */
 export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const { source } = where;
@@ -75,7 +72,7 @@ export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
     [
       // The module's own constant (ownPropertyCode): an import would be a call the engine does not fold.
       ts`ownProperty.call(${source}, key)`,
-      report(where, "lenient", call(runtime.issues.unknownFieldIssue, [path, source, ts`key`])),
+      report(where, "lenient", call(runtime.issues.unknownFieldIssue, [path])),
     ],
   ]);
   const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };

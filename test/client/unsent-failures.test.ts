@@ -1,0 +1,132 @@
+// Which failures of the platform's fetch prove that nothing of the request
+// left the client (`sent: "no"`), each played against a real socket: a closed
+// port, a host under `.invalid` (RFC 6761: it never resolves), and TLS servers
+// whose certificate fails verification, which see a handshake and never a byte
+// of the request. Each case first reads the cause's code Node's fetch gives
+// there, the code the client relies on. A connection closed once the request
+// came, one closed at once, and any failure of a fetch of one's own stay
+// "maybe". The certificates in test/fixtures/tls are made for these tests
+// alone (openssl, P-256, valid for a century; the CA's key was not kept).
+import { readFileSync } from "node:fs";
+import { createServer as createNetServer, type AddressInfo, type Server as NetServer } from "node:net";
+import path from "node:path";
+import { createServer as createTlsServer, type Server as TlsServer } from "node:tls";
+import { afterAll, expect, test } from "vitest";
+import { type ClientError, createClient, type FetchLike } from "../../generated/index.js";
+import { failedBeforeSending } from "../../generated/runtime/client-fetch-failure.js";
+import { repoRoot } from "../support/paths.js";
+
+const tlsFixture = (name: string): string => readFileSync(path.join(repoRoot, "test", "fixtures", "tls", name), "utf8");
+
+const servers: (NetServer | TlsServer)[] = [];
+afterAll(async () => {
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+});
+
+async function listening<S extends NetServer | TlsServer>(server: S): Promise<number> {
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return (server.address() as AddressInfo).port;
+}
+
+/** A port that was just listened on and closed: nothing listens there. */
+async function closedPort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The code of the cause Node's fetch rejects with, posting to `url`. */
+async function causeCode(url: string): Promise<unknown> {
+  const error = await fetch(url, { method: "POST", body: "{}" }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  return (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+}
+
+/** The error of a paymentWebInit call to `base`, with the platform's fetch unless `fetch` is given. */
+async function failure(base: string, fetch?: FetchLike): Promise<ClientError> {
+  const client = createClient({
+    environment: base as `https://${string}`,
+    merchantId: "002001000000001",
+    keyVersion: 1,
+    secretKey: "unsent-failures-key",
+    timeoutMs: 20_000,
+    ...(fetch === undefined ? {} : { fetch }),
+  });
+  const result = await client.paymentWebInit({ amount: 1250, currencyCode: "978" });
+  if (result.ok) throw new Error("the call succeeded");
+  return result.error;
+}
+
+/** A TLS server with `cert` (and its chain), counting the bytes of application data it receives. */
+async function tlsServer(key: string, cert: string): Promise<{ base: string; received: () => number }> {
+  let received = 0;
+  const server = createTlsServer({ key, cert }, (socket) =>
+    socket.on("data", (chunk: Buffer) => (received += chunk.length)),
+  );
+  // The client refusing the certificate resets the connection: the server's error to take, not the test's.
+  server.on("tlsClientError", () => {});
+  const port = await listening(server);
+  return { base: `https://127.0.0.1:${port}`, received: () => received };
+}
+
+test("a refused connection (ECONNREFUSED): not sent", async () => {
+  const base = `http://127.0.0.1:${await closedPort()}`;
+  expect(await causeCode(`${base}/x`)).toBe("ECONNREFUSED");
+  const error = await failure(base);
+  expect(error).toMatchObject({ kind: "network", sent: "no" });
+  expect(error.message).toMatch(/^the request was not sent: fetch failed: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
+});
+
+test("a host that does not resolve (ENOTFOUND, or EAI_AGAIN where no resolver answers): not sent", async () => {
+  const base = "https://sips-json-test.invalid";
+  expect(["ENOTFOUND", "EAI_AGAIN"]).toContain(await causeCode(`${base}/x`));
+  expect(await failure(base)).toMatchObject({ kind: "network", sent: "no" });
+});
+
+test.each([
+  ["a self-signed certificate", "DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed.key.pem", ["self-signed.cert.pem"]],
+  [
+    "a chain up to a root it does not trust",
+    "SELF_SIGNED_CERT_IN_CHAIN",
+    "leaf.key.pem",
+    ["leaf.cert.pem", "ca.cert.pem"],
+  ],
+  ["a certificate whose issuer it does not know", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "leaf.key.pem", ["leaf.cert.pem"]],
+])("a server with %s (%s): not sent, and the server got no byte of it", async (_, code, key, chain) => {
+  const server = await tlsServer(tlsFixture(key), chain.map(tlsFixture).join(""));
+  expect(await causeCode(`${server.base}/x`)).toBe(code);
+  expect(await failure(server.base)).toMatchObject({ kind: "network", sent: "no" });
+  expect(server.received()).toBe(0);
+});
+
+test.each([
+  ["once the request came", (socket: import("node:net").Socket) => socket.once("data", () => socket.destroy())],
+  ["as soon as it is open", (socket: import("node:net").Socket) => socket.destroy()],
+])("a connection closed %s: maybe sent (closed before or after the request look alike)", async (_, close) => {
+  const port = await listening(createNetServer(close));
+  const error = await failure(`http://127.0.0.1:${port}`);
+  expect(error).toMatchObject({ kind: "network", sent: "maybe" });
+  expect(error.message).toMatch(/^the request could not be sent or its reply read: /);
+});
+
+test("a fetch of one's own failing as Node's does on a refused connection: maybe sent (it may have tried before)", async () => {
+  const base = `http://127.0.0.1:${await closedPort()}`;
+  const wrapped: FetchLike = (url, init) => globalThis.fetch(url, init);
+  expect(await failure(base, wrapped)).toMatchObject({ kind: "network", sent: "maybe" });
+});
+
+test("a host tried at several addresses is not sent only when every attempt failed before sending", () => {
+  const attempt = (code: string) => Object.assign(new Error(`connect ${code}`), { code });
+  const fetchFailed = (errors: ReturnType<typeof attempt>[]) =>
+    new TypeError("fetch failed", { cause: Object.assign(new AggregateError(errors, ""), { code: errors[0]?.code }) });
+  expect(failedBeforeSending(fetchFailed([attempt("ECONNREFUSED"), attempt("ECONNREFUSED")]))).toBe(true);
+  expect(failedBeforeSending(fetchFailed([attempt("ECONNREFUSED"), attempt("ECONNRESET")]))).toBe(false);
+  expect(failedBeforeSending(new TypeError("fetch failed", { cause: attempt("ECONNRESET") }))).toBe(false);
+  expect(failedBeforeSending(new TypeError("fetch failed"))).toBe(false);
+  expect(failedBeforeSending({ cause: attempt("ECONNREFUSED") })).toBe(false);
+});
