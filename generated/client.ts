@@ -324,7 +324,7 @@ export interface SipsClient {
   /**
    * Make the card payment that cardCheckEnrollment started, with the outcome of the buyer's 3-D Secure authentication.
    *
-   * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_WS_2.55, the recommended one.
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *

@@ -163,7 +163,10 @@ export interface MockHandlers {
    * Make the card payment that cardCheckEnrollment started, with the outcome of the buyer's 3-D Secure authentication.
    */
   readonly cardValidateAuthenticationAndOrder?:
-    | MockOperationHandler<CardValidateAuthenticationAndOrderRequest, CardValidateAuthenticationAndOrderResponse>
+    | MockOperationHandler<
+        OpenBeyondFacts<CardValidateAuthenticationAndOrderRequest>,
+        CardValidateAuthenticationAndOrderResponse
+      >
     | undefined;
 
   /** Credit a buyer whose bank data the merchant holds, with no earlier transaction. */

@@ -24,11 +24,15 @@ const refusing = (Object.keys(operations) as OperationName[]).filter((name) => {
   return op.status?.formatError != null && Object.keys(op.endpoints).length > 0;
 });
 
+/** The version a request declares: the recommended one, or one of the prefix where an operation recommends none. */
+const versionOf = (iv: { readonly recommended: string | null; readonly prefix: string }): string =>
+  iv.recommended ?? `${iv.prefix}2.0`;
+
 /** A correctly sealed request of the operation with `merchantId` a number: a format error, its required fields missing too. */
 function malformed(name: OperationName): Record<string, unknown> {
   const op = operations[name];
   const message = {
-    interfaceVersion: op.interfaceVersion.recommended ?? `${op.interfaceVersion.prefix}2.0`,
+    interfaceVersion: versionOf(op.interfaceVersion),
     keyVersion: 1,
     merchantId: 2001000000001,
   };

@@ -38,10 +38,14 @@ const post = (to: string, body: string, method = "POST") =>
     ...(method === "POST" ? { body } : {}),
   });
 
+/** The version a request declares: the recommended one, or one of the prefix where an operation recommends none. */
+const versionOf = (iv: { readonly recommended: string | null; readonly prefix: string }): string =>
+  iv.recommended ?? `${iv.prefix}2.0`;
+
 function sealedRequest(name: keyof typeof operations, fields: Record<string, unknown>, key = secretKey) {
   const descriptor = operations[name];
   const message = {
-    interfaceVersion: descriptor.interfaceVersion.recommended ?? `${descriptor.interfaceVersion.prefix}2.0`,
+    interfaceVersion: versionOf(descriptor.interfaceVersion),
     keyVersion: 1,
     merchantId: "002001000000001",
     ...fields,

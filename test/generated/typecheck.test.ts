@@ -325,8 +325,8 @@ test("ClientConfig and each operation's own client function refuse a misspelt in
 });
 
 test("the registry types each recommended interfaceVersion as the spec's literal (or null), which interfaceVersions takes without a cast", () => {
+  // Every operation of the spec may come to recommend a version: null is held where the spec has one, not required.
   expect(recommended.filter((op) => op.recommended !== null).length).toBeGreaterThan(0);
-  expect(recommended.filter((op) => op.recommended === null).length).toBeGreaterThan(0);
   expect(errorsIn("consumer/recommended-consumer.ts")).toEqual([]);
 });
 

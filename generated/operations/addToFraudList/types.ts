@@ -25,7 +25,7 @@ export type AddToFraudListEnvironment = "prod" | "test";
  *
  * Source: The addresses are Sogenactif's: the path the page prints (fraud/addToFraudList) at the hosts of Sogenactif's Office pages, and the SOAP address of the fraud service there; they are recorded as deviations from the saved page's Mercanet hosts.
  *
- * Source: The recommended version's prefix is the wallet functions' (WR_WS\_), as both Mercanet's page and Sogenactif's list print it, where the fraud functions' interface is FR_WS\_ (the data dictionary's list of prefixes; removeFromFraudList's pages recommend FR_WS\_ versions). The spec keeps what the pages print.
+ * Source: The recommended version's prefix is the wallet functions' (WR_WS\_), as both Mercanet's page and Sogenactif's list print it, where the fraud functions' interface is FR_WS\_ (the data dictionary's list of prefixes; removeFromFraudList's pages recommend FR_WS\_ versions). The spec keeps what the pages print. No other source settles it: Worldline's and Sherlock's public copies of the page were not found, and no public SDK or sample holds a fraud list message (the public Sips Office PHP SDK, https://github.com/warehousenantes/sips-office-sdk-php, has none).
  *
  * Source: The response's fields are not public, nor which of its codes means accepted or refused: the response holds its seal alone, which the platform's seal rule gives, and the operation has no status block.
  */
@@ -34,6 +34,8 @@ export interface AddToFraudListRequest {
    * Elements of the list, written as its kind of element asks (card numbers; transactionId@transactionDate pairs).
    *
    * Presence: required.
+   *
+   * Note: The pages say the field holds a list of elements, but print no format, no sample and no type for it, and its name is not made as those of the lists the package knows are (ending in List, as paymentMeanBrandList and walletPaymentMeanDataList do): the spec holds it as text, which a JSON array does not pass. How several elements are written in it is not public.
    *
    * @since 2.15
    */
@@ -121,7 +123,7 @@ export interface AddToFraudListRequest {
  *
  * Source: The addresses are Sogenactif's: the path the page prints (fraud/addToFraudList) at the hosts of Sogenactif's Office pages, and the SOAP address of the fraud service there; they are recorded as deviations from the saved page's Mercanet hosts.
  *
- * Source: The recommended version's prefix is the wallet functions' (WR_WS\_), as both Mercanet's page and Sogenactif's list print it, where the fraud functions' interface is FR_WS\_ (the data dictionary's list of prefixes; removeFromFraudList's pages recommend FR_WS\_ versions). The spec keeps what the pages print.
+ * Source: The recommended version's prefix is the wallet functions' (WR_WS\_), as both Mercanet's page and Sogenactif's list print it, where the fraud functions' interface is FR_WS\_ (the data dictionary's list of prefixes; removeFromFraudList's pages recommend FR_WS\_ versions). The spec keeps what the pages print. No other source settles it: Worldline's and Sherlock's public copies of the page were not found, and no public SDK or sample holds a fraud list message (the public Sips Office PHP SDK, https://github.com/warehousenantes/sips-office-sdk-php, has none).
  *
  * Source: The response's fields are not public, nor which of its codes means accepted or refused: the response holds its seal alone, which the platform's seal rule gives, and the operation has no status block.
  */

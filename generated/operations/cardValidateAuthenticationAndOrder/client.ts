@@ -2,14 +2,17 @@
 
 import type { ClientConfig } from "../../client.js";
 import { callOperation } from "../../runtime/client.js";
-import type { CallOptions, ClientFields, ClientResult } from "../../runtime/client.js";
+import type { CallOptions, ClientFieldsBeyondFacts, ClientResult } from "../../runtime/client.js";
 import { cardValidateAuthenticationAndOrder } from "./descriptor.js";
 import type { CardValidateAuthenticationAndOrderRequest, CardValidateAuthenticationAndOrderResponse } from "./types.js";
 
 /**
  * A cardValidateAuthenticationAndOrder request as the client takes it: without merchantId, keyVersion and seal, which it fills in.
+ *
+ * Its saved facts stop before its page does (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/cardvalidateauthenticationandorder.html): a field beyond them goes in `beyondFacts`,
+ * which may not name a field they hold; the client sends and seals it as the request's own, and validation warns of it.
  */
-export type CardValidateAuthenticationAndOrderFields = ClientFields<
+export type CardValidateAuthenticationAndOrderFields = ClientFieldsBeyondFacts<
   CardValidateAuthenticationAndOrderRequest,
   "interfaceVersion"
 >;
@@ -17,7 +20,7 @@ export type CardValidateAuthenticationAndOrderFields = ClientFields<
 /**
  * Make the card payment that cardCheckEnrollment started, with the outcome of the buyer's 3-D Secure authentication.
  *
- * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
+ * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_WS_2.55, the recommended one.
  * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
  * then verifies the reply's seal and validates it.
  *

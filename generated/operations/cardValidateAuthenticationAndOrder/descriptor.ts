@@ -39,7 +39,7 @@ export const cardValidateAuthenticationAndOrder: OperationDescriptor<
   CardValidateAuthenticationAndOrderResponse,
   CardValidateAuthenticationAndOrderEnvironment,
   never,
-  null,
+  "IR_WS_2.55",
   {
     readonly field: "responseCode";
     readonly messageField: null;
@@ -69,7 +69,12 @@ export const cardValidateAuthenticationAndOrder: OperationDescriptor<
       soap: "https://office-server-sogenactif.test.sips-services.com/services/v2/checkout?wsdl",
     },
   },
-  interfaceVersion: { prefix: "IR_WS_", recommended: null, recommendedByPrefix: {}, postPrefix: null },
+  interfaceVersion: {
+    prefix: "IR_WS_",
+    recommended: "IR_WS_2.55",
+    recommendedByPrefix: { IR_WS_: "IR_WS_2.55" },
+    postPrefix: null,
+  },
   status: {
     field: "responseCode",
     messageField: null,
@@ -82,7 +87,11 @@ export const cardValidateAuthenticationAndOrder: OperationDescriptor<
     name: "CardValidateAuthenticationAndOrderRequest",
     encoding: "json",
     interfacePrefix: "IR_WS_",
-    factsStop: null,
+    factsStop: {
+      of: "cardValidateAuthenticationAndOrder's request",
+      after: null,
+      see: "https://docs.sips.worldline-solutions.com/en/data-dictionary/office/cardvalidateauthenticationandorder.html",
+    },
     fields: [
       {
         name: "interfaceVersion",
@@ -242,7 +251,11 @@ export const cardValidateAuthenticationAndOrder: OperationDescriptor<
     name: "CardValidateAuthenticationAndOrderResponse",
     encoding: "json",
     interfacePrefix: "IR_WS_",
-    factsStop: null,
+    factsStop: {
+      of: "cardValidateAuthenticationAndOrder's response",
+      after: null,
+      see: "https://docs.sips.worldline-solutions.com/en/data-dictionary/office/cardvalidateauthenticationandorder.html",
+    },
     fields: [
       {
         name: "seal",

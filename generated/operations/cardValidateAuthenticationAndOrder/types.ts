@@ -6,7 +6,7 @@ import type { AcquirerResponseCode, InterfaceVersionPrefix, ResponseCode, SealAl
 
 /**
  * An interfaceVersion of cardValidateAuthenticationAndOrder: "IR_WS_" followed by a version number.
- * No recommended version is publicly documented.
+ * Recommended: IR_WS_2.55.
  */
 export type CardValidateAuthenticationAndOrderInterfaceVersion = InterfaceVersionOf<"IR_WS_">;
 
@@ -18,11 +18,15 @@ export type CardValidateAuthenticationAndOrderEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/cardValidateAuthenticationAndOrder
  *
- * Note: No public source gives this operation's recommended interfaceVersion (the SDK's default, IR_WS_2.27, is older than any checkout page's): a call gives its own.
+ * Note: The public copy of the page prints the Request's headings without their fields; none of its request fields' presence or version is public.
  *
- * Source: No public copy of this operation's page was available. cardCheckEnrollment's page (Release 24.6) names it as the call that makes the payment after the enrollment check; its JSON address is the path of a public Sips Office PHP SDK's CardValidateAuthenticationAndOrder (rs-services/v2/checkout/cardValidateAuthenticationAndOrder) at the hosts of the checkout functions' pages (cardCheckEnrollment's, paymentProviderInitialize's), and its SOAP address the checkout service those pages print.
+ * Source: The facts here are those of Worldline Sips's copy of the page, https://docs.sips.worldline-solutions.com/en/data-dictionary/office/cardvalidateauthenticationandorder.html, as far as the public copy of it goes; the descriptions are short neutral texts, not the page's. No Sogenactif copy of this page was found public; cardCheckEnrollment's page (Release 24.6) names the operation as the call that makes the payment after the enrollment check.
  *
- * Source: The fields are those of the SDK's CardValidateAuthenticationAndOrder and CardValidateAuthenticationAndOrderResponse (Checkout messages, in https://github.com/warehousenantes/sips-office-sdk-php), with the descriptions the spec gives fields of those names elsewhere, else short texts of the spec's own read from the names; the reply's cardData container, which no source describes, is left out. Presence and interface versions are not public: the fields are validated as optional and allowed in every version.
+ * Source: Facts of Worldline Sips's public copy (Release 24.5, recommended version IR_WS_2.55): the summary and when the header says to call it (once the ACS's POST form has come back with the PARes message), PROD and TEST with a JSON and a SOAP address each at Worldline Sips's hosts, and the Request's headings without their fields, then its request sample, where the copy stops. The sample sends interfaceVersion (IR_WS_2.9), keyVersion, merchantId, messageVersion, paResMessage, redirectionData, transactionReference and seal; a sample shows names and values, not presence.
+ *
+ * Source: The addresses are Sogenactif's: the path the page prints (checkout/cardValidateAuthenticationAndOrder, also the path of a public Sips Office PHP SDK's CardValidateAuthenticationAndOrder) at the hosts of Sogenactif's checkout pages (cardCheckEnrollment's, paymentProviderInitialize's), and the SOAP address of the checkout service they print; they are recorded as deviations from the saved page's Worldline Sips hosts.
+ *
+ * Source: The fields are those of the SDK's CardValidateAuthenticationAndOrder and CardValidateAuthenticationAndOrderResponse (Checkout messages, in https://github.com/warehousenantes/sips-office-sdk-php), whose request holds every field of the page's sample, with the descriptions the spec gives fields of those names elsewhere, else short texts of the spec's own read from the names; the reply's cardData container, which no source describes, is left out. Presence and interface versions are not public: the fields are validated as optional and allowed in every version.
  */
 export interface CardValidateAuthenticationAndOrderRequest {
   /**
@@ -33,7 +37,7 @@ export interface CardValidateAuthenticationAndOrderRequest {
    * Interface version in which it appeared: not publicly documented.
    * Values: {@link InterfaceVersionPrefix} (prefixes; IR_WS_ only).
    *
-   * Note: IR_WS\_ is the prefix of the SDK's IR_WS_2.27 and of the checkout functions' pages.
+   * Note: IR_WS\_ is the prefix of the page's recommended version (IR_WS_2.55), of the IR_WS_2.9 its request sample sends and of the SDK's IR_WS_2.27; the public copy prints no list of values for the field.
    */
   interfaceVersion?: CardValidateAuthenticationAndOrderInterfaceVersion;
   /**
@@ -126,11 +130,15 @@ export interface CardValidateAuthenticationAndOrderRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/checkout/cardValidateAuthenticationAndOrder
  *
- * Note: No public source gives this operation's recommended interfaceVersion (the SDK's default, IR_WS_2.27, is older than any checkout page's): a call gives its own.
+ * Note: The public copy of the page stops in the request sample, before the Response; none of its fields is public.
  *
- * Source: No public copy of this operation's page was available. cardCheckEnrollment's page (Release 24.6) names it as the call that makes the payment after the enrollment check; its JSON address is the path of a public Sips Office PHP SDK's CardValidateAuthenticationAndOrder (rs-services/v2/checkout/cardValidateAuthenticationAndOrder) at the hosts of the checkout functions' pages (cardCheckEnrollment's, paymentProviderInitialize's), and its SOAP address the checkout service those pages print.
+ * Source: The facts here are those of Worldline Sips's copy of the page, https://docs.sips.worldline-solutions.com/en/data-dictionary/office/cardvalidateauthenticationandorder.html, as far as the public copy of it goes; the descriptions are short neutral texts, not the page's. No Sogenactif copy of this page was found public; cardCheckEnrollment's page (Release 24.6) names the operation as the call that makes the payment after the enrollment check.
  *
- * Source: The fields are those of the SDK's CardValidateAuthenticationAndOrder and CardValidateAuthenticationAndOrderResponse (Checkout messages, in https://github.com/warehousenantes/sips-office-sdk-php), with the descriptions the spec gives fields of those names elsewhere, else short texts of the spec's own read from the names; the reply's cardData container, which no source describes, is left out. Presence and interface versions are not public: the fields are validated as optional and allowed in every version.
+ * Source: Facts of Worldline Sips's public copy (Release 24.5, recommended version IR_WS_2.55): the summary and when the header says to call it (once the ACS's POST form has come back with the PARes message), PROD and TEST with a JSON and a SOAP address each at Worldline Sips's hosts, and the Request's headings without their fields, then its request sample, where the copy stops. The sample sends interfaceVersion (IR_WS_2.9), keyVersion, merchantId, messageVersion, paResMessage, redirectionData, transactionReference and seal; a sample shows names and values, not presence.
+ *
+ * Source: The addresses are Sogenactif's: the path the page prints (checkout/cardValidateAuthenticationAndOrder, also the path of a public Sips Office PHP SDK's CardValidateAuthenticationAndOrder) at the hosts of Sogenactif's checkout pages (cardCheckEnrollment's, paymentProviderInitialize's), and the SOAP address of the checkout service they print; they are recorded as deviations from the saved page's Worldline Sips hosts.
+ *
+ * Source: The fields are those of the SDK's CardValidateAuthenticationAndOrder and CardValidateAuthenticationAndOrderResponse (Checkout messages, in https://github.com/warehousenantes/sips-office-sdk-php), whose request holds every field of the page's sample, with the descriptions the spec gives fields of those names elsewhere, else short texts of the spec's own read from the names; the reply's cardData container, which no source describes, is left out. Presence and interface versions are not public: the fields are validated as optional and allowed in every version.
  */
 export interface CardValidateAuthenticationAndOrderResponse {
   /**
@@ -622,4 +630,8 @@ export interface CardValidateAuthenticationAndOrderResponse {
    * Interface version in which it appeared: not publicly documented.
    */
   intermediateServiceProviderOperationId?: string;
+  /**
+   * A field beyond the spec's saved facts of cardValidateAuthenticationAndOrder's response, which stop before the page does (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/cardvalidateauthenticationandorder.html): `unknown`, to be narrowed before use.
+   */
+  readonly [field: string]: unknown;
 }

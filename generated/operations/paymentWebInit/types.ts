@@ -142,6 +142,8 @@ export interface PaymentWebInitRequest {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    * Format: ANS512 (printable ASCII characters, at most 512).
+   *
+   * Note: Sogenactif's data dictionary gives the address the format ANS512 and no URL format of its own, so it is checked as text of at most 512 printable ASCII characters, not as a URL.
    */
   normalReturnUrl?: string;
   /**
@@ -150,6 +152,8 @@ export interface PaymentWebInitRequest {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    * Format: ANS512 (printable ASCII characters, at most 512).
+   *
+   * Note: Sogenactif's data dictionary gives the address the format ANS512 and no URL format of its own, so it is checked as text of at most 512 printable ASCII characters, not as a URL.
    */
   automaticResponseUrl?: string;
   /**

@@ -229,6 +229,8 @@ export interface RefundResponse {
    * - `97`: Timeframe exceeded
    * - `99`: Internal error
    * Format: N2 (digits, at most 2).
+   *
+   * Note: No public copy of the refund page reaches its response, so no page lists the codes a refund gets. Code 24 (the operation is impossible now, or another operation on the transaction is under way) is listed by Sogenactif's In-App response codes (https://documentation.sogenactif.com/en/data-dictionary/inappresponsecode.html), which hold for In-App alone, so it is not among these codes; a reply with it is read with a warning, not refused.
    */
   responseCode?: ResponseCode | (string & {});
   /**

@@ -33,6 +33,8 @@ export interface RemoveFromFraudListRequest {
    *
    * Presence: required.
    *
+   * Note: The pages say the field holds a list of elements, but print no format, no sample and no type for it, and its name is not made as those of the lists the package knows are (ending in List, as paymentMeanBrandList and walletPaymentMeanDataList do): the spec holds it as text, which a JSON array does not pass. How several elements are written in it is not public.
+   *
    * @since 2.15
    */
   fraudListElementValue: string;
