@@ -25,6 +25,7 @@ import type * as clientVersions from "../runtime/client-versions.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as fieldDescriptor from "../runtime/field-descriptor.js";
+import type * as fieldsAllowedIn from "../runtime/fields-allowed-in.js";
 import type * as formats from "../runtime/formats.js";
 import type * as interfaceVersion from "../runtime/interface-version.js";
 import type * as isError from "../runtime/is-error.js";
@@ -138,7 +139,7 @@ export const RUNTIME_API = {
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
   descriptor: {
     file: "descriptor",
-    values: ["fieldsAllowedIn"],
+    values: [],
     types: [
       "BaseUrl",
       "CallbackDescriptor",
@@ -161,6 +162,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["FieldDescriptor", "FieldType", "ItemDescriptor", "Presence", "ValueDescriptor", "ValueListDescriptor"],
   },
+  fieldsAllowedIn: { file: "fields-allowed-in", values: ["fieldsAllowedIn"], types: [] },
   formats: {
     file: "formats",
     values: [
@@ -499,7 +501,6 @@ export type RuntimeNamesExist = [
   descriptor.StatusDescriptor,
   descriptor.ValueDescriptor,
   descriptor.ValueListDescriptor,
-  typeof descriptor.fieldsAllowedIn,
   factsStop.FactsStopDescriptor,
   typeof factsStop.beyondFacts,
   typeof factsStop.factsStopValidate,
@@ -509,6 +510,7 @@ export type RuntimeNamesExist = [
   fieldDescriptor.Presence,
   fieldDescriptor.ValueDescriptor,
   fieldDescriptor.ValueListDescriptor,
+  typeof fieldsAllowedIn.fieldsAllowedIn,
   typeof formats.FORMAT_PATTERNS,
   typeof formats.FORMAT_WORDS,
   formats.FormatClass,
