@@ -55,6 +55,7 @@ import type * as operationAddresses from "../runtime/operation-addresses.js";
 import type * as parentGone from "../runtime/parent-gone.js";
 import type * as paypageData from "../runtime/paypage-data.js";
 import type * as paypageDataItems from "../runtime/paypage-data-items.js";
+import type * as paypageDataMessage from "../runtime/paypage-data-message.js";
 import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
 import type * as paypageEncode from "../runtime/paypage-encode.js";
 import type * as paypageFieldIndex from "../runtime/paypage-field-index.js";
@@ -302,6 +303,7 @@ export const RUNTIME_API = {
     values: ["isItemsInBraces", "itemsInBracesText", "readItemsInBraces"],
     types: [],
   },
+  paypageDataMessage: { file: "paypage-data-message", values: ["dataMessage", "filledNames"], types: [] },
   paypageDataWrite: {
     file: "paypage-data-write",
     values: ["fieldNamesOf", "writePaypageData"],
@@ -342,7 +344,7 @@ export const RUNTIME_API = {
   paypagePlayed: { file: "paypage-played", values: ["redirectsToPaypage"], types: ["AddressKinds"] },
   paypagePostForm: {
     file: "paypage-post-form",
-    values: ["dataMessage", "operationPostForm", "postFormAction"],
+    values: ["operationPostForm", "postFormAction"],
     types: ["PostFormConfig", "PostFormFields", "PostFormFieldsBeyondFacts", "PostInterface"],
   },
   paypageRedirection: {
@@ -642,6 +644,8 @@ export type RuntimeNamesExist = [
   typeof paypageDataItems.isItemsInBraces,
   typeof paypageDataItems.itemsInBracesText,
   typeof paypageDataItems.readItemsInBraces,
+  typeof paypageDataMessage.dataMessage,
+  typeof paypageDataMessage.filledNames,
   paypageDataWrite.PaypageDataWriting,
   typeof paypageDataWrite.fieldNamesOf,
   typeof paypageDataWrite.writePaypageData,
@@ -682,7 +686,6 @@ export type RuntimeNamesExist = [
   paypagePostForm.PostFormFields<never>,
   paypagePostForm.PostFormFieldsBeyondFacts<never>,
   paypagePostForm.PostInterface,
-  typeof paypagePostForm.dataMessage,
   typeof paypagePostForm.operationPostForm,
   typeof paypagePostForm.postFormAction,
   paypageRedirection.PaypageRedirectionError,
