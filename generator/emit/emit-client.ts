@@ -15,7 +15,6 @@ import { docTag, jsdoc, key, lit } from "./ts/escape.js";
 import {
   arrayLiteral,
   arrowFunction,
-  block,
   call,
   objectLiteral,
   parenList,
@@ -23,6 +22,7 @@ import {
   typeArguments,
   unionAlias,
 } from "./ts/layouts.js";
+import { block } from "./ts/block-layouts.js";
 import {
   interfaceVersionType,
   messageSymbols,
