@@ -21,6 +21,7 @@ import type * as clientRefusals from "../runtime/client-refusals.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as clientReplyBody from "../runtime/client-reply-body.js";
 import type * as clientRequestFacts from "../runtime/client-request-facts.js";
+import type * as clientSealedRequest from "../runtime/client-sealed-request.js";
 import type * as clientVersions from "../runtime/client-versions.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
@@ -124,7 +125,7 @@ export const RUNTIME_API = {
   clientRefusals: {
     file: "client-refusals",
     values: ["invalidRequestResult", "unreadableConfigResult", "unreadableOptionsResult"],
-    types: [],
+    types: ["RefusedCall"],
   },
   clientReply: {
     file: "client-reply",
@@ -137,6 +138,7 @@ export const RUNTIME_API = {
     types: ["BoundedText", "ReplyText"],
   },
   clientRequestFacts: { file: "client-request-facts", values: ["requestFacts"], types: ["RequestFacts"] },
+  clientSealedRequest: { file: "client-sealed-request", values: ["sealedRequest"], types: ["SealedRequest"] },
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
   descriptor: {
     file: "descriptor",
@@ -473,6 +475,7 @@ export type RuntimeNamesExist = [
   typeof clientFields.copyOfFields,
   clientPost.Exchange,
   typeof clientPost.postJson,
+  clientRefusals.RefusedCall,
   typeof clientRefusals.invalidRequestResult,
   typeof clientRefusals.unreadableConfigResult,
   typeof clientRefusals.unreadableOptionsResult,
@@ -488,6 +491,8 @@ export type RuntimeNamesExist = [
   typeof clientReplyBody.headerOf,
   clientRequestFacts.RequestFacts,
   typeof clientRequestFacts.requestFacts,
+  clientSealedRequest.SealedRequest,
+  typeof clientSealedRequest.sealedRequest,
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,
   descriptor.BaseUrl,
