@@ -23,6 +23,7 @@ import type * as clientReplyBody from "../runtime/client-reply-body.js";
 import type * as clientRequestFacts from "../runtime/client-request-facts.js";
 import type * as clientSealedRequest from "../runtime/client-sealed-request.js";
 import type * as clientVersions from "../runtime/client-versions.js";
+import type * as codePointKeys from "../runtime/code-point-keys.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as fieldDescriptor from "../runtime/field-descriptor.js";
@@ -140,6 +141,7 @@ export const RUNTIME_API = {
   clientRequestFacts: { file: "client-request-facts", values: ["requestFacts"], types: ["RequestFacts"] },
   clientSealedRequest: { file: "client-sealed-request", values: ["sealedRequest"], types: ["SealedRequest"] },
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
+  codePointKeys: { file: "code-point-keys", values: ["keysInCodePointOrder"], types: [] },
   descriptor: {
     file: "descriptor",
     values: [],
@@ -495,6 +497,7 @@ export type RuntimeNamesExist = [
   typeof clientSealedRequest.sealedRequest,
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,
+  typeof codePointKeys.keysInCodePointOrder,
   descriptor.BaseUrl,
   descriptor.CallbackDescriptor<never>,
   descriptor.Encoding,
