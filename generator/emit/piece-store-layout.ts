@@ -3,8 +3,7 @@
 // one line), then the records in the index's order. Read, the whole is checked
 // once (checked-entry.ts) and each record is a slice of it.
 
-import { createHash } from "node:crypto";
-import { checkedEntry } from "./checked-entry.js";
+import { checkedEntry, framedEntry } from "./checked-entry.js";
 
 /** Each operation's record by its key, once the whole is checked (or `known`, checkedEntry); undefined for a damaged store. */
 export function recordsOf(bytes: Uint8Array, known: boolean): Map<string, Uint8Array> | undefined {
@@ -33,13 +32,8 @@ export function storeParts(records: readonly (readonly [string, Uint8Array, ...u
   readonly size: number;
 } {
   const index = Buffer.from(`${JSON.stringify(records.map(([key, record]) => [key, record.length]))}\n`, "utf8");
-  const hash = createHash("sha256").update(index);
-  let size = 0;
-  for (const [, record] of records) {
-    hash.update(record);
-    size += record.length;
-  }
-  const digest = hash.digest("hex");
-  size += 65 + index.length;
-  return { digest, parts: [Buffer.from(`${digest}\n`, "latin1"), index, ...records.map(([, record]) => record)], size };
+  const framed = framedEntry([index, ...records.map(([, record]) => record)]);
+  let size = 65 + index.length;
+  for (const [, record] of records) size += record.length;
+  return { digest: framed.hash, parts: framed.parts, size };
 }
