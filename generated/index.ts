@@ -35,6 +35,7 @@ import { walletIssuerWalletInitialize } from "./operations/walletIssuerWalletIni
 import { walletManagementInit } from "./operations/walletManagementInit/descriptor.js";
 
 export { formatIssue } from "./runtime/issue-format.js";
+export { fieldsAllowedIn } from "./runtime/fields-allowed-in.js";
 export type { ValidateOptions, ValidationCode, ValidationIssue, ValidationResult } from "./runtime/validation.js";
 export type {
   CallOptions,

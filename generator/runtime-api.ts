@@ -21,10 +21,13 @@ import type * as clientRefusals from "../runtime/client-refusals.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as clientReplyBody from "../runtime/client-reply-body.js";
 import type * as clientRequestFacts from "../runtime/client-request-facts.js";
+import type * as clientSealedRequest from "../runtime/client-sealed-request.js";
 import type * as clientVersions from "../runtime/client-versions.js";
+import type * as codePointKeys from "../runtime/code-point-keys.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as fieldDescriptor from "../runtime/field-descriptor.js";
+import type * as fieldsAllowedIn from "../runtime/fields-allowed-in.js";
 import type * as formats from "../runtime/formats.js";
 import type * as interfaceVersion from "../runtime/interface-version.js";
 import type * as isError from "../runtime/is-error.js";
@@ -54,6 +57,7 @@ import type * as operationAddresses from "../runtime/operation-addresses.js";
 import type * as parentGone from "../runtime/parent-gone.js";
 import type * as paypageData from "../runtime/paypage-data.js";
 import type * as paypageDataItems from "../runtime/paypage-data-items.js";
+import type * as paypageDataMessage from "../runtime/paypage-data-message.js";
 import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
 import type * as paypageEncode from "../runtime/paypage-encode.js";
 import type * as paypageFieldIndex from "../runtime/paypage-field-index.js";
@@ -122,7 +126,7 @@ export const RUNTIME_API = {
   clientRefusals: {
     file: "client-refusals",
     values: ["invalidRequestResult", "unreadableConfigResult", "unreadableOptionsResult"],
-    types: [],
+    types: ["RefusedCall"],
   },
   clientReply: {
     file: "client-reply",
@@ -135,10 +139,12 @@ export const RUNTIME_API = {
     types: ["BoundedText", "ReplyText"],
   },
   clientRequestFacts: { file: "client-request-facts", values: ["requestFacts"], types: ["RequestFacts"] },
+  clientSealedRequest: { file: "client-sealed-request", values: ["sealedRequest"], types: ["SealedRequest"] },
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
+  codePointKeys: { file: "code-point-keys", values: ["keysInCodePointOrder"], types: [] },
   descriptor: {
     file: "descriptor",
-    values: ["fieldsAllowedIn"],
+    values: [],
     types: [
       "BaseUrl",
       "CallbackDescriptor",
@@ -161,6 +167,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["FieldDescriptor", "FieldType", "ItemDescriptor", "Presence", "ValueDescriptor", "ValueListDescriptor"],
   },
+  fieldsAllowedIn: { file: "fields-allowed-in", values: ["fieldsAllowedIn"], types: [] },
   formats: {
     file: "formats",
     values: [
@@ -300,6 +307,7 @@ export const RUNTIME_API = {
     values: ["isItemsInBraces", "itemsInBracesText", "readItemsInBraces"],
     types: [],
   },
+  paypageDataMessage: { file: "paypage-data-message", values: ["dataMessage", "filledNames"], types: [] },
   paypageDataWrite: {
     file: "paypage-data-write",
     values: ["fieldNamesOf", "writePaypageData"],
@@ -340,7 +348,7 @@ export const RUNTIME_API = {
   paypagePlayed: { file: "paypage-played", values: ["redirectsToPaypage"], types: ["AddressKinds"] },
   paypagePostForm: {
     file: "paypage-post-form",
-    values: ["dataMessage", "operationPostForm", "postFormAction"],
+    values: ["operationPostForm", "postFormAction"],
     types: ["PostFormConfig", "PostFormFields", "PostFormFieldsBeyondFacts", "PostInterface"],
   },
   paypageRedirection: {
@@ -470,6 +478,7 @@ export type RuntimeNamesExist = [
   typeof clientFields.copyOfFields,
   clientPost.Exchange,
   typeof clientPost.postJson,
+  clientRefusals.RefusedCall,
   typeof clientRefusals.invalidRequestResult,
   typeof clientRefusals.unreadableConfigResult,
   typeof clientRefusals.unreadableOptionsResult,
@@ -485,8 +494,11 @@ export type RuntimeNamesExist = [
   typeof clientReplyBody.headerOf,
   clientRequestFacts.RequestFacts,
   typeof clientRequestFacts.requestFacts,
+  clientSealedRequest.SealedRequest,
+  typeof clientSealedRequest.sealedRequest,
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,
+  typeof codePointKeys.keysInCodePointOrder,
   descriptor.BaseUrl,
   descriptor.CallbackDescriptor<never>,
   descriptor.Encoding,
@@ -500,7 +512,6 @@ export type RuntimeNamesExist = [
   descriptor.StatusDescriptor,
   descriptor.ValueDescriptor,
   descriptor.ValueListDescriptor,
-  typeof descriptor.fieldsAllowedIn,
   factsStop.FactsStopDescriptor,
   typeof factsStop.beyondFacts,
   typeof factsStop.factsStopValidate,
@@ -510,6 +521,7 @@ export type RuntimeNamesExist = [
   fieldDescriptor.Presence,
   fieldDescriptor.ValueDescriptor,
   fieldDescriptor.ValueListDescriptor,
+  typeof fieldsAllowedIn.fieldsAllowedIn,
   typeof formats.FORMAT_PATTERNS,
   typeof formats.FORMAT_WORDS,
   formats.FormatClass,
@@ -641,6 +653,8 @@ export type RuntimeNamesExist = [
   typeof paypageDataItems.isItemsInBraces,
   typeof paypageDataItems.itemsInBracesText,
   typeof paypageDataItems.readItemsInBraces,
+  typeof paypageDataMessage.dataMessage,
+  typeof paypageDataMessage.filledNames,
   paypageDataWrite.PaypageDataWriting,
   typeof paypageDataWrite.fieldNamesOf,
   typeof paypageDataWrite.writePaypageData,
@@ -681,7 +695,6 @@ export type RuntimeNamesExist = [
   paypagePostForm.PostFormFields<never>,
   paypagePostForm.PostFormFieldsBeyondFacts<never>,
   paypagePostForm.PostInterface,
-  typeof paypagePostForm.dataMessage,
   typeof paypagePostForm.operationPostForm,
   typeof paypagePostForm.postFormAction,
   paypageRedirection.PaypageRedirectionError,

@@ -7,15 +7,15 @@ import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import type { ValidationIssue } from "./validation.js";
 
 /** A call's result when it is refused: the failure of every `ClientResult` (client.ts, which imports this file). */
-type Refused = { readonly ok: false; readonly error: ClientError };
+export type RefusedCall = { readonly ok: false; readonly error: ClientError };
 
 /** The result of options whose getter or proxy throws, the signal's members included: nothing is sent. */
-export const unreadableOptionsResult = (): Refused => ({
+export const unreadableOptionsResult = (): RefusedCall => ({
   ok: false,
   error: { kind: "invalid-request", message: UNREADABLE_OPTIONS_TEXT, sent: "no", issues: [], warnings: [] },
 });
 /** The result of a configuration whose getter or proxy throws: nothing is sent. */
-export const unreadableConfigResult = (): Refused => ({
+export const unreadableConfigResult = (): RefusedCall => ({
   ok: false,
   error: { kind: "invalid-request", message: UNREADABLE_CONFIG_TEXT, sent: "no", issues: [], warnings: [] },
 });
@@ -24,7 +24,7 @@ export const unreadableConfigResult = (): Refused => ({
 export function invalidRequestResult(
   issues: readonly ValidationIssue[],
   warnings: readonly ValidationIssue[],
-): Refused {
+): RefusedCall {
   return {
     ok: false,
     error: {

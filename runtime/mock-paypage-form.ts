@@ -13,7 +13,7 @@ import { readPaypageData } from "./paypage-data.js";
 import { decodePaypageData, isPaypageEncoding, paypageEncodingOf, type PaypageEncoding } from "./paypage-encode.js";
 import { readPaypageForm } from "./paypage-form.js";
 import { PAYPAGE_FORM_FIELDS, type PaypageFormValues } from "./paypage-form-fields.js";
-import { dataMessage } from "./paypage-post-form.js";
+import { dataMessage } from "./paypage-data-message.js";
 import { decodePaypagePost } from "./paypage-response.js";
 import { PAYPAGE_DEFAULT_SEAL_ALGORITHM } from "./paypage-verify.js";
 import { KEY_VERSION_FIELD } from "./platform.js";

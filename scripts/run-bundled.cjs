@@ -29,10 +29,10 @@ const OLD_SPACE = "--initial-old-space-size=";
 const oldSpace = process.execArgv.findLast((option) => option.startsWith(OLD_SPACE));
 if (oldSpace !== undefined) setFlagsFromString(`${OLD_SPACE}0`);
 const { createHash } = require("node:crypto");
-const { existsSync, readFileSync, statSync } = require("node:fs");
+const { existsSync } = require("node:fs");
 const path = require("node:path");
 const { pathToFileURL } = require("node:url");
-const { settled, statKey, textHash, threadEntry, writeStamp } = require("./bundle-stamp.cjs");
+const { freshEntry, threadEntry } = require("./bundle-stamp.cjs");
 const { runCachedScript } = require("./cached-script.cjs");
 
 const root = path.join(__dirname, "..");
@@ -121,7 +121,7 @@ if (oldSpace !== undefined) setFlagsFromString(oldSpace);
  */
 const INLINED = ["commander", "diff", "fastest-levenshtein", "handlebars", "prettier/doc", "to-regex-range", "yaml"];
 
-const built = fresh();
+const built = freshEntry(root, cacheDir, stampFile);
 if (built !== undefined) run(built);
 else
   require("./bundle-build.cjs")
@@ -185,46 +185,4 @@ function narrowYoungGeneration() {
   process.once("exit", () => {
     if (widened) setFlagsFromString("--semi-space-growth-factor=1");
   });
-}
-
-/**
- * The entry of the last build when every file it was built from still holds
- * the bytes it was built from, else undefined. A file whose stat is as
- * recorded is not read; one that is read and found unchanged has its stat
- * recorded now, when settled, so that the next run need not read it.
- */
-function fresh() {
-  try {
-    const stamp = JSON.parse(readFileSync(stampFile, "utf8"));
-    const entryFile = path.join(cacheDir, stamp.bundle, stamp.entry);
-    if (!existsSync(entryFile)) return undefined;
-    let recorded = 0;
-    for (const source of stamp.sources) {
-      const [input, hash, stat] = source;
-      const lookedAt = Date.now();
-      const file = sourcePath(input);
-      const now = statSync(file, { bigint: true });
-      if (stat !== null && statKey(now) === stat) continue;
-      if (textHash(readFileSync(file)) !== hash) return undefined;
-      if (settled(now, lookedAt)) {
-        source[2] = statKey(now);
-        recorded++;
-      }
-    }
-    if (recorded > 0) writeStamp(stampFile, stamp);
-    return entryFile;
-  } catch {
-    // No stamp yet, an unreadable one, or a source gone: build.
-    return undefined;
-  }
-}
-
-/**
- * Where a source is, from its path in the checkout as esbuild gives it. Every
- * process looks at some 370 sources, and path.join normalizes each path
- * character by character in code not yet compiled (about 10 ms of CPU); a path
- * esbuild gives is normalized already, unless it leaves the checkout ("../").
- */
-function sourcePath(input) {
-  return input.startsWith("..") ? path.join(root, input) : `${root}${path.sep}${input}`;
 }

@@ -13,13 +13,9 @@ import type { OperationDescriptor } from "./descriptor.js";
 import { declaredVersion } from "./interface-version.js";
 import { type BaseUrl, baseUrl, isEnvironmentName, primaryPostAddress } from "./operation-addresses.js";
 import type { PaypageEncoding } from "./paypage-encode.js";
-import {
-  buildPaypagePostForm,
-  invalidRequest,
-  type PaypageFormResult,
-  type PaypageRequestMessage,
-} from "./paypage-request.js";
-import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
+import { dataMessage, filledNames } from "./paypage-data-message.js";
+import { buildPaypagePostForm, invalidRequest, type PaypageFormResult } from "./paypage-request.js";
+import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD } from "./platform.js";
 import type { SealAlgorithmName } from "./seal.js";
 import { pointer } from "./json-pointer.js";
 import { assertKeyForBase, assertKeyForEnvironment } from "./secret-key.js";
@@ -173,49 +169,5 @@ function forBuild(config: PostFormConfig, action: string, interfaceVersion: stri
     interfaceVersion,
     ...(config.sealAlgorithm === undefined ? {} : { sealAlgorithm: config.sealAlgorithm }),
     ...(config.encode === undefined ? {} : { encode: config.encode }),
-  };
-}
-
-/** Each request's names a form's fields may not give: the credentials and the form's own fields. */
-const filledOfRequests = new WeakMap<object, ReadonlySet<string>>();
-
-function filledNames(request: PaypageRequestMessage<unknown>): ReadonlySet<string> {
-  let names = filledOfRequests.get(request);
-  if (names === undefined)
-    filledOfRequests.set(request, (names = new Set([MERCHANT_ID_FIELD, KEY_VERSION_FIELD, ...formFields(request)])));
-  return names;
-}
-
-/** The fields the form carries outside `Data`: the interface version field, the seal and its algorithm. */
-const formFields = (request: PaypageRequestMessage<unknown>): string[] => [
-  ...request.fields.filter((f) => f.type === "interfaceVersion").map((f) => f.name),
-  SEAL_FIELD,
-  SEAL_ALGORITHM_FIELD,
-];
-
-/** Each request's `Data` message, made once: its field list is the key of what reading and writing `Data` keep of it. */
-const dataMessages = new WeakMap<object, PaypageRequestMessage<unknown>>();
-
-/** The JSON request as `Data` holds it: its fields less the form's own, which validation then does not ask for. */
-export function dataMessage<Request>(request: PaypageRequestMessage<Request>): PaypageRequestMessage<Request> {
-  let made = dataMessages.get(request) as PaypageRequestMessage<Request> | undefined;
-  if (made === undefined) dataMessages.set(request, (made = dataMessageOf(request)));
-  return made;
-}
-
-function dataMessageOf<Request>(request: PaypageRequestMessage<Request>): PaypageRequestMessage<Request> {
-  const outside = new Set(formFields(request));
-  const asked = new Set([...outside].map((name) => pointer("", name)));
-  return {
-    interfacePrefix: request.interfacePrefix,
-    fields: request.fields.filter((f) => !outside.has(f.name)),
-    validate: (value, options) => {
-      const checked = request.validate(value, options);
-      if (checked.ok) return checked;
-      const errors = checked.errors.filter((e) => !(e.code === "required" && asked.has(e.path)));
-      return errors.length > 0
-        ? { ok: false, errors, warnings: checked.warnings }
-        : { ok: true, value: value as Request, warnings: checked.warnings };
-    },
   };
 }

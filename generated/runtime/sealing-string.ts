@@ -9,6 +9,7 @@
 import { NOT_BOXED, unboxed } from "./boxed-primitive.js";
 import { joined, refusal, unsealable } from "./seal-refusal.js";
 import { listLength, MAX_LIST_ITEMS } from "./message-reads.js";
+import { keysInCodePointOrder } from "./code-point-keys.js";
 
 /**
  * One value's contribution to a sealing string: text as is, numbers and
@@ -129,7 +130,7 @@ function contents(value: object, seen: Flattened, depth: number): string {
     if (primitive !== NOT_BOXED) text = plainText(primitive);
     else {
       const record = value as Record<string, unknown>;
-      for (const name of sortedKeys(record)) text = joined(text, part(record[name], seen, depth, name));
+      for (const name of keysInCodePointOrder(record)) text = joined(text, part(record[name], seen, depth, name));
     }
   }
   seen.contents.set(value, text);
@@ -149,32 +150,6 @@ function part(value: unknown, seen: Flattened, depth: number, key: ToJsonKey): s
 }
 
 /**
- * An object's own keys in code-point order. Sips names are ASCII, whose UTF-16
- * order (the default sort's) is code-point order; a key with a character past
- * U+FFFF, written as two surrogates, sorts before one of U+E000 to U+FFFF in
- * UTF-16 and after it by code point, so such keys are sorted again.
- */
-function sortedKeys(record: Record<string, unknown>): string[] {
-  const keys = Object.keys(record).sort();
-  for (const key of keys) if (SURROGATE.test(key)) return keys.sort(compareCodePoints);
-  return keys;
-}
-
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** Code-point order of two texts: a lone surrogate is the code point of its own value. */
-function compareCodePoints(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length) {
-    const x = a.codePointAt(i) as number;
-    const y = b.codePointAt(i) as number;
-    if (x !== y) return x - y;
-    i += x > 0xffff ? 2 : 1;
-  }
-  return a.length - b.length;
-}
-
-/**
  * The sealing string of any message by the generic rule: its present fields
  * except `exclude`, by name in code-point order, each flattened by
  * {@link sealText}.
@@ -187,7 +162,8 @@ export function genericSealingString(message: object, exclude: ReadonlySet<strin
     // One walk over the message: a reference shared between fields is flattened once, and the message met again is a cycle.
     const seen = walkOf(message);
     let text = "";
-    for (const key of sortedKeys(record)) if (!exclude.has(key)) text = joined(text, part(record[key], seen, 0, key));
+    for (const key of keysInCodePointOrder(record))
+      if (!exclude.has(key)) text = joined(text, part(record[key], seen, 0, key));
     return text;
   });
 }

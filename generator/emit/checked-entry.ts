@@ -1,4 +1,4 @@
-// The framing the store of pieces and its changes share: a line of the SHA-256
+// The framing the store of pieces and its changes share, read and written: a line of the SHA-256
 // of what follows, a line of JSON (the index), then the bytes it indexes.
 
 import { sha256 } from "../memo/content-hash.js";
@@ -25,4 +25,10 @@ export function checkedEntry(
   } catch {
     return undefined;
   }
+}
+
+/** `parts` framed as an entry: the line of their SHA-256 first, then them, never copied into one buffer. */
+export function framedEntry(parts: readonly Uint8Array[]): { readonly hash: string; readonly parts: Uint8Array[] } {
+  const hash = sha256(parts);
+  return { hash, parts: [Buffer.from(`${hash}\n`, "latin1"), ...parts] };
 }

@@ -1,4 +1,4 @@
-import { docBlock, docInline } from "./markdown-escape.js";
+import { docInline } from "./markdown-escape.js";
 import type { PlatformModel, SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { compareText } from "../rules/code-point-order.js";
@@ -10,19 +10,10 @@ import {
   type Emitter,
   type OperationScope,
 } from "./generated-file.js";
-import { type Code, declare, lines, ts } from "./ts/code.js";
-import { docTag, jsdoc, key, lit } from "./ts/escape.js";
-import {
-  arrayLiteral,
-  arrowFunction,
-  block,
-  call,
-  objectLiteral,
-  parenList,
-  property,
-  typeArguments,
-  unionAlias,
-} from "./ts/layouts.js";
+import { declare, lines, ts } from "./ts/code.js";
+import { jsdoc, key, lit } from "./ts/escape.js";
+import { arrayLiteral, arrowFunction, call, objectLiteral, property, typeArguments, unionAlias } from "./ts/layouts.js";
+import { block } from "./ts/block-layouts.js";
 import {
   interfaceVersionType,
   messageSymbols,
@@ -35,6 +26,7 @@ import { runtime } from "./ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
 import { TsFile } from "./ts/ts-file.js";
 import { tsModule } from "./ts/ts-module.js";
+import { clientCallDoc, clientCallSignature } from "./client-call-signature.js";
 
 const c = runtime.client;
 const clientSymbols = packageSymbols.client;
@@ -44,55 +36,6 @@ export const clientEmitter: Emitter = {
   name: "client",
   operation: ({ operation, platform }) => [emitOperationClient(operation, platform)],
   ...piecewise({ piece: clientPiece, assemble: (model, pieces) => [emitClient(model, pieces)] }),
-};
-
-/** What the client does with a request of this operation, for the JSDoc of its function and its method. */
-function callDoc(op: OperationModel, platform: PlatformModel, withConfig = false): Code {
-  const { merchantIdField, keyVersionField } = platform.credentials;
-  const version = op.request.versionField;
-  const recommended = op.interfaceVersion.recommended;
-  const versionText =
-    version === null
-      ? ""
-      : recommended === null
-        ? ` ${version} must be given, here or in the configuration's interfaceVersions: no recommended one is documented.`
-        : ` ${version} defaults to ${recommended}, the recommended one.`;
-  return jsdoc([
-    docBlock(op.summary),
-    "",
-    `Fills in ${merchantIdField} and ${keyVersionField} from the configuration.${versionText}`,
-    `Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (${Object.keys(op.endpoints).join(", ")}),`,
-    "then verifies the reply's seal and validates it.",
-    "",
-    ...(withConfig
-      ? [
-          docTag(
-            "param",
-            "config How to reach Sips and the shop's credentials, read and checked once per object (a TypeError rejects a configuration that cannot work; one whose getter or proxy throws resolves to an `invalid-request` error, nothing sent).",
-          ),
-        ]
-      : []),
-    docTag("param", `fields The request without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}.`),
-    docTag("param", "options `signal` cancels the call."),
-    docTag(
-      "returns",
-      "`{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),",
-    ),
-    "or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.",
-  ]);
-}
-
-const signature = (op: OperationModel, withConfig: boolean): Code => {
-  // The package's `ClientConfig`: keyed by its operations (any name took a misspelt interfaceVersions key), and its
-  // environments, so that one configuration serves every operation's function (one without an address in the
-  // configured environment resolves to an invalid-request error).
-  const config = ts`${clientSymbols.config}`;
-  const params = [
-    ...(withConfig ? [ts`config: ${config}`] : []),
-    ts`fields: ${operationSymbols(op).clientFields}`,
-    ts`options?: ${c.CallOptions}`,
-  ];
-  return ts`${parenList(params)}: Promise<${c.ClientResult}<${messageSymbols(op, op.response).type}>>`;
 };
 
 function emitOperationClient(op: OperationModel, platform: PlatformModel) {
@@ -118,8 +61,8 @@ function emitOperationClient(op: OperationModel, platform: PlatformModel) {
       ${declare("type", sym.clientFields)} = ${stop ? c.ClientFieldsBeyondFacts : c.ClientFields}${typeArguments([ts`${request}`, ts`${version}`])};
     `,
     ts`
-      ${callDoc(op, platform, true)}
-      ${declare("function", sym.call)}${signature(op, true)} {
+      ${clientCallDoc(op, platform, true)}
+      ${declare("function", sym.call)}${clientCallSignature(op, true)} {
         return ${c.callOperation}(${sym.clientCall ?? sym.descriptor}, config, fields, options);
       }
     `,
@@ -136,8 +79,8 @@ interface ClientPiece {
 function clientPiece({ operation: op, platform }: OperationScope): ClientPiece {
   const module = tsModule(MODULES.client);
   const method = ts`
-    ${callDoc(op, platform)}
-    ${key(op.name)}${signature(op, false)};
+    ${clientCallDoc(op, platform)}
+    ${key(op.name)}${clientCallSignature(op, false)};
   `;
   const bound = property(
     key(op.name),

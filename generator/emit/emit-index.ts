@@ -23,8 +23,8 @@ import { PAYPAGE_RUNTIME_TYPES, PAYPAGE_RUNTIME_VALUES } from "./emit-paypage.js
 
 const { validation: v, issueFormat: f, client: c, clientConfig: cc, clientError: ce, clientFetch: cf } = runtime;
 
-/** The runtime's values the package exports by name: an issue rendered for people. */
-const PUBLIC_RUNTIME_VALUES = [f.formatIssue];
+/** The runtime's values the package exports by name: an issue rendered for people, the fields a version allows. */
+const PUBLIC_RUNTIME_VALUES = [f.formatIssue, runtime.fieldsAllowedIn.fieldsAllowedIn];
 
 /** The runtime's types the package exports by name; of its seal and descriptor modules, everything. */
 const PUBLIC_RUNTIME_TYPES = [

@@ -8,7 +8,6 @@ import { type Code, declare, documented, exportNames, lines, ts } from "./ts/cod
 import { jsdoc, key, lit } from "./ts/escape.js";
 import {
   arrayLiteral,
-  block,
   call,
   conditionalType,
   objectLiteral,
@@ -17,6 +16,7 @@ import {
   unionProperty,
   unionType,
 } from "./ts/layouts.js";
+import { block } from "./ts/block-layouts.js";
 import { headTypes, messageSymbols, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { callbackNameOf } from "../model/operation-head.js";
 import { classValue, runtime } from "./ts/symbols.js";

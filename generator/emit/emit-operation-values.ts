@@ -14,10 +14,10 @@ import {
   objectLiteral,
   parenList,
   property,
-  switchCase,
   typeArguments,
   unionType,
 } from "./ts/layouts.js";
+import { switchCase } from "./ts/block-layouts.js";
 import { operationModule, ownValuesSymbols, valueListSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";

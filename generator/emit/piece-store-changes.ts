@@ -17,8 +17,7 @@
 // change: the whole alone is the store (whose records are right for their
 // keys, made from the operations' inputs), never a wrong record.
 
-import { sha256 } from "../memo/content-hash.js";
-import { checkedEntry } from "./checked-entry.js";
+import { checkedEntry, framedEntry } from "./checked-entry.js";
 import type { EntryStamp } from "../memo/entry-stamp.js";
 import type { Memo } from "../memo/memo.js";
 import { memoKey } from "../memo/memo-key.js";
@@ -103,7 +102,7 @@ export async function rememberChanges(
     Buffer.from(`${JSON.stringify(whole.stamp ? [whole.hash, index, whole.stamp] : [whole.hash, index])}\n`, "utf8"),
     ...own.map(([, record]) => record),
   ];
-  const all = [Buffer.from(`${sha256(parts)}\n`, "latin1"), ...parts];
+  const all = framedEntry(parts).parts;
   const key = changesKey(storeKey);
   await (memo.setBytes ? memo.setBytes(key, all) : memo.set(key, Buffer.concat(all).toString("utf8")));
 }

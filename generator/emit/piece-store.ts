@@ -6,9 +6,9 @@
 // emitter that takes bytes (openapi.json, made as bytes) stay bytes from the
 // memo to the file: never decoded, encoded or hashed again one by one.
 //
-// The entry: the SHA-256 of the rest, the index (each operation's key and the
-// length of its record), then the records, one per operation in the model's
-// order. A record is as remembered-pieces.ts writes an entry, with lengths in
+// The entry (piece-store-layout.ts): the SHA-256 of the rest, the index
+// (each operation's key and the length of its record), then the records, one
+// per operation in the model's order. A record is as remembered-pieces.ts writes an entry, with lengths in
 // bytes, and the list of files: the lengths of the strings kept apart, the
 // list's JSON, the JSON of the rest of the pieces, then those strings. The
 // whole is checked once when read: a damaged or cut entry is no store (the
@@ -16,11 +16,9 @@
 // again), never a wrong file. A run that changes few records writes them
 // beside it instead (piece-store-changes.ts).
 
-import { createHash } from "node:crypto";
 import type { Memo } from "../memo/memo.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
 import { writeWhenStopped } from "../memo/writes-put-off.js";
-import { checkedEntry } from "./checked-entry.js";
 import { isStamp, sameStamp, type StampedBytes } from "../memo/entry-stamp.js";
 import {
   changesKey,
@@ -31,6 +29,7 @@ import {
   type StoreWhole,
 } from "./piece-store-changes.js";
 import { readPieceRecord } from "./piece-record.js";
+import { recordsOf, storeParts } from "./piece-store-layout.js";
 import type { Pieces } from "./remembered-pieces.js";
 
 /** An operation's list of files (as JSON gives it back, to be checked), its pieces, and their record, kept as it is while they do not change. */
@@ -163,23 +162,6 @@ async function readBytes(
   ];
 }
 
-/** Each operation's record by its key, once the whole is checked (or `known`, checkedEntry); undefined for a damaged store. */
-function recordsOf(bytes: Uint8Array, known: boolean): Map<string, Uint8Array> | undefined {
-  const entry = checkedEntry(bytes, known);
-  if (!entry || !Array.isArray(entry.index)) return undefined;
-  const entries: unknown[] = entry.index;
-  const records = new Map<string, Uint8Array>();
-  let start = entry.start;
-  for (const entry of entries as unknown[]) {
-    if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Number.isSafeInteger(entry[1])) return undefined;
-    const end = start + (entry[1] as number);
-    if (end > bytes.length) return undefined;
-    records.set(entry[0], bytes.subarray(start, end));
-    start = end;
-  }
-  return start === bytes.length ? records : undefined;
-}
-
 /**
  * Remembers the records of the operations, in the model's order, as one store
  * under `storeKey`: as changes to `whole`, the store read, when they are few;
@@ -203,16 +185,7 @@ export async function rememberPieceStore(
   // Kept in memory, the store is read from memory by the next run: only a new process reads it from disk.
   await writeWhenStopped(memo, `piece store ${storeKey}`, async () => {
     if (fewChanges(whole, records)) return rememberChanges(memo, storeKey, whole, records);
-    const index = Buffer.from(`${JSON.stringify(records.map(([key, record]) => [key, record.length]))}\n`, "utf8");
-    const hash = createHash("sha256").update(index);
-    let size = 0;
-    for (const [, record] of records) {
-      hash.update(record);
-      size += record.length;
-    }
-    const digest = hash.digest("hex");
-    size += 65 + index.length;
-    const parts = [Buffer.from(`${digest}\n`, "latin1"), index, ...records.map(([, record]) => record)];
+    const { digest, parts, size } = storeParts(records);
     const stored = await (memo.setBytes
       ? memo.setBytes(storeKey, parts, true)
       : memo.set(storeKey, Buffer.concat(parts).toString("utf8")));

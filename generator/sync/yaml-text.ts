@@ -10,10 +10,11 @@ import { keyText } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
 import { TextSplices } from "./text-splices.js";
 import { documentOf } from "./yaml-documents.js";
+import { BlockMapEdits } from "./yaml-block-maps.js";
 import { FlowMapEdits } from "./yaml-flow-maps.js";
-import { blankLineBefore, columnOfOffset, keyStart, lineStartAt, mapEnd, pairEnd } from "./yaml-places.js";
+import { columnOfOffset, keyStart, pairEnd } from "./yaml-places.js";
 import { entryRanges, removalSplices } from "./yaml-removals.js";
-import { inline, renderEntry, renderKey, renderValue, type ValueStyle, type YamlValue } from "../rules/yaml-render.js";
+import { inline, renderKey, renderValue, type ValueStyle, type YamlValue } from "../rules/yaml-render.js";
 import { holds } from "./yaml-holds.js";
 import { withKeyComment } from "./yaml-key-comments.js";
 
@@ -22,12 +23,15 @@ export class YamlEditor {
   private readonly splices = new TextSplices();
   /** The edits of mappings written on one line, whose entries are spliced inside their braces. */
   private readonly flowMaps: FlowMapEdits;
+  /** The entries added to mappings written in block style, on lines of their own. */
+  private readonly blockMaps: BlockMapEdits;
   /** The entries removed from each block map: which lines go depends on its other entries removed (yaml-removals.ts). */
   private readonly removed = new Map<YAMLMap, Set<Pair>>();
 
   constructor(readonly text: string) {
     this.doc = documentOf(text);
     this.flowMaps = new FlowMapEdits(text, this.splices);
+    this.blockMaps = new BlockMapEdits(text, this.splices);
   }
 
   /** The node at `path`, if any. */
@@ -55,7 +59,7 @@ export class YamlEditor {
   keyColumn(mapPath: SpecPath): number {
     const map = this.node(mapPath);
     return isMap(map)
-      ? this.entryColumn(map, map.items.filter(isPair))
+      ? this.blockMaps.column(map, map.items.filter(isPair))
       : columnOfOffset(this.text, map?.range?.[0] ?? 0);
   }
 
@@ -100,17 +104,9 @@ export class YamlEditor {
       return;
     }
     const pairs = map.items.filter(isPair);
-    const entry = renderEntry(key, value, this.entryColumn(map, pairs), style);
-    const previous = after === null ? undefined : pairOf(map, after);
-    if (previous || (after !== null && pairs.length > 0)) {
-      const anchor = previous ?? (pairs.at(-1) as Pair);
-      const at = pairEnd(this.text, anchor);
-      this.splices.add({ start: at, end: at, text: `${entry}\n` });
-    } else {
-      const first = pairs[0];
-      const at = first ? lineStartAt(this.text, keyStart(first)) : mapEnd(this.text, map);
-      this.splices.add({ start: at, end: at, text: `${entry}\n` });
-    }
+    // After `after`, else after the last entry; at the start only when asked (`after` null).
+    const anchor = after === null ? undefined : (pairOf(map, after) ?? pairs.at(-1));
+    this.blockMaps.insertAfter(map, pairs, anchor, key, value, style);
   }
 
   /**
@@ -137,27 +133,7 @@ export class YamlEditor {
       else this.flowMaps.append(map, key, value, style, own);
       return;
     }
-    const entry = renderEntry(key, value, this.entryColumn(map, pairs), style);
-    if (next) {
-      const at = lineStartAt(this.text, keyStart(next));
-      // Entries separated by blank lines (the lists of a dictionary file) stay so.
-      this.splices.add({
-        start: at,
-        end: at,
-        text: `${entry}\n${blankLineBefore(this.text, at) ? "\n" : ""}`,
-        rank: own,
-      });
-      return;
-    }
-    const last = pairs.at(-1);
-    const at = last ? pairEnd(this.text, last) : mapEnd(this.text, map);
-    const blank = last !== undefined && blankLineBefore(this.text, lineStartAt(this.text, keyStart(last)));
-    this.splices.add({ start: at, end: at, text: `${blank ? "\n" : ""}${entry}\n`, rank: own });
-  }
-
-  /** The column of a block map's entries: its first key's, or the map's own when it is empty. */
-  private entryColumn(map: YAMLMap, pairs: readonly Pair[]): number {
-    return columnOfOffset(this.text, pairs[0] ? keyStart(pairs[0]) : (map.range?.[0] ?? 0));
+    this.blockMaps.insertBefore(map, pairs, next, key, value, style, own);
   }
 
   /** Replaces the whole entry `key` of the map at `mapPath` by `key: value` rendered anew (a field rewritten in another style). */
@@ -165,9 +141,7 @@ export class YamlEditor {
     const map = this.node(mapPath);
     const pair = isMap(map) ? pairOf(map, key) : undefined;
     if (!isMap(map) || !pair || map.flow) throw new Error(`no entry ${key} in a block mapping at ${mapPath.join(".")}`);
-    const start = lineStartAt(this.text, keyStart(pair));
-    const column = columnOfOffset(this.text, keyStart(pair));
-    this.splices.add({ start, end: pairEnd(this.text, pair), text: `${renderEntry(key, value, column, style)}\n` });
+    this.blockMaps.replaceEntry(pair, key, value, style);
   }
 
   /** Renames the key `from` of the map at `mapPath` to `to`, in place: its value, comments and place stay. */

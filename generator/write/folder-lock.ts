@@ -1,36 +1,27 @@
+// One writer at a time per folder, and no check-then-delete race.
+//
+// The lock is a folder beside the one it protects (`generated.sips-json-lock`)
+// holding one file, `owner-<token>`, which says who holds it (pid, start time,
+// boot, host). It is free when that folder is absent or empty. A run prepares
+// its own folder with its owner file inside, then renames it onto the lock:
+// rename fails when a non-empty folder is there, so exactly one run gets it,
+// and a lock is never seen without its owner. An empty lock folder is removed
+// first (rmdir removes only an empty folder, so never a lock just taken).
+// Releasing removes the owner file (then the folder, if still empty).
+// A lock whose owner is gone (killed, even with SIGKILL) is taken over by
+// removing its owner file, by its own name: a name that belongs to that one
+// lock, so a run that judged an old lock stale can never remove a newer one.
+
 import { hostname } from "node:os";
 import path from "node:path";
-import { pidGone } from "../threads/pid-gone.js";
-import { livenessOf, newIdentity, parseIdentity, type Liveness, type RunIdentity } from "./run-identity.js";
+import { newIdentity } from "./run-identity.js";
+import { heldHereTokens, lockPathOf, lockState, OWNER, removeGonePrepared, type LockState } from "./lock-holder.js";
 import { errorCode, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js";
-
-/**
- * One writer at a time per folder, and no check-then-delete race.
- *
- * The lock is a folder beside the one it protects (`generated.sips-json-lock`)
- * holding one file, `owner-<token>`, which says who holds it (pid, start time,
- * boot, host). It is free when that folder is absent or empty. A run prepares
- * its own folder with its owner file inside, then renames it onto the lock:
- * rename fails when a non-empty folder is there, so exactly one run gets it,
- * and a lock is never seen without its owner. An empty lock folder is removed
- * first (rmdir removes only an empty folder, so never a lock just taken).
- * Releasing removes the owner file (then the folder, if still empty).
- * A lock whose owner is gone (killed, even with SIGKILL) is taken over by
- * removing its owner file, by its own name: a name that belongs to that one
- * lock, so a run that judged an old lock stale can never remove a newer one.
- */
-export const lockPathOf = (root: string): string => `${root}.sips-json-lock`;
-
-const OWNER = "owner-";
 
 export interface LockOptions {
   /** How long to wait for another run to let go; a run holds the lock for about a second. */
   readonly waitMs?: number;
 }
-
-/** Tokens of the locks this process holds: its own lock with another token is left over from a failed release. */
-const held = new Set<string>();
-const heldHere = (token: string) => held.has(token);
 
 /**
  * How to let go of each lock this thread has prepared or holds, by token, in the order they were taken: what
@@ -50,43 +41,6 @@ export function releaseHeldLocks(): void {
     } catch {}
   }
   lettingGo.clear();
-}
-
-type LockState =
-  | { readonly kind: "free" }
-  | { readonly kind: "held"; readonly who: RunIdentity | null; readonly liveness: Liveness; readonly owner: string };
-
-/** Who holds the lock on `root`, as the lock folder says now. */
-function lockState(root: string, fs: WriteFs): LockState {
-  const lock = lockPathOf(root);
-  let names: string[];
-  try {
-    names = fs.list(lock);
-  } catch (error) {
-    if (errorCode(error) === "ENOENT") return { kind: "free" };
-    // Not a folder (written by hand, or by another program): nobody to ask, so never taken over.
-    if (errorCode(error) === "ENOTDIR") return { kind: "held", who: null, liveness: "unknown", owner: lock };
-    throw error;
-  }
-  const owner = names.find((n) => n.startsWith(OWNER));
-  if (owner === undefined) return { kind: "free" };
-  let who: RunIdentity | undefined;
-  try {
-    who = parseIdentity(fs.readFile(path.join(lock, owner)).toString("utf8"));
-  } catch (error) {
-    // Released (or taken over) between the listing and the read.
-    if (errorCode(error) === "ENOENT") return { kind: "free" };
-    throw error;
-  }
-  const ownerPath = path.join(lock, owner);
-  if (!who) return { kind: "held", who: null, liveness: "unknown", owner: ownerPath };
-  return { kind: "held", who, liveness: livenessOf(who, heldHere), owner: ownerPath };
-}
-
-/** Whether a live run holds the lock on `root` now (a lock whose owner is gone counts as free). */
-export function isLocked(root: string, fs: WriteFs): boolean {
-  const state = lockState(root, fs);
-  return state.kind === "held" && state.liveness !== "gone";
 }
 
 type Step<T> = { readonly done: T } | { readonly wait: LockState };
@@ -131,9 +85,9 @@ export async function withFolderLock<T>(
   const lock = lockPathOf(root);
   const prepared = `${lock}-${me.pid}-${me.token}`;
   const owner = path.join(lock, `${OWNER}${me.token}`);
-  held.add(me.token);
+  heldHereTokens.add(me.token);
   const unprepare = () => {
-    held.delete(me.token);
+    heldHereTokens.delete(me.token);
     lettingGo.delete(me.token);
     tolerating(["ENOENT"], () => fs.rmTree(prepared));
   };
@@ -148,7 +102,7 @@ export async function withFolderLock<T>(
     throw error;
   }
   const release = () => {
-    held.delete(me.token);
+    heldHereTokens.delete(me.token);
     lettingGo.delete(me.token);
     fs.unlink(owner);
     tolerating(["ENOENT", "ENOTEMPTY", "EEXIST"], () => fs.rmdir(lock));
@@ -185,36 +139,4 @@ function tryToTake(root: string, prepared: string, fs: WriteFs): Step<undefined>
     tolerating(["ENOENT", "ENOTEMPTY", "EEXIST"], () => fs.rmdir(lockPathOf(root)));
   }
   return { wait: lockState(root, fs) };
-}
-
-/**
- * Prepared lock folders (`<lock>-<pid>-<token>`) of runs killed before they
- * renamed theirs onto the lock. Each belongs to one run, which is gone: removing
- * it races with no one.
- */
-function removeGonePrepared(root: string, fs: WriteFs): void {
-  const dir = path.dirname(root);
-  const prefix = `${path.basename(lockPathOf(root))}-`;
-  let names: string[];
-  try {
-    names = fs.list(dir);
-  } catch (error) {
-    if (errorCode(error) === "ENOENT") return;
-    throw error;
-  }
-  for (const name of names.filter((n) => n.startsWith(prefix))) {
-    const rest = name.slice(prefix.length);
-    const pid = Number(rest.slice(0, rest.indexOf("-")));
-    let who: RunIdentity | undefined;
-    try {
-      who = parseIdentity(
-        fs.readFile(path.join(dir, name, `${OWNER}${rest.slice(rest.indexOf("-") + 1)}`)).toString("utf8"),
-      );
-    } catch (error) {
-      if (errorCode(error) !== "ENOENT" && errorCode(error) !== "ENOTDIR") throw error;
-    }
-    // Without its owner file (killed between the two), the pid alone tells.
-    const gone = who ? livenessOf(who, heldHere) === "gone" : Number.isInteger(pid) && pid > 0 && pidGone(pid);
-    if (gone) fs.rmTree(path.join(dir, name));
-  }
 }

@@ -1,4 +1,5 @@
-import { isLocked, waitWhileLocked, type LockOptions } from "./folder-lock.js";
+import { waitWhileLocked, type LockOptions } from "./folder-lock.js";
+import { isLocked } from "./lock-holder.js";
 import { readJournal, stagingPathOf } from "./journal.js";
 import { outputState, type OutputState } from "./output-state.js";
 import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";

@@ -8,7 +8,7 @@ import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { expect, onTestFinished, test } from "vitest";
-import { lockPathOf } from "../../generator/write/folder-lock.js";
+import { lockPathOf } from "../../generator/write/lock-holder.js";
 import { holdFolder } from "../support/held-folder.js";
 import { startGenerate } from "../support/followed-output.js";
 import { fixturesDir, generatedDir } from "../support/paths.js";

@@ -7,7 +7,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { expect, onTestFinished, test } from "vitest";
-import { lockPathOf } from "../../generator/write/folder-lock.js";
+import { lockPathOf } from "../../generator/write/lock-holder.js";
 import { holdFolder } from "../support/held-folder.js";
 import { startSync } from "../support/followed-output.js";
 import { fixturesDir } from "../support/paths.js";

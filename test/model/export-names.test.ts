@@ -171,7 +171,7 @@ test.each([
   { name: "yield", identifier: "a reserved word of JavaScript" },
   { name: "arguments", identifier: "a reserved word of JavaScript" },
   { name: "computeSeal", identifier: "already a name of the generated runtime/seal.ts" },
-  { name: "fieldsAllowedIn", identifier: "already a name of the generated runtime/descriptor.ts" },
+  { name: "fieldsAllowedIn", identifier: "already a name of the generated runtime/fields-allowed-in.ts" },
   { name: "operations", identifier: "already a name of the generated index.ts" },
   { name: "createClient", identifier: "already a name of the generated client.ts" },
   { name: "MOCK_OPERATIONS", identifier: "already a name of the generated mock.ts" },

@@ -4,7 +4,8 @@
 import { expect, test } from "vitest";
 import { type Code, declare, documented, lines, ts } from "../../generator/emit/ts/code.js";
 import { jsdoc, key, lit } from "../../generator/emit/ts/escape.js";
-import { arrayLiteral, block, call, objectLiteral, property } from "../../generator/emit/ts/layouts.js";
+import { arrayLiteral, call, objectLiteral, property } from "../../generator/emit/ts/layouts.js";
+import { block } from "../../generator/emit/ts/block-layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "../../generator/emit/ts/printed-apart.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";

@@ -8,7 +8,7 @@ import type { Memo } from "../../generator/index.js";
 import { withRememberedPrints } from "../../generator/emit/remembered-prints.js";
 import { declare, lines, ts } from "../../generator/emit/ts/code.js";
 import { jsdoc, key } from "../../generator/emit/ts/escape.js";
-import { block } from "../../generator/emit/ts/layouts.js";
+import { block } from "../../generator/emit/ts/block-layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "../../generator/emit/ts/printed-apart.js";
 import { TsFile } from "../../generator/emit/ts/ts-file.js";

@@ -6,16 +6,8 @@ import * as prettier from "prettier";
 import { describe, expect, test } from "vitest";
 import { type Code, lines, ts } from "../../generator/emit/ts/code.js";
 import { lit } from "../../generator/emit/ts/escape.js";
-import {
-  block,
-  call,
-  condition,
-  ifElse,
-  PRETTIER_OPTIONS,
-  returnSum,
-  statements,
-  switchCase,
-} from "../../generator/emit/ts/layouts.js";
+import { call, condition, PRETTIER_OPTIONS, returnSum } from "../../generator/emit/ts/layouts.js";
+import { block, ifElse, statements, switchCase } from "../../generator/emit/ts/block-layouts.js";
 import { printed } from "../support/printed.js";
 import { ts as tsParser } from "../support/ts-api.js";
 

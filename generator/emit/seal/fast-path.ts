@@ -9,7 +9,8 @@ import { containerOf } from "../../model/field-shape.js";
 import type { FieldModel } from "../../model/field-model.js";
 import { type Code, ts } from "../ts/code.js";
 import { ident, lit } from "../ts/escape.js";
-import { block, type CaseClause, returnSum, statements, switchCase } from "../ts/layouts.js";
+import { returnSum } from "../ts/layouts.js";
+import { block, type CaseClause, statements, switchCase } from "../ts/block-layouts.js";
 import { containerSymbols } from "../ts/model-symbols.js";
 import { runtime } from "../ts/symbols.js";
 

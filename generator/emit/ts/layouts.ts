@@ -3,7 +3,8 @@
 // where the final-text step runs it and in the repository's configuration),
 // the constructs whose line breaks depend on their width, laid out as
 // prettier's printer lays them out (flat when they fit, one item per line with
-// a trailing comma when they do not), and the shape of blocks and statements.
+// a trailing comma when they do not); blocks and statements, whose lines
+// break whatever their width, are block-layouts.ts's.
 // The quotes of a string literal follow prettier's rule too, in escape.ts,
 // beside the escaping they decide; the lines these layouts leave over the
 // width, which prettier must then lay out, are told in over-width.ts.
@@ -17,11 +18,9 @@ import {
   code,
   type Code,
   group,
-  hardline,
   ifBreak,
   indent,
   indentIfBreak,
-  isEmpty,
   join,
   line,
   type Part,
@@ -191,42 +190,4 @@ export function returnSum(operands: readonly Code[]): Code {
 /** Type arguments: `<A, B>`, one per line when too long (prettier puts no trailing comma after type arguments). */
 export function typeArguments(items: readonly Code[]): Code {
   return code(group(["<", indent([softline, join([",", line], items)]), softline, ">"]));
-}
-
-/** Statements of a block, one per line. */
-export const statements = (items: readonly Code[]): Code => code(join(hardline, items));
-
-/** The body of a block, indented on the lines after its opening brace; `{}` when empty. */
-const body = (statement: Code): Part => (isEmpty(statement) ? "}" : [indent([hardline, statement]), hardline, "}"]);
-
-/** `head {`, the body indented, `}`: a loop, a function. */
-export const block = (head: Code, statement: Code): Code => code([head, " {", body(statement)]);
-
-/** `if (a) { … } else if (b) { … } else { … }`: one test and body per branch, and what runs otherwise. */
-export function ifElse(branches: readonly (readonly [test: Code, then: Code])[], otherwise: Code | null = null): Code {
-  const parts: Part[] = branches.map(([test, then], i) => [i === 0 ? "if (" : " else if (", test, ") {", body(then)]);
-  if (otherwise) parts.push([" else {", body(otherwise)]);
-  return code(parts);
-}
-
-/** One clause of a `switch`: its `case` labels, one per line, and the statements they run. */
-export interface CaseClause {
-  readonly labels: readonly Code[];
-  readonly then: Code;
-}
-
-/** `switch (subject) { case …: … default: … }`; a clause without labels is left out (nothing could reach it). */
-export function switchCase(subject: Code, clauses: readonly CaseClause[], otherwise: Code | null = null): Code {
-  const cases: Part[] = clauses
-    .filter((c) => c.labels.length > 0)
-    .map((c) => [
-      hardline,
-      join(
-        hardline,
-        c.labels.map((label) => ["case ", label, ":"]),
-      ),
-      indent([hardline, c.then]),
-    ]);
-  const fallback: Part = otherwise ? [hardline, "default:", indent([hardline, otherwise])] : [];
-  return code(["switch (", subject, ") {", indent([cases, fallback]), hardline, "}"]);
 }

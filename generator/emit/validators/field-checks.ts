@@ -5,7 +5,8 @@
 import type { FieldModel } from "../../model/field-model.js";
 import { type Code, lines, ts } from "../ts/code.js";
 import { indexAccessor, lit } from "../ts/escape.js";
-import { block, call, ifElse, statements, switchCase } from "../ts/layouts.js";
+import { call } from "../ts/layouts.js";
+import { block, ifElse, statements, switchCase } from "../ts/block-layouts.js";
 import { runtime } from "../ts/symbols.js";
 import { type OwnValues, valueChecks } from "./value-checks.js";
 import { versionChecks } from "./version-checks.js";

@@ -9,7 +9,8 @@ import type { FieldTypeModel, FormatModel, ItemTypeModel } from "../../model/fie
 import type { ValueListModel } from "../../model/value-list-model.js";
 import { type Code, ts } from "../ts/code.js";
 import { ident, lit } from "../ts/escape.js";
-import { block, call, condition, ifElse, statements } from "../ts/layouts.js";
+import { call, condition } from "../ts/layouts.js";
+import { block, ifElse, statements } from "../ts/block-layouts.js";
 import { containerSymbols, valueListSymbols } from "../ts/model-symbols.js";
 import { runtime, type Sym } from "../ts/symbols.js";
 import { checksVersions } from "./version-checks.js";

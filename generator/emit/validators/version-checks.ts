@@ -6,7 +6,8 @@ import { allFields } from "../../model/field-shape.js";
 import type { ContainerModel, FieldModel, VersionModel } from "../../model/field-model.js";
 import type { MessageModel } from "../../model/operation-model.js";
 import { type Code, ts } from "../ts/code.js";
-import { call, condition, ifElse, statements } from "../ts/layouts.js";
+import { call, condition } from "../ts/layouts.js";
+import { ifElse, statements } from "../ts/block-layouts.js";
 import { runtime } from "../ts/symbols.js";
 import { local, pointerTo, report, using, type Where } from "./where.js";
 
