@@ -5,6 +5,9 @@ import path from "node:path";
 import { Command, Option } from "commander";
 import { type CommandIo, guarded, PATHS_HELP, parseOptions, runAsEntry } from "./command-line.js";
 
+/** The verdicts a CI gate may stop at, least first: --fail-on minor stops at a minor or a major release. */
+const FAIL_ON = ["patch", "minor", "major"] as const;
+
 const program = new Command()
   .name("npm run changes --")
   .usage("--base <ref> [options]")
@@ -14,6 +17,9 @@ const program = new Command()
   .requiredOption("--base <ref>", "git ref to compare with (branch, tag or commit), e.g. main or HEAD~1")
   .option("--spec <dir>", "spec directory", "spec")
   .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
+  .addOption(
+    new Option("--fail-on <verdict>", "exit 3 when the verdict is this release or a greater one").choices([...FAIL_ON]),
+  )
   .addHelpText(
     "after",
     `
@@ -38,20 +44,28 @@ A field removed and one added beside it that look alike are each said to be perh
 the other renamed (docs/renamed-fields.md); they stay a removal and an addition.
 ${PATHS_HELP}
 Exit codes:
-  0  the report is printed
+  0  the report is printed (whatever its verdict, without --fail-on)
   1  a usage error (--base not given, an option unknown, misspelled or given twice),
      a spec (at the ref or in the working tree) has errors, the spec folder is missing
      (here, or holds no file at the ref) or not in a git work tree, or --base names no
      commit (a plain message)
   2  the command itself failed
+  3  the report is printed, and its verdict is the --fail-on release or a greater one
+     (a gate: --fail-on major stops a pull request with a breaking or seal change)
 
 Examples:
   npm run changes -- --base main                  Markdown for the pull request's description
-  npm run changes -- --base v1.4.0 --format json  the same for tools, since a release's tag`,
+  npm run changes -- --base v1.4.0 --format json  the same for tools, since a release's tag
+  npm run changes -- --base main --fail-on major  in CI: exit 3 on a breaking or seal change`,
   );
 
 async function main(args: readonly string[], io: CommandIo): Promise<number> {
-  const opts = parseOptions<{ base: string; spec: string; format: "markdown" | "json" }>(program, args, io, ["spec"]);
+  const opts = parseOptions<{
+    base: string;
+    spec: string;
+    format: "markdown" | "json";
+    failOn?: (typeof FAIL_ON)[number];
+  }>(program, args, io, ["spec"]);
   if (typeof opts === "number") return opts;
   // Loaded once the arguments are read: --help and a usage error need none of them.
   const [
@@ -99,8 +113,20 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   }
   const report = changesReport(compareSpecs(before.model, after.model), before.assumed);
   io.out(opts.format === "json" ? toJson(report) : toMarkdown(report, opts.base));
-  return 0;
+  return opts.failOn !== undefined && reaches(report.semver, opts.failOn)
+    ? gateStops(io, report.semver, opts.failOn)
+    : 0;
 }
+
+/** Whether a verdict is the gate's release or a greater one ("none" reaches no gate). */
+const reaches = (semver: string, failOn: (typeof FAIL_ON)[number]): boolean =>
+  FAIL_ON.indexOf(semver as (typeof FAIL_ON)[number]) >= FAIL_ON.indexOf(failOn);
+
+/** A gate that stops says why on stderr, the report on stdout staying whole (the JSON parses). */
+const gateStops = (io: CommandIo, semver: string, failOn: string): number => {
+  io.err(`npm run changes --: the changes call for a ${semver} release, at or above --fail-on ${failOn}.\n`);
+  return 3;
+};
 
 const usageProblem = (io: CommandIo, problem: string): number => {
   io.err(`npm run changes --: ${problem} (see --help).\n`);

@@ -77,7 +77,10 @@ export function semverOf(changes: readonly Change[]): Semver {
   return classes.has("docs") ? "patch" : "none";
 }
 
-/** Seal first, then breaking, additive, docs; then by operation (shared lists first), message and field. */
+/**
+ * Seal first, then breaking, additive, docs; then by operation (shared lists first), message and field. Messages
+ * go as a call does: the operation's own changes, its request, its response, then the callback Sips posts later.
+ */
 const RANK: Readonly<Record<ChangeClass, number>> = {
   seal: 0,
   "breaking-request": 1,
@@ -86,6 +89,12 @@ const RANK: Readonly<Record<ChangeClass, number>> = {
   docs: 3,
 };
 const rank = (c: Change): number => Math.min(...c.classes.map((k) => RANK[k]));
+const MESSAGE_ORDER: Readonly<Record<NonNullable<Change["message"]>, number>> = {
+  request: 0,
+  response: 1,
+  callback: 2,
+};
+const messageOrder = (m: Change["message"]): number => (m === null ? -1 : MESSAGE_ORDER[m]);
 const text = (a: string | null, b: string | null): number =>
   (a ?? "") < (b ?? "") ? -1 : (a ?? "") > (b ?? "") ? 1 : 0;
 
@@ -94,7 +103,7 @@ export const compareChanges = (a: Change, b: Change): number =>
   text(a.operation, b.operation) ||
   text(a.list ?? null, b.list ?? null) ||
   text(a.type ?? null, b.type ?? null) ||
-  text(a.message, b.message) ||
+  messageOrder(a.message) - messageOrder(b.message) ||
   text(a.field, b.field) ||
   text(a.kind, b.kind) ||
   text(a.summary, b.summary);

@@ -179,3 +179,42 @@ test("a spec folder that is missing, or outside a git work tree, is a plain mess
     await rm(outside, { recursive: true, force: true });
   }
 });
+
+test("--fail-on: exit 3 at that release or a greater one, the report printed whole; 0 below it", async () => {
+  // The working tree makes a response field required: a major release.
+  for (const failOn of ["major", "minor", "patch"]) {
+    const run = await runInProcess("changes-cli.ts", ["--base", "main", "--format", "json", "--fail-on", failOn], root);
+    expect([run.status, JSON.parse(run.stdout).semver, run.stderr]).toEqual([
+      3,
+      "major",
+      `npm run changes --: the changes call for a major release, at or above --fail-on ${failOn}.\n`,
+    ]);
+  }
+  const { root: additive } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  try {
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], {
+        cwd: additive,
+        stdio: "ignore",
+      });
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-q", "-m", "base");
+    await editFile(
+      path.join(additive, "spec", LISTS),
+      "      MOTO:\n",
+      "      MOBILE:\n        meaning: Mobile\n      MOTO:\n",
+    );
+    const minor = await runInProcess("changes-cli.ts", ["--base", "main", "--fail-on", "major"], additive);
+    expect([minor.status, minor.stderr]).toEqual([0, ""]);
+    expect(minor.stdout).toContain("## Spec changes since `main`: minor release\n");
+    expect((await runInProcess("changes-cli.ts", ["--base", "main", "--fail-on", "minor"], additive)).status).toBe(3);
+    // With the edit undone, nothing changed: no gate stops.
+    git("checkout", "-q", "--", ".");
+    const none = await runInProcess("changes-cli.ts", ["--base", "main", "--fail-on", "patch"], additive);
+    expect([none.status, none.stderr]).toEqual([0, ""]);
+    expect(none.stdout).toContain("## Spec changes since `main`: none\n");
+  } finally {
+    await rm(additive, { recursive: true, force: true });
+  }
+});

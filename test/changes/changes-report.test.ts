@@ -93,3 +93,17 @@ test("Markdown lists a seal change that breaks a side under the seal's section a
     json: [["breaking-request", "seal"]],
   });
 });
+
+test("an operation's changes of one class go as a call does: request, response, then callback", async () => {
+  const spec = edited(goldenInput, [
+    [PAYPAGE, "      description: Days before the payment is captured.\n", "      description: Days to capture.\n"],
+    [PAYPAGE, "      description: Where to send the buyer.\n", "      description: The buyer's next page.\n"],
+    [PAYPAGE, "      description: Outcome of the payment.\n", "      description: What became of the payment.\n"],
+  ]);
+  const changes = compareSpecs(await modelOfGolden(), await modelOf(spec));
+  expect(changes.map((c) => [c.operation, c.message, c.field, c.classes])).toEqual([
+    ["cardPaymentInit", "request", "/captureDay", ["docs"]],
+    ["cardPaymentInit", "response", "/redirectionUrl", ["docs"]],
+    ["cardPaymentInit", "callback", "/responseCode", ["docs"]],
+  ]);
+});

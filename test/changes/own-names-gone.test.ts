@@ -80,8 +80,8 @@ test("names a request's and a callback's field shared, gone when both take the w
   const changes = compareSpecs(both, whole);
   expect(changes.map(changeLine)).toEqual([
     "cardPaymentInit request /wanted exported-names breaking-request,breaking-response",
-    "cardPaymentInit callback /responseCode value-added additive",
     "cardPaymentInit request /wanted value-added additive",
+    "cardPaymentInit callback /responseCode value-added additive",
   ]);
   expect(changes[0]?.summary).toBe(
     "CardPaymentInitStatusCode, CARD_PAYMENT_INIT_STATUS_CODE_VALUES, isCardPaymentInitStatusCode no longer exported (what the fields request /wanted and callback /responseCode take of their list): code that names them stops compiling.",

@@ -69,7 +69,7 @@ const cases: {
     ],
   },
   {
-    name: "operations on several hosts of one environment: no root server, each its own",
+    name: "as many operations on two sets of hosts: the set whose origins sort first is the root's",
     operations: [
       inApp("tokenInit", "token"),
       operation("webInit", {
@@ -77,14 +77,35 @@ const cases: {
         test: "https://web.test.example.com/rs-services/v2/paymentInit",
       }),
     ],
-    servers: [],
+    servers: [
+      "PROD https://office.example.com/rs-services/v2/token",
+      "TEST https://office.test.example.com/rs-services/v2/token",
+    ],
     paths: [
-      [
-        "tokenInit",
-        "/rs-services/v2/token/tokenInit",
-        ["PROD https://office.example.com", "TEST https://office.test.example.com"],
-      ],
+      ["tokenInit", "/tokenInit", null],
       ["webInit", "/rs-services/v2/paymentInit", ["PROD https://web.example.com", "TEST https://web.test.example.com"]],
+    ],
+  },
+  {
+    // A release that moves one operation's TEST address to another host changes its path and servers alone.
+    name: "an operation on another host of one environment gets its own servers; the others keep theirs",
+    operations: [
+      inApp("tokenInit", "token"),
+      inApp("orderInit", "order"),
+      operation("cancel", {
+        prod: "https://office.example.com/rs-services/v2/cash/cancel",
+        test: "https://office.test2.example.com/rs-services/v2/cash/cancel",
+      }),
+    ],
+    servers: ["PROD https://office.example.com/rs-services/v2", "TEST https://office.test.example.com/rs-services/v2"],
+    paths: [
+      ["tokenInit", "/token/tokenInit", null],
+      ["orderInit", "/order/orderInit", null],
+      [
+        "cancel",
+        "/rs-services/v2/cash/cancel",
+        ["PROD https://office.example.com", "TEST https://office.test2.example.com"],
+      ],
     ],
   },
   {

@@ -16,12 +16,14 @@ export interface Server {
 
 /**
  * The servers of an OpenAPI document and each operation's path. The root
- * servers are those of the environments most operations share (one per
- * environment: the longest common directory of its JSON addresses), and paths
- * what remains of each address. An operation in other environments, or whose
- * path differs between environments, gets its own servers: what precedes the
- * path its addresses share. Only JSON addresses are servers: the POST form and
- * SOAP ones are not operations of this document.
+ * servers are those of the environments most operations share, on the hosts
+ * most of them share (one per environment: the longest common directory of
+ * their JSON addresses), and paths what remains of each address. An operation
+ * in other environments, on another host, or whose path differs between
+ * environments, gets its own servers: what precedes the path its addresses
+ * share. So a release that moves one operation to another host changes its
+ * own path and servers, not every other operation's. Only JSON addresses are
+ * servers: the POST form and SOAP ones are not operations of this document.
  */
 export interface ServerLayout {
   readonly servers: readonly Server[];
@@ -64,6 +66,7 @@ const layouts = new WeakMap<readonly LaidOutOperation[], ServerLayout>();
 const ownOf = new WeakMap<LaidOutOperation, { path: string; servers: Server[] }>();
 const onePathOf = new WeakMap<LaidOutOperation, boolean>();
 const environmentsKeyOf = new WeakMap<LaidOutOperation, string>();
+const originsKeyOf = new WeakMap<LaidOutOperation, string>();
 
 function known<T>(cache: WeakMap<LaidOutOperation, T>, op: LaidOutOperation, make: (op: LaidOutOperation) => T): T {
   let value = cache.get(op);
@@ -73,15 +76,16 @@ function known<T>(cache: WeakMap<LaidOutOperation, T>, op: LaidOutOperation, mak
 
 function layoutOf(operations: readonly LaidOutOperation[]): Omit<ServerLayout, "text"> {
   const shared = sharedEnvironments(operations);
-  // The root servers come from the operations that are at one path in every environment.
-  const rooted = new Set(
-    operations.filter((op) => environmentsKey(op) === shared && known(onePathOf, op, onePathOnce)),
-  );
+  // The root servers come from the operations that are at one path in every environment, on the hosts most of
+  // them are on: one operation on a host of its own takes no other's path away.
+  const candidates = operations.filter((op) => environmentsKey(op) === shared && known(onePathOf, op, onePathOnce));
+  const hosts = mostCommon(candidates.map((op) => known(originsKeyOf, op, originsKey)));
+  const rooted = new Set(candidates.filter((op) => known(originsKeyOf, op, originsKey) === hosts));
   const environments = shared === "" ? [] : shared.split(" ");
   const directories = new Map(
     environments.map((env) => [env, commonDirectory([...rooted].map((op) => op.endpoints[env] ?? ""))] as const),
   );
-  // Operations on several hosts of one environment share no server: each then has its own.
+  // Rooted operations share their hosts, so a directory is at least an origin: the test only guards it.
   const roots = [...directories.values()].every((dir) => /^https?:\/\/[^/]+\//.test(dir)) ? environments : [];
   const paths = new Map<string, { path: string; servers: readonly Server[] | null }>();
   // Which operation has each path: thousands of operations are looked up at once, not each against the others.
@@ -122,10 +126,21 @@ const onePathOnce = (op: LaidOutOperation): boolean =>
 const environmentsKey = (op: LaidOutOperation): string =>
   known(environmentsKeyOf, op, () => Object.keys(op.endpoints).sort(compareText).join(" "));
 
+/** The origins of an operation's JSON addresses, by environment, as one key. */
+const originsKey = (op: LaidOutOperation): string =>
+  Object.keys(op.endpoints)
+    .sort(compareText)
+    .map((env) => urlParts(op.endpoints[env] ?? "").origin)
+    .join(" ");
+
 /** The set of environments most operations have; of those as common, the one whose names sort first. */
-function sharedEnvironments(operations: readonly LaidOutOperation[]): string {
+const sharedEnvironments = (operations: readonly LaidOutOperation[]): string =>
+  mostCommon(operations.map(environmentsKey));
+
+/** The key most often given; of those as common, the one that sorts first ("" for none). */
+function mostCommon(keys: readonly string[]): string {
   const counts = new Map<string, number>();
-  for (const op of operations) counts.set(environmentsKey(op), (counts.get(environmentsKey(op)) ?? 0) + 1);
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const [best] = [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
   return best?.[0] ?? "";
 }
