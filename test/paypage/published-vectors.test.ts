@@ -10,8 +10,9 @@ import { type Fields, paypageRequest, paypageResponse } from "../support/paypage
 import { VECTORS } from "../support/published-paypage-vectors.js";
 
 const body = (form: Readonly<Record<string, string>>): string => new URLSearchParams(form).toString();
+// Sealed with test shops' keys, some the public simulation shop's: decoded as responses of the simulation.
 const decode = (post: unknown, key: string, options?: Parameters<typeof decodePaypagePost>[3]) =>
-  decodePaypagePost(paypageResponse, post, key, options);
+  decodePaypagePost(paypageResponse, post, key, { environment: "simu", ...options });
 
 function accepted(result: PaypageResponseResult<Fields>): Fields {
   if (!result.ok) throw new Error(`refused: ${result.error.kind}: ${result.error.message}`);
@@ -160,6 +161,6 @@ test.each([
     { name: "SealAlgorithm", value: "SHA-256" },
   ]);
   // And the decoder reads the published form back into the same fields.
-  const read = decodePaypagePost(paypageRequest, { Data: data, Seal: seal }, key);
+  const read = decodePaypagePost(paypageRequest, { Data: data, Seal: seal }, key, { environment: "simu" });
   expect(read.ok && read.response).toEqual(fields);
 });
