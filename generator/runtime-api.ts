@@ -417,7 +417,7 @@ export const RUNTIME_API = {
   },
   secretKey: {
     file: "secret-key",
-    values: ["assertKeyForBase", "assertKeyForEnvironment", "assertSecretKey", "secretKeyList"],
+    values: ["assertKeyForBase", "assertKeyForEnvironment", "assertKeysForPost", "assertSecretKey", "secretKeyList"],
     types: ["SecretKeys"],
   },
   siteFree: { file: "site-free", values: ["Issue", "IssueWith", "newIssueList"], types: [] },
@@ -764,6 +764,7 @@ export type RuntimeNamesExist = [
   secretKey.SecretKeys,
   typeof secretKey.assertKeyForBase,
   typeof secretKey.assertKeyForEnvironment,
+  typeof secretKey.assertKeysForPost,
   typeof secretKey.assertSecretKey,
   typeof secretKey.secretKeyList,
   typeof siteFree.Issue,

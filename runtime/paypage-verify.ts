@@ -63,20 +63,23 @@ export function isPaypageResponseGenuine<Post>(
 
 /**
  * The post's form read and its seal verified over `Data` as posted, with
- * `pinned` alone when given.
+ * `pinned` alone when given. `held`, when given, is shown the keys as read
+ * (once) and may refuse them, before the post is read.
  *
- * @throws TypeError for a bad key, list of keys or pinned algorithm, whatever the post.
+ * @throws TypeError for a bad key, list of keys or pinned algorithm, or one `held` refuses, whatever the post.
  */
 export function verifyPaypagePost(
   post: unknown,
   secretKey: SecretKeys,
   pinned: SealAlgorithmName | undefined,
+  held?: (keys: string | readonly string[]) => void,
 ): VerifiedPost {
   // Checked before the post is read: a bad key is a programmer error whatever the post. One key stays as it is.
   if (typeof secretKey === "string") assertSecretKey(secretKey);
   const keys = typeof secretKey === "string" ? secretKey : secretKeyList(secretKey);
   if (pinned !== undefined && !isSealAlgorithmName(pinned))
     throw new TypeError(`options.sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+  held?.(keys);
   const form = readPaypageForm(post);
   if (!form.ok) return malformed(form.message);
   const { values } = form;

@@ -21,6 +21,12 @@ import { PAYPAGE_DEFAULT_SEAL_ALGORITHM } from "./paypage-verify.js";
 import { KEY_VERSION_FIELD } from "./platform.js";
 import type { SealAlgorithmName } from "./seal.js";
 
+/**
+ * Where the mock's payments run, to the key's check: never production, so the public test key verifies the forms
+ * posted to it, as it does those the simulation shop posts to Sips' simulation platform.
+ */
+const MOCK_ENVIRONMENT = "simu";
+
 /** A form that starts a payment, read; or why it does not. */
 export type PostedForm =
   | {
@@ -55,7 +61,10 @@ export function readPostedForm(
   const secretKey = keys.one ?? keys.keyOf(namedKeyVersion(message.fields, values));
   // As a seal that does not verify: no source says what Paypage answers for a keyVersion it holds no key of.
   if (secretKey === null) return { ok: false, message: `the mock holds no key of the ${KEY_VERSION_FIELD} in Data` };
-  const decoded = decodePaypagePost(message, body, secretKey, declaredPin(operation, values.interfaceVersion));
+  const decoded = decodePaypagePost({ ...message, addresses: operation.addresses }, body, secretKey, {
+    ...declaredPin(operation, values.interfaceVersion),
+    environment: MOCK_ENVIRONMENT,
+  });
   if (!decoded.ok) {
     const { error } = decoded;
     const issues =

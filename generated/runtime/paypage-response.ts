@@ -15,23 +15,33 @@ import { malformed, type PaypageResponseResult, type PaypageSealFacts } from "./
 import { type PaypageVerifyOptions, type VerifiedPost, verifyPaypagePost } from "./paypage-verify.js";
 import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import type { ValidateOptions } from "./validation.js";
-import type { SecretKeys } from "./secret-key.js";
+import { assertKeysForPost, type SecretKeys } from "./secret-key.js";
+import type { BaseUrl } from "./operation-addresses.js";
 
 /**
  * What reading a Paypage response needs of its message descriptor; `secretBeyondFacts` where its saved facts
  * stop with a secret beyond them (`factsStop.sensitive`): its validation then withholds every value, and so
- * does the reading of its `Data`, as for a field marked sensitive.
+ * does the reading of its `Data`, as for a field marked sensitive. `addresses` are the POST form addresses of
+ * its operation, by environment: a base URL at production's is production to the key's check.
  */
 export type PaypageMessage<T> = Pick<MessageDescriptor<T>, "fields" | "validate"> & {
   readonly secretBeyondFacts?: boolean;
+  readonly addresses: { readonly [environment: string]: { readonly post?: string } };
 };
 
 /**
  * `strict` and `interfaceVersion` go to the message's validation (lenient by
  * default, as for every response). The version is the POST interface's, as
- * the form's `InterfaceVersion` gives it (HP_2.0, or just 2.0).
+ * the form's `InterfaceVersion` gives it (HP_2.0, or just 2.0). `E` names the
+ * environments of the operation.
  */
-export interface PaypageDecodeOptions extends PaypageVerifyOptions, ValidateOptions {}
+export interface PaypageDecodeOptions<E extends string = string> extends PaypageVerifyOptions, ValidateOptions {
+  /**
+   * Where the payment was started, as the form's `environment` names it ("prod", "simu") or a base URL (a mock
+   * server). The public test key (`PUBLIC_TEST_SECRET_KEY`) verifies nothing without it, nor in production.
+   */
+  readonly environment?: E | BaseUrl | undefined;
+}
 
 /**
  * Verifies and decodes a Paypage response (the generated
@@ -47,8 +57,12 @@ export interface PaypageDecodeOptions extends PaypageVerifyOptions, ValidateOpti
  * time whichever verifies, and `keyIndex` says which did (`keyVersion` in
  * `Data` cannot say it: nothing of `Data` is read before the seal verifies).
  *
- * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty or
- * `options.sealAlgorithm` is not a known algorithm (programmer errors; no key is shown).
+ * The public test key, which anyone can seal with, is taken only with an `options.environment` other than
+ * production's ("prod", or a base URL at the origin of its address): with none, it is refused.
+ *
+ * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty,
+ * `options.sealAlgorithm` is not a known algorithm, `options.environment` is neither a name nor an http(s) URL,
+ * or a key is the public test key without an environment or for production (programmer errors; no key is shown).
  * Any post, hostile or broken, gives a result instead.
  */
 export function decodePaypagePost<T>(
@@ -60,7 +74,9 @@ export function decodePaypagePost<T>(
   // Read once, before the post: options whose getter or proxy throws give a result, as a hostile post does.
   const chosen = readDecodeOptions(options);
   if (chosen === null) return malformed(UNREADABLE_OPTIONS_TEXT);
-  const verified = verifyPaypagePost(post, secretKey, chosen.sealAlgorithm);
+  const verified = verifyPaypagePost(post, secretKey, chosen.sealAlgorithm, (keys) =>
+    assertKeysForPost(keys, chosen.environment, message.addresses),
+  );
   if (!verified.ok) return verified;
   try {
     const { values, data } = verified;
@@ -109,22 +125,24 @@ const LENIENT: ValidateOptions = Object.freeze({ strict: false });
 const STRICT: ValidateOptions = Object.freeze({ strict: true });
 
 /**
- * The caller's options, each read once (a null is taken as none, like an absent one): the pinned algorithm, and
- * the validation options without an undefined version (exactOptionalPropertyTypes). Null when reading throws.
+ * The caller's options, each read once (a null is taken as none, like an absent one): the pinned algorithm, the
+ * environment, and the validation options without an undefined version (exactOptionalPropertyTypes). Null when
+ * reading throws.
  */
 function readDecodeOptions(
   options: PaypageDecodeOptions | null,
-): { sealAlgorithm: PaypageDecodeOptions["sealAlgorithm"]; validate: ValidateOptions } | null {
-  if (options === null || options === undefined) return { sealAlgorithm: undefined, validate: LENIENT };
+): (Pick<PaypageDecodeOptions, "sealAlgorithm" | "environment"> & { validate: ValidateOptions }) | null {
+  if (options === null || options === undefined)
+    return { sealAlgorithm: undefined, environment: undefined, validate: LENIENT };
   try {
-    const { sealAlgorithm, strict, interfaceVersion } = options;
+    const { sealAlgorithm, strict, interfaceVersion, environment } = options;
     const validate =
       interfaceVersion === undefined
         ? strict === true
           ? STRICT
           : LENIENT
         : { strict: strict === true, interfaceVersion };
-    return { sealAlgorithm, validate };
+    return { sealAlgorithm, environment, validate };
   } catch {
     return null;
   }

@@ -28,5 +28,8 @@ export const MERCHANT_ID_FIELD = "merchantId";
 /** The request field that names the version of the secret key: a client fills it from its configuration. */
 export const KEY_VERSION_FIELD = "keyVersion";
 
-/** The public simulation shop's secret key, which anyone can seal with: a client refuses it for "prod". */
+/**
+ * The public simulation shop's secret key, which anyone can seal with: a client and a POST form refuse it for
+ * "prod", and a decoder of a posted result unless its `options.environment` names another one.
+ */
 export const PUBLIC_TEST_SECRET_KEY = "002001000000001_KEY1";

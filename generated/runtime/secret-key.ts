@@ -3,6 +3,7 @@
 // The merchant's secret key, as every function that seals or verifies takes it,
 // and the keys a shop holds while it replaces one, as a verifier takes them.
 
+import { baseUrl, isEnvironmentName } from "./operation-addresses.js";
 import { PUBLIC_TEST_SECRET_KEY } from "./platform.js";
 import { isWellFormed } from "./text-prefix.js";
 
@@ -52,6 +53,33 @@ export function assertKeyForBase<A>(
   if (origin === undefined) productionOrigins.set(production, (origin = new URL(production).origin));
   if (base === origin || base.startsWith(`${origin}/`)) assertKeyForEnvironment(secretKey, PRODUCTION_ENVIRONMENT);
 }
+
+/**
+ * The keys a posted response (Paypage, Walletpage) is verified with, held to `environment`, where its payment was
+ * started (as the form's `environment` names it, or a base URL; the POST `addresses` of its operation). A seal
+ * made with the public test key proves nothing: anyone can make it. It is taken only where the caller says the
+ * payment runs elsewhere than production; with no environment, none is assumed. A programmer error, as for the
+ * form that started the payment, whatever the post; no key is shown.
+ */
+export function assertKeysForPost(
+  keys: string | readonly string[],
+  environment: unknown,
+  addresses: { readonly [environment: string]: { readonly post?: string } },
+): void {
+  if (environment !== undefined && (typeof environment !== "string" || !isNamedOrBase(environment)))
+    throw new TypeError(
+      'options.environment must be an environment name such as "prod" or an http(s) base URL such as "http://127.0.0.1:8080"',
+    );
+  if (!(typeof keys === "string" ? keys === PUBLIC_TEST_SECRET_KEY : keys.includes(PUBLIC_TEST_SECRET_KEY))) return;
+  if (environment === undefined)
+    throw new TypeError(
+      "secretKey is the public test key of the Sips simulation shop, which anyone can seal with: give options.environment, where the payment was started, to verify with it outside production (a simulation environment, a mock's base URL)",
+    );
+  if (isEnvironmentName(environment)) assertKeyForEnvironment(PUBLIC_TEST_SECRET_KEY, environment);
+  else assertKeyForBase(PUBLIC_TEST_SECRET_KEY, baseUrl(environment) as string, addresses, (at) => at.post);
+}
+
+const isNamedOrBase = (environment: string): boolean => isEnvironmentName(environment) || baseUrl(environment) !== null;
 
 /**
  * The keys a response may be sealed with: one key, or while a new key

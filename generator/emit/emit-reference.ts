@@ -58,7 +58,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
       messageNotes: messageNotes(op.callback.message),
       encodingNote:
         op.callback.message.encoding === "data"
-          ? ` Sips posts it as a form whose \`Data\` holds these fields (\`key=value\` pairs joined by \`|\`), sealed by the form's \`Seal\` over \`Data\` as posted: there is no JSON sealing string. ${codeSpan(operationSymbols(op).callback?.decode.name ?? "")} (\`sips-json/paypage\`) verifies the seal before it reads anything.`
+          ? ` Sips posts it as a form whose \`Data\` holds these fields (\`key=value\` pairs joined by \`|\`), sealed by the form's \`Seal\` over \`Data\` as posted: there is no JSON sealing string. ${codeSpan(operationSymbols(op).callback?.decode.name ?? "")} (\`sips-json/paypage\`) verifies the seal before it reads anything, and takes the public test key only with an \`options.environment\` that says the payment runs elsewhere than in production (a simulation environment, a mock's base URL).`
           : "",
       // Markdown: whose versions its "Since" column gives, where they are not the operation's interface's.
       versionsNote:

@@ -65,7 +65,10 @@ function emitPlatform(platform: PlatformModel): GeneratedFile {
       ${declare("const", names.keyVersionField)} = ${lit(platform.credentials.keyVersionField)};
     `,
     ts`
-      /** The public simulation shop's secret key, which anyone can seal with: a client refuses it for "prod". */
+      /**
+       * The public simulation shop's secret key, which anyone can seal with: a client and a POST form refuse it for
+       * "prod", and a decoder of a posted result unless its \`options.environment\` names another one.
+       */
       ${declare("const", names.publicTestSecretKey)} = ${lit(platform.examples.secretKey)};
     `,
   );

@@ -20,6 +20,8 @@ import { messageValidators } from "./validators/message-validators.js";
 const pr = runtime.paypageResponse;
 const prr = runtime.paypageResponseResult;
 const pf = runtime.paypagePostForm;
+/** The environment where payments are real, as the runtime's check of the public test key names it. */
+const PRODUCTION = "prod";
 
 /**
  * operations/<op>/callback.ts: the callback's field list, validators and decoder, bound to the runtime's
@@ -34,7 +36,18 @@ export function emitCallbackModule(op: OperationModel) {
     property(key("fields"), concat(names.fields)),
     property(key("validate"), concat(names.validate)),
     ...(message.factsStop?.sensitive ? [property(key("secretBeyondFacts"), ts`true`)] : []),
+    // Production's form address, the only one the check of the public test key reads (a base URL at its origin is
+    // production): the others left out, an environment added or removed changes no line here.
+    property(
+      key("addresses"),
+      objectLiteral(
+        postEnvironments(op)
+          .filter((e) => e.name === PRODUCTION)
+          .map((e) => property(key(e.name), objectLiteral([property(key("post"), lit(e.post as string))]))),
+      ),
+    ),
   ];
+  const environments = unionType(postEnvironments(op).map((e) => ts`${lit(e.name)}`));
   const file = new TsFile(operationModule(op, "callback"), operationSources(op)).withConstantImports();
   file.add(
     ts`
@@ -52,13 +65,14 @@ export function emitCallbackModule(op: OperationModel) {
         "`post` is the raw application/x-www-form-urlencoded body (text or bytes), parsed entries (URLSearchParams, FormData) or a record of the form's fields; `unknown` is taken too. A body not read yet (a promise, a Request, node's request) does not compile: it is always refused.",
         "Never throws for a post, whatever it is; the result never holds the key. Pin the seal algorithm your requests use in `options`.",
         "`secretKey` is one key, or while a new key replaces an old one, the keys the shop holds, newest first: each is tried in constant time, and `keyIndex` in the result says which verified.",
+        "`options.environment` says where the payment was started, as the form's `environment` does: the public test key (`PUBLIC_TEST_SECRET_KEY`), which anyone can seal with, is taken only with one other than production (a simulation environment, a mock's base URL).",
         "",
         docTag(
           "throws",
-          "TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty or the pinned algorithm is unknown (programmer errors).",
+          "TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty, the pinned algorithm is unknown, the environment is neither a name nor an http(s) URL, or a key is the public test key with no environment or production's (programmer errors).",
         ),
       ])}
-      ${declare("function", names.decode)}<Post>${parenList([ts`post: ${runtime.paypageForm.PaypagePostArgument}<Post>`, ts`secretKey: ${runtime.secretKey.SecretKeys}`, ts`options?: ${pr.PaypageDecodeOptions}`])}: ${prr.PaypageResponseResult}<${names.type}> {
+      ${declare("function", names.decode)}<Post>${parenList([ts`post: ${runtime.paypageForm.PaypagePostArgument}<Post>`, ts`secretKey: ${runtime.secretKey.SecretKeys}`, ts`options?: ${pr.PaypageDecodeOptions}<${environments}>`])}: ${prr.PaypageResponseResult}<${names.type}> {
         return ${call(pr.decodePaypagePost, [objectLiteral(decodedMessage), ts`post`, ts`secretKey`, ts`options`])};
       }
     `,
@@ -71,7 +85,7 @@ export function emitPostFormModule(op: OperationModel) {
   const builder = operationSymbols(op).postForm as Declaration;
   const request = messageSymbols(op, op.request);
   const file = new TsFile(operationModule(op, "postForm"), operationSources(op));
-  const environments = op.environments.filter((e) => e.post !== null).map((e) => ts`${lit(e.name)}`);
+  const environments = postEnvironments(op).map((e) => ts`${lit(e.name)}`);
   const post = op.interfaceVersion.post;
   const version = post?.version ?? null;
   // The prefix as the model knows it: the runtime does not read it back from the version's text.
@@ -94,3 +108,6 @@ export function emitPostFormModule(op: OperationModel) {
   `);
   return file.toGeneratedFile();
 }
+
+/** The environments where the operation has a POST form address. */
+const postEnvironments = (op: OperationModel) => op.environments.filter((e) => e.post !== null);

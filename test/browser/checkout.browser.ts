@@ -76,7 +76,7 @@ async function shopRoutes(req: IncomingMessage, res: ServerResponse): Promise<vo
   }
   if (req.url === "/notify" || req.url === "/return") {
     const how = req.url === "/notify" ? "automatic" : "normal";
-    const decoded = decodePaypageResponse(body, secretKey, { sealAlgorithm: "HMAC-SHA-256" });
+    const decoded = decodePaypageResponse(body, secretKey, { sealAlgorithm: "HMAC-SHA-256", environment: mock.url });
     if (!decoded.ok) return html(res, 400, `<p id="outcome">refused: ${escapeHtml(decoded.error.kind)}</p>`);
     verified.push({ how, responseCode: decoded.response.responseCode });
     const paid = decoded.response.responseCode === "00";

@@ -77,7 +77,10 @@ test("a Paypage response holds no field of the request that the payment's reques
     expect(unsent.length).toBeGreaterThan(0);
     expect((await postForm(await paymentForm(mock, shopUrl))).status).toBe(200);
     expect(posts).toHaveLength(1);
-    const decoded = decodePaypageResponse(posts[0] ?? "", MOCK_SECRET_KEY, { sealAlgorithm: "HMAC-SHA-256" });
+    const decoded = decodePaypageResponse(posts[0] ?? "", MOCK_SECRET_KEY, {
+      sealAlgorithm: "HMAC-SHA-256",
+      environment: mock.url,
+    });
     if (!decoded.ok) throw new Error(decoded.error.message);
     for (const name of unsent) expect(decoded.response, name).not.toHaveProperty(name);
     expect(decoded.response).toMatchObject({ amount: 1250, currencyCode: "978" });

@@ -150,7 +150,7 @@ describe("the Paypage decoder and seal check", () => {
   test.each(Object.entries({ ...unreadable, "a throwing strict getter": throwingStrict }))(
     "%s: a malformed result naming the options, and not genuine",
     (_, options) => {
-      expect(decodePaypageResponse(post, key, options() as PaypageDecodeOptions)).toEqual({
+      expect(decodePaypageResponse(post, key, options() as PaypageDecodeOptions<"prod" | "simu">)).toEqual({
         ok: false,
         error: { kind: "malformed", message: optionsError.message, issues: [] },
       });

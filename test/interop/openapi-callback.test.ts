@@ -116,6 +116,7 @@ test("a Paypage response the package seals, with each algorithm and encoding, is
       expect(validForm(fields), `${where}: ${JSON.stringify(validForm.errors)}`).toBe(true);
       const decoded = decodePaypageResponse(new URLSearchParams(fields).toString(), secretKey, {
         sealAlgorithm: algorithm,
+        environment: "simu",
       });
       expect(decoded.ok, where).toBe(true);
       if (decoded.ok) expect(validData(decoded.response), `${where}: ${JSON.stringify(validData.errors)}`).toBe(true);

@@ -90,7 +90,7 @@ await rotating.close();
 const held: SecretKeys = [secretKey, "old-key"] as const;
 const oldForm = paypagePostForm({ amount: 1, currencyCode: "978" }, { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "old-key" });
 const postForm = paypagePostForm({ amount: 1, currencyCode: "978" }, { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey });
-const decoded = decodePaypageResponse("Data=responseCode%3D00", secretKey);
+const decoded = decodePaypageResponse("Data=responseCode%3D00", secretKey, { environment: "simu" });
 const paid: PaypageResponse | null = decoded.ok ? decoded.response : null;
 const nested = validateGetWalletDataResponse({ seal: "x", walletPaymentMeanDataList: [{ panExpiryDate: "2030-01" }] }, { strict: true });
 

@@ -80,14 +80,21 @@ test("JSON start, redirect, pay: the shop receives and verifies both responses",
   const [normal] = since(from, "/paypage/return");
   expect(reports.at(-1)).toEqual({ url: `${shopUrl}/paypage/notify`, status: 200, error: null });
   for (const post of [automatic, normal]) {
-    const decoded = decodePaypageResponse(post?.body, secretKey, { sealAlgorithm: "HMAC-SHA-256" });
+    const decoded = decodePaypageResponse(post?.body, secretKey, {
+      sealAlgorithm: "HMAC-SHA-256",
+      environment: mock.url,
+    });
     if (!decoded.ok) throw new Error(decoded.error.message);
     expect(decoded.response).toMatchObject({ responseCode: "00", amount: 1250, transactionReference: "json0001" });
     // The POST interface's version, which the mock answers with whatever started the payment (docs/paypage.md):
     // the callback's versions are that interface's, so the shop can pin to it. The client declared the recommended
     // JSON version, whose number the recommended HP_ version shares.
     expect(decoded.interfaceVersion).toBe(op.interfaceVersion.recommendedByPrefix["HP_"]);
-    const pinned = { sealAlgorithm: "HMAC-SHA-256", interfaceVersion: decoded.interfaceVersion ?? "" } as const;
+    const pinned = {
+      sealAlgorithm: "HMAC-SHA-256",
+      interfaceVersion: decoded.interfaceVersion ?? "",
+      environment: mock.url,
+    } as const;
     expect(decodePaypageResponse(post?.body, secretKey, pinned).ok).toBe(true);
   }
   expect(automatic?.body).toBe(normal?.body);
@@ -123,7 +130,7 @@ test("the response names its SealAlgorithm as the request's form does, so that a
   expect(returns).toHaveLength(2);
   for (const post of returns) {
     expect(new URLSearchParams(post.body).get("SealAlgorithm")).toBe("HMAC-SHA-256");
-    const decoded = decodePaypageResponse(post.body, secretKey);
+    const decoded = decodePaypageResponse(post.body, secretKey, { environment: mock.url });
     expect(decoded.ok ? decoded.sealAlgorithm : decoded.error.kind).toBe("HMAC-SHA-256");
   }
 });
@@ -139,11 +146,12 @@ test("POST interface, base64 Data, a refusal: the shop reads the refusal, sealed
   const body = new URLSearchParams(normal?.body);
   expect(body.get("Encode")).toBe("base64");
   expect(body.get("InterfaceVersion")).toBe(op.interfaceVersion.recommendedByPrefix["HP_"]);
-  const decoded = decodePaypageResponse(normal?.body, secretKey, { sealAlgorithm: "HMAC-SHA-256" });
+  const pinned = { sealAlgorithm: "HMAC-SHA-256", environment: refusing.url } as const;
+  const decoded = decodePaypageResponse(normal?.body, secretKey, pinned);
   if (!decoded.ok) throw new Error(decoded.error.message);
   expect(decoded.response).toMatchObject({ responseCode: "05", transactionReference: "post0001" });
   // The wrong key: nothing is trusted.
-  const forged = decodePaypageResponse(normal?.body, "another-key", { sealAlgorithm: "HMAC-SHA-256" });
+  const forged = decodePaypageResponse(normal?.body, "another-key", pinned);
   expect(forged.ok ? "ok" : forged.error.kind).toBe("seal-mismatch");
 });
 
@@ -158,7 +166,10 @@ test("POST interface, Encode named in capitals: the response comes back in the s
   await submitOnlyForm(paid.body);
   const [normal] = since(from, "/paypage/return");
   expect(new URLSearchParams(normal?.body).get("Encode")).toBe("base64url");
-  const decoded = decodePaypageResponse(normal?.body, secretKey, { sealAlgorithm: "HMAC-SHA-256" });
+  const decoded = decodePaypageResponse(normal?.body, secretKey, {
+    sealAlgorithm: "HMAC-SHA-256",
+    environment: mock.url,
+  });
   expect(decoded.ok && decoded.response).toMatchObject({ transactionReference: "post0004" });
 });
 

@@ -85,11 +85,20 @@ const decoders = Object.values(operations).flatMap((op) => {
   const callback = op.callback;
   if (callback?.encoding !== "data") return [];
   const name = `decode${callback.name}`;
-  const decode = (generated as unknown as Record<string, unknown>)[name] as (
+  const decodeIn = (generated as unknown as Record<string, unknown>)[name] as (
     post: unknown,
     key: string | readonly string[],
-    options?: { sealAlgorithm?: Algorithm; strict?: boolean; interfaceVersion?: string },
+    options?: {
+      sealAlgorithm?: Algorithm;
+      strict?: boolean;
+      interfaceVersion?: string;
+      environment?: string | undefined;
+    },
   ) => PaypageResponseResult<Record<string, unknown>>;
+  // KEY, the public simulation shop's, verifies only where the payment is not production's: one of the operation's.
+  const environment = Object.keys(op.addresses).find((name) => name !== "prod");
+  const decode = (post: unknown, key: string | readonly string[], options?: Parameters<typeof decodeIn>[2]) =>
+    decodeIn(post, key, { environment, ...options });
   return [{ op, callback, name, decode }];
 });
 

@@ -94,10 +94,16 @@ test("a handler refuses one order and falls back to the mock's reply for the nex
   // Only the played order reached the shop: once server to server, once through the browser.
   expect(received.map((r) => r.path)).toEqual(["/paypage/notify", "/paypage/return"]);
   for (const post of received) {
-    const decoded = decodePaypageResponse(post.body, secretKey, { sealAlgorithm: "HMAC-SHA-256" });
+    const decoded = decodePaypageResponse(post.body, secretKey, {
+      sealAlgorithm: "HMAC-SHA-256",
+      environment: mock.url,
+    });
     if (!decoded.ok) throw new Error(decoded.error.message);
     expect(decoded.response).toMatchObject({ responseCode: "00", amount: 1250, transactionReference: "played02" });
-    const forged = decodePaypageResponse(post.body, "another-key", { sealAlgorithm: "HMAC-SHA-256" });
+    const forged = decodePaypageResponse(post.body, "another-key", {
+      sealAlgorithm: "HMAC-SHA-256",
+      environment: mock.url,
+    });
     expect(forged.ok ? "ok" : forged.error.kind).toBe("seal-mismatch");
   }
   // One payment per initialization, the fallback's as the mock's own.

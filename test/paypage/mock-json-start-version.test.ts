@@ -65,7 +65,11 @@ test("the version the request declared, under the POST interface's prefix, whate
     const form = await playedAt(server, recommended);
     expect(form["InterfaceVersion"]).toBe(`${postPrefix}${number}`);
     // Pinned to it, the response decodes: the fields it carries are that version's.
-    const pinned = { sealAlgorithm: "HMAC-SHA-256", interfaceVersion: form["InterfaceVersion"] ?? "" } as const;
+    const pinned = {
+      sealAlgorithm: "HMAC-SHA-256",
+      interfaceVersion: form["InterfaceVersion"] ?? "",
+      environment: server.url,
+    } as const;
     expect(decodePaypageResponse(form, secretKey, pinned)).toMatchObject({ ok: true });
   }
 });

@@ -31,12 +31,16 @@ async function played(outcome: MockPaypageOptions["outcome"]): Promise<Record<st
     });
   });
   const mock = await startMockServer({ secretKey: MOCK_SECRET_KEY, paypage: { outcome } });
+  const environment = mock.url;
   try {
     expect((await postForm(await paymentForm(mock, shopUrl))).status).toBe(200);
   } finally {
     await mock.close();
   }
-  const decoded = decodePaypageResponse(posts[0] ?? "", MOCK_SECRET_KEY, { sealAlgorithm: "HMAC-SHA-256" });
+  const decoded = decodePaypageResponse(posts[0] ?? "", MOCK_SECRET_KEY, {
+    sealAlgorithm: "HMAC-SHA-256",
+    environment,
+  });
   if (!decoded.ok) throw new Error(decoded.error.message);
   return decoded.response;
 }

@@ -3,7 +3,8 @@
 // by the POST interface's rule.
 import { createHash, createHmac } from "node:crypto";
 
-export const TEST_KEY = "002001000000001_KEY1";
+/** A shop's own key (not the public test key, which a decoder takes only where the payment is not production's). */
+export const TEST_KEY = "shop-secret-key-0123456789";
 
 export type Algorithm = "SHA-256" | "HMAC-SHA-256" | "HMAC-SHA-512";
 

@@ -172,7 +172,14 @@ export interface TestMessage<T> {
   readonly interfacePrefix: string;
   readonly fields: readonly FieldDescriptor[];
   readonly validate: (value: unknown, options?: ValidateOptions) => ValidationResult<T>;
+  /** Made-up POST form addresses (a decoder's check of the public test key reads production's). */
+  readonly addresses: { readonly [environment: string]: { readonly post?: string } };
 }
+
+export const TEST_ADDRESSES = {
+  prod: { post: "https://paypage.example/paymentInit" },
+  simu: { post: "https://simu.paypage.example/paymentInit" },
+} as const;
 
 export type Fields = Record<string, unknown>;
 
@@ -183,6 +190,7 @@ function message(name: string, fields: readonly FieldDescriptor[], kind: "reques
     name,
     interfacePrefix: "HP_",
     fields,
+    addresses: TEST_ADDRESSES,
     validate: (value, options) => {
       try {
         if (!isPlainObject(value)) return failure(notAnObject("", value));

@@ -695,16 +695,21 @@ export function isWalletpageResponse(input: unknown, options?: ValidateOptions):
  * `post` is the raw application/x-www-form-urlencoded body (text or bytes), parsed entries (URLSearchParams, FormData) or a record of the form's fields; `unknown` is taken too. A body not read yet (a promise, a Request, node's request) does not compile: it is always refused.
  * Never throws for a post, whatever it is; the result never holds the key. Pin the seal algorithm your requests use in `options`.
  * `secretKey` is one key, or while a new key replaces an old one, the keys the shop holds, newest first: each is tried in constant time, and `keyIndex` in the result says which verified.
+ * `options.environment` says where the payment was started, as the form's `environment` does: the public test key (`PUBLIC_TEST_SECRET_KEY`), which anyone can seal with, is taken only with one other than production (a simulation environment, a mock's base URL).
  *
- * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty or the pinned algorithm is unknown (programmer errors).
+ * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty, the pinned algorithm is unknown, the environment is neither a name nor an http(s) URL, or a key is the public test key with no environment or production's (programmer errors).
  */
 export function decodeWalletpageResponse<Post>(
   post: PaypagePostArgument<Post>,
   secretKey: SecretKeys,
-  options?: PaypageDecodeOptions,
+  options?: PaypageDecodeOptions<"prod" | "simu">,
 ): PaypageResponseResult<WalletpageResponse> {
   return decodePaypagePost(
-    { fields: WALLETPAGE_RESPONSE_FIELDS, validate: validateWalletpageResponse },
+    {
+      fields: WALLETPAGE_RESPONSE_FIELDS,
+      validate: validateWalletpageResponse,
+      addresses: { prod: { post: "https://payment-webinit.sogenactif.com/walletManagementInit" } },
+    },
     post,
     secretKey,
     options,

@@ -1,0 +1,88 @@
+// A posted result (Paypage, Walletpage) verified with the public simulation shop's key proves nothing: anyone can
+// seal a forged "accepted" one with it. Each generated decoder takes that key only where the caller says the payment
+// is not production's (options.environment), on published posts sealed with it and with another test key.
+import { describe, expect, test } from "vitest";
+import * as generated from "../../generated/index.js";
+import { operations, PUBLIC_TEST_SECRET_KEY } from "../../generated/index.js";
+import type { PaypageResponseResult } from "../../generated/runtime/paypage-response-result.js";
+import { VECTORS } from "../support/published-paypage-vectors.js";
+
+type Decode = (post: unknown, key: string | readonly string[], options?: object) => PaypageResponseResult<unknown>;
+
+// Every operation whose callback is a sealed Data form has a decoder; production is its "prod" form address.
+const decoders = Object.values(operations).flatMap((op) => {
+  if (op.callback?.encoding !== "data") return [];
+  const name = `decode${op.callback.name}`;
+  const decode = (generated as unknown as Record<string, Decode>)[name] as Decode;
+  const production = op.addresses.prod?.post;
+  if (production === undefined) throw new Error(`${op.name} has no prod form address`);
+  return [{ name, decode, production: new URL(production) }];
+});
+
+const publicPost = VECTORS.find((v) => v.key === PUBLIC_TEST_SECRET_KEY);
+const shopPost = VECTORS.find((v) => v.key !== PUBLIC_TEST_SECRET_KEY);
+if (!publicPost || !shopPost) throw new Error("a published post of each kind of key is needed");
+const refusal = /public test key/;
+
+test("some decoder is checked, and a published post is sealed with the public key", () => {
+  expect(decoders.length).toBeGreaterThan(0);
+  expect(generated.isPaypageResponseGenuine(publicPost.form, PUBLIC_TEST_SECRET_KEY)).toBe(true);
+});
+
+describe.each(decoders)("$name", ({ decode, production }) => {
+  const refused = {
+    "no options": undefined,
+    "options without an environment": { sealAlgorithm: "SHA-256" },
+    "an undefined environment": { environment: undefined },
+    '"prod"': { environment: "prod" },
+    "production's origin as a base URL": { environment: production.origin },
+    "production's origin with a slash": { environment: `${production.origin}/` },
+    "production's form address as a base URL": { environment: production.href },
+  };
+  const taken = {
+    '"simu"': { environment: "simu" },
+    '"test"': { environment: "test" },
+    "a mock's base URL": { environment: "http://127.0.0.1:8080" },
+  };
+
+  test.each(Object.entries(refused))("the public key with %s: a TypeError, whatever the post", (_, options) => {
+    for (const post of [publicPost.form, shopPost.form, "", "junk"])
+      expect(() => decode(post, PUBLIC_TEST_SECRET_KEY, options)).toThrow(TypeError);
+    expect(() => decode(publicPost.form, PUBLIC_TEST_SECRET_KEY, options)).toThrow(refusal);
+    // Among the keys a shop holds while it replaces one, as well.
+    expect(() => decode(publicPost.form, [shopPost.key, PUBLIC_TEST_SECRET_KEY], options)).toThrow(refusal);
+  });
+
+  test("the refusal does not show the key", () => {
+    expect(() => decode(publicPost.form, PUBLIC_TEST_SECRET_KEY)).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining(PUBLIC_TEST_SECRET_KEY) }),
+    );
+  });
+
+  test.each(Object.entries(taken))("the public key with %s: verified and decoded", (_, options) => {
+    const decoded = decode(publicPost.form, PUBLIC_TEST_SECRET_KEY, options);
+    expect(decoded).toMatchObject({ ok: true, keyIndex: 0 });
+    // Verified, not waved through: a changed byte is still refused.
+    const tampered = { ...publicPost.form, Data: publicPost.form["Data"]?.replace("amount=2", "amount=3") };
+    expect(decode(tampered, PUBLIC_TEST_SECRET_KEY, options)).toMatchObject({
+      ok: false,
+      error: { kind: "seal-mismatch" },
+    });
+  });
+
+  test.each(Object.entries({ ...refused, ...taken }))("another key with %s: verified and decoded", (_, options) => {
+    expect(decode(shopPost.form, shopPost.key, options)).toMatchObject({ ok: true, keyIndex: 0 });
+    expect(decode(publicPost.form, shopPost.key, options)).toMatchObject({
+      ok: false,
+      error: { kind: "seal-mismatch" },
+    });
+  });
+
+  test.each(["PROD", "", "ftp://127.0.0.1", 42])(
+    "an environment that is neither a name nor a URL (%j): a TypeError",
+    (environment) => {
+      for (const key of [PUBLIC_TEST_SECRET_KEY, shopPost.key])
+        expect(() => decode(shopPost.form, key, { environment })).toThrow(/options\.environment must be/);
+    },
+  );
+});
