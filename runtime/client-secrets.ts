@@ -30,10 +30,11 @@ export const MASK_NOTHING: SecretMasker = (text) => text;
 /**
  * The masker of the request sent as `body` (its JSON, as sealed): every value of a field marked sensitive, at any
  * depth (containers and list items), and where its facts stop with a secret beyond them, every top-level field the
- * spec does not hold. Read only when a text is masked (an error's, rarely), and once.
+ * spec does not hold. Read only when a text is masked (an error's, rarely), and once; a request without a secret
+ * is not parsed.
  */
 export function secretMasker(request: SecretFields, body: string): SecretMasker {
-  if (request.factsStop?.sensitive === undefined && !holdsSecret(request.fields)) return MASK_NOTHING;
+  // Nothing read before a text is masked: a call that succeeds pays for this closure alone.
   let pattern: { readonly whole: RegExp; readonly end: RegExp } | null | undefined;
   return (text, cut = false) => {
     if (pattern === undefined) pattern = patternOf(secretsOf(request, body));
@@ -53,6 +54,8 @@ function holdsSecret(fields: readonly FieldDescriptor[] | null): boolean {
 
 /** The request's secret texts, as sent and as JSON escapes them where it does. */
 function secretsOf(request: SecretFields, body: string): readonly string[] {
+  const beyond = request.factsStop?.sensitive !== undefined;
+  if (!beyond && !holdsSecret(request.fields)) return [];
   let sent: unknown;
   try {
     sent = JSON.parse(body);
@@ -60,7 +63,7 @@ function secretsOf(request: SecretFields, body: string): readonly string[] {
     return [];
   }
   const found = new Set<string>();
-  collect(request.fields, sent, request.factsStop?.sensitive !== undefined, found);
+  collect(request.fields, sent, beyond, found);
   return [...found];
 }
 

@@ -27,8 +27,11 @@ const request = (fields: FieldDescriptor[], factsStop: FactsStopDescriptor | nul
 const M = SECRET_MASK;
 
 test("a request without a secret field nor a secret beyond its facts masks nothing, and does not read its body", () => {
-  expect(secretMasker(request([field("orderId")]), "not even JSON")).toBe(MASK_NOTHING);
-  expect(secretMasker(request([field("orderId")], STOP), "{}")).toBe(MASK_NOTHING);
+  expect(secretMasker(request([field("orderId")]), "not even JSON")("o-1 not even JSON", true)).toBe(
+    "o-1 not even JSON",
+  );
+  expect(secretMasker(request([field("orderId")], STOP), '{"x":"o-1"}')("o-1", true)).toBe("o-1");
+  expect(MASK_NOTHING("4970100000000003", true)).toBe("4970100000000003");
 });
 
 test("a sensitive field's value is masked wherever it is in the text, its other fields' values are not", () => {
