@@ -54,21 +54,25 @@ export function readReply<Request, Response>(
     const message =
       opaqueRedirect === true
         ? "the server answered with a redirect, which the client does not follow (an opaque redirect: the fetch hides its status and Location)"
-        : `the server answered HTTP ${status}${statusNote(status, location === undefined ? undefined : mask(location))}`;
-    // Masked before it is cut, so that no cut leaves part of a secret; and at its end, where the read may have
-    // stopped inside one (an error's body is read only as far as its excerpt needs).
-    const shown = mask(body, true);
+        : `the server answered HTTP ${status}${statusNote(status, location === undefined ? undefined : maskedExcerpt(location, mask))}`;
+    // Its end masked as a cut text's: an error's body is read only as far as its excerpt needs, maybe inside a secret.
     if (cutAt === undefined)
-      return { ok: false, error: { kind: "http", message, sent: "yes", status, body: excerptOf(shown) } };
+      return {
+        ok: false,
+        error: { kind: "http", message, sent: "yes", status, body: maskedExcerpt(body, mask, true) },
+      };
     const cut = `${message}; its body is longer than ${cutAt} bytes (maxReplyBytes): it was not read further`;
-    return { ok: false, error: { kind: "http", message: cut, sent: "yes", status, body: cutExcerpt(shown) } };
+    return {
+      ok: false,
+      error: { kind: "http", message: cut, sent: "yes", status, body: cutExcerpt(mask(body, true)) },
+    };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
     // What came instead (a proxy's or a maintenance page, an empty body) is what tells why.
-    const notJson = issueWith("", "not-an-object", "the reply is not JSON", excerptOf(mask(body)));
+    const notJson = issueWith("", "not-an-object", "the reply is not JSON", maskedExcerpt(body, mask));
     return invalidResponse([notJson], requestWarnings, false);
   }
   if (!isPlainObject(parsed)) {
@@ -114,6 +118,16 @@ const joined = (first: readonly ValidationIssue[], then: readonly ValidationIssu
  */
 export function excerptOf(text: string): string {
   return text.length <= BODY_EXCERPT_LENGTH ? text : cutExcerpt(text);
+}
+
+/**
+ * excerptOf the text with the request's secrets masked (client-secrets.ts): masked before it is cut, so that no cut
+ * leaves part of a secret, and only as far as the excerpt shows (a reply may be a megabyte), the start of a secret
+ * at the end of that part masked too. `cut`: the text itself may end inside a secret (it was not read to its end).
+ */
+function maskedExcerpt(text: string, mask: SecretMasker, cut = false): string {
+  if (text.length <= BODY_EXCERPT_LENGTH) return excerptOf(mask(text, cut));
+  return cutExcerpt(mask(textPrefix(text, BODY_EXCERPT_LENGTH - 1), true));
 }
 
 /** The start of a text that goes on past what is given of it (a body cut at a bound), then "…", as excerptOf's. */

@@ -138,6 +138,20 @@ describe.each(withSecrets.map((op) => [op.name, op] as const))("%s", (_name, op)
     expect(error?.message).toContain(SECRET_MASK);
   });
 
+  test.each([500, 200])(
+    "a card number across the end of an HTTP %i page's excerpt: its start there is masked",
+    async (status) => {
+      // The card's first 4 digits are the excerpt's last characters before its "…", the page going on past it.
+      const error = await echoed(op, (body, res) =>
+        res.writeHead(status).end("x".repeat(995) + body.slice(body.indexOf(FIRST))),
+      );
+      const excerpt =
+        error?.kind === "http" ? error.body : error?.kind === "invalid-response" ? error.issues[0]?.received : "";
+      expect(excerpt).toBe(`${"x".repeat(995)}${SECRET_MASK}`.slice(0, 999) + "…");
+      expect(JSON.stringify(error)).not.toContain(FIRST.slice(0, 4));
+    },
+  );
+
   test("a body cut at maxReplyBytes inside a card number: the part that was read is masked", async () => {
     const error = await echoed(
       op,
