@@ -22,6 +22,7 @@ import type * as clientReply from "../runtime/client-reply.js";
 import type * as clientReplyBody from "../runtime/client-reply-body.js";
 import type * as clientRequestFacts from "../runtime/client-request-facts.js";
 import type * as clientSealedRequest from "../runtime/client-sealed-request.js";
+import type * as clientSecrets from "../runtime/client-secrets.js";
 import type * as clientVersions from "../runtime/client-versions.js";
 import type * as codePointKeys from "../runtime/code-point-keys.js";
 import type * as descriptor from "../runtime/descriptor.js";
@@ -140,6 +141,11 @@ export const RUNTIME_API = {
   },
   clientRequestFacts: { file: "client-request-facts", values: ["requestFacts"], types: ["RequestFacts"] },
   clientSealedRequest: { file: "client-sealed-request", values: ["sealedRequest"], types: ["SealedRequest"] },
+  clientSecrets: {
+    file: "client-secrets",
+    values: ["MASK_NOTHING", "SECRET_MASK", "secretMasker"],
+    types: ["SecretFields", "SecretMasker"],
+  },
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
   codePointKeys: { file: "code-point-keys", values: ["keysInCodePointOrder"], types: [] },
   descriptor: {
@@ -496,6 +502,11 @@ export type RuntimeNamesExist = [
   typeof clientRequestFacts.requestFacts,
   clientSealedRequest.SealedRequest,
   typeof clientSealedRequest.sealedRequest,
+  typeof clientSecrets.MASK_NOTHING,
+  typeof clientSecrets.SECRET_MASK,
+  clientSecrets.SecretFields,
+  clientSecrets.SecretMasker,
+  typeof clientSecrets.secretMasker,
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,
   typeof codePointKeys.keysInCodePointOrder,

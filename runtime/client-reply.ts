@@ -13,6 +13,7 @@ import type { ClaimedStatus, ClientError } from "./client-error.js";
 import { issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
 import { isPlainObject } from "./message-reads.js";
 import { describeKind } from "./issue-format.js";
+import { MASK_NOTHING, type SecretMasker } from "./client-secrets.js";
 
 /** An excerpt (an HTTP error's body, a failure's words, a Location) has at most this many characters, "…" included. */
 export const BODY_EXCERPT_LENGTH = 1000;
@@ -38,7 +39,8 @@ export interface HttpReply {
 /**
  * The result of a reply. `requestWarnings` are what the request's validation let through (a field beyond the
  * spec's facts, sent all the same): a result with warnings gives them before the reply's, so that a call that
- * succeeds says what it sent beyond the facts, as a refused one does.
+ * succeeds says what it sent beyond the facts, as a refused one does. `mask` keeps the request's secrets out of
+ * every text of the reply that goes into the result (client-secrets.ts): a page may echo the request it received.
  */
 export function readReply<Request, Response>(
   operation: Pick<OperationDescriptor<Request, Response>, "status" | "response">,
@@ -46,23 +48,31 @@ export function readReply<Request, Response>(
   secretKey: string,
   sealAlgorithm: SealAlgorithmName | undefined,
   requestWarnings: readonly ValidationIssue[] = NO_ISSUES,
+  mask: SecretMasker = MASK_NOTHING,
 ): Reply<Response> {
   if (status < 200 || status > 299) {
     const message =
       opaqueRedirect === true
         ? "the server answered with a redirect, which the client does not follow (an opaque redirect: the fetch hides its status and Location)"
-        : `the server answered HTTP ${status}${statusNote(status, location)}`;
+        : `the server answered HTTP ${status}${statusNote(status, location === undefined ? undefined : maskedExcerpt(location, mask))}`;
+    // Its end masked as a cut text's: an error's body is read only as far as its excerpt needs, maybe inside a secret.
     if (cutAt === undefined)
-      return { ok: false, error: { kind: "http", message, sent: "yes", status, body: excerptOf(body) } };
+      return {
+        ok: false,
+        error: { kind: "http", message, sent: "yes", status, body: maskedExcerpt(body, mask, true) },
+      };
     const cut = `${message}; its body is longer than ${cutAt} bytes (maxReplyBytes): it was not read further`;
-    return { ok: false, error: { kind: "http", message: cut, sent: "yes", status, body: cutExcerpt(body) } };
+    return {
+      ok: false,
+      error: { kind: "http", message: cut, sent: "yes", status, body: cutExcerpt(mask(body, true)) },
+    };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
     // What came instead (a proxy's or a maintenance page, an empty body) is what tells why.
-    const notJson = issueWith("", "not-an-object", "the reply is not JSON", excerptOf(body));
+    const notJson = issueWith("", "not-an-object", "the reply is not JSON", maskedExcerpt(body, mask));
     return invalidResponse([notJson], requestWarnings, false);
   }
   if (!isPlainObject(parsed)) {
@@ -70,7 +80,7 @@ export function readReply<Request, Response>(
     return invalidResponse(checked.ok ? [] : checked.errors, joined(requestWarnings, checked.warnings), false);
   }
   if (typeof parsed[SEAL_FIELD] !== "string" || parsed[SEAL_FIELD] === "") {
-    const claimed = claimedStatus(operation.status, parsed);
+    const claimed = claimedStatus(operation.status, parsed, mask);
     return {
       ok: false,
       error: {
@@ -82,7 +92,7 @@ export function readReply<Request, Response>(
     };
   }
   if (!operation.response.verify(parsed as never, secretKey, sealAlgorithm)) {
-    const claimed = claimedStatus(operation.status, parsed);
+    const claimed = claimedStatus(operation.status, parsed, mask);
     return {
       ok: false,
       error: {
@@ -108,6 +118,16 @@ const joined = (first: readonly ValidationIssue[], then: readonly ValidationIssu
  */
 export function excerptOf(text: string): string {
   return text.length <= BODY_EXCERPT_LENGTH ? text : cutExcerpt(text);
+}
+
+/**
+ * excerptOf the text with the request's secrets masked (client-secrets.ts): masked before it is cut, so that no cut
+ * leaves part of a secret, and only as far as the excerpt shows (a reply may be a megabyte), the start of a secret
+ * at the end of that part masked too. `cut`: the text itself may end inside a secret (it was not read to its end).
+ */
+function maskedExcerpt(text: string, mask: SecretMasker, cut = false): string {
+  if (text.length <= BODY_EXCERPT_LENGTH) return excerptOf(mask(text, cut));
+  return cutExcerpt(mask(textPrefix(text, BODY_EXCERPT_LENGTH - 1), true));
 }
 
 /** The start of a text that goes on past what is given of it (a body cut at a bound), then "…", as excerptOf's. */
@@ -149,13 +169,18 @@ function invalidResponse(
   };
 }
 
-function claimedStatus(status: StatusDescriptor | null, reply: Record<string, unknown>): ClaimedStatus {
-  return { statusCode: textOf(reply, status?.field), statusMessage: textOf(reply, status?.messageField) };
+/** The status a refused reply claims, its texts masked: a reply that is not Sips's may echo anything there. */
+function claimedStatus(
+  status: StatusDescriptor | null,
+  reply: Record<string, unknown>,
+  mask: SecretMasker,
+): ClaimedStatus {
+  return { statusCode: textOf(reply, status?.field, mask), statusMessage: textOf(reply, status?.messageField, mask) };
 }
 
-function textOf(reply: Record<string, unknown>, field: string | null | undefined): string | null {
+function textOf(reply: Record<string, unknown>, field: string | null | undefined, mask: SecretMasker): string | null {
   const value = field ? reply[field] : undefined;
-  return typeof value === "string" ? value : null;
+  return typeof value === "string" ? mask(value) : null;
 }
 
 /**

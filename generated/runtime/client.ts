@@ -17,6 +17,7 @@ import type { BeyondFactsFields } from "./beyond-facts.js";
 import { postJson } from "./client-post.js";
 import type { ClientError } from "./client-error.js";
 import { readReply } from "./client-reply.js";
+import { secretMasker } from "./client-secrets.js";
 import type { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "./platform.js";
 import type { ValidationIssue } from "./validation.js";
 import { assertKeyForBase } from "./secret-key.js";
@@ -122,7 +123,9 @@ export async function callOperation<Request, Response>(
   );
   if ("error" in exchange) return { ok: false, error: exchange.error };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
-  return readReply(operation, exchange, resolved.secretKey, sealed.algorithm, sealed.warnings);
+  // The request's secrets, as sent, kept out of what the reply's texts give the result (a page may echo them).
+  const mask = secretMasker(operation.request, sealed.body);
+  return readReply(operation, exchange, resolved.secretKey, sealed.algorithm, sealed.warnings, mask);
 }
 
 const atJsonAddress = (url: string): string => url;

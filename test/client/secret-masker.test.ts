@@ -1,0 +1,84 @@
+// Which values of a sent request a reply's text has masked, on fixture
+// descriptors: a sensitive field's at any depth (a container's, a list item's,
+// whatever it holds), a field beyond the facts where a secret may be one, each
+// as sent and as JSON escapes it; nothing else.
+import { expect, test } from "vitest";
+import type { FieldDescriptor } from "../../generated/runtime/field-descriptor.js";
+import type { FactsStopDescriptor } from "../../generated/runtime/facts-stop.js";
+import { MASK_NOTHING, SECRET_MASK, secretMasker } from "../../generated/runtime/client-secrets.js";
+
+const field = (name: string, more: Partial<FieldDescriptor> = {}): FieldDescriptor => ({
+  name,
+  presence: "optional",
+  condition: null,
+  since: null,
+  type: "string",
+  format: null,
+  description: name,
+  valueList: null,
+  fields: null,
+  items: null,
+  ...more,
+});
+const secret = (name: string) => field(name, { sensitive: "a secret" });
+const STOP: FactsStopDescriptor = { of: "the fixture's request", after: null, see: "https://example.test/page" };
+
+const request = (fields: FieldDescriptor[], factsStop: FactsStopDescriptor | null = null) => ({ fields, factsStop });
+const M = SECRET_MASK;
+
+test("a request without a secret field nor a secret beyond its facts masks nothing, and does not read its body", () => {
+  expect(secretMasker(request([field("orderId")]), "not even JSON")("o-1 not even JSON", true)).toBe(
+    "o-1 not even JSON",
+  );
+  expect(secretMasker(request([field("orderId")], STOP), '{"x":"o-1"}')("o-1", true)).toBe("o-1");
+  expect(MASK_NOTHING("4970100000000003", true)).toBe("4970100000000003");
+});
+
+test("a sensitive field's value is masked wherever it is in the text, its other fields' values are not", () => {
+  const mask = secretMasker(request([secret("pan"), field("orderId")]), '{"pan":"4970100000000003","orderId":"o-1"}');
+  expect(mask("pan 4970100000000003 for o-1; 4970100000000003")).toBe(`pan ${M} for o-1; ${M}`);
+});
+
+test("a sensitive field in a container or in a list's items, and every text or number it holds, is masked", () => {
+  const card = field("card", { type: "container", fields: [secret("number"), field("brand")] });
+  const items = field("cards", {
+    type: "list",
+    items: { type: "container", format: null, valueList: null, fields: [secret("number")] },
+  });
+  const blob = secret("blob");
+  const body = JSON.stringify({
+    card: { number: "111122223333", brand: "VISA" },
+    cards: [{ number: "444455556666" }, { number: "777788889999" }],
+    blob: { deep: ["abc-secret", 424242] },
+  });
+  const mask = secretMasker(request([card, items, blob]), body);
+  expect(mask("111122223333 VISA 444455556666 777788889999 abc-secret 424242")).toBe(`${M} VISA ${M} ${M} ${M} ${M}`);
+});
+
+test("a field beyond the facts is masked where a secret may be one, and only there", () => {
+  const body = '{"orderId":"o-1","iban":"FR7630006000011234567890189"}';
+  expect(
+    secretMasker(
+      request([field("orderId")], { ...STOP, sensitive: "an IBAN" }),
+      body,
+    )("FR7630006000011234567890189 o-1"),
+  ).toBe(`${M} o-1`);
+  expect(secretMasker(request([field("orderId"), secret("pan")], STOP), body)("FR7630006000011234567890189")).toBe(
+    "FR7630006000011234567890189",
+  );
+});
+
+test("a value is masked as JSON escapes it too, its characters taken as they are, not as an expression's", () => {
+  const mask = secretMasker(request([secret("pan")]), JSON.stringify({ pan: 'a"b\\c.*' }));
+  expect(mask('echo: {"pan":"a\\"b\\\\c.*"} and a"b\\c.* but not aXb')).toBe(
+    `echo: {"pan":"${M}"} and ${M} but not aXb`,
+  );
+});
+
+test("digits are masked printed in groups; the longest secret first; a cut text's end that starts a secret too", () => {
+  const mask = secretMasker(request([secret("pan"), secret("csc")]), '{"pan":"4970100000000003","csc":"0000"}');
+  expect(mask("4970 1000 0000 0003 / 4970-1000-0000-0003")).toBe(`${M} / ${M}`);
+  expect(mask("ends with 497010")).toBe("ends with 497010");
+  expect(mask("ends with 497010", true)).toBe(`ends with ${M}`);
+  expect(mask("ends with 4970 10", true)).toBe(`ends with ${M}`);
+});
