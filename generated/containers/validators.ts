@@ -205,7 +205,7 @@ export function checkWalletPaymentMeanData(
         formatCharsIssue(
           `${at(path, index)}/paymentMeanBrand`,
           $paymentMeanBrand,
-          "must hold only printable ASCII characters (ANS20)",
+          "must hold only characters other than control characters (ANS20)",
         ),
       );
     } else if ($paymentMeanBrand.length > 20) {

@@ -22,12 +22,15 @@ export function compareFormats(
   change([narrower ? breaking : "additive"], `${name}: format ${before?.text ?? "none"} → ${after?.text ?? "none"}.`);
 }
 
-/** Whether every character of class `b` is allowed by class `a`. */
+/**
+ * Whether every character of class `b` is allowed by class `a`: AN is printable ASCII, ANU adds the letters,
+ * marks and digits of every script, ANS and ANSU are one class, all but control characters.
+ */
 const WIDTH: Readonly<Record<FormatModel["charClass"], readonly string[]>> = {
   N: ["N"],
   A: ["A"],
   AN: ["N", "A", "AN"],
-  ANS: ["N", "A", "AN", "ANS"],
+  ANS: ["N", "A", "AN", "ANS", "ANU", "ANSU"],
   ANU: ["N", "A", "AN", "ANU"],
   ANSU: ["N", "A", "AN", "ANS", "ANU", "ANSU"],
 };

@@ -276,6 +276,25 @@ const cases: ChangeCase[] = [
 
 testCases(cases);
 
+test.each([
+  ["ANU", "ANS", "additive"],
+  ["ANSU", "ANS", "additive"],
+  ["ANS", "ANU", "breaking-request"],
+  ["AN", "ANU", "additive"],
+  ["ANU", "AN", "breaking-request"],
+])("format %s35 to %s35: %s (the classes as the formats page defines them)", async (from, to, classified) => {
+  const formatted = (charClass: string): [string, string, string] => [
+    OP,
+    "      format: AN35\n",
+    `      format: ${charClass}35\n`,
+  ];
+  const before = await modelOf(edited(goldenInput, [formatted(from)]));
+  const after = await modelOf(edited(goldenInput, [formatted(to)]));
+  expect(compareSpecs(before, after).map(changeLine)).toEqual([
+    `cardCheck request /referenceId type-format ${classified}`,
+  ]);
+});
+
 test("sensitive: a second field that carries a secret, added, changes nothing its message's issues carry", async () => {
   const marked: [string, string, string] = [
     OP,

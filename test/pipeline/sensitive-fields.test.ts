@@ -136,8 +136,9 @@ test("a request holding a dictionary field marked sensitive: no issue carries a 
 
 test("a small response with a sensitive field: its warnings carry no value, and a valid one is valid", () => {
   const { validate } = vault().response;
-  expect(withheld(validate({ seal: "x", vaultToken: "TOKEN-SECRET" }), "TOKEN-SECRET")).toEqual(["/vaultToken format"]);
-  expect(withheld(validate({ seal: "x", vaultToken: "TOKEN-SECRET" }, { strict: true }), "TOKEN-SECRET")).toEqual([
+  // AN10: the accented letter is outside AN's characters.
+  expect(withheld(validate({ seal: "x", vaultToken: "TOKENéSECR" }), "TOKENéSECR")).toEqual(["/vaultToken format"]);
+  expect(withheld(validate({ seal: "x", vaultToken: "TOKENéSECR" }, { strict: true }), "TOKENéSECR")).toEqual([
     "/vaultToken format",
   ]);
   expect(validate({ seal: "x", vaultToken: "T0KEN" })).toEqual({

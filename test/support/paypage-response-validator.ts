@@ -192,7 +192,11 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/captureMode", $captureMode, "must hold only printable ASCII characters (ANS20)"),
+          formatCharsIssue(
+            "/captureMode",
+            $captureMode,
+            "must hold only characters other than control characters (ANS20)",
+          ),
         );
       } else if ($captureMode.length > 20) {
         found = addLenient(
@@ -243,7 +247,11 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/orderChannel", $orderChannel, "must hold only printable ASCII characters (ANS20)"),
+          formatCharsIssue(
+            "/orderChannel",
+            $orderChannel,
+            "must hold only characters other than control characters (ANS20)",
+          ),
         );
       } else if ($orderChannel.length > 20) {
         found = addLenient(
@@ -276,7 +284,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           formatCharsIssue(
             "/transactionDateTime",
             $transactionDateTime,
-            "must hold only printable ASCII characters (ANS25)",
+            "must hold only characters other than control characters (ANS25)",
           ),
         );
       } else if ($transactionDateTime.length > 25) {
@@ -296,7 +304,11 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
+          formatCharsIssue(
+            "/transactionReference",
+            $transactionReference,
+            "must hold only printable ASCII characters (AN35)",
+          ),
         );
       } else if ($transactionReference.length > 35) {
         found = addLenient(
@@ -331,7 +343,11 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/acquirerResponseCode", $acquirerResponseCode, "must hold only letters and digits (AN2)"),
+          formatCharsIssue(
+            "/acquirerResponseCode",
+            $acquirerResponseCode,
+            "must hold only printable ASCII characters (AN2)",
+          ),
         );
       } else if ($acquirerResponseCode.length > 2) {
         found = addLenient(
@@ -361,7 +377,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/authorisationId", $authorisationId, "must hold only letters and digits (AN10)"),
+          formatCharsIssue("/authorisationId", $authorisationId, "must hold only printable ASCII characters (AN10)"),
         );
       } else if ($authorisationId.length > 10) {
         found = addLenient(
@@ -395,7 +411,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/cardCSCResultCode", $cardCSCResultCode, "must hold only letters and digits (AN2)"),
+          formatCharsIssue("/cardCSCResultCode", $cardCSCResultCode, "must hold only printable ASCII characters (AN2)"),
         );
       } else if ($cardCSCResultCode.length > 2) {
         found = addLenient(
@@ -429,7 +445,11 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
+          formatCharsIssue(
+            "/paymentMeanBrand",
+            $paymentMeanBrand,
+            "must hold only characters other than control characters (ANS20)",
+          ),
         );
       } else if ($paymentMeanBrand.length > 20) {
         found = addLenient(
@@ -446,7 +466,11 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/paymentMeanType", $paymentMeanType, "must hold only printable ASCII characters (ANS20)"),
+          formatCharsIssue(
+            "/paymentMeanType",
+            $paymentMeanType,
+            "must hold only characters other than control characters (ANS20)",
+          ),
         );
       } else if ($paymentMeanType.length > 20) {
         found = addLenient(
@@ -466,7 +490,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           formatCharsIssue(
             "/customerIpAddress",
             $customerIpAddress,
-            "must hold only printable ASCII characters (ANS45)",
+            "must hold only characters other than control characters (ANS45)",
           ),
         );
       } else if ($customerIpAddress.length > 45) {
@@ -484,7 +508,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/maskedPan", $maskedPan, "must hold only printable ASCII characters (ANS19)"),
+          formatCharsIssue("/maskedPan", $maskedPan, "must hold only characters other than control characters (ANS19)"),
         );
       } else if ($maskedPan.length > 19) {
         found = addLenient(
@@ -526,7 +550,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           formatCharsIssue(
             "/holderAuthentStatus",
             $holderAuthentStatus,
-            "must hold only printable ASCII characters (ANS20)",
+            "must hold only characters other than control characters (ANS20)",
           ),
         );
       } else if ($holderAuthentStatus.length > 20) {
@@ -544,7 +568,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/tokenPan", $tokenPan, "must hold only printable ASCII characters (ANS19)"),
+          formatCharsIssue("/tokenPan", $tokenPan, "must hold only characters other than control characters (ANS19)"),
         );
       } else if ($tokenPan.length > 19) {
         found = addLenient(
@@ -564,7 +588,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           formatCharsIssue(
             "/transactionOrigin",
             $transactionOrigin,
-            "must hold only printable ASCII characters (ANS20)",
+            "must hold only characters other than control characters (ANS20)",
           ),
         );
       } else if ($transactionOrigin.length > 20) {
@@ -582,7 +606,11 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/paymentPattern", $paymentPattern, "must hold only printable ASCII characters (ANS20)"),
+          formatCharsIssue(
+            "/paymentPattern",
+            $paymentPattern,
+            "must hold only characters other than control characters (ANS20)",
+          ),
         );
       } else if ($paymentPattern.length > 20) {
         found = addLenient(
@@ -602,7 +630,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           formatCharsIssue(
             "/returnContext",
             $returnContext,
-            "must hold only any characters but control characters (ANSU255)",
+            "must hold only characters other than control characters (ANSU255)",
           ),
         );
       } else if ($returnContext.length > 255) {
@@ -620,7 +648,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
+          formatCharsIssue("/orderId", $orderId, "must hold only characters other than control characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
         found = addLenient(

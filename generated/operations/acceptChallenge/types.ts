@@ -95,7 +95,7 @@ export interface AcceptChallengeRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: AN35 (letters and digits, at most 35).
+   * Format: AN35 (printable ASCII characters, at most 35).
    *
    * Note: Named in the page's request sample; its presence and version are not public.
    */
@@ -184,7 +184,7 @@ export interface AcceptChallengeResponse {
    * - `98`: Server unavailable
    * - `99`: Initiator domain incident
    * - `A1`: 3-D Secure authentication data missing
-   * Format: AN2 (letters and digits, at most 2).
+   * Format: AN2 (printable ASCII characters, at most 2).
    *
    * Note: The Release 24.2 copy stops within the field's description, before any list of values.
    *

@@ -203,7 +203,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         );
       } else if (!conformsAN($transactionReference)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
+          formatCharsIssue(
+            "/transactionReference",
+            $transactionReference,
+            "must hold only printable ASCII characters (AN35)",
+          ),
         );
       } else if ($transactionReference.length > 35) {
         found = addLenient(

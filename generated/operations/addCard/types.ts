@@ -120,7 +120,7 @@ export interface AddCardRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS20 (printable ASCII characters, at most 20).
+   * Format: ANS20 (characters other than control characters, at most 20).
    *
    * Note: Sips documents a list of brands for this field; it is not included in this spec yet.
    */

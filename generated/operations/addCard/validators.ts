@@ -236,7 +236,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         );
       } else if (!conformsANS($paymentMeanBrand)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
+          formatCharsIssue(
+            "/paymentMeanBrand",
+            $paymentMeanBrand,
+            "must hold only characters other than control characters (ANS20)",
+          ),
         );
       } else if ($paymentMeanBrand.length > 20) {
         found = addLenient(

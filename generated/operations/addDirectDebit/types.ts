@@ -71,7 +71,7 @@ export interface AddDirectDebitRequest {
    * Brand of the payment mean.
    *
    * Presence: required.
-   * Format: ANS20 (printable ASCII characters, at most 20).
+   * Format: ANS20 (characters other than control characters, at most 20).
    *
    * Note: Sips documents a list of brands for this field; it is not included in this spec yet.
    * Note: No public source gives the brand a direct debit mandate is added with; the examples show the dictionary's, a card brand.

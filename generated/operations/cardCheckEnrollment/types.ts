@@ -98,7 +98,7 @@ export interface CardCheckEnrollmentRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS19 (printable ASCII characters, at most 19).
+   * Format: ANS19 (characters other than control characters, at most 19).
    */
   customerId?: string;
   /**
@@ -156,7 +156,7 @@ export interface CardCheckEnrollmentRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS32 (printable ASCII characters, at most 32).
+   * Format: ANS32 (characters other than control characters, at most 32).
    */
   orderId?: string;
   /**
@@ -182,7 +182,7 @@ export interface CardCheckEnrollmentRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: AN35 (letters and digits, at most 35).
+   * Format: AN35 (printable ASCII characters, at most 35).
    */
   transactionReference?: string;
   /**
@@ -270,7 +270,7 @@ export interface CardCheckEnrollmentRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS20 (printable ASCII characters, at most 20).
+   * Format: ANS20 (characters other than control characters, at most 20).
    *
    * Note: Sips documents a list of brands for this field; it is not included in this spec yet.
    */

@@ -77,7 +77,7 @@ export interface CardValidateAuthenticationAndOrderRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: AN35 (letters and digits, at most 35).
+   * Format: AN35 (printable ASCII characters, at most 35).
    */
   transactionReference?: string;
   /**
@@ -198,7 +198,7 @@ export interface CardValidateAuthenticationAndOrderResponse {
    * - `98`: Server unavailable
    * - `99`: Initiator domain incident
    * - `A1`: 3-D Secure authentication data missing
-   * Format: AN2 (letters and digits, at most 2).
+   * Format: AN2 (printable ASCII characters, at most 2).
    */
   acquirerResponseCode?: AcquirerResponseCode | (string & {});
   /**
@@ -296,7 +296,7 @@ export interface CardValidateAuthenticationAndOrderResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS19 (printable ASCII characters, at most 19).
+   * Format: ANS19 (characters other than control characters, at most 19).
    */
   customerId?: string;
   /**
@@ -410,7 +410,7 @@ export interface CardValidateAuthenticationAndOrderResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS32 (printable ASCII characters, at most 32).
+   * Format: ANS32 (characters other than control characters, at most 32).
    */
   orderId?: string;
   /**
@@ -418,7 +418,7 @@ export interface CardValidateAuthenticationAndOrderResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS20 (printable ASCII characters, at most 20).
+   * Format: ANS20 (characters other than control characters, at most 20).
    *
    * Note: Sips documents a list of brands for this field; it is not included in this spec yet.
    */
@@ -481,7 +481,7 @@ export interface CardValidateAuthenticationAndOrderResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: AN35 (letters and digits, at most 35).
+   * Format: AN35 (printable ASCII characters, at most 35).
    */
   transactionReference?: string;
   /**

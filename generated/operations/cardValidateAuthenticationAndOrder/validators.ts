@@ -176,7 +176,11 @@ function validateSavedRequest(
         );
       } else if (!conformsAN($transactionReference)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
+          formatCharsIssue(
+            "/transactionReference",
+            $transactionReference,
+            "must hold only printable ASCII characters (AN35)",
+          ),
         );
       } else if ($transactionReference.length > 35) {
         found = addLenient(
@@ -523,7 +527,11 @@ function validateSavedResponse(
         found ??= newFound();
         if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
         (strict ? found.errors : found.warnings).push(
-          formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
+          formatCharsIssue(
+            "/customerId",
+            $customerId,
+            "must hold only characters other than control characters (ANS19)",
+          ),
         );
       } else if ($customerId.length > 19) {
         found = addLenient(
@@ -667,7 +675,7 @@ function validateSavedResponse(
         found ??= newFound();
         if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
         (strict ? found.errors : found.warnings).push(
-          formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
+          formatCharsIssue("/orderId", $orderId, "must hold only characters other than control characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
         found = addLenient(
@@ -687,7 +695,11 @@ function validateSavedResponse(
         found ??= newFound();
         if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
         (strict ? found.errors : found.warnings).push(
-          formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
+          formatCharsIssue(
+            "/paymentMeanBrand",
+            $paymentMeanBrand,
+            "must hold only characters other than control characters (ANS20)",
+          ),
         );
       } else if ($paymentMeanBrand.length > 20) {
         found = addLenient(
@@ -749,7 +761,11 @@ function validateSavedResponse(
         found ??= newFound();
         if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
         (strict ? found.errors : found.warnings).push(
-          formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
+          formatCharsIssue(
+            "/transactionReference",
+            $transactionReference,
+            "must hold only printable ASCII characters (AN35)",
+          ),
         );
       } else if ($transactionReference.length > 35) {
         found = addLenient(

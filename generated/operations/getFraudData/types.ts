@@ -81,7 +81,7 @@ export interface GetFraudDataRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: AN35 (letters and digits, at most 35).
+   * Format: AN35 (printable ASCII characters, at most 35).
    */
   transactionReference?: string;
   /**

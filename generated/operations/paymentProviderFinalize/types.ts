@@ -82,7 +82,7 @@ export interface PaymentProviderFinalizeRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: AN35 (letters and digits, at most 35).
+   * Format: AN35 (printable ASCII characters, at most 35).
    */
   transactionReference?: string;
   /**
@@ -151,7 +151,7 @@ export interface PaymentProviderFinalizeResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: AN35 (letters and digits, at most 35).
+   * Format: AN35 (printable ASCII characters, at most 35).
    */
   transactionReference?: string;
   /**
@@ -205,7 +205,7 @@ export interface PaymentProviderFinalizeResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS19 (printable ASCII characters, at most 19).
+   * Format: ANS19 (characters other than control characters, at most 19).
    */
   customerId?: string;
   /**
@@ -293,7 +293,7 @@ export interface PaymentProviderFinalizeResponse {
    * - `98`: Server unavailable
    * - `99`: Initiator domain incident
    * - `A1`: 3-D Secure authentication data missing
-   * Format: AN2 (letters and digits, at most 2).
+   * Format: AN2 (printable ASCII characters, at most 2).
    */
   acquirerResponseCode?: AcquirerResponseCode | (string & {});
   /**
@@ -308,7 +308,7 @@ export interface PaymentProviderFinalizeResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS20 (printable ASCII characters, at most 20).
+   * Format: ANS20 (characters other than control characters, at most 20).
    *
    * Note: Sips documents a list of brands for this field; it is not included in this spec yet.
    */
@@ -368,7 +368,7 @@ export interface PaymentProviderFinalizeResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS32 (printable ASCII characters, at most 32).
+   * Format: ANS32 (characters other than control characters, at most 32).
    */
   orderId?: string;
   /**

@@ -171,7 +171,11 @@ function validateSavedRequest(
         (found ??= newFound()).errors.push(new IssueWith("/customerId", "type", "must be a string", $customerId));
       } else if (!conformsANS($customerId)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
+          formatCharsIssue(
+            "/customerId",
+            $customerId,
+            "must hold only characters other than control characters (ANS19)",
+          ),
         );
       } else if ($customerId.length > 19) {
         found = addLenient(
@@ -296,7 +300,7 @@ function validateSavedRequest(
         (found ??= newFound()).errors.push(new IssueWith("/orderId", "type", "must be a string", $orderId));
       } else if (!conformsANS($orderId)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
+          formatCharsIssue("/orderId", $orderId, "must hold only characters other than control characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
         found = addLenient(
@@ -314,7 +318,11 @@ function validateSavedRequest(
         );
       } else if (!conformsANS($paymentMeanBrand)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
+          formatCharsIssue(
+            "/paymentMeanBrand",
+            $paymentMeanBrand,
+            "must hold only characters other than control characters (ANS20)",
+          ),
         );
       } else if ($paymentMeanBrand.length > 20) {
         found = addLenient(
@@ -380,7 +388,11 @@ function validateSavedRequest(
         );
       } else if (!conformsAN($transactionReference)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
+          formatCharsIssue(
+            "/transactionReference",
+            $transactionReference,
+            "must hold only printable ASCII characters (AN35)",
+          ),
         );
       } else if ($transactionReference.length > 35) {
         found = addLenient(

@@ -141,7 +141,7 @@ export interface PaymentWebInitRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS512 (printable ASCII characters, at most 512).
+   * Format: ANS512 (characters other than control characters, at most 512).
    *
    * Note: Sogenactif's data dictionary gives the address the format ANS512 and no URL format of its own, so it is checked as text of at most 512 printable ASCII characters, not as a URL.
    */
@@ -151,7 +151,7 @@ export interface PaymentWebInitRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS512 (printable ASCII characters, at most 512).
+   * Format: ANS512 (characters other than control characters, at most 512).
    *
    * Note: Sogenactif's data dictionary gives the address the format ANS512 and no URL format of its own, so it is checked as text of at most 512 printable ASCII characters, not as a URL.
    */
@@ -161,7 +161,7 @@ export interface PaymentWebInitRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: AN35 (letters and digits, at most 35).
+   * Format: AN35 (printable ASCII characters, at most 35).
    */
   transactionReference?: string;
   /**
@@ -169,7 +169,7 @@ export interface PaymentWebInitRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS32 (printable ASCII characters, at most 32).
+   * Format: ANS32 (characters other than control characters, at most 32).
    */
   orderId?: string;
   /**
@@ -177,7 +177,7 @@ export interface PaymentWebInitRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS19 (printable ASCII characters, at most 19).
+   * Format: ANS19 (characters other than control characters, at most 19).
    */
   customerId?: string;
   /**
@@ -258,7 +258,7 @@ export interface PaymentWebInitRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS20 (printable ASCII characters, at most 20).
+   * Format: ANS20 (characters other than control characters, at most 20).
    */
   paymentMeanBrandList?: readonly string[];
 }
@@ -481,7 +481,7 @@ export interface PaypageResponse {
    * - `98`: Server unavailable
    * - `99`: Initiator domain incident
    * - `A1`: 3-D Secure authentication data missing
-   * Format: AN2 (letters and digits, at most 2).
+   * Format: AN2 (printable ASCII characters, at most 2).
    *
    * @since 2.0
    */
@@ -578,7 +578,7 @@ export interface PaypageResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS19 (printable ASCII characters, at most 19).
+   * Format: ANS19 (characters other than control characters, at most 19).
    */
   customerId?: string;
   /**
@@ -625,7 +625,7 @@ export interface PaypageResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS32 (printable ASCII characters, at most 32).
+   * Format: ANS32 (characters other than control characters, at most 32).
    */
   orderId?: string;
   /**
@@ -641,7 +641,7 @@ export interface PaypageResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS20 (printable ASCII characters, at most 20).
+   * Format: ANS20 (characters other than control characters, at most 20).
    *
    * Note: Sips documents a list of brands for this field; it is not included in this spec yet.
    */
@@ -697,7 +697,7 @@ export interface PaypageResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: AN35 (letters and digits, at most 35).
+   * Format: AN35 (printable ASCII characters, at most 35).
    */
   transactionReference?: string;
   /**

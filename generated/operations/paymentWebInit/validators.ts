@@ -223,7 +223,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         );
       } else if (!conformsANS($normalReturnUrl)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/normalReturnUrl", $normalReturnUrl, "must hold only printable ASCII characters (ANS512)"),
+          formatCharsIssue(
+            "/normalReturnUrl",
+            $normalReturnUrl,
+            "must hold only characters other than control characters (ANS512)",
+          ),
         );
       } else if ($normalReturnUrl.length > 512) {
         found = addLenient(
@@ -244,7 +248,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           formatCharsIssue(
             "/automaticResponseUrl",
             $automaticResponseUrl,
-            "must hold only printable ASCII characters (ANS512)",
+            "must hold only characters other than control characters (ANS512)",
           ),
         );
       } else if ($automaticResponseUrl.length > 512) {
@@ -268,7 +272,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         );
       } else if (!conformsAN($transactionReference)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
+          formatCharsIssue(
+            "/transactionReference",
+            $transactionReference,
+            "must hold only printable ASCII characters (AN35)",
+          ),
         );
       } else if ($transactionReference.length > 35) {
         found = addLenient(
@@ -284,7 +292,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/orderId", "type", "must be a string", $orderId));
       } else if (!conformsANS($orderId)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
+          formatCharsIssue("/orderId", $orderId, "must hold only characters other than control characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
         found = addLenient(
@@ -300,7 +308,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/customerId", "type", "must be a string", $customerId));
       } else if (!conformsANS($customerId)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
+          formatCharsIssue(
+            "/customerId",
+            $customerId,
+            "must hold only characters other than control characters (ANS19)",
+          ),
         );
       } else if ($customerId.length > 19) {
         found = addLenient(
@@ -402,7 +414,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
             );
           } else if (!conformsANS(item)) {
             (found ??= newFound()).errors.push(
-              formatCharsIssue(`/paymentMeanBrandList/${i}`, item, "must hold only printable ASCII characters (ANS20)"),
+              formatCharsIssue(
+                `/paymentMeanBrandList/${i}`,
+                item,
+                "must hold only characters other than control characters (ANS20)",
+              ),
             );
           } else if (item.length > 20) {
             found = addLenient(

@@ -117,7 +117,7 @@ export interface RefundRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: AN35 (letters and digits, at most 35).
+   * Format: AN35 (printable ASCII characters, at most 35).
    */
   transactionReference?: string;
   /**
@@ -283,7 +283,7 @@ export interface RefundResponse {
    * - `98`: Server unavailable
    * - `99`: Initiator domain incident
    * - `A1`: 3-D Secure authentication data missing
-   * Format: AN2 (letters and digits, at most 2).
+   * Format: AN2 (printable ASCII characters, at most 2).
    */
   acquirerResponseCode?: AcquirerResponseCode | (string & {});
   /**

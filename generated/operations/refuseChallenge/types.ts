@@ -97,7 +97,7 @@ export interface RefuseChallengeRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: AN35 (letters and digits, at most 35).
+   * Format: AN35 (printable ASCII characters, at most 35).
    *
    * Note: Named in the page's request sample; its presence and version are not public.
    */

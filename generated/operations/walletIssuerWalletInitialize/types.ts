@@ -138,7 +138,7 @@ export interface WalletIssuerWalletInitializeRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS20 (printable ASCII characters, at most 20).
+   * Format: ANS20 (characters other than control characters, at most 20).
    *
    * Note: Sips documents a list of brands for this field; it is not included in this spec yet.
    * Note: Named in the page's request sample (PAYLIB); its presence and version are not public.
@@ -149,7 +149,7 @@ export interface WalletIssuerWalletInitializeRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: AN35 (letters and digits, at most 35).
+   * Format: AN35 (printable ASCII characters, at most 35).
    *
    * Note: Named in the page's request sample, whose key begins with a space (" transactionReference"); its presence and version are not public.
    */

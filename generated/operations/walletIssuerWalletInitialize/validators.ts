@@ -227,7 +227,11 @@ function validateSavedRequest(
         );
       } else if (!conformsANS($paymentMeanBrand)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
+          formatCharsIssue(
+            "/paymentMeanBrand",
+            $paymentMeanBrand,
+            "must hold only characters other than control characters (ANS20)",
+          ),
         );
       } else if ($paymentMeanBrand.length > 20) {
         found = addLenient(
@@ -245,7 +249,11 @@ function validateSavedRequest(
         );
       } else if (!conformsAN($transactionReference)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
+          formatCharsIssue(
+            "/transactionReference",
+            $transactionReference,
+            "must hold only printable ASCII characters (AN35)",
+          ),
         );
       } else if ($transactionReference.length > 35) {
         found = addLenient(

@@ -396,7 +396,11 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         found ??= newFound();
         if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
         (strict ? found.errors : found.warnings).push(
-          formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
+          formatCharsIssue(
+            "/customerId",
+            $customerId,
+            "must hold only characters other than control characters (ANS19)",
+          ),
         );
       } else if ($customerId.length > 19) {
         found = addLenient(

@@ -76,7 +76,7 @@ export interface WalletManagementInitRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS512 (printable ASCII characters, at most 512).
+   * Format: ANS512 (characters other than control characters, at most 512).
    *
    * Note: Sogenactif's data dictionary gives the address the format ANS512 and no URL format of its own, so it is checked as text of at most 512 printable ASCII characters, not as a URL.
    */
@@ -93,7 +93,7 @@ export interface WalletManagementInitRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS512 (printable ASCII characters, at most 512).
+   * Format: ANS512 (characters other than control characters, at most 512).
    *
    * Note: Sogenactif's data dictionary gives the address the format ANS512 and no URL format of its own, so it is checked as text of at most 512 printable ASCII characters, not as a URL.
    */
@@ -103,7 +103,7 @@ export interface WalletManagementInitRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: ANS19 (printable ASCII characters, at most 19).
+   * Format: ANS19 (characters other than control characters, at most 19).
    */
   customerId?: string;
   /**
@@ -284,7 +284,7 @@ export interface WalletpageResponse {
    * Identifier of the buyer in the shop's information system.
    *
    * Presence: optional.
-   * Format: ANS19 (printable ASCII characters, at most 19).
+   * Format: ANS19 (characters other than control characters, at most 19).
    *
    * @since 2.0
    */

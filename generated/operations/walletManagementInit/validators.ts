@@ -188,7 +188,11 @@ export function validateWalletManagementInitRequest(
         );
       } else if (!conformsANS($normalReturnUrl)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/normalReturnUrl", $normalReturnUrl, "must hold only printable ASCII characters (ANS512)"),
+          formatCharsIssue(
+            "/normalReturnUrl",
+            $normalReturnUrl,
+            "must hold only characters other than control characters (ANS512)",
+          ),
         );
       } else if ($normalReturnUrl.length > 512) {
         found = addLenient(
@@ -217,7 +221,7 @@ export function validateWalletManagementInitRequest(
           formatCharsIssue(
             "/automaticResponseUrl",
             $automaticResponseUrl,
-            "must hold only printable ASCII characters (ANS512)",
+            "must hold only characters other than control characters (ANS512)",
           ),
         );
       } else if ($automaticResponseUrl.length > 512) {
@@ -239,7 +243,11 @@ export function validateWalletManagementInitRequest(
         (found ??= newFound()).errors.push(new IssueWith("/customerId", "type", "must be a string", $customerId));
       } else if (!conformsANS($customerId)) {
         (found ??= newFound()).errors.push(
-          formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
+          formatCharsIssue(
+            "/customerId",
+            $customerId,
+            "must hold only characters other than control characters (ANS19)",
+          ),
         );
       } else if ($customerId.length > 19) {
         found = addLenient(
