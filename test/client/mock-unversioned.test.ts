@@ -3,10 +3,11 @@
 // client refuses to send one: the spec may hold the field as optional, which
 // the validators take. The operations are the spec's, served as if their pages
 // recommended no version (the mechanism, whatever the pages recommend today),
-// with their example requests.
+// with their example requests; served as the spec has them, with a
+// recommended version, the version's absence alone changes nothing.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { operations, type OperationName } from "../../generated/index.js";
-import { MOCK_OPERATIONS, type MockServer } from "../../generated/mock.js";
+import { MOCK_OPERATIONS, type MockServer, startMockServer } from "../../generated/mock.js";
 import { mockOperation, serveOperations } from "../../generated/runtime/mock-server.js";
 import { generateRepoSpec } from "../support/generate.js";
 
@@ -51,10 +52,10 @@ function sealed(name: OperationName, example: Record<string, unknown>, changed: 
   return { ...message, seal: operations[name].request.seal(message as never, secretKey) };
 }
 
-/** The mock's answer: its HTTP status and body. */
-async function answer(name: OperationName, body: Record<string, unknown>) {
+/** The mock's answer (`server`'s, else the one serving the copies that recommend none): its HTTP status and body. */
+async function answer(name: OperationName, body: Record<string, unknown>, server: MockServer = mock) {
   const address = Object.values(operations[name].endpoints)[0] as string;
-  const reply = await fetch(`${mock.url}${new URL(address).pathname}`, {
+  const reply = await fetch(`${server.url}${new URL(address).pathname}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
@@ -84,5 +85,24 @@ test("a request with no interface version, of an operation that recommends none,
         expect.objectContaining({ path: `/${field}`, code: "required" }),
       );
     }
+  }
+});
+
+test("the same request, of the operation as the spec has it (a recommended version), is answered as with its version", async () => {
+  const asSpecified = unrecommended.filter(
+    ({ name, required }) => !required && operations[name].interfaceVersion.recommended !== null,
+  );
+  expect(asSpecified.length).toBeGreaterThan(0);
+  const served = await startMockServer({ secretKey });
+  try {
+    for (const { name, field, example } of asSpecified) {
+      const status = operations[name].status;
+      const versioned = await answer(name, sealed(name, example, {}), served);
+      const unversioned = await answer(name, sealed(name, example, { [field]: undefined }), served);
+      const said = (reply: typeof versioned) => [reply.status, status ? reply.body[status.field] : undefined];
+      expect(said(unversioned), name).toEqual(said(versioned));
+    }
+  } finally {
+    await served.close();
   }
 });

@@ -1,8 +1,10 @@
 // The lowest interface version on the golden fixture, whose interfaceVersion
 // values give a minor (IR_WS_2.4 : 2.4 and later, versions compared as
-// numbers): its validators refuse an earlier version with one issue, take any
-// later one, newer than any listed too, and its mock refuses what they refuse;
-// a POST form whose configured version pins them below it names that entry.
+// numbers): its validators refuse an earlier version with one issue, naming
+// the recommended version where there is one (cardCheck; cardRefund has none),
+// take any later one, newer than any listed too, and its mock refuses what
+// they refuse; a POST form whose configured version pins them below it names
+// that entry.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -22,15 +24,16 @@ const operations = golden.operations as unknown as Record<string, (typeof Reposi
 const refund = operations.cardRefund;
 if (!refund) throw new Error("the golden fixture has no cardRefund");
 const request = (interfaceVersion: string) => ({ interfaceVersion, merchantId: "002001000000001", seal: "0".repeat(64) });
-const FLOOR_MESSAGE =
-  "must be IR_WS_2.4 or later: no earlier version is documented (IR_WS_2.46 is recommended)";
+/** cardRefund recommends no version: its message names none, where cardCheck's names its recommended one. */
+const FLOOR_MESSAGE = "must be IR_WS_2.4 or later: no earlier version is documented";
+const CHECK_FLOOR_MESSAGE = `${FLOOR_MESSAGE} (IR_WS_2.46 is recommended)`;
 
 test("the lowest version and every later one are valid, newer than any listed included", () => {
   for (const version of ["IR_WS_2.4", "IR_WS_2.5", "IR_WS_2.39", "IR_WS_2.40", "IR_WS_2.46", "IR_WS_3.0", "IR_WS_12.0"])
     expect(refund.request.validate(request(version)).ok, version).toBe(true);
 });
 
-test("an earlier version is one error at /interfaceVersion, naming the lowest and the recommended", () => {
+test("an earlier version is one error at /interfaceVersion, naming the lowest (and no recommended one, as none is)", () => {
   const declared = request("IR_WS_2.3");
   expect(refund.request.validate(declared)).toEqual({
     ok: false,
@@ -85,7 +88,7 @@ test("a pinned version below the floor is one error at the top, naming options.i
   for (const pinned of ["IR_WS_2.3", "2.3", "1.0"]) {
     const result = check.request.validate(newer("IR_WS_2.46"), { interfaceVersion: pinned });
     expect(result.ok ? [] : result.errors, pinned).toEqual([
-      { path: "", code: "interface-version", message: `options.interfaceVersion ${FLOOR_MESSAGE}, got ${JSON.stringify(pinned)}` },
+      { path: "", code: "interface-version", message: `options.interfaceVersion ${CHECK_FLOOR_MESSAGE}, got ${JSON.stringify(pinned)}` },
     ]);
   }
   // Pinned at the floor: the fields are held to it; the declared version, below it, is an error of its own.
