@@ -6,6 +6,7 @@ import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { compareChanges, type Change } from "./change.js";
 import { compareMessages } from "./field-changes.js";
+import { withBeyondRecommended } from "./beyond-recommended.js";
 import { compareEnvironments, recommendedChanges } from "./endpoint-changes.js";
 import { compareLists, renamedLists } from "./list-changes.js";
 import type { Renames } from "./field-places.js";
@@ -111,7 +112,7 @@ function compareOperation(
     });
   out.push(...operationDocChanges(before, after));
   out.push(...compareEffect(before, after));
-  out.push(...compareMessages(operation, before.request, after.request, renamed));
+  out.push(...withBeyondRecommended(after, compareMessages(operation, before.request, after.request, renamed)));
   out.push(
     ...compareMessages(operation, before.response, after.response, renamed, {
       before: before.request,

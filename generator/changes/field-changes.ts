@@ -18,6 +18,7 @@ import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { alikeBetweenVersions, fieldRenames } from "./field-renames.js";
 import { withholdsValues } from "../model/sensitive-fields.js";
+import { callbackDecoder, refusedWithout, removedFor } from "./refusal-words.js";
 
 type Kind = MessageModel["kind"];
 
@@ -25,6 +26,7 @@ type Kind = MessageModel["kind"];
  * `renamed`: the container types and value lists renamed, reported once each, not at each field that holds one.
  * `request`: the request of the same interface both specs have, whose lowest version a response is read at too
  * (a response has no version field of its own); the message's own where it is the request.
+ * `callback`: the callback's name, where the message is one (Sips posts it to the shop's decoder).
  */
 export function compareMessages(
   operation: string,
@@ -32,6 +34,7 @@ export function compareMessages(
   after: MessageModel,
   renamed: Renames = NO_RENAMES,
   request: { readonly before: MessageModel; readonly after: MessageModel } = { before, after },
+  callback: string | null = null,
 ): Change[] {
   // A Data message (the Paypage response) is sealed over Data as posted: it has no seal field list.
   const sealed = after.encoding === "json";
@@ -44,7 +47,18 @@ export function compareMessages(
   const stopsNow = after.factsStop !== null;
   const withheld = { before: withholdsValues(before), after: withholdsValues(after) };
   return compareFieldLists(
-    { operation, message: before.kind, sealed, renamed, floor, withFloor, beyondFacts, stopsNow, withheld },
+    {
+      operation,
+      message: before.kind,
+      decoder: callback === null ? null : callbackDecoder(callback),
+      sealed,
+      renamed,
+      floor,
+      withFloor,
+      beyondFacts,
+      stopsNow,
+      withheld,
+    },
     "",
     before.fields,
     after.fields,
@@ -55,6 +69,8 @@ export function compareMessages(
 interface Compared {
   readonly operation: string;
   readonly message: Kind;
+  /** The callback's decoder, where the message is a callback: its changes are worded for the shop that decodes it. */
+  readonly decoder: string | null;
   readonly sealed: boolean;
   readonly renamed: Renames;
   /** The lowest version a request valid in both specs declares (a response to it is read at); null where neither gives one. */
@@ -75,7 +91,7 @@ function compareFieldLists(
   before: readonly FieldModel[],
   after: readonly FieldModel[],
 ): Change[] {
-  const { operation, message, sealed } = at;
+  const { operation, message, decoder, sealed } = at;
   const out: Change[] = [];
   const old = new Map(before.map((f) => [f.name, f]));
   const now = new Map(after.map((f) => [f.name, f]));
@@ -103,7 +119,7 @@ function compareFieldLists(
       field.name,
       "field-added",
       [required || given ? breaking : "additive"],
-      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${moved}${seal}${rowsOf(field, "come with it in the changelog")}${rename}`,
+      `${field.presence} ${decoder ? "callback" : message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${refusedWithout(message, decoder)}${message === "request" ? " and senders must set it" : ", and code constructing one must set it"}.` : ""}${moved}${seal}${rowsOf(field, "come with it in the changelog")}${rename}`,
     );
     const secret = sensitiveFieldChange(message, field, true, at.withheld.before);
     if (secret) change(field.name, "sensitive", ["additive"], secret);
@@ -119,7 +135,7 @@ function compareFieldLists(
       field.name,
       "field-removed",
       [breaking],
-      `${message} field ${field.name} removed: ${removedFor(message, at.stopsNow && prefix === "")}.${rowsOf(field, "leave the changelog with it")}${rename}`,
+      `${decoder ? "callback" : message} field ${field.name} removed: ${removedFor(message, at.stopsNow && prefix === "", decoder)}.${rowsOf(field, "leave the changelog with it")}${rename}`,
     );
     const secret = sensitiveFieldChange(message, field, false, at.withheld.after);
     if (secret) change(field.name, "sensitive", ["additive"], secret);
@@ -153,7 +169,7 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
     out.push({ operation, message, field, kind, classes, summary });
   };
   const breaking: ChangeClass = message === "request" ? "breaking-request" : "breaking-response";
-  const presence = comparePresence(message, before, after);
+  const presence = comparePresence(message, before, after, at.decoder);
   if (presence) change("presence", presence.classes, presence.summary);
   const moved = compareSince(message, at.floor, before, after);
   if (moved && !(at.withFloor && movedWithFloor(message, at.floor, before, after)))
@@ -192,12 +208,4 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
     out.push(...compareFieldLists(at, inner, containers[0].fields, containers[1].fields));
   }
   return out;
-}
-
-/** Whom a field removed breaks; one of a message whose facts stop is beyond them now: warned of, not refused. */
-function removedFor(message: Kind, beyond: boolean): string {
-  if (message !== "request") return "code reading it stops compiling";
-  return beyond
-    ? "code setting it stops compiling (a sender gives it under beyondFacts now), and requests carrying it get a warning, refused when strict, as beyond the saved facts"
-    : "requests carrying it are refused and code setting it stops compiling";
 }

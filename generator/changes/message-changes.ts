@@ -47,7 +47,7 @@ export function compareCallbacks(
   if (!was || !is) return [...removed, ...added];
   return [
     ...(was.name !== is.name ? [...removed, ...added] : []),
-    ...compareMessages(operation, was.message, is.message, renamed).map((c) => ({
+    ...compareMessages(operation, was.message, is.message, renamed, undefined, is.name).map((c) => ({
       ...c,
       message: "callback" as const,
       summary: `${is.name}: ${c.summary}`,

@@ -6,12 +6,14 @@
 import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
 import type { ChangeClass } from "./change.js";
+import { refusedWithout } from "./refusal-words.js";
 
 /** The classes and summary of a field's presence changed; null where it did not change. */
 export function comparePresence(
   message: MessageModel["kind"],
   before: FieldModel,
   after: FieldModel,
+  decoder: string | null = null,
 ): { readonly classes: ChangeClass[]; readonly summary: string } | null {
   if (before.presence === after.presence) return null;
   const classes: ChangeClass[] =
@@ -25,10 +27,10 @@ export function comparePresence(
   const why =
     classes[0] === "breaking-response"
       ? after.required
-        ? " Responses without it are refused; code constructing responses stops compiling."
+        ? ` ${refusedWithout(message, decoder)}; code constructing ${decoder ? "one" : "responses"} stops compiling.`
         : " Code reading it must now handle its absence."
       : classes[0] === "breaking-request"
-        ? " Requests without it are refused."
+        ? ` ${refusedWithout(message, null)}.`
         : "";
   return { classes, summary: `${after.name}: presence ${before.presence} → ${after.presence}.${why}` };
 }

@@ -1,4 +1,4 @@
-import { ownWording } from "./own-wording.js";
+import { ownWording, valuesCount } from "./own-wording.js";
 import { valuesOf } from "../model/field-shape.js";
 import { messagesByRole } from "../model/message-roles.js";
 import type { OperationModel } from "../model/operation-model.js";
@@ -60,7 +60,8 @@ function ownValues(op: OperationModel): Code[] {
 function declarations(op: OperationModel, where: string, names: OwnValuesNames, taken: FieldValuesModel): Code[] {
   const { list } = taken;
   const shared = valueListSymbols(list);
-  const part = taken.narrowed ? `${taken.values.length} of the ${list.values.length}` : "every value";
+  // Its own count only: the shared list's total would change this file whenever another page adds a value to it.
+  const part = taken.narrowed ? valuesCount(taken.values.length) : "every value";
   const of = [`${op.name} takes (${where}): ${part} of `, docLink(list.typeName)];
   const described = arrayLiteral(
     taken.values.map((value) =>

@@ -1,4 +1,4 @@
-import { ownWording, ownWordingPhrase } from "./own-wording.js";
+import { ownWording, ownWordingPhrase, valuesCount } from "./own-wording.js";
 import { ADDRESS_KINDS, type AddressKind } from "../rules/raw-spec.js";
 import { containerOf, formatOf } from "../model/field-shape.js";
 import type { FieldModel, FieldTypeModel, ItemTypeModel } from "../model/field-model.js";
@@ -85,7 +85,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
         // Which part of the shared list the operation takes, and whose wording the meanings are.
         taken:
           narrowed || taken.reworded
-            ? `${narrowed ? `${taken.values.length} of the ${taken.list.values.length} values` : "The values"} of the shared list ${codeSpan(taken.list.name)}${ownWordingPhrase(wording)}.${constants ? ` Constants: ${codeSpan(constants)}, ${wording.worded ? "named for the meanings that hold here" : "with the shared list's names"}.` : ""}`
+            ? `${narrowed ? valuesCount(taken.values.length) : "The values"} of the shared list ${codeSpan(taken.list.name)}${ownWordingPhrase(wording)}.${constants ? ` Constants: ${codeSpan(constants)}, ${wording.worded ? "named for the meanings that hold here" : "with the shared list's names"}.` : ""}`
             : "",
         // A value the operation's page gives no meaning shows a dash: an empty cell would read as a meaning left out.
         values: taken.values.map((v) => ({

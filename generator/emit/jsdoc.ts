@@ -3,6 +3,7 @@ import type { FieldModel } from "../model/field-model.js";
 import { codeValueOf, type ValueListModel, type ValueModel } from "../model/value-list-model.js";
 import { FORMAT_WORDS } from "../../runtime/formats.js";
 import { codeSpan, docBlock, docInline } from "./markdown-escape.js";
+import { valuesCount } from "./own-wording.js";
 import { docLink, docTag, type DocLine } from "./ts/escape.js";
 
 // JSDoc lines shared by the emitters: every type, field and value documents
@@ -56,7 +57,7 @@ export function fieldDoc(field: FieldModel, ownType: string | null = null): DocL
   if (!field.since) lines.push("Interface version in which it appeared: not publicly documented.");
   const taken = valuesOf(field);
   const list = taken?.list;
-  const some = taken?.narrowed ? `${taken.values.length} of the ${list?.values.length} of ` : "";
+  const some = taken?.narrowed ? `${valuesCount(taken.values.length)} of ` : "";
   if (list?.match === "prefix")
     lines.push([
       "Values: ",

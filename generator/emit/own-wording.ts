@@ -36,3 +36,11 @@ export function ownWordingPhrase({ worded, unmeant, noneMeant }: OwnWording): st
   ];
   return parts.length === 0 ? "" : `, ${parts.join(", ")}`;
 }
+
+/**
+ * How many values an operation's field takes of its shared list ("1 value", "3 values"). Never the list's total: a
+ * value another page adds to the list would change every file that says it, where this operation's own list is as it was.
+ */
+export function valuesCount(taken: number): string {
+  return taken === 1 ? "1 value" : `${taken} values`;
+}

@@ -215,6 +215,6 @@ test("a callback's fields take a list's values, and a field added to a Data call
   expect(summaries).toEqual([
     "shared-value-added: value WALLET_PAGE added to list abortPlace; taken by cardPaymentInit only; its type AbortPlace gains it, so an exhaustive switch over that type meets a new case.",
     "value-added: cardPaymentResult: value WALLET_PAGE of list abortPlace now taken.",
-    "field-added: cardPaymentResult: optional response field authorisationId added (since 3.0).",
+    "field-added: cardPaymentResult: optional callback field authorisationId added (since 3.0).",
   ]);
 });

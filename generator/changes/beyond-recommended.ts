@@ -1,0 +1,41 @@
+// A request field a release adds in a version later than the operation's
+// recommended one: the client declares the recommended version when a call
+// gives none, and the validators refuse a field of a later version, so the
+// field is out of reach of a call that gives none. The change stays what it
+// is (additive where the field is optional; a required one there is refused
+// by the spec's checks, recommended-below-floor); its line says what to do.
+
+import { versioned } from "../emit/validators/version-checks.js";
+import { containerOf } from "../model/field-shape.js";
+import type { FieldModel } from "../model/field-model.js";
+import type { OperationModel } from "../model/operation-model.js";
+import { compareVersions } from "../model/versions.js";
+import type { Change } from "./change.js";
+
+/** `changes` with a note on each request field added after `op`'s recommended version. */
+export function withBeyondRecommended(op: OperationModel, changes: readonly Change[]): Change[] {
+  const { prefix, recommended, recommendedVersion } = op.interfaceVersion;
+  if (op.request.versionField === null || recommended === null || recommendedVersion === null) return [...changes];
+  const fields = fieldsByPointer(op.request.fields);
+  return changes.map((change) => {
+    if (change.kind !== "field-added" || change.message !== "request" || change.field === null) return change;
+    const field = fields.get(change.field);
+    if (!field || !versioned(field) || compareVersions(field.since, recommendedVersion) <= 0) return change;
+    const since = `${prefix}${field.since.text}`;
+    return {
+      ...change,
+      summary: `${change.summary} Later than the recommended ${recommended}, which the client declares for a call that gives no interfaceVersion and under which the field is refused: a call that sets it must give interfaceVersion ${since} or later (in the request or the client's interfaceVersions), or raise interfaceVersion.recommended to ${since} once Sips supports it.`,
+    };
+  });
+}
+
+/** A request's fields at any depth by their JSON Pointer ("-" for a list's items), as changes name them. */
+function fieldsByPointer(fields: readonly FieldModel[], prefix = "", out = new Map<string, FieldModel>()) {
+  for (const field of fields) {
+    const pointer = `${prefix}/${field.name}`;
+    out.set(pointer, field);
+    const container = containerOf(field);
+    if (container) fieldsByPointer(container.fields, field.type.kind === "list" ? `${pointer}/-` : pointer, out);
+  }
+  return out;
+}
