@@ -19,11 +19,13 @@ import type { BaseUrl } from "./operation-addresses.js";
 /**
  * What reading a Paypage response needs of its message descriptor; `secretBeyondFacts` where its saved facts
  * stop with a secret beyond them (`factsStop.sensitive`): its validation then withholds every value, and so
- * does the reading of its `Data`, as for a field marked sensitive. `addresses` are the POST form addresses of
- * its operation, by environment: a base URL at production's is production to the key's check.
+ * does the reading of its `Data`, as for a field marked sensitive. `environments` are the names of its operation's
+ * environments with a POST form address, and `addresses` those addresses (production's at least): the public test
+ * key is taken for one of those names other than production's, or a base URL not at production's origin.
  */
 export type PaypageMessage<T> = Pick<MessageDescriptor<T>, "fields" | "validate"> & {
   readonly secretBeyondFacts?: boolean;
+  readonly environments: readonly string[];
   readonly addresses: { readonly [environment: string]: { readonly post?: string } };
 };
 
@@ -36,7 +38,8 @@ export type PaypageMessage<T> = Pick<MessageDescriptor<T>, "fields" | "validate"
 export interface PaypageDecodeOptions<E extends string = string> extends PaypageVerifyOptions, ValidateOptions {
   /**
    * Where the payment was started, as the form's `environment` names it ("prod", "simu") or a base URL (a mock
-   * server). The public test key (`PUBLIC_TEST_SECRET_KEY`) verifies nothing without it, nor in production.
+   * server). The public test key (`PUBLIC_TEST_SECRET_KEY`) verifies nothing without it, nor in production, nor
+   * with a name the operation does not have.
    */
   readonly environment?: E | BaseUrl | undefined;
 }
@@ -55,12 +58,15 @@ export interface PaypageDecodeOptions<E extends string = string> extends Paypage
  * time whichever verifies, and `keyIndex` says which did (`keyVersion` in
  * `Data` cannot say it: nothing of `Data` is read before the seal verifies).
  *
- * The public test key, which anyone can seal with, is taken only with an `options.environment` other than
- * production's ("prod", or a base URL at the origin of its address): with none, it is refused.
+ * The public test key, which anyone can seal with, is taken only with an `options.environment` that is one of the
+ * operation's environments other than production ("simu"), or a base URL not at the origin of production's
+ * address (a mock): with none, "prod", a name the operation does not have ("production") or production's origin,
+ * it is refused.
  *
  * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty,
  * `options.sealAlgorithm` is not a known algorithm, `options.environment` is neither a name nor an http(s) URL,
- * or a key is the public test key without an environment or for production (programmer errors; no key is shown).
+ * or a key is the public test key without an environment, for production or for a name the operation does not have
+ * (programmer errors; no key is shown).
  * Any post, hostile or broken, gives a result instead.
  */
 export function decodePaypagePost<T>(
@@ -73,7 +79,7 @@ export function decodePaypagePost<T>(
   const chosen = readDecodeOptions(options);
   if (chosen === null) return malformed(UNREADABLE_OPTIONS_TEXT);
   const verified = verifyPaypagePost(post, secretKey, chosen.sealAlgorithm, (keys) =>
-    assertKeysForPost(keys, chosen.environment, message.addresses),
+    assertKeysForPost(keys, chosen.environment, message.environments, message.addresses),
   );
   if (!verified.ok) return verified;
   try {

@@ -43,6 +43,11 @@ export type VerifiedPost =
  * (with the rules of `decodePaypagePost`; `Data` itself is not read). Never
  * throws for a post; a body not read yet (a promise, a Request, a stream) does not compile ({@link PaypagePostArgument}).
  *
+ * The low-level check: it takes any key, the public test key (`PUBLIC_TEST_SECRET_KEY`) too, with which anyone
+ * can seal a post, so `true` with that key proves nothing. It knows no operation, so it cannot hold the key to an
+ * environment the operation has, as the generated decoders do (`decodePaypageResponse`, `decodeWalletpageResponse`):
+ * decode a post with those, which also refuse that key in production.
+ *
  * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty or
  * `options.sealAlgorithm` is unknown.
  */

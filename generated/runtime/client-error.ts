@@ -156,9 +156,12 @@ export type ClientError =
 
 /** The status code and message a reply claims, when the operation's status field holds text. */
 export interface ClaimedStatus {
-  /** The status code the reply claims (its operation's status field), unverified; null when it has none as text. */
+  /** The status code the reply claims (its operation's status field), unverified, masked and cut as the message is. */
   readonly statusCode: string | null;
-  /** The status message the reply claims, unverified; null when it has none as text. */
+  /**
+   * The status message the reply claims, unverified; null when it has none as text. The request's secrets masked;
+   * one longer than `BODY_EXCERPT_LENGTH` is cut to an excerpt ending in "…", as an http error's body is.
+   */
   readonly statusMessage: string | null;
 }
 

@@ -87,7 +87,7 @@ export function readReply<Request, Response>(
       ok: false,
       error: {
         kind: "unsealed-response",
-        message: `the reply has no seal${claimedText(claimed, operation.status, operation.response.fields)}`,
+        message: `the reply has no seal${claimedText(claimed, operation.status, operation.response.fields, parsed)}`,
         sent: "yes",
         ...claimed,
       },
@@ -99,7 +99,7 @@ export function readReply<Request, Response>(
       ok: false,
       error: {
         kind: "seal-mismatch",
-        message: `the reply's seal does not verify${claimedText(claimed, operation.status, operation.response.fields)}`,
+        message: `the reply's seal does not verify${claimedText(claimed, operation.status, operation.response.fields, parsed)}`,
         sent: "yes",
         ...claimed,
       },
@@ -180,9 +180,15 @@ function claimedStatus(
   return { statusCode: textOf(reply, status?.field, mask), statusMessage: textOf(reply, status?.messageField, mask) };
 }
 
+/**
+ * A claimed status text, masked; one longer than an excerpt is cut to one, as a body is. Masking a text costs its
+ * length times the secrets' (each start tries each secret): a megabyte of near-matches of long numeric secrets
+ * took seconds, where an excerpt takes at most milliseconds.
+ */
 function textOf(reply: Record<string, unknown>, field: string | null | undefined, mask: SecretMasker): string | null {
   const value = field ? reply[field] : undefined;
-  return typeof value === "string" ? mask(value) : null;
+  if (typeof value !== "string") return null;
+  return value.length <= BODY_EXCERPT_LENGTH ? mask(value) : maskedExcerpt(value, mask);
 }
 
 /**
@@ -194,10 +200,14 @@ function claimedText(
   claimed: ClaimedStatus,
   status: StatusDescriptor | null,
   fields: readonly FieldDescriptor[],
+  reply: Record<string, unknown>,
 ): string {
   const code = claimed.statusCode;
   if (code === null) return "";
   const listed = statusValue(status, fields, code) !== undefined;
-  const shown = listed ? `status ${JSON.stringify(code)}` : `a status its field does not list, ${describeKind(code)}`;
+  // A code longer than an excerpt was cut in `claimed`: its length is the reply's (a masked one's tells a secret's).
+  const whole = status?.field ? reply[status.field] : undefined;
+  const kind = describeKind(typeof whole === "string" && whole.length > BODY_EXCERPT_LENGTH ? whole : code);
+  const shown = listed ? `status ${JSON.stringify(code)}` : `a status its field does not list, ${kind}`;
   return ` (it claims ${shown}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(excerptOf(claimed.statusMessage))}`})`;
 }

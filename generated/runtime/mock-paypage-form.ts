@@ -61,7 +61,9 @@ export function readPostedForm(
   const secretKey = keys.one ?? keys.keyOf(namedKeyVersion(message.fields, values));
   // As a seal that does not verify: no source says what Paypage answers for a keyVersion it holds no key of.
   if (secretKey === null) return { ok: false, message: `the mock holds no key of the ${KEY_VERSION_FIELD} in Data` };
-  const decoded = decodePaypagePost({ ...message, addresses: operation.addresses }, body, secretKey, {
+  // The mock is a simulation whatever environments the operation has: it decodes as one named MOCK_ENVIRONMENT.
+  const environments = [MOCK_ENVIRONMENT];
+  const decoded = decodePaypagePost({ ...message, environments, addresses: operation.addresses }, body, secretKey, {
     ...declaredPin(operation, values.interfaceVersion),
     environment: MOCK_ENVIRONMENT,
   });

@@ -56,14 +56,18 @@ export function assertKeyForBase<A>(
 
 /**
  * The keys a posted response (Paypage, Walletpage) is verified with, held to `environment`, where its payment was
- * started (as the form's `environment` names it, or a base URL; the POST `addresses` of its operation). A seal
- * made with the public test key proves nothing: anyone can make it. It is taken only where the caller says the
- * payment runs elsewhere than production; with no environment, none is assumed. A programmer error, as for the
- * form that started the payment, whatever the post; no key is shown.
+ * started (as the form's `environment` names it, or a base URL; `environments` the names of its operation's POST
+ * addresses, `addresses` those addresses, production's at least). A seal made with the public test key proves
+ * nothing: anyone can make it. It is taken only where the caller says the payment runs elsewhere than production:
+ * a name the operation has other than "prod", or a base URL not at production's origin. A name the operation does
+ * not have ("production", "live") names no place the payment could have run, and is refused with that key; with no
+ * environment, none is assumed. A programmer error, as for the form that started the payment, whatever the post;
+ * no key is shown.
  */
 export function assertKeysForPost(
   keys: string | readonly string[],
   environment: unknown,
+  environments: readonly string[],
   addresses: { readonly [environment: string]: { readonly post?: string } },
 ): void {
   if (environment !== undefined && (typeof environment !== "string" || !isNamedOrBase(environment)))
@@ -75,8 +79,13 @@ export function assertKeysForPost(
     throw new TypeError(
       "secretKey is the public test key of the Sips simulation shop, which anyone can seal with: give options.environment, where the payment was started, to verify with it outside production (a simulation environment, a mock's base URL)",
     );
-  if (isEnvironmentName(environment)) assertKeyForEnvironment(PUBLIC_TEST_SECRET_KEY, environment);
-  else assertKeyForBase(PUBLIC_TEST_SECRET_KEY, baseUrl(environment) as string, addresses, (at) => at.post);
+  if (!isEnvironmentName(environment))
+    assertKeyForBase(PUBLIC_TEST_SECRET_KEY, baseUrl(environment) as string, addresses, (at) => at.post);
+  else if (!environments.includes(environment))
+    throw new TypeError(
+      `secretKey is the public test key of the Sips simulation shop, which anyone can seal with: options.environment ${JSON.stringify(environment)} is none of the operation's (${environments.join(", ")}), so it cannot say the payment ran outside production`,
+    );
+  else assertKeyForEnvironment(PUBLIC_TEST_SECRET_KEY, environment);
 }
 
 const isNamedOrBase = (environment: string): boolean => isEnvironmentName(environment) || baseUrl(environment) !== null;

@@ -11,7 +11,7 @@ import { messageFieldList } from "./field-descriptors.js";
 import { operationSources } from "./generated-file.js";
 import { concat, declare, ts } from "./ts/code.js";
 import { docLink, docTag, jsdoc, key, lit } from "./ts/escape.js";
-import { call, objectLiteral, parenList, property, unionType } from "./ts/layouts.js";
+import { arrayLiteral, call, objectLiteral, parenList, property, unionType } from "./ts/layouts.js";
 import { messageSymbols, operationModule, operationSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -36,8 +36,10 @@ export function emitCallbackModule(op: OperationModel) {
     property(key("fields"), concat(names.fields)),
     property(key("validate"), concat(names.validate)),
     ...(message.factsStop?.sensitive ? [property(key("secretBeyondFacts"), ts`true`)] : []),
-    // Production's form address, the only one the check of the public test key reads (a base URL at its origin is
-    // production): the others left out, an environment added or removed changes no line here.
+    // The names of the environments with a form address, on one line as the options' type names them: the public
+    // test key is taken only for one of them but production. Production's address alone, the only one the check
+    // reads (a base URL at its origin is production): the others left out, an address edited changes no line here.
+    property(key("environments"), arrayLiteral(postEnvironments(op).map((e) => lit(e.name)))),
     property(
       key("addresses"),
       objectLiteral(
@@ -65,11 +67,11 @@ export function emitCallbackModule(op: OperationModel) {
         "`post` is the raw application/x-www-form-urlencoded body (text or bytes), parsed entries (URLSearchParams, FormData) or a record of the form's fields; `unknown` is taken too. A body not read yet (a promise, a Request, node's request) does not compile: it is always refused.",
         "Never throws for a post, whatever it is; the result never holds the key. Pin the seal algorithm your requests use in `options`.",
         "`secretKey` is one key, or while a new key replaces an old one, the keys the shop holds, newest first: each is tried in constant time, and `keyIndex` in the result says which verified.",
-        "`options.environment` says where the payment was started, as the form's `environment` does: the public test key (`PUBLIC_TEST_SECRET_KEY`), which anyone can seal with, is taken only with one other than production (a simulation environment, a mock's base URL).",
+        "`options.environment` says where the payment was started, as the form's `environment` does: the public test key (`PUBLIC_TEST_SECRET_KEY`), which anyone can seal with, is taken only with one of the operation's environments other than production, or a base URL other than production's (a mock's); a name the operation does not have is refused with it.",
         "",
         docTag(
           "throws",
-          "TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty, the pinned algorithm is unknown, the environment is neither a name nor an http(s) URL, or a key is the public test key with no environment or production's (programmer errors).",
+          "TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty, the pinned algorithm is unknown, the environment is neither a name nor an http(s) URL, or a key is the public test key with no environment, production's or a name the operation does not have (programmer errors).",
         ),
       ])}
       ${declare("function", names.decode)}<Post>${parenList([ts`post: ${runtime.paypageForm.PaypagePostArgument}<Post>`, ts`secretKey: ${runtime.secretKey.SecretKeys}`, ts`options?: ${pr.PaypageDecodeOptions}<${environments}>`])}: ${prr.PaypageResponseResult}<${names.type}> {

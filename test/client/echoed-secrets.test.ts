@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type ClientResult, createClient, formatIssue, operations } from "../../generated/index.js";
+import { BODY_EXCERPT_LENGTH } from "../../generated/runtime/client-reply.js";
 import { SECRET_MASK } from "../../generated/runtime/client-secrets.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "../../generated/runtime/platform.js";
 import { generatedDir } from "../support/paths.js";
@@ -179,5 +180,21 @@ describe.each(withStatus.map((op) => [op.name, op] as const))("%s, which has a s
         .end(JSON.stringify({ [status]: FIRST, ...(message === "" ? {} : { [message]: body }) })),
     );
     expect(error).toMatchObject({ kind: "unsealed-response", statusCode: SECRET_MASK });
+  });
+
+  test("a status message longer than an excerpt, near-matches of the card on and on: cut to an excerpt, masked", async () => {
+    // Masking costs the text's length times the secrets': a megabyte's would take seconds, an excerpt's does not.
+    const message = op.status?.messageField ?? op.status?.field ?? "";
+    const near = `${grouped(FIRST.slice(0, -1), " ")} 9 `;
+    const error = await echoed(op, (body, res) =>
+      res
+        .writeHead(200, { "content-type": "application/json" })
+        .end(JSON.stringify({ [message]: body + near.repeat(200_000 / near.length) })),
+    );
+    const claimed = error?.kind === "unsealed-response" ? error : null;
+    const text = (message === op.status?.field ? claimed?.statusCode : claimed?.statusMessage) ?? "";
+    expect(text.length).toBeLessThanOrEqual(BODY_EXCERPT_LENGTH);
+    expect(text.endsWith("…")).toBe(true);
+    expect(text).toContain(SECRET_MASK);
   });
 });

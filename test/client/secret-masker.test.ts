@@ -82,3 +82,18 @@ test("digits are masked printed in groups; the longest secret first; a cut text'
   expect(mask("ends with 497010", true)).toBe(`ends with ${M}`);
   expect(mask("ends with 4970 10", true)).toBe(`ends with ${M}`);
 });
+
+test("a secret that begins another is masked after it: the longer one whole, not its start alone", () => {
+  // A card's security code may be its number's first digits: tried first, it would leave the rest of the card shown.
+  const mask = secretMasker(request([secret("csc"), secret("pan")]), '{"csc":"497","pan":"4970100000000003"}');
+  expect(mask("card 4970100000000003, code 497")).toBe(`card ${M}, code ${M}`);
+  expect(mask("card 4970 1000 0000 0003", true)).toBe(`card ${M}`);
+});
+
+test("a secret of a few characters is masked as a long one is; an empty one masks nothing", () => {
+  // No floor on a secret's length: a 3-digit security code is one, and masking too much of an error text costs
+  // its reading only, where a floor would show the code.
+  const mask = secretMasker(request([secret("csc"), secret("note")]), '{"csc":"123","note":""}');
+  expect(mask("code 123 at 12:30")).toBe(`code ${M} at 12:30`);
+  expect(mask("nothing here", true)).toBe("nothing here");
+});

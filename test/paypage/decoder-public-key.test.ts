@@ -16,7 +16,9 @@ const decoders = Object.values(operations).flatMap((op) => {
   const decode = (generated as unknown as Record<string, Decode>)[name] as Decode;
   const production = op.addresses.prod?.post;
   if (production === undefined) throw new Error(`${op.name} has no prod form address`);
-  return [{ name, decode, production: new URL(production) }];
+  // The operation's other environments with a form address: the names the public key is taken for.
+  const simulations = Object.keys(op.addresses).filter((e) => e !== "prod" && op.addresses[e]?.post !== undefined);
+  return [{ name, decode, production: new URL(production), simulations }];
 });
 
 const publicPost = VECTORS.find((v) => v.key === PUBLIC_TEST_SECRET_KEY);
@@ -29,7 +31,10 @@ test("some decoder is checked, and a published post is sealed with the public ke
   expect(generated.isPaypageResponseGenuine(publicPost.form, PUBLIC_TEST_SECRET_KEY)).toBe(true);
 });
 
-describe.each(decoders)("$name", ({ decode, production }) => {
+describe.each(decoders)("$name", ({ decode, production, simulations }) => {
+  test("the operation has an environment other than production to take the public key in", () => {
+    expect(simulations.length).toBeGreaterThan(0);
+  });
   const refused = {
     "no options": undefined,
     "options without an environment": { sealAlgorithm: "SHA-256" },
@@ -38,10 +43,15 @@ describe.each(decoders)("$name", ({ decode, production }) => {
     "production's origin as a base URL": { environment: production.origin },
     "production's origin with a slash": { environment: `${production.origin}/` },
     "production's form address as a base URL": { environment: production.href },
+    // Names the operation does not have: a JavaScript caller's guess at production's, or a misspelt simulation.
+    ...Object.fromEntries(
+      ["production", "live", "test", `${simulations[0]}-x`]
+        .filter((name) => name !== "prod" && !simulations.includes(name))
+        .map((name) => [`${JSON.stringify(name)}, not one of its environments`, { environment: name }]),
+    ),
   };
   const taken = {
-    '"simu"': { environment: "simu" },
-    '"test"': { environment: "test" },
+    ...Object.fromEntries(simulations.map((name) => [JSON.stringify(name), { environment: name }])),
     "a mock's base URL": { environment: "http://127.0.0.1:8080" },
   };
 

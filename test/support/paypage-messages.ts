@@ -172,7 +172,8 @@ export interface TestMessage<T> {
   readonly interfacePrefix: string;
   readonly fields: readonly FieldDescriptor[];
   readonly validate: (value: unknown, options?: ValidateOptions) => ValidationResult<T>;
-  /** Made-up POST form addresses (a decoder's check of the public test key reads production's). */
+  /** Made-up POST form addresses and their names (a decoder's check of the public test key reads both). */
+  readonly environments: readonly string[];
   readonly addresses: { readonly [environment: string]: { readonly post?: string } };
 }
 
@@ -190,6 +191,7 @@ function message(name: string, fields: readonly FieldDescriptor[], kind: "reques
     name,
     interfacePrefix: "HP_",
     fields,
+    environments: Object.keys(TEST_ADDRESSES),
     addresses: TEST_ADDRESSES,
     validate: (value, options) => {
       try {
