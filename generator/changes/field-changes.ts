@@ -18,7 +18,8 @@ import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { alikeBetweenVersions, fieldRenames } from "./field-renames.js";
 import { withholdsValues } from "../model/sensitive-fields.js";
-import { callbackDecoder, refusedWithout, removedFor } from "./refusal-words.js";
+import { refusedWithout, removedFor } from "./refusal-words.js";
+import { callbackDecoderName } from "../rules/operation-declarations.js";
 
 type Kind = MessageModel["kind"];
 
@@ -50,7 +51,7 @@ export function compareMessages(
     {
       operation,
       message: before.kind,
-      decoder: callback === null ? null : callbackDecoder(callback),
+      decoder: callback === null ? null : callbackDecoderName(callback),
       sealed,
       renamed,
       floor,
