@@ -18,7 +18,8 @@ import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { alikeBetweenVersions, fieldRenames } from "./field-renames.js";
 import { withholdsValues } from "../model/sensitive-fields.js";
-import { callbackDecoder, refusedWithout, removedFor } from "./refusal-words.js";
+import { refusedWithout, removedFor } from "./refusal-words.js";
+import { callbackDecoderName } from "../rules/operation-declarations.js";
 
 type Kind = MessageModel["kind"];
 
@@ -50,7 +51,7 @@ export function compareMessages(
     {
       operation,
       message: before.kind,
-      decoder: callback === null ? null : callbackDecoder(callback),
+      decoder: callback === null ? null : callbackDecoderName(callback),
       sealed,
       renamed,
       floor,
@@ -171,7 +172,7 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   const breaking: ChangeClass = message === "request" ? "breaking-request" : "breaking-response";
   const presence = comparePresence(message, before, after, at.decoder);
   if (presence) change("presence", presence.classes, presence.summary);
-  const moved = compareSince(message, at.floor, before, after);
+  const moved = compareSince(message, at.floor, before, after, at.decoder);
   if (moved && !(at.withFloor && movedWithFloor(message, at.floor, before, after)))
     change("since", moved.classes, moved.summary);
   // A renamed container type is the same type: its rename is reported once (type-changes.ts).
@@ -197,7 +198,8 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   if (lists[0] !== lists[1] && !switched) {
     const [classes, why] = listSwitch(before, after, breaking);
     change("type-format", classes, `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}${why}.`);
-  } else if (taken[0] && taken[1]) out.push(...compareValues(operation, message, pointer, taken[0], taken[1]));
+  } else if (taken[0] && taken[1])
+    out.push(...compareValues(operation, message, pointer, taken[0], taken[1], at.decoder));
   if (before.description !== after.description) change("description", ["docs"], `${name}: description changed.`);
   for (const summary of fieldDocChanges(before, after)) change("description", ["docs"], summary);
   const secret = sensitiveChange(message, before, after, at.withheld);

@@ -3,11 +3,6 @@
 // reviewer must not read them as the client's: Sips posts the callback to the
 // shop, whose decoder verifies its seal and then validates it.
 
-import { pascalCase } from "../rules/names.js";
-
-/** The decoder of an operation's callback as the package exports it (rules/operation-declarations.ts). */
-export const callbackDecoder = (callback: string): string => `decode${pascalCase(callback)}`;
-
 /** What a required field's absence does to a message: "Requests without it are refused", and so on. */
 export function refusedWithout(message: "request" | "response", decoder: string | null): string {
   if (decoder !== null)

@@ -30,12 +30,16 @@ export function judgingFloor(was: VersionFloor | null, is: VersionFloor | null):
   return is && { floor: is, lowered: false };
 }
 
-/** The class and summary of a field's since moved; null where it did not move. `judging`: the request's floor. */
+/**
+ * The class and summary of a field's since moved; null where it did not move. `judging`: the request's floor;
+ * `decoder`: the callback's decoder, where the message is a callback (its line names what the shop calls).
+ */
 export function compareSince(
   message: MessageModel["kind"],
   judging: JudgingFloor | null,
   before: FieldModel,
   after: FieldModel,
+  decoder: string | null = null,
 ): {
   readonly classes: ChangeClass[];
   readonly summary: string;
@@ -64,7 +68,10 @@ export function compareSince(
         }
       : {
           classes: ["breaking-response"],
-          summary: `${head} Strict validation pinned to an interface version before ${since[1]} refuses a message carrying it.`,
+          summary:
+            decoder === null
+              ? `${head} Strict validation pinned to an interface version before ${since[1]} refuses a message carrying it.`
+              : `${head} ${decoder}, strict and given an interfaceVersion before ${since[1]}, refuses a posted result carrying it (a warning when not strict).`,
           withFloor: false,
         };
   if (order < 0) return { classes: ["additive"], summary: head, withFloor: false };

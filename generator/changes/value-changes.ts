@@ -14,6 +14,7 @@ import type { Change, ChangeClass, ChangeKind } from "./change.js";
  * now, no longer, or means otherwise. Whether the shared list or the
  * operation's own `values:` changed, this is what the operation's senders and
  * readers see; a `values:` written out with the same values changes nothing.
+ * `decoder`: the callback's decoder, where the message is a callback.
  */
 export function compareValues(
   operation: string,
@@ -21,6 +22,7 @@ export function compareValues(
   field: string,
   before: FieldValuesModel,
   after: FieldValuesModel,
+  decoder: string | null = null,
 ): Change[] {
   // A prefix list's values are the interfaces an interfaceVersion may name: its validator holds it to the
   // operation's own prefix (interface-prefix), so what the field takes shows in its docs and value table only.
@@ -68,7 +70,7 @@ export function compareValues(
     const why =
       message === "request"
         ? "requests using it are refused"
-        : "strict validation refuses it, and the operation's type and values no longer list it";
+        : `${decoder === null ? "strict validation refuses it" : `${decoder} refuses a posted result with it when strict (a warning otherwise)`}, and the operation's type and values no longer list it`;
     change(
       "value-removed",
       [message === "request" ? "breaking-request" : "breaking-response"],

@@ -62,6 +62,10 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
   const shared = valueListSymbols(list);
   // Its own count only: the shared list's total would change this file whenever another page adds a value to it.
   const part = taken.narrowed ? valuesCount(taken.values.length) : "every value";
+  // One value reads as one: "The value ... takes", "its meanings", and no order to speak of.
+  const one = taken.values.length === 1;
+  const head = `${one ? "The value" : "The values"} of ${list.name} that `;
+  const order = one ? "." : ", in code-point order.";
   const of = [`${op.name} takes (${where}): ${part} of `, docLink(list.typeName)];
   const described = arrayLiteral(
     taken.values.map((value) =>
@@ -83,11 +87,11 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
       documented(
         jsdoc([
           [
-            `The values of ${list.name} that `,
+            head,
             ...of,
             wording.worded
-              ? ", named for the meanings that hold for it (some its own), in code-point order."
-              : `, with the shared list's names (its page gives ${wording.noneMeant ? "none a meaning" : "some no meaning"}), in code-point order.`,
+              ? `, named for the meanings that hold for it (some its own)${order}`
+              : `, with the shared list's names (its page gives ${wording.noneMeant ? "none a meaning" : "some no meaning"})${order}`,
           ],
         ]),
         ts`${declare("const", names.object)} = ${constants} as const;`,
@@ -98,19 +102,19 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
     const members = taken.values.map((value) => lit(codeValueOf(value)));
     out.push(
       documented(
-        jsdoc([[`The values of ${list.name} that `, ...of, "."], "", ...valueLines(taken.values)]),
+        jsdoc([[head, ...of, "."], "", ...valueLines(taken.values)]),
         ts`${declare("type", names.type)} = Extract${typeArguments([concat(shared.type), unionType(members)])};`,
       ),
     );
   }
   const meanings = !taken.reworded
-    ? "with their meanings"
+    ? `with ${one ? "its" : "their"} meanings`
     : wording.noneMeant
       ? "with no meaning (its page gives none)"
       : `with the meanings that hold for it (${[...(wording.worded ? ["some its own"] : []), ...(wording.unmeant ? ["none where its page gives none"] : [])].join(", ")})`;
   out.push(
     documented(
-      jsdoc([[`The values of ${list.name} that `, ...of, `, ${meanings}, in code-point order.`]]),
+      jsdoc([[head, ...of, `, ${meanings}${order}`]]),
       // Broken after "=" where a long operation and list name leave no room for the array's "[" (prettier's layout).
       ts`${assignment(ts`${declare("const", names.values)}: readonly ${runtime.descriptor.ValueDescriptor}<${names.type ?? shared.type}>[]`, described)};`,
     ),

@@ -116,6 +116,9 @@ export const postFormName = (operation: string, family: string | null): string =
 /** The role of the POST form builder, by which a name collision tells it from the operation's own names. */
 export const POST_FORM_ROLE = "the POST form builder";
 
+/** The decoder of a callback as the package exports it: the declarations and the changes' wording share it. */
+export const callbackDecoderName = (callback: string): string => `decode${pascalCase(callback)}`;
+
 /** A callback's names: its type, validator, guard and decoder. */
 function callbackDeclarations(operation: string, callback: string, owner: NameOwner, factsStop: boolean) {
   const base = pascalCase(callback);
@@ -127,7 +130,7 @@ function callbackDeclarations(operation: string, callback: string, owner: NameOw
     guard: d.value(module, `is${base}`, "the callback type guard"),
     /** Where the callback's facts stop: the check that `validate` wraps. */
     savedFacts: factsStop ? savedFactsCheck(module, "callback") : null,
-    decode: d.value(module, `decode${base}`, "the callback decoder"),
+    decode: d.value(module, callbackDecoderName(callback), "the callback decoder"),
     fields: d.value(module, `${constantCase(base)}_FIELDS`, "the callback's field list"),
     ownProperty: ownPropertyDeclaration(module),
   };

@@ -1,5 +1,5 @@
 // A request field a release adds in a version later than the operation's
-// recommended one (the golden cardCheck recommends IR_WS_2.46): the client's
+// recommended one, or moves to one (the golden cardCheck recommends IR_WS_2.46): the client's
 // default version cannot carry it, and the change's line says what to do, in
 // the Markdown and the JSON alike, still classed as additive.
 import { expect, test } from "vitest";
@@ -41,4 +41,21 @@ test("a request field by the recommended version has no note", async () => {
     const [change] = await added(since);
     expect(change?.summary).toBe(`optional request field note added (since ${since}).${SEAL}`);
   }
+});
+
+/** cardCheck's request changes with channels (since 2.30) moved to `since`. */
+async function channelsMoved(since: string) {
+  const was = '      presence: optional\n      since: "2.30"\n';
+  const changes = await modelOf(edited(goldenInput, [[OP, was, was.replace('"2.30"', `"${since}"`)]]));
+  return compareSpecs(await modelOfGolden(), changes).filter((c) => c.message === "request");
+}
+
+test("a request field moved past the recommended version gets the note too, with the version a call must give", async () => {
+  const [change] = await channelsMoved("2.50");
+  expect([change?.kind, change?.field, change?.summary.endsWith(NOTE)]).toEqual(["since", "/channels", true]);
+});
+
+test("a request field moved within the recommended version has no note", async () => {
+  const [change] = await channelsMoved("2.46");
+  expect([change?.kind, change?.summary.includes("recommended")]).toEqual(["since", false]);
 });

@@ -49,3 +49,21 @@ test("a response's field made required keeps the response's wording", async () =
     "cards: presence optional → required. Responses without it are refused; code constructing responses stops compiling.",
   ]);
 });
+
+test("a callback field's version moved later: the decoder, strict and given an earlier version, refuses it", async () => {
+  const responseCode = '    responseCode:\n      presence: optional\n      since: "2.0"\n';
+  expect(await summariesOf([PAYPAGE, responseCode, responseCode.replace('"2.0"', '"3.0"')])).toEqual([
+    "cardPaymentResult: responseCode: since 2.0 → 3.0. decodeCardPaymentResult, strict and given an interfaceVersion before 3.0, refuses a posted result carrying it (a warning when not strict).",
+  ]);
+});
+
+test("a value a callback field no longer takes: the decoder, strict, refuses a posted result with it", async () => {
+  const summaries = await summariesOf([
+    "dictionary/lists.yaml",
+    '      "99":\n        name: INTERNAL_ERROR\n        meaning: Internal error\n',
+    "",
+  ]);
+  expect(summaries.filter((s) => s.startsWith("cardPaymentResult:"))).toEqual([
+    "cardPaymentResult: value 99 of list statusCode no longer taken: decodeCardPaymentResult refuses a posted result with it when strict (a warning otherwise), and the operation's type and values no longer list it.",
+  ]);
+});

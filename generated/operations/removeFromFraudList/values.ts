@@ -4,7 +4,7 @@ import type { ValueDescriptor } from "../../runtime/descriptor.js";
 import type { InterfaceVersionPrefix } from "../../value-lists.js";
 
 /**
- * The values of interfaceVersionPrefix that removeFromFraudList takes (request.fields.interfaceVersion): 1 value of {@link InterfaceVersionPrefix}, with their meanings, in code-point order.
+ * The value of interfaceVersionPrefix that removeFromFraudList takes (request.fields.interfaceVersion): 1 value of {@link InterfaceVersionPrefix}, with its meanings.
  */
 export const REMOVE_FROM_FRAUD_LIST_INTERFACE_VERSION_PREFIX_VALUES: readonly ValueDescriptor<InterfaceVersionPrefix>[] =
   [{ value: "FR_WS_", meanings: ["Sogenactif Office Serveur (SOAP) interface for Fraud functions."] }];

@@ -4,7 +4,7 @@ import type { ValueDescriptor } from "../../runtime/descriptor.js";
 import type { InterfaceVersionPrefix } from "../../value-lists.js";
 
 /**
- * The values of interfaceVersionPrefix that walletIssuerWalletFinalize takes (request.fields.interfaceVersion): 1 value of {@link InterfaceVersionPrefix}, named for the meanings that hold for it (some its own), in code-point order.
+ * The value of interfaceVersionPrefix that walletIssuerWalletFinalize takes (request.fields.interfaceVersion): 1 value of {@link InterfaceVersionPrefix}, named for the meanings that hold for it (some its own).
  */
 export const WalletIssuerWalletFinalizeInterfaceVersionPrefix = {
   /** Sips Paypage and Sips Office (SOAP/JSON) interface. */
@@ -12,7 +12,7 @@ export const WalletIssuerWalletFinalizeInterfaceVersionPrefix = {
 } as const;
 
 /**
- * The values of interfaceVersionPrefix that walletIssuerWalletFinalize takes (request.fields.interfaceVersion): 1 value of {@link InterfaceVersionPrefix}, with the meanings that hold for it (some its own), in code-point order.
+ * The value of interfaceVersionPrefix that walletIssuerWalletFinalize takes (request.fields.interfaceVersion): 1 value of {@link InterfaceVersionPrefix}, with the meanings that hold for it (some its own).
  */
 export const WALLET_ISSUER_WALLET_FINALIZE_INTERFACE_VERSION_PREFIX_VALUES: readonly ValueDescriptor<InterfaceVersionPrefix>[] =
   [{ value: "IR_WS_", meanings: ["Sips Paypage and Sips Office (SOAP/JSON) interface."] }];

@@ -4,7 +4,7 @@ import type { ValueDescriptor } from "../../runtime/descriptor.js";
 import type { InterfaceVersionPrefix } from "../../value-lists.js";
 
 /**
- * The values of interfaceVersionPrefix that walletIssuerWalletInitialize takes (request.fields.interfaceVersion): 1 value of {@link InterfaceVersionPrefix}, with their meanings, in code-point order.
+ * The value of interfaceVersionPrefix that walletIssuerWalletInitialize takes (request.fields.interfaceVersion): 1 value of {@link InterfaceVersionPrefix}, with its meanings.
  */
 export const WALLET_ISSUER_WALLET_INITIALIZE_INTERFACE_VERSION_PREFIX_VALUES: readonly ValueDescriptor<InterfaceVersionPrefix>[] =
   [{ value: "IR_WS_", meanings: ["Sogenactif Paypage and Sogenactif Office Serveur (SOAP/JSON) interface."] }];
