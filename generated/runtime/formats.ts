@@ -18,7 +18,7 @@ import { issueWith, type ValidationIssue } from "./validation.js";
 // characters stay refused, since a JSON call sends U+0000-U+001F only as
 // \uXXXX escapes, which the page says Sips does not read as the character, and
 // DEL and U+0080-U+009F are the rest of Unicode's control characters (Cc),
-// which ANSU refuses as well.
+// which ANSU refuses as well. Nor is a lone surrogate a character (see conformsANS).
 
 /** The pattern of each Sips character class (JSON Schema patterns, checks of the spec's examples, ANU here). */
 export const FORMAT_PATTERNS: {
@@ -30,7 +30,8 @@ export const FORMAT_PATTERNS: {
   readonly AN: RegExp;
   /**
    * Any characters but control characters: Unicode's Cc, written as its two ranges so that JSON Schema
-   * validators without Unicode property escapes (Python's re) read the emitted pattern too.
+   * validators without Unicode property escapes (Python's re) read the emitted pattern too; and no lone surrogate,
+   * which is no character (a pair is one code point beyond the range).
    */
   readonly ANS: RegExp;
   /** Printable ASCII characters and the letters, marks and digits of every script. */
@@ -42,10 +43,10 @@ export const FORMAT_PATTERNS: {
   A: /^[A-Za-z]*$/,
   AN: /^[\x20-\x7E]*$/,
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is the control characters, refused
-  ANS: /^[^\x00-\x1F\x7F-\x9F]*$/u,
+  ANS: /^[^\x00-\x1F\x7F-\x9F\uD800-\uDFFF]*$/u,
   ANU: /^[\x20-\x7E\p{L}\p{M}\p{N}]*$/u,
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is the control characters, refused
-  ANSU: /^[^\x00-\x1F\x7F-\x9F]*$/u,
+  ANSU: /^[^\x00-\x1F\x7F-\x9F\uD800-\uDFFF]*$/u,
 };
 
 export type FormatClass = keyof typeof FORMAT_PATTERNS;
@@ -92,11 +93,21 @@ export function conformsAN(text: string): boolean {
   return true;
 }
 
-/** ANS: any characters but control characters (U+0000-U+001F, U+007F-U+009F). */
+/**
+ * ANS: any characters but control characters (U+0000-U+001F, U+007F-U+009F). A lone surrogate is no character:
+ * the seal would hash U+FFFD in its place where the JSON sends its escape, so Sips would refuse the seal.
+ */
 export function conformsANS(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return false;
+    if (c < 0x20) return false;
+    if (c < 0x7f) continue;
+    if (c <= 0x9f) return false;
+    if (c < 0xd800 || c > 0xdfff) continue;
+    // A high surrogate followed by a low one is one character beyond the BMP; anything else is a lone surrogate.
+    const next = text.charCodeAt(i + 1);
+    if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return false;
+    i++;
   }
   return true;
 }

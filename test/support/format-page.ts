@@ -26,9 +26,9 @@ export const PAGE_ADMITS: { readonly [C in FormatClass]: (c: string) => boolean 
   // Digits of other scripts stay admitted, as before: nothing the page admits is refused for them.
   ANU: (c) =>
     asciiLetter(c) || digit(c) || c === " " || EXTENDED_SPECIALS.includes(c) || alphabetLetter(c) || /^\p{N}$/u.test(c),
-  // "Any character", but control characters (runtime/formats.ts says why).
-  ANS: (c) => !/^\p{Cc}$/u.test(c),
-  ANSU: (c) => !/^\p{Cc}$/u.test(c),
+  // "Any character", but control characters and lone surrogates, which are no character (runtime/formats.ts says why).
+  ANS: (c) => !/^[\p{Cc}\p{Cs}]$/u.test(c),
+  ANSU: (c) => !/^[\p{Cc}\p{Cs}]$/u.test(c),
 };
 
 /** Text each class admits, at its edges, and a character it refuses. */
@@ -41,10 +41,10 @@ export const SAMPLES: {
   ANU: { accepted: `Zoë Łódź 東京 e\u0301${EXTENDED_SPECIALS}`, refused: ["€", "\u00a0", "😀", "\n"] },
   ANS: {
     accepted: `é Zoë – 東京 € 😀 \u00a0${EXTENDED_SPECIALS}`,
-    refused: ["\u0000", "\n", "\u007f", "\u0085", "\u009f"],
+    refused: ["\u0000", "\n", "\u007f", "\u0085", "\u009f", "\ud800", "\udbff", "\udc00", "\udfff"],
   },
   ANSU: {
     accepted: `é Zoë – 東京 € 😀 \u00a0${EXTENDED_SPECIALS}`,
-    refused: ["\u0000", "\n", "\u007f", "\u0085", "\u009f"],
+    refused: ["\u0000", "\n", "\u007f", "\u0085", "\u009f", "\ud800", "\udbff", "\udc00", "\udfff"],
   },
 };
