@@ -4,6 +4,7 @@
 // once for each list of field descriptors.
 
 import type { FieldDescriptor } from "./descriptor.js";
+import { holdsSecret } from "./sensitive-fields.js";
 
 /** Sips field names: a letter, then letters, digits or "_"; a container's field is container.field. */
 export const KEY: RegExp = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;
@@ -50,12 +51,4 @@ export function matchField(index: FieldIndex, key: string): number {
     if (index.names[i] === key) return i;
   }
   return -1;
-}
-
-/** Whether a field of `fields`, of a container's or a list item's at any depth, is marked sensitive. */
-function holdsSecret(fields: readonly FieldDescriptor[] | null): boolean {
-  return (
-    fields?.some((f) => f.sensitive !== undefined || holdsSecret(f.fields) || holdsSecret(f.items?.fields ?? null)) ??
-    false
-  );
 }

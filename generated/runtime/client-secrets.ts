@@ -8,6 +8,7 @@
 // before it goes into a result, which code logs whole.
 
 import type { FieldDescriptor } from "./field-descriptor.js";
+import { holdsSecret } from "./sensitive-fields.js";
 import type { FactsStopDescriptor } from "./facts-stop.js";
 import { isPlainObject } from "./message-reads.js";
 
@@ -44,14 +45,6 @@ export function secretMasker(request: SecretFields, body: string): SecretMasker 
     const masked = text.replace(pattern.whole, SECRET_MASK);
     return cut ? masked.replace(pattern.end, SECRET_MASK) : masked;
   };
-}
-
-/** Whether a field of `fields`, of a container's or a list item's at any depth, is marked sensitive. */
-function holdsSecret(fields: readonly FieldDescriptor[] | null): boolean {
-  return (
-    fields?.some((f) => f.sensitive !== undefined || holdsSecret(f.fields) || holdsSecret(f.items?.fields ?? null)) ??
-    false
-  );
 }
 
 /** The request's secret texts, as sent and as JSON escapes them where it does. */
