@@ -300,7 +300,7 @@ export const RUNTIME_API = {
   mockSite: { file: "mock-site", values: ["mockSiteOf"], types: ["MockSite"] },
   operationAddresses: {
     file: "operation-addresses",
-    values: ["baseUrl", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
+    values: ["baseUrl", "isEnvironmentName", "isEnvironmentOrBase", "primaryEndpoint", "primaryPostAddress"],
     types: ["BaseUrl"],
   },
   parentGone: { file: "parent-gone", values: ["onParentGone"], types: [] },
@@ -654,6 +654,7 @@ export type RuntimeNamesExist = [
   operationAddresses.BaseUrl,
   typeof operationAddresses.baseUrl,
   typeof operationAddresses.isEnvironmentName,
+  typeof operationAddresses.isEnvironmentOrBase,
   typeof operationAddresses.primaryEndpoint,
   typeof operationAddresses.primaryPostAddress,
   typeof parentGone.onParentGone,

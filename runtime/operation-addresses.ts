@@ -23,6 +23,9 @@ const ENVIRONMENT_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 /** Whether `text` is written as an environment's name is ("prod", "simu"), whether or not an operation has it. */
 export const isEnvironmentName = (text: string): boolean => ENVIRONMENT_NAME.test(text);
 
+/** Whether `text` names an environment or is a base URL (see baseUrl): what a form, and a decoder, is told where it runs by. */
+export const isEnvironmentOrBase = (text: string): boolean => isEnvironmentName(text) || baseUrl(text) !== null;
+
 /**
  * The type of a base URL given instead of an environment's name (a mock server's `url`, a proxy): text that starts
  * as an http(s) URL, so that a misspelt name does not compile. `baseUrl` below still checks the whole URL.

@@ -11,7 +11,13 @@ import { fieldNamesOf } from "./paypage-data-write.js";
 import { unreadable } from "./issues.js";
 import type { OperationDescriptor } from "./descriptor.js";
 import { declaredVersion } from "./interface-version.js";
-import { type BaseUrl, baseUrl, isEnvironmentName, primaryPostAddress } from "./operation-addresses.js";
+import {
+  type BaseUrl,
+  baseUrl,
+  isEnvironmentName,
+  isEnvironmentOrBase,
+  primaryPostAddress,
+} from "./operation-addresses.js";
 import type { PaypageEncoding } from "./paypage-encode.js";
 import { dataMessage, filledNames } from "./paypage-data-message.js";
 import { buildPaypagePostForm, invalidRequest, type PaypageFormResult } from "./paypage-request.js";
@@ -88,7 +94,7 @@ export function operationPostForm<Request>(
   const read = readConfig(config);
   const { environment, merchantId, keyVersion } = read;
   // Neither a name nor a URL (absent, "PROD"): no operation has it, as the client refuses it.
-  if (typeof environment !== "string" || (!isEnvironmentName(environment) && baseUrl(environment) === null))
+  if (typeof environment !== "string" || !isEnvironmentOrBase(environment))
     throw new TypeError(
       'environment must be an environment name such as "prod" or an http(s) base URL such as "http://127.0.0.1:8080"',
     );

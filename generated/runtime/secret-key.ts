@@ -3,7 +3,7 @@
 // The merchant's secret key, as every function that seals or verifies takes it,
 // and the keys a shop holds while it replaces one, as a verifier takes them.
 
-import { baseUrl, isEnvironmentName } from "./operation-addresses.js";
+import { baseUrl, isEnvironmentName, isEnvironmentOrBase } from "./operation-addresses.js";
 import { PUBLIC_TEST_SECRET_KEY } from "./platform.js";
 import { isWellFormed } from "./text-prefix.js";
 
@@ -70,7 +70,7 @@ export function assertKeysForPost(
   environments: readonly string[],
   addresses: { readonly [environment: string]: { readonly post?: string } },
 ): void {
-  if (environment !== undefined && (typeof environment !== "string" || !isNamedOrBase(environment)))
+  if (environment !== undefined && (typeof environment !== "string" || !isEnvironmentOrBase(environment)))
     throw new TypeError(
       'options.environment must be an environment name such as "prod" or an http(s) base URL such as "http://127.0.0.1:8080"',
     );
@@ -87,8 +87,6 @@ export function assertKeysForPost(
     );
   else assertKeyForEnvironment(PUBLIC_TEST_SECRET_KEY, environment);
 }
-
-const isNamedOrBase = (environment: string): boolean => isEnvironmentName(environment) || baseUrl(environment) !== null;
 
 /**
  * The keys a response may be sealed with: one key, or while a new key
