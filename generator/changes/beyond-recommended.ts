@@ -7,11 +7,10 @@
 // by the spec's checks, recommended-below-floor); its line says what to do.
 
 import { versioned } from "../emit/validators/version-checks.js";
-import { containerOf } from "../model/field-shape.js";
-import type { FieldModel } from "../model/field-model.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { compareVersions } from "../model/versions.js";
 import type { Change } from "./change.js";
+import { fieldsByPointer } from "./field-places.js";
 
 /** `changes` with a note on each request field added, or whose version moved, after `op`'s recommended version. */
 export function withBeyondRecommended(op: OperationModel, changes: readonly Change[]): Change[] {
@@ -29,15 +28,4 @@ export function withBeyondRecommended(op: OperationModel, changes: readonly Chan
       summary: `${change.summary} Later than the recommended ${recommended}, which the client declares for a call that gives no interfaceVersion and under which the field is refused: a call that sets it must give interfaceVersion ${since} or later (in the request or the client's interfaceVersions), or raise interfaceVersion.recommended to ${since} once Sips supports it.`,
     };
   });
-}
-
-/** A request's fields at any depth by their JSON Pointer ("-" for a list's items), as changes name them. */
-function fieldsByPointer(fields: readonly FieldModel[], prefix = "", out = new Map<string, FieldModel>()) {
-  for (const field of fields) {
-    const pointer = `${prefix}/${field.name}`;
-    out.set(pointer, field);
-    const container = containerOf(field);
-    if (container) fieldsByPointer(container.fields, field.type.kind === "list" ? `${pointer}/-` : pointer, out);
-  }
-  return out;
 }

@@ -5,12 +5,11 @@
 // (this package posts JSON).
 
 import { versioned } from "../emit/validators/version-checks.js";
-import { containerOf } from "../model/field-shape.js";
-import type { FieldModel } from "../model/field-model.js";
 import type { EnvironmentModel, OperationModel } from "../model/operation-model.js";
 import { compareVersions } from "../model/versions.js";
 import { compareText } from "../rules/code-point-order.js";
 import type { Change, ChangeClass } from "./change.js";
+import { fieldsByPointer } from "./field-places.js";
 import { postFormEffect } from "./post-form-changes.js";
 
 /** Each kind of address: its name in summaries, and what a move and a removal mean (SOAP: nothing to this package). */
@@ -142,15 +141,8 @@ function refusedByDefault(before: OperationModel, after: OperationModel): string
   const [was, is] = [before.interfaceVersion.recommendedVersion, after.interfaceVersion.recommendedVersion];
   if (after.request.versionField === null || was === null || is === null || compareVersions(is, was) >= 0) return [];
   const out: string[] = [];
-  const walk = (prefix: string, fields: readonly FieldModel[]): void => {
-    for (const field of fields) {
-      const pointer = `${prefix}/${field.name}`;
-      if (versioned(field) && compareVersions(field.since, is) > 0 && compareVersions(field.since, was) <= 0)
-        out.push(pointer);
-      const container = containerOf(field);
-      if (container) walk(field.type.kind === "list" ? `${pointer}/-` : pointer, container.fields);
-    }
-  };
-  walk("", after.request.fields);
+  for (const [pointer, field] of fieldsByPointer(after.request.fields))
+    if (versioned(field) && compareVersions(field.since, is) > 0 && compareVersions(field.since, was) <= 0)
+      out.push(pointer);
   return out;
 }

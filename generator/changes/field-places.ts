@@ -21,20 +21,31 @@ export interface FieldPlace {
   readonly field: FieldModel;
 }
 
+/** A message's fields at any depth by their JSON Pointer ("-" for a list's items), as changes name them, outer first. */
+export function fieldsByPointer(
+  fields: readonly FieldModel[],
+  prefix = "",
+  out = new Map<string, FieldModel>(),
+): Map<string, FieldModel> {
+  for (const field of fields) {
+    const pointer = `${prefix}/${field.name}`;
+    out.set(pointer, field);
+    const container = containerOf(field);
+    if (container) fieldsByPointer(container.fields, field.type.kind === "list" ? `${pointer}/-` : pointer, out);
+  }
+  return out;
+}
+
 export function fieldPlaces(spec: SpecModel): FieldPlace[] {
   const out: FieldPlace[] = [];
-  const walk = (head: string, message: FieldPlace["message"], prefix: string, fields: readonly FieldModel[]): void => {
-    for (const field of fields) {
-      const pointer = `${prefix}/${field.name}`;
+  const walk = (head: string, message: FieldPlace["message"], fields: readonly FieldModel[]): void => {
+    for (const [pointer, field] of fieldsByPointer(fields))
       out.push({ place: `${head} ${message} ${pointer}`, message, field });
-      const container = containerOf(field);
-      if (container) walk(head, message, field.type.kind === "list" ? `${pointer}/-` : pointer, container.fields);
-    }
   };
   for (const op of spec.operations) {
-    walk(op.name, "request", "", op.request.fields);
-    walk(op.name, "response", "", op.response.fields);
-    if (op.callback) walk(op.name, "callback", "", op.callback.message.fields);
+    walk(op.name, "request", op.request.fields);
+    walk(op.name, "response", op.response.fields);
+    if (op.callback) walk(op.name, "callback", op.callback.message.fields);
   }
   return out;
 }
