@@ -11,6 +11,7 @@ import { compareEnvironments, recommendedChanges } from "./endpoint-changes.js";
 import { compareLists, renamedLists } from "./list-changes.js";
 import type { Renames } from "./field-places.js";
 import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
+import { wordsFor } from "./message-words.js";
 import { comparePlatform } from "./platform-changes.js";
 import { compareSeal } from "./seal-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
@@ -121,12 +122,12 @@ function compareOperation(
   );
   // The request's lowest version judges its response's fields too: the floor's line names those that moved with it.
   out.push(
-    ...compareMessageTraits(operation, "request", before.request, after.request, {
+    ...compareMessageTraits(operation, wordsFor("request"), before.request, after.request, {
       before: before.response,
       after: after.response,
     }),
   );
-  out.push(...compareMessageTraits(operation, "response", before.response, after.response));
+  out.push(...compareMessageTraits(operation, wordsFor("response"), before.response, after.response));
   out.push(...compareOwnValueNames(before, after, ownRenamed));
   out.push(...compareStatus(before, after));
   out.push(...compareCallbacks(before, after, renamed));
