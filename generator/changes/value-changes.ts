@@ -37,6 +37,8 @@ export function compareValues(
   const change = (kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
     out.push({ operation, message, field, kind, classes, summary });
   };
+  // Values whose meanings this operation's page no longer gives: one cause, said once for the field.
+  const unmeant: string[] = [];
   for (const value of after.values) {
     const previous = old.get(id(value));
     if (!previous)
@@ -45,14 +47,15 @@ export function compareValues(
         [prefixes ? "docs" : "additive"],
         `value ${value.value} of ${list} now taken${prefixes ? only : ""}.`,
       );
-    else if (previous.meanings.join("\n") !== value.meanings.join("\n"))
-      change(
-        "meaning",
-        ["docs"],
-        value.meanings.length === 0
-          ? `meaning of ${value.value} (${list}) removed: this operation's page gives none.`
-          : `meaning of ${value.value} (${list}) changed${value.own ? ", in this operation's own words" : ""}.`,
-      );
+    else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
+      if (value.meanings.length === 0) unmeant.push(value.value);
+      else
+        change(
+          "meaning",
+          ["docs"],
+          `meaning of ${value.value} (${list}) changed${value.own ? ", in this operation's own words" : ""}.`,
+        );
+    }
     // The operation's own constants are named for its meanings: a meaning reworded may rename one.
     if (previous && before.reworded && after.reworded && previous.key !== value.key)
       change(
@@ -61,6 +64,14 @@ export function compareValues(
         `constant of value ${value.value} in the operation's own constants (${list}) renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
   }
+  if (unmeant.length > 0)
+    change(
+      "meaning",
+      ["docs"],
+      unmeant.length === 1
+        ? `meaning of ${unmeant[0]} (${list}) removed: this operation's page gives none.`
+        : `meanings of ${unmeant.join(", ")} (${list}) removed: this operation's page gives none of them.`,
+    );
   for (const value of before.values) {
     if (now.has(id(value))) continue;
     if (prefixes) {
