@@ -83,7 +83,7 @@ function comparePrefix(operation: string, words: MessageWords, before: MessageMo
     words.kind === "request"
       ? `requests declaring a ${was} version are refused`
       : words.decoder !== null
-        ? `${words.decoder} given a ${was} version refuses every posted result`
+        ? `${words.decoder} given an interfaceVersion of ${was} refuses every posted result`
         : `validation pinned to a ${was} version refuses every ${message}`;
   const summary = `the ${message}'s interface prefix ${was} → ${is}: ${refused}.`;
   return [{ operation, message, field: null, kind: "interface-prefix", classes: [breakingFor(words)], summary }];

@@ -126,6 +126,6 @@ test("a response's sensitive line keeps the response's wording", async () => {
 test("a callback's interface prefix changed: the decoder, given a version of the old one, refuses every posted result", async () => {
   const summaries = await summariesOf([PAYPAGE, "    HP_: HP_3.4\n", "    WR_WS_: WR_WS_3.4\n"]);
   expect(summaries.filter((s) => s.includes("interface prefix"))).toEqual([
-    "the callback's interface prefix HP_ → WR_WS_: decodeCardPaymentResult given a HP_ version refuses every posted result.",
+    "the callback's interface prefix HP_ → WR_WS_: decodeCardPaymentResult given an interfaceVersion of HP_ refuses every posted result.",
   ]);
 });
