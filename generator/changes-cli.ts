@@ -42,6 +42,9 @@ the format's schema gives one; "assumed" then lists each such key once: "in" (th
 
 A field removed and one added beside it that look alike are each said to be perhaps
 the other renamed (docs/renamed-fields.md); they stay a removal and an addition.
+The character classes (AN, ANS, ...) are the generator's code: where the spec's repository
+holds it, a class defined otherwise in runtime/formats.ts at the ref is listed too
+(kind "format-class", for no operation), with the code points it accepts more or less.
 ${PATHS_HELP}
 Exit codes:
   0  the report is printed (whatever its verdict, without --fail-on)
@@ -76,6 +79,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { formatDiagnostic },
     { readSpecInput },
     { specFolderProblem },
+    { classPatternsSince },
   ] = await Promise.all([
     import("./changes/compare-specs.js"),
     import("./changes/report.js"),
@@ -84,6 +88,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     import("./diagnostics/diagnostic.js"),
     import("./read/spec-files.js"),
     import("./read/spec-folder.js"),
+    import("./changes/format-classes-at-ref.js"),
   ]);
   const specDir = path.resolve(io.cwd, opts.spec);
   const problem = specFolderProblem(specDir, io.cwd);
@@ -111,7 +116,9 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     }
     return 1;
   }
-  const report = changesReport(compareSpecs(before.model, after.model), before.assumed);
+  // The character classes are the generator's code: compared where the spec's repository holds it (format-classes.ts).
+  const classes = classPatternsSince(specDir, opts.base);
+  const report = changesReport(compareSpecs(before.model, after.model, classes), before.assumed);
   io.out(opts.format === "json" ? toJson(report) : toMarkdown(report, opts.base));
   return opts.failOn !== undefined && reaches(report.semver, opts.failOn)
     ? gateStops(io, report.semver, opts.failOn)

@@ -26,6 +26,7 @@ export type ChangeKind =
   | "shared-value-printed"
   | "shared-meaning"
   | "type-format"
+  | "format-class"
   | "type-renamed"
   | "endpoint"
   | "environment"

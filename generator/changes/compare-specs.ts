@@ -11,6 +11,8 @@ import { compareEnvironments, recommendedChanges } from "./endpoint-changes.js";
 import { compareLists, renamedLists } from "./list-changes.js";
 import type { Renames } from "./field-places.js";
 import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
+import { wordsFor } from "./message-words.js";
+import { compareFormatClasses, type ClassPatterns } from "./format-classes.js";
 import { comparePlatform } from "./platform-changes.js";
 import { compareSeal } from "./seal-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
@@ -21,7 +23,15 @@ import { compareOwnValueNames, renamedOwnValueNames, type RenamedName } from "./
 import { compareResponseHeld, compareTypes, renamedTypes } from "./type-changes.js";
 import { operationRenames, type OperationRename } from "./operation-renames.js";
 
-export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
+/**
+ * `classes`: the character classes the spec's fields are checked by, at the base and in the generator that runs
+ * (format-classes-at-ref.ts), where the spec's repository holds the generator: they are its code, not the spec's.
+ */
+export function compareSpecs(
+  before: SpecModel,
+  after: SpecModel,
+  classes: { readonly before: ClassPatterns; readonly after: ClassPatterns } | null = null,
+): Change[] {
   const out: Change[] = [];
   const old = new Map(before.operations.map((op) => [op.name, op]));
   const now = new Map(after.operations.map((op) => [op.name, op]));
@@ -68,6 +78,7 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   out.push(...compareLists(before, after, renamed.lists));
   out.push(...compareTypes(after, renamed.types));
   out.push(...compareResponseHeld(before, after, renamed.types));
+  if (classes) out.push(...compareFormatClasses(classes.before, classes.after, after));
   return out.sort(compareChanges);
 }
 
@@ -121,12 +132,12 @@ function compareOperation(
   );
   // The request's lowest version judges its response's fields too: the floor's line names those that moved with it.
   out.push(
-    ...compareMessageTraits(operation, "request", before.request, after.request, {
+    ...compareMessageTraits(operation, wordsFor("request"), before.request, after.request, {
       before: before.response,
       after: after.response,
     }),
   );
-  out.push(...compareMessageTraits(operation, "response", before.response, after.response));
+  out.push(...compareMessageTraits(operation, wordsFor("response"), before.response, after.response));
   out.push(...compareOwnValueNames(before, after, ownRenamed));
   out.push(...compareStatus(before, after));
   out.push(...compareCallbacks(before, after, renamed));

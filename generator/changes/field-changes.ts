@@ -18,16 +18,14 @@ import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { alikeBetweenVersions, fieldRenames } from "./field-renames.js";
 import { withholdsValues } from "../model/sensitive-fields.js";
-import { refusedWithout, removedFor } from "./refusal-words.js";
-import { callbackDecoderName } from "../rules/operation-declarations.js";
-
-type Kind = MessageModel["kind"];
+import { breakingFor, mustSet, refusedWithout, removedFor, wordsFor, type MessageWords } from "./message-words.js";
 
 /**
  * `renamed`: the container types and value lists renamed, reported once each, not at each field that holds one.
  * `request`: the request of the same interface both specs have, whose lowest version a response is read at too
  * (a response has no version field of its own); the message's own where it is the request.
- * `callback`: the callback's name, where the message is one (Sips posts it to the shop's decoder).
+ * `callback`: the callback's name, where the message is one (Sips posts it to the shop's decoder): message-words.ts
+ * names it and its decoder in every line.
  */
 export function compareMessages(
   operation: string,
@@ -50,8 +48,7 @@ export function compareMessages(
   return compareFieldLists(
     {
       operation,
-      message: before.kind,
-      decoder: callback === null ? null : callbackDecoderName(callback),
+      words: wordsFor(before.kind, callback),
       sealed,
       renamed,
       floor,
@@ -69,9 +66,8 @@ export function compareMessages(
 /** What every field of a message is compared in. */
 interface Compared {
   readonly operation: string;
-  readonly message: Kind;
-  /** The callback's decoder, where the message is a callback: its changes are worded for the shop that decodes it. */
-  readonly decoder: string | null;
+  /** How the message is classed and named: a callback's changes are worded for the shop that decodes it. */
+  readonly words: MessageWords;
   readonly sealed: boolean;
   readonly renamed: Renames;
   /** The lowest version a request valid in both specs declares (a response to it is read at); null where neither gives one. */
@@ -92,14 +88,15 @@ function compareFieldLists(
   before: readonly FieldModel[],
   after: readonly FieldModel[],
 ): Change[] {
-  const { operation, message, decoder, sealed } = at;
+  const { operation, words, sealed } = at;
+  const message = words.noun;
   const out: Change[] = [];
   const old = new Map(before.map((f) => [f.name, f]));
   const now = new Map(after.map((f) => [f.name, f]));
   const change = (field: string, kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
     out.push({ operation, message, field: `${prefix}/${field}`, kind, classes, summary });
   };
-  const breaking: ChangeClass = message === "request" ? "breaking-request" : "breaking-response";
+  const breaking = breakingFor(words);
   // A removed and an added field that look alike: each still the change it is, said to be perhaps the other renamed.
   const renames = fieldRenames(before, after, at.renamed);
   for (const field of after) {
@@ -120,9 +117,9 @@ function compareFieldLists(
       field.name,
       "field-added",
       [required || given ? breaking : "additive"],
-      `${field.presence} ${decoder ? "callback" : message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${refusedWithout(message, decoder)}${message === "request" ? " and senders must set it" : ", and code constructing one must set it"}.` : ""}${moved}${seal}${rowsOf(field, "come with it in the changelog")}${rename}`,
+      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${refusedWithout(words)}${mustSet(words)}.` : ""}${moved}${seal}${rowsOf(field, "come with it in the changelog")}${rename}`,
     );
-    const secret = sensitiveFieldChange(message, field, true, at.withheld.before);
+    const secret = sensitiveFieldChange(words, field, true, at.withheld.before);
     if (secret) change(field.name, "sensitive", ["additive"], secret);
   }
   for (const field of before) {
@@ -136,9 +133,9 @@ function compareFieldLists(
       field.name,
       "field-removed",
       [breaking],
-      `${decoder ? "callback" : message} field ${field.name} removed: ${removedFor(message, at.stopsNow && prefix === "", decoder)}.${rowsOf(field, "leave the changelog with it")}${rename}`,
+      `${message} field ${field.name} removed: ${removedFor(words, at.stopsNow && prefix === "")}.${rowsOf(field, "leave the changelog with it")}${rename}`,
     );
-    const secret = sensitiveFieldChange(message, field, false, at.withheld.after);
+    const secret = sensitiveFieldChange(words, field, false, at.withheld.after);
     if (secret) change(field.name, "sensitive", ["additive"], secret);
   }
   // The fields both lists have, in another order: the types, the reference, the OpenAPI document and the
@@ -163,21 +160,22 @@ function compareFieldLists(
 }
 
 function compareField(at: Compared, pointer: string, before: FieldModel, after: FieldModel): Change[] {
-  const { operation, message } = at;
+  const { operation, words } = at;
+  const message = words.noun;
   const out: Change[] = [];
   const name = after.name;
   const change = (kind: ChangeKind, classes: ChangeClass[], summary: string, field = pointer): void => {
     out.push({ operation, message, field, kind, classes, summary });
   };
-  const breaking: ChangeClass = message === "request" ? "breaking-request" : "breaking-response";
-  const presence = comparePresence(message, before, after, at.decoder);
+  const breaking = breakingFor(words);
+  const presence = comparePresence(words, before, after);
   if (presence) change("presence", presence.classes, presence.summary);
-  const moved = compareSince(message, at.floor, before, after, at.decoder);
-  if (moved && !(at.withFloor && movedWithFloor(message, at.floor, before, after)))
+  const moved = compareSince(words, at.floor, before, after);
+  if (moved && !(at.withFloor && movedWithFloor(words.kind, at.floor, before, after)))
     change("since", moved.classes, moved.summary);
   // A renamed container type is the same type: its rename is reported once (type-changes.ts).
   const type = [shape(before, at.renamed.types), shape(after)] as const;
-  const made = type[0] === type[1] ? "" : madeContainerText(before, after, message);
+  const made = type[0] === type[1] ? "" : madeContainerText(before, after, words);
   // The format said with the type it changes with (a container has none): one change, which names both.
   const formats = [formatOf(before)?.text ?? "none", formatOf(after)?.text ?? "none"];
   const format = formats[0] === formats[1] || made !== "" ? "" : `, format ${formats[0]} → ${formats[1]}`;
@@ -198,11 +196,10 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   if (lists[0] !== lists[1] && !switched) {
     const [classes, why] = listSwitch(before, after, breaking);
     change("type-format", classes, `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}${why}.`);
-  } else if (taken[0] && taken[1])
-    out.push(...compareValues(operation, message, pointer, taken[0], taken[1], at.decoder));
+  } else if (taken[0] && taken[1]) out.push(...compareValues(operation, words, pointer, taken[0], taken[1]));
   if (before.description !== after.description) change("description", ["docs"], `${name}: description changed.`);
   for (const summary of fieldDocChanges(before, after)) change("description", ["docs"], summary);
-  const secret = sensitiveChange(message, before, after, at.withheld);
+  const secret = sensitiveChange(words, before, after, at.withheld);
   if (secret) change("sensitive", secret.classes, secret.summary);
   const containers = [containerOf(before), containerOf(after)] as const;
   if (containers[0] && containers[1]) {

@@ -12,6 +12,7 @@ import type { MessageModel } from "../model/operation-model.js";
 import { versionFloor } from "../model/version-floor.js";
 import { comparePresence } from "./presence-changes.js";
 import { compareSince, judgingFloor, type JudgingFloor } from "./since-changes.js";
+import { wordsFor } from "./message-words.js";
 
 type Requests = { readonly before: MessageModel; readonly after: MessageModel };
 
@@ -42,8 +43,8 @@ export const movedWithFloor = (
   after: FieldModel,
 ): boolean =>
   judging?.lowered === true &&
-  compareSince(message, judging, before, after)?.withFloor === true &&
-  comparePresence(message, before, after) === null;
+  compareSince(wordsFor(message), judging, before, after)?.withFloor === true &&
+  comparePresence(wordsFor(message), before, after) === null;
 
 /** The JSON Pointers of a message's fields, at any depth, said by the floor's line alone, in the newer spec's order. */
 export function fieldsMovedWithFloor(before: MessageModel, after: MessageModel, request: Requests): string[] {

@@ -4,8 +4,8 @@
 
 import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, FormatModel } from "../model/field-model.js";
-import type { MessageModel } from "../model/operation-model.js";
 import type { ChangeClass } from "./change.js";
+import { refusesWith, type MessageWords } from "./message-words.js";
 
 /** A format narrower than before refuses values that passed (requests) or that strict validation accepted (responses). */
 export function compareFormats(
@@ -46,12 +46,13 @@ export function shape(field: FieldModel, renamed: ReadonlyMap<string, string> = 
 }
 
 /** What a plain field made a container (a page release printing fields in it) breaks, and for whom. */
-export function madeContainerText(before: FieldModel, after: FieldModel, message: MessageModel["kind"]): string {
+export function madeContainerText(before: FieldModel, after: FieldModel, words: MessageWords): string {
   const inner = containerOf(after);
   if (containerOf(before) || !inner || after.type.kind !== "container") return "";
   const was = before.type.kind;
   const fields = inner.fields.map((f) => f.name).join(", ");
-  return message === "request"
-    ? ` Senders must send an object of its fields (${fields}) where they sent a ${was}: a request with a ${was} there is refused, and code setting it stops compiling.`
-    : ` Readers get an object of its fields (${fields}) where they read a ${was}: code reading a ${was} there stops compiling, and a message with a ${was} there is refused.`;
+  const refused = refusesWith(words, `a ${was} there`);
+  return words.kind === "request"
+    ? ` Senders must send an object of its fields (${fields}) where they sent a ${was}: ${refused}, and code setting it stops compiling.`
+    : ` Readers get an object of its fields (${fields}) where they read a ${was}: code reading a ${was} there stops compiling, and ${refused}.`;
 }

@@ -8,12 +8,7 @@ import { compareMessages } from "./field-changes.js";
 import { compareFloor } from "./floor-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { beyondFactsSecretChange } from "./sensitive-changes.js";
-
-type Message = NonNullable<Change["message"]>;
-
-/** Who a message breaks: senders of requests, readers of responses and callbacks. */
-const breakingFor = (message: Message): ChangeClass =>
-  message === "request" ? "breaking-request" : "breaking-response";
+import { breakingFor, wordsFor, type MessageWords } from "./message-words.js";
 
 /**
  * A callback added is additive; one removed (or renamed: its type, validator
@@ -52,23 +47,26 @@ export function compareCallbacks(
       message: "callback" as const,
       summary: `${is.name}: ${c.summary}`,
     })),
-    ...compareMessageTraits(operation, "callback", was.message, is.message),
+    ...compareMessageTraits(operation, wordsFor(is.message.kind, is.name), was.message, is.message),
   ];
 }
 
-/** The encoding, the interface prefix (and a request's lowest version) and the facts-stop of a message both specs have. */
+/**
+ * The encoding, the interface prefix (and a request's lowest version) and the facts-stop of a message both specs
+ * have; `words` name it (message-words.ts).
+ */
 export function compareMessageTraits(
   operation: string,
-  message: Message,
+  words: MessageWords,
   before: MessageModel,
   after: MessageModel,
   responses: { readonly before: MessageModel; readonly after: MessageModel } | null = null,
 ): Change[] {
   return [
-    ...compareEncoding(operation, message, before, after),
-    ...comparePrefix(operation, message, before, after),
-    ...(message === "request" ? compareFloor(operation, before, after, responses) : []),
-    ...compareFactsStop(operation, message, before, after),
+    ...compareEncoding(operation, words, before, after),
+    ...comparePrefix(operation, words, before, after),
+    ...(words.kind === "request" ? compareFloor(operation, before, after, responses) : []),
+    ...compareFactsStop(operation, words, before, after),
   ];
 }
 
@@ -77,30 +75,34 @@ export function compareMessageTraits(
  * pinned by the caller for any message) to its prefix: under another prefix,
  * every version of the old one is refused.
  */
-function comparePrefix(operation: string, message: Message, before: MessageModel, after: MessageModel): Change[] {
+function comparePrefix(operation: string, words: MessageWords, before: MessageModel, after: MessageModel): Change[] {
   const [was, is] = [before.interfacePrefix, after.interfacePrefix];
   if (was === is) return [];
+  const message = words.noun;
   const refused =
-    message === "request"
+    words.kind === "request"
       ? `requests declaring a ${was} version are refused`
-      : `validation pinned to a ${was} version refuses every ${message}`;
+      : words.decoder !== null
+        ? `${words.decoder} given an interfaceVersion of ${was} refuses every posted result`
+        : `validation pinned to a ${was} version refuses every ${message}`;
   const summary = `the ${message}'s interface prefix ${was} → ${is}: ${refused}.`;
-  return [{ operation, message, field: null, kind: "interface-prefix", classes: [breakingFor(message)], summary }];
+  return [{ operation, message, field: null, kind: "interface-prefix", classes: [breakingFor(words)], summary }];
 }
 
 /** Another encoding changes what is sealed and how the message is read or built: every existing message. */
-function compareEncoding(operation: string, message: Message, before: MessageModel, after: MessageModel): Change[] {
+function compareEncoding(operation: string, words: MessageWords, before: MessageModel, after: MessageModel): Change[] {
   if (before.encoding === after.encoding) return [];
+  const message = words.noun;
   const summary = `the ${message} travels as ${after.encoding} (was ${before.encoding}): its seal covers other text, and code that builds or reads it the old way fails.`;
-  return [{ operation, message, field: null, kind: "encoding", classes: [breakingFor(message), "seal"], summary }];
+  return [{ operation, message, field: null, kind: "encoding", classes: [breakingFor(words), "seal"], summary }];
 }
 
 /** Where the message's saved facts stop, and the secret a field beyond them carries (sensitive-changes.ts). */
-function compareFactsStop(operation: string, message: Message, before: MessageModel, after: MessageModel): Change[] {
-  const secret = beyondFactsSecretChange(message, before, after);
+function compareFactsStop(operation: string, words: MessageWords, before: MessageModel, after: MessageModel): Change[] {
+  const secret = beyondFactsSecretChange(words, before, after);
   return [
-    ...compareStop(operation, message, before, after),
-    ...(secret ? [{ operation, message, field: null, kind: "sensitive" as const, ...secret }] : []),
+    ...compareStop(operation, words, before, after),
+    ...(secret ? [{ operation, message: words.noun, field: null, kind: "sensitive" as const, ...secret }] : []),
   ];
 }
 
@@ -113,20 +115,21 @@ function compareFactsStop(operation: string, message: Message, before: MessageMo
  * `Omit` over it keeps only that signature; taken back, code that reads such a
  * field by its name no longer compiles. Either way it breaks readers.
  */
-function compareStop(operation: string, message: Message, before: MessageModel, after: MessageModel): Change[] {
+function compareStop(operation: string, words: MessageWords, before: MessageModel, after: MessageModel): Change[] {
   const [was, is] = [before.factsStop, after.factsStop];
+  const message = words.noun;
   const change = (classes: ChangeClass[], summary: string): Change[] => [
     { operation, message, field: null, kind: "facts-stop", classes, summary },
   ];
-  const request = message === "request";
+  const request = words.kind === "request";
   if (!was && is)
     return change(
-      [request ? "additive" : breakingFor(message)],
+      [request ? "additive" : breakingFor(words)],
       `the ${message}'s saved facts stop before its page (see ${is.see}): a field the spec does not hold is a warning${request ? ", no longer an error" : ` that says so, and its type reads such a field as unknown (an index signature: keyof the type is string | number, and Omit over it keeps only that signature)`}.`,
     );
   if (was && !is)
     return change(
-      [breakingFor(message)],
+      [breakingFor(words)],
       `the ${message}'s saved facts no longer stop before its page: a field the spec does not hold is ${request ? "refused again" : "an unknown field, and its type no longer reads one (code that reads such a field by its name stops compiling)"}.`,
     );
   if (was && is && (was.after !== is.after || was.see !== is.see))

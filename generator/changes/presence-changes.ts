@@ -4,22 +4,20 @@
 // was is documentation.
 
 import type { FieldModel } from "../model/field-model.js";
-import type { MessageModel } from "../model/operation-model.js";
 import type { ChangeClass } from "./change.js";
-import { refusedWithout } from "./refusal-words.js";
+import { constructing, refusedWithout, type MessageWords } from "./message-words.js";
 
 /** The classes and summary of a field's presence changed; null where it did not change. */
 export function comparePresence(
-  message: MessageModel["kind"],
+  words: MessageWords,
   before: FieldModel,
   after: FieldModel,
-  decoder: string | null = null,
 ): { readonly classes: ChangeClass[]; readonly summary: string } | null {
   if (before.presence === after.presence) return null;
   const classes: ChangeClass[] =
     before.required === after.required
       ? ["docs"]
-      : message === "response"
+      : words.kind === "response"
         ? ["breaking-response"]
         : after.required
           ? ["breaking-request"]
@@ -27,10 +25,10 @@ export function comparePresence(
   const why =
     classes[0] === "breaking-response"
       ? after.required
-        ? ` ${refusedWithout(message, decoder)}; code constructing ${decoder ? "one" : "responses"} stops compiling.`
+        ? ` ${refusedWithout(words)}; code constructing ${constructing(words)} stops compiling.`
         : " Code reading it must now handle its absence."
       : classes[0] === "breaking-request"
-        ? ` ${refusedWithout(message, null)}.`
+        ? ` ${refusedWithout(words)}.`
         : "";
   return { classes, summary: `${after.name}: presence ${before.presence} → ${after.presence}.${why}` };
 }

@@ -7,6 +7,7 @@ import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
 import { sensitiveFields, withholdsValues } from "../model/sensitive-fields.js";
 import type { ChangeClass } from "./change.js";
+import { issuesOf, type MessageWords } from "./message-words.js";
 
 /**
  * The change of a field's sensitivity, with its classes; null when it carries the same secret, or none, in both.
@@ -14,33 +15,34 @@ import type { ChangeClass } from "./change.js";
  * secret on the side without this one's, they carry none either way, and only the docs change.
  */
 export function sensitiveChange(
-  message: string,
+  words: MessageWords,
   before: FieldModel,
   after: FieldModel,
   withheld: { readonly before: boolean; readonly after: boolean },
 ): { readonly classes: ChangeClass[]; readonly summary: string } | null {
   if (before.sensitive === after.sensitive) return null;
   const name = after.name;
+  const issues = issuesOf(words);
   if (after.sensitive === null)
     return withheld.after
       ? {
           classes: ["docs"],
-          summary: `${name} is no longer sensitive: the issues of its ${message} carry no value all the same, as another field of it already carries a secret.`,
+          summary: `${name} is no longer sensitive: ${issues} carry no value all the same, as another field of it already carries a secret.`,
         }
       : {
           classes: ["additive"],
-          summary: `${name} is no longer sensitive: the issues of its ${message} carry their values again (received), and formatIssue shows them.`,
+          summary: `${name} is no longer sensitive: ${issues} carry their values again (received), and formatIssue shows them.`,
         };
   if (before.sensitive !== null)
     return { classes: ["docs"], summary: `${name}: what it carries is worded otherwise (${after.sensitive}).` };
   return withheld.before
     ? {
         classes: ["docs"],
-        summary: `${name} is sensitive (${after.sensitive}): the issues of its ${message} already carried no value, as another field of it carries a secret.`,
+        summary: `${name} is sensitive (${after.sensitive}): ${issues} already carried no value, as another field of it carries a secret.`,
       }
     : {
         classes: ["additive"],
-        summary: `${name} is sensitive (${after.sensitive}): no issue of its ${message} carries a value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
+        summary: `${name} is sensitive (${after.sensitive}): ${issues} carry no value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
       };
 }
 
@@ -50,7 +52,7 @@ export function sensitiveChange(
  * nothing changes.
  */
 export function sensitiveFieldChange(
-  message: string,
+  words: MessageWords,
   field: FieldModel,
   added: boolean,
   withheldThere: boolean,
@@ -58,9 +60,10 @@ export function sensitiveFieldChange(
   const held = sensitiveFields([field]);
   if (withheldThere || held.length === 0) return null;
   const carried = held.map((f) => `${f.name}: ${f.sensitive}`).join(", ");
+  const issues = issuesOf(words);
   return added
-    ? `${field.name} is added carrying a secret (${carried}): no issue of its ${message} carries a value (received) any more, nor does formatIssue show one.`
-    : `${field.name}, removed, carried a secret (${carried}): the issues of its ${message} carry their values again (received), and formatIssue shows them.`;
+    ? `${field.name} is added carrying a secret (${carried}): ${issues} carry no value (received) any more, nor does formatIssue show one.`
+    : `${field.name}, removed, carried a secret (${carried}): ${issues} carry their values again (received), and formatIssue shows them.`;
 }
 
 /**
@@ -69,21 +72,22 @@ export function sensitiveFieldChange(
  * without this one, its issues carry no value either way, and only the docs change.
  */
 export function beyondFactsSecretChange(
-  message: string,
+  words: MessageWords,
   before: MessageModel,
   after: MessageModel,
 ): { readonly classes: ChangeClass[]; readonly summary: string } | null {
   const [was, is] = [before.factsStop?.sensitive ?? null, after.factsStop?.sensitive ?? null];
   if (was === is) return null;
+  const [message, issues] = [words.noun, issuesOf(words)];
   if (is === null)
     return withholdsValues(after)
       ? {
           classes: ["docs"],
-          summary: `no field beyond the ${message}'s saved facts is said to carry a secret any more; its issues carry no value all the same, as a field of it carries one.`,
+          summary: `no field beyond the ${message}'s saved facts is said to carry a secret any more; ${issues} carry no value all the same, as a field of it carries one.`,
         }
       : {
           classes: ["additive"],
-          summary: `no field beyond the ${message}'s saved facts is said to carry a secret any more: its issues carry their values again (received), and formatIssue shows them.`,
+          summary: `no field beyond the ${message}'s saved facts is said to carry a secret any more: ${issues} carry their values again (received), and formatIssue shows them.`,
         };
   if (was !== null)
     return {
@@ -93,10 +97,10 @@ export function beyondFactsSecretChange(
   return withholdsValues(before)
     ? {
         classes: ["docs"],
-        summary: `a field beyond the ${message}'s saved facts carries a secret (${is}); its issues already carried no value, as a field of it carries one.`,
+        summary: `a field beyond the ${message}'s saved facts carries a secret (${is}); ${issues} already carried no value, as a field of it carries one.`,
       }
     : {
         classes: ["additive"],
-        summary: `a field beyond the ${message}'s saved facts carries a secret (${is}): no issue of the ${message} carries a value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
+        summary: `a field beyond the ${message}'s saved facts carries a secret (${is}): ${issues} carry no value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
       };
 }

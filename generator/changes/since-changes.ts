@@ -10,11 +10,11 @@
 // floor's own change says once (floor-changes.ts), raised or lowered.
 
 import type { FieldModel, VersionModel } from "../model/field-model.js";
-import type { MessageModel } from "../model/operation-model.js";
 import { compareVersions } from "../model/versions.js";
 import { floorReason, type VersionFloor } from "../model/version-floor.js";
 import { versioned } from "../emit/validators/version-checks.js";
 import type { ChangeClass } from "./change.js";
+import { refusesNewer, type MessageWords } from "./message-words.js";
 
 /** The floor a field's since is judged against: the later of both specs', and whether it is the older's alone. */
 export interface JudgingFloor {
@@ -32,14 +32,13 @@ export function judgingFloor(was: VersionFloor | null, is: VersionFloor | null):
 
 /**
  * The class and summary of a field's since moved; null where it did not move. `judging`: the request's floor;
- * `decoder`: the callback's decoder, where the message is a callback (its line names what the shop calls).
+ * `words`: how its message is named (a callback's line names what the shop calls).
  */
 export function compareSince(
-  message: MessageModel["kind"],
+  words: MessageWords,
   judging: JudgingFloor | null,
   before: FieldModel,
   after: FieldModel,
-  decoder: string | null = null,
 ): {
   readonly classes: ChangeClass[];
   readonly summary: string;
@@ -49,7 +48,7 @@ export function compareSince(
   const floor = judging?.floor ?? null;
   const since = [before.since?.text ?? "undocumented", after.since?.text ?? "undocumented"] as const;
   if (since[0] === since[1]) return null;
-  const request = message === "request";
+  const request = words.kind === "request";
   // Below the floor the version is itself refused: no valid request, nor its response, is checked against such a field.
   const belowFloor = (f: FieldModel): boolean =>
     floor !== null && f.since !== null && compareVersions(f.since, floor.version) <= 0;
@@ -68,10 +67,7 @@ export function compareSince(
         }
       : {
           classes: ["breaking-response"],
-          summary:
-            decoder === null
-              ? `${head} Strict validation pinned to an interface version before ${since[1]} refuses a message carrying it.`
-              : `${head} ${decoder}, strict and given an interfaceVersion before ${since[1]}, refuses a posted result carrying it (a warning when not strict).`,
+          summary: `${head} ${refusesNewer(words, since[1])}`,
           withFloor: false,
         };
   if (order < 0) return { classes: ["additive"], summary: head, withFloor: false };

@@ -6,28 +6,28 @@
 import { valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import { codeValueOf, type FieldValuesModel, type ValueModel } from "../model/value-list-model.js";
-import type { MessageModel } from "../model/operation-model.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
+import { breakingFor, refusesValue, type MessageWords } from "./message-words.js";
 
 /**
  * The values the operation's field takes, before and after: what it takes
  * now, no longer, or means otherwise. Whether the shared list or the
  * operation's own `values:` changed, this is what the operation's senders and
  * readers see; a `values:` written out with the same values changes nothing.
- * `decoder`: the callback's decoder, where the message is a callback.
+ * `words`: how its message is named and classed (a callback's lines name its decoder).
  */
 export function compareValues(
   operation: string,
-  message: MessageModel["kind"],
+  words: MessageWords,
   field: string,
   before: FieldValuesModel,
   after: FieldValuesModel,
-  decoder: string | null = null,
 ): Change[] {
   // A prefix list's values are the interfaces an interfaceVersion may name: its validator holds it to the
   // operation's own prefix (interface-prefix), so what the field takes shows in its docs and value table only.
   const prefixes = after.list.match === "prefix" && before.list.match === "prefix";
   const only = " (its validator checks the operation's own prefix: only the docs and the value table change)";
+  const message = words.noun;
   const out: Change[] = [];
   // A prefix list's value is the prefix it stands for, however it is printed.
   const id = prefixes ? codeValueOf : (v: ValueModel) => v.value;
@@ -37,6 +37,8 @@ export function compareValues(
   const change = (kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
     out.push({ operation, message, field, kind, classes, summary });
   };
+  // Values whose meanings this operation's page no longer gives: one cause, said once for the field.
+  const unmeant: string[] = [];
   for (const value of after.values) {
     const previous = old.get(id(value));
     if (!previous)
@@ -45,22 +47,31 @@ export function compareValues(
         [prefixes ? "docs" : "additive"],
         `value ${value.value} of ${list} now taken${prefixes ? only : ""}.`,
       );
-    else if (previous.meanings.join("\n") !== value.meanings.join("\n"))
-      change(
-        "meaning",
-        ["docs"],
-        value.meanings.length === 0
-          ? `meaning of ${value.value} (${list}) removed: this operation's page gives none.`
-          : `meaning of ${value.value} (${list}) changed${value.own ? ", in this operation's own words" : ""}.`,
-      );
+    else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
+      if (value.meanings.length === 0) unmeant.push(value.value);
+      else
+        change(
+          "meaning",
+          ["docs"],
+          `meaning of ${value.value} (${list}) changed${value.own ? ", in this operation's own words" : ""}.`,
+        );
+    }
     // The operation's own constants are named for its meanings: a meaning reworded may rename one.
     if (previous && before.reworded && after.reworded && previous.key !== value.key)
       change(
         "exported-names",
-        [message === "request" ? "breaking-request" : "breaking-response"],
+        [breakingFor(words)],
         `constant of value ${value.value} in the operation's own constants (${list}) renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
   }
+  if (unmeant.length > 0)
+    change(
+      "meaning",
+      ["docs"],
+      unmeant.length === 1
+        ? `meaning of ${unmeant[0]} (${list}) removed: this operation's page gives none.`
+        : `meanings of ${unmeant.join(", ")} (${list}) removed: this operation's page gives none of them.`,
+    );
   for (const value of before.values) {
     if (now.has(id(value))) continue;
     if (prefixes) {
@@ -68,14 +79,10 @@ export function compareValues(
       continue;
     }
     const why =
-      message === "request"
+      words.kind === "request"
         ? "requests using it are refused"
-        : `${decoder === null ? "strict validation refuses it" : `${decoder} refuses a posted result with it when strict (a warning otherwise)`}, and the operation's type and values no longer list it`;
-    change(
-      "value-removed",
-      [message === "request" ? "breaking-request" : "breaking-response"],
-      `value ${value.value} of ${list} no longer taken: ${why}.`,
-    );
+        : `${refusesValue(words)}, and the operation's type and values no longer list it`;
+    change("value-removed", [breakingFor(words)], `value ${value.value} of ${list} no longer taken: ${why}.`);
   }
   return out;
 }

@@ -67,3 +67,65 @@ test("a value a callback field no longer takes: the decoder, strict, refuses a p
     "cardPaymentResult: value 99 of list statusCode no longer taken: decodeCardPaymentResult refuses a posted result with it when strict (a warning otherwise), and the operation's type and values no longer list it.",
   ]);
 });
+
+// Each line kind that words its message, on the fixture's callback: the sensitive lines name the decoder's
+// issues, the type change names the decoder that refuses the old shape, and none reads as a response's.
+
+const SECRET = "      sensitive: the buyer's card number\n";
+const PAN = `    holderPan:\n      presence: optional\n      since: "2.0"\n      format: ANS19\n      description: Card number.\n`;
+/** The callback with holderPan, and with holderPan marked sensitive. */
+const [PLAIN_PAN, SECRET_PAN] = [PAN, PAN.replace("      description", `${SECRET}      description`)].map((pan) =>
+  edited(goldenInput, [[PAYPAGE, CALLBACK_AMOUNT, `${CALLBACK_AMOUNT}${pan}`]]),
+) as [ReturnType<typeof edited>, ReturnType<typeof edited>];
+const ISSUES = "the issues decodeCardPaymentResult returns for its callback";
+
+test("a callback field made sensitive, and no longer: the decoder's issues carry no value, then again", async () => {
+  const [plain, secret] = await Promise.all([modelOf(PLAIN_PAN), modelOf(SECRET_PAN)]);
+  expect(compareSpecs(plain, secret).map((c) => c.summary)).toEqual([
+    `cardPaymentResult: holderPan is sensitive (the buyer's card number): ${ISSUES} carry no value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
+  ]);
+  expect(compareSpecs(secret, plain).map((c) => c.summary)).toEqual([
+    `cardPaymentResult: holderPan is no longer sensitive: ${ISSUES} carry their values again (received), and formatIssue shows them.`,
+  ]);
+});
+
+test("a callback field added, and removed, carrying a secret: the decoder's issues are named", async () => {
+  const [golden, secret] = [await modelOfGolden(), await modelOf(SECRET_PAN)];
+  expect(
+    compareSpecs(golden, secret)
+      .map((c) => c.summary)
+      .filter((s) => s.includes("secret")),
+  ).toEqual([
+    `cardPaymentResult: holderPan is added carrying a secret (holderPan: the buyer's card number): ${ISSUES} carry no value (received) any more, nor does formatIssue show one.`,
+  ]);
+  expect(
+    compareSpecs(secret, golden)
+      .map((c) => c.summary)
+      .filter((s) => s.includes("secret")),
+  ).toEqual([
+    `cardPaymentResult: holderPan, removed, carried a secret (holderPan: the buyer's card number): ${ISSUES} carry their values again (received), and formatIssue shows them.`,
+  ]);
+});
+
+test("a secret beyond a callback's saved facts: the decoder's issues are named", async () => {
+  const stop = `  factsStop:\n    see: https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html\n    sensitive: the buyer's IBAN\n  fields:\n    responseCode:\n`;
+  const summaries = await summariesOf([PAYPAGE, "  fields:\n    responseCode:\n", stop]);
+  expect(summaries.filter((s) => s.includes("IBAN"))).toEqual([
+    `a field beyond the callback's saved facts carries a secret (the buyer's IBAN): ${ISSUES} carry no value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
+  ]);
+});
+
+test("a response's sensitive line keeps the response's wording", async () => {
+  const cards = "    cards:\n      presence: optional\n";
+  const summaries = await summariesOf([OP, cards, cards.replace("optional\n", `optional\n${SECRET}`)]);
+  expect(summaries.filter((s) => s.includes("sensitive"))).toEqual([
+    "cards is sensitive (the buyer's card number): the issues of its response carry no value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.",
+  ]);
+});
+
+test("a callback's interface prefix changed: the decoder, given a version of the old one, refuses every posted result", async () => {
+  const summaries = await summariesOf([PAYPAGE, "    HP_: HP_3.4\n", "    WR_WS_: WR_WS_3.4\n"]);
+  expect(summaries.filter((s) => s.includes("interface prefix"))).toEqual([
+    "the callback's interface prefix HP_ → WR_WS_: decodeCardPaymentResult given an interfaceVersion of HP_ refuses every posted result.",
+  ]);
+});

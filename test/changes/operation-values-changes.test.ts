@@ -149,6 +149,21 @@ test("a meaning its page gives none is said removed, not reworded", async () => 
   expect(meaning?.summary).toBe("meaning of MOTO (list channel) removed: this operation's page gives none.");
 });
 
+test("the meanings of several values its page gives none of are said removed in one line", async () => {
+  const before = await modelOfGolden();
+  const spec = edited(goldenInput, [
+    [
+      OP,
+      "      valueList: channel\n      description: |-",
+      "      valueList: channel\n      meanings: { INTERNET: [], MOTO: [] }\n      description: |-",
+    ],
+  ]);
+  const meanings = compareSpecs(before, await modelOf(spec)).filter((c) => c.kind === "meaning");
+  expect(meanings.map((c) => c.summary)).toEqual([
+    "meanings of INTERNET, MOTO (list channel) removed: this operation's page gives none of them.",
+  ]);
+});
+
 test("an operation's own names for what a field takes of its list: gone when it takes the list whole again", async () => {
   const before = await modelOfGolden();
   const spec = edited(goldenInput, [[REFUND, "      values: [INTERNET]\n", "      values: [INTERNET, MOTO]\n"]]);

@@ -109,6 +109,44 @@ const cases: {
     ],
   },
   {
+    // A release that moves one operation to the next version's path on the same hosts changes its path and servers alone.
+    name: "an operation at another version's path on the shared hosts gets its own servers; the others keep theirs",
+    operations: [
+      inApp("tokenInit", "token"),
+      inApp("orderInit", "order"),
+      operation("getWallet", {
+        prod: "https://office.example.com/rs-services/v3/wallet/getWallet",
+        test: "https://office.test.example.com/rs-services/v3/wallet/getWallet",
+      }),
+    ],
+    servers: ["PROD https://office.example.com/rs-services/v2", "TEST https://office.test.example.com/rs-services/v2"],
+    paths: [
+      ["tokenInit", "/token/tokenInit", null],
+      ["orderInit", "/order/orderInit", null],
+      [
+        "getWallet",
+        "/rs-services/v3/wallet/getWallet",
+        ["PROD https://office.example.com", "TEST https://office.test.example.com"],
+      ],
+    ],
+  },
+  {
+    name: "no directory below the common one holds more than half of the operations: the common one is the root's",
+    operations: [
+      inApp("tokenInit", "token"),
+      inApp("tokenCheck", "token"),
+      inApp("orderInit", "order"),
+      inApp("cancel", "cash"),
+    ],
+    servers: ["PROD https://office.example.com/rs-services/v2", "TEST https://office.test.example.com/rs-services/v2"],
+    paths: [
+      ["tokenInit", "/token/tokenInit", null],
+      ["tokenCheck", "/token/tokenCheck", null],
+      ["orderInit", "/order/orderInit", null],
+      ["cancel", "/cash/cancel", null],
+    ],
+  },
+  {
     name: "an operation whose path differs between environments: its servers up to the path they share",
     operations: [
       inApp("tokenInit", "token"),

@@ -2,6 +2,7 @@ import { compareText } from "../../rules/code-point-order.js";
 import type { OperationModel } from "../../model/operation-model.js";
 import { rememberedText } from "../ts/print-memo.js";
 import { urlParts } from "./url-parts.js";
+import { commonDirectory, commonPathSuffix, majorityDirectory } from "./url-directories.js";
 
 /** What the layout reads of an operation, and nothing else: it is remembered under these (rememberedLayout). */
 const LAID_OUT_FIELDS = ["name", "endpoints", "environments", "primaryEndpoint"] as const;
@@ -17,12 +18,14 @@ export interface Server {
 /**
  * The servers of an OpenAPI document and each operation's path. The root
  * servers are those of the environments most operations share, on the hosts
- * most of them share (one per environment: the longest common directory of
- * their JSON addresses), and paths what remains of each address. An operation
+ * most of them share, under the directory most of them share (one per
+ * environment: the longest common directory of their JSON addresses), and
+ * paths what remains of each address. An operation
  * in other environments, on another host, or whose path differs between
  * environments, gets its own servers: what precedes the path its addresses
  * share. So a release that moves one operation to another host changes its
- * own path and servers, not every other operation's. Only JSON addresses are
+ * own path and servers, not every other operation's, and so does one that moves
+ * to another version's path on the same host. Only JSON addresses are
  * servers: the POST form and SOAP ones are not operations of this document.
  */
 export interface ServerLayout {
@@ -80,7 +83,12 @@ function layoutOf(operations: readonly LaidOutOperation[]): Omit<ServerLayout, "
   // them are on: one operation on a host of its own takes no other's path away.
   const candidates = operations.filter((op) => environmentsKey(op) === shared && known(onePathOf, op, onePathOnce));
   const hosts = mostCommon(candidates.map((op) => known(originsKeyOf, op, originsKey)));
-  const rooted = new Set(candidates.filter((op) => known(originsKeyOf, op, originsKey) === hosts));
+  const onHosts = candidates.filter((op) => known(originsKeyOf, op, originsKey) === hosts);
+  // And under the directory most of them share: one operation moved to another version's path (/v3) takes no
+  // other's path away either.
+  const pathOf = (op: LaidOutOperation): string => urlParts(op.primaryEndpoint).pathname;
+  const directory = majorityDirectory(onHosts.map(pathOf));
+  const rooted = new Set(onHosts.filter((op) => pathOf(op).startsWith(directory)));
   const environments = shared === "" ? [] : shared.split(" ");
   const directories = new Map(
     environments.map((env) => [env, commonDirectory([...rooted].map((op) => op.endpoints[env] ?? ""))] as const),
@@ -157,34 +165,4 @@ function ownServers(op: LaidOutOperation): { path: string; servers: Server[] } {
     return { url: `${url.origin}${own}`, description: e.label };
   });
   return { path, servers };
-}
-
-/** The longest prefix of all URLs that ends with "/". */
-function commonDirectory(urls: readonly string[]): string {
-  const [first = ""] = urls;
-  let end = first.length;
-  let prefix = first;
-  for (const url of urls) {
-    // Most addresses start as the first does: one native comparison, not one per character.
-    if (url.startsWith(prefix)) continue;
-    let i = 0;
-    while (i < end && i < url.length && url[i] === first[i]) i++;
-    end = i;
-    prefix = first.slice(0, end);
-  }
-  return first.slice(0, first.lastIndexOf("/", end - 1) + 1);
-}
-
-/** The longest end of all paths that starts with "/". */
-function commonPathSuffix(paths: readonly string[]): string {
-  const [first = "/"] = paths;
-  let start = 0;
-  for (const path of paths) {
-    let i = 0;
-    while (i < first.length - start && i < path.length && path[path.length - 1 - i] === first[first.length - 1 - i])
-      i++;
-    start = first.length - i;
-  }
-  const slash = first.indexOf("/", start);
-  return slash < 0 ? "" : first.slice(slash);
 }

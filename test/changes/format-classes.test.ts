@@ -1,0 +1,86 @@
+// The character classes are the generator's code (runtime/formats.ts), not
+// the spec's: `changes` compares the ref's with the generator's own where the
+// spec's repository holds the generator, code point by code point, and
+// classes a class that accepts less as breaking for the messages that have a
+// field of it, one that accepts more as additive.
+import { execFileSync } from "node:child_process";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { classPatternsOf, compareFormatClasses } from "../../generator/changes/format-classes.js";
+import { runtimeSource } from "../../generator/runtime-sources.js";
+import { FORMAT_PATTERNS } from "../../runtime/formats.js";
+import { modelOfGolden } from "../support/golden-changes.js";
+import { fixturesDir } from "../support/paths.js";
+import { runInProcess } from "../support/run-cli.js";
+import { tempWorkspace } from "../support/temp-spec.js";
+
+const FORMATS = runtimeSource("formats");
+/** The generator's runtime/formats.ts with one class's pattern written otherwise. */
+const withPattern = (name: string, literal: string, text = FORMATS): string => {
+  const line = new RegExp(`^ {2}${name}: /.*$`, "m");
+  if (!line.test(text)) throw new Error(`runtime/formats.ts has no line for ${name}`);
+  return text.replace(line, `  ${name}: ${literal},`);
+};
+
+test("the table read from runtime/formats.ts is FORMAT_PATTERNS: a change of its layout cannot silence the comparison", () => {
+  const read = classPatternsOf(FORMATS);
+  expect(read && Object.fromEntries([...read].map(([k, v]) => [k, `${v}`]))).toEqual(
+    Object.fromEntries(Object.entries(FORMAT_PATTERNS).map(([k, v]) => [k, `${v}`])),
+  );
+  expect(classPatternsOf("export const OTHER = 1;\n")).toBeNull();
+});
+
+test("a class that accepts less breaks the messages with a field of it; one that accepts more is additive", async () => {
+  const golden = await modelOfGolden();
+  const now = classPatternsOf(FORMATS);
+  // ANS: printable ASCII, as it was before the Formats page was read; ANSU: control characters of C1 admitted.
+  const then = classPatternsOf(
+    withPattern("ANS", String.raw`/^[\x20-\x7E]*$/`, withPattern("ANSU", String.raw`/^[^\x00-\x1F]*$/u`)),
+  );
+  if (now === null || then === null) throw new Error("no table read");
+  const said = (changes: ReturnType<typeof compareFormatClasses>) =>
+    changes.map((c) => `${c.kind} ${c.classes.join(",")}: ${c.summary}`);
+  expect(said(compareFormatClasses(then, now, golden))).toEqual([
+    "format-class additive: character class ANS (runtime/formats.ts) accepts more (U+00A0-U+D7FF, U+E000-U+10FFFF): 0 request fields and 1 response or callback field have it.",
+    "format-class breaking-request,breaking-response: character class ANSU (runtime/formats.ts) accepts less (U+007F-U+009F, U+D800-U+DFFF): 1 request field and 1 response or callback field have it.",
+  ]);
+  expect(said(compareFormatClasses(now, then, golden))).toEqual([
+    "format-class breaking-response: character class ANS (runtime/formats.ts) accepts less (U+00A0-U+D7FF, U+E000-U+10FFFF): 0 request fields and 1 response or callback field have it.",
+    "format-class additive: character class ANSU (runtime/formats.ts) accepts more (U+007F-U+009F, U+D800-U+DFFF): 1 request field and 1 response or callback field have it.",
+  ]);
+  // The same class written otherwise accepts the same: nothing to say.
+  const same = classPatternsOf(withPattern("N", "/^[0-9]*$/u"));
+  expect(same && compareFormatClasses(now, same, golden)).toEqual([]);
+});
+
+let root = "";
+beforeAll(async () => {
+  ({ root } = await tempWorkspace(path.join(fixturesDir, "golden", "spec")));
+  await mkdir(path.join(root, "runtime"));
+  await writeFile(path.join(root, "runtime", "formats.ts"), withPattern("ANSU", String.raw`/^[^\x00-\x1F]*$/u`));
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "ignore" });
+  git("init", "-q", "-b", "main");
+  git("-c", "user.name=test", "-c", "user.email=test@example.com", "add", ".");
+  git("-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "base");
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+test("npm run changes lists a class the generator defines otherwise than the spec's repository did at the ref", async () => {
+  const run = await runInProcess("changes-cli.ts", ["--base", "main", "--format", "json"], root);
+  expect(run.stderr).toBe("");
+  expect(JSON.parse(run.stdout)).toEqual({
+    semver: "major",
+    changes: [
+      {
+        operation: null,
+        message: null,
+        field: null,
+        kind: "format-class",
+        classes: ["breaking-request", "breaking-response"],
+        summary:
+          "character class ANSU (runtime/formats.ts) accepts less (U+007F-U+009F, U+D800-U+DFFF): 1 request field and 1 response or callback field have it.",
+      },
+    ],
+  });
+});
