@@ -96,15 +96,25 @@ function patternOf(secrets: readonly string[]): { readonly whole: RegExp; readon
   const sorted = [...secrets].sort((a, b) => b.length - a.length);
   const units = sorted.map(unitsOf);
   const whole = units.map((u) => u.join(""));
-  // "a(?:b(?:c)?)?$": the text ends with the first one, two or more units of a secret (all of them: a secret whole).
-  const end = units.map((u) => u.reduceRight((rest, unit) => `${unit}(?:${rest})?`));
+  // "a(?:b(?:c)?)?$": the text ends with the first one, two or more units of a secret (all of them: a secret whole);
+  // a grouped secret's start may end with its separator, the cut falling between a group and the next.
+  const end = units.map(
+    (u, i) =>
+      `${u.reduceRight((rest, unit) => `${unit}(?:${rest})?`)}${isGrouped(sorted[i] as string) ? SEPARATOR : ""}`,
+  );
   return { whole: new RegExp(whole.join("|"), "g"), end: new RegExp(`(?:${end.join("|")})$`) };
 }
 
-/** A secret's characters as expressions: each escaped; a digit of a secret of digits may follow a space or a dash. */
+/** Whether a secret may be printed in groups (a card number's of four digits): one of digits. */
+const isGrouped = (secret: string): boolean => /^\d+$/.test(secret);
+
+/** What may stand between two groups of a grouped secret: a space or a dash, or nothing. */
+const SEPARATOR = "[ -]?";
+
+/** A secret's characters as expressions: each escaped; a character of a grouped secret may follow a separator. */
 function unitsOf(secret: string): string[] {
-  const digits = /^\d+$/.test(secret);
+  const grouped = isGrouped(secret);
   return Array.from(secret, (c, i) =>
-    digits ? (i === 0 ? c : `[ -]?${c}`) : c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"),
+    grouped ? (i === 0 ? c : `${SEPARATOR}${c}`) : c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"),
   );
 }

@@ -81,6 +81,10 @@ test("digits are masked printed in groups; the longest secret first; a cut text'
   expect(mask("ends with 497010")).toBe("ends with 497010");
   expect(mask("ends with 497010", true)).toBe(`ends with ${M}`);
   expect(mask("ends with 4970 10", true)).toBe(`ends with ${M}`);
+  // Cut between two groups, after the separator: the groups before it are the secret's start all the same.
+  expect(mask("ends with 4970 ", true)).toBe(`ends with ${M}`);
+  expect(mask("ends with 4970-1000-", true)).toBe(`ends with ${M}`);
+  expect(mask("ends with 4970 ")).toBe("ends with 4970 ");
 });
 
 test("a secret that begins another is masked after it: the longer one whole, not its start alone", () => {
