@@ -90,8 +90,8 @@ function leaves(value: unknown, found: Set<string>): void {
 
 /**
  * One expression for every secret, the longest first (so that a secret within another is not matched instead of
- * it), and one for the start of a secret at the text's end. A secret of digits matches with a space or a dash
- * between any two of them too, as a page may print a card number in groups.
+ * it), and one for the start of a secret at the text's end. A secret of letters and digits matches with a space or
+ * a dash between any two of its characters too, as a page may print a card number or an IBAN in groups.
  */
 function patternOf(secrets: readonly string[]): { readonly whole: RegExp; readonly end: RegExp } | null {
   if (secrets.length === 0) return null;
@@ -107,8 +107,11 @@ function patternOf(secrets: readonly string[]): { readonly whole: RegExp; readon
   return { whole: new RegExp(whole.join("|"), "g"), end: new RegExp(`(?:${end.join("|")})$`) };
 }
 
-/** Whether a secret may be printed in groups (a card number's of four digits): one of digits. */
-const isGrouped = (secret: string): boolean => /^\d+$/.test(secret);
+/**
+ * Whether a secret may be printed in groups: one of letters and digits, as a card number is in groups of four
+ * digits and an IBAN in groups of four characters ("FR76 3000 6000 ...", its printed form).
+ */
+const isGrouped = (secret: string): boolean => /^[A-Za-z0-9]+$/.test(secret);
 
 /** What may stand between two groups of a grouped secret: a space or a dash, or nothing. */
 const SEPARATOR = "[ -]?";

@@ -68,6 +68,14 @@ test("a field beyond the facts is masked where a secret may be one, and only the
   );
 });
 
+test("an IBAN is masked printed in groups of four, as its paper form prints it; a secret with other characters is not grouped", () => {
+  const body = JSON.stringify({ iban: "FR7630006000011234567890189", note: "a.b" });
+  const mask = secretMasker(request([secret("iban"), secret("note")]), body);
+  expect(mask("IBAN FR76 3000 6000 0112 3456 7890 189 / FR76-3000-6000-0112-3456-7890-189")).toBe(`IBAN ${M} / ${M}`);
+  expect(mask("ends with FR76 3000 ", true)).toBe(`ends with ${M}`);
+  expect(mask("a.b a. b a .b")).toBe(`${M} a. b a .b`);
+});
+
 test("a value is masked as JSON escapes it too, its characters taken as they are, not as an expression's", () => {
   const mask = secretMasker(request([secret("pan")]), JSON.stringify({ pan: 'a"b\\c.*' }));
   expect(mask('echo: {"pan":"a\\"b\\\\c.*"} and a"b\\c.* but not aXb')).toBe(
