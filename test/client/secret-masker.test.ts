@@ -55,6 +55,19 @@ test("a sensitive field in a container or in a list's items, and every text or n
   expect(mask("111122223333 VISA 444455556666 777788889999 abc-secret 424242")).toBe(`${M} VISA ${M} ${M} ${M} ${M}`);
 });
 
+test("a request whose only secret is a container's field, or a list item's, is read and masked all the same", () => {
+  // Nothing at the top is sensitive: whether the request holds a secret is asked of its containers and items too.
+  const card = field("card", { type: "container", fields: [secret("number"), field("brand")] });
+  const items = field("cards", {
+    type: "list",
+    items: { type: "container", format: null, valueList: null, fields: [secret("number")] },
+  });
+  const inContainer = secretMasker(request([field("orderId"), card]), '{"card":{"number":"111122223333"}}');
+  expect(inContainer("card 111122223333")).toBe(`card ${M}`);
+  const inItems = secretMasker(request([field("orderId"), items]), '{"cards":[{"number":"444455556666"}]}');
+  expect(inItems("card 444455556666")).toBe(`card ${M}`);
+});
+
 test("a field beyond the facts is masked where a secret may be one, and only there", () => {
   const body = '{"orderId":"o-1","iban":"FR7630006000011234567890189"}';
   expect(
