@@ -88,23 +88,36 @@ function leaves(value: unknown, found: Set<string>): void {
 
 /**
  * One expression for every secret, the longest first (so that a secret within another is not matched instead of
- * it), and one for the start of a secret at the text's end. A secret of digits matches with a space or a dash
- * between any two of them too, as a page may print a card number in groups.
+ * it), and one for the start of a secret at the text's end. A secret of letters and digits matches with a space or
+ * a dash between any two of its characters too, as a page may print a card number or an IBAN in groups.
  */
 function patternOf(secrets: readonly string[]): { readonly whole: RegExp; readonly end: RegExp } | null {
   if (secrets.length === 0) return null;
   const sorted = [...secrets].sort((a, b) => b.length - a.length);
   const units = sorted.map(unitsOf);
   const whole = units.map((u) => u.join(""));
-  // "a(?:b(?:c)?)?$": the text ends with the first one, two or more units of a secret (all of them: a secret whole).
-  const end = units.map((u) => u.reduceRight((rest, unit) => `${unit}(?:${rest})?`));
+  // "a(?:b(?:c)?)?$": the text ends with the first one, two or more units of a secret (all of them: a secret whole);
+  // a grouped secret's start may end with its separator, the cut falling between a group and the next.
+  const end = units.map(
+    (u, i) =>
+      `${u.reduceRight((rest, unit) => `${unit}(?:${rest})?`)}${isGrouped(sorted[i] as string) ? SEPARATOR : ""}`,
+  );
   return { whole: new RegExp(whole.join("|"), "g"), end: new RegExp(`(?:${end.join("|")})$`) };
 }
 
-/** A secret's characters as expressions: each escaped; a digit of a secret of digits may follow a space or a dash. */
+/**
+ * Whether a secret may be printed in groups: one of letters and digits, as a card number is in groups of four
+ * digits and an IBAN in groups of four characters ("FR76 3000 6000 ...", its printed form).
+ */
+const isGrouped = (secret: string): boolean => /^[A-Za-z0-9]+$/.test(secret);
+
+/** What may stand between two groups of a grouped secret: a space or a dash, or nothing. */
+const SEPARATOR = "[ -]?";
+
+/** A secret's characters as expressions: each escaped; a character of a grouped secret may follow a separator. */
 function unitsOf(secret: string): string[] {
-  const digits = /^\d+$/.test(secret);
+  const grouped = isGrouped(secret);
   return Array.from(secret, (c, i) =>
-    digits ? (i === 0 ? c : `[ -]?${c}`) : c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"),
+    grouped ? (i === 0 ? c : `${SEPARATOR}${c}`) : c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"),
   );
 }

@@ -75,7 +75,7 @@ export type ClientResult<Response> =
 /**
  * Calls an operation (the generated client methods call this). Rejects only,
  * with a TypeError, for a configuration that cannot work (see `resolveConfig`; also the public test key with a base
- * URL at the origin of the operation's "prod" address)
+ * URL at the host of the operation's "prod" address, whatever its scheme or port)
  * or a signal that is not an AbortSignal, whatever the fields; an environment the operation has no JSON address in,
  * a configuration, options or a signal whose getter or proxy throws, and a signal whose addEventListener throws when called, resolve
  * to an `invalid-request` error, with nothing sent.

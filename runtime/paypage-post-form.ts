@@ -78,7 +78,7 @@ export function postFormAction(
  *
  * @throws TypeError for a configuration that cannot work (not an object, one whose members cannot be read: a
  * getter or proxy threw, its error the `cause`; an environment that is neither
- * a name nor an http(s) URL, no secretKey, the public test key for "prod" or a base URL at the origin of its
+ * a name nor an http(s) URL, no secretKey, the public test key for "prod" or a base URL at the host of its
  * address,
  * no interface version or one of another interface than the POST one, an unknown algorithm or
  * encoding); the key is never shown.

@@ -32,13 +32,20 @@ export function assertKeyForEnvironment(secretKey: unknown, environment: unknown
     );
 }
 
-/** The origin of each production address met, parsed once: a mock's calls with the public key check each one. */
-const productionOrigins = new Map<string, string>();
+/** The host of each production address met, parsed once: a mock's calls with the public key check each one. */
+const productionHosts = new Map<string, string>();
+
+/**
+ * A URL's host as DNS reads it: "host." (a fully qualified name) is "host", and the scheme and the port are not
+ * part of it (the URL parser has already put it in lower case and its IDN in Punycode).
+ */
+const hostOf = (url: string): string => new URL(url).hostname.replace(/\.+$/, "");
 
 /**
  * `assertKeyForEnvironment` for a base URL given instead of an environment (`base` as `baseUrl` writes it): one at
- * the origin of the operation's production address reaches production as "prod" does, the operation's path under
- * it being that very address. `address` picks the address the call uses from an environment's.
+ * the host of the operation's production address reaches production as "prod" does, the operation's path under
+ * it being that very address; whatever its scheme, port or trailing dot, that host is the production server's,
+ * never a mock's. `address` picks the address the call uses from an environment's.
  */
 export function assertKeyForBase<A>(
   secretKey: unknown,
@@ -49,9 +56,9 @@ export function assertKeyForBase<A>(
   if (secretKey !== PUBLIC_TEST_SECRET_KEY || !Object.hasOwn(addresses, PRODUCTION_ENVIRONMENT)) return;
   const production = address(addresses[PRODUCTION_ENVIRONMENT] as A);
   if (production === undefined) return;
-  let origin = productionOrigins.get(production);
-  if (origin === undefined) productionOrigins.set(production, (origin = new URL(production).origin));
-  if (base === origin || base.startsWith(`${origin}/`)) assertKeyForEnvironment(secretKey, PRODUCTION_ENVIRONMENT);
+  let host = productionHosts.get(production);
+  if (host === undefined) productionHosts.set(production, (host = hostOf(production)));
+  if (hostOf(base) === host) assertKeyForEnvironment(secretKey, PRODUCTION_ENVIRONMENT);
 }
 
 /**
@@ -59,7 +66,7 @@ export function assertKeyForBase<A>(
  * started (as the form's `environment` names it, or a base URL; `environments` the names of its operation's POST
  * addresses, `addresses` those addresses, production's at least). A seal made with the public test key proves
  * nothing: anyone can make it. It is taken only where the caller says the payment runs elsewhere than production:
- * a name the operation has other than "prod", or a base URL not at production's origin. A name the operation does
+ * a name the operation has other than "prod", or a base URL not at production's host. A name the operation does
  * not have ("production", "live") names no place the payment could have run, and is refused with that key; with no
  * environment, none is assumed. A programmer error, as for the form that started the payment, whatever the post;
  * no key is shown.

@@ -38,7 +38,7 @@ export function emitCallbackModule(op: OperationModel) {
     ...(message.factsStop?.sensitive ? [property(key("secretBeyondFacts"), ts`true`)] : []),
     // The names of the environments with a form address, on one line as the options' type names them: the public
     // test key is taken only for one of them but production. Production's address alone, the only one the check
-    // reads (a base URL at its origin is production): the others left out, an address edited changes no line here.
+    // reads (a base URL at its host is production): the others left out, an address edited changes no line here.
     property(key("environments"), arrayLiteral(postEnvironments(op).map((e) => lit(e.name)))),
     property(
       key("addresses"),

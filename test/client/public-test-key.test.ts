@@ -67,7 +67,16 @@ test("a base URL at production's own server is refused as prod is, at each call 
   // The spec's prod addresses: given as a base URL, the operation's path under it is that very address.
   const json = new URL(cancel.endpoints.prod).origin;
   const post = new URL(paymentWebInit.addresses.prod?.post ?? "").origin;
-  for (const base of [json, `${json}/`, json.toUpperCase()]) {
+  const host = new URL(json).hostname;
+  // Its host however spelt: a trailing dot (a fully qualified name), another scheme or port.
+  for (const base of [
+    json,
+    `${json}/`,
+    json.toUpperCase(),
+    `https://${host}.`,
+    `http://${host}`,
+    `https://${host}:8443`,
+  ]) {
     const config = { ...prod, environment: base as `https://${string}` };
     await expect(
       callCancel(config, { transactionReference: "order42", currencyCode: "978", operationAmount: 1 }),
@@ -76,6 +85,8 @@ test("a base URL at production's own server is refused as prod is, at each call 
   const atPost = { ...prod, environment: post as `https://${string}` };
   await expect(callPaymentWebInit(atPost, { amount: 1250, currencyCode: "978" })).rejects.toThrow(refusal);
   expect(() => paypagePostForm({ amount: 1250, currencyCode: "978" }, atPost)).toThrow(refusal);
+  const dotted = { ...prod, environment: `https://${new URL(post).hostname}./` as `https://${string}` };
+  expect(() => paypagePostForm({ amount: 1250, currencyCode: "978" }, dotted)).toThrow(refusal);
   expect(sent).toEqual([]);
   // Another server (a mock, a proxy of the shop's own) takes it, and production's server a key of the shop's own.
   expect(paypagePostForm({ amount: 1250, currencyCode: "978" }, { ...atPost, secretKey: `${publicKey}x` }).ok).toBe(

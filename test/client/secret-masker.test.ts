@@ -55,6 +55,19 @@ test("a sensitive field in a container or in a list's items, and every text or n
   expect(mask("111122223333 VISA 444455556666 777788889999 abc-secret 424242")).toBe(`${M} VISA ${M} ${M} ${M} ${M}`);
 });
 
+test("a request whose only secret is a container's field, or a list item's, is read and masked all the same", () => {
+  // Nothing at the top is sensitive: whether the request holds a secret is asked of its containers and items too.
+  const card = field("card", { type: "container", fields: [secret("number"), field("brand")] });
+  const items = field("cards", {
+    type: "list",
+    items: { type: "container", format: null, valueList: null, fields: [secret("number")] },
+  });
+  const inContainer = secretMasker(request([field("orderId"), card]), '{"card":{"number":"111122223333"}}');
+  expect(inContainer("card 111122223333")).toBe(`card ${M}`);
+  const inItems = secretMasker(request([field("orderId"), items]), '{"cards":[{"number":"444455556666"}]}');
+  expect(inItems("card 444455556666")).toBe(`card ${M}`);
+});
+
 test("a field beyond the facts is masked where a secret may be one, and only there", () => {
   const body = '{"orderId":"o-1","iban":"FR7630006000011234567890189"}';
   expect(
@@ -66,6 +79,14 @@ test("a field beyond the facts is masked where a secret may be one, and only the
   expect(secretMasker(request([field("orderId"), secret("pan")], STOP), body)("FR7630006000011234567890189")).toBe(
     "FR7630006000011234567890189",
   );
+});
+
+test("an IBAN is masked printed in groups of four, as its paper form prints it; a secret with other characters is not grouped", () => {
+  const body = JSON.stringify({ iban: "FR7630006000011234567890189", note: "a.b" });
+  const mask = secretMasker(request([secret("iban"), secret("note")]), body);
+  expect(mask("IBAN FR76 3000 6000 0112 3456 7890 189 / FR76-3000-6000-0112-3456-7890-189")).toBe(`IBAN ${M} / ${M}`);
+  expect(mask("ends with FR76 3000 ", true)).toBe(`ends with ${M}`);
+  expect(mask("a.b a. b a .b")).toBe(`${M} a. b a .b`);
 });
 
 test("a value is masked as JSON escapes it too, its characters taken as they are, not as an expression's", () => {
@@ -81,6 +102,10 @@ test("digits are masked printed in groups; the longest secret first; a cut text'
   expect(mask("ends with 497010")).toBe("ends with 497010");
   expect(mask("ends with 497010", true)).toBe(`ends with ${M}`);
   expect(mask("ends with 4970 10", true)).toBe(`ends with ${M}`);
+  // Cut between two groups, after the separator: the groups before it are the secret's start all the same.
+  expect(mask("ends with 4970 ", true)).toBe(`ends with ${M}`);
+  expect(mask("ends with 4970-1000-", true)).toBe(`ends with ${M}`);
+  expect(mask("ends with 4970 ")).toBe("ends with 4970 ");
 });
 
 test("a secret that begins another is masked after it: the longer one whole, not its start alone", () => {

@@ -43,6 +43,13 @@ describe.each(decoders)("$name", ({ decode, production, simulations }) => {
     "production's origin as a base URL": { environment: production.origin },
     "production's origin with a slash": { environment: `${production.origin}/` },
     "production's form address as a base URL": { environment: production.href },
+    // The production server's host however a URL spells it: DNS reads "host." as "host", and no mock is at that host.
+    "production's host with a trailing dot": { environment: `${production.protocol}//${production.hostname}.` },
+    "production's host over http:": { environment: `http://${production.host}` },
+    "production's host at another port": { environment: `${production.protocol}//${production.hostname}:8443/` },
+    "production's host in upper case, with userinfo": {
+      environment: `${production.protocol}//u:p@${production.host.toUpperCase()}`,
+    },
     // Names the operation does not have: a JavaScript caller's guess at production's, or a misspelt simulation.
     ...Object.fromEntries(
       ["production", "live", "test", `${simulations[0]}-x`]
