@@ -91,20 +91,22 @@ export type ClientError =
    * reply's body came), or a fetch of one's own gave a status that is not an integer from 100 to 599: not an HTTP
    * reply, whatever its body holds. `sent` is `"no"` when the platform's fetch (the client's, given no `fetch`)
    * failed before it wrote the request: the host has no address (its cause's code `ENOTFOUND` or `EAI_AGAIN`), the
-   * connection was refused (`ECONNREFUSED`, at every address tried), or the server's certificate failed verification
-   * (`DEPTH_ZERO_SELF_SIGNED_CERT`, `SELF_SIGNED_CERT_IN_CHAIN`, `UNABLE_TO_VERIFY_LEAF_SIGNATURE`). `"maybe"` when
-   * no reply came otherwise (the request may have gone and been acted on: a connection reset or closed, which may
-   * come before the request or after it, or any failure of a fetch of one's own, which may have tried more than
-   * once), or a fetch of one's own gave no HTTP status; `"yes"` with the reply's `status` when that status came and
-   * reading its body failed.
+   * connection was refused (`ECONNREFUSED`, at every address tried), the server's certificate failed verification
+   * (`DEPTH_ZERO_SELF_SIGNED_CERT`, `SELF_SIGNED_CERT_IN_CHAIN`, `UNABLE_TO_VERIFY_LEAF_SIGNATURE`,
+   * `CERT_HAS_EXPIRED`, `ERR_TLS_CERT_ALTNAME_INVALID`), or it gave up connecting (`UND_ERR_CONNECT_TIMEOUT`),
+   * through undici's own Agent (a global dispatcher of another kind may have tried before: see the users' guide).
+   * `"maybe"` when no reply came otherwise (the request may have gone and been acted on: a connection reset or
+   * closed, which may come before the request or after it, or any failure of a fetch of one's own, which may have
+   * tried more than once), or a fetch of one's own gave no HTTP status; `"yes"` with the reply's `status` when that
+   * status came and reading its body failed.
    */
   | ({
       /** The request could not be sent or its reply read. */
       readonly kind: "network";
       /**
        * `"no"` when the platform's fetch failed before writing the request (refused, no address, a certificate
-       * refused); `"maybe"` when no reply came otherwise; `"yes"` when the reply's status came (then in `status`)
-       * and its body failed.
+       * refused, no connection within its connect timeout); `"maybe"` when no reply came otherwise; `"yes"` when
+       * the reply's status came (then in `status`) and its body failed.
        */
       readonly sent: "no" | "maybe" | "yes";
       /** What failed, for people, with the failure's own words (at most 1000 characters of them, a "…" included). */

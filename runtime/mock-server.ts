@@ -96,6 +96,12 @@ export async function serveOperations(
       if (!(error instanceof MockHttpError)) tell(onError, error);
     });
   });
+  // An idle connection is never closed by the mock, only by its client (and by close()): Node's server closes one
+  // some 5 s after its last reply (a Keep-Alive hint tells the client), and a client whose event loop is busy (a
+  // test suite's hundreds of calls in parallel, in the mock's own process) may send its next request on it as the
+  // server closes it, which the kernel answers with a reset: a "read ECONNRESET" for a call that did nothing wrong.
+  // Without the timeout, no hint is sent, and each client drops an idle connection by its own clock.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => {

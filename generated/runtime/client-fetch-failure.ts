@@ -57,9 +57,12 @@ function reasonOf(error: Error): string {
 /**
  * The codes of a cause of Node's fetch (undici) that each come before any byte of the request is written, tried
  * against real sockets (test/client/unsent-failures.test.ts): the host has no address (getaddrinfo: ENOTFOUND, and
- * EAI_AGAIN, a resolver that did not answer), the connection was refused (connect: ECONNREFUSED), or the server's
- * certificate failed verification in the TLS handshake, which ends before the request is written. Not among them:
- * a connection reset or closed (ECONNRESET, UND_ERR_SOCKET), which may come after the request went, nor a timeout.
+ * EAI_AGAIN, a resolver that did not answer), the connection was refused (connect: ECONNREFUSED), the server's
+ * certificate failed verification in the TLS handshake, which ends before the request is written (untrusted,
+ * expired, or naming another host), or undici gave up connecting (UND_ERR_CONNECT_TIMEOUT: no connection, or no
+ * finished handshake, within its connect timeout; the request is written only on a connection it gives). Not among
+ * them: a connection reset or closed (ECONNRESET, UND_ERR_SOCKET), which may come after the request went, nor the
+ * call's own timeout.
  */
 const BEFORE_THE_REQUEST: ReadonlySet<string> = new Set([
   "ENOTFOUND",
@@ -68,23 +71,46 @@ const BEFORE_THE_REQUEST: ReadonlySet<string> = new Set([
   "DEPTH_ZERO_SELF_SIGNED_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "CERT_HAS_EXPIRED",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+  "UND_ERR_CONNECT_TIMEOUT",
 ]);
 
 /**
  * Whether Node's fetch rejected before the request left (see {@link BEFORE_THE_REQUEST}): its cause's code, or,
  * for a host tried at each of its addresses (an AggregateError), the code of every attempt. Only the platform's
- * fetch is asked: one of the caller's own may have tried before, or again, and its rejection proves nothing.
+ * fetch is asked, through undici's own Agent: one of the caller's own, or a global dispatcher of another kind, may
+ * have tried before, or again, and its rejection proves nothing.
  * Never throws: what cannot be read proves nothing.
  */
 export function failedBeforeSending(error: unknown): boolean {
   try {
-    if (!isError(error) || !isError(error.cause)) return false;
+    if (!isError(error) || !isError(error.cause) || dispatcherMayRetry()) return false;
     const gathered = (error.cause as { errors?: unknown }).errors;
     return Array.isArray(gathered) && gathered.length > 0
       ? gathered.every((attempt) => isError(attempt) && codeBeforeTheRequest(attempt))
       : codeBeforeTheRequest(error.cause);
   } catch {
     return false;
+  }
+}
+
+/** Where Node's fetch finds its dispatcher (undici's global one, shared by every copy of undici in the process). */
+const GLOBAL_DISPATCHER = Symbol.for("undici.globalDispatcher.1");
+
+/**
+ * Whether Node's fetch may have gone through a dispatcher that tries a request more than once: one set with undici's
+ * setGlobalDispatcher that is not a plain Agent (a RetryAgent, one composed with a retry interceptor, a proxy's).
+ * Its failure tells of its last attempt alone, and an earlier one may have gone. None set yet (the fetch sets its
+ * own Agent) or an Agent: tried once. Whatever cannot be read may retry.
+ */
+function dispatcherMayRetry(): boolean {
+  try {
+    const dispatcher: unknown = (globalThis as Record<symbol, unknown>)[GLOBAL_DISPATCHER];
+    if (dispatcher === undefined) return false;
+    return (dispatcher as { constructor?: { name?: unknown } } | null)?.constructor?.name !== "Agent";
+  } catch {
+    return true;
   }
 }
 

@@ -15,7 +15,7 @@ import type { ClaimedStatus, ClientError } from "./client-error.js";
 import { issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
 import { isPlainObject } from "./message-reads.js";
 import { describeKind } from "./issue-format.js";
-import { MASK_NOTHING, type SecretMasker } from "./client-secrets.js";
+import { MASK_NOTHING, type SecretMasker, withoutSecretValues } from "./client-secrets.js";
 
 /** An excerpt (an HTTP error's body, a failure's words, a Location) has at most this many characters, "…" included. */
 export const BODY_EXCERPT_LENGTH = 1000;
@@ -78,8 +78,10 @@ export function readReply<Request, Response>(
     return invalidResponse([notJson], requestWarnings, false);
   }
   if (!isPlainObject(parsed)) {
+    // A JSON text or number in place of the reply may be the request echoed: its issue is not to quote a secret.
     const checked = operation.response.validate(parsed);
-    return invalidResponse(checked.ok ? [] : checked.errors, joined(requestWarnings, checked.warnings), false);
+    const errors = checked.ok ? [] : withoutSecretValues(checked.errors, mask);
+    return invalidResponse(errors, joined(requestWarnings, withoutSecretValues(checked.warnings, mask)), false);
   }
   if (typeof parsed[SEAL_FIELD] !== "string" || parsed[SEAL_FIELD] === "") {
     const claimed = claimedStatus(operation.status, parsed, mask);
@@ -106,8 +108,9 @@ export function readReply<Request, Response>(
     };
   }
   const checked = operation.response.validate(parsed);
-  const warnings = joined(requestWarnings, checked.warnings);
-  if (!checked.ok) return invalidResponse(checked.errors, warnings, true);
+  // Verified, yet its fields may hold a secret of the request where they should not (echoed into a free text).
+  const warnings = joined(requestWarnings, withoutSecretValues(checked.warnings, mask));
+  if (!checked.ok) return invalidResponse(withoutSecretValues(checked.errors, mask), warnings, true);
   return { ok: true, response: checked.value, warnings };
 }
 

@@ -4,13 +4,18 @@
 // proxy's, a firewall's or a server's error page may echo the request it
 // received, card number and all, and a client error carries part of that page
 // (an `http` error's body, a reply that is not JSON as an issue's `received`,
-// a Location, the status a refused reply claims): each of those is masked
-// before it goes into a result, which code logs whole.
+// a Location, the status a refused reply claims, the words of a failed fetch):
+// each of those is masked before it goes into a result, which code logs whole.
+// A reply's field that holds one (Sips echoing a card number into a free text
+// field) is not quoted by the result's issues.
 
+import type { ClientError } from "./client-error.js";
 import type { FieldDescriptor } from "./field-descriptor.js";
 import { holdsSecret } from "./sensitive-fields.js";
 import type { FactsStopDescriptor } from "./facts-stop.js";
 import { isPlainObject } from "./message-reads.js";
+import { Issue } from "./site-free.js";
+import type { ValidationIssue } from "./validation.js";
 
 /**
  * What stands for a secret of the request in a reply's text. Fixed, whatever the value: its length would tell
@@ -25,10 +30,14 @@ export interface SecretFields {
 }
 
 /** Masks a reply's text; `cut`: the text may end inside a secret (its end was not read), whose start is masked too. */
-export type SecretMasker = (text: string, cut?: boolean) => string;
+export interface SecretMasker {
+  (text: string, cut?: boolean): string;
+  /** Whether the request holds a secret at all (its body is read then, once, if it was not). */
+  readonly holdsSecrets: () => boolean;
+}
 
 /** Nothing to mask: a request without secrets, or a reply not read against one. */
-export const MASK_NOTHING: SecretMasker = (text) => text;
+export const MASK_NOTHING: SecretMasker = Object.assign((text: string) => text, { holdsSecrets: () => false });
 
 /**
  * The masker of the request sent as `body` (its JSON, as sealed): every value of a field marked sensitive, at any
@@ -39,12 +48,41 @@ export const MASK_NOTHING: SecretMasker = (text) => text;
 export function secretMasker(request: SecretFields, body: string): SecretMasker {
   // Nothing read before a text is masked: a call that succeeds pays for this closure alone.
   let pattern: { readonly whole: RegExp; readonly end: RegExp } | null | undefined;
-  return (text, cut = false) => {
-    if (pattern === undefined) pattern = patternOf(secretsOf(request, body));
-    if (pattern === null || text === "") return text;
-    const masked = text.replace(pattern.whole, SECRET_MASK);
-    return cut ? masked.replace(pattern.end, SECRET_MASK) : masked;
+  const patternRead = () => (pattern === undefined ? (pattern = patternOf(secretsOf(request, body))) : pattern);
+  const mask = (text: string, cut = false): string => {
+    const read = patternRead();
+    if (read === null || text === "") return text;
+    const masked = text.replace(read.whole, SECRET_MASK);
+    return cut ? masked.replace(read.end, SECRET_MASK) : masked;
   };
+  return Object.assign(mask, { holdsSecrets: () => patternRead() !== null });
+}
+
+/** The longest value an issue is checked for a secret in; a longer one is not shown where the request holds any. */
+export const LONGEST_CHECKED_VALUE = 1000;
+
+/**
+ * A reply's issues without a value that holds a secret of the request: an issue whose `received` is a text or a
+ * number that holds one is given without it, as a validator of a message with a secret field gives every issue
+ * (withheld-values.ts): Sips may put a card number into a free text field of a reply whose fields are none of them
+ * secret, and an issue goes whole into logs. Its path and code still tell what was wrong. A text longer than
+ * LONGEST_CHECKED_VALUE (a reply that is one long JSON string) is not shown whenever the request holds a secret:
+ * masking costs a text's length times the secrets', seconds for a megabyte. The list itself where none changes.
+ */
+export function withoutSecretValues(
+  issues: readonly ValidationIssue[],
+  mask: SecretMasker,
+): readonly ValidationIssue[] {
+  const holds = (issue: ValidationIssue): boolean => {
+    const value = issue.received;
+    if (typeof value !== "string" && typeof value !== "number") return false;
+    const text = String(value);
+    if (text.length > LONGEST_CHECKED_VALUE) return mask.holdsSecrets();
+    return mask(text) !== text;
+  };
+  const held = issues.map(holds);
+  if (!held.includes(true)) return issues;
+  return issues.map((issue, i) => (held[i] ? new Issue(issue.path, issue.code, issue.message) : issue));
 }
 
 /** The request's secret texts, as sent and as JSON escapes them where it does. */
@@ -122,4 +160,16 @@ function unitsOf(secret: string): string[] {
   return Array.from(secret, (c, i) =>
     grouped ? (i === 0 ? c : `${SEPARATOR}${c}`) : c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"),
   );
+}
+
+/**
+ * A failure with the request's secrets masked in its words: a `network` error's message quotes what a fetch of one's
+ * own rejected with (or the status it gave), which may hold the request it was handed. Those words are cut to an
+ * excerpt before this sees them: one that ends in "…" may end inside a secret, whose start is masked too.
+ */
+export function maskedFailure(error: ClientError, mask: SecretMasker): ClientError {
+  if (error.kind !== "network") return error;
+  const cut = error.message.endsWith("…");
+  const message = cut ? `${mask(error.message.slice(0, -1), true)}…` : mask(error.message);
+  return message === error.message ? error : { ...error, message };
 }

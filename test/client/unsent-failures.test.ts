@@ -1,12 +1,18 @@
 // Which failures of the platform's fetch prove that nothing of the request
 // left the client (`sent: "no"`), each played against a real socket: a closed
-// port, a host under `.invalid` (RFC 6761: it never resolves), and TLS servers
-// whose certificate fails verification, which see a handshake and never a byte
-// of the request. Each case first reads the cause's code Node's fetch gives
-// there, the code the client relies on. A connection closed once the request
-// came, one closed at once, and any failure of a fetch of one's own stay
-// "maybe". The certificates in test/fixtures/tls are made for these tests
-// alone (openssl, P-256, valid for a century; the CA's key was not kept).
+// port, a host under `.invalid` (RFC 6761: it never resolves), TLS servers
+// whose certificate fails verification (untrusted, expired, or for another
+// host), which see a handshake and never a byte of the request, and one that
+// never finishes its handshake (undici's connect timeout). Each case first reads
+// the cause's code Node's fetch gives there, the code the client relies on. A
+// connection closed once the request came, one closed at once, and any failure
+// of a fetch of one's own stay "maybe". The certificates in test/fixtures/tls
+// are made for these tests alone (openssl, P-256, valid for a century but the
+// expired one, valid for a day of 2001; neither CA's key was kept): a
+// certificate for another host is refused only once its chain is trusted, which
+// Node's fetch reads at start (NODE_EXTRA_CA_CERTS), so that call is made by a
+// child process.
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer as createNetServer, type AddressInfo, type Server as NetServer } from "node:net";
 import path from "node:path";
@@ -97,11 +103,48 @@ test.each([
     ["leaf.cert.pem", "ca.cert.pem"],
   ],
   ["a certificate whose issuer it does not know", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "leaf.key.pem", ["leaf.cert.pem"]],
+  ["an expired certificate", "CERT_HAS_EXPIRED", "other-leaf.key.pem", ["expired.cert.pem"]],
 ])("a server with %s (%s): not sent, and the server got no byte of it", async (_, code, key, chain) => {
   const server = await tlsServer(tlsFixture(key), chain.map(tlsFixture).join(""));
   expect(await causeCode(`${server.base}/x`)).toBe(code);
   expect(await failure(server.base)).toMatchObject({ kind: "network", sent: "no" });
   expect(server.received()).toBe(0);
+});
+
+test("a server whose certificate, of a trusted chain, names another host (ERR_TLS_CERT_ALTNAME_INVALID): not sent", async () => {
+  const server = await tlsServer(tlsFixture("other-leaf.key.pem"), tlsFixture("other-host.cert.pem"));
+  // The call made where its chain is trusted: the cause's code and the client's error, as JSON.
+  const script = `
+    const { createClient } = await import(${JSON.stringify(path.join(repoRoot, "generated", "index.ts"))});
+    const error = await fetch(${JSON.stringify(`${server.base}/x`)}, { method: "POST", body: "{}" }).then(() => null, (e) => e);
+    const client = createClient({ environment: ${JSON.stringify(server.base)}, merchantId: "002001000000001", keyVersion: 1, secretKey: "unsent-failures-key" });
+    const result = await client.paymentWebInit({ amount: 1250, currencyCode: "978" });
+    console.log(JSON.stringify({ code: error?.cause?.code, error: result.ok ? null : result.error }));`;
+  const env = {
+    ...process.env,
+    NODE_EXTRA_CA_CERTS: path.join(repoRoot, "test", "fixtures", "tls", "other-ca.cert.pem"),
+  };
+  const out = await new Promise<string>((resolve, reject) =>
+    execFile(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { env }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    ),
+  );
+  const { code, error } = JSON.parse(out.trim().split("\n").at(-1) ?? "null") as { code: unknown; error: ClientError };
+  expect(code).toBe("ERR_TLS_CERT_ALTNAME_INVALID");
+  expect(error).toMatchObject({ kind: "network", sent: "no" });
+  expect(server.received()).toBe(0);
+});
+
+test("a TLS server that never answers the handshake (undici's connect timeout, UND_ERR_CONNECT_TIMEOUT): not sent", async () => {
+  // Its ClientHello comes, and nothing else can: the request is written only on a finished handshake.
+  const sockets: import("node:net").Socket[] = [];
+  const port = await listening(createNetServer((socket) => sockets.push(socket.on("error", () => {}))));
+  const base = `https://127.0.0.1:${port}`;
+  // Side by side: undici gives up connecting after its own 10 s, whichever of the two asks.
+  const [code, error] = await Promise.all([causeCode(`${base}/x`), failure(base)]);
+  for (const socket of sockets) socket.destroy();
+  expect(code).toBe("UND_ERR_CONNECT_TIMEOUT");
+  expect(error).toMatchObject({ kind: "network", sent: "no" });
 });
 
 test.each([
@@ -118,6 +161,29 @@ test("a fetch of one's own failing as Node's does on a refused connection: maybe
   const base = `http://127.0.0.1:${await closedPort()}`;
   const wrapped: FetchLike = (url, init) => globalThis.fetch(url, init);
   expect(await failure(base, wrapped)).toMatchObject({ kind: "network", sent: "maybe" });
+});
+
+test("through a global dispatcher other than undici's Agent (one that may retry a POST): a refused connection is maybe sent", async () => {
+  const base = `http://127.0.0.1:${await closedPort()}`;
+  const key = Symbol.for("undici.globalDispatcher.1");
+  const global = globalThis as Record<symbol, unknown>;
+  await causeCode(`${base}/x`); // Node's fetch sets its own Agent on its first call.
+  const agent = global[key] as { dispatch(...args: unknown[]): unknown };
+  expect(agent.constructor.name).toBe("Agent");
+  // What undici's setGlobalDispatcher does with a RetryAgent (this one passes each attempt on, once).
+  class RetryAgent {
+    dispatch(...args: unknown[]): unknown {
+      return agent.dispatch(...args);
+    }
+  }
+  global[key] = new RetryAgent();
+  try {
+    expect(await causeCode(`${base}/x`)).toBe("ECONNREFUSED");
+    expect(await failure(base)).toMatchObject({ kind: "network", sent: "maybe" });
+  } finally {
+    global[key] = agent;
+  }
+  expect(await failure(base)).toMatchObject({ kind: "network", sent: "no" });
 });
 
 test("a host tried at several addresses is not sent only when every attempt failed before sending", () => {
