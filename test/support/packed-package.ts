@@ -35,8 +35,11 @@ const PACKED = [
   "tsconfig.build.json",
 ];
 
-/** What the build (tsconfig.build.json) reads of the checkout; npm's record of node_modules names its compiler. */
-const BUILT_FROM = ["generated", "tsconfig.json", "tsconfig.build.json"];
+/**
+ * What the build (tsconfig.build.json) reads of the checkout: its sources, its configs, and package.json, whose
+ * "type" decides the modules it emits; npm's record of node_modules names its compiler and @types/node.
+ */
+const BUILT_FROM = ["generated", "package.json", "tsconfig.json", "tsconfig.build.json"];
 
 /** The record by which `tsc -b` skips a build whose outputs are newer than its inputs (tsconfig.build.json). */
 const BUILD_RECORD = path.join("node_modules", ".cache", "sips-json-tsc");
