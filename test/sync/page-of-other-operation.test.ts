@@ -1,0 +1,62 @@
+// A cited page whose title names another operation (saved under the wrong file
+// name, or an operation Sips renamed): sync, generate and changes refuse it at
+// the page's title, and nothing of the page is compared, planned or written.
+// In memory: no file is written.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, expect, test } from "vitest";
+import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { generateFromInput } from "../../generator/index.js";
+import { specModel } from "../../generator/changes/spec-model.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { fixturesDir } from "../support/paths.js";
+import { checkInMemory, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
+
+const fixture = path.join(fixturesDir, "sync-many", "spec");
+const CITED = "sources/paymentTokenInitialize.page.txt";
+const OPERATION = "operations/in-app/paymentTokenInitialize.yaml";
+// A sibling operation's page (the spec does not have it, so no address is another's), saved under the cited name:
+// its summary and addresses are its own, which sync would have written into paymentTokenInitialize.
+const OTHER = readFileSync(path.join(fixture, CITED), "utf8")
+  .replaceAll("paymentTokenInitialize", "paymentTokenRenew")
+  .replace("Initialize a payment token generation kinematic", "Renew a payment token");
+const ERROR = `spec/${CITED}:1:1 error page-other-operation ${CITED} is the page of paymentTokenRenew, not of paymentTokenInitialize, which cites it: save paymentTokenInitialize's page there, or, where Sips renamed the operation, rename it in the spec first (nothing of the page is used until the names agree)`;
+
+let base: SpecInput;
+let wrong: SpecInput;
+beforeAll(async () => {
+  base = await readSpecInput(fixture, path.dirname(fixture));
+  wrong = withFiles(base, [[CITED, OTHER]]);
+});
+
+test("sync --check names the page at its title and where the spec cites it, and compares nothing of it", async () => {
+  const printed = await checkInMemory(wrong);
+  expect(printed).toContain(`${ERROR}\n  spec/${OPERATION}:${citedLine(base)}:9 paymentTokenInitialize cites it`);
+  // Without the check, the other operation's summary and addresses were differences of this one.
+  expect(printed.filter((l) => l.includes(" page-mismatch "))).toEqual([]);
+});
+
+test("sync writes nothing: it would have rewritten the operation into the other one", async () => {
+  const { report, after } = await syncInMemory(wrong);
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+  expect(specTexts(after)).toEqual(specTexts(base));
+});
+
+test("generate and changes refuse the spec with the page's error, as for a page read with one", async () => {
+  const generated = await generateFromInput(wrong);
+  expect(generated.ok).toBe(false);
+  expect(generated.diagnostics.map(formatDiagnostic)).toEqual([ERROR]);
+  const compared = await specModel(wrong);
+  expect("diagnostics" in compared ? compared.diagnostics.map(formatDiagnostic) : []).toEqual([ERROR]);
+});
+
+test("the operation's own page, and a page whose title is the operation's, are not refused", async () => {
+  expect((await checkInMemory(base)).filter((l) => l.includes("page-other-operation"))).toEqual([]);
+  expect((await generateFromInput(base)).ok).toBe(true);
+});
+
+/** The line of `page:` under `source:` in the operation's file, where the spec cites its page. */
+function citedLine(input: SpecInput): number {
+  const text = specTexts(input).get(OPERATION) ?? "";
+  return text.split("\n").indexOf(`  page: ${CITED}`) + 1;
+}
