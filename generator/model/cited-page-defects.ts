@@ -1,7 +1,6 @@
 // The reading errors of the saved pages a spec's operations cite. A cited
 // page orders its operation's changelog (and its callback's) as the page was
-// read: a page read with an error may order it as it misread it, and another
-// operation's page (its title names that one) by that one's rows, so the spec
+// read: a page read with an error may order it as it misread it, so the spec
 // is refused with the page's own errors, located in the page as sync reports
 // them. Made from the pages' texts on every run: no memo keeps them.
 
@@ -9,35 +8,20 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { PageReading } from "../read/page/read-page.js";
 import type { SpecModel } from "./ir.js";
-import { pageOfOtherOperation } from "./page-of-other-operation.js";
 
-/**
- * The errors of every page `model` cites, each page once, in the order of its reading; and each operation's own
- * page that names another operation (a callback's page is titled with a sentence, no name).
- */
+/** The errors of every page `model` cites, each page once, in the order of its reading. */
 export function citedPageDefects(model: SpecModel, pages: ReadonlyMap<string, PageReading>): Diagnostic[] {
   // The heads' `pages`: known without building an operation the memo left unread.
-  const others = model.operations.flatMap((op) =>
-    op.pages.flatMap((page) => {
-      const reading = pages.get(page);
-      const other = reading ? pageOfOtherOperation(op.name, page, reading.page) : null;
-      return other ? [other] : [];
-    }),
+  return pageErrors(
+    model.operations.flatMap((op) => op.pages),
+    pages,
   );
-  return [
-    ...pageErrors(
-      model.operations.flatMap((op) => op.pages),
-      pages,
-    ),
-    ...others,
-  ];
 }
 
 /**
  * The same for a spec with errors, which has no model: the pages its operation files cite as far as each reads
  * (`source.page`, `callback.source.page`), so that one run reports the spec's errors and the pages' together, as
- * `sync --check` does, where the pages' waited until the spec was mended. Whether a page names its operation
- * waits for the spec too: a name in error (reserved, too long, one letter's case apart) is the spec's to mend first.
+ * `sync --check` does, where the pages' waited until the spec was mended.
  */
 export function citedPageDefectsOf(
   documents: readonly ParsedFile[],

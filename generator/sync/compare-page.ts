@@ -1,5 +1,5 @@
 // Compares an operation of the spec with the page it cites (one that names it: see
-// model/page-of-other-operation.ts): summary,
+// page-of-other-operation.ts): summary,
 // the documents to read first, recommended interfaceVersions, every address of every environment and the
 // method, both field lists, and the changelog rows that the fields give.
 // `kept` holds the facts the spec keeps on purpose (source.deviations): a fix

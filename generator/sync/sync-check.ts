@@ -18,7 +18,7 @@ import { containerHolders, pageDifferences } from "./page-differences.js";
 import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
 import { keptFactDiffers } from "./kept-facts.js";
 import type { SyncSubject } from "./page-difference.js";
-import { pageOfOtherOperation } from "../model/page-of-other-operation.js";
+import { pageOfOtherOperation } from "./page-of-other-operation.js";
 import { placePages } from "./page-placement.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import type { PageReading } from "../read/page/read-page.js";
