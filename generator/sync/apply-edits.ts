@@ -75,6 +75,7 @@ export function applyEdit(
       return [
         `${name}: ${edit.message} field ${named(edit)} removed (${removedWhy(edit)}${edit.renamed === null ? "" : `; it may have been renamed ${edit.renamed}`})`,
         ...stopAfterRemoval(edit, subject, op),
+        ...errorFieldAfterRemoval(edit, subject, editors),
       ];
   }
 }
@@ -127,6 +128,23 @@ function addField(
 }
 
 /** A field as messages name it: in a container, after the containers that hold it (cardData.cardBin). */
+/**
+ * The status's errorField goes with the response field it names: it points at that field, and a spec whose status
+ * names a field its response lacks is refused, so sync wrote nothing of the release.
+ */
+function errorFieldAfterRemoval(
+  edit: Extract<SpecEdit, { kind: "remove-field" }>,
+  subject: SyncSubject,
+  editors: SpecEditors,
+): string[] {
+  const top = edit.message === "response" && edit.at.length === 2;
+  if (!top || subject.located.raw.status?.errorField !== edit.field) return [];
+  editors.of(subject.located.file.relPath).remove(["status"], "errorField");
+  return [
+    `${subject.op.name}: status.errorField removed with ${edit.field} (the mock's format error no longer names the field in error)`,
+  ];
+}
+
 function named(edit: Extract<SpecEdit, { kind: "set-field" | "add-field" | "remove-field" }>): string {
   return shownField([...edit.at, typeof edit.field === "string" ? edit.field : edit.field.name]);
 }
