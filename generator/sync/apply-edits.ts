@@ -75,7 +75,7 @@ export function applyEdit(
       return [
         `${name}: ${edit.message} field ${named(edit)} removed (${removedWhy(edit)}${edit.renamed === null ? "" : `; it may have been renamed ${edit.renamed}`})`,
         ...stopAfterRemoval(edit, subject, op),
-        ...errorFieldAfterRemoval(edit, subject, editors),
+        ...statusAfterRemoval(edit, subject, editors),
       ];
   }
 }
@@ -128,21 +128,28 @@ function addField(
 }
 
 /** A field as messages name it: in a container, after the containers that hold it (cardData.cardBin). */
+/** What the package no longer does without each status key that names a response field (status-changes.ts says so). */
+const STATUS_POINTERS = {
+  errorField: "the mock's format error no longer names the field in error",
+  messageField: "the client's error reports no longer read a status text",
+} as const;
+
 /**
- * The status's errorField goes with the response field it names: it points at that field, and a spec whose status
- * names a field its response lacks is refused, so sync wrote nothing of the release.
+ * The status's errorField and messageField go with the response field they name: each points at that field, and a
+ * spec whose status names a field its response lacks is refused, so sync wrote nothing of the release.
  */
-function errorFieldAfterRemoval(
+function statusAfterRemoval(
   edit: Extract<SpecEdit, { kind: "remove-field" }>,
   subject: SyncSubject,
   editors: SpecEditors,
 ): string[] {
-  const top = edit.message === "response" && edit.at.length === 2;
-  if (!top || subject.located.raw.status?.errorField !== edit.field) return [];
-  editors.of(subject.located.file.relPath).remove(["status"], "errorField");
-  return [
-    `${subject.op.name}: status.errorField removed with ${edit.field} (the mock's format error no longer names the field in error)`,
-  ];
+  const { status } = subject.located.raw;
+  if (edit.message !== "response" || edit.at.length !== 2 || !status) return [];
+  return Object.entries(STATUS_POINTERS).flatMap(([key, effect]) => {
+    if (status[key as keyof typeof STATUS_POINTERS] !== edit.field) return [];
+    editors.of(subject.located.file.relPath).remove(["status"], key);
+    return [`${subject.op.name}: status.${key} removed with ${edit.field} (${effect})`];
+  });
 }
 
 function named(edit: Extract<SpecEdit, { kind: "set-field" | "add-field" | "remove-field" }>): string {
