@@ -12,6 +12,7 @@ import { otherWriter, writtenToo } from "./field-writers.js";
 import { describe, editEnvironment } from "./endpoint-edits.js";
 import type { SpecEditors } from "./spec-editors.js";
 import { stopAfterRemoval } from "./facts-stop-edit.js";
+import { statusAfterRemoval } from "./status-after-removal.js";
 import { makeContainer, rewrittenWhole } from "./made-container.js";
 import { noteStart, shownField } from "./shown-field.js";
 import { notesNaming } from "./notes-naming.js";
@@ -128,30 +129,6 @@ function addField(
 }
 
 /** A field as messages name it: in a container, after the containers that hold it (cardData.cardBin). */
-/** What the package no longer does without each status key that names a response field (status-changes.ts says so). */
-const STATUS_POINTERS = {
-  errorField: "the mock's format error no longer names the field in error",
-  messageField: "the client's error reports no longer read a status text",
-} as const;
-
-/**
- * The status's errorField and messageField go with the response field they name: each points at that field, and a
- * spec whose status names a field its response lacks is refused, so sync wrote nothing of the release.
- */
-function statusAfterRemoval(
-  edit: Extract<SpecEdit, { kind: "remove-field" }>,
-  subject: SyncSubject,
-  editors: SpecEditors,
-): string[] {
-  const { status } = subject.located.raw;
-  if (edit.message !== "response" || edit.at.length !== 2 || !status) return [];
-  return Object.entries(STATUS_POINTERS).flatMap(([key, effect]) => {
-    if (status[key as keyof typeof STATUS_POINTERS] !== edit.field) return [];
-    editors.of(subject.located.file.relPath).remove(["status"], key);
-    return [`${subject.op.name}: status.${key} removed with ${edit.field} (${effect})`];
-  });
-}
-
 function named(edit: Extract<SpecEdit, { kind: "set-field" | "add-field" | "remove-field" }>): string {
   return shownField([...edit.at, typeof edit.field === "string" ? edit.field : edit.field.name]);
 }
