@@ -11,7 +11,8 @@ import type { SipsPage } from "../read/page/page-model.js";
 
 /**
  * The error for a page that `operation` cites (at `citedAt`) and whose title names another operation, at the
- * page's title; null when the names agree, and for a page without its title line (reported where it is read).
+ * page's title (a response page's too: it is no operation's); null when the names agree, and for a page without
+ * its title line (reported where it is read).
  */
 export function pageOfOtherOperation(
   operation: string,
@@ -19,8 +20,12 @@ export function pageOfOtherOperation(
   page: SipsPage,
   citedAt: SourceLocation,
 ): Diagnostic | null {
-  if (page.kind !== "operation" || page.name === null || page.name.value === operation) return null;
-  return diagnostic("page-other-operation", page.name.at, { page: relPath, named: page.name.value, operation }, [
+  // A response page (what Sips posts back, titled with a sentence) is no operation's page: read as one, it has
+  // no Request, and its fields would become the operation's response.
+  const title = page.kind === "response" ? page.title : page.name;
+  if (title === null || (page.kind === "operation" && title.value === operation)) return null;
+  const named = page.kind === "response" ? `a response alone ("${title.value}")` : title.value;
+  return diagnostic("page-other-operation", title.at, { page: relPath, named, operation }, [
     { ...citedAt, message: `${operation} cites it` },
   ]);
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
-import { checkInMemory, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 
 const fixture = path.join(fixturesDir, "sync-many", "spec");
 const CITED = "sources/paymentTokenInitialize.page.txt";
@@ -48,3 +48,15 @@ function citedLine(input: SpecInput): number {
   const text = specTexts(input).get(OPERATION) ?? "";
   return text.split("\n").indexOf(`  page: ${CITED}`) + 1;
 }
+
+test("a response page (what Sips posts back) saved under an operation's page is refused the same way", async () => {
+  const response = fixturePage("paypageResponse.page.txt");
+  const printed = await checkInMemory(withFiles(base, [[CITED, response]]));
+  expect(printed).toContain(
+    `spec/${CITED}:1:1 error page-other-operation ${CITED} is the page of a response alone ("Automatic and Manual response Paypage et InApp"), not of paymentTokenInitialize, which cites it: save paymentTokenInitialize's page there, or, where Sips renamed the operation, rename it in the spec first; sync compares nothing of the page until the names agree\n  spec/${OPERATION}:${citedLine(base)}:9 paymentTokenInitialize cites it`,
+  );
+  // Without it: its fields were added to the operation's response, and the request's reported missing.
+  expect(printed.filter((l) => l.includes(" page-mismatch "))).toEqual([]);
+  const { report } = await syncInMemory(withFiles(base, [[CITED, response]]));
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+});
