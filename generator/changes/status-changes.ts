@@ -9,11 +9,24 @@ import type { Change, ChangeClass } from "./change.js";
 
 type Key = Exclude<keyof StatusModel, "notes">;
 
-/** Each property: how a summary names it, and what follows from its change. */
-const PROPERTIES: readonly (readonly [key: Key, title: string, effect: string])[] = [
+/**
+ * Each property: how a summary names it, what follows from its change, and (`gone`) what follows from its removal
+ * where the effect of a change would say what the package no longer does.
+ */
+const PROPERTIES: readonly (readonly [key: Key, title: string, effect: string, gone?: string])[] = [
   ["field", "status field", "the client's error reports read the code from it and the mock answers in it"],
-  ["messageField", "status message field", "the client's error reports read the status text from it"],
-  ["errorField", "error field", "the mock's format error names the first field in error in it"],
+  [
+    "messageField",
+    "status message field",
+    "the client's error reports read the status text from it",
+    "the client's error reports no longer read a status text",
+  ],
+  [
+    "errorField",
+    "error field",
+    "the mock's format error names the first field in error in it",
+    "the mock's format error no longer names the field in error",
+  ],
   ["accepted", "accepted code", "the mock's replies carry it, and code that compares a status with it must follow"],
   ["formatError", "format error code", "the mock refuses a malformed request with it (HTTP 400 where there is none)"],
   [
@@ -42,13 +55,14 @@ export function compareStatus(before: OperationModel, after: OperationModel): Ch
     );
   }
   if (!was || !is) return out;
-  for (const [key, title, effect] of PROPERTIES) {
+  for (const [key, title, effect, gone] of PROPERTIES) {
     const [from, to] = [was[key], is[key]];
     if (from === to) continue;
     // Only a message field, an error field or an accepted code that appears adds without changing what users saw; a refusal code
     // that appears turns the mock's HTTP 400 into a sealed reply, which tests written against the mock notice.
     const adds = from === null && key !== "formatError" && key !== "signatureError";
-    change(adds ? ["additive"] : ["breaking-response"], `${title} ${from ?? "none"} → ${to ?? "none"}: ${effect}.`);
+    const follows = to === null ? (gone ?? effect) : effect;
+    change(adds ? ["additive"] : ["breaking-response"], `${title} ${from ?? "none"} → ${to ?? "none"}: ${follows}.`);
   }
   if (was.notes.join("\n") !== is.notes.join("\n")) change(["docs"], "notes of the status block changed.");
   return out;

@@ -87,6 +87,12 @@ export const pageCodes = {
     (p) =>
       `${p.page} describes ${p.operation}, which cites ${p.cited}; remove one of the pages or save it under the other's name`,
   ),
+  "page-other-operation": define<{ page: string; named: string; operation: string }>(
+    "error",
+    "A saved page whose title names another operation than the one that cites it (a page saved under the wrong name, or an operation Sips renamed), or a page of a response alone cited as an operation's: sync compares none of its facts, and writes nothing, until the names agree.",
+    (p) =>
+      `${p.page} is the page of ${p.named}, not of ${p.operation}, which cites it: save ${p.operation}'s page there, or, where Sips renamed the operation, rename it in the spec first; sync compares nothing of the page until the names agree`,
+  ),
   "page-same-operation": define<{ page: string; operation: string; other: string }>(
     "error",
     "Two saved pages that no operation cites and that describe one operation.",

@@ -42,7 +42,7 @@ export const pageDefectCodes = {
   ),
   "page-misspelled-heading": define<{ text: string; heading: string }>(
     "error",
-    "A line of a saved page that misspells a heading (Response, Optional, List of values, an environment's label such as SIMU...), or rewords a field's values heading before its list (Possible values): read as that heading, so that what follows it is read as the page means it.",
+    "A line of a saved page that misspells a heading (Response, Optional, List of values, an environment's label such as SIMU...), adds words to a message's heading before its first presence heading (Request parameters), or rewords a field's values heading before its list (Possible values): read as that heading, so that what follows it is read as the page means it.",
     (p) => `"${p.text}" is not a heading of a Sips page; did you mean "${p.heading}"? (read as it)`,
   ),
   "page-unknown-heading": define<{ text: string; heading: string }>(

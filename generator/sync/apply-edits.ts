@@ -12,6 +12,7 @@ import { otherWriter, writtenToo } from "./field-writers.js";
 import { describe, editEnvironment } from "./endpoint-edits.js";
 import type { SpecEditors } from "./spec-editors.js";
 import { stopAfterRemoval } from "./facts-stop-edit.js";
+import { statusAfterRemoval } from "./status-after-removal.js";
 import { makeContainer, rewrittenWhole } from "./made-container.js";
 import { noteStart, shownField } from "./shown-field.js";
 import { notesNaming } from "./notes-naming.js";
@@ -75,6 +76,7 @@ export function applyEdit(
       return [
         `${name}: ${edit.message} field ${named(edit)} removed (${removedWhy(edit)}${edit.renamed === null ? "" : `; it may have been renamed ${edit.renamed}`})`,
         ...stopAfterRemoval(edit, subject, op),
+        ...statusAfterRemoval(edit, subject, editors),
       ];
   }
 }

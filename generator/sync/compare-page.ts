@@ -1,4 +1,5 @@
-// Compares an operation of the spec with the page it cites: name, summary,
+// Compares an operation of the spec with the page it cites (one that names it: see
+// page-of-other-operation.ts): summary,
 // the documents to read first, recommended interfaceVersions, every address of every environment and the
 // method, both field lists, and the changelog rows that the fields give.
 // `kept` holds the facts the spec keeps on purpose (source.deviations): a fix
@@ -20,7 +21,7 @@ export function comparePage(
 ): PageDifference[] {
   const top = { file: page.file, line: 1, column: 1 };
   const out: PageDifference[] = [];
-  const scalar = (about: string, spec: string | null, fact: PageFact<string> | null, fixable: boolean): void => {
+  const scalar = (about: string, spec: string | null, fact: PageFact<string> | null): void => {
     if (fact === null || (spec !== null && squash(spec) === squash(fact.value))) return;
     out.push({
       about,
@@ -28,11 +29,10 @@ export function comparePage(
       page: quotedOrNothing(fact.value),
       pageAt: fact.at,
       place: { in: "operation", path: about.split(".") },
-      fix: fixable ? { kind: "set-operation", path: about.split("."), value: fact.value } : null,
+      fix: { kind: "set-operation", path: about.split("."), value: fact.value },
     });
   };
-  scalar("operation", op.name, page.name, false);
-  scalar("summary", op.summary, page.summary, true);
+  scalar("summary", op.summary, page.summary);
   out.push(...readFirstDifferences(op, page));
   out.push(...recommendedDifferences(op, page, kept));
   out.push(...compareEndpoints(op, page, kept));

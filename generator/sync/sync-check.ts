@@ -18,6 +18,7 @@ import { containerHolders, pageDifferences } from "./page-differences.js";
 import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
 import { keptFactDiffers } from "./kept-facts.js";
 import type { SyncSubject } from "./page-difference.js";
+import { pageOfOtherOperation } from "./page-of-other-operation.js";
 import { placePages } from "./page-placement.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import type { PageReading } from "../read/page/read-page.js";
@@ -87,7 +88,12 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     if (!op || !reading || pagePath === undefined) continue;
     out.push(...reading.diagnostics);
     pageErrors ||= hasErrors(reading.diagnostics);
-    cited.push({ op, located, page: reading.page, relPath: pagePath });
+    // Another operation's page is neither compared nor planned: its differences would all be the wrong name's.
+    const other = pageOfOtherOperation(op.name, pagePath, reading.page, located.map.value(["source", "page"]));
+    if (other) {
+      out.push(other);
+      pageErrors = true;
+    } else cited.push({ op, located, page: reading.page, relPath: pagePath });
   }
   const placement = placePages(spec.operations, pages);
   out.push(...placement.diagnostics);

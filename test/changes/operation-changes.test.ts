@@ -380,6 +380,24 @@ test("the recommended interfaceVersion lowered past request fields of a request 
   expect(request?.validate(sent).ok).toBe(true);
 });
 
+// After a release of getWalletData's page that no longer prints errorFieldName: sync takes status.errorField away with it.
+test("a status error field taken away: the summary says what the mock no longer does, not what it does", async () => {
+  const named = await modelOf(
+    edited(goldenInput, [[OP, "  formatError: undocumented\n", "  errorField: seal\n  formatError: undocumented\n"]]),
+  );
+  const golden = await modelOfGolden();
+  const summaries = (before: typeof golden, after: typeof golden) =>
+    compareSpecs(before, after)
+      .filter((c) => c.kind === "status")
+      .map((c) => c.summary);
+  expect(summaries(named, golden)).toEqual([
+    "error field seal → none: the mock's format error no longer names the field in error.",
+  ]);
+  expect(summaries(golden, named)).toEqual([
+    "error field none → seal: the mock's format error names the first field in error in it.",
+  ]);
+});
+
 // After paymentWebInit's page of Release 23.1, which prints no recommended version: taken away by hand, as sync
 // leaves it to the maintainer, the client has none to declare.
 test("the recommended interfaceVersion taken away: the summary says the client declares none, not that it uses it", async () => {

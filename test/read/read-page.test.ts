@@ -265,6 +265,23 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: each of the message's fields was a line not understood in Endpoints, and the Request was missing.
+    name: "a message's heading with words after it, before its first presence heading, read as the heading",
+    from: "Request\nRequired\n",
+    to: "Request fields\nRequired\n",
+    want: [
+      'cardCheck.page.txt:24:1 error page-misspelled-heading "Request fields" is not a heading of a Sips page; did you mean "Request"? (read as it)',
+    ],
+  },
+  {
+    name: "the Response's heading with words after it, read as the heading",
+    from: "Request sample\nResponse\n",
+    to: "Request sample\nResponse parameters\n",
+    want: [
+      'cardCheck.page.txt:55:1 error page-misspelled-heading "Response parameters" is not a heading of a Sips page; did you mean "Response"? (read as it)',
+    ],
+  },
+  {
     // Without it: the line joins the description above it, and each field after it is "listed under Required".
     name: "a misspelled presence heading, read as the heading",
     from: "Message seal.\nOptional\n",

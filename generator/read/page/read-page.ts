@@ -7,7 +7,7 @@
 
 import { diagnostic, sortDiagnostics, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { checkPage } from "./check-page.js";
-import type { SipsPage } from "./page-model.js";
+import { PAGE_PRESENCES, type SipsPage } from "./page-model.js";
 import { pageLines, shorten, type PageLine } from "./page-lines.js";
 import { readChangelog } from "./read-page-changelog.js";
 import { readEndpoints } from "./read-page-endpoints.js";
@@ -116,11 +116,29 @@ function findSections(lines: readonly PageLine[], out: Diagnostic[]): Map<Sectio
     const end = Math.min(lines.length, ...after);
     for (let i = Math.max(-1, ...before) + 1; i < end; i++) {
       const line = lines[i] as PageLine;
-      if (misspelledHeading(line.text, [section]) === undefined) continue;
+      if (misspelledHeading(line.text, [section]) === undefined && !widenedHeading(lines, i, section)) continue;
       starts.set(section, i);
       out.push(diagnostic("page-misspelled-heading", line.at, { text: shorten(line.text), heading: section }));
       return;
     }
   });
   return starts;
+}
+
+const PRESENCE_HEADINGS = Object.keys(PAGE_PRESENCES);
+
+/**
+ * A message's heading with words after it ("Request parameters", "Response fields"), as another copy of a page
+ * may title it: taken for the heading where a presence heading follows it, as the message's first line is.
+ * Without it, each field of the message was a line not understood, and the message was missing.
+ */
+function widenedHeading(lines: readonly PageLine[], i: number, section: Section): boolean {
+  const text = (lines[i] as PageLine).text;
+  const next = lines[i + 1]?.text ?? "";
+  return (
+    (section === "Request" || section === "Response") &&
+    text.startsWith(`${section} `) &&
+    text.length <= 40 &&
+    (PRESENCE_HEADINGS.includes(next) || misspelledHeading(next, PRESENCE_HEADINGS) !== undefined)
+  );
 }
