@@ -7,14 +7,16 @@ import { runtimeSource } from "../runtime-sources.js";
 import { blobBytes, treeEntries } from "./git-blobs.js";
 import { classPatternsOf, FORMATS_SOURCE, type ClassPatterns } from "./format-classes.js";
 
+/** The classes at the ref and the generator's own, or why they are not compared (said, never silent). */
+export type ClassesSince =
+  { readonly before: ClassPatterns; readonly after: ClassPatterns } | { readonly unread: string } | null;
+
 /**
  * The classes at `ref` and the generator's own; null where the spec's repository held no runtime/formats.ts at the
- * ref (a spec kept apart from the generator), or either text holds no table of patterns to read.
+ * ref (a spec kept apart from the generator). Where either text holds no table this reads, or the ref's lacks a
+ * class the generator has, why they are not compared: a change of the table's layout must not pass for no change.
  */
-export function classPatternsSince(
-  specDir: string,
-  ref: string,
-): { readonly before: ClassPatterns; readonly after: ClassPatterns } | null {
+export function classPatternsSince(specDir: string, ref: string): ClassesSince {
   const git = (...args: string[]): string =>
     execFileSync("git", args, { cwd: specDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   const top = git("rev-parse", "--show-toplevel").trim();
@@ -23,5 +25,11 @@ export function classPatternsSince(
   const [bytes] = blobBytes(top, [entry.id]);
   const before = bytes === undefined ? null : classPatternsOf(bytes.toString("utf8"));
   const after = classPatternsOf(runtimeSource("formats"));
-  return before && after && { before, after };
+  if (after === null) return { unread: `the generator's ${FORMATS_SOURCE} holds no FORMAT_PATTERNS table it reads` };
+  if (before === null)
+    return { unread: `${FORMATS_SOURCE} at ${ref} holds no FORMAT_PATTERNS table this version reads` };
+  const missing = [...after.keys()].filter((name) => !before.has(name));
+  return missing.length > 0
+    ? { unread: `${FORMATS_SOURCE} at ${ref} defines no ${missing.join(", ")}` }
+    : { before, after };
 }

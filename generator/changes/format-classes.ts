@@ -18,16 +18,23 @@ export type ClassPatterns = ReadonlyMap<string, RegExp>;
 /** Where the classes are defined: read at the ref, and named by the change. */
 export const FORMATS_SOURCE = "runtime/formats.ts";
 
-/** FORMAT_PATTERNS of a runtime/formats.ts text (a regular expression literal a line); null where it holds none so. */
+/**
+ * FORMAT_PATTERNS of a runtime/formats.ts text, typed (`...} = {`) or not (`= {`, `} as const`): a regular expression literal a
+ * line, between comments. Null where it holds none so, or where a line of its value is anything else (a pattern
+ * written otherwise, across lines, beside a comment): a class read in part would go unnoticed, its change unsaid.
+ */
 export function classPatternsOf(text: string): ClassPatterns | null {
   const start = text.indexOf("export const FORMAT_PATTERNS");
-  const body = start < 0 ? -1 : text.indexOf("} = {\n", start);
-  const end = body < 0 ? -1 : text.indexOf("\n};", body);
-  if (end < 0) return null;
+  const body = start < 0 ? -1 : text.indexOf("= {\n", start);
+  const end = body < 0 ? -1 : text.indexOf("\n}", body);
+  // The braces must be this declaration's value, not one after it, closed as it is (`as const` or not).
+  if (end < 0 || text.slice(start, body).includes("\nexport ") || !/^\n\}( as const)?;/.test(text.slice(end)))
+    return null;
   const patterns = new Map<string, RegExp>();
-  for (const line of text.slice(body + 6, end).split("\n")) {
+  for (const line of text.slice(body + 4, end).split("\n")) {
+    if (/^\s*(\/\/|\/\*|\*|$)/.test(line)) continue;
     const literal = /^\s+([A-Z]+): \/(.+)\/([a-z]*),?$/.exec(line);
-    if (literal === null) continue;
+    if (literal === null) return null;
     try {
       patterns.set(literal[1] as string, new RegExp(literal[2] as string, literal[3]));
     } catch {

@@ -31,6 +31,26 @@ test("the table read from runtime/formats.ts is FORMAT_PATTERNS: a change of its
   expect(classPatternsOf("export const OTHER = 1;\n")).toBeNull();
 });
 
+/** The generator's runtime/formats.ts with FORMAT_PATTERNS untyped and `as const`, as it was written before. */
+const untyped = (text = FORMATS): string => {
+  const typed = /export const FORMAT_PATTERNS: \{\n[\s\S]*?\n\} = \{\n([\s\S]*?)\n\};/;
+  if (!typed.test(text)) throw new Error("runtime/formats.ts has no typed FORMAT_PATTERNS");
+  return text.replace(typed, "export const FORMAT_PATTERNS = {\n$1\n} as const;");
+};
+
+test("the table is read untyped and `as const` too, and a line of it written otherwise reads no table, never part of one", () => {
+  const shown = (patterns: ReturnType<typeof classPatternsOf>) =>
+    patterns && Object.fromEntries([...patterns].map(([k, v]) => [k, `${v}`]));
+  expect(shown(classPatternsOf(untyped()))).toEqual(shown(classPatternsOf(FORMATS)));
+  // A pattern beside a comment, or across lines: the class would be missed, its change unsaid.
+  expect(classPatternsOf(withPattern("ANSU", String.raw`/^[^\x00-\x1F]*$/u, // C1 admitted`))).toBeNull();
+  expect(classPatternsOf(withPattern("ANSU", 'new RegExp(\n    String.raw`^[^\\x00-\\x1F]*$`, "u")'))).toBeNull();
+  // No table of its own: the braces of a declaration after it are not read for it.
+  expect(
+    classPatternsOf("export const FORMAT_PATTERNS = makePatterns();\nexport const OTHER = {\n  N: /x/,\n};\n"),
+  ).toBeNull();
+});
+
 test("a class that accepts less breaks the messages with a field of it; one that accepts more is additive", async () => {
   const golden = await modelOfGolden();
   const now = classPatternsOf(FORMATS);
@@ -84,3 +104,30 @@ test("npm run changes lists a class the generator defines otherwise than the spe
     ],
   });
 });
+
+test.each([
+  [
+    "ANSU beside a comment",
+    withPattern("ANSU", String.raw`/^[^\x00-\x1F]*$/u, // C1 admitted`),
+    "runtime/formats.ts at main holds no FORMAT_PATTERNS table this version reads",
+  ],
+  ["no ANSU", FORMATS.replace(/^ {2}ANSU: \/.*\n/m, ""), "runtime/formats.ts at main defines no ANSU"],
+])(
+  "npm run changes says the classes are not compared where the ref's table has %s, never nothing",
+  async (_, text, why) => {
+    const { root: apart } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+    try {
+      await mkdir(path.join(apart, "runtime"));
+      await writeFile(path.join(apart, "runtime", "formats.ts"), text);
+      const git = (...args: string[]) => execFileSync("git", args, { cwd: apart, stdio: "ignore" });
+      git("init", "-q", "-b", "main");
+      git("-c", "user.name=test", "-c", "user.email=test@example.com", "add", ".");
+      git("-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "base");
+      const run = await runInProcess("changes-cli.ts", ["--base", "main", "--format", "json"], apart);
+      expect(run.stderr).toBe(`npm run changes --: the character classes are not compared: ${why}.\n`);
+      expect(JSON.parse(run.stdout)).toEqual({ semver: "none", changes: [] });
+    } finally {
+      await rm(apart, { recursive: true, force: true });
+    }
+  },
+);

@@ -147,6 +147,16 @@ const cases: {
     ],
   },
   {
+    // The addresses part where one has "/" and another goes on (token/, tokens/): the directory ends before.
+    name: "directories whose names start alike (token, tokens): the root is the directory that holds both",
+    operations: [inApp("tokenInit", "token"), inApp("listTokens", "tokens")],
+    servers: ["PROD https://office.example.com/rs-services/v2", "TEST https://office.test.example.com/rs-services/v2"],
+    paths: [
+      ["tokenInit", "/token/tokenInit", null],
+      ["listTokens", "/tokens/listTokens", null],
+    ],
+  },
+  {
     name: "an operation whose path differs between environments: its servers up to the path they share",
     operations: [
       inApp("tokenInit", "token"),
