@@ -86,9 +86,9 @@ function layoutOf(operations: readonly LaidOutOperation[]): Omit<ServerLayout, "
   const onHosts = candidates.filter((op) => known(originsKeyOf, op, originsKey) === hosts);
   // And under the directory most of them share: one operation moved to another version's path (/v3) takes no
   // other's path away either.
-  const pathOf = (op: LaidOutOperation): string => urlParts(op.primaryEndpoint).pathname;
-  const directory = majorityDirectory(onHosts.map(pathOf));
-  const rooted = new Set(onHosts.filter((op) => pathOf(op).startsWith(directory)));
+  const hostPaths = onHosts.map((op) => urlParts(op.primaryEndpoint).pathname);
+  const directory = majorityDirectory(hostPaths);
+  const rooted = new Set(onHosts.filter((_, i) => (hostPaths[i] as string).startsWith(directory)));
   const environments = shared === "" ? [] : shared.split(" ");
   const directories = new Map(
     environments.map((env) => [env, commonDirectory([...rooted].map((op) => op.endpoints[env] ?? ""))] as const),
