@@ -53,7 +53,9 @@ export function toMarkdown(report: ChangesReport, base: string): string {
     if (changes.length === 0) continue;
     lines.push(`### ${section.title}`, "");
     for (const change of changes) {
-      const where = [change.message, change.field === null ? null : codeSpan(change.field)].filter(Boolean).join(" ");
+      // A callback is named where its message is, as its summary is worded as a request's or a response's is.
+      const message = change.callback === undefined ? change.message : `callback ${inlineText(change.callback)}`;
+      const where = [message, change.field === null ? null : codeSpan(change.field)].filter(Boolean).join(" ");
       const subject =
         change.operation ??
         (change.list !== undefined

@@ -211,10 +211,12 @@ test("a callback's fields take a list's values, and a field added to a Data call
     ],
     [PAYPAGE, field, `${field}    authorisationId: { presence: optional, since: "3.0", description: Id. }\n`],
   ]);
-  const summaries = compareSpecs(before, await modelOf(spec)).map((c) => `${c.kind}: ${c.summary}`);
+  const summaries = compareSpecs(before, await modelOf(spec)).map(
+    (c) => `${c.kind}:${c.callback === undefined ? "" : ` (callback ${c.callback})`} ${c.summary}`,
+  );
   expect(summaries).toEqual([
     "shared-value-added: value WALLET_PAGE added to list abortPlace; taken by cardPaymentInit only; its type AbortPlace gains it, so an exhaustive switch over that type meets a new case.",
-    "value-added: cardPaymentResult: value WALLET_PAGE of list abortPlace now taken.",
-    "field-added: cardPaymentResult: optional callback field authorisationId added (since 3.0).",
+    "value-added: (callback cardPaymentResult) value WALLET_PAGE of list abortPlace now taken.",
+    "field-added: (callback cardPaymentResult) optional callback field authorisationId added (since 3.0).",
   ]);
 });
