@@ -132,8 +132,8 @@ test("a value added to a shared list is reported once, naming the operations tha
   const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
     "- **value list channel**: value MOBILE added to list channel; taken by cardCheck only; its type Channel gains it, so an exhaustive switch over that type meets a new case. _(shared-value-added; additive)_",
-    "- **cardCheck** request `/channels`: value MOBILE of list channel now taken. _(value-added; additive)_",
-    "- **cardCheck** request `/orderChannel`: value MOBILE of list channel now taken. _(value-added; additive)_",
+    // The field changes alike, on one line naming both fields.
+    "- **cardCheck** request `/channels`; **cardCheck** request `/orderChannel`: value MOBILE of list channel now taken. _(value-added; additive)_",
   ]);
 });
 
