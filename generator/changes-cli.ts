@@ -31,10 +31,12 @@ Classes:
   docs               descriptions, meanings and other text
 
 Verdict: major for any breaking or seal change, minor for additive ones, patch for docs only,
-none when nothing changed. As JSON: "semver", the verdict, and "changes", each with its
+none when nothing changed. The Markdown gives changes alike but for where they are (the same
+kind, classes and summary) one line naming each operation, message and field. As JSON: "semver", the verdict, and "changes", each with its
 "operation", "message" (request, response or callback), "field" (a JSON Pointer), "kind",
 "classes" and "summary" (null where a change concerns no operation, message or field); a
-change of a shared value list or container type, reported once, has its "list" or "type" too.
+change of a shared value list or container type, reported once, has its "list" or "type" too,
+and a change of a callback its "callback" (the callback's name).
 A spec at the ref written before a key became required is read with the key's default, where
 the format's schema gives one; "assumed" then lists each such key once: "in" (the kind of file),
 "key" (its place: keys joined by ".", an entry of a mapping of names "*", a list's items "[]"),

@@ -61,6 +61,8 @@ export interface Change {
   readonly type?: string;
   /** "callback": the message Sips posts back to the shop, whose fields are classed as a response's. */
   readonly message: "request" | "response" | "callback" | null;
+  /** The callback's name, on every change of a callback (its fields, its traits, its docs, it added or removed). */
+  readonly callback?: string;
   /** JSON Pointer of the field in its message ("/someContainer/someField"; "-" for list items). */
   readonly field: string | null;
   readonly kind: ChangeKind;

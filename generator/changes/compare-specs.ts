@@ -10,7 +10,7 @@ import { withBeyondRecommended } from "./beyond-recommended.js";
 import { compareEnvironments, recommendedChanges } from "./endpoint-changes.js";
 import { compareLists, renamedLists } from "./list-changes.js";
 import type { Renames } from "./field-places.js";
-import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
+import { compareCallbacks, compareMessageTraits, withCallbackName } from "./message-changes.js";
 import { wordsFor } from "./message-words.js";
 import { compareFormatClasses, type ClassPatterns } from "./format-classes.js";
 import { comparePlatform } from "./platform-changes.js";
@@ -142,5 +142,5 @@ function compareOperation(
   out.push(...compareStatus(before, after));
   out.push(...compareCallbacks(before, after, renamed));
   out.push(...compareChangelogs(before, after, out));
-  return out;
+  return out.map(withCallbackName(before, after));
 }

@@ -1,5 +1,5 @@
 // Field-level changes of one message, down through containers and lists:
-// added, removed and reordered fields, presence (presence-changes.ts), interface
+// added, removed (added-removed-fields.ts) and reordered fields, presence (presence-changes.ts), interface
 // version, type and format (format-changes.ts), the values taken (value-changes.ts), descriptions;
 // each classified by whom it breaks.
 
@@ -13,12 +13,13 @@ import { comparePresence } from "./presence-changes.js";
 import { compareSince, type JudgingFloor } from "./since-changes.js";
 import { floorSaid, messageFloor, movedWithFloor } from "./floor-moved-fields.js";
 import { sensitiveChange, sensitiveFieldChange } from "./sensitive-changes.js";
-import { rowsOf, switchedRows } from "./container-rows.js";
+import { switchedRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
-import { alikeBetweenVersions, fieldRenames } from "./field-renames.js";
+import { fieldRenames } from "./field-renames.js";
 import { withholdsValues } from "../model/sensitive-fields.js";
-import { breakingFor, mustSet, refusedWithout, removedFor, wordsFor, type MessageWords } from "./message-words.js";
+import { breakingFor, wordsFor, type MessageWords } from "./message-words.js";
+import { addedFieldSummary, removedFieldSummary } from "./added-removed-fields.js";
 
 /**
  * `renamed`: the container types and value lists renamed, reported once each, not at each field that holds one.
@@ -101,23 +102,15 @@ function compareFieldLists(
   const renames = fieldRenames(before, after, at.renamed);
   for (const field of after) {
     if (old.has(field.name)) continue;
-    const required = field.required;
-    const seal = sealed ? " Its message's seal field list changes; no existing seal does." : "";
-    const was = renames.from.get(field.name);
-    const rename =
-      was === undefined
-        ? ""
-        : ` It may be ${was} renamed: ${was} is removed, with ${alikeBetweenVersions(renames.described.has(field.name))}.`;
     // Only a top-level field was one beyond the facts.
     const given = at.beyondFacts && prefix === "";
-    const moved = given
-      ? " A sender that gave it under beyondFacts, as the request's saved facts stopped before it, must give it among the fields now: the types refuse it there, and so does the client."
-      : "";
+    const was = renames.from.get(field.name);
+    const renamedFrom = was === undefined ? null : { name: was, described: renames.described.has(field.name) };
     change(
       field.name,
       "field-added",
-      [required || given ? breaking : "additive"],
-      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${refusedWithout(words)}${mustSet(words)}.` : ""}${moved}${seal}${rowsOf(field, "come with it in the changelog")}${rename}`,
+      [field.required || given ? breaking : "additive"],
+      addedFieldSummary(words, field, { sealed, given, renamedFrom }),
     );
     const secret = sensitiveFieldChange(words, field, true, at.withheld.before);
     if (secret) change(field.name, "sensitive", ["additive"], secret);
@@ -125,16 +118,9 @@ function compareFieldLists(
   for (const field of before) {
     if (now.has(field.name)) continue;
     const is = renames.to.get(field.name);
-    const rename =
-      is === undefined
-        ? ""
-        : ` It may have been renamed ${is}: ${is} is added, with ${alikeBetweenVersions(renames.described.has(is))}.`;
-    change(
-      field.name,
-      "field-removed",
-      [breaking],
-      `${message} field ${field.name} removed: ${removedFor(words, at.stopsNow && prefix === "")}.${rowsOf(field, "leave the changelog with it")}${rename}`,
-    );
+    const renamedTo = is === undefined ? null : { name: is, described: renames.described.has(is) };
+    const summary = removedFieldSummary(words, field, at.stopsNow && prefix === "", renamedTo);
+    change(field.name, "field-removed", [breaking], summary);
     const secret = sensitiveFieldChange(words, field, false, at.withheld.after);
     if (secret) change(field.name, "sensitive", ["additive"], secret);
   }

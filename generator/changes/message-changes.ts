@@ -42,14 +42,22 @@ export function compareCallbacks(
   if (!was || !is) return [...removed, ...added];
   return [
     ...(was.name !== is.name ? [...removed, ...added] : []),
-    ...compareMessages(operation, was.message, is.message, renamed, undefined, is.name).map((c) => ({
-      ...c,
-      message: "callback" as const,
-      summary: `${is.name}: ${c.summary}`,
-    })),
+    ...compareMessages(operation, was.message, is.message, renamed, undefined, is.name),
     ...compareMessageTraits(operation, wordsFor(is.message.kind, is.name), was.message, is.message),
   ];
 }
+
+/**
+ * Each change of a callback named by it (the Markdown report shows the name where the message is): the callback
+ * removed, or renamed from, by its old name, every other by the name the operation now gives it.
+ */
+export const withCallbackName =
+  (before: OperationModel, after: OperationModel) =>
+  (change: Change): Change => {
+    if (change.message !== "callback") return change;
+    const callback = change.kind === "callback-removed" ? before.callback : (after.callback ?? before.callback);
+    return callback ? { ...change, callback: callback.name } : change;
+  };
 
 /**
  * The encoding, the interface prefix (and a request's lowest version) and the facts-stop of a message both specs

@@ -1,9 +1,10 @@
 // The report of `npm run changes`: JSON for tools, Markdown for a pull request
-// description (seal and breaking changes first).
+// description (seal and breaking changes first; its lines: report-lines.ts).
 
-import { codeSpan, inlineText } from "../emit/markdown-escape.js";
+import { codeSpan } from "../emit/markdown-escape.js";
 import type { AssumedKey } from "./assumed-defaults.js";
 import { semverOf, type Change, type ChangeClass, type Semver } from "./change.js";
+import { sectionLines } from "./report-lines.js";
 
 export interface ChangesReport {
   readonly semver: Semver;
@@ -52,20 +53,7 @@ export function toMarkdown(report: ChangesReport, base: string): string {
     const changes = report.changes.filter((c) => section.has(c.classes));
     if (changes.length === 0) continue;
     lines.push(`### ${section.title}`, "");
-    for (const change of changes) {
-      const where = [change.message, change.field === null ? null : codeSpan(change.field)].filter(Boolean).join(" ");
-      const subject =
-        change.operation ??
-        (change.list !== undefined
-          ? `value list ${change.list}`
-          : change.type !== undefined
-            ? `container type ${change.type}`
-            : "platform");
-      lines.push(
-        // The summary quotes the spec's text (an example, a title, a value): shown as written, on its line.
-        `- **${inlineText(subject)}**${where ? ` ${where}` : ""}: ${inlineText(change.summary)} _(${change.kind}; ${change.classes.join(", ")})_`,
-      );
-    }
+    lines.push(...sectionLines(changes));
     lines.push("");
   }
   return lines.join("\n");

@@ -3,7 +3,9 @@
 // says what it does with a posted result that lacks a required field or still
 // carries a removed one. A request's and a response's wording stays theirs.
 import { expect, test } from "vitest";
+import type { Change } from "../../generator/changes/change.js";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { changesReport, toMarkdown } from "../../generator/changes/report.js";
 import {
   CALLBACK_AMOUNT,
   OP,
@@ -14,8 +16,11 @@ import {
   modelOfGolden,
 } from "../support/golden-changes.js";
 
+/** A change's summary, after the name of the callback it is of: the change names it beside its message. */
+const lineOf = (c: Change): string => (c.callback === undefined ? c.summary : `${c.callback}: ${c.summary}`);
+
 const summariesOf = async (...edits: Parameters<typeof edited>[1]): Promise<string[]> =>
-  compareSpecs(await modelOfGolden(), await modelOf(edited(goldenInput, edits))).map((c) => c.summary);
+  compareSpecs(await modelOfGolden(), await modelOf(edited(goldenInput, edits))).map(lineOf);
 
 const ADDED = '    authorisationId: { presence: required, since: "2.0", description: Id. }\n';
 
@@ -81,10 +86,10 @@ const ISSUES = "the issues decodeCardPaymentResult returns for its callback";
 
 test("a callback field made sensitive, and no longer: the decoder's issues carry no value, then again", async () => {
   const [plain, secret] = await Promise.all([modelOf(PLAIN_PAN), modelOf(SECRET_PAN)]);
-  expect(compareSpecs(plain, secret).map((c) => c.summary)).toEqual([
+  expect(compareSpecs(plain, secret).map(lineOf)).toEqual([
     `cardPaymentResult: holderPan is sensitive (the buyer's card number): ${ISSUES} carry no value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
   ]);
-  expect(compareSpecs(secret, plain).map((c) => c.summary)).toEqual([
+  expect(compareSpecs(secret, plain).map(lineOf)).toEqual([
     `cardPaymentResult: holderPan is no longer sensitive: ${ISSUES} carry their values again (received), and formatIssue shows them.`,
   ]);
 });
@@ -93,14 +98,14 @@ test("a callback field added, and removed, carrying a secret: the decoder's issu
   const [golden, secret] = [await modelOfGolden(), await modelOf(SECRET_PAN)];
   expect(
     compareSpecs(golden, secret)
-      .map((c) => c.summary)
+      .map(lineOf)
       .filter((s) => s.includes("secret")),
   ).toEqual([
     `cardPaymentResult: holderPan is added carrying a secret (holderPan: the buyer's card number): ${ISSUES} carry no value (received) any more, nor does formatIssue show one.`,
   ]);
   expect(
     compareSpecs(secret, golden)
-      .map((c) => c.summary)
+      .map(lineOf)
       .filter((s) => s.includes("secret")),
   ).toEqual([
     `cardPaymentResult: holderPan, removed, carried a secret (holderPan: the buyer's card number): ${ISSUES} carry their values again (received), and formatIssue shows them.`,
@@ -111,7 +116,7 @@ test("a secret beyond a callback's saved facts: the decoder's issues are named",
   const stop = `  factsStop:\n    see: https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html\n    sensitive: the buyer's IBAN\n  fields:\n    responseCode:\n`;
   const summaries = await summariesOf([PAYPAGE, "  fields:\n    responseCode:\n", stop]);
   expect(summaries.filter((s) => s.includes("IBAN"))).toEqual([
-    `a field beyond the callback's saved facts carries a secret (the buyer's IBAN): ${ISSUES} carry no value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
+    `cardPaymentResult: a field beyond the callback's saved facts carries a secret (the buyer's IBAN): ${ISSUES} carry no value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
   ]);
 });
 
@@ -126,6 +131,31 @@ test("a response's sensitive line keeps the response's wording", async () => {
 test("a callback's interface prefix changed: the decoder, given a version of the old one, refuses every posted result", async () => {
   const summaries = await summariesOf([PAYPAGE, "    HP_: HP_3.4\n", "    WR_WS_: WR_WS_3.4\n"]);
   expect(summaries.filter((s) => s.includes("interface prefix"))).toEqual([
-    "the callback's interface prefix HP_ → WR_WS_: decodeCardPaymentResult given an interfaceVersion of HP_ refuses every posted result.",
+    "cardPaymentResult: the callback's interface prefix HP_ → WR_WS_: decodeCardPaymentResult given an interfaceVersion of HP_ refuses every posted result.",
   ]);
+});
+
+test("every line of a callback names it beside its message, and its summary starts as a response's does", async () => {
+  // A callback's field, its summary and its interface prefix changed: a field line, a docs line and a trait line.
+  const changes = compareSpecs(
+    await modelOfGolden(),
+    await modelOf(
+      edited(goldenInput, [
+        [PAYPAGE, "      description: Amount paid.\n", "      description: Amount paid, in cents.\n"],
+        [PAYPAGE, "posted back to the shop (a fixture", "posted to the shop (a fixture"],
+        [PAYPAGE, "    HP_: HP_3.4\n", "    WR_WS_: WR_WS_3.4\n"],
+      ]),
+    ),
+  );
+  const callbackLines = changes.filter((c) => c.message === "callback");
+  expect(callbackLines.map((c) => [c.kind, c.callback, c.summary.split(":")[0]])).toEqual([
+    ["interface-prefix", "cardPaymentResult", "the callback's interface prefix HP_ → WR_WS_"],
+    ["description", "cardPaymentResult", "summary changed."],
+    ["description", "cardPaymentResult", "amount"],
+  ]);
+  const markdown = toMarkdown(changesReport(changes), "main");
+  expect(markdown).toContain(
+    "- **cardPaymentInit** callback cardPaymentResult `/amount`: amount: description changed.",
+  );
+  expect(markdown).toContain("- **cardPaymentInit** callback cardPaymentResult: summary changed.");
 });

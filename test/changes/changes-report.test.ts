@@ -1,5 +1,6 @@
 // `npm run changes`'s report: the verdict, and the Markdown's sections.
 import { expect, test } from "vitest";
+import type { Change } from "../../generator/changes/change.js";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import { changesReport, toJson, toMarkdown } from "../../generator/changes/report.js";
 import { FIELDS, OP, PAYPAGE, REFUND, edited, goldenInput, modelOf, modelOfGolden } from "../support/golden-changes.js";
@@ -105,5 +106,52 @@ test("an operation's changes of one class go as a call does: request, response, 
     ["cardPaymentInit", "request", "/captureDay", ["docs"]],
     ["cardPaymentInit", "response", "/redirectionUrl", ["docs"]],
     ["cardPaymentInit", "callback", "/responseCode", ["docs"]],
+  ]);
+});
+
+test("Markdown gives changes alike but for their place one line naming each place; JSON keeps one change a place", async () => {
+  // A sweep of the operations' notes, and a dictionary field's description, which each operation's request takes.
+  const note = "notes:\n  - Not a real Sips operation.\n";
+  const spec = edited(goldenInput, [
+    [OP, note, "notes:\n  - A fixture, not a Sips operation.\n"],
+    [PAYPAGE, note, "notes:\n  - A fixture, not a Sips operation.\n"],
+    [FIELDS, "description: Identifier of the shop.", "description: The shop's identifier."],
+  ]);
+  const report = changesReport(compareSpecs(await modelOfGolden(), await modelOf(spec)));
+  expect(
+    toMarkdown(report, "main")
+      .split("\n")
+      .filter((l) => l.startsWith("- ")),
+  ).toEqual([
+    "- **cardCheck**, **cardPaymentInit**: notes changed. _(description; docs)_",
+    "- **cardCheck**, **cardPaymentInit**, **cardRefund** request `/merchantId`: merchantId: description changed. _(description; docs)_",
+  ]);
+  expect(report.changes.map((c) => `${c.operation} ${c.message ?? "-"} ${c.summary}`)).toEqual([
+    "cardCheck - notes changed.",
+    "cardCheck request merchantId: description changed.",
+    "cardPaymentInit - notes changed.",
+    "cardPaymentInit request merchantId: description changed.",
+    "cardRefund request merchantId: description changed.",
+  ]);
+});
+
+test("Markdown keeps changes of another kind or class on lines of their own, and names a place once", async () => {
+  const base = { operation: "a", message: "request" as const, field: "/x", summary: "x: notes changed." };
+  const changes: Change[] = [
+    { ...base, kind: "description", classes: ["docs"] },
+    { ...base, kind: "description", classes: ["docs"] },
+    { ...base, operation: "b", kind: "description", classes: ["docs"] },
+    { ...base, operation: "b", message: "response", kind: "description", classes: ["docs"] },
+    { ...base, operation: "c", kind: "meaning", classes: ["docs"] },
+    { ...base, operation: "c", kind: "description", classes: ["additive"] },
+  ];
+  expect(
+    toMarkdown(changesReport(changes), "main")
+      .split("\n")
+      .filter((l) => l.startsWith("- ")),
+  ).toEqual([
+    "- **c** request `/x`: x: notes changed. _(description; additive)_",
+    "- **a**, **b** request `/x`; **b** response `/x`: x: notes changed. _(description; docs)_",
+    "- **c** request `/x`: x: notes changed. _(meaning; docs)_",
   ]);
 });

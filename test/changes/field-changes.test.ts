@@ -352,3 +352,30 @@ test("sensitive: a field marked, or unmarked, where another field of its message
     expect(changes[0]?.summary).toContain("already");
   }
 });
+
+test.each([
+  ["optional", '"2.50"', "optional request field note added (since 2.50)."],
+  [
+    "undocumented",
+    '"2.50"',
+    "request field note added (since 2.50; its presence undocumented: validated as optional).",
+  ],
+  [
+    "optional",
+    "undocumented",
+    "optional request field note added (its interface version undocumented: accepted in every version).",
+  ],
+  [
+    "undocumented",
+    "undocumented",
+    "request field note added (its presence and interface version undocumented: validated as optional, in every version).",
+  ],
+])(
+  "a field added of presence %s, since %s: what the spec leaves undocumented is said as such",
+  async (presence, since, text) => {
+    const note = `    note: { presence: ${presence}, since: ${since}, description: A note. }\n`;
+    const after = await modelOf(edited(goldenInput, [[OP, "    referenceId:\n", `${note}    referenceId:\n`]]));
+    const [added] = compareSpecs(await modelOfGolden(), after).filter((c) => c.kind === "field-added");
+    expect(added?.summary.split(" Its message's seal")[0]).toBe(text);
+  },
+);

@@ -16,7 +16,10 @@ const CONTAINER =
 const changed = async (relPath: string, from: string, to: string) =>
   compareSpecs(await modelOfGolden(), await modelOf(edited(goldenInput, [[relPath, from, to]])))
     .filter((c) => c.kind === "type-format")
-    .map((c) => `${c.operation} ${c.message} ${c.field} ${c.kind} ${c.classes.join(",")}: ${c.summary}`);
+    .map(
+      (c) =>
+        `${c.operation} ${c.message}${c.callback === undefined ? "" : ` ${c.callback}`} ${c.field} ${c.kind} ${c.classes.join(",")}: ${c.summary}`,
+    );
 
 test("a request field made a container breaks senders: they must send an object of its fields", async () => {
   expect(
@@ -33,7 +36,7 @@ test("a request field made a container breaks senders: they must send an object 
 test("a callback's field made a container breaks readers, as a response's does; its value list gone is said by it", async () => {
   const code = "      valueList: statusCode\n      description: Outcome of the payment.\n";
   expect(await changed(PAYPAGE, code, `${CONTAINER}      description: Outcome of the payment.\n`)).toEqual([
-    "cardPaymentInit callback /responseCode type-format breaking-response: cardPaymentResult: responseCode: type string → container ResponseCode. Readers get an object of its fields (code) where they read a string: code reading a string there stops compiling, and decodeCardPaymentResult refuses a posted result with a string there (once its seal verifies: not ok). Its fields' rows (responseCode.code) are added to the changelog (CHANGELOG.md, the reference page).",
+    "cardPaymentInit callback cardPaymentResult /responseCode type-format breaking-response: responseCode: type string → container ResponseCode. Readers get an object of its fields (code) where they read a string: code reading a string there stops compiling, and decodeCardPaymentResult refuses a posted result with a string there (once its seal verifies: not ok). Its fields' rows (responseCode.code) are added to the changelog (CHANGELOG.md, the reference page).",
   ]);
 });
 

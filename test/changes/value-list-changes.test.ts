@@ -132,8 +132,8 @@ test("a value added to a shared list is reported once, naming the operations tha
   const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
     "- **value list channel**: value MOBILE added to list channel; taken by cardCheck only; its type Channel gains it, so an exhaustive switch over that type meets a new case. _(shared-value-added; additive)_",
-    "- **cardCheck** request `/channels`: value MOBILE of list channel now taken. _(value-added; additive)_",
-    "- **cardCheck** request `/orderChannel`: value MOBILE of list channel now taken. _(value-added; additive)_",
+    // The field changes alike, on one line naming both fields.
+    "- **cardCheck** request `/channels`; **cardCheck** request `/orderChannel`: value MOBILE of list channel now taken. _(value-added; additive)_",
   ]);
 });
 
@@ -211,10 +211,12 @@ test("a callback's fields take a list's values, and a field added to a Data call
     ],
     [PAYPAGE, field, `${field}    authorisationId: { presence: optional, since: "3.0", description: Id. }\n`],
   ]);
-  const summaries = compareSpecs(before, await modelOf(spec)).map((c) => `${c.kind}: ${c.summary}`);
+  const summaries = compareSpecs(before, await modelOf(spec)).map(
+    (c) => `${c.kind}:${c.callback === undefined ? "" : ` (callback ${c.callback})`} ${c.summary}`,
+  );
   expect(summaries).toEqual([
     "shared-value-added: value WALLET_PAGE added to list abortPlace; taken by cardPaymentInit only; its type AbortPlace gains it, so an exhaustive switch over that type meets a new case.",
-    "value-added: cardPaymentResult: value WALLET_PAGE of list abortPlace now taken.",
-    "field-added: cardPaymentResult: optional callback field authorisationId added (since 3.0).",
+    "value-added: (callback cardPaymentResult) value WALLET_PAGE of list abortPlace now taken.",
+    "field-added: (callback cardPaymentResult) optional callback field authorisationId added (since 3.0).",
   ]);
 });

@@ -77,12 +77,9 @@ const cases: {
         test: "https://web.test.example.com/rs-services/v2/paymentInit",
       }),
     ],
-    servers: [
-      "PROD https://office.example.com/rs-services/v2/token",
-      "TEST https://office.test.example.com/rs-services/v2/token",
-    ],
+    servers: ["PROD https://office.example.com/rs-services/v2", "TEST https://office.test.example.com/rs-services/v2"],
     paths: [
-      ["tokenInit", "/tokenInit", null],
+      ["tokenInit", "/token/tokenInit", null],
       ["webInit", "/rs-services/v2/paymentInit", ["PROD https://web.example.com", "TEST https://web.test.example.com"]],
     ],
   },
@@ -144,6 +141,49 @@ const cases: {
       ["tokenCheck", "/token/tokenCheck", null],
       ["orderInit", "/order/orderInit", null],
       ["cancel", "/cash/cancel", null],
+    ],
+  },
+  {
+    // A release that adds a third token operation among five moves no path: the root is not cut below the version.
+    name: "a directory that holds more than half of the operations: the root stays at the version's directory",
+    operations: [
+      inApp("tokenInit", "token"),
+      inApp("tokenCheck", "token"),
+      inApp("tokenDelete", "token"),
+      inApp("orderInit", "order"),
+      inApp("cancel", "cash"),
+    ],
+    servers: ["PROD https://office.example.com/rs-services/v2", "TEST https://office.test.example.com/rs-services/v2"],
+    paths: [
+      ["tokenInit", "/token/tokenInit", null],
+      ["tokenCheck", "/token/tokenCheck", null],
+      ["tokenDelete", "/token/tokenDelete", null],
+      ["orderInit", "/order/orderInit", null],
+      ["cancel", "/cash/cancel", null],
+    ],
+  },
+  {
+    name: "every operation in one directory below the version's: the root is still the version's directory",
+    operations: [inApp("tokenInit", "token"), inApp("tokenCheck", "token")],
+    servers: ["PROD https://office.example.com/rs-services/v2", "TEST https://office.test.example.com/rs-services/v2"],
+    paths: [
+      ["tokenInit", "/token/tokenInit", null],
+      ["tokenCheck", "/token/tokenCheck", null],
+    ],
+  },
+  {
+    // No version in the addresses: the deepest directory that holds more than half of them, as no rule is known.
+    name: "addresses without a version's directory: the root is the deepest directory more than half of them are in",
+    operations: [
+      operation("a", { prod: "https://api.example.com/api/token/a" }),
+      operation("b", { prod: "https://api.example.com/api/token/b" }),
+      operation("c", { prod: "https://api.example.com/api/order/c" }),
+    ],
+    servers: ["PROD https://api.example.com/api/token"],
+    paths: [
+      ["a", "/a", null],
+      ["b", "/b", null],
+      ["c", "/api/order/c", ["PROD https://api.example.com"]],
     ],
   },
   {

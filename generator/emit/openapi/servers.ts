@@ -2,7 +2,7 @@ import { compareText } from "../../rules/code-point-order.js";
 import type { OperationModel } from "../../model/operation-model.js";
 import { rememberedText } from "../ts/print-memo.js";
 import { urlParts } from "./url-parts.js";
-import { commonDirectory, commonPathSuffix, majorityDirectory } from "./url-directories.js";
+import { commonDirectory, commonPathSuffix, rootDirectory } from "./url-directories.js";
 
 /** What the layout reads of an operation, and nothing else: it is remembered under these (rememberedLayout). */
 const LAID_OUT_FIELDS = ["name", "endpoints", "environments", "primaryEndpoint"] as const;
@@ -18,9 +18,9 @@ export interface Server {
 /**
  * The servers of an OpenAPI document and each operation's path. The root
  * servers are those of the environments most operations share, on the hosts
- * most of them share, under the directory most of them share (one per
- * environment: the longest common directory of their JSON addresses), and
- * paths what remains of each address. An operation
+ * most of them share, at the API version's directory most of them share
+ * (/rs-services/v2; url-directories.ts), one per environment, and paths what
+ * remains of each address. An operation
  * in other environments, on another host, or whose path differs between
  * environments, gets its own servers: what precedes the path its addresses
  * share. So a release that moves one operation to another host changes its
@@ -84,14 +84,16 @@ function layoutOf(operations: readonly LaidOutOperation[]): Omit<ServerLayout, "
   const candidates = operations.filter((op) => environmentsKey(op) === shared && known(onePathOf, op, onePathOnce));
   const hosts = mostCommon(candidates.map((op) => known(originsKeyOf, op, originsKey)));
   const onHosts = candidates.filter((op) => known(originsKeyOf, op, originsKey) === hosts);
-  // And under the directory most of them share: one operation moved to another version's path (/v3) takes no
-  // other's path away either.
+  // And under the API version's directory most of them share (rootDirectory): one operation moved to another
+  // version's path (/v3) takes no other's path away either, nor does a directory that comes to hold most of them.
   const hostPaths = onHosts.map((op) => urlParts(op.primaryEndpoint).pathname);
-  const directory = majorityDirectory(hostPaths);
+  const directory = rootDirectory(hostPaths);
   const rooted = new Set(onHosts.filter((_, i) => (hostPaths[i] as string).startsWith(directory)));
   const environments = shared === "" ? [] : shared.split(" ");
   const directories = new Map(
-    environments.map((env) => [env, commonDirectory([...rooted].map((op) => op.endpoints[env] ?? ""))] as const),
+    environments.map(
+      (env) => [env, cutAt(commonDirectory([...rooted].map((op) => op.endpoints[env] ?? "")), directory)] as const,
+    ),
   );
   // Rooted operations share their hosts, so a directory is at least an origin: the test only guards it.
   const roots = [...directories.values()].every((dir) => /^https?:\/\/[^/]+\//.test(dir)) ? environments : [];
@@ -113,6 +115,15 @@ function layoutOf(operations: readonly LaidOutOperation[]): Omit<ServerLayout, "
     description: env.toUpperCase(),
   }));
   return { servers, paths };
+}
+
+/**
+ * The addresses' common directory cut after `directory`, the root's path: the rooted operations may share a deeper
+ * one (all of them under checkout/), which would move every path when one elsewhere joins them.
+ */
+function cutAt(common: string, directory: string): string {
+  const at = common.indexOf(directory, common.indexOf("//") + 2);
+  return at < 0 ? common : common.slice(0, at + directory.length);
 }
 
 /** What remains of each root environment's address once its directory is cut, when that is the same in every one. */

@@ -1,6 +1,7 @@
 // The directories of addresses that the OpenAPI servers are cut at
-// (servers.ts): what all addresses share, what most of them share, and the
-// path all of an operation's addresses end with.
+// (servers.ts): the API version's directory most of them are under, what all
+// addresses share, what most of them share, and the path all of an
+// operation's addresses end with.
 
 /** The longest prefix of all URLs (or paths) that ends with "/". */
 export function commonDirectory(urls: readonly string[]): string {
@@ -54,4 +55,28 @@ export function majorityDirectory(paths: readonly string[]): string {
     under = most;
     directory = commonDirectory(most);
   }
+}
+
+/** The directory of a path down to its API version ("/rs-services/v2/" of "/rs-services/v2/checkout/x"); null for none. */
+export function versionDirectory(path: string): string | null {
+  const segments = path.split("/");
+  const at = segments.findIndex((segment, i) => i < segments.length - 1 && /^v[0-9]+$/.test(segment));
+  return at < 0 ? null : `${segments.slice(0, at + 1).join("/")}/`;
+}
+
+/**
+ * The directory the root servers are cut at: the API version's directory (versionDirectory) that more than half of
+ * `paths` are under, never one below it, so that no directory that comes to hold most operations (checkout/) moves
+ * every path, and no operation added or moved elsewhere does either: only most of them moving to another version
+ * (or host) does. Where no version's directory holds more than half, the deepest directory that does
+ * (majorityDirectory).
+ */
+export function rootDirectory(paths: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const path of paths) {
+    const directory = versionDirectory(path);
+    if (directory !== null) counts.set(directory, (counts.get(directory) ?? 0) + 1);
+  }
+  for (const [directory, count] of counts) if (count * 2 > paths.length) return directory;
+  return majorityDirectory(paths);
 }
