@@ -81,6 +81,7 @@ import type * as sealCompare from "../runtime/seal-compare.js";
 import type * as sealRefusal from "../runtime/seal-refusal.js";
 import type * as sealingString from "../runtime/sealing-string.js";
 import type * as secretKey from "../runtime/secret-key.js";
+import type * as secretSpans from "../runtime/secret-spans.js";
 import type * as sensitiveFields from "../runtime/sensitive-fields.js";
 import type * as siteFree from "../runtime/site-free.js";
 import type * as statusValue from "../runtime/status-value.js";
@@ -434,6 +435,7 @@ export const RUNTIME_API = {
     values: ["assertKeyForBase", "assertKeyForEnvironment", "assertKeysForPost", "assertSecretKey", "secretKeyList"],
     types: ["SecretKeys"],
   },
+  secretSpans: { file: "secret-spans", values: ["maskedText", "secretPattern"], types: ["SecretPattern"] },
   sensitiveFields: { file: "sensitive-fields", values: ["holdsSecret"], types: [] },
   siteFree: { file: "site-free", values: ["Issue", "IssueWith", "newIssueList"], types: [] },
   statusValue: { file: "status-value", values: ["statusValue"], types: [] },
@@ -791,6 +793,9 @@ export type RuntimeNamesExist = [
   typeof secretKey.assertKeysForPost,
   typeof secretKey.assertSecretKey,
   typeof secretKey.secretKeyList,
+  secretSpans.SecretPattern,
+  typeof secretSpans.maskedText,
+  typeof secretSpans.secretPattern,
   typeof sensitiveFields.holdsSecret,
   typeof siteFree.Issue,
   typeof siteFree.IssueWith,

@@ -21,7 +21,7 @@ import type { BaseUrl } from "./operation-addresses.js";
  * stop with a secret beyond them (`factsStop.sensitive`): its validation then withholds every value, and so
  * does the reading of its `Data`, as for a field marked sensitive. `environments` are the names of its operation's
  * environments with a POST form address, and `addresses` those addresses (production's at least): the public test
- * key is taken for one of those names other than production's, or a base URL not at production's host.
+ * key is taken for one of those names other than production's, or a base URL at no production host (PRODUCTION_HOSTS).
  */
 export type PaypageMessage<T> = Pick<MessageDescriptor<T>, "fields" | "validate"> & {
   readonly secretBeyondFacts?: boolean;
@@ -59,9 +59,9 @@ export interface PaypageDecodeOptions<E extends string = string> extends Paypage
  * `Data` cannot say it: nothing of `Data` is read before the seal verifies).
  *
  * The public test key, which anyone can seal with, is taken only with an `options.environment` that is one of the
- * operation's environments other than production ("simu"), or a base URL not at the host of production's
- * address (a mock): with none, "prod", a name the operation does not have ("production") or production's host (any scheme or port),
- * it is refused.
+ * operation's environments other than production ("simu"), or a base URL at no production host (a mock): with
+ * none, "prod", a name the operation does not have ("production") or the host of any operation's production address
+ * (PRODUCTION_HOSTS, any scheme or port), it is refused.
  *
  * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty,
  * `options.sealAlgorithm` is not a known algorithm, `options.environment` is neither a name nor an http(s) URL,

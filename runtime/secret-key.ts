@@ -2,7 +2,7 @@
 // and the keys a shop holds while it replaces one, as a verifier takes them.
 
 import { baseUrl, isEnvironmentName, isEnvironmentOrBase } from "./operation-addresses.js";
-import { PUBLIC_TEST_SECRET_KEY } from "./platform.js";
+import { PRODUCTION_HOSTS, PUBLIC_TEST_SECRET_KEY } from "./platform.js";
 import { isWellFormed } from "./text-prefix.js";
 
 /**
@@ -41,9 +41,10 @@ const hostOf = (url: string): string => new URL(url).hostname.replace(/\.+$/, ""
 
 /**
  * `assertKeyForEnvironment` for a base URL given instead of an environment (`base` as `baseUrl` writes it): one at
- * the host of the operation's production address reaches production as "prod" does, the operation's path under
- * it being that very address; whatever its scheme, port or trailing dot, that host is the production server's,
- * never a mock's. `address` picks the address the call uses from an environment's.
+ * the host of a production address reaches production as "prod" does. That host is the operation's own production
+ * address's, or any the spec gives another operation (PRODUCTION_HOSTS: Office's server for a Paypage decoder is
+ * production's all the same); whatever its scheme, port or trailing dot, it is the production server's, never a
+ * mock's. `address` picks the address the call uses from an environment's.
  */
 export function assertKeyForBase<A>(
   secretKey: unknown,
@@ -51,12 +52,23 @@ export function assertKeyForBase<A>(
   addresses: { readonly [environment: string]: A },
   address: (at: A) => string | undefined,
 ): void {
-  if (secretKey !== PUBLIC_TEST_SECRET_KEY || !Object.hasOwn(addresses, PRODUCTION_ENVIRONMENT)) return;
+  if (secretKey !== PUBLIC_TEST_SECRET_KEY) return;
+  const at = hostOf(base);
+  if (PRODUCTION_HOSTS.includes(at) || at === ownProductionHost(addresses, address))
+    assertKeyForEnvironment(secretKey, PRODUCTION_ENVIRONMENT);
+}
+
+/** The host of the operation's own production address, if it has one (parsed once for each address). */
+function ownProductionHost<A>(
+  addresses: { readonly [environment: string]: A },
+  address: (at: A) => string | undefined,
+): string | undefined {
+  if (!Object.hasOwn(addresses, PRODUCTION_ENVIRONMENT)) return undefined;
   const production = address(addresses[PRODUCTION_ENVIRONMENT] as A);
-  if (production === undefined) return;
+  if (production === undefined) return undefined;
   let host = productionHosts.get(production);
   if (host === undefined) productionHosts.set(production, (host = hostOf(production)));
-  if (hostOf(base) === host) assertKeyForEnvironment(secretKey, PRODUCTION_ENVIRONMENT);
+  return host;
 }
 
 /**

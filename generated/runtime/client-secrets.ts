@@ -14,6 +14,7 @@ import type { FieldDescriptor } from "./field-descriptor.js";
 import { holdsSecret } from "./sensitive-fields.js";
 import type { FactsStopDescriptor } from "./facts-stop.js";
 import { isPlainObject } from "./message-reads.js";
+import { maskedText, type SecretPattern, secretPattern } from "./secret-spans.js";
 import { Issue } from "./site-free.js";
 import type { ValidationIssue } from "./validation.js";
 
@@ -47,13 +48,12 @@ export const MASK_NOTHING: SecretMasker = Object.assign((text: string) => text, 
  */
 export function secretMasker(request: SecretFields, body: string): SecretMasker {
   // Nothing read before a text is masked: a call that succeeds pays for this closure alone.
-  let pattern: { readonly whole: RegExp; readonly end: RegExp } | null | undefined;
-  const patternRead = () => (pattern === undefined ? (pattern = patternOf(secretsOf(request, body))) : pattern);
+  let pattern: SecretPattern | null | undefined;
+  const patternRead = () => (pattern === undefined ? (pattern = secretPattern(secretsOf(request, body))) : pattern);
   const mask = (text: string, cut = false): string => {
     const read = patternRead();
     if (read === null || text === "") return text;
-    const masked = text.replace(read.whole, SECRET_MASK);
-    return cut ? masked.replace(read.end, SECRET_MASK) : masked;
+    return maskedText(text, read, SECRET_MASK, cut);
   };
   return Object.assign(mask, { holdsSecrets: () => patternRead() !== null });
 }
@@ -124,42 +124,6 @@ function leaves(value: unknown, found: Set<string>): void {
   } else if (typeof value === "number") found.add(String(value));
   else if (Array.isArray(value)) for (const item of value) leaves(item, found);
   else if (isPlainObject(value)) for (const key of Object.keys(value)) leaves(value[key], found);
-}
-
-/**
- * One expression for every secret, the longest first (so that a secret within another is not matched instead of
- * it), and one for the start of a secret at the text's end. A secret of letters and digits matches with a space or
- * a dash between any two of its characters too, as a page may print a card number or an IBAN in groups.
- */
-function patternOf(secrets: readonly string[]): { readonly whole: RegExp; readonly end: RegExp } | null {
-  if (secrets.length === 0) return null;
-  const sorted = [...secrets].sort((a, b) => b.length - a.length);
-  const units = sorted.map(unitsOf);
-  const whole = units.map((u) => u.join(""));
-  // "a(?:b(?:c)?)?$": the text ends with the first one, two or more units of a secret (all of them: a secret whole);
-  // a grouped secret's start may end with its separator, the cut falling between a group and the next.
-  const end = units.map(
-    (u, i) =>
-      `${u.reduceRight((rest, unit) => `${unit}(?:${rest})?`)}${isGrouped(sorted[i] as string) ? SEPARATOR : ""}`,
-  );
-  return { whole: new RegExp(whole.join("|"), "g"), end: new RegExp(`(?:${end.join("|")})$`) };
-}
-
-/**
- * Whether a secret may be printed in groups: one of letters and digits, as a card number is in groups of four
- * digits and an IBAN in groups of four characters ("FR76 3000 6000 ...", its printed form).
- */
-const isGrouped = (secret: string): boolean => /^[A-Za-z0-9]+$/.test(secret);
-
-/** What may stand between two groups of a grouped secret: a space or a dash, or nothing. */
-const SEPARATOR = "[ -]?";
-
-/** A secret's characters as expressions: each escaped; a character of a grouped secret may follow a separator. */
-function unitsOf(secret: string): string[] {
-  const grouped = isGrouped(secret);
-  return Array.from(secret, (c, i) =>
-    grouped ? (i === 0 ? c : `${SEPARATOR}${c}`) : c.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"),
-  );
 }
 
 /**

@@ -85,6 +85,7 @@ export const PACKAGE = {
     merchantIdField: own.value(MODULES.platform, "MERCHANT_ID_FIELD", "the merchant id field"),
     keyVersionField: own.value(MODULES.platform, "KEY_VERSION_FIELD", "the key version field"),
     publicTestSecretKey: own.value(MODULES.platform, "PUBLIC_TEST_SECRET_KEY", "the public test key"),
+    productionHosts: own.value(MODULES.platform, "PRODUCTION_HOSTS", "the production hosts"),
   },
 } as const;
 

@@ -17,6 +17,7 @@ import {
 } from "../../generated/index.js";
 import { paypagePostForm, walletpagePostForm } from "../../generated/paypage.js";
 import { specDir } from "../support/paths.js";
+import { specProductionHosts } from "../support/production-hosts.js";
 
 const publicKey: string = parse(readFileSync(path.join(specDir, "sips.yaml"), "utf8")).examples.secretKey;
 const sent: string[] = [];
@@ -96,3 +97,21 @@ test("a base URL at production's own server is refused as prod is, at each call 
     paypagePostForm({ amount: 1250, currencyCode: "978" }, { ...prod, environment: "http://127.0.0.1:8080" }).ok,
   ).toBe(true);
 });
+
+test.each(specProductionHosts())(
+  "a base URL at production host %s is refused whatever the operation: a JSON call, each POST form",
+  async (host) => {
+    // One operation's production server is production's for every other: Office's host given to a Paypage form,
+    // Paypage's given to an Office call.
+    for (const base of [`https://${host}`, `https://${host}./`, `http://${host}:8443`]) {
+      const config = { ...prod, environment: base as `https://${string}` };
+      await expect(
+        callCancel(config, { transactionReference: "order42", currencyCode: "978", operationAmount: 1 }),
+      ).rejects.toThrow(refusal);
+      await expect(callPaymentWebInit(config, { amount: 1250, currencyCode: "978" })).rejects.toThrow(refusal);
+      expect(() => paypagePostForm({ amount: 1250, currencyCode: "978" }, config)).toThrow(refusal);
+      expect(() => walletpagePostForm({ merchantWalletId: "wallet-42" }, config)).toThrow(refusal);
+    }
+    expect(sent).toEqual([]);
+  },
+);

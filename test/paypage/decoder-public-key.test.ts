@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import * as generated from "../../generated/index.js";
 import { operations, PUBLIC_TEST_SECRET_KEY } from "../../generated/index.js";
 import type { PaypageResponseResult } from "../../generated/runtime/paypage-response-result.js";
+import { specProductionHosts } from "../support/production-hosts.js";
 import { VECTORS } from "../support/published-paypage-vectors.js";
 
 type Decode = (post: unknown, key: string | readonly string[], options?: object) => PaypageResponseResult<unknown>;
@@ -25,6 +26,8 @@ const publicPost = VECTORS.find((v) => v.key === PUBLIC_TEST_SECRET_KEY);
 const shopPost = VECTORS.find((v) => v.key !== PUBLIC_TEST_SECRET_KEY);
 if (!publicPost || !shopPost) throw new Error("a published post of each kind of key is needed");
 const refusal = /public test key/;
+// Every production host the spec gives, whichever operation it is of: a decoder knows only its own operation's.
+const productionHosts = specProductionHosts();
 
 test("some decoder is checked, and a published post is sealed with the public key", () => {
   expect(decoders.length).toBeGreaterThan(0);
@@ -68,6 +71,27 @@ describe.each(decoders)("$name", ({ decode, production, simulations }) => {
     expect(() => decode(publicPost.form, PUBLIC_TEST_SECRET_KEY, options)).toThrow(refusal);
     // Among the keys a shop holds while it replaces one, as well.
     expect(() => decode(publicPost.form, [shopPost.key, PUBLIC_TEST_SECRET_KEY], options)).toThrow(refusal);
+  });
+
+  test("the spec gives production hosts besides this operation's own", () => {
+    expect(productionHosts).toContain(production.hostname);
+    expect(productionHosts.length).toBeGreaterThan(1);
+  });
+
+  test.each(productionHosts)("the public key with a base URL at production host %s: a TypeError", (host) => {
+    // However the URL spells the host: a trailing dot, another scheme or port, a path, upper case.
+    for (const environment of [
+      `https://${host}`,
+      `https://${host}./`,
+      `http://${host}:8443/rs-services`,
+      `https://${host.toUpperCase()}/`,
+    ]) {
+      for (const post of [publicPost.form, shopPost.form])
+        expect(() => decode(post, PUBLIC_TEST_SECRET_KEY, { environment })).toThrow(refusal);
+      expect(() => decode(publicPost.form, [shopPost.key, PUBLIC_TEST_SECRET_KEY], { environment })).toThrow(refusal);
+      // A key of the shop's own is taken there.
+      expect(decode(shopPost.form, shopPost.key, { environment })).toMatchObject({ ok: true });
+    }
   });
 
   test("the refusal does not show the key", () => {

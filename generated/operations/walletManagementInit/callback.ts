@@ -699,7 +699,7 @@ export function isWalletpageResponse(input: unknown, options?: ValidateOptions):
  * `post` is the raw application/x-www-form-urlencoded body (text or bytes), parsed entries (URLSearchParams, FormData) or a record of the form's fields; `unknown` is taken too. A body not read yet (a promise, a Request, node's request) does not compile: it is always refused.
  * Never throws for a post, whatever it is; the result never holds the key. Pin the seal algorithm your requests use in `options`.
  * `secretKey` is one key, or while a new key replaces an old one, the keys the shop holds, newest first: each is tried in constant time, and `keyIndex` in the result says which verified.
- * `options.environment` says where the payment was started, as the form's `environment` does: the public test key (`PUBLIC_TEST_SECRET_KEY`), which anyone can seal with, is taken only with one of the operation's environments other than production, or a base URL other than production's (a mock's); a name the operation does not have is refused with it.
+ * `options.environment` says where the payment was started, as the form's `environment` does: the public test key (`PUBLIC_TEST_SECRET_KEY`), which anyone can seal with, is taken only with one of the operation's environments other than production, or a base URL at no production host (a mock's; see `PRODUCTION_HOSTS`); a name the operation does not have is refused with it.
  *
  * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty, the pinned algorithm is unknown, the environment is neither a name nor an http(s) URL, or a key is the public test key with no environment, production's or a name the operation does not have (programmer errors).
  */
