@@ -11,6 +11,7 @@ import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics
 import type { SipsPage } from "../read/page/page-model.js";
 import type { PageReading } from "../read/page/read-page.js";
 import type { RawOperation } from "../rules/raw-spec.js";
+import { titleFamilies } from "../rules/title-families.js";
 import type { Located } from "../validate/located.js";
 
 /**
@@ -75,12 +76,7 @@ export function responseOfOtherFamily(
 ): Diagnostic | null {
   const { title } = page;
   if (page.kind !== "response" || title === null || operation.family === undefined) return null;
-  // "InApp" in a title is the family In-App: words compared without case and without what is not a letter or digit.
-  const words = title.value.split(/\s+/).map(bareWord);
-  // In the title's order, so that the message names them as the page does.
-  const named = [...families]
-    .filter((family) => words.includes(bareWord(family)))
-    .sort((a, b) => words.indexOf(bareWord(a)) - words.indexOf(bareWord(b)));
+  const named = titleFamilies(title.value, families);
   if (named.length === 0 || named.includes(operation.family)) return null;
   const family = operation.family;
   return diagnostic(
@@ -90,5 +86,3 @@ export function responseOfOtherFamily(
     [{ ...citedAt, message: `${operation.name}'s callback cites it` }],
   );
 }
-
-const bareWord = (word: string): string => word.toLowerCase().replace(/[^a-z0-9]+/g, "");

@@ -20,6 +20,7 @@ import { checkWrittenOnce } from "./check-written-once.js";
 import { checkDictionaryScope } from "./check-dictionary-scope.js";
 import { takerOf } from "./dictionary-takers.js";
 import type { Located } from "./located.js";
+import { pageLookalikes } from "./missing-page-lookalike.js";
 import type { Outline } from "./operation-outline.js";
 import { passedParts, type OperationMessages } from "./passed-parts.js";
 import { leaveOut, leaveOutDictionary, noneUnchecked } from "./unchecked.js";
@@ -169,8 +170,12 @@ export async function validateSpec(
   );
   add(checkDuplicateOperations(operations));
   add(checkNames(operations, dictionaries, sites));
+  const lookalikes = pageLookalikes(
+    operations.map((op) => op.raw),
+    read.pages,
+  );
   for (const op of operations) {
-    add(checkOperation(op, platform?.raw, input.otherPaths, unchecked));
+    add(checkOperation(op, platform?.raw, input.otherPaths, unchecked, lookalikes));
     add(checkOperationPrefixes(op, dictionary, dictionaries));
   }
   for (const op of [...operations, ...messagesOnly])
