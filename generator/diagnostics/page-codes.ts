@@ -83,7 +83,7 @@ export const pageCodes = {
   ),
   "page-operation-cited": define<{ page: string; operation: string; cited: string }>(
     "error",
-    "A saved page that describes an operation which cites another page.",
+    "A saved page that describes an operation which cites another page, or a response page titled after a family whose callback cites another page.",
     (p) =>
       `${p.page} describes ${p.operation}, which cites ${p.cited}; remove one of the pages or save it under the other's name`,
   ),

@@ -14,6 +14,7 @@ import { checkNames } from "./check-names.js";
 import { checkNoteEnds } from "./check-note-ends.js";
 import { checkPrintedPointers } from "./check-printed-pointers.js";
 import { checkOperationPrefixes } from "./check-list-prefixes.js";
+import { checkOtherFiles } from "./check-other-files.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
 import { checkStatus } from "./check-status.js";
 import { checkWrittenOnce } from "./check-written-once.js";
@@ -133,6 +134,7 @@ export async function validateSpec(
     else operations.push(located as Located<RawOperation>);
   }
 
+  add(checkOtherFiles(input));
   if (!input.files.some((f) => f.kind === "platform")) {
     const file = `${input.displayRoot}/${PLATFORM_FILE}`;
     diagnostics.push(diagnostic("missing-platform", { file, line: 1, column: 1 }, { file }));

@@ -1,9 +1,11 @@
-// A response page (what Sips posts back) saved over another family's: the
-// Walletpage response over the Paypage one. Both are pages of a Response alone,
-// titled after the product they come back from; sync refuses the page at its
-// title where that names another family of the spec than the operation whose
-// callback cites it, and compares, plans and writes nothing of it. On the real
-// spec, in memory: its callbacks, their pages and families are read from spec/.
+// A response page (what Sips posts back) saved over another family's (the
+// Walletpage response over the Paypage one), or saved again beside the one a
+// callback cites. Both response pages are pages of a Response alone, titled
+// after the product they come back from; sync refuses a page whose title names
+// another family of the spec than the operation whose callback cites it, and
+// one titled after a family whose callback cites another page, and compares,
+// plans and writes nothing of it. On the real spec, in memory: its callbacks,
+// their pages and families are read from spec/.
 import { beforeAll, expect, test } from "vitest";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { checkSync } from "../../generator/sync/sync-check.js";
@@ -65,4 +67,17 @@ test("sync writes nothing while a callback cites another family's response page"
   const { report, after } = await syncInMemory(wrong);
   expect([report.ok, report.written.size]).toEqual([false, 0]);
   expect(specTexts(after)).toEqual(specTexts(base));
+});
+
+test("a callback's response page saved again beside the one it cites is refused, as an operation's page is", async () => {
+  expect(cited.length).toBeGreaterThan(0);
+  for (const own of cited) {
+    const again = own.page.replace(/\.page\.txt$/, "-2.page.txt");
+    const printed = await checkInMemory(withFiles(base, [[again, own.text]]));
+    expect(printed.filter((l) => l.includes(again))).toEqual([
+      `spec/${again}:1:1 error page-operation-cited ${again} describes ${own.operation}'s callback (${own.family}'s response), which cites ${own.page}; remove one of the pages or save it under the other's name`,
+    ]);
+    const { report } = await syncInMemory(withFiles(base, [[again, own.text]]));
+    expect([report.ok, report.written.size]).toEqual([false, 0]);
+  }
 });
