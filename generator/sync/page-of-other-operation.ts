@@ -4,8 +4,10 @@
 // operation's summary, addresses and fields as this one's differences, and
 // sync would rewrite this operation into the other one. The names must agree
 // first. So must a callback's response page name the family the callback
-// comes back to, where its title names one. generate does not ask it: an operation may order its changelog by a
-// page it shares (the benchmarks' copies of an operation cite its one page).
+// comes back to, where its title names one. generate asks it only where the
+// title is another operation's of the spec (model/cited-page-defects.ts): an
+// operation may order its changelog by a page titled with no operation's name
+// (the benchmarks' copies of an operation cite its one page).
 
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { SipsPage } from "../read/page/page-model.js";
