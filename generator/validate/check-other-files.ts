@@ -1,5 +1,5 @@
 // A file saved as a page but not read as one: under sources/ without the
-// .page.txt ending (cancel-25.txt, cancel.page.txt.orig), or with it outside
+// .page.txt ending (x-25.txt, x.page.txt.orig), or with it outside
 // sources/. Read as nothing, it would be a release lost without a word: sync
 // would say that the spec agrees with its pages. Hidden files (.DS_Store,
 // .gitkeep) are the system's, and the schemas are read where they are.

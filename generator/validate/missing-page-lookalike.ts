@@ -2,7 +2,7 @@
 // it most likely is: those no operation cites whose title is the operation's
 // name (for a callback's page, a response page whose title names the
 // operation's family). A release saved under a name of its own
-// (cancel-25.page.txt in place of cancel.page.txt) is then named at its title
+// (x-25.page.txt in place of x.page.txt) is then named at its title
 // beside the missing one, rather than left unmentioned. Worked out only for a
 // page found missing: a spec whose pages are all there pays nothing.
 
