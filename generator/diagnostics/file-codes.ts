@@ -51,6 +51,12 @@ export const fileCodes = {
     "A YAML file lies where the generator does not look for one.",
     (p) => `this file is not read: spec files go in ${p.places}; move or delete it`,
   ),
+  "unread-page-file": define<{ suggestion: string | undefined }>(
+    "error",
+    "A file under spec/sources/ whose name does not end in .page.txt, or one named as a saved page outside spec/sources/: it is not read as a page.",
+    (p) =>
+      `this file is not read: a saved page is read from sources/, under a name that ends in .page.txt; ${p.suggestion === undefined ? "rename it so" : `save it as ${p.suggestion}`}, or delete it`,
+  ),
   "missing-platform": define<{ file: string }>(
     "error",
     "spec/sips.yaml is missing.",

@@ -134,9 +134,12 @@ export const specRuleCodes = {
     "A response field of type interfaceVersion: only requests declare their interface version.",
     (p) => `response field "${p.field}" cannot have type interfaceVersion; use string`,
   ),
-  "missing-source": define<{ page: string }>(
+  "missing-source": define<{ page: string; lookalike?: string | undefined; of?: string | undefined }>(
     "error",
-    "The source page named by an operation does not exist.",
-    (p) => `source page "${p.page}" does not exist under spec/`,
+    "The source page named by an operation does not exist; a saved page that no operation cites and whose title says it is that page is named beside it (a release saved under a name of its own).",
+    (p) =>
+      p.lookalike === undefined
+        ? `source page "${p.page}" does not exist under spec/`
+        : `source page "${p.page}" does not exist under spec/, but ${p.lookalike}, which no operation cites, is titled as ${p.of}: if it is this page saved under another name, cite it here or save it as ${p.page}`,
   ),
 } as const;

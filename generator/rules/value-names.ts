@@ -4,7 +4,29 @@
 
 import { constantKeyOf } from "./names.js";
 
-/** "Transaction initialized" -> TRANSACTION_INITIALIZED; "V_00" when the meaning gives nothing usable. */
+/** How many of a meaning's words a name takes at most, before it is cut back to a word that ends it. */
+const NAME_WORDS = 5;
+
+/**
+ * Words a name does not end on: cut after them it stops mid-phrase (TOKEN_REQUEST_REFUSED_BY_THE). English and
+ * French, as the pages word their values, lower case and without accents (as names are made).
+ */
+const FUNCTION_WORDS = new Set([
+  ...["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "its", "of", "on", "or"],
+  ...["than", "that", "the", "their", "this", "to", "was", "were", "which", "with"],
+  ...["au", "aux", "avec", "ce", "cette", "d", "dans", "de", "des", "du", "en", "est", "et", "l", "la", "le"],
+  ...["les", "ou", "par", "pour", "sa", "ses", "son", "sur", "un", "une"],
+]);
+
+/** Words that turn the next one around: a name never ends on one, nor is cut back past it, but takes the word it negates. */
+const NEGATIONS = new Set(["ne", "never", "no", "non", "not", "pas", "sans", "without"]);
+
+/**
+ * "Transaction initialized" -> TRANSACTION_INITIALIZED; "V_00" when the meaning gives nothing usable. At most
+ * five words, cut back to the last that is no function word ("Token request refused by the issuer" ->
+ * TOKEN_REQUEST_REFUSED), or carried on to the word a negation ending them negates ("Card of the holder not
+ * enrolled" -> CARD_OF_THE_HOLDER_NOT_ENROLLED): a name reads whole, and is the same for the same meaning.
+ */
 export function nameFromMeaning(value: string, meaning: string): string {
   const words = meaning
     .normalize("NFKD")
@@ -12,10 +34,25 @@ export function nameFromMeaning(value: string, meaning: string): string {
     .replace(/[^A-Za-z0-9 ]+/g, " ")
     .trim()
     .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 5);
-  const name = words.join("_").toUpperCase();
+    .filter(Boolean);
+  const name = words
+    .slice(0, wordsTaken(words.map((word) => word.toLowerCase())))
+    .join("_")
+    .toUpperCase();
   return /^[A-Z]/.test(name) ? name : `V_${value.replace(/[^A-Za-z0-9]+/g, "_")}`;
+}
+
+/** How many of `words` (lower case) a name takes. */
+function wordsTaken(words: readonly string[]): number {
+  let end = Math.min(NAME_WORDS, words.length);
+  // Function words alone name nothing: the value's name then (V_88).
+  while (end > 0 && FUNCTION_WORDS.has(words[end - 1] as string)) end--;
+  if (end === 0 || !NEGATIONS.has(words[end - 1] as string)) return end;
+  // A negation ends the words taken: on to the next word that is neither a function word nor a negation, if any.
+  let next = end;
+  while (next < words.length && (FUNCTION_WORDS.has(words[next] as string) || NEGATIONS.has(words[next] as string)))
+    next++;
+  return next < words.length ? next + 1 : end;
 }
 
 /** A value an operation takes: its key in the shared list, and whether the meanings are the operation's own. */

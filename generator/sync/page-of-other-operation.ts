@@ -3,11 +3,18 @@
 // facts are not the cited operation's: compared, they would list the other
 // operation's summary, addresses and fields as this one's differences, and
 // sync would rewrite this operation into the other one. The names must agree
-// first. generate does not ask it: an operation may order its changelog by a
-// page it shares (the benchmarks' copies of an operation cite its one page).
+// first. So must a callback's response page name the family the callback
+// comes back to, where its title names one. generate asks it only where the
+// title is another operation's of the spec (model/cited-page-defects.ts): an
+// operation may order its changelog by a page titled with no operation's name
+// (the benchmarks' copies of an operation cite its one page).
 
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { SipsPage } from "../read/page/page-model.js";
+import type { PageReading } from "../read/page/read-page.js";
+import type { RawOperation } from "../rules/raw-spec.js";
+import { titleFamilies } from "../rules/title-families.js";
+import type { Located } from "../validate/located.js";
 
 /**
  * The error for a page that `operation` cites (at `citedAt`) and whose title names another operation, at the
@@ -28,4 +35,56 @@ export function pageOfOtherOperation(
   return diagnostic("page-other-operation", title.at, { page: relPath, named, operation }, [
     { ...citedAt, message: `${operation} cites it` },
   ]);
+}
+
+/**
+ * The operations whose callback cites another family's response page (responseOfOtherFamily), and the errors:
+ * each such page's own reading diagnostics with it, as its comparison, which is not made, would have given them.
+ */
+export function responsesOfOtherFamilies(
+  operations: readonly Located<RawOperation>[],
+  pages: ReadonlyMap<string, PageReading>,
+): { readonly operations: ReadonlySet<string>; readonly diagnostics: readonly Diagnostic[] } {
+  const families = new Set(operations.flatMap((o) => o.raw.family ?? []));
+  const refused = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const located of operations) {
+    const relPath = located.raw.callback?.source?.page;
+    const reading = relPath === undefined ? undefined : pages.get(relPath);
+    if (relPath === undefined || !reading) continue;
+    const operation = { name: located.raw.operation, family: located.raw.family };
+    const at = located.map.value(["callback", "source", "page"]);
+    const other = responseOfOtherFamily(operation, families, relPath, reading.page, at);
+    if (other) {
+      out.push(...reading.diagnostics, other);
+      refused.add(located.raw.operation);
+    }
+  }
+  return { operations: refused, diagnostics: out };
+}
+
+/**
+ * The error for a response page that `operation`'s callback cites and whose title names other families of the
+ * spec than the operation's own (Walletpage's response saved over Paypage's: both are titled "Automatic and manual
+ * response" and the product they come back from, and share no field that tells them apart for sure); null when the
+ * title names the operation's family, or no family of the spec at all (nothing then says it is another's).
+ */
+export function responseOfOtherFamily(
+  operation: { readonly name: string; readonly family: string | undefined },
+  families: ReadonlySet<string>,
+  relPath: string,
+  page: SipsPage,
+  citedAt: SourceLocation,
+): Diagnostic | null {
+  const { title } = page;
+  if (page.kind !== "response" || title === null || operation.family === undefined) return null;
+  const named = titleFamilies(title.value, families);
+  if (named.length === 0 || named.includes(operation.family)) return null;
+  const family = operation.family;
+  return diagnostic(
+    "page-other-operation",
+    title.at,
+    { page: relPath, named: `${named.join(" and ")}'s response ("${title.value}")`, operation: operation.name, family },
+    [{ ...citedAt, message: `${operation.name}'s callback cites it` }],
+  );
 }

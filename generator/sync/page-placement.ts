@@ -1,7 +1,9 @@
 // Where each saved page that no operation cites belongs: a new operation, or
 // an operation the spec already has without a page (attached: it cites the
 // page from then on and is synced like a release, never made twice); a page
-// of a response alone (the Paypage's) is no operation. A page
+// of a response alone (the Paypage's) is no operation, and one titled after a
+// family whose callback cites another page is that page's release saved
+// beside it. A page
 // whose operation cites another page, and two pages for one operation, are
 // errors: sync cannot tell which page holds.
 
@@ -10,6 +12,7 @@ import type { PageReading } from "../read/page/read-page.js";
 import type { PageField, SipsPage } from "../read/page/page-model.js";
 import type { RawOperation } from "../rules/raw-spec.js";
 import { compareText } from "../rules/code-point-order.js";
+import { titleFamilies } from "../rules/title-families.js";
 import type { Located } from "../validate/located.js";
 
 export interface PagePlacement {
@@ -64,6 +67,7 @@ export function placePages(
   const cited = new Set(
     operations.flatMap((o) => [o.raw.source?.page ?? [], o.raw.callback?.source?.page ?? []].flat()),
   );
+  const families = new Set(operations.flatMap((o) => o.raw.family ?? []));
   const byName = new Map<string, string[]>();
   const out: Diagnostic[] = [];
   let blocked = false;
@@ -78,7 +82,16 @@ export function placePages(
     // A response page (the Paypage's) is read and checked; it is no operation to make or attach.
     out.push(...reading.diagnostics);
     blocked ||= hasErrors(reading.diagnostics);
-    out.push(diagnostic("page-not-an-operation", { file: reading.page.file, line: 1, column: 1 }, { page: relPath }));
+    const top = { file: reading.page.file, line: 1, column: 1 };
+    // Titled after a family whose callback cites another page: a release saved beside that page, as for an operation.
+    const family = titleFamilies(reading.page.title?.value ?? "", families);
+    const citing = operations.find((o) => family.includes(o.raw.family ?? "") && o.raw.callback?.source?.page);
+    const cites = citing?.raw.callback?.source?.page;
+    if (citing && cites !== undefined) {
+      const operation = `${citing.raw.operation}'s callback (${citing.raw.family}'s response)`;
+      out.push(diagnostic("page-operation-cited", top, { page: relPath, operation, cited: cites }));
+      blocked = true;
+    } else out.push(diagnostic("page-not-an-operation", top, { page: relPath }));
   }
   for (const relPath of uncitedPaths) {
     const name = pages.get(relPath)?.page.name?.value ?? `\u0000${relPath}`;

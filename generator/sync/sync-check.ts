@@ -18,7 +18,7 @@ import { containerHolders, pageDifferences } from "./page-differences.js";
 import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
 import { keptFactDiffers } from "./kept-facts.js";
 import type { SyncSubject } from "./page-difference.js";
-import { pageOfOtherOperation } from "./page-of-other-operation.js";
+import { pageOfOtherOperation, responsesOfOtherFamilies } from "./page-of-other-operation.js";
 import { placePages } from "./page-placement.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import type { PageReading } from "../read/page/read-page.js";
@@ -95,6 +95,11 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
       pageErrors = true;
     } else cited.push({ op, located, page: reading.page, relPath: pagePath });
   }
+  // A callback's page whose title names another family (Walletpage's response saved over Paypage's): the same.
+  const refused = responsesOfOtherFamilies(spec.operations, pages);
+  const otherResponses = refused.operations;
+  out.push(...refused.diagnostics);
+  pageErrors ||= otherResponses.size > 0;
   const placement = placePages(spec.operations, pages);
   out.push(...placement.diagnostics);
   pageErrors ||= placement.blocked;
@@ -114,7 +119,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     ...spec.operations.flatMap((located) => {
       const relPath = located.raw.callback?.source?.page;
       const reading = relPath === undefined ? undefined : pages.get(relPath);
-      return relPath !== undefined && reading
+      return relPath !== undefined && reading && !otherResponses.has(located.raw.operation)
         ? [{ relPath, page: reading.page, operation: located.raw.operation, kept: kept(located), callback: true }]
         : [];
     }),
@@ -132,6 +137,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   const callbackDiffering = new Map<string, readonly string[]>();
   const holders = containerHolders(model);
   for (const located of spec.operations) {
+    if (otherResponses.has(located.raw.operation)) continue;
     const problems = checkCallbackPage(located, { spec, model, holders }, pages);
     out.push(...problems.diagnostics);
     pageErrors ||= problems.pageErrors;
@@ -153,6 +159,8 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
       ...(callbackDiffering.get(op.name) ?? []),
     ]);
     (located.raw.source?.deviations ?? []).forEach((deviation, index) => {
+      // The callback's, where its page is another's, wait until the names agree, as its differences do.
+      if (otherResponses.has(op.name) && deviation.about.startsWith("callback.")) return;
       const where = located.map.value(["source", "deviations", index, "about"]);
       if (!differing.has(deviation.about) && keptFactDiffers(deviation.about, op, page, callbackPage(located)))
         out.push(diagnostic("page-deviation", where, { about: deviation.about, reason: deviation.reason }));

@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { addressesOf, jsonPath, recommendedByPrefix, recommendedPost } from "../rules/raw-endpoints.js";
 import { MESSAGE_KINDS, type RawOperation, type RawPlatform } from "../rules/raw-spec.js";
 import type { Located } from "./located.js";
+import type { FindLookalikes } from "./missing-page-lookalike.js";
 import { isLeftOut, type Unchecked } from "./unchecked.js";
 
 /** Rules about one operation that its schema cannot express. */
@@ -11,6 +12,7 @@ export function checkOperation(
   platform: RawPlatform | undefined,
   otherPaths: ReadonlySet<string>,
   unchecked?: Unchecked,
+  lookalikes?: FindLookalikes,
 ): Diagnostic[] {
   // A field whose own entry failed its schema is there all the same.
   const has = (kind: string, fields: object, name: string): boolean =>
@@ -20,13 +22,15 @@ export function checkOperation(
   out.push(...checkRecommended(op), ...checkPostInterface(op), ...checkPostFormInterface(op));
   if (!Object.values(raw.endpoints).some((written) => addressesOf(written).json !== undefined))
     out.push(diagnostic("no-json-endpoint", map.key(["endpoints"]), {}));
-  const page = raw.source?.page;
-  if (page !== undefined && !otherPaths.has(page)) {
-    out.push(diagnostic("missing-source", map.value(["source", "page"]), { page }));
-  }
-  const callbackPage = raw.callback?.source?.page;
-  if (callbackPage !== undefined && !otherPaths.has(callbackPage)) {
-    out.push(diagnostic("missing-source", map.value(["callback", "source", "page"]), { page: callbackPage }));
+  for (const callback of [false, true]) {
+    const page = (callback ? raw.callback?.source : raw.source)?.page;
+    if (page === undefined || otherPaths.has(page)) continue;
+    const at = map.value(callback ? ["callback", "source", "page"] : ["source", "page"]);
+    const found = lookalikes?.(raw, callback) ?? [];
+    const lookalike = found.length > 0 ? found.map((f) => f.relPath).join(", ") : undefined;
+    const of = found[0]?.of;
+    const related = found.map((f) => ({ ...f.at, message: `titled as ${f.of}, and cited by no operation` }));
+    out.push(diagnostic("missing-source", at, { page, lookalike, of }, related));
   }
   const messages = [
     ...MESSAGE_KINDS.map((kind) => [kind, raw[kind], `the ${kind}`] as const),

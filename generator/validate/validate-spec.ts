@@ -14,12 +14,14 @@ import { checkNames } from "./check-names.js";
 import { checkNoteEnds } from "./check-note-ends.js";
 import { checkPrintedPointers } from "./check-printed-pointers.js";
 import { checkOperationPrefixes } from "./check-list-prefixes.js";
+import { checkOtherFiles } from "./check-other-files.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
 import { checkStatus } from "./check-status.js";
 import { checkWrittenOnce } from "./check-written-once.js";
 import { checkDictionaryScope } from "./check-dictionary-scope.js";
 import { takerOf } from "./dictionary-takers.js";
 import type { Located } from "./located.js";
+import { pageLookalikes } from "./missing-page-lookalike.js";
 import type { Outline } from "./operation-outline.js";
 import { passedParts, type OperationMessages } from "./passed-parts.js";
 import { leaveOut, leaveOutDictionary, noneUnchecked } from "./unchecked.js";
@@ -132,6 +134,7 @@ export async function validateSpec(
     else operations.push(located as Located<RawOperation>);
   }
 
+  add(checkOtherFiles(input));
   if (!input.files.some((f) => f.kind === "platform")) {
     const file = `${input.displayRoot}/${PLATFORM_FILE}`;
     diagnostics.push(diagnostic("missing-platform", { file, line: 1, column: 1 }, { file }));
@@ -169,8 +172,12 @@ export async function validateSpec(
   );
   add(checkDuplicateOperations(operations));
   add(checkNames(operations, dictionaries, sites));
+  const lookalikes = pageLookalikes(
+    operations.map((op) => op.raw),
+    read.pages,
+  );
   for (const op of operations) {
-    add(checkOperation(op, platform?.raw, input.otherPaths, unchecked));
+    add(checkOperation(op, platform?.raw, input.otherPaths, unchecked, lookalikes));
     add(checkOperationPrefixes(op, dictionary, dictionaries));
   }
   for (const op of [...operations, ...messagesOnly])

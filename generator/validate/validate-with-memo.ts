@@ -12,6 +12,7 @@ import type { Memo } from "../memo/memo.js";
 import { parseRemembered } from "../memo/parsed-once.js";
 import type { SpecDocuments } from "../read/read-documents.js";
 import { checksAcross } from "./checks-across.js";
+import { checkOtherFiles } from "./check-other-files.js";
 import { isRememberedOperation, type RememberedOperation } from "./spec-facts.js";
 import type { KnownFacts } from "./remembered-facts.js";
 import { validateSpec, type ValidationOutcome } from "./validate-spec.js";
@@ -56,6 +57,8 @@ async function fromFacts(
   known: readonly (RememberedOperation | undefined)[],
   memo: Memo,
 ): Promise<ValidationOutcome | undefined> {
+  // A file saved as a page and not read as one is an error: the whole spec is checked, which reports it.
+  if (checkOtherFiles(read.input).length > 0) return undefined;
   const dictionary = await dictionaryFactsOf(plan, memo);
   if (!dictionary) return undefined;
   const operations: RememberedOperation[] = [];

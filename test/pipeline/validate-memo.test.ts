@@ -230,6 +230,16 @@ test.each<[string, Change, string]>([
   ],
   ["a field of another file's callback, written out by an edited operation", calledBackTwice(), "field-written-twice"],
   ["a saved page removed", { "sources/paymentWebInit.page.txt": removed }, "missing-source"],
+  [
+    "a saved page saved again under a name of its own",
+    {
+      "sources/paymentWebInit.page.txt": removed,
+      "sources/paymentWebInit-25.page.txt": () =>
+        readFileSync(path.join(specDir, "sources/paymentWebInit.page.txt"), "utf8"),
+    },
+    "missing-source",
+  ],
+  ["a page saved without the .page.txt ending", { "sources/cancel-25.txt": () => "cancel\n" }, "unread-page-file"],
   ["a list no field uses any more", walletCodesUnused, "unused-value-list"],
   [
     "a formatted field without an example",

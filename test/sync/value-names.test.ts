@@ -8,6 +8,17 @@ test.each([
   { value: "91", meaning: "Émetteur indisponible", want: "EMETTEUR_INDISPONIBLE" },
   { value: "05", meaning: "3-D Secure refused", want: "V_05" },
   { value: "99", meaning: "", want: "V_99" },
+  // Cut back to a word that ends the name, never after a function word: English and French.
+  { value: "81", meaning: "Token request refused by the issuer", want: "TOKEN_REQUEST_REFUSED" },
+  { value: "82", meaning: "Refused for lack of an authorisation", want: "REFUSED_FOR_LACK" },
+  { value: "83", meaning: "Refus de la banque de l'émetteur", want: "REFUS_DE_LA_BANQUE" },
+  { value: "84", meaning: "Paiement refusé par le porteur", want: "PAIEMENT_REFUSE_PAR_LE_PORTEUR" },
+  // A negation is no word to cut back past or to end on: the name takes the word it negates.
+  { value: "85", meaning: "Card of the holder not enrolled", want: "CARD_OF_THE_HOLDER_NOT_ENROLLED" },
+  { value: "86", meaning: "Card of the holder not in the list", want: "CARD_OF_THE_HOLDER_NOT_IN_THE_LIST" },
+  { value: "87", meaning: "Authentication of card not", want: "AUTHENTICATION_OF_CARD_NOT" },
+  // Function words alone name nothing.
+  { value: "88", meaning: "Of the", want: "V_88" },
 ])("$value, $meaning -> $want", ({ value, meaning, want }) => {
   expect(nameFromMeaning(value, meaning)).toBe(want);
 });
