@@ -16,6 +16,7 @@ import { overWidth } from "../../generator/emit/ts/over-width.js";
 import { generateShared } from "../support/generate.js";
 import { fixturesDir, repoRoot, specDir } from "../support/paths.js";
 import { tempWorkspace, editFile } from "../support/temp-spec.js";
+import { OTHER_LANGUAGES, typescriptEmitters } from "../support/typescript-emitters.js";
 
 /** The spec in `dir` generated, shared with the other tests of the worker that generate its text (test/support/generate.ts). */
 async function modelOf(dir: string) {
@@ -25,14 +26,10 @@ async function modelOf(dir: string) {
 }
 
 /**
- * The emitters of JSON and Markdown (the schemas, the OpenAPI document, the reference pages, the changelog): about
- * half the emitting, and no TypeScript file. Left out of printed(); each case holds that the files it prints are the
- * output's TypeScript files, every one, so that a TypeScript file from one of these would fail it.
+ * The TypeScript files as the emitters print them, before any fallback. The emitters of JSON and Markdown are left
+ * out (test/support/typescript-emitters.ts); each case holds that the files printed are the output's TypeScript files,
+ * every one, so that a TypeScript file from one of those fails it.
  */
-const OTHER_LANGUAGES: ReadonlySet<string> = new Set(["changelog", "json-schema", "openapi", "reference"]);
-const typescriptEmitters = emitters.filter((emitter) => !OTHER_LANGUAGES.has(emitter.name));
-
-/** The TypeScript files as the emitters print them, before any fallback. */
 async function printed(dir: string): Promise<GeneratedFile[]> {
   const { model } = await modelOf(dir);
   const files = [
