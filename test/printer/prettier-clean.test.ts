@@ -10,12 +10,13 @@ import path from "node:path";
 import * as prettier from "prettier";
 import { expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
-import { emitOperation, emitSharedFromModel } from "../../generator/emit/registry.js";
+import { emitOperation, emitSharedFromModel, emitters } from "../../generator/emit/registry.js";
 import { PRETTIER_OPTIONS, PRINT_WIDTH } from "../../generator/emit/ts/layouts.js";
 import { overWidth } from "../../generator/emit/ts/over-width.js";
 import { generateShared } from "../support/generate.js";
 import { fixturesDir, repoRoot, specDir } from "../support/paths.js";
 import { tempWorkspace, editFile } from "../support/temp-spec.js";
+import { OTHER_LANGUAGES, typescriptEmitters } from "../support/typescript-emitters.js";
 
 /** The spec in `dir` generated, shared with the other tests of the worker that generate its text (test/support/generate.ts). */
 async function modelOf(dir: string) {
@@ -24,15 +25,33 @@ async function modelOf(dir: string) {
   return result;
 }
 
-/** The files as the emitters print them, before any fallback. */
+/**
+ * The TypeScript files as the emitters print them, before any fallback. The emitters of JSON and Markdown are left
+ * out (test/support/typescript-emitters.ts); each case holds that the files printed are the output's TypeScript files,
+ * every one, so that a TypeScript file from one of those fails it.
+ */
 async function printed(dir: string): Promise<GeneratedFile[]> {
   const { model } = await modelOf(dir);
   const files = [
-    ...model.operations.flatMap((operation) => emitOperation({ operation, platform: model.platform })),
-    ...emitSharedFromModel(model),
+    ...model.operations.flatMap((operation) =>
+      emitOperation({ operation, platform: model.platform }, typescriptEmitters),
+    ),
+    ...emitSharedFromModel(model, typescriptEmitters),
   ];
   return files.filter((f) => f.language === "typescript" && !f.verbatim);
 }
+
+/** The output's TypeScript files as a generation gives them, the fallback's among them. */
+async function output(dir: string): Promise<GeneratedFile[]> {
+  return (await modelOf(dir)).files.filter((f) => f.language === "typescript" && !f.verbatim);
+}
+
+const paths = (files: readonly GeneratedFile[]) => files.map((f) => f.path).sort();
+
+test("the emitters left out of printed() are emitters of the registry", () => {
+  const names = emitters.map((emitter) => emitter.name);
+  expect([...OTHER_LANGUAGES].filter((name) => !names.includes(name))).toEqual([]);
+});
 
 /**
  * Texts prettier has left unchanged, one empty file each, named by a hash of all that prettier's answer depends
@@ -131,6 +150,9 @@ test.each([
   const dir = await specOf();
   const files = await printed(dir);
   expect(files.length).toBeGreaterThan(5);
+  // Every TypeScript file of the output is printed here: none comes from an emitter printed() leaves out.
+  const made = await output(dir);
+  expect(paths(files)).toEqual(paths(made));
   // The repository's spec may have such a line or not (it had one on ten operations); this case must, and it is
   // one prettier is not asked about (overWidth).
   if (overTheWidth) expect(files.some((f) => f.content.split("\n").some((l) => l.length > PRINT_WIDTH))).toBe(true);
@@ -141,8 +163,7 @@ test.each([
   // values constant whose names alone pass the width), and a breakable line beside it in its file is found.
   expect(await notPrettierClean(files)).toEqual([]);
   // And the output, the fallback's files included, is prettier's.
-  const output = (await modelOf(dir)).files.filter((f) => f.language === "typescript" && !f.verbatim);
-  expect(await notPrettierClean(output)).toEqual([]);
+  expect(await notPrettierClean(made)).toEqual([]);
 });
 
 test("names too long for one line: the fallback formats that file, and the output is prettier-clean", async () => {
@@ -154,9 +175,7 @@ test("names too long for one line: the fallback formats that file, and the outpu
   const longName = "cardCheckWithANameTooLongForAnyLayoutOfTheIndexTypes";
   await editFile(path.join(spec, "operations/office/cardCheck.yaml"), "operation: cardCheck", `operation: ${longName}`);
   expect((await printed(spec)).some((f) => overWidth(f.content))).toBe(true);
-  const result = await modelOf(spec);
-  const typescript = result.files.filter((f) => f.language === "typescript" && !f.verbatim);
-  expect(await notPrettierClean(typescript)).toEqual([]);
+  expect(await notPrettierClean(await output(spec))).toEqual([]);
 });
 
 test("an operation's values constant too long for one line breaks after its '=', as prettier lays it out", async () => {
