@@ -193,7 +193,10 @@ function objectOf(fields: readonly FieldDescriptor[], options: DrawOptions): fc.
   return fc.tuple(fc.tuple(...entries), unknown).map(([pairs, extra]) => {
     const out: Record<string, Json> = {};
     for (const [name, value] of pairs) if (value !== undefined) out[name] = value;
-    if (extra) out[extra[0]] = extra[1];
+    // Defined, not assigned: `out["__proto__"] = v` would set the prototype (or do nothing), where a
+    // message parsed from JSON has an own key of that name.
+    if (extra)
+      Object.defineProperty(out, extra[0], { value: extra[1], enumerable: true, writable: true, configurable: true });
     return out;
   });
 }
