@@ -302,6 +302,15 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // The heading is a word of its own: a short sentence whose first word starts as the heading does is description.
+    name: "a description's sentence whose first word starts with a message's name is not read as its heading",
+    from: "Request sample\nResponse\nRequired\n-\nseal\n- presence\n- Required\n- Interface version\n- 2.10\nMessage seal.\nResponse sample",
+    to: "Request sample\nRequired\n-\nseal\n- presence\n- Required\n- Interface version\n- 2.10\nResponses are sealed.\nOptional\n-\nextra\n- presence\n- Optional\n- Interface version\n- 2.10\nMore.\nResponse sample",
+    want: [
+      'cardCheck.page.txt:87:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
+    ],
+  },
+  {
     // Without it: the line joins the description above it, and each field after it is "listed under Required".
     name: "a misspelled presence heading, read as the heading",
     from: "Message seal.\nOptional\n",
