@@ -69,6 +69,18 @@ test("a class that accepts less breaks the messages with a field of it; one that
     "format-class breaking-response: character class ANS (runtime/formats.ts) accepts less (U+00A0-U+D7FF, U+E000-U+10FFFF): 0 request fields and 1 response or callback field have it.",
     "format-class additive: character class ANSU (runtime/formats.ts) accepts more (U+007F-U+009F, U+D800-U+DFFF): 1 request field and 1 response or callback field have it.",
   ]);
+  // Six letters more: the first four ranges and how many more; a callback's field (cardPaymentInit's amount) is
+  // counted with the responses'.
+  const scattered = classPatternsOf(withPattern("N", "/^[0-9acegik]*$/"));
+  expect(scattered && said(compareFormatClasses(now, scattered, golden))).toEqual([
+    "format-class additive: character class N (runtime/formats.ts) accepts more (U+0061, U+0063, U+0065, U+0067, and 2 more ranges): 7 request fields and 2 response or callback fields have it.",
+  ]);
+  // The same expression under other flags may accept otherwise: "i" adds the capitals.
+  const lower = classPatternsOf(withPattern("A", "/^[a-z]*$/"));
+  const folded = classPatternsOf(withPattern("A", "/^[a-z]*$/i"));
+  expect(lower && folded && said(compareFormatClasses(lower, folded, golden))).toEqual([
+    "format-class additive: character class A (runtime/formats.ts) accepts more (U+0041-U+005A): 1 request field and 1 response or callback field have it.",
+  ]);
   // The same class written otherwise accepts the same: nothing to say.
   const same = classPatternsOf(withPattern("N", "/^[0-9]*$/u"));
   expect(same && compareFormatClasses(now, same, golden)).toEqual([]);

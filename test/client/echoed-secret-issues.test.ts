@@ -125,6 +125,17 @@ describe.each(echoing)("%s", (_name, op, { field, reply }) => {
     for (const issue of told) expect(issue).not.toHaveProperty("received");
     if (!result.ok) expect(result.error).toMatchObject({ kind: "invalid-response", sealVerified: true });
   });
+
+  test("…and the card number as a number where a text is due: the error names the field, not the card", async () => {
+    // A type error, an error whether or not validation is strict: the errors are masked as the warnings are.
+    const typed = { ...reply, [field]: Number(CARD) };
+    answer = JSON.stringify({ ...typed, [SEAL_FIELD]: op.response.seal(typed as never, KEY) });
+    const result = await callOf(op)(fieldsOf(op));
+    expect(result).toMatchObject({ ok: false, error: { kind: "invalid-response", sealVerified: true } });
+    for (const text of textsOf(result)) expect(text).not.toContain(CARD);
+    const told = result.ok ? [] : result.error.kind === "invalid-response" ? result.error.issues : [];
+    expect(told.filter((i) => i.path === `/${field}`).map((i) => [i.code, "received" in i])).toEqual([["type", false]]);
+  });
 });
 
 describe.each(withSecrets.map((op) => [op.name, op] as const))("%s", (_name, op) => {

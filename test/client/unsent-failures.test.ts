@@ -199,6 +199,28 @@ test("through a global dispatcher other than undici's Agent (one that may retry 
   expect(await failure(base)).toMatchObject({ kind: "network", sent: "no" });
 });
 
+test("through a global dispatcher whose kind cannot be read (a proxy of one): a refused connection is maybe sent", async () => {
+  const base = `http://127.0.0.1:${await closedPort()}`;
+  const key = Symbol.for("undici.globalDispatcher.1");
+  const global = globalThis as Record<symbol, unknown>;
+  await causeCode(`${base}/x`); // Node's fetch sets its own Agent on its first call.
+  const agent = global[key] as object;
+  // It dispatches as the Agent does, and throws when asked its class: what cannot be read may retry.
+  global[key] = new Proxy(agent, {
+    get(target, name) {
+      if (name === "constructor") throw new Error("not readable");
+      const value: unknown = Reflect.get(target, name, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  try {
+    expect(await causeCode(`${base}/x`)).toBe("ECONNREFUSED");
+    expect(await failure(base)).toMatchObject({ kind: "network", sent: "maybe" });
+  } finally {
+    global[key] = agent;
+  }
+});
+
 test("a host tried at several addresses is not sent only when every attempt failed before sending", () => {
   const attempt = (code: string) => Object.assign(new Error(`connect ${code}`), { code });
   const fetchFailed = (errors: ReturnType<typeof attempt>[]) =>

@@ -282,6 +282,35 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: the misspelled presence heading after it left "Request fields" unread, and the Request missing.
+    name: "a message's heading with words after it, before a misspelled presence heading, read as both headings",
+    from: "Request\nRequired\n",
+    to: "Request fields\nRequird\n",
+    want: [
+      'cardCheck.page.txt:24:1 error page-misspelled-heading "Request fields" is not a heading of a Sips page; did you mean "Request"? (read as it)',
+      'cardCheck.page.txt:25:1 error page-misspelled-heading "Requird" is not a heading of a Sips page; did you mean "Required"? (read as it)',
+    ],
+  },
+  {
+    // A sentence that starts as the heading does, before a presence heading, is a field's description: read as the
+    // Response heading, it would have cut the fields around it into the Request and a Response the page does not have.
+    name: "a description's sentence starting with a message's name is not read as its heading",
+    from: "Request sample\nResponse\nRequired\n-\nseal\n- presence\n- Required\n- Interface version\n- 2.10\nMessage seal.\nResponse sample",
+    to: "Request sample\nRequired\n-\nseal\n- presence\n- Required\n- Interface version\n- 2.10\nResponse seal, over every field that Sips sends back.\nOptional\n-\nextra\n- presence\n- Optional\n- Interface version\n- 2.10\nMore.\nResponse sample",
+    want: [
+      'cardCheck.page.txt:87:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
+    ],
+  },
+  {
+    // The heading is a word of its own: a short sentence whose first word starts as the heading does is description.
+    name: "a description's sentence whose first word starts with a message's name is not read as its heading",
+    from: "Request sample\nResponse\nRequired\n-\nseal\n- presence\n- Required\n- Interface version\n- 2.10\nMessage seal.\nResponse sample",
+    to: "Request sample\nRequired\n-\nseal\n- presence\n- Required\n- Interface version\n- 2.10\nResponses are sealed.\nOptional\n-\nextra\n- presence\n- Optional\n- Interface version\n- 2.10\nMore.\nResponse sample",
+    want: [
+      'cardCheck.page.txt:87:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
+    ],
+  },
+  {
     // Without it: the line joins the description above it, and each field after it is "listed under Required".
     name: "a misspelled presence heading, read as the heading",
     from: "Message seal.\nOptional\n",

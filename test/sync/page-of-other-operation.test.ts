@@ -60,3 +60,14 @@ test("a response page (what Sips posts back) saved under an operation's page is 
   const { report } = await syncInMemory(withFiles(base, [[CITED, response]]));
   expect([report.ok, report.written.size]).toEqual([false, 0]);
 });
+
+test("a response page is refused even where its title is the citing operation's name", async () => {
+  // Its kind, not its title, says it is no operation's page: titled as the operation, it is refused all the same.
+  const response = fixturePage("paypageResponse.page.txt").replace(/^.*\n/, "paymentTokenInitialize\n");
+  const printed = await checkInMemory(withFiles(base, [[CITED, response]]));
+  expect(printed.filter((l) => l.includes(" page-other-operation "))).toEqual([
+    expect.stringContaining(
+      `is the page of a response alone ("paymentTokenInitialize"), not of paymentTokenInitialize`,
+    ),
+  ]);
+});

@@ -57,3 +57,23 @@ test("the status's message field, gone from the page, is removed with status.mes
   );
   expect(specTexts(after).get(file)).not.toContain("messageField");
 });
+
+test("a request field of the status's error field's name, removed, leaves the status's errorField to the response's", async () => {
+  // A release that prints errorFieldName in the request too (Request/Response), then one that takes it out of the
+  // request alone: the response still has the field the status names.
+  const both = PRINTED.replace(
+    "Optional\n-\nintermediateServiceProviderId\n",
+    `Optional\n${FIELD}-\nintermediateServiceProviderId\n`,
+  ).replace(ROW, ROW.replace("Response |", "Request/Response |"));
+  if (both === PRINTED || !both.includes("Request/Response | |\n") || both.split(FIELD).length !== 3)
+    throw new Error("the fixture page changed: the request field could not be added");
+  const added = await syncInMemory(withFiles(attached, [[PAGE, both]]));
+  expect(added.report.ok, added.report.messages.join("\n")).toBe(true);
+  expect(added.report.messages.some((m) => /request field errorFieldName added/.test(m))).toBe(true);
+  const { report, after } = await syncInMemory(withFiles(added.after, [[PAGE, PRINTED]]));
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(report.messages.some((m) => /request field errorFieldName removed/.test(m))).toBe(true);
+  expect(report.messages.filter((m) => m.includes("status."))).toEqual([]);
+  expect(specTexts(after).get(FILE)).toContain("  errorField: errorFieldName\n");
+  expect((await checkInMemory(after)).filter((l) => !/ info /.test(l))).toEqual([]);
+});
