@@ -35,9 +35,10 @@ const productionHosts = new Map<string, string>();
 
 /**
  * A URL's host as DNS reads it: "host." (a fully qualified name) is "host", and the scheme and the port are not
- * part of it (the URL parser has already put it in lower case and its IDN in Punycode).
+ * part of it (the URL parser has already put it in lower case and its IDN in Punycode). One dot only: "host.." has
+ * an empty label, which resolvers refuse before they ask, so no call there reaches "host".
  */
-const hostOf = (url: string): string => new URL(url).hostname.replace(/\.+$/, "");
+const hostOf = (url: string): string => new URL(url).hostname.replace(/\.$/, "");
 
 /**
  * `assertKeyForEnvironment` for a base URL given instead of an environment (`base` as `baseUrl` writes it): one at

@@ -96,3 +96,18 @@ test("a base URL at production's own server is refused as prod is, at each call 
     paypagePostForm({ amount: 1250, currencyCode: "978" }, { ...prod, environment: "http://127.0.0.1:8080" }).ok,
   ).toBe(true);
 });
+
+test("production's host with two trailing dots is no name of production's: the key is taken, and the call is sent", async () => {
+  // "host.." has an empty label: resolvers refuse it before they ask (c-ares says EBADNAME), so nothing reaches "host".
+  const host = new URL(cancel.endpoints.prod).hostname;
+  const base = `https://${host}..` as const;
+  if (new URL(base).hostname !== `${host}..`) throw new Error("the URL parser no longer keeps the dots");
+  sent.length = 0;
+  // Without it: every run of trailing dots was cut, and the call refused as one to production.
+  const reply = await callCancel(
+    { ...prod, environment: base },
+    { transactionReference: "order42", currencyCode: "978", operationAmount: 1 },
+  );
+  expect(reply.ok).toBe(false);
+  expect(sent).toEqual([`${base}${new URL(cancel.endpoints.prod).pathname}`]);
+});

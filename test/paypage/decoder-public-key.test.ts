@@ -60,6 +60,8 @@ describe.each(decoders)("$name", ({ decode, production, simulations }) => {
   const taken = {
     ...Object.fromEntries(simulations.map((name) => [JSON.stringify(name), { environment: name }])),
     "a mock's base URL": { environment: "http://127.0.0.1:8080" },
+    // An empty label: no resolver reads "host.." as "host", so no payment ran at production there.
+    "production's host with two trailing dots": { environment: `${production.protocol}//${production.hostname}..` },
   };
 
   test.each(Object.entries(refused))("the public key with %s: a TypeError, whatever the post", (_, options) => {
