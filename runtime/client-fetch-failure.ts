@@ -57,10 +57,10 @@ function reasonOf(error: Error): string {
  * against real sockets (test/client/unsent-failures.test.ts): the host has no address (getaddrinfo: ENOTFOUND, and
  * EAI_AGAIN, a resolver that did not answer), the connection was refused (connect: ECONNREFUSED), the server's
  * certificate failed verification in the TLS handshake, which ends before the request is written (untrusted,
- * expired, or naming another host), or undici gave up connecting (UND_ERR_CONNECT_TIMEOUT: no connection, or no
- * finished handshake, within its connect timeout; the request is written only on a connection it gives). Not among
- * them: a connection reset or closed (ECONNRESET, UND_ERR_SOCKET), which may come after the request went, nor the
- * call's own timeout.
+ * expired, not yet valid, or naming another host), or undici gave up connecting (UND_ERR_CONNECT_TIMEOUT: no
+ * connection, or no finished handshake, within its connect timeout; the request is written only on a connection it
+ * gives). Not among them: a connection reset or closed (ECONNRESET, UND_ERR_SOCKET), which may come after the request
+ * went, nor the call's own timeout.
  */
 const BEFORE_THE_REQUEST: ReadonlySet<string> = new Set([
   "ENOTFOUND",
@@ -70,6 +70,7 @@ const BEFORE_THE_REQUEST: ReadonlySet<string> = new Set([
   "SELF_SIGNED_CERT_IN_CHAIN",
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
   "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
   "ERR_TLS_CERT_ALTNAME_INVALID",
   "UND_ERR_CONNECT_TIMEOUT",
 ]);

@@ -37,7 +37,9 @@ const productionHosts = new Map<string, string>();
 
 /**
  * A URL's host as DNS reads it: "host." (a fully qualified name) is "host", and the scheme and the port are not
- * part of it (the URL parser has already put it in lower case and its IDN in Punycode).
+ * part of it (the URL parser has already put it in lower case and its IDN in Punycode). Every trailing dot: "host.."
+ * resolves nowhere, but a key refused there costs no one anything, where one taken would be the public key beside
+ * a production host's name.
  */
 const hostOf = (url: string): string => new URL(url).hostname.replace(/\.+$/, "");
 

@@ -1,14 +1,15 @@
 // Which failures of the platform's fetch prove that nothing of the request
 // left the client (`sent: "no"`), each played against a real socket: a closed
 // port, a host under `.invalid` (RFC 6761: it never resolves), TLS servers
-// whose certificate fails verification (untrusted, expired, or for another
-// host), which see a handshake and never a byte of the request, and one that
+// whose certificate fails verification (untrusted, expired, not yet valid, or
+// for another host), which see a handshake and never a byte of the request, and one that
 // never finishes its handshake (undici's connect timeout). Each case first reads
 // the cause's code Node's fetch gives there, the code the client relies on. A
 // connection closed once the request came, one closed at once, and any failure
 // of a fetch of one's own stay "maybe". The certificates in test/fixtures/tls
 // are made for these tests alone (openssl, P-256, valid for a century but the
-// expired one, valid for a day of 2001; neither CA's key was kept): a
+// expired one, valid for a day of 2001, and the one not yet valid, for a day of
+// 2125, whose CA is in no file; no CA's key was kept): a
 // certificate for another host is refused only once its chain is trusted, which
 // Node's fetch reads at start (NODE_EXTRA_CA_CERTS), so that call is made by a
 // child process.
@@ -104,6 +105,7 @@ test.each([
   ],
   ["a certificate whose issuer it does not know", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "leaf.key.pem", ["leaf.cert.pem"]],
   ["an expired certificate", "CERT_HAS_EXPIRED", "other-leaf.key.pem", ["expired.cert.pem"]],
+  ["a certificate not yet valid", "CERT_NOT_YET_VALID", "other-leaf.key.pem", ["not-yet-valid.cert.pem"]],
 ])("a server with %s (%s): not sent, and the server got no byte of it", async (_, code, key, chain) => {
   const server = await tlsServer(tlsFixture(key), chain.map(tlsFixture).join(""));
   expect(await causeCode(`${server.base}/x`)).toBe(code);

@@ -3,7 +3,7 @@
 // is not production's (options.environment), on published posts sealed with it and with another test key.
 import { describe, expect, test } from "vitest";
 import * as generated from "../../generated/index.js";
-import { operations, PUBLIC_TEST_SECRET_KEY } from "../../generated/index.js";
+import { operations, PAYPAGE_POST_MAX_LENGTH, PUBLIC_TEST_SECRET_KEY } from "../../generated/index.js";
 import type { PaypageResponseResult } from "../../generated/runtime/paypage-response-result.js";
 import { specProductionHosts } from "../support/production-hosts.js";
 import { VECTORS } from "../support/published-paypage-vectors.js";
@@ -48,6 +48,8 @@ describe.each(decoders)("$name", ({ decode, production, simulations }) => {
     "production's form address as a base URL": { environment: production.href },
     // The production server's host however a URL spells it: DNS reads "host." as "host", and no mock is at that host.
     "production's host with a trailing dot": { environment: `${production.protocol}//${production.hostname}.` },
+    // "host.." resolves nowhere: refused all the same, as a name of production's host.
+    "production's host with two trailing dots": { environment: `${production.protocol}//${production.hostname}..` },
     "production's host over http:": { environment: `http://${production.host}` },
     "production's host at another port": { environment: `${production.protocol}//${production.hostname}:8443/` },
     "production's host in upper case, with userinfo": {
@@ -66,7 +68,10 @@ describe.each(decoders)("$name", ({ decode, production, simulations }) => {
   };
 
   test.each(Object.entries(refused))("the public key with %s: a TypeError, whatever the post", (_, options) => {
-    for (const post of [publicPost.form, shopPost.form, "", "junk"])
+    // Posts that cannot be read as a form too: without it, they gave a result, and the key's refusal waited for a
+    // post that reads.
+    const unread = [undefined, 42, `Data=${"a".repeat(PAYPAGE_POST_MAX_LENGTH)}`];
+    for (const post of [publicPost.form, shopPost.form, "", "junk", ...unread])
       expect(() => decode(post, PUBLIC_TEST_SECRET_KEY, options)).toThrow(TypeError);
     expect(() => decode(publicPost.form, PUBLIC_TEST_SECRET_KEY, options)).toThrow(refusal);
     // Among the keys a shop holds while it replaces one, as well.

@@ -77,3 +77,35 @@ test("a request field of the status's error field's name, removed, leaves the st
   expect(specTexts(after).get(FILE)).toContain("  errorField: errorFieldName\n");
   expect((await checkInMemory(after)).filter((l) => !/ info /.test(l))).toEqual([]);
 });
+
+test("a container's field of the status's error field's name, gone from the page, leaves status.errorField", async () => {
+  // The page prints a container walletData holding a field errorFieldName of its own; a release drops that one only.
+  const block = (name: string, container: string | null, description: string): string =>
+    `-\n${name}\n- presence\n- Optional\n- Interface version\n- 2.0\n${container === null ? "" : `- Container\n- ${container}\n`}${description}\n`;
+  const nested = block("errorFieldName", "walletData", "Field in error of the wallet.");
+  const nestedRow = "\n2.0 |\nerrorFieldName\n|\nResponse | walletData |";
+  const rows = "\n2.0 |\nwalletData\n|\nResponse | |\n2.0 |\nwalletId\n|\nResponse | walletData |";
+  if (!PRINTED.endsWith("Response |") || !PRINTED.includes("\nResponse sample"))
+    throw new Error("the fixture page changed");
+  const withContainer = PRINTED.replace(
+    "Response sample",
+    `${block("walletData", null, "The wallet.")}${block("walletId", "walletData", "Wallet id.")}${nested}Response sample`,
+  ).replace(/Response \|$/, `Response | |${rows}${nestedRow}`);
+  const base = await readSpecInput(fixture, path.dirname(fixture));
+  const first = await syncInMemory(withFiles(base, [[PAGE, withContainer]]));
+  expect(first.report.ok, first.report.messages.join("\n")).toBe(true);
+  expect(specTexts(first.after).get(FILE)).toContain("      fields:\n        walletId:");
+  expect(specTexts(first.after).get(FILE)).toContain("        errorFieldName:\n");
+  const release = withContainer.replace(nested, "").replace(nestedRow, "");
+  const { report, after } = await syncInMemory(withFiles(first.after, [[PAGE, release]]));
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  // Without it: the status lost errorField with the container's field, and the top-level field stayed unnamed.
+  expect(report.messages.slice(0, 2)).toEqual([
+    "getWalletData: response field walletData.errorFieldName removed (the page no longer lists it)",
+    "",
+  ]);
+  const text = specTexts(after).get(FILE) ?? "";
+  expect(text).toContain("  errorField: errorFieldName\n");
+  expect(text).toContain("    errorFieldName:\n      presence: optional\n");
+  expect((await checkInMemory(after)).filter((l) => !/ info /.test(l))).toEqual([]);
+});
