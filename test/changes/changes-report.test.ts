@@ -43,7 +43,7 @@ test("Markdown shows the spec's text in a summary as written, on its change's li
     "### Documentation",
   ]);
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
-    "- **cardPaymentInit** response `/redirectionUrl`: redirectionUrl: example none → https://x.example/a ### Documentation - \\*\\*cardRefund\\*\\*: nothing \\_(docs)\\_ \\` (the example messages carry it). _(description; docs)_",
+    "- **cardPaymentInit** response `/redirectionUrl`: redirectionUrl: example none → https://x.example/a ### Documentation - \\*\\*cardRefund\\*\\*: nothing \\_(docs)\\_ \\`; the example messages now carry it. _(description; docs)_",
   ]);
 });
 
