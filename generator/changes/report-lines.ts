@@ -8,6 +8,7 @@
 import { codeSpan, inlineText } from "../emit/markdown-escape.js";
 import type { Change } from "./change.js";
 import { lineSummary } from "./line-summary.js";
+import { valueRuns } from "./value-runs.js";
 
 /** What a change concerns, in bold: its operation, or the value list, container type or platform. */
 const subjectOf = (change: Change): string =>
@@ -85,7 +86,7 @@ function placesText(
  */
 export function sectionLines(changes: readonly Change[]): string[] {
   const groups = new Map<string, Change[]>();
-  for (const change of changes) {
+  for (const change of valueRuns(changes)) {
     const key = alike(change);
     groups.set(key, [...(groups.get(key) ?? []), change]);
   }

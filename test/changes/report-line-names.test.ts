@@ -108,3 +108,28 @@ test("value lists changed alike are named once as value lists", () => {
     "- **value list brand**: description or notes changed. _(description; docs)_",
   ]);
 });
+
+test("values a field takes or drops alike are one line; other fields, kinds and reasons keep theirs; JSON one a value", () => {
+  const value = (pointer: string, kind: "value-added" | "value-removed", summary: string): Change => ({
+    operation: "a",
+    message: "request",
+    field: pointer,
+    kind,
+    classes: ["docs"],
+    summary,
+  });
+  const changes = [
+    value("/v", "value-removed", "value A_ of list prefix no longer taken (only the docs change)."),
+    value("/v", "value-removed", "value B_ of list prefix no longer taken (only the docs change)."),
+    value("/v", "value-removed", "value C_ of list prefix no longer taken: requests using it are refused."),
+    value("/v", "value-added", "value D_ of list prefix now taken."),
+    value("/w", "value-removed", "value E_ of list prefix no longer taken (only the docs change)."),
+  ];
+  expect(lines(changes)).toEqual([
+    "- **a** request `/v`: values A\\_, B\\_ of list prefix no longer taken (only the docs change). _(value-removed; docs)_",
+    "- **a** request `/v`: value C\\_ of list prefix no longer taken: requests using it are refused. _(value-removed; docs)_",
+    "- **a** request `/v`: value D\\_ of list prefix now taken. _(value-added; docs)_",
+    "- **a** request `/w`: value E\\_ of list prefix no longer taken (only the docs change). _(value-removed; docs)_",
+  ]);
+  expect(JSON.parse(toJson(changesReport(changes))).changes).toHaveLength(5);
+});
