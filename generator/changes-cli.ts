@@ -32,7 +32,8 @@ Classes:
 
 Verdict: major for any breaking or seal change, minor for additive ones, patch for docs only,
 none when nothing changed. The Markdown gives changes alike but for where they are (the same
-kind, classes and summary) one line naming each operation, message and field. As JSON: "semver", the verdict, and "changes", each with its
+kind, classes and summary) one line naming each operation, message and field once, its summary
+without the names the line gives (the JSON's summary keeps them). As JSON: "semver", the verdict, and "changes", each with its
 "operation", "message" (request, response or callback), "field" (a JSON Pointer), "kind",
 "classes" and "summary" (null where a change concerns no operation, message or field); a
 change of a shared value list or container type, reported once, has its "list" or "type" too,

@@ -18,10 +18,26 @@ export function fieldDocChanges(before: FieldModel, after: FieldModel): string[]
   const example = (f: FieldModel) => (f.type.kind === "list" ? f.type.items.example : f.example);
   const [was, is] = [example(before), example(after)];
   // The example messages take it: the docs, the OpenAPI examples and the mock's default reply.
-  if (was !== is) out.push(`${name}: example ${was ?? "none"} → ${is ?? "none"} (the example messages carry it).`);
+  if (was !== is) out.push(`${name}: example ${was ?? "none"} → ${is ?? "none"}; ${exampleNow(after, is)}.`);
   const items = (f: FieldModel) => (f.type.kind === "list" ? f.type.items.description : null);
   if (items(before) !== items(after)) out.push(`${name}: description of its items changed.`);
   return out;
+}
+
+/**
+ * What the example messages carry of a field whose example (a list's: its items') is now `is`, as
+ * generator/model/examples.ts builds them: it, the recommended interfaceVersion, a value made up from the field's
+ * type, format and values, or nothing, as an optional field without an example of its own is left out.
+ */
+function exampleNow(field: FieldModel, is: string | null): string {
+  const list = field.type.kind === "list";
+  const carried = field.required || field.type.kind === "interfaceVersion" || (list ? field.example : is) !== null;
+  if (!carried) return "the example messages leave it out";
+  // The value was just named: said again, a long one would fill the line twice.
+  if (is !== null) return `the example messages now carry it${list ? " as the list's item" : ""}`;
+  if (field.type.kind === "interfaceVersion")
+    return "the example messages carry the recommended interfaceVersion instead (without one, the prefix and the newest version its fields name)";
+  return `the example messages carry ${list ? "an item" : "a value"} made up from its type, format and values instead`;
 }
 
 /**

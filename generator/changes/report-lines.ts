@@ -1,11 +1,14 @@
 // The lines of a section of the Markdown report. Changes alike but for where
-// they are (the same kind, classes and summary) share a line that names each
-// place: a sweep of the page notes, or a shared field's notes edited, is one
-// line naming the operations (and messages and fields), not one line each.
-// The JSON keeps one change a place: a tool reads each operation's own.
+// they are (the same kind, classes and summary, less the names of its place:
+// line-summary.ts) share a line that names each place: a sweep of the page
+// notes, or a shared field's notes edited, is one line naming the operations
+// (and messages and fields), not one line each. The JSON keeps one change a
+// place: a tool reads each operation's own.
 
 import { codeSpan, inlineText } from "../emit/markdown-escape.js";
 import type { Change } from "./change.js";
+import { lineSummary } from "./line-summary.js";
+import { valueRuns } from "./value-runs.js";
 
 /** What a change concerns, in bold: its operation, or the value list, container type or platform. */
 const subjectOf = (change: Change): string =>
@@ -18,15 +21,64 @@ const subjectOf = (change: Change): string =>
           : "platform"),
   )}**`;
 
-/** Where in its subject a change is: its message (a callback by its name) and field. */
-function whereOf(change: Change): string {
-  // A callback is named where its message is, as its summary is worded as a request's or a response's is.
-  const message = change.callback === undefined ? change.message : `callback ${inlineText(change.callback)}`;
-  return [message, change.field === null ? null : codeSpan(change.field)].filter(Boolean).join(" ");
+/** Subjects named together: several value lists (or container types) as "value lists **a**, **b**", the words once. */
+function subjectsText(subjects: readonly string[]): string {
+  for (const [one, many] of [
+    ["value list", "value lists"],
+    ["container type", "container types"],
+  ] as const)
+    if (subjects.length > 1 && subjects.every((s) => s.startsWith(`**${one} `)))
+      return `${many} ${subjects.map((s) => `**${s.slice(one.length + 3)}`).join(", ")}`;
+  return subjects.join(", ");
 }
 
+/** Which message of its subject a change is in (a callback by its name), if any. */
+const messageOf = (change: Change): string | null =>
+  // A callback is named where its message is, as its summary is worded as a request's or a response's is.
+  change.callback === undefined ? change.message : `callback ${inlineText(change.callback)}`;
+
+/** Where in its subject a change is: its message and field. */
+const whereOf = (change: Change): string =>
+  [messageOf(change), change.field === null ? null : codeSpan(change.field)].filter(Boolean).join(" ");
+
 /** What changes alike share: a line of the report for all of them. */
-const alike = (change: Change): string => JSON.stringify([change.kind, change.classes, change.summary]);
+// A field's "x: notes changed." less its name reads as its operation's own "notes changed.": kept apart, the
+// operation's is not taken for a field's.
+const alike = (change: Change): string =>
+  JSON.stringify([change.kind, change.classes, change.field !== null, lineSummary(change)]);
+
+/**
+ * The places of a line, the subjects named once for the places they share in a row: "**a** request `/x`, `/y`,
+ * response `/x`", not "**a** request `/x`; **a** request `/y`; **a** response `/x`".
+ */
+function placesText(
+  at: ReadonlyMap<
+    string,
+    { readonly subjects: string; readonly message: string | null; readonly field: string | null }
+  >,
+): string {
+  const runs: { subjects: string; messages: { message: string | null; fields: string[] }[] }[] = [];
+  for (const { subjects, message, field } of at.values()) {
+    // A place in no message is the subject itself: said alone, as "**a**" beside "**a** request" would drop it.
+    const previous = runs.at(-1);
+    const run =
+      previous?.subjects === subjects && message !== null && previous.messages.every((m) => m.message !== null)
+        ? previous
+        : undefined;
+    if (run === undefined) runs.push({ subjects, messages: [{ message, fields: field === null ? [] : [field] }] });
+    else {
+      const last = run.messages.at(-1);
+      if (last !== undefined && last.message === message && field !== null) last.fields.push(field);
+      else run.messages.push({ message, fields: field === null ? [] : [field] });
+    }
+  }
+  return runs
+    .map(({ subjects, messages }) => {
+      const where = messages.map(({ message, fields }) => [message, fields.join(", ")].filter(Boolean).join(" "));
+      return [subjects, where.filter(Boolean).join(", ")].filter(Boolean).join(" ");
+    })
+    .join("; ");
+}
 
 /**
  * One line for each set of changes alike, where the first of them is (the changes come sorted): its places grouped
@@ -34,19 +86,28 @@ const alike = (change: Change): string => JSON.stringify([change.kind, change.cl
  */
 export function sectionLines(changes: readonly Change[]): string[] {
   const groups = new Map<string, Change[]>();
-  for (const change of changes) {
+  for (const change of valueRuns(changes)) {
     const key = alike(change);
     groups.set(key, [...(groups.get(key) ?? []), change]);
   }
   return [...groups.values()].map((group) => {
-    const at = new Map<string, Set<string>>();
+    const subjects = new Map<string, Set<string>>();
     for (const change of group) {
       const where = whereOf(change);
-      at.set(where, (at.get(where) ?? new Set()).add(subjectOf(change)));
+      subjects.set(where, (subjects.get(where) ?? new Set()).add(subjectOf(change)));
     }
-    const places = [...at].map(([where, subjects]) => `${[...subjects].join(", ")}${where ? ` ${where}` : ""}`);
-    const { kind, classes, summary } = group[0] as Change;
+    const at = new Map(
+      group.map((change) => [
+        whereOf(change),
+        {
+          subjects: subjectsText([...(subjects.get(whereOf(change)) ?? [])]),
+          message: messageOf(change),
+          field: change.field === null ? null : codeSpan(change.field),
+        },
+      ]),
+    );
+    const first = group[0] as Change;
     // The summary quotes the spec's text (an example, a title, a value): shown as written, on its line.
-    return `- ${places.join("; ")}: ${inlineText(summary)} _(${kind}; ${classes.join(", ")})_`;
+    return `- ${placesText(at)}: ${inlineText(lineSummary(first))} _(${first.kind}; ${first.classes.join(", ")})_`;
   });
 }

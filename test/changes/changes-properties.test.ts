@@ -9,8 +9,10 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import type { Change, ChangeKind } from "../../generator/changes/change.js";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { lineSummary } from "../../generator/changes/line-summary.js";
 import { changesReport, toMarkdown } from "../../generator/changes/report.js";
-import { inlineText } from "../../generator/emit/markdown-escape.js";
+import { valueRuns } from "../../generator/changes/value-runs.js";
+import { codeSpan, inlineText } from "../../generator/emit/markdown-escape.js";
 import type { SpecModel } from "../../generator/model/ir.js";
 import { drawOf } from "../support/property-runs.js";
 import {
@@ -121,13 +123,21 @@ test("any release of the fixture: changes mirror, none against itself, some agai
         .split("\n")
         .filter((line) => line.startsWith("- "));
       // Every change is listed, under each of the seal's, the senders' and the readers' sections it belongs to;
-      // changes alike but for their place (kind, classes and summary) on one line.
+      // changes alike but for their place (kind, classes, at a field or not, and summary less the place's names)
+      // on one line, which names the change's field; a field's values taken or dropped alike, one change.
       const sections = (c: Change): number => Math.max(1, SIDES.filter((side) => c.classes.includes(side)).length);
-      const alike = new Map(forth.map((c) => [JSON.stringify([c.kind, c.classes, c.summary]), c]));
+      const alike = new Map(
+        valueRuns(forth).map((c) => [JSON.stringify([c.kind, c.classes, c.field !== null, lineSummary(c)]), c]),
+      );
       expect(listed).toHaveLength([...alike.values()].reduce((n, c) => n + sections(c), 0));
-      for (const c of forth)
+      for (const c of valueRuns(forth))
         expect(
-          listed.some((line) => line.includes(`**${c.operation ?? ""}`) && line.includes(inlineText(c.summary))),
+          listed.some(
+            (line) =>
+              line.includes(`**${c.operation ?? ""}`) &&
+              (c.field === null || line.includes(codeSpan(c.field))) &&
+              line.includes(`: ${inlineText(lineSummary(c))} _(`),
+          ),
         ).toBe(true);
     }),
     drawOf(12, 150),

@@ -43,7 +43,7 @@ test("Markdown shows the spec's text in a summary as written, on its change's li
     "### Documentation",
   ]);
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
-    "- **cardPaymentInit** response `/redirectionUrl`: redirectionUrl: example none → https://x.example/a ### Documentation - \\*\\*cardRefund\\*\\*: nothing \\_(docs)\\_ \\` (the example messages carry it). _(description; docs)_",
+    "- **cardPaymentInit** response `/redirectionUrl`: example none → https://x.example/a ### Documentation - \\*\\*cardRefund\\*\\*: nothing \\_(docs)\\_ \\`; the example messages now carry it. _(description; docs)_",
   ]);
 });
 
@@ -124,7 +124,7 @@ test("Markdown gives changes alike but for their place one line naming each plac
       .filter((l) => l.startsWith("- ")),
   ).toEqual([
     "- **cardCheck**, **cardPaymentInit**: notes changed. _(description; docs)_",
-    "- **cardCheck**, **cardPaymentInit**, **cardRefund** request `/merchantId`: merchantId: description changed. _(description; docs)_",
+    "- **cardCheck**, **cardPaymentInit**, **cardRefund** request `/merchantId`: description changed. _(description; docs)_",
   ]);
   expect(report.changes.map((c) => `${c.operation} ${c.message ?? "-"} ${c.summary}`)).toEqual([
     "cardCheck - notes changed.",
@@ -150,8 +150,8 @@ test("Markdown keeps changes of another kind or class on lines of their own, and
       .split("\n")
       .filter((l) => l.startsWith("- ")),
   ).toEqual([
-    "- **c** request `/x`: x: notes changed. _(description; additive)_",
-    "- **a**, **b** request `/x`; **b** response `/x`: x: notes changed. _(description; docs)_",
-    "- **c** request `/x`: x: notes changed. _(meaning; docs)_",
+    "- **c** request `/x`: notes changed. _(description; additive)_",
+    "- **a**, **b** request `/x`; **b** response `/x`: notes changed. _(description; docs)_",
+    "- **c** request `/x`: notes changed. _(meaning; docs)_",
   ]);
 });

@@ -131,9 +131,9 @@ test("a value added to a shared list is reported once, naming the operations tha
   const spec = edited(goldenInput, [[LISTS, "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n"]]);
   const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
-    "- **value list channel**: value MOBILE added to list channel; taken by cardCheck only; its type Channel gains it, so an exhaustive switch over that type meets a new case. _(shared-value-added; additive)_",
-    // The field changes alike, on one line naming both fields.
-    "- **cardCheck** request `/channels`; **cardCheck** request `/orderChannel`: value MOBILE of list channel now taken. _(value-added; additive)_",
+    "- **value list channel**: value MOBILE added; taken by cardCheck only; its type Channel gains it, so an exhaustive switch over that type meets a new case. _(shared-value-added; additive)_",
+    // The field changes alike, on one line naming the operation and message once for both fields.
+    "- **cardCheck** request `/channels`, `/orderChannel`: value MOBILE of list channel now taken. _(value-added; additive)_",
   ]);
 });
 

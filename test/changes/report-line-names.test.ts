@@ -1,0 +1,135 @@
+// A Markdown line names its operation or value list and its field once: the
+// summary drops what the line's place already says (the JSON keeps it whole),
+// and places of one subject share its name.
+import { expect, test } from "vitest";
+import type { Change } from "../../generator/changes/change.js";
+import { lineSummary } from "../../generator/changes/line-summary.js";
+import { changesReport, toJson, toMarkdown } from "../../generator/changes/report.js";
+
+const lines = (changes: Change[]): string[] =>
+  toMarkdown(changesReport(changes), "main")
+    .split("\n")
+    .filter((l) => l.startsWith("- "));
+
+const docs = { kind: "description", classes: ["docs"] } as const;
+const field = (operation: string, message: "request" | "response", pointer: string, summary: string): Change => ({
+  operation,
+  message,
+  field: pointer,
+  ...docs,
+  summary,
+});
+const list = (name: string, summary: string, kind: Change["kind"] = "description"): Change => ({
+  operation: null,
+  list: name,
+  message: null,
+  field: null,
+  kind,
+  classes: ["docs"],
+  summary,
+});
+
+test("a field's summary drops the field's name its path ends in, an escaped one too; JSON keeps it", () => {
+  const changes = [
+    field("a", "request", "/amount", "amount: description changed."),
+    field("a", "request", "/a~1b", "a/b: notes changed."),
+    field("a", "request", "/amountDue", "amount: notes changed."),
+  ];
+  expect(changes.map(lineSummary)).toEqual(["description changed.", "notes changed.", "amount: notes changed."]);
+  expect(JSON.parse(toJson(changesReport(changes))).changes[0].summary).toBe("amount: description changed.");
+});
+
+test("a field added or removed is not named again in its summary", () => {
+  const added: Change = {
+    operation: "a",
+    message: "request",
+    field: "/x/-/y",
+    kind: "field-added",
+    classes: ["additive"],
+    summary: "optional request field y added (since 2.6).",
+  };
+  expect(lineSummary(added)).toBe("optional request field added (since 2.6).");
+  expect(
+    lineSummary({
+      ...added,
+      kind: "field-removed",
+      summary: "response field y removed: code reading it stops compiling.",
+    }),
+  ).toBe("response field removed: code reading it stops compiling.");
+});
+
+test("a value list's and an operation's summaries do not name them again; a rename keeps the old name", () => {
+  expect(
+    [
+      list("brand", "description or notes of list brand changed."),
+      list("brand", "value list brand added (2 values).", "shared-list-added"),
+      list("brand", "value VISA added to list brand; taken by a only.", "shared-value-added"),
+      list("brand", "value VISA removed from list brand: its constant is gone.", "shared-value-removed"),
+      list("brand", "value list card renamed brand: its type changes.", "shared-list-renamed"),
+    ].map(lineSummary),
+  ).toEqual([
+    "description or notes changed.",
+    "added (2 values).",
+    "value VISA added; taken by a only.",
+    "value VISA removed: its constant is gone.",
+    "value list card renamed brand: its type changes.",
+  ]);
+  const op = (summary: string): Change => ({ operation: "a", message: null, field: null, ...docs, summary });
+  expect([op("operation a added."), op("operation b renamed a (told by x).")].map(lineSummary)).toEqual([
+    "operation added.",
+    "operation b renamed a (told by x).",
+  ]);
+});
+
+test("fields of one subject and message share its name; an operation's own change keeps a line of its own", () => {
+  expect(
+    lines([
+      { operation: "a", message: null, field: null, ...docs, summary: "notes changed." },
+      field("a", "request", "/x", "x: notes changed."),
+      field("a", "request", "/y", "y: notes changed."),
+      field("a", "response", "/x", "x: notes changed."),
+      field("b", "request", "/x", "x: notes changed."),
+    ]),
+  ).toEqual([
+    "- **a**: notes changed. _(description; docs)_",
+    // Subjects at one place first named together, as before: **a**, **b** at request `/x`.
+    "- **a**, **b** request `/x`; **a** request `/y`, response `/x`: notes changed. _(description; docs)_",
+  ]);
+});
+
+test("value lists changed alike are named once as value lists", () => {
+  expect(
+    lines([
+      list("brand", "description or notes of list brand changed."),
+      list("channel", "description or notes of list channel changed."),
+    ]),
+  ).toEqual(["- value lists **brand**, **channel**: description or notes changed. _(description; docs)_"]);
+  expect(lines([list("brand", "description or notes of list brand changed.")])).toEqual([
+    "- **value list brand**: description or notes changed. _(description; docs)_",
+  ]);
+});
+
+test("values a field takes or drops alike are one line; other fields, kinds and reasons keep theirs; JSON one a value", () => {
+  const value = (pointer: string, kind: "value-added" | "value-removed", summary: string): Change => ({
+    operation: "a",
+    message: "request",
+    field: pointer,
+    kind,
+    classes: ["docs"],
+    summary,
+  });
+  const changes = [
+    value("/v", "value-removed", "value A_ of list prefix no longer taken (only the docs change)."),
+    value("/v", "value-removed", "value B_ of list prefix no longer taken (only the docs change)."),
+    value("/v", "value-removed", "value C_ of list prefix no longer taken: requests using it are refused."),
+    value("/v", "value-added", "value D_ of list prefix now taken."),
+    value("/w", "value-removed", "value E_ of list prefix no longer taken (only the docs change)."),
+  ];
+  expect(lines(changes)).toEqual([
+    "- **a** request `/v`: values A\\_, B\\_ of list prefix no longer taken (only the docs change). _(value-removed; docs)_",
+    "- **a** request `/v`: value C\\_ of list prefix no longer taken: requests using it are refused. _(value-removed; docs)_",
+    "- **a** request `/v`: value D\\_ of list prefix now taken. _(value-added; docs)_",
+    "- **a** request `/w`: value E\\_ of list prefix no longer taken (only the docs change). _(value-removed; docs)_",
+  ]);
+  expect(JSON.parse(toJson(changesReport(changes))).changes).toHaveLength(5);
+});
