@@ -9,8 +9,8 @@
 export interface SecretPattern {
   /** One global expression per secret: each finds its secret's occurrences, whatever the others match. */
   readonly each: readonly RegExp[];
-  /** The text ends with the first one, two or more units of a secret (a text cut inside one). */
-  readonly end: RegExp;
+  /** Each secret's characters, and whether it may be printed in groups: to find a text cut inside one (cutStart). */
+  readonly secrets: readonly { readonly chars: readonly string[]; readonly grouped: boolean }[];
 }
 
 /**
@@ -19,14 +19,44 @@ export interface SecretPattern {
  */
 export function secretPattern(secrets: readonly string[]): SecretPattern | null {
   if (secrets.length === 0) return null;
-  const units = secrets.map(unitsOf);
-  // "a(?:b(?:c)?)?$": the text ends with the first one, two or more units of a secret (all of them: a secret whole);
-  // a grouped secret's start may end with its separator, the cut falling between a group and the next.
-  const end = units.map(
-    (u, i) =>
-      `${u.reduceRight((rest, unit) => `${unit}(?:${rest})?`)}${isGrouped(secrets[i] as string) ? SEPARATOR : ""}`,
-  );
-  return { each: units.map((u) => new RegExp(u.join(""), "g")), end: new RegExp(`(?:${end.join("|")})$`) };
+  // The cut is found by a scan, not by an expression nested once a character ("a(?:b(?:c)?)?$"): V8 compiles such
+  // an expression in time that grows with the square of its depth, and aborts the process on one of a few thousand.
+  return {
+    each: secrets.map((secret) => new RegExp(unitsOf(secret).join(""), "g")),
+    secrets: secrets.map((secret) => ({ chars: Array.from(secret), grouped: isGrouped(secret) })),
+  };
+}
+
+/**
+ * Where `text` ends inside a secret: the first index from which the rest of it is the first one, two or more
+ * characters of a secret (all of them: a secret whole), a grouped secret's with a separator before any character
+ * but the first, and after the last one read (the cut falling between a group and the next); null for none.
+ */
+function cutStart(text: string, secrets: SecretPattern["secrets"]): number | null {
+  let first: number | null = null;
+  for (const { chars, grouped } of secrets) {
+    // A secret printed in groups is at most twice as long as written: its start lies no further back.
+    const from = Math.max(0, text.length - 2 * chars.join("").length);
+    for (let at = from; at < (first ?? text.length); at++)
+      if (endsInside(text, at, chars, grouped)) {
+        first = at;
+        break;
+      }
+  }
+  return first;
+}
+
+/** Whether `text` from `at` to its end is the start of the secret `chars`, as the pattern of `each` reads it. */
+function endsInside(text: string, at: number, chars: readonly string[], grouped: boolean): boolean {
+  let i = at;
+  for (const [n, c] of chars.entries()) {
+    if (grouped && n > 0 && i < text.length && (text[i] === " " || text[i] === "-")) i++;
+    if (i === text.length) return n > 0;
+    if (!text.startsWith(c, i)) return false;
+    i += c.length;
+  }
+  // The whole secret, and at most a separator after it.
+  return i === text.length || (grouped && i === text.length - 1 && (text[i] === " " || text[i] === "-"));
 }
 
 /**
@@ -44,8 +74,8 @@ export function maskedText(text: string, pattern: SecretPattern, mask: string, c
       expression.lastIndex = found.index + 1;
     }
   }
-  const start = cut ? pattern.end.exec(text) : null;
-  if (start !== null) spans.push([start.index, text.length]);
+  const start = cut ? cutStart(text, pattern.secrets) : null;
+  if (start !== null) spans.push([start, text.length]);
   if (spans.length === 0) return text;
   spans.sort((a, b) => a[0] - b[0]);
   let out = "";

@@ -157,3 +157,20 @@ test("every line of a callback names it beside its message, and its summary star
   expect(markdown).toContain("- **cardPaymentInit** callback cardPaymentResult `/amount`: description changed.");
   expect(markdown).toContain("- **cardPaymentInit** callback cardPaymentResult: summary changed.");
 });
+
+test("a callback renamed: its removal names the old name, its addition and its field lines the new one", async () => {
+  const changes = compareSpecs(
+    await modelOfGolden(),
+    await modelOf(
+      edited(goldenInput, [
+        [PAYPAGE, "  name: cardPaymentResult\n", "  name: cardPaymentOutcome\n"],
+        [PAYPAGE, "      description: Amount paid.\n", "      description: Amount paid, in cents.\n"],
+      ]),
+    ),
+  );
+  expect(changes.filter((c) => c.message === "callback").map((c) => [c.kind, c.callback, c.field ?? "-"])).toEqual([
+    ["callback-removed", "cardPaymentResult", "-"],
+    ["callback-added", "cardPaymentOutcome", "-"],
+    ["description", "cardPaymentOutcome", "/amount"],
+  ]);
+});

@@ -155,3 +155,19 @@ test("Markdown keeps changes of another kind or class on lines of their own, and
     "- **c** request `/x`: notes changed. _(meaning; docs)_",
   ]);
 });
+
+test("Markdown keeps changes of one section but other classes on lines of their own", () => {
+  // Both under the seal's section: one breaks senders too, the other does not; a line says each one's classes.
+  const base = { operation: "a", message: "request" as const, field: "/x", kind: "field-added" as const };
+  const changes: Change[] = [
+    { ...base, classes: ["seal", "breaking-request"], summary: "x added." },
+    { ...base, operation: "b", classes: ["seal"], summary: "x added." },
+  ];
+  const lines = toMarkdown(changesReport(changes), "main")
+    .split("\n")
+    .filter((l) => l.startsWith("- "));
+  expect(lines.slice(0, 2)).toEqual([
+    "- **a** request `/x`: x added. _(field-added; seal, breaking-request)_",
+    "- **b** request `/x`: x added. _(field-added; seal)_",
+  ]);
+});

@@ -16,6 +16,8 @@ import {
   SIPS_ENVIRONMENTS,
 } from "../../generated/index.js";
 import { paypagePostForm, walletpagePostForm } from "../../generated/paypage.js";
+import { PRODUCTION_HOSTS } from "../../generated/runtime/platform.js";
+import { assertKeyForBase } from "../../generated/runtime/secret-key.js";
 import { specDir } from "../support/paths.js";
 import { specProductionHosts } from "../support/production-hosts.js";
 
@@ -116,3 +118,15 @@ test.each(specProductionHosts())(
     expect(sent).toEqual([]);
   },
 );
+
+test("a base URL at an operation's own production host is refused though the host is no spec's (a message of one's own)", () => {
+  // PRODUCTION_HOSTS holds the spec's hosts; a descriptor whose production address is elsewhere is checked against
+  // its own address, however the base URL spells the host.
+  const addresses = { prod: "https://pay.shop-own.example/api/v2/pay", simu: "https://simu.shop-own.example/pay" };
+  const address = (at: string) => at;
+  expect(PRODUCTION_HOSTS).not.toContain("pay.shop-own.example");
+  for (const base of ["https://pay.shop-own.example", "http://PAY.shop-own.example.:8443/"])
+    expect(() => assertKeyForBase(publicKey, base, addresses, address)).toThrow(refusal);
+  expect(() => assertKeyForBase(publicKey, "https://simu.shop-own.example", addresses, address)).not.toThrow();
+  expect(() => assertKeyForBase(`${publicKey}x`, "https://pay.shop-own.example", addresses, address)).not.toThrow();
+});

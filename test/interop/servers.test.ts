@@ -25,6 +25,9 @@ const inApp = (name: string, family: string) =>
     prod: `https://office.example.com/rs-services/v2/${family}/${name}`,
     test: `https://office.test.example.com/rs-services/v2/${family}/${name}`,
   });
+/** An operation at this path on the same two hosts as every other made so. */
+const atApi = (name: string, path: string) =>
+  operation(name, { prod: `https://api.example.com${path}`, test: `https://api.test.example.com${path}` });
 const paypage = operation("webInit", {
   prod: "https://web.example.com/rs-services/v2/paymentInit",
   simu: "https://web.simu.example.com/rs-services/v2/paymentInit",
@@ -215,6 +218,61 @@ const cases: {
         "/wallet/moved",
         ["PROD https://office.example.com/rs-services/v2", "TEST https://office.test.example.com/rs-services/v3"],
       ],
+    ],
+  },
+  {
+    // Two versions, two operations each: neither holds more than half, so the root is the directory all share,
+    // whichever version the operations come in first.
+    name: "as many operations under two versions: the root is the directory above both",
+    operations: [
+      atApi("a", "/rs-services/v2/token/a"),
+      atApi("b", "/rs-services/v2/order/b"),
+      atApi("c", "/rs-services/v3/token/c"),
+      atApi("d", "/rs-services/v3/order/d"),
+    ],
+    servers: ["PROD https://api.example.com/rs-services", "TEST https://api.test.example.com/rs-services"],
+    paths: [
+      ["a", "/v2/token/a", null],
+      ["b", "/v2/order/b", null],
+      ["c", "/v3/token/c", null],
+      ["d", "/v3/order/d", null],
+    ],
+  },
+  {
+    // No version and no directory most share: the root is the origin ("/"), cut after the host, not the scheme.
+    name: "addresses with no version and nothing in common but the host: the root is the origin",
+    operations: [atApi("a", "/token/a"), atApi("b", "/order/b"), atApi("c", "/wallet/c")],
+    servers: ["PROD https://api.example.com", "TEST https://api.test.example.com"],
+    paths: [
+      ["a", "/token/a", null],
+      ["b", "/order/b", null],
+      ["c", "/wallet/c", null],
+    ],
+  },
+  {
+    // A version as the address's last segment is the operation's name, no directory: /api/v2 is under /api/ alone.
+    name: "an address ending in a version-like name: no version directory of its own",
+    operations: [atApi("a", "/api/v2"), atApi("b", "/api/v2/b"), atApi("c", "/api/other/c")],
+    servers: ["PROD https://api.example.com/api", "TEST https://api.test.example.com/api"],
+    paths: [
+      ["a", "/v2", null],
+      ["b", "/v2/b", null],
+      ["c", "/other/c", null],
+    ],
+  },
+  {
+    // A version of two digits is a version all the same: the root is cut at it, not at the checkout/ most share.
+    name: "a version of two digits (v10): the root is cut at it",
+    operations: [
+      atApi("a", "/rs-services/v10/checkout/a"),
+      atApi("b", "/rs-services/v10/checkout/b"),
+      atApi("c", "/rs-services/v10/token/c"),
+    ],
+    servers: ["PROD https://api.example.com/rs-services/v10", "TEST https://api.test.example.com/rs-services/v10"],
+    paths: [
+      ["a", "/checkout/a", null],
+      ["b", "/checkout/b", null],
+      ["c", "/token/c", null],
     ],
   },
 ];

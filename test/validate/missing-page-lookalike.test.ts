@@ -78,3 +78,15 @@ test("a page no operation cites whose title is another operation's, or no page a
     ]);
   }
 });
+
+test("a page titled as the missing one but cited by another operation is not named: it is no release saved aside", async () => {
+  const [gone, other] = cited.filter((c) => !c.callback);
+  if (!gone || !other) throw new Error("fewer than two cited pages");
+  // The missing page's text saved over another operation's cited page: titled as the missing one, but cited.
+  const input = moved([[gone.page, null]]);
+  const over = { ...input, pages: new Map(input.pages).set(other.page, base.pages?.get(gone.page) ?? "") };
+  const lines = (await printed(over)).filter((l) => l.includes(" missing-source "));
+  expect(lines).toEqual([
+    expect.stringMatching(new RegExp(`error missing-source source page "${gone.page}" does not exist under spec/$`)),
+  ]);
+});
