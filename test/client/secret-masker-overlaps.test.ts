@@ -8,20 +8,9 @@ import { expect, test } from "vitest";
 import type { FieldDescriptor } from "../../generated/runtime/field-descriptor.js";
 import { SECRET_MASK, secretMasker } from "../../generated/runtime/client-secrets.js";
 import { drawOf } from "../support/property-runs.js";
+import { textField } from "../support/field-descriptor.js";
 
-const secret = (name: string): FieldDescriptor => ({
-  name,
-  presence: "optional",
-  condition: null,
-  since: null,
-  type: "string",
-  format: null,
-  description: name,
-  valueList: null,
-  fields: null,
-  items: null,
-  sensitive: "a secret",
-});
+const secret = (name: string): FieldDescriptor => textField(name, { sensitive: "a secret" });
 const maskerOf = (values: Record<string, string>) =>
   secretMasker({ fields: Object.keys(values).map(secret), factsStop: null }, JSON.stringify(values));
 const M = SECRET_MASK;

@@ -10,21 +10,10 @@ import type { FieldDescriptor } from "../../generated/runtime/field-descriptor.j
 import type { FactsStopDescriptor } from "../../generated/runtime/facts-stop.js";
 import { MASK_NOTHING, SECRET_MASK, secretMasker } from "../../generated/runtime/client-secrets.js";
 import { bundleForNode } from "../support/node-bundle.js";
+import { textField } from "../support/field-descriptor.js";
 import { repoRoot } from "../support/paths.js";
 
-const field = (name: string, more: Partial<FieldDescriptor> = {}): FieldDescriptor => ({
-  name,
-  presence: "optional",
-  condition: null,
-  since: null,
-  type: "string",
-  format: null,
-  description: name,
-  valueList: null,
-  fields: null,
-  items: null,
-  ...more,
-});
+const field = textField;
 const secret = (name: string) => field(name, { sensitive: "a secret" });
 const STOP: FactsStopDescriptor = { of: "the fixture's request", after: null, see: "https://example.test/page" };
 

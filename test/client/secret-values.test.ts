@@ -6,20 +6,10 @@ import { expect, test } from "vitest";
 import type { FieldDescriptor } from "../../generated/runtime/field-descriptor.js";
 import { LONGEST_CHECKED_VALUE, secretMasker, withoutSecretValues } from "../../generated/runtime/client-secrets.js";
 import { issueWith } from "../../generated/runtime/validation.js";
+import { textField } from "../support/field-descriptor.js";
 
-const field = (name: string, sensitive?: string): FieldDescriptor => ({
-  name,
-  presence: "optional",
-  condition: null,
-  since: null,
-  type: "string",
-  format: null,
-  description: name,
-  valueList: null,
-  fields: null,
-  items: null,
-  ...(sensitive === undefined ? {} : { sensitive }),
-});
+const field = (name: string, sensitive?: string): FieldDescriptor =>
+  textField(name, sensitive === undefined ? {} : { sensitive });
 
 const CARD = "4970100000000003";
 const withCard = secretMasker(
