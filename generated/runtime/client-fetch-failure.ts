@@ -78,10 +78,33 @@ const BEFORE_THE_REQUEST: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The global fetch as it was when the package loaded: the platform's own, unless something replaced it before.
+ * Read once, so that a fetch put in its place later (a wrapper that retries, by a library or the application) is
+ * not taken for it, though it is `globalThis.fetch` by the time a client is made or called.
+ */
+const PLATFORM_FETCH: unknown = globalFetch();
+
+function globalFetch(): unknown {
+  try {
+    return globalThis.fetch;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `fetch` is the platform's own (see {@link PLATFORM_FETCH}): the one fetch whose failures the client reads
+ * as proof, and whose promises end when the call's signal aborts. Any other, whatever it calls, may try a request
+ * more than once, and its last failure says nothing of an earlier attempt.
+ */
+export const isPlatformFetch = (fetch: unknown): boolean => PLATFORM_FETCH !== undefined && fetch === PLATFORM_FETCH;
+
+/**
  * Whether Node's fetch rejected before the request left (see {@link BEFORE_THE_REQUEST}): its cause's code, or,
  * for a host tried at each of its addresses (an AggregateError), the code of every attempt. Only the platform's
- * fetch is asked, through undici's own Agent: one of the caller's own, or a global dispatcher of another kind, may
- * have tried before, or again, and its rejection proves nothing.
+ * fetch is asked ({@link isPlatformFetch}), through undici's own Agent as the fetch makes it: one of the caller's
+ * own, a global dispatcher of another kind, or an Agent given interceptors or a factory of its own, may have tried
+ * before, or again, and its rejection proves nothing.
  * Never throws: what cannot be read proves nothing.
  */
 export function failedBeforeSending(error: unknown): boolean {
@@ -101,18 +124,44 @@ const GLOBAL_DISPATCHER = Symbol.for("undici.globalDispatcher.1");
 
 /**
  * Whether Node's fetch may have gone through a dispatcher that tries a request more than once: one set with undici's
- * setGlobalDispatcher that is not a plain Agent (a RetryAgent, one composed with a retry interceptor, a proxy's).
- * Its failure tells of its last attempt alone, and an earlier one may have gone. None set yet (the fetch sets its
- * own Agent) or an Agent: tried once. Whatever cannot be read may retry.
+ * setGlobalDispatcher that is not a plain Agent (a RetryAgent, one composed with a retry interceptor, a proxy's), or
+ * an Agent given dispatch interceptors in its options (`interceptors: { Agent: [retry] }`, which undici 6 composes
+ * into every dispatch, or `Client`'s into every connection's) or a factory of its own (whose pools may retry). Its
+ * failure tells of its last attempt alone, and an earlier one may have gone. None set yet (the fetch sets its own
+ * Agent) or a plain Agent: tried once. Whatever cannot be read may retry.
  */
 function dispatcherMayRetry(): boolean {
   try {
     const dispatcher: unknown = (globalThis as Record<symbol, unknown>)[GLOBAL_DISPATCHER];
-    if (dispatcher === undefined) return false;
-    return (dispatcher as { constructor?: { name?: unknown } } | null)?.constructor?.name !== "Agent";
+    return dispatcher !== undefined && !isPlainAgent(dispatcher);
   } catch {
     return true;
   }
+}
+
+/**
+ * Whether a dispatcher is undici's Agent as Node's fetch makes it (`new Agent()`): of that class, making its pools
+ * with undici's own factory, and given no interceptors. undici keeps its options and factory under symbols of its
+ * own, told by their descriptions alone; a version that keeps them otherwise is read as one that may retry.
+ */
+function isPlainAgent(dispatcher: unknown): boolean {
+  if (typeof dispatcher !== "object" || dispatcher === null) return false;
+  if ((dispatcher as { constructor?: { name?: unknown } }).constructor?.name !== "Agent") return false;
+  const factory = ownSymbolValue(dispatcher, "factory");
+  const options = ownSymbolValue(dispatcher, "options");
+  return (
+    typeof factory === "function" &&
+    factory.name === "defaultFactory" &&
+    typeof options === "object" &&
+    options !== null &&
+    (options as { interceptors?: unknown }).interceptors == null
+  );
+}
+
+/** The value of an object's own symbol of that description (the first one), undefined for none. */
+function ownSymbolValue(object: object, description: string): unknown {
+  const symbol = Object.getOwnPropertySymbols(object).find((s) => s.description === description);
+  return symbol === undefined ? undefined : (object as Record<symbol, unknown>)[symbol];
 }
 
 function codeBeforeTheRequest(error: Error): boolean {
