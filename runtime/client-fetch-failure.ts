@@ -56,8 +56,9 @@ function reasonOf(error: Error): string {
  * The codes of a cause of Node's fetch (undici) that each come before any byte of the request is written, tried
  * against real sockets (test/client/unsent-failures.test.ts): the host has no address (getaddrinfo: ENOTFOUND, and
  * EAI_AGAIN, a resolver that did not answer), the connection was refused (connect: ECONNREFUSED), the server's
- * certificate failed verification in the TLS handshake, which ends before the request is written (untrusted,
- * expired, not yet valid, or naming another host), or undici gave up connecting (UND_ERR_CONNECT_TIMEOUT: no
+ * certificate failed verification in the TLS handshake, which ends before the request is written (untrusted:
+ * self-signed, of an untrusted root, with no issuer sent, or with an intermediate whose root is unknown; expired,
+ * not yet valid, or naming another host), or undici gave up connecting (UND_ERR_CONNECT_TIMEOUT: no
  * connection, or no finished handshake, within its connect timeout; the request is written only on a connection it
  * gives). Not among them: a connection reset or closed (ECONNRESET, UND_ERR_SOCKET), which may come after the request
  * went, nor the call's own timeout.
@@ -69,6 +70,7 @@ const BEFORE_THE_REQUEST: ReadonlySet<string> = new Set([
   "DEPTH_ZERO_SELF_SIGNED_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   "CERT_HAS_EXPIRED",
   "CERT_NOT_YET_VALID",
   "ERR_TLS_CERT_ALTNAME_INVALID",
