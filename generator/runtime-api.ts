@@ -123,7 +123,11 @@ export const RUNTIME_API = {
     values: [],
     types: ["AbortSignalLike", "FetchInit", "FetchLike", "FetchResponse"],
   },
-  clientFetchFailure: { file: "client-fetch-failure", values: ["describeError", "failedBeforeSending"], types: [] },
+  clientFetchFailure: {
+    file: "client-fetch-failure",
+    values: ["describeError", "failedBeforeSending", "isPlatformFetch"],
+    types: [],
+  },
   clientFields: { file: "client-fields", values: ["FILLED", "copyOfFields"], types: ["Refused"] },
   clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
   clientRefusals: {
@@ -490,6 +494,7 @@ export type RuntimeNamesExist = [
   clientFetch.FetchResponse,
   typeof clientFetchFailure.describeError,
   typeof clientFetchFailure.failedBeforeSending,
+  typeof clientFetchFailure.isPlatformFetch,
   typeof clientFields.FILLED,
   clientFields.Refused,
   typeof clientFields.copyOfFields,

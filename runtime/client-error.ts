@@ -93,8 +93,11 @@ export type ClientError =
    * failed before it wrote the request: the host has no address (its cause's code `ENOTFOUND` or `EAI_AGAIN`), the
    * connection was refused (`ECONNREFUSED`, at every address tried), the server's certificate failed verification
    * (`DEPTH_ZERO_SELF_SIGNED_CERT`, `SELF_SIGNED_CERT_IN_CHAIN`, `UNABLE_TO_VERIFY_LEAF_SIGNATURE`,
-   * `CERT_HAS_EXPIRED`, `CERT_NOT_YET_VALID`, `ERR_TLS_CERT_ALTNAME_INVALID`), or it gave up connecting
-   * (`UND_ERR_CONNECT_TIMEOUT`), through undici's own Agent (a global dispatcher of another kind may have tried before: see the users' guide).
+   * `UNABLE_TO_GET_ISSUER_CERT_LOCALLY`, `CERT_HAS_EXPIRED`, `CERT_NOT_YET_VALID`, `ERR_TLS_CERT_ALTNAME_INVALID`),
+   * or it gave up connecting
+   * (`UND_ERR_CONNECT_TIMEOUT`), through undici's own Agent (a global dispatcher of another kind, or an Agent given
+   * interceptors or a factory, may have tried before: see the users' guide). The platform's fetch is the global one as
+   * the package found it when it loaded: one put in its place later (a wrapper that retries) is one of one's own.
    * `"maybe"` when no reply came otherwise (the request may have gone and been acted on: a connection reset or
    * closed, which may come before the request or after it, or any failure of a fetch of one's own, which may have
    * tried more than once), or a fetch of one's own gave no HTTP status; `"yes"` with the reply's `status` when that

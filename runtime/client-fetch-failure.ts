@@ -56,8 +56,9 @@ function reasonOf(error: Error): string {
  * The codes of a cause of Node's fetch (undici) that each come before any byte of the request is written, tried
  * against real sockets (test/client/unsent-failures.test.ts): the host has no address (getaddrinfo: ENOTFOUND, and
  * EAI_AGAIN, a resolver that did not answer), the connection was refused (connect: ECONNREFUSED), the server's
- * certificate failed verification in the TLS handshake, which ends before the request is written (untrusted,
- * expired, not yet valid, or naming another host), or undici gave up connecting (UND_ERR_CONNECT_TIMEOUT: no
+ * certificate failed verification in the TLS handshake, which ends before the request is written (untrusted:
+ * self-signed, of an untrusted root, with no issuer sent, or with an intermediate whose root is unknown; expired,
+ * not yet valid, or naming another host), or undici gave up connecting (UND_ERR_CONNECT_TIMEOUT: no
  * connection, or no finished handshake, within its connect timeout; the request is written only on a connection it
  * gives). Not among them: a connection reset or closed (ECONNRESET, UND_ERR_SOCKET), which may come after the request
  * went, nor the call's own timeout.
@@ -69,6 +70,7 @@ const BEFORE_THE_REQUEST: ReadonlySet<string> = new Set([
   "DEPTH_ZERO_SELF_SIGNED_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   "CERT_HAS_EXPIRED",
   "CERT_NOT_YET_VALID",
   "ERR_TLS_CERT_ALTNAME_INVALID",
@@ -76,10 +78,33 @@ const BEFORE_THE_REQUEST: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The global fetch as it was when the package loaded: the platform's own, unless something replaced it before.
+ * Read once, so that a fetch put in its place later (a wrapper that retries, by a library or the application) is
+ * not taken for it, though it is `globalThis.fetch` by the time a client is made or called.
+ */
+const PLATFORM_FETCH: unknown = globalFetch();
+
+function globalFetch(): unknown {
+  try {
+    return globalThis.fetch;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `fetch` is the platform's own (see {@link PLATFORM_FETCH}): the one fetch whose failures the client reads
+ * as proof, and whose promises end when the call's signal aborts. Any other, whatever it calls, may try a request
+ * more than once, and its last failure says nothing of an earlier attempt.
+ */
+export const isPlatformFetch = (fetch: unknown): boolean => PLATFORM_FETCH !== undefined && fetch === PLATFORM_FETCH;
+
+/**
  * Whether Node's fetch rejected before the request left (see {@link BEFORE_THE_REQUEST}): its cause's code, or,
  * for a host tried at each of its addresses (an AggregateError), the code of every attempt. Only the platform's
- * fetch is asked, through undici's own Agent: one of the caller's own, or a global dispatcher of another kind, may
- * have tried before, or again, and its rejection proves nothing.
+ * fetch is asked ({@link isPlatformFetch}), through undici's own Agent as the fetch makes it: one of the caller's
+ * own, a global dispatcher of another kind, or an Agent given interceptors or a factory of its own, may have tried
+ * before, or again, and its rejection proves nothing.
  * Never throws: what cannot be read proves nothing.
  */
 export function failedBeforeSending(error: unknown): boolean {
@@ -99,18 +124,44 @@ const GLOBAL_DISPATCHER = Symbol.for("undici.globalDispatcher.1");
 
 /**
  * Whether Node's fetch may have gone through a dispatcher that tries a request more than once: one set with undici's
- * setGlobalDispatcher that is not a plain Agent (a RetryAgent, one composed with a retry interceptor, a proxy's).
- * Its failure tells of its last attempt alone, and an earlier one may have gone. None set yet (the fetch sets its
- * own Agent) or an Agent: tried once. Whatever cannot be read may retry.
+ * setGlobalDispatcher that is not a plain Agent (a RetryAgent, one composed with a retry interceptor, a proxy's), or
+ * an Agent given dispatch interceptors in its options (`interceptors: { Agent: [retry] }`, which undici 6 composes
+ * into every dispatch, or `Client`'s into every connection's) or a factory of its own (whose pools may retry). Its
+ * failure tells of its last attempt alone, and an earlier one may have gone. None set yet (the fetch sets its own
+ * Agent) or a plain Agent: tried once. Whatever cannot be read may retry.
  */
 function dispatcherMayRetry(): boolean {
   try {
     const dispatcher: unknown = (globalThis as Record<symbol, unknown>)[GLOBAL_DISPATCHER];
-    if (dispatcher === undefined) return false;
-    return (dispatcher as { constructor?: { name?: unknown } } | null)?.constructor?.name !== "Agent";
+    return dispatcher !== undefined && !isPlainAgent(dispatcher);
   } catch {
     return true;
   }
+}
+
+/**
+ * Whether a dispatcher is undici's Agent as Node's fetch makes it (`new Agent()`): of that class, making its pools
+ * with undici's own factory, and given no interceptors. undici keeps its options and factory under symbols of its
+ * own, told by their descriptions alone; a version that keeps them otherwise is read as one that may retry.
+ */
+function isPlainAgent(dispatcher: unknown): boolean {
+  if (typeof dispatcher !== "object" || dispatcher === null) return false;
+  if ((dispatcher as { constructor?: { name?: unknown } }).constructor?.name !== "Agent") return false;
+  const factory = ownSymbolValue(dispatcher, "factory");
+  const options = ownSymbolValue(dispatcher, "options");
+  return (
+    typeof factory === "function" &&
+    factory.name === "defaultFactory" &&
+    typeof options === "object" &&
+    options !== null &&
+    (options as { interceptors?: unknown }).interceptors == null
+  );
+}
+
+/** The value of an object's own symbol of that description (the first one), undefined for none. */
+function ownSymbolValue(object: object, description: string): unknown {
+  const symbol = Object.getOwnPropertySymbols(object).find((s) => s.description === description);
+  return symbol === undefined ? undefined : (object as Record<symbol, unknown>)[symbol];
 }
 
 function codeBeforeTheRequest(error: Error): boolean {

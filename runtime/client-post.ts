@@ -7,7 +7,7 @@ import type { ClientError } from "./client-error.js";
 import { BODY_EXCERPT_LENGTH, excerptOf, type HttpReply } from "./client-reply.js";
 import { boundedText, discardBody, headerOf } from "./client-reply-body.js";
 import { type CallerSignal, followAbort } from "./client-abort.js";
-import { describeError, failedBeforeSending } from "./client-fetch-failure.js";
+import { describeError, failedBeforeSending, isPlatformFetch } from "./client-fetch-failure.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
@@ -60,9 +60,9 @@ export async function postJson(
       redirect: "manual",
     };
     const exchange = exchangeOver(url, init, fetch, maxReplyBytes, seen);
-    // Node's fetch ends its promises when the signal aborts; a fetch of the caller's own may not, and the call
-    // must still end at its timeout or its caller's abort.
-    return await (fetch === globalThis.fetch ? exchange : untilAborted(exchange, controller.signal));
+    // Node's fetch ends its promises when the signal aborts; a fetch of the caller's own (or one put in the global
+    // fetch's place) may not, and the call must still end at its timeout or its caller's abort.
+    return await (isPlatformFetch(fetch) ? exchange : untilAborted(exchange, controller.signal));
   } catch (error) {
     const { status } = seen;
     // The status that came is kept: a 502 whose page was cut tells as much as one read whole.
@@ -76,7 +76,8 @@ export async function postJson(
     if (controller.signal.aborted)
       return { error: { kind: "aborted", message: `the call was aborted${during}`, ...came } };
     // Node's own fetch failing before it wrote the request (a refused connection, a name with no address): not sent.
-    if (status === null && fetch === globalThis.fetch && failedBeforeSending(error))
+    // Not a fetch that replaced it as the global one (a wrapper that retries): its last failure hides the others.
+    if (status === null && isPlatformFetch(fetch) && failedBeforeSending(error))
       return { error: { kind: "network", message: `the request was not sent: ${describeError(error)}`, sent: "no" } };
     const failed =
       status === null

@@ -42,7 +42,10 @@ export interface MessageDescriptor<T> {
    * with `path` a JSON Pointer. Never throws, whatever `value` is.
    */
   readonly validate: (value: unknown, options?: ValidateOptions) => ValidationResult<T>;
-  /** Whether `value` is a valid message (see `validate`). */
+  /**
+   * Whether `value` is a valid message (see `validate`). A response's shape alone, never its seal: narrowed, it
+   * is trusted no more than before `verify`.
+   */
   readonly is: (value: unknown, options?: ValidateOptions) => value is T;
   /** The string the seal is computed over: the values of the sealed fields, in `sealFields` order. */
   readonly sealingString: (message: Unsealed<T>) => string;
@@ -85,9 +88,12 @@ export interface CallbackDescriptor<T> {
   readonly seal: Encoding;
   readonly fields: readonly FieldDescriptor[];
   readonly factsStop: FactsStopDescriptor | null;
-  /** Checks decoded fields as a response (forward compatible unless `strict`). Never throws. */
+  /**
+   * Checks decoded fields as a response (forward compatible unless `strict`). Never throws. It verifies no seal:
+   * what Sips posts is read with the operation's decoder (`decodePaypageResponse`), which verifies it first. No
+   * guard (`is`): narrowing fields read from a post would trust them.
+   */
   readonly validate: (value: unknown, options?: ValidateOptions) => ValidationResult<T>;
-  readonly is: (value: unknown, options?: ValidateOptions) => value is T;
 }
 
 /**

@@ -92,8 +92,9 @@ export function callbackDescriptor(op: OperationModel): Code {
   if (!callback || !names) return ts`null`;
   const { message } = callback;
   const stop = factsStopLiteral(op, message);
-  // Where its facts stop, the exported validator and guard are the ones that warn (validators/message-validators.ts).
-  const checks = [property(key("validate"), concat(names.validate)), property(key("is"), concat(names.guard))];
+  // Where its facts stop, the exported validator is the one that warns (validators/message-validators.ts). No guard:
+  // a callback is trusted once its decoder verified the seal, and `is` would narrow unverified fields.
+  const checks = [property(key("validate"), concat(names.validate))];
   return objectLiteral([
     property(key("name"), message.typeName),
     property(key("summary"), callback.summary),

@@ -119,7 +119,10 @@ export const POST_FORM_ROLE = "the POST form builder";
 /** The decoder of a callback as the package exports it: the declarations and the changes' wording share it. */
 export const callbackDecoderName = (callback: string): string => `decode${pascalCase(callback)}`;
 
-/** A callback's names: its type, validator, guard and decoder. */
+/**
+ * A callback's names: its type, validator and decoder. No guard: what Sips posts is anyone's until the decoder
+ * verifies its seal, and a guard narrowing fields read from a form would trust them.
+ */
 function callbackDeclarations(operation: string, callback: string, owner: NameOwner, factsStop: boolean) {
   const base = pascalCase(callback);
   const { callback: module } = operationModules(operation);
@@ -127,7 +130,6 @@ function callbackDeclarations(operation: string, callback: string, owner: NameOw
   return {
     type: callbackTypeDeclaration(operation, callback, owner),
     validate: d.value(module, `validate${base}`, "the callback validator"),
-    guard: d.value(module, `is${base}`, "the callback type guard"),
     /** Where the callback's facts stop: the check that `validate` wraps. */
     savedFacts: factsStop ? savedFactsCheck(module, "callback") : null,
     decode: d.value(module, callbackDecoderName(callback), "the callback decoder"),

@@ -9,7 +9,7 @@
 // of a fetch of one's own stay "maybe". The certificates in test/fixtures/tls
 // are made for these tests alone (openssl, P-256, valid for a century but the
 // expired one, valid for a day of 2001, and the one not yet valid, for a day of
-// 2125, whose CA is in no file; no CA's key was kept): a
+// 2125, whose CA is in no file, nor is the root of intermediate.cert.pem; no CA's key was kept): a
 // certificate for another host is refused only once its chain is trusted, which
 // Node's fetch reads at start (NODE_EXTRA_CA_CERTS), so that call is made by a
 // child process.
@@ -104,6 +104,12 @@ test.each([
     ["leaf.cert.pem", "ca.cert.pem"],
   ],
   ["a certificate whose issuer it does not know", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "leaf.key.pem", ["leaf.cert.pem"]],
+  [
+    "an intermediate whose root it does not know",
+    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+    "other-leaf.key.pem",
+    ["intermediate-leaf.cert.pem", "intermediate.cert.pem"],
+  ],
   ["an expired certificate", "CERT_HAS_EXPIRED", "other-leaf.key.pem", ["expired.cert.pem"]],
   ["a certificate not yet valid", "CERT_NOT_YET_VALID", "other-leaf.key.pem", ["not-yet-valid.cert.pem"]],
 ])("a server with %s (%s): not sent, and the server got no byte of it", async (_, code, key, chain) => {

@@ -37,6 +37,7 @@ import {
 } from "../../runtime/validation.js";
 import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isAcquirerResponseCode as isAcquirerResponseCode_ } from "../../value-lists.js";
+import type { verifyAcceptChallengeResponse } from "./seal.js";
 import type { AcceptChallengeRequest, AcceptChallengeResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -358,6 +359,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link AcceptChallengeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyAcceptChallengeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<AcceptChallengeResponse> {
   let optionsUnread = true;
@@ -411,6 +414,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link AcceptChallengeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of acceptChallenge's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/acceptchallenge.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyAcceptChallengeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateAcceptChallengeResponse: (
   input: unknown,
@@ -425,7 +430,11 @@ export const validateAcceptChallengeResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link AcceptChallengeResponse} (see {@link validateAcceptChallengeResponse}). */
+/**
+ * Whether `input` is a valid {@link AcceptChallengeResponse} (see {@link validateAcceptChallengeResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyAcceptChallengeResponse}).
+ */
 export function isAcceptChallengeResponse(input: unknown, options?: ValidateOptions): input is AcceptChallengeResponse {
   return validateAcceptChallengeResponse(input, options).ok;
 }

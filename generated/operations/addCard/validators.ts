@@ -42,6 +42,7 @@ import {
   isSealAlgorithm as isSealAlgorithm_,
   isWalletResponseCode as isWalletResponseCode_,
 } from "../../value-lists.js";
+import type { verifyAddCardResponse } from "./seal.js";
 import type { AddCardRequest, AddCardResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -425,6 +426,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link AddCardResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyAddCardResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<AddCardResponse> {
   let optionsUnread = true;
@@ -516,6 +519,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link AddCardResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of addCard's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/addcard.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyAddCardResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateAddCardResponse: (input: unknown, options?: ValidateOptions) => ValidationResult<AddCardResponse> =
   factsStopValidate(
@@ -528,7 +533,11 @@ export const validateAddCardResponse: (input: unknown, options?: ValidateOptions
     true,
   );
 
-/** Whether `input` is a valid {@link AddCardResponse} (see {@link validateAddCardResponse}). */
+/**
+ * Whether `input` is a valid {@link AddCardResponse} (see {@link validateAddCardResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyAddCardResponse}).
+ */
 export function isAddCardResponse(input: unknown, options?: ValidateOptions): input is AddCardResponse {
   return validateAddCardResponse(input, options).ok;
 }

@@ -36,6 +36,7 @@ import {
 } from "../../runtime/validation.js";
 import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { withheldValues as withheldValues_ } from "../../runtime/withheld-values.js";
+import type { verifyAddDirectDebitResponse } from "./seal.js";
 import type { AddDirectDebitRequest, AddDirectDebitResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -282,6 +283,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link AddDirectDebitResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyAddDirectDebitResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<AddDirectDebitResponse> {
   let optionsUnread = true;
@@ -328,6 +331,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link AddDirectDebitResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of addDirectDebit's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/adddirectdebit.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyAddDirectDebitResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateAddDirectDebitResponse: (
   input: unknown,
@@ -342,7 +347,11 @@ export const validateAddDirectDebitResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link AddDirectDebitResponse} (see {@link validateAddDirectDebitResponse}). */
+/**
+ * Whether `input` is a valid {@link AddDirectDebitResponse} (see {@link validateAddDirectDebitResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyAddDirectDebitResponse}).
+ */
 export function isAddDirectDebitResponse(input: unknown, options?: ValidateOptions): input is AddDirectDebitResponse {
   return validateAddDirectDebitResponse(input, options).ok;
 }

@@ -36,6 +36,7 @@ import {
 import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { withheldValues as withheldValues_ } from "../../runtime/withheld-values.js";
 import { isFraudListLevel as isFraudListLevel_, isFraudListType as isFraudListType_ } from "../../value-lists.js";
+import type { verifyAddToFraudListResponse } from "./seal.js";
 import type { AddToFraudListRequest, AddToFraudListResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -291,6 +292,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link AddToFraudListResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyAddToFraudListResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<AddToFraudListResponse> {
   let optionsUnread = true;
@@ -337,6 +340,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link AddToFraudListResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of addToFraudList's response stop before the page does (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/addtofraudlist.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyAddToFraudListResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateAddToFraudListResponse: (
   input: unknown,
@@ -351,7 +356,11 @@ export const validateAddToFraudListResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link AddToFraudListResponse} (see {@link validateAddToFraudListResponse}). */
+/**
+ * Whether `input` is a valid {@link AddToFraudListResponse} (see {@link validateAddToFraudListResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyAddToFraudListResponse}).
+ */
 export function isAddToFraudListResponse(input: unknown, options?: ValidateOptions): input is AddToFraudListResponse {
   return validateAddToFraudListResponse(input, options).ok;
 }

@@ -40,6 +40,7 @@ import {
   isResponseCode as isResponseCode_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyCancelResponse } from "./seal.js";
 import type { CancelRequest, CancelResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -301,6 +302,8 @@ export function isCancelRequest(input: unknown, options?: ValidateOptions): inpu
  * Checks that `input` is a valid {@link CancelResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyCancelResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<CancelResponse> {
   let optionsUnread = true;
@@ -420,6 +423,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link CancelResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of cancel's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyCancelResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateCancelResponse: (input: unknown, options?: ValidateOptions) => ValidationResult<CancelResponse> =
   factsStopValidate(
@@ -432,7 +437,11 @@ export const validateCancelResponse: (input: unknown, options?: ValidateOptions)
     true,
   );
 
-/** Whether `input` is a valid {@link CancelResponse} (see {@link validateCancelResponse}). */
+/**
+ * Whether `input` is a valid {@link CancelResponse} (see {@link validateCancelResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyCancelResponse}).
+ */
 export function isCancelResponse(input: unknown, options?: ValidateOptions): input is CancelResponse {
   return validateCancelResponse(input, options).ok;
 }

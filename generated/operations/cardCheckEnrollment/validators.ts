@@ -41,6 +41,7 @@ import {
   isResponseCode as isResponseCode_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyCardCheckEnrollmentResponse } from "./seal.js";
 import type { CardCheckEnrollmentRequest, CardCheckEnrollmentResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -549,6 +550,8 @@ export function isCardCheckEnrollmentRequest(
  * Checks that `input` is a valid {@link CardCheckEnrollmentResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyCardCheckEnrollmentResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(
   input: unknown,
@@ -701,6 +704,8 @@ function validateSavedResponse(
  * Checks that `input` is a valid {@link CardCheckEnrollmentResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of cardCheckEnrollment's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/cardcheckenrollment.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyCardCheckEnrollmentResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateCardCheckEnrollmentResponse: (
   input: unknown,
@@ -715,7 +720,11 @@ export const validateCardCheckEnrollmentResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link CardCheckEnrollmentResponse} (see {@link validateCardCheckEnrollmentResponse}). */
+/**
+ * Whether `input` is a valid {@link CardCheckEnrollmentResponse} (see {@link validateCardCheckEnrollmentResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyCardCheckEnrollmentResponse}).
+ */
 export function isCardCheckEnrollmentResponse(
   input: unknown,
   options?: ValidateOptions,

@@ -39,6 +39,7 @@ import {
   isResponseCode as isResponseCode_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyCardValidateAuthenticationAndOrderResponse } from "./seal.js";
 import type { CardValidateAuthenticationAndOrderRequest, CardValidateAuthenticationAndOrderResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -285,6 +286,8 @@ export function isCardValidateAuthenticationAndOrderRequest(
  * Checks that `input` is a valid {@link CardValidateAuthenticationAndOrderResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyCardValidateAuthenticationAndOrderResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(
   input: unknown,
@@ -1013,6 +1016,8 @@ function validateSavedResponse(
  * Checks that `input` is a valid {@link CardValidateAuthenticationAndOrderResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of cardValidateAuthenticationAndOrder's response stop before the page does (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/cardvalidateauthenticationandorder.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyCardValidateAuthenticationAndOrderResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateCardValidateAuthenticationAndOrderResponse: (
   input: unknown,
@@ -1027,7 +1032,11 @@ export const validateCardValidateAuthenticationAndOrderResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link CardValidateAuthenticationAndOrderResponse} (see {@link validateCardValidateAuthenticationAndOrderResponse}). */
+/**
+ * Whether `input` is a valid {@link CardValidateAuthenticationAndOrderResponse} (see {@link validateCardValidateAuthenticationAndOrderResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyCardValidateAuthenticationAndOrderResponse}).
+ */
 export function isCardValidateAuthenticationAndOrderResponse(
   input: unknown,
   options?: ValidateOptions,

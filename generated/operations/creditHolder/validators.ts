@@ -39,6 +39,7 @@ import {
   isResponseCode as isResponseCode_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyCreditHolderResponse } from "./seal.js";
 import type { CreditHolderRequest, CreditHolderResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -297,6 +298,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link CreditHolderResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyCreditHolderResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<CreditHolderResponse> {
   let optionsUnread = true;
@@ -350,6 +353,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link CreditHolderResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of creditHolder's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/creditholder.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyCreditHolderResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateCreditHolderResponse: (
   input: unknown,
@@ -364,7 +369,11 @@ export const validateCreditHolderResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link CreditHolderResponse} (see {@link validateCreditHolderResponse}). */
+/**
+ * Whether `input` is a valid {@link CreditHolderResponse} (see {@link validateCreditHolderResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyCreditHolderResponse}).
+ */
 export function isCreditHolderResponse(input: unknown, options?: ValidateOptions): input is CreditHolderResponse {
   return validateCreditHolderResponse(input, options).ok;
 }

@@ -36,6 +36,7 @@ import {
 } from "../../runtime/validation.js";
 import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isWalletResponseCode as isWalletResponseCode_ } from "../../value-lists.js";
+import type { verifyDeletePaymentMeanResponse } from "./seal.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -304,6 +305,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link DeletePaymentMeanResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyDeletePaymentMeanResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<DeletePaymentMeanResponse> {
   let optionsUnread = true;
@@ -364,6 +367,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link DeletePaymentMeanResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of deletePaymentMean's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyDeletePaymentMeanResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateDeletePaymentMeanResponse: (
   input: unknown,
@@ -378,7 +383,11 @@ export const validateDeletePaymentMeanResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link DeletePaymentMeanResponse} (see {@link validateDeletePaymentMeanResponse}). */
+/**
+ * Whether `input` is a valid {@link DeletePaymentMeanResponse} (see {@link validateDeletePaymentMeanResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyDeletePaymentMeanResponse}).
+ */
 export function isDeletePaymentMeanResponse(
   input: unknown,
   options?: ValidateOptions,

@@ -36,6 +36,7 @@ import {
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isSealAlgorithm as isSealAlgorithm_ } from "../../value-lists.js";
+import type { verifyGetFraudDataResponse } from "./seal.js";
 import type { GetFraudDataRequest, GetFraudDataResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -267,6 +268,8 @@ export function isGetFraudDataRequest(input: unknown, options?: ValidateOptions)
  * Checks that `input` is a valid {@link GetFraudDataResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyGetFraudDataResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<GetFraudDataResponse> {
   let optionsUnread = true;
@@ -474,6 +477,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link GetFraudDataResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of getFraudData's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/getfrauddata.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyGetFraudDataResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateGetFraudDataResponse: (
   input: unknown,
@@ -488,7 +493,11 @@ export const validateGetFraudDataResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link GetFraudDataResponse} (see {@link validateGetFraudDataResponse}). */
+/**
+ * Whether `input` is a valid {@link GetFraudDataResponse} (see {@link validateGetFraudDataResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyGetFraudDataResponse}).
+ */
 export function isGetFraudDataResponse(input: unknown, options?: ValidateOptions): input is GetFraudDataResponse {
   return validateGetFraudDataResponse(input, options).ok;
 }

@@ -37,6 +37,7 @@ import {
   isSealAlgorithm as isSealAlgorithm_,
   isWalletResponseCode as isWalletResponseCode_,
 } from "../../value-lists.js";
+import type { verifyGetPaymentMeanDataResponse } from "./seal.js";
 import type { GetPaymentMeanDataRequest, GetPaymentMeanDataResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -256,6 +257,8 @@ export function isGetPaymentMeanDataRequest(
  * Checks that `input` is a valid {@link GetPaymentMeanDataResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyGetPaymentMeanDataResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(
   input: unknown,
@@ -350,6 +353,8 @@ function validateSavedResponse(
  * Checks that `input` is a valid {@link GetPaymentMeanDataResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of getPaymentMeanData's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/getpaymentmeandata.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyGetPaymentMeanDataResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateGetPaymentMeanDataResponse: (
   input: unknown,
@@ -364,7 +369,11 @@ export const validateGetPaymentMeanDataResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link GetPaymentMeanDataResponse} (see {@link validateGetPaymentMeanDataResponse}). */
+/**
+ * Whether `input` is a valid {@link GetPaymentMeanDataResponse} (see {@link validateGetPaymentMeanDataResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyGetPaymentMeanDataResponse}).
+ */
 export function isGetPaymentMeanDataResponse(
   input: unknown,
   options?: ValidateOptions,

@@ -36,6 +36,7 @@ import {
   resultOf as resultOf_,
 } from "../../runtime/validation.js";
 import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
+import type { verifyGetTransactionDataResponse } from "./seal.js";
 import type { GetTransactionDataRequest, GetTransactionDataResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -287,6 +288,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link GetTransactionDataResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyGetTransactionDataResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(
   input: unknown,
@@ -336,6 +339,8 @@ function validateSavedResponse(
  * Checks that `input` is a valid {@link GetTransactionDataResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of getTransactionData's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyGetTransactionDataResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateGetTransactionDataResponse: (
   input: unknown,
@@ -350,7 +355,11 @@ export const validateGetTransactionDataResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link GetTransactionDataResponse} (see {@link validateGetTransactionDataResponse}). */
+/**
+ * Whether `input` is a valid {@link GetTransactionDataResponse} (see {@link validateGetTransactionDataResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyGetTransactionDataResponse}).
+ */
 export function isGetTransactionDataResponse(
   input: unknown,
   options?: ValidateOptions,

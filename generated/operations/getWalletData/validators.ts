@@ -39,6 +39,7 @@ import {
   isSealAlgorithm as isSealAlgorithm_,
   isWalletResponseCode as isWalletResponseCode_,
 } from "../../value-lists.js";
+import type { verifyGetWalletDataResponse } from "./seal.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -262,6 +263,8 @@ export function isGetWalletDataRequest(input: unknown, options?: ValidateOptions
  * Checks that `input` is a valid {@link GetWalletDataResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyGetWalletDataResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<GetWalletDataResponse> {
   let optionsUnread = true;
@@ -416,6 +419,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link GetWalletDataResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of getWalletData's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyGetWalletDataResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateGetWalletDataResponse: (
   input: unknown,
@@ -430,7 +435,11 @@ export const validateGetWalletDataResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link GetWalletDataResponse} (see {@link validateGetWalletDataResponse}). */
+/**
+ * Whether `input` is a valid {@link GetWalletDataResponse} (see {@link validateGetWalletDataResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyGetWalletDataResponse}).
+ */
 export function isGetWalletDataResponse(input: unknown, options?: ValidateOptions): input is GetWalletDataResponse {
   return validateGetWalletDataResponse(input, options).ok;
 }

@@ -38,6 +38,7 @@ import {
   isSdkOperationName as isSdkOperationName_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyOrderInitializeResponse } from "./seal.js";
 import type { OrderInitializeRequest, OrderInitializeResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -321,6 +322,8 @@ export function isOrderInitializeRequest(input: unknown, options?: ValidateOptio
  * Checks that `input` is a valid {@link OrderInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyOrderInitializeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<OrderInitializeResponse> {
   let optionsUnread = true;
@@ -440,6 +443,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link OrderInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of orderInitialize's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/inapp/orderinitialize.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyOrderInitializeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateOrderInitializeResponse: (
   input: unknown,
@@ -454,7 +459,11 @@ export const validateOrderInitializeResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link OrderInitializeResponse} (see {@link validateOrderInitializeResponse}). */
+/**
+ * Whether `input` is a valid {@link OrderInitializeResponse} (see {@link validateOrderInitializeResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyOrderInitializeResponse}).
+ */
 export function isOrderInitializeResponse(input: unknown, options?: ValidateOptions): input is OrderInitializeResponse {
   return validateOrderInitializeResponse(input, options).ok;
 }

@@ -40,6 +40,7 @@ import {
   isResponseCode as isResponseCode_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyPaymentProviderFinalizeResponse } from "./seal.js";
 import type { PaymentProviderFinalizeRequest, PaymentProviderFinalizeResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -279,6 +280,8 @@ export function isPaymentProviderFinalizeRequest(
  * Checks that `input` is a valid {@link PaymentProviderFinalizeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyPaymentProviderFinalizeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(
   input: unknown,
@@ -695,6 +698,8 @@ function validateSavedResponse(
  * Checks that `input` is a valid {@link PaymentProviderFinalizeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of paymentProviderFinalize's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderfinalize.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyPaymentProviderFinalizeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validatePaymentProviderFinalizeResponse: (
   input: unknown,
@@ -709,7 +714,11 @@ export const validatePaymentProviderFinalizeResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link PaymentProviderFinalizeResponse} (see {@link validatePaymentProviderFinalizeResponse}). */
+/**
+ * Whether `input` is a valid {@link PaymentProviderFinalizeResponse} (see {@link validatePaymentProviderFinalizeResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyPaymentProviderFinalizeResponse}).
+ */
 export function isPaymentProviderFinalizeResponse(
   input: unknown,
   options?: ValidateOptions,

@@ -35,6 +35,7 @@ import {
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isResponseCode as isResponseCode_, isSealAlgorithm as isSealAlgorithm_ } from "../../value-lists.js";
+import type { verifyPaymentProviderInitializeResponse } from "./seal.js";
 import type { PaymentProviderInitializeRequest, PaymentProviderInitializeResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -477,6 +478,8 @@ export function isPaymentProviderInitializeRequest(
  * Checks that `input` is a valid {@link PaymentProviderInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyPaymentProviderInitializeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(
   input: unknown,
@@ -638,6 +641,8 @@ function validateSavedResponse(
  * Checks that `input` is a valid {@link PaymentProviderInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of paymentProviderInitialize's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/paymentproviderinitialize.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyPaymentProviderInitializeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validatePaymentProviderInitializeResponse: (
   input: unknown,
@@ -652,7 +657,11 @@ export const validatePaymentProviderInitializeResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link PaymentProviderInitializeResponse} (see {@link validatePaymentProviderInitializeResponse}). */
+/**
+ * Whether `input` is a valid {@link PaymentProviderInitializeResponse} (see {@link validatePaymentProviderInitializeResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyPaymentProviderInitializeResponse}).
+ */
 export function isPaymentProviderInitializeResponse(
   input: unknown,
   options?: ValidateOptions,

@@ -35,6 +35,7 @@ import {
 } from "../../runtime/validation.js";
 import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { withheldValues as withheldValues_ } from "../../runtime/withheld-values.js";
+import type { verifyPaymentTokenGenerateResponse } from "./seal.js";
 import type { PaymentTokenGenerateRequest, PaymentTokenGenerateResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -269,6 +270,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link PaymentTokenGenerateResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyPaymentTokenGenerateResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(
   input: unknown,
@@ -318,6 +321,8 @@ function validateSavedResponse(
  * Checks that `input` is a valid {@link PaymentTokenGenerateResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of paymentTokenGenerate's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/paymenttokengenerate.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyPaymentTokenGenerateResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validatePaymentTokenGenerateResponse: (
   input: unknown,
@@ -332,7 +337,11 @@ export const validatePaymentTokenGenerateResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link PaymentTokenGenerateResponse} (see {@link validatePaymentTokenGenerateResponse}). */
+/**
+ * Whether `input` is a valid {@link PaymentTokenGenerateResponse} (see {@link validatePaymentTokenGenerateResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyPaymentTokenGenerateResponse}).
+ */
 export function isPaymentTokenGenerateResponse(
   input: unknown,
   options?: ValidateOptions,

@@ -38,6 +38,7 @@ import {
   isSdkOperationName as isSdkOperationName_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyPaymentTokenInitializeResponse } from "./seal.js";
 import type { PaymentTokenInitializeRequest, PaymentTokenInitializeResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -356,6 +357,8 @@ function validatePaymentTokenInitializeResponse$checks(
  * Checks that `input` is a valid {@link PaymentTokenInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyPaymentTokenInitializeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export function validatePaymentTokenInitializeResponse(
   input: unknown,
@@ -449,7 +452,11 @@ export function validatePaymentTokenInitializeResponse(
   }
 }
 
-/** Whether `input` is a valid {@link PaymentTokenInitializeResponse} (see {@link validatePaymentTokenInitializeResponse}). */
+/**
+ * Whether `input` is a valid {@link PaymentTokenInitializeResponse} (see {@link validatePaymentTokenInitializeResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyPaymentTokenInitializeResponse}).
+ */
 export function isPaymentTokenInitializeResponse(
   input: unknown,
   options?: ValidateOptions,

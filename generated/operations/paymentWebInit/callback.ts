@@ -414,6 +414,8 @@ const ownProperty = Object.prototype.hasOwnProperty;
  * Checks that `input` is a valid {@link PaypageResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks fields already decoded, never the form's seal: anyone can post to the shop's addresses, so read a post with {@link decodePaypageResponse}, which verifies the seal before it reads `Data`, then validates with this.
  */
 function validateSavedCallback(input: unknown, options?: ValidateOptions): ValidationResult<PaypageResponse> {
   let optionsUnread = true;
@@ -876,6 +878,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link PaypageResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of paymentWebInit's callback (paypageResponse) stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks fields already decoded, never the form's seal: anyone can post to the shop's addresses, so read a post with {@link decodePaypageResponse}, which verifies the seal before it reads `Data`, then validates with this.
  */
 export const validatePaypageResponse: (input: unknown, options?: ValidateOptions) => ValidationResult<PaypageResponse> =
   factsStopValidate(
@@ -887,11 +891,6 @@ export const validatePaypageResponse: (input: unknown, options?: ValidateOptions
     },
     true,
   );
-
-/** Whether `input` is a valid {@link PaypageResponse} (see {@link validatePaypageResponse}). */
-export function isPaypageResponse(input: unknown, options?: ValidateOptions): input is PaypageResponse {
-  return validatePaypageResponse(input, options).ok;
-}
 
 /**
  * Verifies and decodes the paypageResponse that Sips posts back after paymentWebInit (to the shop's return address through the browser, and server to server).

@@ -41,6 +41,7 @@ import {
   isResponseCode as isResponseCode_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyPaymentWebInitResponse } from "./seal.js";
 import type { PaymentWebInitRequest, PaymentWebInitResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -490,6 +491,8 @@ export function isPaymentWebInitRequest(input: unknown, options?: ValidateOption
  * Checks that `input` is a valid {@link PaymentWebInitResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyPaymentWebInitResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<PaymentWebInitResponse> {
   let optionsUnread = true;
@@ -623,6 +626,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link PaymentWebInitResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of paymentWebInit's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyPaymentWebInitResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validatePaymentWebInitResponse: (
   input: unknown,
@@ -637,7 +642,11 @@ export const validatePaymentWebInitResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link PaymentWebInitResponse} (see {@link validatePaymentWebInitResponse}). */
+/**
+ * Whether `input` is a valid {@link PaymentWebInitResponse} (see {@link validatePaymentWebInitResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyPaymentWebInitResponse}).
+ */
 export function isPaymentWebInitResponse(input: unknown, options?: ValidateOptions): input is PaymentWebInitResponse {
   return validatePaymentWebInitResponse(input, options).ok;
 }

@@ -40,6 +40,7 @@ import {
   isResponseCode as isResponseCode_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyRefundResponse } from "./seal.js";
 import type { RefundRequest, RefundResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -301,6 +302,8 @@ export function isRefundRequest(input: unknown, options?: ValidateOptions): inpu
  * Checks that `input` is a valid {@link RefundResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyRefundResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<RefundResponse> {
   let optionsUnread = true;
@@ -430,6 +433,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link RefundResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of refund's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/refund.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyRefundResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateRefundResponse: (input: unknown, options?: ValidateOptions) => ValidationResult<RefundResponse> =
   factsStopValidate(
@@ -442,7 +447,11 @@ export const validateRefundResponse: (input: unknown, options?: ValidateOptions)
     true,
   );
 
-/** Whether `input` is a valid {@link RefundResponse} (see {@link validateRefundResponse}). */
+/**
+ * Whether `input` is a valid {@link RefundResponse} (see {@link validateRefundResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyRefundResponse}).
+ */
 export function isRefundResponse(input: unknown, options?: ValidateOptions): input is RefundResponse {
   return validateRefundResponse(input, options).ok;
 }

@@ -36,6 +36,7 @@ import {
   resultOf as resultOf_,
 } from "../../runtime/validation.js";
 import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
+import type { verifyRefuseChallengeResponse } from "./seal.js";
 import type { RefuseChallengeRequest, RefuseChallengeResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -341,6 +342,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link RefuseChallengeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyRefuseChallengeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<RefuseChallengeResponse> {
   let optionsUnread = true;
@@ -401,6 +404,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link RefuseChallengeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of refuseChallenge's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/refusechallenge.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyRefuseChallengeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateRefuseChallengeResponse: (
   input: unknown,
@@ -415,7 +420,11 @@ export const validateRefuseChallengeResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link RefuseChallengeResponse} (see {@link validateRefuseChallengeResponse}). */
+/**
+ * Whether `input` is a valid {@link RefuseChallengeResponse} (see {@link validateRefuseChallengeResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyRefuseChallengeResponse}).
+ */
 export function isRefuseChallengeResponse(input: unknown, options?: ValidateOptions): input is RefuseChallengeResponse {
   return validateRefuseChallengeResponse(input, options).ok;
 }

@@ -36,6 +36,7 @@ import {
 import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { withheldValues as withheldValues_ } from "../../runtime/withheld-values.js";
 import { isFraudListLevel as isFraudListLevel_, isFraudListType as isFraudListType_ } from "../../value-lists.js";
+import type { verifyRemoveFromFraudListResponse } from "./seal.js";
 import type { RemoveFromFraudListRequest, RemoveFromFraudListResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -294,6 +295,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link RemoveFromFraudListResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyRemoveFromFraudListResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(
   input: unknown,
@@ -343,6 +346,8 @@ function validateSavedResponse(
  * Checks that `input` is a valid {@link RemoveFromFraudListResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of removeFromFraudList's response stop before the page does (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/removefromfraudlist.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyRemoveFromFraudListResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateRemoveFromFraudListResponse: (
   input: unknown,
@@ -357,7 +362,11 @@ export const validateRemoveFromFraudListResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link RemoveFromFraudListResponse} (see {@link validateRemoveFromFraudListResponse}). */
+/**
+ * Whether `input` is a valid {@link RemoveFromFraudListResponse} (see {@link validateRemoveFromFraudListResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyRemoveFromFraudListResponse}).
+ */
 export function isRemoveFromFraudListResponse(
   input: unknown,
   options?: ValidateOptions,

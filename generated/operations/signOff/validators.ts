@@ -39,6 +39,7 @@ import {
   isSealAlgorithm as isSealAlgorithm_,
   isWalletResponseCode as isWalletResponseCode_,
 } from "../../value-lists.js";
+import type { verifySignOffResponse } from "./seal.js";
 import type { SignOffRequest, SignOffResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -332,6 +333,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link SignOffResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifySignOffResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<SignOffResponse> {
   let optionsUnread = true;
@@ -407,6 +410,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link SignOffResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of signOff's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/signoff.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifySignOffResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateSignOffResponse: (input: unknown, options?: ValidateOptions) => ValidationResult<SignOffResponse> =
   factsStopValidate(
@@ -419,7 +424,11 @@ export const validateSignOffResponse: (input: unknown, options?: ValidateOptions
     true,
   );
 
-/** Whether `input` is a valid {@link SignOffResponse} (see {@link validateSignOffResponse}). */
+/**
+ * Whether `input` is a valid {@link SignOffResponse} (see {@link validateSignOffResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifySignOffResponse}).
+ */
 export function isSignOffResponse(input: unknown, options?: ValidateOptions): input is SignOffResponse {
   return validateSignOffResponse(input, options).ok;
 }

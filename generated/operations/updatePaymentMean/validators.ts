@@ -39,6 +39,7 @@ import {
   isSealAlgorithm as isSealAlgorithm_,
   isWalletResponseCode as isWalletResponseCode_,
 } from "../../value-lists.js";
+import type { verifyUpdatePaymentMeanResponse } from "./seal.js";
 import type { UpdatePaymentMeanRequest, UpdatePaymentMeanResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -351,6 +352,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link UpdatePaymentMeanResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyUpdatePaymentMeanResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<UpdatePaymentMeanResponse> {
   let optionsUnread = true;
@@ -426,6 +429,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link UpdatePaymentMeanResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of updatePaymentMean's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/updatepaymentmean.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyUpdatePaymentMeanResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateUpdatePaymentMeanResponse: (
   input: unknown,
@@ -440,7 +445,11 @@ export const validateUpdatePaymentMeanResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link UpdatePaymentMeanResponse} (see {@link validateUpdatePaymentMeanResponse}). */
+/**
+ * Whether `input` is a valid {@link UpdatePaymentMeanResponse} (see {@link validateUpdatePaymentMeanResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyUpdatePaymentMeanResponse}).
+ */
 export function isUpdatePaymentMeanResponse(
   input: unknown,
   options?: ValidateOptions,

@@ -40,6 +40,7 @@ import {
   isResponseCode as isResponseCode_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyValidateResponse } from "./seal.js";
 import type { ValidateRequest, ValidateResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -311,6 +312,8 @@ export function isValidateRequest(input: unknown, options?: ValidateOptions): in
  * Checks that `input` is a valid {@link ValidateResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyValidateResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<ValidateResponse> {
   let optionsUnread = true;
@@ -450,6 +453,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link ValidateResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of validate's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/validate.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyValidateResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateValidateResponse: (
   input: unknown,
@@ -464,7 +469,11 @@ export const validateValidateResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link ValidateResponse} (see {@link validateValidateResponse}). */
+/**
+ * Whether `input` is a valid {@link ValidateResponse} (see {@link validateValidateResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyValidateResponse}).
+ */
 export function isValidateResponse(input: unknown, options?: ValidateOptions): input is ValidateResponse {
   return validateValidateResponse(input, options).ok;
 }

@@ -41,6 +41,7 @@ import {
   isResponseCode as isResponseCode_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyWalletCreditHolderResponse } from "./seal.js";
 import type { WalletCreditHolderRequest, WalletCreditHolderResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -399,6 +400,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link WalletCreditHolderResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyWalletCreditHolderResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(
   input: unknown,
@@ -496,6 +499,8 @@ function validateSavedResponse(
  * Checks that `input` is a valid {@link WalletCreditHolderResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of walletCreditHolder's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/walletcreditholder.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyWalletCreditHolderResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateWalletCreditHolderResponse: (
   input: unknown,
@@ -510,7 +515,11 @@ export const validateWalletCreditHolderResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link WalletCreditHolderResponse} (see {@link validateWalletCreditHolderResponse}). */
+/**
+ * Whether `input` is a valid {@link WalletCreditHolderResponse} (see {@link validateWalletCreditHolderResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyWalletCreditHolderResponse}).
+ */
 export function isWalletCreditHolderResponse(
   input: unknown,
   options?: ValidateOptions,

@@ -36,6 +36,7 @@ import {
   isSdkOperationName as isSdkOperationName_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyWalletInitializeResponse } from "./seal.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -239,6 +240,8 @@ export function isWalletInitializeRequest(input: unknown, options?: ValidateOpti
  * Checks that `input` is a valid {@link WalletInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyWalletInitializeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<WalletInitializeResponse> {
   let optionsUnread = true;
@@ -358,6 +361,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link WalletInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of walletInitialize's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/inapp/walletinitialize.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyWalletInitializeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateWalletInitializeResponse: (
   input: unknown,
@@ -372,7 +377,11 @@ export const validateWalletInitializeResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link WalletInitializeResponse} (see {@link validateWalletInitializeResponse}). */
+/**
+ * Whether `input` is a valid {@link WalletInitializeResponse} (see {@link validateWalletInitializeResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyWalletInitializeResponse}).
+ */
 export function isWalletInitializeResponse(
   input: unknown,
   options?: ValidateOptions,

@@ -34,6 +34,7 @@ import {
   resultOf as resultOf_,
 } from "../../runtime/validation.js";
 import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
+import type { verifyWalletIssuerWalletFinalizeResponse } from "./seal.js";
 import type { WalletIssuerWalletFinalizeRequest, WalletIssuerWalletFinalizeResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -263,6 +264,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link WalletIssuerWalletFinalizeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyWalletIssuerWalletFinalizeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(
   input: unknown,
@@ -312,6 +315,8 @@ function validateSavedResponse(
  * Checks that `input` is a valid {@link WalletIssuerWalletFinalizeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of walletIssuerWalletFinalize's response stop before the page does (https://docs.sips.worldline-solutions.com/en/data-dictionary/office/walletissuerwalletfinalize.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyWalletIssuerWalletFinalizeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateWalletIssuerWalletFinalizeResponse: (
   input: unknown,
@@ -326,7 +331,11 @@ export const validateWalletIssuerWalletFinalizeResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link WalletIssuerWalletFinalizeResponse} (see {@link validateWalletIssuerWalletFinalizeResponse}). */
+/**
+ * Whether `input` is a valid {@link WalletIssuerWalletFinalizeResponse} (see {@link validateWalletIssuerWalletFinalizeResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyWalletIssuerWalletFinalizeResponse}).
+ */
 export function isWalletIssuerWalletFinalizeResponse(
   input: unknown,
   options?: ValidateOptions,

@@ -35,6 +35,7 @@ import {
   resultOf as resultOf_,
 } from "../../runtime/validation.js";
 import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
+import type { verifyWalletIssuerWalletInitializeResponse } from "./seal.js";
 import type { WalletIssuerWalletInitializeRequest, WalletIssuerWalletInitializeResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -368,6 +369,8 @@ function validateSavedResponse$checks(
  * Checks that `input` is a valid {@link WalletIssuerWalletInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyWalletIssuerWalletInitializeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 function validateSavedResponse(
   input: unknown,
@@ -424,6 +427,8 @@ function validateSavedResponse(
  * Checks that `input` is a valid {@link WalletIssuerWalletInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of walletIssuerWalletInitialize's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/walletissuerwalletinitialize.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyWalletIssuerWalletInitializeResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export const validateWalletIssuerWalletInitializeResponse: (
   input: unknown,
@@ -438,7 +443,11 @@ export const validateWalletIssuerWalletInitializeResponse: (
   true,
 );
 
-/** Whether `input` is a valid {@link WalletIssuerWalletInitializeResponse} (see {@link validateWalletIssuerWalletInitializeResponse}). */
+/**
+ * Whether `input` is a valid {@link WalletIssuerWalletInitializeResponse} (see {@link validateWalletIssuerWalletInitializeResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyWalletIssuerWalletInitializeResponse}).
+ */
 export function isWalletIssuerWalletInitializeResponse(
   input: unknown,
   options?: ValidateOptions,

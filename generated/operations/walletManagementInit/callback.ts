@@ -321,6 +321,8 @@ const ownProperty = Object.prototype.hasOwnProperty;
  * Checks that `input` is a valid {@link WalletpageResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks fields already decoded, never the form's seal: anyone can post to the shop's addresses, so read a post with {@link decodeWalletpageResponse}, which verifies the seal before it reads `Data`, then validates with this.
  */
 function validateSavedCallback(input: unknown, options?: ValidateOptions): ValidationResult<WalletpageResponse> {
   let optionsUnread = true;
@@ -673,6 +675,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
  * Checks that `input` is a valid {@link WalletpageResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * The spec's saved facts of walletManagementInit's callback (walletpageResponse) stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/walletpage/wallet-response.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ *
+ * It checks fields already decoded, never the form's seal: anyone can post to the shop's addresses, so read a post with {@link decodeWalletpageResponse}, which verifies the seal before it reads `Data`, then validates with this.
  */
 export const validateWalletpageResponse: (
   input: unknown,
@@ -686,11 +690,6 @@ export const validateWalletpageResponse: (
   },
   true,
 );
-
-/** Whether `input` is a valid {@link WalletpageResponse} (see {@link validateWalletpageResponse}). */
-export function isWalletpageResponse(input: unknown, options?: ValidateOptions): input is WalletpageResponse {
-  return validateWalletpageResponse(input, options).ok;
-}
 
 /**
  * Verifies and decodes the walletpageResponse that Sips posts back after walletManagementInit (to the shop's return address through the browser, and server to server).

@@ -36,6 +36,7 @@ import {
   isRedirectionStatusCode as isRedirectionStatusCode_,
   isSealAlgorithm as isSealAlgorithm_,
 } from "../../value-lists.js";
+import type { verifyWalletManagementInitResponse } from "./seal.js";
 import type { WalletManagementInitRequest, WalletManagementInitResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
@@ -348,6 +349,8 @@ export function isWalletManagementInitRequest(
  * Checks that `input` is a valid {@link WalletManagementInitResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
+ *
+ * It checks the shape alone, never the seal: a reply is Sips's only once {@link verifyWalletManagementInitResponse} verifies its seal with your key (the client verifies, then validates).
  */
 export function validateWalletManagementInitResponse(
   input: unknown,
@@ -466,7 +469,11 @@ export function validateWalletManagementInitResponse(
   }
 }
 
-/** Whether `input` is a valid {@link WalletManagementInitResponse} (see {@link validateWalletManagementInitResponse}). */
+/**
+ * Whether `input` is a valid {@link WalletManagementInitResponse} (see {@link validateWalletManagementInitResponse}).
+ *
+ * It checks the shape alone, never the seal: narrowed, the value is trusted no more than before (see {@link verifyWalletManagementInitResponse}).
+ */
 export function isWalletManagementInitResponse(
   input: unknown,
   options?: ValidateOptions,

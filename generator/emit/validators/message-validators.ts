@@ -1,5 +1,6 @@
 // A message's exported validator and type guard: what operations/<name>/validators.ts
-// holds for its request and response, and paypage.ts for a callback.
+// holds for its request and response, and callback.ts for a callback (its
+// validator alone: a callback is read with its decoder, which verifies the seal).
 
 import { docInline } from "../markdown-escape.js";
 import type { MessageModel, OperationModel } from "../../model/operation-model.js";
@@ -12,6 +13,7 @@ import { ownValuesSymbols } from "../ts/model-symbols.js";
 import { runtime } from "../ts/symbols.js";
 import type { OwnValuesOf } from "./field-checks.js";
 import { type ValidatorNames, validateFunction } from "./validate-function.js";
+import { guardSealDoc, linked, sealDoc } from "./seal-doc.js";
 import { withheldDoc } from "./withheld-doc.js";
 
 const v = runtime.validation;
@@ -31,8 +33,8 @@ export function messageValidators(
   partSize?: number,
   validPathFields?: number,
 ): Code[] {
-  if (!message.factsStop)
-    return [validateFunction(op, message, sym, ownOf, partSize, validPathFields), guardFunction(sym)];
+  const guard = sym.guard ? [guardFunction(op, message, { ...sym, guard: sym.guard })] : [];
+  if (!message.factsStop) return [validateFunction(op, message, sym, ownOf, partSize, validPathFields), ...guard];
   const of = factsStopOf(op, message);
   if (!sym.savedFacts)
     throw new Error(`${of}: its facts stop, but rules/operation-declarations.ts gives it no saved-facts check`);
@@ -45,17 +47,22 @@ export function messageValidators(
     message.unknownFields === "error"
       ? ts`${fs.factsStopValidate}(${sym.savedFacts}, ${literal})`
       : call(fs.factsStopValidate, [ts`${sym.savedFacts}`, literal, ts`true`]);
+  const seal = sealDoc(op, message);
   const exported = ts`
-    ${jsdoc([
+    ${jsdoc(
       [
-        "Checks that `input` is a valid ",
-        docLink(sym.type.name),
-        ", collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.",
+        [
+          "Checks that `input` is a valid ",
+          docLink(sym.type.name),
+          ", collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.",
+        ],
+        "",
+        `The spec's saved facts of ${of} stop before the page does (${see}): a field they do not hold, at the top of the message, is a warning naming the gap, unless \`options.strict\` is set. Every other problem is as the saved facts find it.`,
+        ...seal.lines,
+        ...withheldDoc(message),
       ],
-      "",
-      `The spec's saved facts of ${of} stop before the page does (${see}): a field they do not hold, at the top of the message, is a warning naming the gap, unless \`options.strict\` is set. Every other problem is as the saved facts find it.`,
-      ...withheldDoc(message),
-    ])}
+      linked(seal),
+    )}
     ${assignment(
       // Its type written out: a project compiling the sources under isolatedDeclarations cannot infer a call's.
       ts`${declare("const", sym.validate)}: ${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])} => ${v.ValidationResult}<${sym.type}>`,
@@ -63,12 +70,24 @@ export function messageValidators(
     )};
   `;
   const kept = { ...sym, validate: sym.savedFacts };
-  return [validateFunction(op, message, kept, ownOf, partSize, validPathFields), exported, guardFunction(sym)];
+  return [validateFunction(op, message, kept, ownOf, partSize, validPathFields), exported, ...guard];
 }
 
-function guardFunction(sym: ValidatorNames): Code {
+function guardFunction(op: OperationModel, message: MessageModel, sym: Required<ValidatorNames>): Code {
+  const seal = guardSealDoc(op, message);
+  // A request's on one line, however long, as it always was.
+  const doc =
+    seal.lines.length === 0
+      ? ts`/** Whether \`input\` is a valid {@link ${ident(sym.type.name)}} (see {@link ${ident(sym.validate.name)}}). */`
+      : jsdoc(
+          [
+            ["Whether `input` is a valid ", docLink(sym.type.name), " (see ", docLink(sym.validate.name), ")."],
+            ...seal.lines,
+          ],
+          linked(seal),
+        );
   return ts`
-    /** Whether \`input\` is a valid {@link ${ident(sym.type.name)}} (see {@link ${ident(sym.validate.name)}}). */
+    ${doc}
     ${declare("function", sym.guard)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: input is ${sym.type} {
       return ${sym.validate}(input, options).ok;
     }

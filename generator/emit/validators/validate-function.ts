@@ -16,6 +16,7 @@ import { type ContextParameter, splitFieldChecks } from "./field-parts.js";
 import { pinnedError, requestFloor } from "./request-floor.js";
 import { validPath, validPathReads } from "./valid-path.js";
 import { checksVersions } from "./version-checks.js";
+import { linked, sealDoc } from "./seal-doc.js";
 import { withheldDoc } from "./withheld-doc.js";
 import { local, localName, type Where } from "./where.js";
 
@@ -25,8 +26,13 @@ const is = runtime.issues;
 const wv = runtime.withheldValues;
 const iv = runtime.interfaceVersion;
 
-/** The names a message's validator and guard are declared under: a request's or response's, or a callback's. */
-export type ValidatorNames = Pick<MessageDeclarations, "type" | "validate" | "guard">;
+/**
+ * The names a message's validator and guard are declared under: a request's or response's, or a callback's, which
+ * has no guard (it is read with its decoder, which verifies the seal: no narrowing of unverified fields).
+ */
+export type ValidatorNames = Pick<MessageDeclarations, "type" | "validate"> & {
+  readonly guard?: MessageDeclarations["guard"];
+};
 
 /**
  * A message's validator. A callback's passes its own names, and is read as a
@@ -90,11 +96,12 @@ export function validateFunction(
   ];
   if (isRequest && message.versionField)
     context.push({ name: localName(message.versionField), type: ts`unknown`, when: "declared" });
+  const seal = sealDoc(op, message);
   const split = splitFieldChecks(message.fields, where, ownOf, { name: sym.validate.name, context, size: partSize });
   const checks = split ? split.checks : fieldChecks(message.fields, where, ownOf);
   const valid = split || withheld ? null : validPath(message, where, ownOf, validPathFields);
   const head = ts`
-    ${jsdoc([["Checks that `input` is a valid ", docLink(sym.type.name), ", collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied."], "", doc, ...withheldDoc(message)])}
+    ${jsdoc([["Checks that `input` is a valid ", docLink(sym.type.name), ", collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied."], "", doc, ...seal.lines, ...withheldDoc(message)], linked(seal))}
     ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}>
   `;
   // The options too: a getter or proxy of theirs that throws is caught here, and the mark tells readFailure so.
