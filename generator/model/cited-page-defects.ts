@@ -3,17 +3,23 @@
 // read: a page read with an error may order it as it misread it, so the spec
 // is refused with the page's own errors, located in the page as sync reports
 // them; so is a page titled as another operation of the spec, whose rows
-// would order this one's. Made from the pages' texts on every run: no memo
-// keeps them.
+// would order this one's, and a callback's response page titled after
+// another family of the spec (Walletpage's saved over Paypage's), whose rows
+// would order the callback's. Made from the pages' texts on every run: no
+// memo keeps them.
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { PageReading } from "../read/page/read-page.js";
 import type { SpecModel } from "./ir.js";
+import { callbackNameOf } from "./operation-head.js";
+import { titleFamilies } from "../rules/title-families.js";
+import { responseNamingOthers } from "./response-of-other-family.js";
 
 /**
  * The errors of every page `model` cites, each page once, in the order of its reading; then each operation page
- * cited by an operation that its title names another operation of the spec (another's page saved under its name).
+ * cited by an operation that its title names another operation of the spec (another's page saved under its name),
+ * and each callback's response page that its title names another family of the spec.
  */
 export function citedPageDefects(model: SpecModel, pages: ReadonlyMap<string, PageReading>): Diagnostic[] {
   // The heads' `pages`: known without building an operation the memo left unread.
@@ -23,6 +29,7 @@ export function citedPageDefects(model: SpecModel, pages: ReadonlyMap<string, Pa
       pages,
     ),
     ...othersPages(model, pages),
+    ...othersResponses(model, pages),
   ];
 }
 
@@ -43,6 +50,29 @@ function othersPages(model: SpecModel, pages: ReadonlyMap<string, PageReading>):
           diagnostic("page-other-operation", title.at, { page: relPath, named: title.value, operation: op.name }),
         );
     }
+  return out;
+}
+
+/**
+ * A callback's response page whose title names other families of the spec than its operation's: another family's
+ * response, which would order the callback's changelog. The callback's page is its operation's last (operation-pages.ts);
+ * one that is no response page is not this check's.
+ */
+function othersResponses(model: SpecModel, pages: ReadonlyMap<string, PageReading>): Diagnostic[] {
+  const families = new Set<string>();
+  for (const op of model.operations) if (op.family !== null) families.add(op.family);
+  // The families each page's title names, asked once a page: a thousand callbacks may share one.
+  const named = new Map<string, readonly string[]>();
+  const out: Diagnostic[] = [];
+  for (const op of model.operations) {
+    const relPath = callbackNameOf(op) === null ? undefined : op.pages.at(-1);
+    const page = relPath === undefined ? undefined : pages.get(relPath)?.page;
+    if (relPath === undefined || page?.kind !== "response" || page.title === null) continue;
+    let titled = named.get(relPath);
+    if (titled === undefined) named.set(relPath, (titled = titleFamilies(page.title.value, families)));
+    const other = responseNamingOthers(op, titled, relPath, page);
+    if (other) out.push(other);
+  }
   return out;
 }
 
