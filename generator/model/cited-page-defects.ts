@@ -12,9 +12,10 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { PageReading } from "../read/page/read-page.js";
 import type { SpecModel } from "./ir.js";
-import { callbackNameOf } from "./operation-head.js";
+import type { OperationModel } from "./operation-model.js";
+import { callbackPageOf } from "./operation-head.js";
 import { titleFamilies } from "../rules/title-families.js";
-import { responseNamingOthers } from "./response-of-other-family.js";
+import { operationPageAsResponse, responseNamingOthers } from "./response-of-other-family.js";
 
 /**
  * The errors of every page `model` cites, each page once, in the order of its reading; then each operation page
@@ -43,7 +44,7 @@ function othersPages(model: SpecModel, pages: ReadonlyMap<string, PageReading>):
   const names = new Set(model.operations.map((op) => op.name));
   const out: Diagnostic[] = [];
   for (const op of model.operations)
-    for (const relPath of op.pages) {
+    for (const relPath of ownPages(op)) {
       const title = pages.get(relPath)?.page.name;
       if (title && title.value !== op.name && names.has(title.value))
         out.push(
@@ -53,10 +54,16 @@ function othersPages(model: SpecModel, pages: ReadonlyMap<string, PageReading>):
   return out;
 }
 
+/** The pages an operation cites as its own: its pages but its callback's (operation-pages.ts puts that one last). */
+function ownPages(op: OperationModel): readonly string[] {
+  const callback = callbackPageOf(op);
+  const at = callback === null ? -1 : op.pages.lastIndexOf(callback);
+  return at < 0 ? op.pages : op.pages.filter((_, index) => index !== at);
+}
+
 /**
  * A callback's response page whose title names other families of the spec than its operation's: another family's
- * response, which would order the callback's changelog. The callback's page is its operation's last (operation-pages.ts);
- * one that is no response page is not this check's.
+ * response, which would order the callback's changelog; and an operation's page saved over a callback's.
  */
 function othersResponses(model: SpecModel, pages: ReadonlyMap<string, PageReading>): Diagnostic[] {
   const families = new Set<string>();
@@ -65,9 +72,12 @@ function othersResponses(model: SpecModel, pages: ReadonlyMap<string, PageReadin
   const named = new Map<string, readonly string[]>();
   const out: Diagnostic[] = [];
   for (const op of model.operations) {
-    const relPath = callbackNameOf(op) === null ? undefined : op.pages.at(-1);
+    const relPath = callbackPageOf(op) ?? undefined;
     const page = relPath === undefined ? undefined : pages.get(relPath)?.page;
-    if (relPath === undefined || page?.kind !== "response" || page.title === null) continue;
+    if (relPath === undefined || page === undefined) continue;
+    const operationPage = operationPageAsResponse(op, relPath, page);
+    if (operationPage) out.push(operationPage);
+    if (page.kind !== "response" || page.title === null) continue;
     let titled = named.get(relPath);
     if (titled === undefined) named.set(relPath, (titled = titleFamilies(page.title.value, families)));
     const other = responseNamingOthers(op, titled, relPath, page);

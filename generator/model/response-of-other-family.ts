@@ -4,7 +4,8 @@
 // response" and the product they come back from, and share no field that
 // tells them apart for sure: read as the callback's page, the other family's
 // rows would order its changelog (generate) and its fields become the
-// callback's (sync). One rule for both.
+// callback's (sync). So is an operation's page (one with a Request) saved
+// over a callback's: its response would become the callback. One rule for both.
 
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { SipsPage } from "../read/page/page-model.js";
@@ -23,7 +24,36 @@ export function responseOfOtherFamily(
   citedAt?: SourceLocation,
 ): Diagnostic | null {
   const named = page.kind === "response" && page.title !== null ? titleFamilies(page.title.value, families) : [];
-  return responseNamingOthers(operation, named, relPath, page, citedAt);
+  return (
+    operationPageAsResponse(operation, relPath, page, citedAt) ??
+    responseNamingOthers(operation, named, relPath, page, citedAt)
+  );
+}
+
+/**
+ * The error for an operation's page (Endpoints, a Request) that `operation`'s callback cites, at its title: a
+ * response page's place holds the response alone. Null for a response page, and for a page without its title line
+ * (reported where it is read).
+ */
+export function operationPageAsResponse(
+  operation: { readonly name: string; readonly family: string | null | undefined },
+  relPath: string,
+  page: SipsPage,
+  citedAt?: SourceLocation,
+): Diagnostic | null {
+  const title = page.name ?? page.title;
+  if (page.kind !== "operation" || title === null) return null;
+  return diagnostic(
+    "page-other-operation",
+    title.at,
+    {
+      page: relPath,
+      named: `operation ${title.value} (a page with a Request)`,
+      operation: operation.name,
+      family: operation.family ?? "its family",
+    },
+    citedAt === undefined ? [] : [{ ...citedAt, message: `${operation.name}'s callback cites it` }],
+  );
 }
 
 /**
