@@ -26,6 +26,7 @@ export async function makeSyntheticSpec(count: number, target: string): Promise<
     const moved = containersToDictionary(text, shared);
     sources.push({ rel, name, text: moved, own: ownNames(moved) });
   }
+  await titledAfterNoFamily(target, sources);
   if (shared.length > 0) {
     const dictionary = path.join(target, "dictionary", "fields.yaml");
     await writeFile(dictionary, `${(await readFile(dictionary, "utf8")).trimEnd()}\n${shared.join("")}`);
@@ -49,6 +50,25 @@ export async function makeSyntheticSpec(count: number, target: string): Promise<
     const file = path.join(target, "operations", path.dirname(source.rel), `${name}.yaml`);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);
+  }
+}
+
+/**
+ * The response pages the callbacks cite, titled after no family: each copy of an operation with a POST address
+ * has a family of its own (below), and its callback cites the one page, whose title names the family copied
+ * ("... Paypage et InApp"), which generate refuses as another family's response (page-other-operation).
+ */
+async function titledAfterNoFamily(target: string, sources: readonly { text: string }[]): Promise<void> {
+  const bare = (word: string): string => word.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  const families = new Set(sources.flatMap(({ text }) => /^family: (.+)$/m.exec(text)?.[1] ?? []).map(bare));
+  const pages = new Set(
+    sources.flatMap(({ text }) => /^callback:\n(?: {2,}.*\n)*? {4}page: (\S+)$/m.exec(text)?.[1] ?? []),
+  );
+  for (const page of pages) {
+    const file = path.join(target, page);
+    const [title = "", ...rest] = (await readFile(file, "utf8")).split("\n");
+    const words = title.split(/\s+/).filter((word) => !families.has(bare(word)));
+    await writeFile(file, [words.join(" "), ...rest].join("\n"));
   }
 }
 

@@ -27,11 +27,13 @@ export const pageCodes = {
     (p) =>
       `${p.about}: the page says ${p.page}, the spec keeps ${p.spec}: container type ${p.type} is one type, ${p.with} (to take the page's wording, change it ${p.change})`,
   ),
-  "page-container-mismatch": define<ContainerDifference>(
+  "page-container-mismatch": define<ContainerDifference & { count?: number }>(
     "error",
     "A page gives a field of a container type another presence, version or field list than the spec, and the type is shared with other operations or the dictionary: sync cannot change it for this operation alone.",
     (p) =>
-      `${p.about}: the spec says ${p.spec}, the page says ${p.page}; container type ${p.type} is one type, ${p.with}: change it ${p.change}, or record the difference under source.deviations`,
+      p.count === undefined
+        ? `${p.about}: the spec says ${p.spec}, the page says ${p.page}; container type ${p.type} is one type, ${p.with}: change it ${p.change}, or record the difference under source.deviations`
+        : `${p.about}: the page differs from the spec in ${p.count} facts of these fields (below, each at the page's line); container type ${p.type} is one type, ${p.with}: change it ${p.change}, or record each difference under source.deviations (about: ${p.about}.<field>...)`,
   ),
   "page-field-container": define<{
     about: string;

@@ -3,17 +3,24 @@
 // read: a page read with an error may order it as it misread it, so the spec
 // is refused with the page's own errors, located in the page as sync reports
 // them; so is a page titled as another operation of the spec, whose rows
-// would order this one's. Made from the pages' texts on every run: no memo
-// keeps them.
+// would order this one's, and a callback's response page titled after
+// another family of the spec (Walletpage's saved over Paypage's), whose rows
+// would order the callback's. Made from the pages' texts on every run: no
+// memo keeps them.
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { PageReading } from "../read/page/read-page.js";
 import type { SpecModel } from "./ir.js";
+import type { OperationModel } from "./operation-model.js";
+import { callbackPageOf } from "./operation-head.js";
+import { titleFamilies } from "../rules/title-families.js";
+import { operationPageAsResponse, responseNamingOthers } from "./response-of-other-family.js";
 
 /**
  * The errors of every page `model` cites, each page once, in the order of its reading; then each operation page
- * cited by an operation that its title names another operation of the spec (another's page saved under its name).
+ * cited by an operation that its title names another operation of the spec (another's page saved under its name),
+ * and each callback's response page that its title names another family of the spec.
  */
 export function citedPageDefects(model: SpecModel, pages: ReadonlyMap<string, PageReading>): Diagnostic[] {
   // The heads' `pages`: known without building an operation the memo left unread.
@@ -23,6 +30,7 @@ export function citedPageDefects(model: SpecModel, pages: ReadonlyMap<string, Pa
       pages,
     ),
     ...othersPages(model, pages),
+    ...othersResponses(model, pages),
   ];
 }
 
@@ -36,13 +44,45 @@ function othersPages(model: SpecModel, pages: ReadonlyMap<string, PageReading>):
   const names = new Set(model.operations.map((op) => op.name));
   const out: Diagnostic[] = [];
   for (const op of model.operations)
-    for (const relPath of op.pages) {
+    for (const relPath of ownPages(op)) {
       const title = pages.get(relPath)?.page.name;
       if (title && title.value !== op.name && names.has(title.value))
         out.push(
           diagnostic("page-other-operation", title.at, { page: relPath, named: title.value, operation: op.name }),
         );
     }
+  return out;
+}
+
+/** The pages an operation cites as its own: its pages but its callback's (operation-pages.ts puts that one last). */
+function ownPages(op: OperationModel): readonly string[] {
+  const callback = callbackPageOf(op);
+  const at = callback === null ? -1 : op.pages.lastIndexOf(callback);
+  return at < 0 ? op.pages : op.pages.filter((_, index) => index !== at);
+}
+
+/**
+ * A callback's response page whose title names other families of the spec than its operation's: another family's
+ * response, which would order the callback's changelog; and an operation's page saved over a callback's.
+ */
+function othersResponses(model: SpecModel, pages: ReadonlyMap<string, PageReading>): Diagnostic[] {
+  const families = new Set<string>();
+  for (const op of model.operations) if (op.family !== null) families.add(op.family);
+  // The families each page's title names, asked once a page: a thousand callbacks may share one.
+  const named = new Map<string, readonly string[]>();
+  const out: Diagnostic[] = [];
+  for (const op of model.operations) {
+    const relPath = callbackPageOf(op) ?? undefined;
+    const page = relPath === undefined ? undefined : pages.get(relPath)?.page;
+    if (relPath === undefined || page === undefined) continue;
+    const operationPage = operationPageAsResponse(op, relPath, page);
+    if (operationPage) out.push(operationPage);
+    if (page.kind !== "response" || page.title === null) continue;
+    let titled = named.get(relPath);
+    if (titled === undefined) named.set(relPath, (titled = titleFamilies(page.title.value, families)));
+    const other = responseNamingOthers(op, titled, relPath, page);
+    if (other) out.push(other);
+  }
   return out;
 }
 

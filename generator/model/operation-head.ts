@@ -1,6 +1,6 @@
 // The head of an operation's model: what the files that span operations read
 // of every operation (its name, summary, family, effect, addresses, interface version,
-// pages, spec file and callback's name). It is made from the operation's outline and pages
+// pages, spec file and callback's name and page). It is made from the operation's outline and pages
 // alone (validate/operation-outline.ts), which its facts keep: after one edit
 // among a thousand operations, an unchanged operation's own files come from
 // the memo, and its model is its head, the rest built from its data only if
@@ -26,6 +26,8 @@ export type OperationHead = Pick<
 > & {
   /** Its callback's name, null when it has none: not a field of the model (callbackNameOf). */
   readonly callbackName: string | null;
+  /** The page its callback cites, null when it cites none (callbackPageOf). */
+  readonly callbackPage: string | null;
   /** Its status's errorField, null when it has none: the reference index shows it without the status. */
   readonly errorField: string | null;
 };
@@ -64,6 +66,7 @@ export function operationHead(outline: Outline, pages: readonly string[], source
     pages: [...pages],
     sourceFile,
     callbackName: outline.callbackName ?? null,
+    callbackPage: outline.callbackPage ?? null,
     errorField: outline.errorField ?? null,
   };
 }
@@ -78,6 +81,18 @@ const callbackNames = new WeakMap<OperationModel, string | null>();
 export const callbackNameOf = (op: OperationModel): string | null => {
   const name = callbackNames.get(op);
   return name !== undefined ? name : (op.callback?.name ?? null);
+};
+
+/** The page the callback cites of each model made from a head (modelWithHead). */
+const callbackPages = new WeakMap<OperationModel, string | null>();
+
+/**
+ * The page an operation's callback cites, null when it has none: from the head where the model was made from one,
+ * so that asking it builds none of an unchanged operation's messages; else from its callback.
+ */
+export const callbackPageOf = (op: OperationModel): string | null => {
+  const page = callbackPages.get(op);
+  return page !== undefined ? page : (op.callback?.source.page ?? null);
 };
 
 /** The status's errorField of each model made from a head (modelWithHead). */
@@ -138,6 +153,7 @@ export function modelWithHead(head: OperationHead, build: () => OperationModel):
     },
   };
   callbackNames.set(model, head.callbackName);
+  callbackPages.set(model, head.callbackPage);
   errorFields.set(model, head.errorField);
   return model;
 }

@@ -14,6 +14,7 @@ import type { Located } from "../validate/located.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { beyondFactsPresence } from "./beyond-facts-claims.js";
 import { comparePage } from "./compare-page.js";
+import { containerMismatches, type ContainerMismatch } from "./container-mismatches.js";
 import type { PageDifference } from "./page-difference.js";
 import { sharedFieldContainer } from "./shared-field-container.js";
 import { locate } from "./spec-places.js";
@@ -51,6 +52,8 @@ export function classifyDifferences(
 ): { differences: PageDifference[]; diagnostics: Diagnostic[] } {
   const differences: PageDifference[] = [];
   const diagnostics: Diagnostic[] = [];
+  // A shared container's differences, said together: one error per container, not one a fact (container-mismatches.ts).
+  const mismatches: ContainerMismatch[] = [];
   for (const difference of all) {
     const deviation = deviations.get(difference.about);
     const at = locate(difference.place, located, spec);
@@ -71,7 +74,7 @@ export function classifyDifferences(
       if (difference.about.endsWith(".description"))
         diagnostics.push(diagnostic("page-container-wording", at, said, related));
       else {
-        diagnostics.push(diagnostic("page-container-mismatch", at, said, related));
+        mismatches.push({ at, said, related });
         differences.push({ ...difference, fix: null });
       }
     } else {
@@ -79,7 +82,7 @@ export function classifyDifferences(
       differences.push(difference);
     }
   }
-  return { differences, diagnostics };
+  return { differences, diagnostics: [...diagnostics, ...containerMismatches(mismatches)] };
 }
 
 /** The operations that hold each container type, at any depth of their messages and callbacks. */

@@ -4,7 +4,8 @@
 // operation's summary, addresses and fields as this one's differences, and
 // sync would rewrite this operation into the other one. The names must agree
 // first. So must a callback's response page name the family the callback
-// comes back to, where its title names one. generate asks it only where the
+// comes back to, where its title names one (model/response-of-other-family.ts,
+// which generate asks too). generate asks the first only where the
 // title is another operation's of the spec (model/cited-page-defects.ts): an
 // operation may order its changelog by a page titled with no operation's name
 // (the benchmarks' copies of an operation cite its one page).
@@ -13,7 +14,7 @@ import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics
 import type { SipsPage } from "../read/page/page-model.js";
 import type { PageReading } from "../read/page/read-page.js";
 import type { RawOperation } from "../rules/raw-spec.js";
-import { titleFamilies } from "../rules/title-families.js";
+import { responseOfOtherFamily } from "../model/response-of-other-family.js";
 import type { Located } from "../validate/located.js";
 
 /**
@@ -61,30 +62,4 @@ export function responsesOfOtherFamilies(
     }
   }
   return { operations: refused, diagnostics: out };
-}
-
-/**
- * The error for a response page that `operation`'s callback cites and whose title names other families of the
- * spec than the operation's own (Walletpage's response saved over Paypage's: both are titled "Automatic and manual
- * response" and the product they come back from, and share no field that tells them apart for sure); null when the
- * title names the operation's family, or no family of the spec at all (nothing then says it is another's).
- */
-export function responseOfOtherFamily(
-  operation: { readonly name: string; readonly family: string | undefined },
-  families: ReadonlySet<string>,
-  relPath: string,
-  page: SipsPage,
-  citedAt: SourceLocation,
-): Diagnostic | null {
-  const { title } = page;
-  if (page.kind !== "response" || title === null || operation.family === undefined) return null;
-  const named = titleFamilies(title.value, families);
-  if (named.length === 0 || named.includes(operation.family)) return null;
-  const family = operation.family;
-  return diagnostic(
-    "page-other-operation",
-    title.at,
-    { page: relPath, named: `${named.join(" and ")}'s response ("${title.value}")`, operation: operation.name, family },
-    [{ ...citedAt, message: `${operation.name}'s callback cites it` }],
-  );
 }

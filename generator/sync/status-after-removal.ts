@@ -1,7 +1,9 @@
 // The status keys that name a response field (status.errorField,
 // status.messageField) go with the field when a release removes it: a spec
 // whose status names a field its response lacks is refused, so sync wrote
-// nothing of such a release.
+// nothing of such a release. A field the page shows renamed (paired one to one
+// with a field it adds beside it, page-field-renames.ts) is followed instead:
+// the status names the new field, and the package keeps what it did.
 
 import type { SpecEdit } from "./page-difference.js";
 import type { SpecEditors } from "./spec-editors.js";
@@ -15,7 +17,8 @@ const STATUS_POINTERS = {
 
 /**
  * The status's errorField and messageField go with the response field they name: each points at that field, and a
- * spec whose status names a field its response lacks is refused, so sync wrote nothing of the release.
+ * spec whose status names a field its response lacks is refused, so sync wrote nothing of the release. Where the page
+ * shows the field renamed (the removal names the one field added in its place), the key names that field instead.
  */
 export function statusAfterRemoval(
   edit: Extract<SpecEdit, { kind: "remove-field" }>,
@@ -26,7 +29,14 @@ export function statusAfterRemoval(
   if (edit.message !== "response" || edit.at.length !== 2 || !status) return [];
   return Object.entries(STATUS_POINTERS).flatMap(([key, effect]) => {
     if (status[key as keyof typeof STATUS_POINTERS] !== edit.field) return [];
-    editors.of(subject.located.file.relPath).remove(["status"], key);
+    const editor = editors.of(subject.located.file.relPath);
+    if (edit.renamed !== null) {
+      editor.set(["status", key], edit.renamed);
+      return [
+        `${subject.op.name}: status.${key} set to ${edit.renamed}, following ${edit.field} renamed (the page lists ${edit.renamed} in its place, alike); if it is not the same field, remove status.${key}`,
+      ];
+    }
+    editor.remove(["status"], key);
     return [`${subject.op.name}: status.${key} removed with ${edit.field} (${effect})`];
   });
 }

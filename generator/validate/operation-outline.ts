@@ -1,6 +1,6 @@
 // What the model's head of an operation is made of (model/operation-head.ts),
 // kept with its facts (spec-facts.ts): its name, summary, family, effect,
-// addresses, interface version, callback's name and the field naming a
+// addresses, interface version, callback's name and page, and the field naming a
 // request's field in error. After one edit among a thousand operations, the
 // files that span operations read only the head of an unchanged operation
 // (its own files come from the memo): made from its outline and the pages its
@@ -15,6 +15,8 @@ export type Outline = Pick<
 > & {
   /** Its callback's name (callback.name), if it has one. */
   readonly callbackName?: string;
+  /** The page its callback cites (callback.source.page), if it cites one. */
+  readonly callbackPage?: string;
   /** The response field that names the request field in error (status.errorField), if its status has one. */
   readonly errorField?: string;
 };
@@ -36,6 +38,7 @@ export const outlineOf = ({
   endpoints,
   interfaceVersion,
   ...(callback === undefined ? {} : { callbackName: callback.name }),
+  ...(callback?.source?.page === undefined ? {} : { callbackPage: callback.source.page }),
   ...(status?.errorField === undefined ? {} : { errorField: status.errorField }),
 });
 
@@ -49,6 +52,7 @@ export function isOutline(value: unknown): value is Outline {
     (outline["family"] === undefined || typeof outline["family"] === "string") &&
     (outline["effect"] === "reads" || outline["effect"] === "changes") &&
     (outline["callbackName"] === undefined || typeof outline["callbackName"] === "string") &&
+    (outline["callbackPage"] === undefined || typeof outline["callbackPage"] === "string") &&
     (outline["errorField"] === undefined || typeof outline["errorField"] === "string") &&
     isMapping(outline["endpoints"]) &&
     isMapping(outline["interfaceVersion"])

@@ -106,8 +106,8 @@ test("a callback's container another operation holds too: the page's other field
   expect(report.ok).toBe(false);
   expect(report.written.size).toBe(0);
   expect(report.messages.filter((m) => m.includes(" page-container-mismatch ") && m.includes("nickname"))).toEqual([
-    expect.stringContaining(
-      "error page-container-mismatch callback.fields.customer.fields.nickname: the spec says no such field, the page says an optional field; container type Customer is one type, the dictionary's",
+    expect.stringMatching(
+      /error page-container-mismatch callback\.fields\.customer\.fields: .*; container type Customer is one type, the dictionary's.*\n.* nickname: the spec says no such field, the page says an optional field\n/,
     ),
   ]);
 });

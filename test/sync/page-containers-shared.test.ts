@@ -63,9 +63,11 @@ test("a page gives a dictionary container's field another version: the error say
   const lines = (await checkInMemory((await syncInMemory(withFiles(base, [[PAGE, page]]), "Checkout")).after)).filter(
     (l) => l.includes(" page-container-mismatch ") && l.includes(".since:"),
   );
+  // The container's differences are one error (container-mismatches.ts), the version's a line of it.
   expect(lines.map((l) => l.split(" error ")[1]?.split("\n")[0])).toEqual([
-    "page-container-mismatch response.fields.s10TransactionReference.fields.s10TransactionId.since: the spec says undocumented, the page says 2.0; container type S10TransactionReference is one type, the dictionary's (orderInitialize holds it too): change it in spec/dictionary/, for every operation, or record the difference under source.deviations",
+    "page-container-mismatch response.fields.s10TransactionReference.fields: the page differs from the spec in 3 facts of these fields (below, each at the page's line); container type S10TransactionReference is one type, the dictionary's (orderInitialize holds it too): change it in spec/dictionary/, for every operation, or record each difference under source.deviations (about: response.fields.s10TransactionReference.fields.<field>...)",
   ]);
+  expect(lines[0]).toContain(" s10TransactionId.since: the spec says undocumented, the page says 2.0\n");
 });
 
 test("a container within a dictionary container is the dictionary's: a page's other version of its field is not written into the operation", async () => {

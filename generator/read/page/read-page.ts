@@ -14,6 +14,7 @@ import { readEndpoints } from "./read-page-endpoints.js";
 import { readHeader } from "./read-page-header.js";
 import { readMessage } from "./read-page-fields.js";
 import { misspelledHeading } from "./misspelled-heading.js";
+import { isFieldStart } from "./page-field-lines.js";
 import { invisibleCharacters, undecoded, utf16Page } from "./page-encoding.js";
 
 export interface PageReading {
@@ -114,9 +115,10 @@ function findSections(lines: readonly PageLine[], out: Diagnostic[]): Map<Sectio
     const before = SECTIONS.slice(0, k).flatMap((s) => starts.get(s) ?? []);
     const after = SECTIONS.slice(k + 1).flatMap((s) => starts.get(s) ?? []);
     const end = Math.min(lines.length, ...after);
-    for (let i = Math.max(-1, ...before) + 1; i < end; i++) {
+    const start = Math.max(-1, ...before) + 1;
+    for (let i = start; i < end; i++) {
       const line = lines[i] as PageLine;
-      if (misspelledHeading(line.text, [section]) === undefined && !widenedHeading(lines, i, section)) continue;
+      if (misspelledHeading(line.text, [section]) === undefined && !widenedHeading(lines, start, i, section)) continue;
       starts.set(section, i);
       out.push(diagnostic("page-misspelled-heading", line.at, { text: shorten(line.text), heading: section }));
       return;
@@ -130,15 +132,26 @@ const PRESENCE_HEADINGS = Object.keys(PAGE_PRESENCES);
 /**
  * A message's heading with words after it ("Request parameters", "Response fields"), as another copy of a page
  * may title it: taken for the heading where a presence heading follows it, as the message's first line is.
- * Without it, each field of the message was a line not understood, and the message was missing.
+ * Without it, each field of the message was a line not understood, and the message was missing. The saved pages
+ * set a message's heading apart from the sentences around it (a field's description, a summary): it ends in no
+ * sentence's stop and holds no comma, and it stands before the message's first field (the Request's right after
+ * the Endpoints' addresses, the Response's right after the Request sample or, on a response page, the header), so a
+ * line after a field's facts since the heading before it (`start`) is that field's description, not a heading.
  */
-function widenedHeading(lines: readonly PageLine[], i: number, section: Section): boolean {
+function widenedHeading(lines: readonly PageLine[], start: number, i: number, section: Section): boolean {
   const text = (lines[i] as PageLine).text;
   const next = lines[i + 1]?.text ?? "";
-  return (
-    (section === "Request" || section === "Response") &&
-    text.startsWith(`${section} `) &&
-    text.length <= 40 &&
-    (PRESENCE_HEADINGS.includes(next) || misspelledHeading(next, PRESENCE_HEADINGS) !== undefined)
-  );
+  if (
+    !(section === "Request" || section === "Response") ||
+    !text.startsWith(`${section} `) ||
+    text.length > 40 ||
+    SENTENCE.test(text) ||
+    !(PRESENCE_HEADINGS.includes(next) || misspelledHeading(next, PRESENCE_HEADINGS) !== undefined)
+  )
+    return false;
+  for (let k = start; k < i; k++) if (isFieldStart(lines, k)) return false;
+  return true;
 }
+
+/** What a sentence has and a heading does not: a stop at its end, or a comma. */
+const SENTENCE = /[.!?;]$|,/;
