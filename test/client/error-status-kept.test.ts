@@ -8,6 +8,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, expectTypeOf, test } from "vitest";
 import { type ClientConfig, type ClientError, createClient } from "../../generated/index.js";
+import { refusedPort } from "../support/refused-port.js";
 
 const secretKey = "mock-test-key";
 const valid = { sdkOperationName: "CARDORDER" };
@@ -83,10 +84,7 @@ test("an abort while a 502's body is read: aborted with status 502", async () =>
 });
 
 test("a failure before any reply has no status", async () => {
-  const closed = createServer();
-  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-  const port = (closed.address() as AddressInfo).port;
-  await new Promise((resolve) => closed.close(resolve));
+  const port = await refusedPort();
   const error = await errorOf(callRaw("7.0.1", { environment: `http://127.0.0.1:${port}` }));
   // A refused connection: nothing was sent (test/client/unsent-failures.test.ts).
   expect(error).toMatchObject({ kind: "network", sent: "no" });

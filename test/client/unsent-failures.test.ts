@@ -22,6 +22,7 @@ import { afterAll, expect, test } from "vitest";
 import { type ClientError, createClient, type FetchLike } from "../../generated/index.js";
 import { failedBeforeSending } from "../../generated/runtime/client-fetch-failure.js";
 import { repoRoot } from "../support/paths.js";
+import { refusedPort } from "../support/refused-port.js";
 
 const tlsFixture = (name: string): string => readFileSync(path.join(repoRoot, "test", "fixtures", "tls", name), "utf8");
 
@@ -34,15 +35,6 @@ async function listening<S extends NetServer | TlsServer>(server: S): Promise<nu
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return (server.address() as AddressInfo).port;
-}
-
-/** A port that was just listened on and closed: nothing listens there. */
-async function closedPort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** The code of the cause Node's fetch rejects with, posting to `url`. */
@@ -82,7 +74,7 @@ async function tlsServer(key: string, cert: string): Promise<{ base: string; rec
 }
 
 test("a refused connection (ECONNREFUSED): not sent", async () => {
-  const base = `http://127.0.0.1:${await closedPort()}`;
+  const base = `http://127.0.0.1:${await refusedPort()}`;
   expect(await causeCode(`${base}/x`)).toBe("ECONNREFUSED");
   const error = await failure(base);
   expect(error).toMatchObject({ kind: "network", sent: "no" });
@@ -152,7 +144,7 @@ test("a TLS server that never answers the handshake (undici's connect timeout, U
   // made on its first call, which the client trusts to try once) whose connect timeout is a fifth of a second.
   const key = Symbol.for("undici.globalDispatcher.1");
   const global = globalThis as Record<symbol, unknown>;
-  await causeCode(`http://127.0.0.1:${await closedPort()}/x`);
+  await causeCode(`http://127.0.0.1:${await refusedPort()}/x`);
   const own = global[key] as { constructor: new (options: object) => { close(): Promise<void> } };
   expect(own.constructor.name).toBe("Agent");
   const quick = new own.constructor({ connect: { timeout: 200 } });
@@ -179,13 +171,13 @@ test.each([
 });
 
 test("a fetch of one's own failing as Node's does on a refused connection: maybe sent (it may have tried before)", async () => {
-  const base = `http://127.0.0.1:${await closedPort()}`;
+  const base = `http://127.0.0.1:${await refusedPort()}`;
   const wrapped: FetchLike = (url, init) => globalThis.fetch(url, init);
   expect(await failure(base, wrapped)).toMatchObject({ kind: "network", sent: "maybe" });
 });
 
 test("through a global dispatcher other than undici's Agent (one that may retry a POST): a refused connection is maybe sent", async () => {
-  const base = `http://127.0.0.1:${await closedPort()}`;
+  const base = `http://127.0.0.1:${await refusedPort()}`;
   const key = Symbol.for("undici.globalDispatcher.1");
   const global = globalThis as Record<symbol, unknown>;
   await causeCode(`${base}/x`); // Node's fetch sets its own Agent on its first call.
@@ -208,7 +200,7 @@ test("through a global dispatcher other than undici's Agent (one that may retry 
 });
 
 test("through a global dispatcher whose kind cannot be read (a proxy of one): a refused connection is maybe sent", async () => {
-  const base = `http://127.0.0.1:${await closedPort()}`;
+  const base = `http://127.0.0.1:${await refusedPort()}`;
   const key = Symbol.for("undici.globalDispatcher.1");
   const global = globalThis as Record<symbol, unknown>;
   await causeCode(`${base}/x`); // Node's fetch sets its own Agent on its first call.

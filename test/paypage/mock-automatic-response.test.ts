@@ -2,11 +2,10 @@
 // listener of its reports that fails, sync or async, leaves the mock and its
 // process running, and the report says how the shop answered, however long
 // (or endless) its answer's body.
-import { once } from "node:events";
-import { createServer } from "node:http";
 import { expect, onTestFinished, test } from "vitest";
 import { type AutomaticResponseReport, type MockPaypageOptions, startMockServer } from "../../generated/mock.js";
 import { MOCK_SECRET_KEY, paymentForm, postForm, shopAnswering } from "../support/mock-payment.js";
+import { refusedPort } from "../support/refused-port.js";
 
 /** One payment played through a mock with `paypage`, to the shop at `shopUrl`: the browser's page status. */
 async function playPayment(shopUrl: string, paypage: MockPaypageOptions): Promise<number> {
@@ -58,13 +57,8 @@ test("a shop's long answer is read only so far: its status is reported, not the 
 });
 
 test("a shop that cannot be reached is reported with the reason, not fetch's bare words", async () => {
-  // A port that was just free: a shop listened there and closed, so a connection to it is refused.
-  const shop = createServer();
-  shop.listen(0, "127.0.0.1");
-  await once(shop, "listening");
-  const address = shop.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  await new Promise((resolve) => shop.close(resolve));
+  // A port where a connection is refused, as at a shop that is down.
+  const port = await refusedPort();
   const reports: AutomaticResponseReport[] = [];
   const status = await playPayment(`http://127.0.0.1:${port}`, { onAutomaticResponse: (r) => void reports.push(r) });
   expect(status).toBe(200);
