@@ -209,7 +209,11 @@ export const RUNTIME_API = {
     types: ["InterfaceVersionOf", "VersionNumber"],
   },
   isError: { file: "is-error", values: ["anError", "isError", "messageOf"], types: [] },
-  issueFormat: { file: "issue-format", values: ["characters", "describe", "describeKind", "formatIssue"], types: [] },
+  issueFormat: {
+    file: "issue-format",
+    values: ["characters", "describe", "describeKind", "formatIssue", "namedIssues"],
+    types: [],
+  },
   issues: {
     file: "issues",
     values: [
@@ -574,6 +578,7 @@ export type RuntimeNamesExist = [
   typeof issueFormat.describe,
   typeof issueFormat.describeKind,
   typeof issueFormat.formatIssue,
+  typeof issueFormat.namedIssues,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
   typeof issues.TYPE_TEXTS,
