@@ -345,7 +345,7 @@ export const RUNTIME_API = {
   paypageForm: {
     file: "paypage-form",
     values: ["readPaypageForm"],
-    types: ["PaypagePost", "PaypagePostArgument", "UnreadPaypageBody"],
+    types: ["PaypageBodyNotReadYet", "PaypagePost", "PaypagePostArgument", "UnreadPaypageBody"],
   },
   paypageFormBody: { file: "paypage-form-body", values: ["readFormBody"], types: [] },
   paypageFormFields: {
@@ -699,6 +699,7 @@ export type RuntimeNamesExist = [
   typeof paypageFieldIndex.KEY,
   typeof paypageFieldIndex.fieldIndex,
   typeof paypageFieldIndex.matchField,
+  paypageForm.PaypageBodyNotReadYet,
   paypageForm.PaypagePost,
   paypageForm.PaypagePostArgument<never>,
   paypageForm.UnreadPaypageBody,
