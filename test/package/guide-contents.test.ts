@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { operations } from "../../generated/index.js";
+import { createClient, type OperationName, operations, type SipsEnvironment } from "../../generated/index.js";
 import { repoRoot } from "../support/paths.js";
 
 const guide = readFileSync(path.join(repoRoot, "docs", "package-readme.md"), "utf8");
@@ -43,6 +43,37 @@ test("the map at the guide's start links every section of it", () => {
   const sections = headings.filter(({ title }) => title !== MAP && title !== "License");
   expect(sections.length).toBeGreaterThan(5);
   for (const { title } of sections) expect(linked, title).toContain(anchorOf(title));
+});
+
+test("the map names the platform each family runs on outside production, as the registry's addresses give it", () => {
+  const families = new Map<string, Set<string>>();
+  for (const { family, endpoints } of Object.values(operations))
+    for (const environment of Object.keys(endpoints))
+      if (environment !== "prod" && family !== null)
+        families.set(environment, (families.get(environment) ?? new Set()).add(family));
+  expect(families.size).toBeGreaterThan(0);
+  const map = section(MAP).replace(/\s+/g, " ");
+  for (const [environment, named] of families)
+    expect(map).toContain(`${[...named].sort().join(" and ")} on \`"${environment}"\``);
+});
+
+test("the refusal the map quotes is the client's for an operation of another platform", async () => {
+  const quoted = /`(\w+) has no (\w+) endpoint \(it has [^`]*\)`/.exec(section(MAP).replace(/\s+/g, " "));
+  expect(quoted).not.toBeNull();
+  const [text, name, environment] = quoted ?? [];
+  const sips = createClient({
+    environment: environment as SipsEnvironment,
+    merchantId: "002001000000001",
+    keyVersion: 1,
+    secretKey: "guide-contents-key",
+    fetch: () => Promise.reject(new Error("nothing is sent")),
+  });
+  const result = await (sips[name as OperationName] as (fields: object) => ReturnType<typeof sips.cancel>)({});
+  expect(result.ok ? null : { kind: result.error.kind, sent: result.error.sent }).toEqual({
+    kind: "invalid-request",
+    sent: "no",
+  });
+  expect(result.ok ? "" : result.error.message).toBe(`${text?.slice(1, -1)}; it was not sent`);
 });
 
 test("an operation the map says the package lacks is in no operation of the registry, nor the reference index", () => {
