@@ -18,7 +18,12 @@ export type {
   PaypageResponseResult,
   PaypageSealFacts,
 } from "./runtime/paypage-response-result.js";
-export type { PaypagePost, PaypagePostArgument, UnreadPaypageBody } from "./runtime/paypage-form.js";
+export type {
+  PaypageBodyNotReadYet,
+  PaypagePost,
+  PaypagePostArgument,
+  UnreadPaypageBody,
+} from "./runtime/paypage-form.js";
 export type { PaypageIssue, PaypageIssueCode } from "./runtime/paypage-data.js";
 export type {
   PaypageForm,

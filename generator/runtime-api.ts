@@ -213,7 +213,11 @@ export const RUNTIME_API = {
     types: ["InterfaceVersionOf", "VersionNumber"],
   },
   isError: { file: "is-error", values: ["anError", "isError", "messageOf"], types: [] },
-  issueFormat: { file: "issue-format", values: ["characters", "describe", "describeKind", "formatIssue"], types: [] },
+  issueFormat: {
+    file: "issue-format",
+    values: ["characters", "describe", "describeKind", "formatIssue", "namedIssues"],
+    types: [],
+  },
   issues: {
     file: "issues",
     values: [
@@ -345,7 +349,7 @@ export const RUNTIME_API = {
   paypageForm: {
     file: "paypage-form",
     values: ["readPaypageForm"],
-    types: ["PaypagePost", "PaypagePostArgument", "UnreadPaypageBody"],
+    types: ["PaypageBodyNotReadYet", "PaypagePost", "PaypagePostArgument", "UnreadPaypageBody"],
   },
   paypageFormBody: { file: "paypage-form-body", values: ["readFormBody"], types: [] },
   paypageFormFields: {
@@ -579,6 +583,7 @@ export type RuntimeNamesExist = [
   typeof issueFormat.describe,
   typeof issueFormat.describeKind,
   typeof issueFormat.formatIssue,
+  typeof issueFormat.namedIssues,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
   typeof issues.TYPE_TEXTS,
@@ -699,6 +704,7 @@ export type RuntimeNamesExist = [
   typeof paypageFieldIndex.KEY,
   typeof paypageFieldIndex.fieldIndex,
   typeof paypageFieldIndex.matchField,
+  paypageForm.PaypageBodyNotReadYet,
   paypageForm.PaypagePost,
   paypageForm.PaypagePostArgument<never>,
   paypageForm.UnreadPaypageBody,

@@ -3,6 +3,7 @@
 
 import type { ClientError } from "./client-error.js";
 import { UNREADABLE_CONFIG_TEXT } from "./client-config-read.js";
+import { namedIssues } from "./issue-format.js";
 import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import type { ValidationIssue } from "./validation.js";
 
@@ -29,7 +30,7 @@ export function invalidRequestResult(
     ok: false,
     error: {
       kind: "invalid-request",
-      message: `the request is invalid (${problems(issues.length)}); it was not sent`,
+      message: `the request is invalid (${problems(issues.length)}); it was not sent${namedIssues(issues)}`,
       sent: "no",
       issues,
       warnings,

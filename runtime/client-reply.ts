@@ -12,7 +12,7 @@ import { textPrefix } from "./text-prefix.js";
 import type { ClaimedStatus, ClientError } from "./client-error.js";
 import { issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
 import { isPlainObject } from "./message-reads.js";
-import { describeKind } from "./issue-format.js";
+import { describeKind, namedIssues } from "./issue-format.js";
 import { MASK_NOTHING, type SecretMasker, withoutSecretValues } from "./client-secrets.js";
 
 /** An excerpt (an HTTP error's body, a failure's words, a Location) has at most this many characters, "…" included. */
@@ -163,7 +163,7 @@ function invalidResponse(
     ok: false,
     error: {
       kind: "invalid-response",
-      message: `the reply is not a valid message (${problems(issues.length)})`,
+      message: `the reply is not a valid message (${problems(issues.length)})${namedIssues(issues)}`,
       sent: "yes",
       issues,
       warnings,

@@ -132,3 +132,19 @@ export function formatIssue(problem: {
   const text = value === null ? problem.message : `${problem.message}, got ${value}`;
   return problem.path === "" ? text : `${problem.path} ${text}`;
 }
+
+/** How many issues an error's message renders: the rest are in the error's `issues`, where code reads them all. */
+const ISSUES_NAMED = 3;
+
+/**
+ * The end of an error's message: its first issues as {@link formatIssue} renders them, after a colon
+ * (": /currencyCode must be one of the CurrencyCode values, got a string of 2 characters"), so that a message
+ * logged alone says what was wrong, not only how many things were; empty for no issue. The rendering quotes
+ * only what every text of the package may quote.
+ */
+export function namedIssues(issues: readonly Parameters<typeof formatIssue>[0][]): string {
+  if (issues.length === 0) return "";
+  const named = issues.slice(0, ISSUES_NAMED).map(formatIssue);
+  if (issues.length > ISSUES_NAMED) named.push(`and ${issues.length - ISSUES_NAMED} more`);
+  return `: ${named.join("; ")}`;
+}

@@ -12,6 +12,7 @@ import { integerTextIssue } from "./paypage-integer-text.js";
 import { malformed, type PaypageResponseResult, type PaypageSealFacts } from "./paypage-response-result.js";
 import { type PaypageVerifyOptions, type VerifiedPost, verifyPaypagePost } from "./paypage-verify.js";
 import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
+import { namedIssues } from "./issue-format.js";
 import type { ValidateOptions } from "./validation.js";
 import { assertKeysForPost, type SecretKeys } from "./secret-key.js";
 import type { BaseUrl } from "./operation-addresses.js";
@@ -97,13 +98,14 @@ export function decodePaypagePost<T>(
     const checked = message.validate(read.message, chosen.validate);
     const warnings = read.warnings ? [...read.warnings, ...checked.warnings] : checked.warnings;
     if (!checked.ok) {
+      // An integer too long to be typed is text to validation: its issue names its format's rule instead.
+      const issues = checked.errors.map((issue) => integerTextIssue(message.fields, issue));
       return {
         ok: false,
         error: {
           kind: "invalid-response",
-          message: `the response is genuine but not a valid message (${problems(checked.errors.length)})`,
-          // An integer too long to be typed is text to validation: its issue names its format's rule instead.
-          issues: checked.errors.map((issue) => integerTextIssue(message.fields, issue)),
+          message: `the response is genuine but not a valid message (${problems(issues.length)})${namedIssues(issues)}`,
+          issues,
           warnings,
           ...sealFacts(verified),
         },

@@ -41,9 +41,17 @@ export type UnreadPaypageBody =
   PromiseLike<unknown> | { then(...args: never[]): unknown } | { arrayBuffer(): unknown } | AsyncIterable<unknown>;
 
 /**
- * The type a decoder's `post` parameter takes for an argument of type `P`: `P` itself, or `never` where `P` is an
- * {@link UnreadPaypageBody} by the members it declares, so that such a post, which can only be refused, does not
- * compile. Index signatures are left out of the test: through them a body parser's `Record<string, any>` would
+ * What a decoder's `post` parameter is for a body not read yet: a type no such argument has, whose one member the
+ * compiler's error quotes, so that it says what to do (where `never` said only that nothing fits).
+ */
+export interface PaypageBodyNotReadYet {
+  readonly "a body not read yet (a promise, a Request, a stream): read it first, and pass its text or bytes": never;
+}
+
+/**
+ * The type a decoder's `post` parameter takes for an argument of type `P`: `P` itself, or
+ * {@link PaypageBodyNotReadYet} where `P` is an {@link UnreadPaypageBody} by the members it declares, so that such
+ * a post, which can only be refused, does not compile, and the error says why. Index signatures are left out of the test: through them a body parser's `Record<string, any>` would
  * seem to have a `then` (it passes, as `unknown` and `any` do: a body whose type the framework does not know),
  * and a promise with a string index as well (`Promise<string> & Record<string, unknown>`) is refused.
  */
@@ -52,7 +60,7 @@ export type PaypagePostArgument<P> = P extends unknown
     {
       [K in keyof P as string extends K ? never : number extends K ? never : symbol extends K ? never : K]: P[K];
     } extends UnreadPaypageBody
-    ? never
+    ? PaypageBodyNotReadYet
     : P
   : never;
 

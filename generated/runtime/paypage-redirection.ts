@@ -5,7 +5,7 @@
 // redirectionData), which `renderPaypageAutoPost` turns into a page.
 
 import type { ValueDescriptor } from "./field-descriptor.js";
-import { describe, describeKind } from "./issue-format.js";
+import { describe, describeKind, namedIssues } from "./issue-format.js";
 import { problems, unreadable } from "./issues.js";
 import type { PaypageIssue } from "./paypage-issue.js";
 import { isPaypageFormAction, type PaypageForm, type PaypageFormField } from "./paypage-request.js";
@@ -149,7 +149,7 @@ function invalidReply(issues: readonly PaypageIssue[]): { ok: false; error: Payp
     ok: false,
     error: {
       kind: "invalid-reply",
-      message: `the reply cannot be posted to Paypage (${problems(issues.length)})`,
+      message: `the reply cannot be posted to Paypage (${problems(issues.length)})${namedIssues(issues)}`,
       issues,
     },
   };

@@ -12,6 +12,7 @@ import type { PaypageIssue } from "./paypage-issue.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
+import { namedIssues } from "./issue-format.js";
 import { pinnedAs, problems, unreadable } from "./issues.js";
 import { assertSecretKey } from "./secret-key.js";
 import { NO_ISSUES } from "./validation.js";
@@ -159,7 +160,7 @@ export function invalidRequest(
     ok: false,
     error: {
       kind: "invalid-request",
-      message: `the request is invalid (${problems(issues.length)}); no form was built`,
+      message: `the request is invalid (${problems(issues.length)}); no form was built${namedIssues(issues)}`,
       issues,
       warnings,
     },

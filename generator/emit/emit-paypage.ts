@@ -44,6 +44,7 @@ export const PAYPAGE_RUNTIME_TYPES: readonly Sym[] = [
   prr.PaypageSealFacts,
   prr.PaypageResponseResult,
   pv.PaypageVerifyOptions,
+  runtime.paypageForm.PaypageBodyNotReadYet,
   runtime.paypageForm.PaypagePost,
   runtime.paypageForm.PaypagePostArgument,
   runtime.paypageForm.UnreadPaypageBody,

@@ -122,7 +122,8 @@ test("invalid-request: a nested value that throws when written as JSON is refuse
     expect(result.ok ? null : result.error).toEqual({
       kind: "invalid-request",
       sent: "no",
-      message: "the request is invalid (1 problem); it was not sent",
+      message:
+        "the request is invalid (1 problem); it was not sent: could not be written as JSON (a toJSON, getter or proxy threw)",
       issues: [
         { path: "", code: "unreadable", message: "could not be written as JSON (a toJSON, getter or proxy threw)" },
       ],

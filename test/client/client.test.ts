@@ -458,7 +458,8 @@ describe("each error kind", () => {
       expect(result.ok ? null : result.error).toEqual({
         kind: "invalid-request",
         sent: "no",
-        message: "the request is invalid (1 problem); it was not sent",
+        message:
+          "the request is invalid (1 problem); it was not sent: could not be read (a property getter or proxy threw)",
         issues: refused.ok ? [] : refused.errors,
         warnings: [],
       });

@@ -143,7 +143,8 @@ describe("Data, once its seal verified", () => {
       ok: false,
       error: {
         kind: "invalid-response",
-        message: "the response is genuine but not a valid message (1 problem)",
+        message:
+          "the response is genuine but not a valid message (1 problem): /instalmentData must be a plain JSON object, got a string of 1 character",
         issues: [expect.objectContaining({ path: "/instalmentData", code: "not-an-object" })],
         warnings: [
           expect.objectContaining({ path: "/orderId", code: "empty-value" }),
@@ -157,7 +158,7 @@ describe("Data, once its seal verified", () => {
     const two = decoded(
       `${MINIMAL_RESPONSE}|instalmentData=3|paymentMeanBrandList=`.replace("amount=1000", "amount=x"),
     );
-    expect(two.ok ? null : two.error.message).toMatch(/\(2 problems\)$/);
+    expect(two.ok ? null : two.error.message).toMatch(/\(2 problems\): \/amount .+; \/instalmentData .+$/);
   });
 
   test("an integer too long to be typed exactly is reported by its format's rule, with its text, not as no integer", () => {

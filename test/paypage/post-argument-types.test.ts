@@ -9,6 +9,7 @@ import { describe, expect, expectTypeOf, test } from "vitest";
 import {
   decodePaypageResponse,
   isPaypageResponseGenuine,
+  type PaypageBodyNotReadYet,
   type PaypagePostArgument,
   type UnreadPaypageBody,
 } from "../../generated/paypage.js";
@@ -58,6 +59,12 @@ describe("a body not read yet does not compile, and is refused as before", () =>
     expect(isPaypageResponseGenuine(nodeRequest(), TEST_KEY)).toBe(false);
   });
 
+  test("the type that refuses it, which the compiler's error names, says to read the body first", () => {
+    expectTypeOf<PaypagePostArgument<IncomingMessage>>().toEqualTypeOf<PaypageBodyNotReadYet>();
+    expectTypeOf<PaypagePostArgument<Promise<string>>>().toEqualTypeOf<PaypageBodyNotReadYet>();
+    expectTypeOf<keyof PaypageBodyNotReadYet>().toExtend<`${string}read it first, and pass its text or bytes`>();
+  });
+
   test("a union with a body not read yet", () => {
     const maybe: string | Promise<string> = Math.random() < 2 ? Promise.resolve(text) : text;
     // @ts-expect-error one member of the union is a promise
@@ -73,10 +80,16 @@ describe("a body not read yet does not compile, and is refused as before", () =>
     const indexed = request() as Request & { readonly [field: string]: unknown };
     // @ts-expect-error a Request, with a string index
     expect(isPaypageResponseGenuine(indexed, TEST_KEY)).toBe(false);
-    expectTypeOf<PaypagePostArgument<Promise<string> & Record<string, ParsedBody>>>().toBeNever();
-    expectTypeOf<PaypagePostArgument<PromiseLike<string> & { [field: string]: unknown }>>().toBeNever();
-    expectTypeOf<PaypagePostArgument<Promise<Record<string, string>>>>().toBeNever();
-    expectTypeOf<PaypagePostArgument<IncomingMessage & Record<string, string>>>().toBeNever();
+    expectTypeOf<
+      PaypagePostArgument<Promise<string> & Record<string, ParsedBody>>
+    >().toEqualTypeOf<PaypageBodyNotReadYet>();
+    expectTypeOf<
+      PaypagePostArgument<PromiseLike<string> & { [field: string]: unknown }>
+    >().toEqualTypeOf<PaypageBodyNotReadYet>();
+    expectTypeOf<PaypagePostArgument<Promise<Record<string, string>>>>().toEqualTypeOf<PaypageBodyNotReadYet>();
+    expectTypeOf<
+      PaypagePostArgument<IncomingMessage & Record<string, string>>
+    >().toEqualTypeOf<PaypageBodyNotReadYet>();
   });
 
   test("a thenable whose then is not PromiseLike's (a query builder, a lazy promise), as the run time refuses it", () => {
@@ -92,17 +105,17 @@ describe("a body not read yet does not compile, and is refused as before", () =>
     const onlyThen = { then: (fulfil: (value: string) => unknown, _reject?: unknown, _more?: unknown) => fulfil(text) };
     // @ts-expect-error a then of three parameters
     expect(isPaypageResponseGenuine(onlyThen, TEST_KEY)).toBe(false);
-    expectTypeOf<PaypagePostArgument<LazyBody>>().toBeNever();
-    expectTypeOf<PaypagePostArgument<{ then(): number }>>().toBeNever();
+    expectTypeOf<PaypagePostArgument<LazyBody>>().toEqualTypeOf<PaypageBodyNotReadYet>();
+    expectTypeOf<PaypagePostArgument<{ then(): number }>>().toEqualTypeOf<PaypageBodyNotReadYet>();
     // A field named then that is no method is read as the form's field: the run time reads it as a record too.
     expectTypeOf<PaypagePostArgument<{ then: string; Data: string }>>().toEqualTypeOf<{ then: string; Data: string }>();
   });
 
   test("the parameter's type is never for each of them", () => {
-    expectTypeOf<PaypagePostArgument<Promise<string>>>().toBeNever();
-    expectTypeOf<PaypagePostArgument<Request>>().toBeNever();
-    expectTypeOf<PaypagePostArgument<Blob>>().toBeNever();
-    expectTypeOf<PaypagePostArgument<IncomingMessage>>().toBeNever();
+    expectTypeOf<PaypagePostArgument<Promise<string>>>().toEqualTypeOf<PaypageBodyNotReadYet>();
+    expectTypeOf<PaypagePostArgument<Request>>().toEqualTypeOf<PaypageBodyNotReadYet>();
+    expectTypeOf<PaypagePostArgument<Blob>>().toEqualTypeOf<PaypageBodyNotReadYet>();
+    expectTypeOf<PaypagePostArgument<IncomingMessage>>().toEqualTypeOf<PaypageBodyNotReadYet>();
     expectTypeOf<Promise<string>>().toExtend<UnreadPaypageBody>();
   });
 });

@@ -697,6 +697,7 @@ export const validateWalletpageResponse: (
  * The seal first, over `Data` exactly as posted and in constant time: nothing of `Data` is read before it verifies. Then `Encode`, the split of `Data` into fields, each typed after the spec, and validation.
  * `post` is the raw application/x-www-form-urlencoded body (text or bytes), parsed entries (URLSearchParams, FormData) or a record of the form's fields; `unknown` is taken too. A body not read yet (a promise, a Request, node's request) does not compile: it is always refused.
  * Never throws for a post, whatever it is; the result never holds the key. Pin the seal algorithm your requests use in `options`.
+ * An `ok` result is genuine, not new nor yet yours: the same response is posted to both addresses and may be posted again, and nothing of it is compared with what you started. Compare the shop and what it names of the order or session (its reference, the sum paid and its currency) with your own record, and act on it once.
  * `secretKey` is one key, or while a new key replaces an old one, the keys the shop holds, newest first: each is tried in constant time, and `keyIndex` in the result says which verified.
  * `options.environment` says where the payment was started, as the form's `environment` does: the public test key (`PUBLIC_TEST_SECRET_KEY`), which anyone can seal with, is taken only with one of the operation's environments other than production, or a base URL at no production host (a mock's; see `PRODUCTION_HOSTS`); a name the operation does not have is refused with it.
  *
