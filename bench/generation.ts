@@ -160,12 +160,15 @@ export async function benchSize(
   }
   const first = summary("first run (empty memo)", firstRuns);
   const firstCheck = plan.checkFirst ? summary("--check (empty memo)", firstCheckRuns) : null;
-  // generate and --check alternate, so that the machine's drift weighs on both alike.
+  // generate and --check in pairs, every other pair in the other order, so that the machine's drift weighs on both
+  // alike; neither changes what the other finds (the memo remembers this spec and the output holds it).
   const warmRuns: Run[] = [];
   const checkRuns: Run[] = [];
+  const warmRun = async () => void warmRuns.push(await generate(spec, out, cache));
+  const checkRun = async () => void checkRuns.push(await generate(spec, out, cache, "--check"));
   for (let i = 0; i < plan.repeats; i++) {
-    warmRuns.push(await generate(spec, out, cache));
-    checkRuns.push(await generate(spec, out, cache, "--check"));
+    if (i % 2 === 0) await warmRun().then(checkRun);
+    else await checkRun().then(warmRun);
   }
   const warm = summary("again (memo of the previous run)", warmRuns);
   const warmCheck = summary("--check (memo warm)", checkRuns);

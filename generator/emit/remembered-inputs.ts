@@ -4,7 +4,10 @@
 // the container files from it instead of printing them again, while an edit
 // of the dictionary, the platform file or of what the operations make of the
 // containers changes the inputs, and so the key. The model is plain data
-// (no maps, sets or functions), which its JSON gives whole.
+// (no maps, sets or functions), which its JSON gives whole. The files are
+// remembered as one list and one entry of their bytes (remembered-files.ts),
+// as an operation's are: the runtime's some hundred copies, an entry each,
+// were most of the files a first run created in the memo.
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import type { Memo } from "../memo/memo.js";
@@ -12,7 +15,7 @@ import { memoKey } from "../memo/memo-key.js";
 import type { SpecModel } from "../model/ir.js";
 import { formatFiles } from "./format-files.js";
 import type { GeneratedFile, SharedInputs } from "./generated-file.js";
-import { rememberedFilesApart, rememberFilesApart } from "./remembered-files.js";
+import { rememberedFiles, rememberFiles } from "./remembered-files.js";
 
 /** The final files `made` makes from the model's inputs: from the memo when it holds them, else made and remembered. */
 export async function filesFromInputs(
@@ -23,9 +26,7 @@ export async function filesFromInputs(
 ): Promise<GeneratedFile[]> {
   const inputs = made.inputs(model);
   const key = memoKey("shared-from-inputs", generatorFingerprint(), emitter, JSON.stringify(inputs) ?? "");
-  const known = await rememberedFilesApart(memo, key);
+  const known = await rememberedFiles(memo, key);
   if (known !== undefined) return known;
-  const files = await formatFiles(made.files(inputs));
-  await rememberFilesApart(memo, key, files);
-  return files;
+  return rememberFiles(memo, key, await formatFiles(made.files(inputs)));
 }
