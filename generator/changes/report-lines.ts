@@ -7,10 +7,13 @@
 
 import { codeSpan, inlineText } from "../emit/markdown-escape.js";
 import type { Change } from "./change.js";
-import { lineSummary } from "./line-summary.js";
+import { linePage, lineSummary } from "./line-summary.js";
 import { valueRuns } from "./value-runs.js";
 
-/** What a change concerns, in bold: its operation, or the value list, container type or platform. */
+/**
+ * What a change concerns, in bold: its operation, or the value list, container type or platform; with the page
+ * its summary cites, which differs from one operation to the next (where a message's facts stop), said once for it.
+ */
 const subjectOf = (change: Change): string =>
   `**${inlineText(
     change.operation ??
@@ -19,7 +22,9 @@ const subjectOf = (change: Change): string =>
         : change.type !== undefined
           ? `container type ${change.type}`
           : "platform"),
-  )}**`;
+  )}**${page(linePage(change)?.page)}`;
+
+const page = (at: string | undefined): string => (at === undefined ? "" : ` (see ${inlineText(at)})`);
 
 /** Subjects named together: several value lists (or container types) as "value lists **a**, **b**", the words once. */
 function subjectsText(subjects: readonly string[]): string {
