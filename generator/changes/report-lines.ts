@@ -7,6 +7,7 @@
 
 import { codeSpan, inlineText } from "../emit/markdown-escape.js";
 import type { Change } from "./change.js";
+import { fieldPathsText } from "./field-paths.js";
 import { linePage, lineSummary } from "./line-summary.js";
 import { valueRuns } from "./value-runs.js";
 
@@ -79,7 +80,7 @@ function placesText(
   }
   return runs
     .map(({ subjects, messages }) => {
-      const where = messages.map(({ message, fields }) => [message, fields.join(", ")].filter(Boolean).join(" "));
+      const where = messages.map(({ message, fields }) => [message, fieldPathsText(fields)].filter(Boolean).join(" "));
       return [subjects, where.filter(Boolean).join(", ")].filter(Boolean).join(" ");
     })
     .join("; ");
@@ -107,7 +108,7 @@ export function sectionLines(changes: readonly Change[]): string[] {
         {
           subjects: subjectsText([...(subjects.get(whereOf(change)) ?? [])]),
           message: messageOf(change),
-          field: change.field === null ? null : codeSpan(change.field),
+          field: change.field,
         },
       ]),
     );
