@@ -1,8 +1,8 @@
 // A change's summary as its Markdown line shows it: the line already names the
 // operation or value list in bold and the field by its path, so the summary
 // drops its own mention of them ("**x** request `/y`: description
-// changed", not "…`/y`: y: description changed"), and the page a message's
-// facts stop before, which the line gives beside its operation. The JSON keeps
+// changed", not "…`/y`: y: description changed"), and what the line gives
+// beside its subject (lineAside: a page, a count of values). The JSON keeps
 // the summary whole: a tool may read it without the change's other keys. The
 // words taken out are those the writers write with (place-words.ts).
 
@@ -19,6 +19,8 @@ import {
   operationFirst,
   pageSeenIn,
   toList,
+  valueCountIn,
+  type Aside,
 } from "./place-words.js";
 
 /** The field's own name: the last token of its JSON Pointer, unescaped (RFC 6901: ~1 is /, ~0 is ~). */
@@ -64,7 +66,7 @@ function placeWords(change: Change): PlaceWords[] {
   return [];
 }
 
-/** The summary less the names its line gives before it (each once), and less the page its line gives. */
+/** The summary less the names its line gives before it (each once), and less what it says beside them (lineAside). */
 export function lineSummary(change: Change): string {
   let summary = change.summary;
   for (const { said, kept, first } of placeWords(change)) {
@@ -74,7 +76,8 @@ export function lineSummary(change: Change): string {
     // A summary opens with one name: the field's, once.
     if (first) break;
   }
-  return change.kind === "facts-stop" ? without(summary, linePage(change)?.words) : summary;
+  const aside = lineAside(change);
+  return aside === null ? summary : summary.replace(aside.words, () => "");
 }
 
 /** Where `said` is in `summary`, its last name whole ("of list a" is not in "of list ab"); -1 where it is not. */
@@ -86,9 +89,12 @@ function wordsAt(summary: string, said: string): number {
 
 const NAME_CHAR = /^[\p{L}\p{N}_]$/u;
 
-/** The page the line of `change` names beside its operation: where a message's saved facts stop. */
-export const linePage = (change: Change): { readonly words: string; readonly page: string } | null =>
-  change.kind === "facts-stop" ? pageSeenIn(change.summary) : null;
-
-const without = (text: string, words: string | undefined): string =>
-  words === undefined ? text : text.replace(words, () => "");
+/**
+ * What the line of `change` says beside its subject, in parentheses: where a message's facts stop, the page (it
+ * differs from one operation to the next); a value list added, how many values it holds.
+ */
+export function lineAside(change: Change): Aside | null {
+  if (change.kind === "facts-stop") return pageSeenIn(change.summary);
+  if (change.kind === "shared-list-added") return valueCountIn(change.summary);
+  return null;
+}

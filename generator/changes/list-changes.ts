@@ -9,7 +9,7 @@ import type { ValueListModel, ValueModel } from "../model/value-list-model.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { breakingAt, fieldPlaces, renamedAtPlaces } from "./field-places.js";
 import { compareMatch } from "./list-match-changes.js";
-import { fromList, listFirst, ofList, toList } from "./place-words.js";
+import { fromList, listFirst, ofList, toList, valueCount } from "./place-words.js";
 
 const BOTH: ChangeClass[] = ["breaking-request", "breaking-response"];
 
@@ -46,7 +46,7 @@ export function compareLists(
         list.name,
         "shared-list-added",
         ["additive"],
-        `${listFirst(list.name)}added (${list.values.length} value${list.values.length === 1 ? "" : "s"}).`,
+        `${listFirst(list.name)}added${valueCount(list.values.length)}.`,
       );
     else compareList(previous, list, after.operations, change);
   }

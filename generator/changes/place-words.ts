@@ -1,7 +1,8 @@
 // The words by which a change's summary names its own place (its field, its
-// value list, its operation) or the page it cites. The Markdown line names the
-// place before the summary (report-lines.ts), so line-summary.ts takes these
-// words out of it. Written here once, for the modules that write summaries and
+// value list, its operation), and what it says of its place alone (the page a
+// message's facts stop before, the count of a list's values). The Markdown line
+// names the place, and says the latter beside it (report-lines.ts), so
+// line-summary.ts takes these words out of the summary. Written here once, for the modules that write summaries and
 // for line-summary.ts, which builds what it takes out with the same functions:
 // reworded here, both change together. A writer that words its place on its own
 // keeps it on the line; test/changes/place-words.test.ts fails then.
@@ -39,15 +40,35 @@ export const operationFirst = (operation: string): string => `operation ${operat
 /** "(operations.cardCheck.effect)": the registry's entry an effect change is read at. */
 export const effectEntry = (operation: string): string => ` (operations.${operation}.effect)`;
 
-/** "(see https://…)": the page a message's saved facts stop before. */
+/** " (see https://…)": the page a message's saved facts stop before. */
 export const pageSeen = (see: string): string => ` (see ${see})`;
 
-/** The page `pageSeen` gives in `summary`, with its words: a line names it beside its operation. */
-export function pageSeenIn(summary: string): { readonly words: string; readonly page: string } | null {
+/** " (3 values)": how many values a value list added holds. */
+export const valueCount = (count: number): string => ` (${count} value${count === 1 ? "" : "s"})`;
+
+/** Words of a summary in parentheses, said on the line beside its subject: the words and what is within them. */
+export interface Aside {
+  readonly words: string;
+  readonly within: string;
+}
+
+/** The page `pageSeen` gives in `summary`. */
+export function pageSeenIn(summary: string): Aside | null {
   // The page, a path or an address, holds no space.
   const found = new RegExp(wordsSource(pageSeen), "u").exec(summary);
-  return found === null ? null : { words: found[0], page: found[1] as string };
+  return found === null ? null : asideOf(found[0]);
 }
+
+/** The count `valueCount` gives in `summary`. */
+export function valueCountIn(summary: string): Aside | null {
+  // valueCount's words for one value and for another count, the count a number.
+  const source = [valueCount(1), valueCount(2)].map((w) => escaped(w).replace(/\d/u, "\\d+")).join("|");
+  const found = new RegExp(source, "u").exec(summary);
+  return found === null ? null : asideOf(found[0]);
+}
+
+/** " (see x)" as its words and "see x". */
+const asideOf = (words: string): Aside => ({ words, within: words.trim().slice(1, -1) });
 
 /** A pattern's source for the words `words` writes, what it names (no space in it) captured. */
 function wordsSource(words: (name: string) => string): string {

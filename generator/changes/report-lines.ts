@@ -8,12 +8,12 @@
 import { codeSpan, inlineText } from "../emit/markdown-escape.js";
 import type { Change } from "./change.js";
 import { fieldPathsText } from "./field-paths.js";
-import { linePage, lineSummary } from "./line-summary.js";
+import { lineAside, lineSummary } from "./line-summary.js";
 import { valueRuns } from "./value-runs.js";
 
 /**
- * What a change concerns, in bold: its operation, or the value list, container type or platform; with the page
- * its summary cites, which differs from one operation to the next (where a message's facts stop), said once for it.
+ * What a change concerns, in bold: its operation, or the value list, container type or platform; with what its
+ * summary says of it alone (the page its facts stop before, the count of a list's values), said once for it.
  */
 const subjectOf = (change: Change): string =>
   `**${inlineText(
@@ -23,9 +23,9 @@ const subjectOf = (change: Change): string =>
         : change.type !== undefined
           ? `container type ${change.type}`
           : "platform"),
-  )}**${page(linePage(change)?.page)}`;
+  )}**${aside(lineAside(change)?.within)}`;
 
-const page = (at: string | undefined): string => (at === undefined ? "" : ` (see ${inlineText(at)})`);
+const aside = (within: string | undefined): string => (within === undefined ? "" : ` (${inlineText(within)})`);
 
 /** Subjects named together: several value lists (or container types) as "value lists **a**, **b**", the words once. */
 function subjectsText(subjects: readonly string[]): string {

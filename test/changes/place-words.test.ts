@@ -46,6 +46,11 @@ const EDITS: readonly Edit[] = [
   [PAYPAGE, "    after: merchantId\n", "    after: captureDay\n"],
   [LISTS, "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n"],
   [LISTS, "  channel:\n    values:", "  channel:\n    description: Where the order was taken.\n    values:"],
+  [
+    LISTS,
+    "valueLists:\n",
+    "valueLists:\n  cardKind:\n    values:\n      CB:\n        meaning: CB\n  cardLevel:\n    values:\n      GOLD:\n        meaning: Gold\n      PLATINUM:\n        meaning: Platinum\n",
+  ],
 ];
 
 /** The release's changes, both ways: what it adds and changes, and, back to the fixture, what it removes. */
@@ -111,6 +116,8 @@ test("each writer's summary that names its place says it no more on its line, th
     "meaning",
     "shared-value-added",
     "shared-value-removed",
+    "shared-list-added",
+    "shared-list-removed",
   ];
   expect(want.filter((k) => !kinds.has(k))).toEqual([]);
 });
@@ -143,4 +150,16 @@ test("effects changed alike are one line, whatever operation's entry each summar
     .filter((l) => l.startsWith("- "));
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/^- \*\*cardCheck\*\*, \*\*cardRefund\*\*: effect changes → reads: /u);
+});
+
+test("value lists added are one line, each list's count of values beside it", async () => {
+  const changes = await releaseChanges();
+  const added = changes.filter((c) => c.kind === "shared-list-added");
+  expect(added.map((c) => c.list)).toEqual(["cardKind", "cardLevel"]);
+  const lines = toMarkdown(changesReport(added), "main")
+    .split("\n")
+    .filter((l) => l.startsWith("- "));
+  expect(lines).toEqual([
+    "- value lists **cardKind** (1 value), **cardLevel** (2 values): added. _(shared-list-added; additive)_",
+  ]);
 });
