@@ -22,6 +22,7 @@ import { compareChangelogs } from "./changelog-changes.js";
 import { compareOwnValueNames, renamedOwnValueNames, type RenamedName } from "./own-values-changes.js";
 import { compareResponseHeld, compareTypes, renamedTypes } from "./type-changes.js";
 import { operationRenames, type OperationRename } from "./operation-renames.js";
+import { operationFirst } from "./place-words.js";
 
 /**
  * `classes`: the character classes the spec's fields are checked by, at the base and in the generator that runs
@@ -54,7 +55,7 @@ export function compareSpecs(
         field: null,
         kind: "operation-added",
         classes: ["additive"],
-        summary: `operation ${op.name} added.`,
+        summary: `${operationFirst(op.name)}added.`,
       });
     else
       out.push(
@@ -64,7 +65,7 @@ export function compareSpecs(
   }
   for (const op of before.operations) {
     if (now.has(op.name) || renamedFrom.has(op)) continue;
-    const summary = `operation ${op.name} removed: its types, validators and seal helpers are gone.`;
+    const summary = `${operationFirst(op.name)}removed: its types, validators and seal helpers are gone.`;
     out.push({
       operation: op.name,
       message: null,

@@ -6,6 +6,7 @@ import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { operationSymbols } from "../emit/ts/model-symbols.js";
 import type { Change } from "./change.js";
+import { fieldFirst } from "./place-words.js";
 
 const same = (a: readonly string[], b: readonly string[]): boolean => a.join("\n") === b.join("\n");
 
@@ -13,14 +14,14 @@ const same = (a: readonly string[], b: readonly string[]): boolean => a.join("\n
 export function fieldDocChanges(before: FieldModel, after: FieldModel): string[] {
   const name = after.name;
   const out: string[] = [];
-  if (before.condition !== after.condition) out.push(`${name}: condition changed.`);
-  if (!same(before.notes, after.notes)) out.push(`${name}: notes changed.`);
+  if (before.condition !== after.condition) out.push(`${fieldFirst(name)}condition changed.`);
+  if (!same(before.notes, after.notes)) out.push(`${fieldFirst(name)}notes changed.`);
   const example = (f: FieldModel) => (f.type.kind === "list" ? f.type.items.example : f.example);
   const [was, is] = [example(before), example(after)];
   // The example messages take it: the docs, the OpenAPI examples and the mock's default reply.
-  if (was !== is) out.push(`${name}: example ${was ?? "none"} → ${is ?? "none"}; ${exampleNow(after, is)}.`);
+  if (was !== is) out.push(`${fieldFirst(name)}example ${was ?? "none"} → ${is ?? "none"}; ${exampleNow(after, is)}.`);
   const items = (f: FieldModel) => (f.type.kind === "list" ? f.type.items.description : null);
-  if (items(before) !== items(after)) out.push(`${name}: description of its items changed.`);
+  if (items(before) !== items(after)) out.push(`${fieldFirst(name)}description of its items changed.`);
   return out;
 }
 

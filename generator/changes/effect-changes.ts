@@ -4,6 +4,7 @@
 
 import type { OperationModel } from "../model/operation-model.js";
 import type { Change } from "./change.js";
+import { effectEntry } from "./place-words.js";
 
 /**
  * The effect changed, if it did. Made `changes`, it breaks senders: code that
@@ -21,8 +22,8 @@ export function compareEffect(before: OperationModel, after: OperationModel): Ch
       kind: "effect",
       classes: [changes ? "breaking-request" : "additive"],
       summary: changes
-        ? `effect reads → changes: a call whose reply did not come may have changed something at Sips, and is no longer to be sent again blindly (operations.${after.name}.effect).`
-        : `effect changes → reads: a call only reads at Sips, and may be sent again after any failure but invalid-request (operations.${after.name}.effect).`,
+        ? `effect reads → changes: a call whose reply did not come may have changed something at Sips, and is no longer to be sent again blindly${effectEntry(after.name)}.`
+        : `effect changes → reads: a call only reads at Sips, and may be sent again after any failure but invalid-request${effectEntry(after.name)}.`,
     },
   ];
 }

@@ -20,6 +20,7 @@ import { fieldRenames } from "./field-renames.js";
 import { withholdsValues } from "../model/sensitive-fields.js";
 import { breakingFor, wordsFor, type MessageWords } from "./message-words.js";
 import { addedFieldSummary, removedFieldSummary } from "./added-removed-fields.js";
+import { fieldFirst } from "./place-words.js";
 
 /**
  * `renamed`: the container types and value lists renamed, reported once each, not at each field that holds one.
@@ -176,14 +177,19 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
     change(
       "type-format",
       [breaking],
-      `${name}: type ${type[0]} → ${type[1]}${format}${list}.${made}${switchedRows(before, after)}`,
+      `${fieldFirst(name)}type ${type[0]} → ${type[1]}${format}${list}.${made}${switchedRows(before, after)}`,
     );
   else compareFormats(name, formatOf(before), formatOf(after), breaking, (c, s) => change("type-format", c, s));
   if (lists[0] !== lists[1] && !switched) {
     const [classes, why] = listSwitch(before, after, breaking);
-    change("type-format", classes, `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}${why}.`);
+    change(
+      "type-format",
+      classes,
+      `${fieldFirst(name)}value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}${why}.`,
+    );
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, words, pointer, taken[0], taken[1]));
-  if (before.description !== after.description) change("description", ["docs"], `${name}: description changed.`);
+  if (before.description !== after.description)
+    change("description", ["docs"], `${fieldFirst(name)}description changed.`);
   for (const summary of fieldDocChanges(before, after)) change("description", ["docs"], summary);
   const secret = sensitiveChange(words, before, after, at.withheld);
   if (secret) change("sensitive", secret.classes, secret.summary);

@@ -6,6 +6,7 @@ import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, FormatModel } from "../model/field-model.js";
 import type { ChangeClass } from "./change.js";
 import { refusesWith, type MessageWords } from "./message-words.js";
+import { fieldFirst } from "./place-words.js";
 
 /** A format narrower than before refuses values that passed (requests) or that strict validation accepted (responses). */
 export function compareFormats(
@@ -19,7 +20,10 @@ export function compareFormats(
   const narrower =
     after !== null &&
     (before === null || after.maxLength < before.maxLength || !widerClass(after.charClass, before.charClass));
-  change([narrower ? breaking : "additive"], `${name}: format ${before?.text ?? "none"} → ${after?.text ?? "none"}.`);
+  change(
+    [narrower ? breaking : "additive"],
+    `${fieldFirst(name)}format ${before?.text ?? "none"} → ${after?.text ?? "none"}.`,
+  );
 }
 
 /**

@@ -1,42 +1,100 @@
 // A change's summary as its Markdown line shows it: the line already names the
 // operation or value list in bold and the field by its path, so the summary
 // drops its own mention of them ("**x** request `/y`: description
-// changed", not "…`/y`: y: description changed"). The JSON keeps
-// the summary whole: a tool may read it without the change's other keys.
+// changed", not "…`/y`: y: description changed"), and what the line gives
+// beside its subject (lineAside: a page, a count of values). The JSON keeps
+// the summary whole: a tool may read it without the change's other keys. The
+// words taken out are those the writers write with (place-words.ts).
 
 import type { Change } from "./change.js";
+import {
+  effectEntry,
+  fieldFirst,
+  fieldIs,
+  fieldNoun,
+  fromList,
+  inList,
+  listFirst,
+  ofList,
+  operationFirst,
+  pageSeenIn,
+  toList,
+  valueCountIn,
+  type Aside,
+} from "./place-words.js";
 
 /** The field's own name: the last token of its JSON Pointer, unescaped (RFC 6901: ~1 is /, ~0 is ~). */
-const fieldName = (pointer: string): string =>
+export const fieldName = (pointer: string): string =>
   (pointer.split("/").at(-1) ?? "").replaceAll("~1", "/").replaceAll("~0", "~");
 
-/** `text` without the first `what`, when it has one. */
-const without = (text: string, what: string, by = ""): string => {
-  const at = text.indexOf(what);
-  return at === -1 ? text : `${text.slice(0, at)}${by}${text.slice(at + what.length)}`;
-};
+/** Words of a summary that name its place, and what the line keeps of them; `first`: only where the summary opens with them. */
+interface PlaceWords {
+  readonly said: string;
+  readonly kept: string;
+  readonly first?: true;
+}
 
-/** The summary less the names its line gives before it. */
-export function lineSummary(change: Change): string {
-  const { summary } = change;
+/** The words naming `change`'s place that its summary may hold, those tried first first. */
+function placeWords(change: Change): PlaceWords[] {
   if (change.field !== null) {
     const name = fieldName(change.field);
-    // "y: description changed." and "optional request field y added (since 2.6)."
-    if (summary.startsWith(`${name}: `)) return summary.slice(name.length + 2);
-    if (change.kind === "field-added" || change.kind === "field-removed")
-      return without(summary, ` field ${name} `, " field ");
-    return summary;
+    // A field's list is named only where its name is not the field's ("value 01 of list x" of the field x says
+    // the name twice); a list named otherwise stays on the line.
+    return [
+      { said: fieldFirst(name), kept: "", first: true },
+      { said: fieldIs(name), kept: "is ", first: true },
+      ...(change.kind === "field-added" || change.kind === "field-removed"
+        ? [{ said: fieldNoun(name), kept: " field " }]
+        : []),
+      { said: ofList(name), kept: "" },
+      { said: inList(name), kept: "" },
+    ];
   }
   if (change.operation === null && change.list !== undefined) {
     const list = change.list;
-    // "value list l added (2 values).", "description or notes of list l changed.", "value X added to list l; …"
-    if (summary.startsWith(`value list ${list} `)) return summary.slice(`value list ${list} `.length);
-    for (const words of [` of list ${list}`, ` to list ${list}`, ` from list ${list}`])
-      if (summary.includes(words)) return without(summary, words);
-    return summary;
+    return [
+      { said: listFirst(list), kept: "", first: true },
+      ...[ofList, toList, fromList].map((words) => ({ said: words(list), kept: "" })),
+    ];
   }
-  // "operation o added.": a rename names the old name, which the line does not.
-  if (change.operation !== null && change.message === null && summary.startsWith(`operation ${change.operation} `))
-    return `operation ${summary.slice(`operation ${change.operation} `.length)}`;
-  return summary;
+  if (change.operation !== null && change.message === null)
+    // "operation o added.": a rename names the old name, which the line does not.
+    return [
+      { said: operationFirst(change.operation), kept: "operation ", first: true },
+      { said: effectEntry(change.operation), kept: "" },
+    ];
+  return [];
+}
+
+/** The summary less the names its line gives before it (each once), and less what it says beside them (lineAside). */
+export function lineSummary(change: Change): string {
+  let summary = change.summary;
+  for (const { said, kept, first } of placeWords(change)) {
+    const at = wordsAt(summary, said);
+    if (at === -1 || (first && at !== 0)) continue;
+    summary = `${summary.slice(0, at)}${kept}${summary.slice(at + said.length)}`;
+    // A summary opens with one name: the field's, once.
+    if (first) break;
+  }
+  const aside = lineAside(change);
+  return aside === null ? summary : summary.replace(aside.words, () => "");
+}
+
+/** Where `said` is in `summary`, its last name whole ("of list a" is not in "of list ab"); -1 where it is not. */
+function wordsAt(summary: string, said: string): number {
+  for (let at = summary.indexOf(said); at !== -1; at = summary.indexOf(said, at + 1))
+    if (!(NAME_CHAR.test(said.at(-1) ?? "") && NAME_CHAR.test(summary[at + said.length] ?? ""))) return at;
+  return -1;
+}
+
+const NAME_CHAR = /^[\p{L}\p{N}_]$/u;
+
+/**
+ * What the line of `change` says beside its subject, in parentheses: where a message's facts stop, the page (it
+ * differs from one operation to the next); a value list added, how many values it holds.
+ */
+export function lineAside(change: Change): Aside | null {
+  if (change.kind === "facts-stop") return pageSeenIn(change.summary);
+  if (change.kind === "shared-list-added") return valueCountIn(change.summary);
+  return null;
 }

@@ -9,6 +9,7 @@ import type { ValueListModel, ValueModel } from "../model/value-list-model.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { breakingAt, fieldPlaces, renamedAtPlaces } from "./field-places.js";
 import { compareMatch } from "./list-match-changes.js";
+import { fromList, listFirst, ofList, toList, valueCount } from "./place-words.js";
 
 const BOTH: ChangeClass[] = ["breaking-request", "breaking-response"];
 
@@ -45,7 +46,7 @@ export function compareLists(
         list.name,
         "shared-list-added",
         ["additive"],
-        `value list ${list.name} added (${list.values.length} value${list.values.length === 1 ? "" : "s"}).`,
+        `${listFirst(list.name)}added${valueCount(list.values.length)}.`,
       );
     else compareList(previous, list, after.operations, change);
   }
@@ -55,7 +56,7 @@ export function compareLists(
         list.name,
         "shared-list-removed",
         BOTH,
-        `value list ${list.name} removed: its type and constants are gone.`,
+        `${listFirst(list.name)}removed: its type and constants are gone.`,
       );
   return out;
 }
@@ -83,7 +84,7 @@ function compareList(
   if (match) change(name, match.kind, [...match.classes], match.summary);
   // Its type's JSDoc and reference page.
   if (before.description !== after.description || before.notes.join("\n") !== after.notes.join("\n"))
-    change(name, "description", ["docs"], `description or notes of list ${name} changed.`);
+    change(name, "description", ["docs"], `description or notes${ofList(name)} changed.`);
   for (const value of after.values) {
     const previous = old.get(value.value) ?? reprinted.get(value.value);
     if (previous && previous.value !== value.value)
@@ -100,7 +101,7 @@ function compareList(
         name,
         "shared-value-added",
         ["additive"],
-        `value ${value.value} added to list ${name}; ${takers(after, value.value, operations)}; its type ${after.typeName} gains it, so an exhaustive switch over that type meets a new case.`,
+        `value ${value.value} added${toList(name)}; ${takers(after, value.value, operations)}; its type ${after.typeName} gains it, so an exhaustive switch over that type meets a new case.`,
       );
       continue;
     }
@@ -131,7 +132,7 @@ function compareList(
         name,
         "shared-value-removed",
         BOTH,
-        `value ${value.value} removed from list ${name}: its constant is gone.`,
+        `value ${value.value} removed${fromList(name)}: its constant is gone.`,
       );
 }
 

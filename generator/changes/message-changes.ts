@@ -9,6 +9,7 @@ import { compareFloor } from "./floor-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { beyondFactsSecretChange } from "./sensitive-changes.js";
 import { breakingFor, wordsFor, type MessageWords } from "./message-words.js";
+import { pageSeen } from "./place-words.js";
 
 /**
  * A callback added is additive; one removed (or renamed: its type, validator
@@ -133,7 +134,7 @@ function compareStop(operation: string, words: MessageWords, before: MessageMode
   if (!was && is)
     return change(
       [request ? "additive" : breakingFor(words)],
-      `the ${message}'s saved facts stop before its page (see ${is.see}): a field the spec does not hold is a warning${request ? ", no longer an error" : ` that says so, and its type reads such a field as unknown (an index signature: keyof the type is string | number, and Omit over it keeps only that signature)`}.`,
+      `the ${message}'s saved facts stop before its page${pageSeen(is.see)}: a field the spec does not hold is a warning${request ? ", no longer an error" : ` that says so, and its type reads such a field as unknown (an index signature: keyof the type is string | number, and Omit over it keeps only that signature)`}.`,
     );
   if (was && !is)
     return change(
@@ -143,7 +144,7 @@ function compareStop(operation: string, words: MessageWords, before: MessageMode
   if (was && is && (was.after !== is.after || was.see !== is.see))
     return change(
       ["docs"],
-      `the ${message}'s saved facts now stop ${is.after === null ? "" : `after ${is.after} `}(see ${is.see}).`,
+      `the ${message}'s saved facts now stop${is.after === null ? "" : ` after ${is.after}`}${pageSeen(is.see)}.`,
     );
   // Its notes are printed in the message's reference section, its JSON Schema and the OpenAPI document.
   if (was && is && was.notes.join("\n") !== is.notes.join("\n"))

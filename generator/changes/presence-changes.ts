@@ -6,6 +6,7 @@
 import type { FieldModel } from "../model/field-model.js";
 import type { ChangeClass } from "./change.js";
 import { constructing, refusedWithout, type MessageWords } from "./message-words.js";
+import { fieldFirst } from "./place-words.js";
 
 /** The classes and summary of a field's presence changed; null where it did not change. */
 export function comparePresence(
@@ -30,5 +31,5 @@ export function comparePresence(
       : classes[0] === "breaking-request"
         ? ` ${refusedWithout(words)}.`
         : "";
-  return { classes, summary: `${after.name}: presence ${before.presence} → ${after.presence}.${why}` };
+  return { classes, summary: `${fieldFirst(after.name)}presence ${before.presence} → ${after.presence}.${why}` };
 }

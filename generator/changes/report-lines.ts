@@ -7,10 +7,14 @@
 
 import { codeSpan, inlineText } from "../emit/markdown-escape.js";
 import type { Change } from "./change.js";
-import { lineSummary } from "./line-summary.js";
+import { fieldPathsText } from "./field-paths.js";
+import { lineAside, lineSummary } from "./line-summary.js";
 import { valueRuns } from "./value-runs.js";
 
-/** What a change concerns, in bold: its operation, or the value list, container type or platform. */
+/**
+ * What a change concerns, in bold: its operation, or the value list, container type or platform; with what its
+ * summary says of it alone (the page its facts stop before, the count of a list's values), said once for it.
+ */
 const subjectOf = (change: Change): string =>
   `**${inlineText(
     change.operation ??
@@ -19,7 +23,9 @@ const subjectOf = (change: Change): string =>
         : change.type !== undefined
           ? `container type ${change.type}`
           : "platform"),
-  )}**`;
+  )}**${aside(lineAside(change)?.within)}`;
+
+const aside = (within: string | undefined): string => (within === undefined ? "" : ` (${inlineText(within)})`);
 
 /** Subjects named together: several value lists (or container types) as "value lists **a**, **b**", the words once. */
 function subjectsText(subjects: readonly string[]): string {
@@ -74,7 +80,7 @@ function placesText(
   }
   return runs
     .map(({ subjects, messages }) => {
-      const where = messages.map(({ message, fields }) => [message, fields.join(", ")].filter(Boolean).join(" "));
+      const where = messages.map(({ message, fields }) => [message, fieldPathsText(fields)].filter(Boolean).join(" "));
       return [subjects, where.filter(Boolean).join(", ")].filter(Boolean).join(" ");
     })
     .join("; ");
@@ -102,7 +108,7 @@ export function sectionLines(changes: readonly Change[]): string[] {
         {
           subjects: subjectsText([...(subjects.get(whereOf(change)) ?? [])]),
           message: messageOf(change),
-          field: change.field === null ? null : codeSpan(change.field),
+          field: change.field,
         },
       ]),
     );

@@ -8,6 +8,7 @@ import type { MessageModel } from "../model/operation-model.js";
 import { sensitiveFields, withholdsValues } from "../model/sensitive-fields.js";
 import type { ChangeClass } from "./change.js";
 import { issuesOf, type MessageWords } from "./message-words.js";
+import { fieldFirst, fieldIs } from "./place-words.js";
 
 /**
  * The change of a field's sensitivity, with its classes; null when it carries the same secret, or none, in both.
@@ -27,22 +28,25 @@ export function sensitiveChange(
     return withheld.after
       ? {
           classes: ["docs"],
-          summary: `${name} is no longer sensitive: ${issues} carry no value all the same, as another field of it already carries a secret.`,
+          summary: `${fieldIs(name)}no longer sensitive: ${issues} carry no value all the same, as another field of it already carries a secret.`,
         }
       : {
           classes: ["additive"],
-          summary: `${name} is no longer sensitive: ${issues} carry their values again (received), and formatIssue shows them.`,
+          summary: `${fieldIs(name)}no longer sensitive: ${issues} carry their values again (received), and formatIssue shows them.`,
         };
   if (before.sensitive !== null)
-    return { classes: ["docs"], summary: `${name}: what it carries is worded otherwise (${after.sensitive}).` };
+    return {
+      classes: ["docs"],
+      summary: `${fieldFirst(name)}what it carries is worded otherwise (${after.sensitive}).`,
+    };
   return withheld.before
     ? {
         classes: ["docs"],
-        summary: `${name} is sensitive (${after.sensitive}): ${issues} already carried no value, as another field of it carries a secret.`,
+        summary: `${fieldIs(name)}sensitive (${after.sensitive}): ${issues} already carried no value, as another field of it carries a secret.`,
       }
     : {
         classes: ["additive"],
-        summary: `${name} is sensitive (${after.sensitive}): ${issues} carry no value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
+        summary: `${fieldIs(name)}sensitive (${after.sensitive}): ${issues} carry no value (received) any more, nor does formatIssue show one; what is accepted or refused is unchanged.`,
       };
 }
 

@@ -15,6 +15,7 @@ import { floorReason, type VersionFloor } from "../model/version-floor.js";
 import { versioned } from "../emit/validators/version-checks.js";
 import type { ChangeClass } from "./change.js";
 import { refusesNewer, type MessageWords } from "./message-words.js";
+import { fieldFirst } from "./place-words.js";
 
 /** The floor a field's since is judged against: the later of both specs', and whether it is the older's alone. */
 export interface JudgingFloor {
@@ -57,7 +58,7 @@ export function compareSince(
   const [was, is] = [checkedFrom(before), checkedFrom(after)];
   const order = was && is ? compareVersions(is, was) : was ? -1 : is ? 1 : 0;
   const name = after.name;
-  const head = `${name}: since ${since[0]} → ${since[1]}.`;
+  const head = `${fieldFirst(name)}since ${since[0]} → ${since[1]}.`;
   if (order > 0)
     return request
       ? {

@@ -8,6 +8,7 @@ import type { FieldModel } from "../model/field-model.js";
 import { codeValueOf, type FieldValuesModel, type ValueModel } from "../model/value-list-model.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { breakingFor, refusesValue, type MessageWords } from "./message-words.js";
+import { inList, ofList } from "./place-words.js";
 
 /**
  * The values the operation's field takes, before and after: what it takes
@@ -33,7 +34,7 @@ export function compareValues(
   const id = prefixes ? codeValueOf : (v: ValueModel) => v.value;
   const old = new Map(before.values.map((v) => [id(v), v]));
   const now = new Map(after.values.map((v) => [id(v), v]));
-  const list = `list ${after.list.name}`;
+  const list = after.list.name;
   const change = (kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
     out.push({ operation, message, field, kind, classes, summary });
   };
@@ -45,7 +46,7 @@ export function compareValues(
       change(
         "value-added",
         [prefixes ? "docs" : "additive"],
-        `value ${value.value} of ${list} now taken${prefixes ? only : ""}.`,
+        `value ${value.value}${ofList(list)} now taken${prefixes ? only : ""}.`,
       );
     else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
       if (value.meanings.length === 0) unmeant.push(value.value);
@@ -53,7 +54,7 @@ export function compareValues(
         change(
           "meaning",
           ["docs"],
-          `meaning of ${value.value} (${list}) changed${value.own ? ", in this operation's own words" : ""}.`,
+          `meaning of ${value.value}${inList(list)} changed${value.own ? ", in this operation's own words" : ""}.`,
         );
     }
     // The operation's own constants are named for its meanings: a meaning reworded may rename one.
@@ -61,7 +62,7 @@ export function compareValues(
       change(
         "exported-names",
         [breakingFor(words)],
-        `constant of value ${value.value} in the operation's own constants (${list}) renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
+        `constant of value ${value.value} in the operation's own constants${inList(list)} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
   }
   if (unmeant.length > 0)
@@ -69,20 +70,20 @@ export function compareValues(
       "meaning",
       ["docs"],
       unmeant.length === 1
-        ? `meaning of ${unmeant[0]} (${list}) removed: this operation's page gives none.`
-        : `meanings of ${unmeant.join(", ")} (${list}) removed: this operation's page gives none of them.`,
+        ? `meaning of ${unmeant[0]}${inList(list)} removed: this operation's page gives none.`
+        : `meanings of ${unmeant.join(", ")}${inList(list)} removed: this operation's page gives none of them.`,
     );
   for (const value of before.values) {
     if (now.has(id(value))) continue;
     if (prefixes) {
-      change("value-removed", ["docs"], `value ${value.value} of ${list} no longer taken${only}.`);
+      change("value-removed", ["docs"], `value ${value.value}${ofList(list)} no longer taken${only}.`);
       continue;
     }
     const why =
       words.kind === "request"
         ? "requests using it are refused"
         : `${refusesValue(words)}, and the operation's type and values no longer list it`;
-    change("value-removed", [breakingFor(words)], `value ${value.value} of ${list} no longer taken: ${why}.`);
+    change("value-removed", [breakingFor(words)], `value ${value.value}${ofList(list)} no longer taken: ${why}.`);
   }
   return out;
 }

@@ -4,9 +4,10 @@
 // rewritten made thirteen lines alike but for their value.
 
 import type { Change } from "./change.js";
+import { ofList, ofListSource } from "./place-words.js";
 
 /** "value A of list x no longer taken (why)." as its value, its list and the words after them. */
-const VALUE = /^value (.+?) of list (\S+) ((?:now|no longer) taken.*)$/su;
+const VALUE = new RegExp(`^value (.+?)${ofListSource()} ((?:now|no longer) taken.*)$`, "su");
 
 /** `changes` with those of one field, kind and classes alike but for their value merged into one, in the first's place. */
 export function valueRuns(changes: readonly Change[]): Change[] {
@@ -31,7 +32,7 @@ export function valueRuns(changes: readonly Change[]): Change[] {
       continue;
     }
     run.values.push(value);
-    out[run.at] = { ...change, summary: `values ${run.values.join(", ")} of list ${run.list} ${run.rest}` };
+    out[run.at] = { ...change, summary: `values ${run.values.join(", ")}${ofList(run.list)} ${run.rest}` };
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // A Markdown line names its operation or value list and its field once: the
 // summary drops what the line's place already says (the JSON keeps it whole),
-// and places of one subject share its name.
+// and places of one subject share its name. A list's count of values is said beside
+// its name (place-words.test.ts).
 import { expect, test } from "vitest";
 import type { Change } from "../../generator/changes/change.js";
 import { lineSummary } from "../../generator/changes/line-summary.js";
@@ -69,7 +70,7 @@ test("a value list's and an operation's summaries do not name them again; a rena
     ].map(lineSummary),
   ).toEqual([
     "description or notes changed.",
-    "added (2 values).",
+    "added.",
     "value VISA added; taken by a only.",
     "value VISA removed: its constant is gone.",
     "value list card renamed brand: its type changes.",
