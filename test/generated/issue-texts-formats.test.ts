@@ -10,12 +10,6 @@ import {
   FORMAT_PATTERNS,
   FORMAT_WORDS,
   type FormatClass,
-  conformsA,
-  conformsAN,
-  conformsANS,
-  conformsANSU,
-  conformsANU,
-  conformsN,
   formatCharsIssue,
   formatCharsText,
   formatLengthIssue,
@@ -23,17 +17,10 @@ import {
 } from "../../generated/runtime/formats.js";
 import { formatIssue } from "../../generated/runtime/issue-format.js";
 import { formerDescribe, RUNS, text } from "../support/former-issue-texts.js";
+import { CLASSES, CONFORMS } from "../support/class-checks.js";
 import { drawOf } from "../support/property-runs.js";
 import { expectEqual, expectSame } from "../support/quick-expect.js";
 
-const CONFORMS: Record<FormatClass, (text: string) => boolean> = {
-  N: conformsN,
-  A: conformsA,
-  AN: conformsAN,
-  ANS: conformsANS,
-  ANU: conformsANU,
-  ANSU: conformsANSU,
-};
 /** The former textFormatIssue: null when the text conforms. */
 function formerFormatIssue(value: string, charClass: FormatClass, max: number): { code: string; message: string } | null {
   const format = `${charClass}${max}`;
@@ -44,7 +31,7 @@ function formerFormatIssue(value: string, charClass: FormatClass, max: number): 
   return null;
 }
 
-group.each(Object.keys(CONFORMS) as FormatClass[])("class %s", (charClass) => {
+group.each(CLASSES)("class %s", (charClass) => {
   test("conforms exactly when the format's regular expression matches", () => {
     const met = new Set<string>();
     fc.assert(
