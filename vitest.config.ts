@@ -37,7 +37,7 @@ const LONGEST = [
   "test/cli/run-memo.test.ts",
   "test/write/write-kill.test.ts",
   "test/pipeline/piece-store.test.ts",
-  "test/package/consumer.test.ts",
+  "test/package/consumer-types.test.ts",
 ].map((file) => path.join(root, file));
 
 class LongestFirst extends BaseSequencer {

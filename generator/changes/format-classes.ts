@@ -27,7 +27,8 @@ export function classPatternsOf(text: string): ClassPatterns | null {
   const start = text.indexOf("export const FORMAT_PATTERNS");
   const body = start < 0 ? -1 : text.indexOf("= {\n", start);
   const end = body < 0 ? -1 : text.indexOf("\n}", body);
-  // The braces must be this declaration's value, not one after it, closed as it is (`as const` or not).
+  // The braces must be this declaration's value, not one after it; and the first brace at a line's start must end the
+  // statement (`as const` or not): one that does not (in a comment, say) would end the read part way through.
   if (end < 0 || text.slice(start, body).includes("\nexport ") || !/^\n\}( as const)?;/.test(text.slice(end)))
     return null;
   const patterns = new Map<string, RegExp>();

@@ -3,22 +3,16 @@
 // reads part of it alone, and containers/descriptors.ts (the parts of a
 // descriptor: descriptor-parts.ts).
 
-import { containersAbout } from "./container-users-line.js";
+import { containerFile } from "./container-file.js";
 import { docBlock } from "./markdown-escape.js";
 import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel, SharedContainerModel } from "../model/field-model.js";
 import type { OperationModel } from "../model/operation-model.js";
-import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
+import { fromInputs, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, documented, ts } from "./ts/code.js";
 import { docLink, ident, jsdoc, key, lit } from "./ts/escape.js";
 import { assignment, objectLiteral, property, typeArguments } from "./ts/layouts.js";
-import {
-  containerSymbols,
-  messageSymbols,
-  operationModule,
-  operationSymbols,
-  sharedModuleOf,
-} from "./ts/model-symbols.js";
+import { containerSymbols, messageSymbols, operationModule, operationSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { fieldList, textOrNull } from "./field-descriptors.js";
@@ -143,13 +137,10 @@ function emitClientCall(op: OperationModel) {
 
 function emitContainerDescriptors(containers: readonly SharedContainerModel[]) {
   if (containers.length === 0) return [];
-  const file = new TsFile(
-    sharedModuleOf({ containers }, "containerDescriptors"),
-    sourcesOf(containers),
-    containersAbout(
-      "The fields of each container type, as the `operations` registry describes them; a container comes after the containers it holds.",
-      containers,
-    ),
+  const file = containerFile(
+    containers,
+    "containerDescriptors",
+    "The fields of each container type, as the `operations` registry describes them; a container comes after the containers it holds.",
   );
   for (const c of dependenciesFirst(containers)) {
     file.add(ts`

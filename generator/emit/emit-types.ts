@@ -1,4 +1,4 @@
-import { containersAbout } from "./container-users-line.js";
+import { containerFile } from "./container-file.js";
 import { docBlock, docInline } from "./markdown-escape.js";
 import type {
   ContainerModel,
@@ -12,7 +12,7 @@ import { valuesOf } from "../model/field-shape.js";
 import type { ValueListModel } from "../model/value-list-model.js";
 import type { Declaration } from "../rules/declaration.js";
 import { pascalCase } from "../rules/names.js";
-import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
+import { fromInputs, operationSources, type Emitter } from "./generated-file.js";
 import { factsStopOf } from "./facts-stop-literal.js";
 import { fieldDoc, notes } from "./jsdoc.js";
 import { messageNotes } from "./message-notes.js";
@@ -26,7 +26,6 @@ import {
   operationModule,
   operationSymbols,
   ownValuesSymbols,
-  sharedModuleOf,
   valueListSymbols,
 } from "./ts/model-symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -83,13 +82,10 @@ function emitOperationTypes(op: OperationModel): TsFile {
 
 function emitContainerTypes(containers: readonly SharedContainerModel[]) {
   if (containers.length === 0) return [];
-  const file = new TsFile(
-    sharedModuleOf({ containers }, "containerTypes"),
-    sourcesOf(containers),
-    containersAbout(
-      "Container types: the nested objects of the messages, shared by every operation that has them.",
-      containers,
-    ),
+  const file = containerFile(
+    containers,
+    "containerTypes",
+    "Container types: the nested objects of the messages, shared by every operation that has them.",
   );
   for (const c of containers) {
     file.add(

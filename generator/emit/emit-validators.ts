@@ -1,18 +1,12 @@
-import { containersAbout } from "./container-users-line.js";
+import { containerFile } from "./container-file.js";
 import type { ContainerModel, SharedContainerModel } from "../model/field-model.js";
-import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
+import { fromInputs, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
 import { docLink, jsdoc } from "./ts/escape.js";
 import { parenList } from "./ts/layouts.js";
 import { type Declaration, ownPropertyDeclaration } from "../rules/declaration.js";
 import { MODULES } from "../rules/generated-modules.js";
-import {
-  containerSymbols,
-  messageSymbols,
-  operationModule,
-  operationSymbols,
-  sharedModuleOf,
-} from "./ts/model-symbols.js";
+import { containerSymbols, messageSymbols, operationModule, operationSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { deferredReads, fieldChecks } from "./validators/field-checks.js";
@@ -69,13 +63,10 @@ export function validatorsEmitterWith(partSize?: number, validPathFields?: numbe
 
 function emitContainerChecks(containers: readonly SharedContainerModel[], partSize: number | undefined) {
   if (containers.length === 0) return [];
-  const file = new TsFile(
-    sharedModuleOf({ containers }, "containerChecks"),
-    sourcesOf(containers),
-    containersAbout(
-      "Checks of the container types, called by the validators of every operation that has them. Not part of the public API: use the operations' validators.",
-      containers,
-    ),
+  const file = containerFile(
+    containers,
+    "containerChecks",
+    "Checks of the container types, called by the validators of every operation that has them. Not part of the public API: use the operations' validators.",
   ).withConstantImports();
   file.add(ownPropertyCode(ownPropertyDeclaration(MODULES.containerChecks)));
   for (const c of containers) file.add(containerCheck(c, partSize));

@@ -45,6 +45,11 @@ test("the table is read untyped and `as const` too, and a line of it written oth
   // A pattern beside a comment, or across lines: the class would be missed, its change unsaid.
   expect(classPatternsOf(withPattern("ANSU", String.raw`/^[^\x00-\x1F]*$/u, // C1 admitted`))).toBeNull();
   expect(classPatternsOf(withPattern("ANSU", 'new RegExp(\n    String.raw`^[^\\x00-\\x1F]*$`, "u")'))).toBeNull();
+  // A brace at a line's start that does not close the table (here in a block comment) ends no read: the classes after
+  // it would be missed.
+  expect(classPatternsOf(withPattern("A", "/^[A-Za-z]*$/,\n  /* was:\n}\n  */"))).toBeNull();
+  // An empty table holds no class to compare.
+  expect(classPatternsOf("export const FORMAT_PATTERNS = {\n};\n")).toBeNull();
   // No table of its own: the braces of a declaration after it are not read for it.
   expect(
     classPatternsOf("export const FORMAT_PATTERNS = makePatterns();\nexport const OTHER = {\n  N: /x/,\n};\n"),

@@ -9,26 +9,9 @@ import { expect, test } from "vitest";
 import { compareFormats } from "../../generator/changes/format-changes.js";
 import type { ChangeClass } from "../../generator/changes/change.js";
 import { parseFormat, type FormatModel } from "../../generator/rules/format.js";
-import {
-  type FormatClass,
-  conformsA,
-  conformsAN,
-  conformsANS,
-  conformsANSU,
-  conformsANU,
-  conformsN,
-} from "../../generated/runtime/formats.js";
+import type { FormatClass } from "../../generated/runtime/formats.js";
+import { CLASSES, CONFORMS } from "../support/class-checks.js";
 import { drawOf } from "../support/property-runs.js";
-
-const CONFORMS: Record<FormatClass, (text: string) => boolean> = {
-  N: conformsN,
-  A: conformsA,
-  AN: conformsAN,
-  ANS: conformsANS,
-  ANU: conformsANU,
-  ANSU: conformsANSU,
-};
-const CLASSES = Object.keys(CONFORMS) as FormatClass[];
 
 /** Whether class `wide` admits every code point class `narrow` admits (lone surrogates included). */
 function holds(wide: FormatClass, narrow: FormatClass): boolean {

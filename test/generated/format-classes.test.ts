@@ -5,26 +5,13 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   FORMAT_PATTERNS,
-  type FormatClass,
-  conformsA,
   conformsAN,
   conformsANS,
-  conformsANSU,
   conformsANU,
-  conformsN,
 } from "../../generated/runtime/formats.js";
 import { AN_RESTRICTED_SPECIALS, ANU_RESTRICTED_SPECIALS, PAGE_ADMITS, SAMPLES } from "../support/format-page.js";
+import { CLASSES, CONFORMS } from "../support/class-checks.js";
 import { drawOf } from "../support/property-runs.js";
-
-const CONFORMS: Record<FormatClass, (text: string) => boolean> = {
-  N: conformsN,
-  A: conformsA,
-  AN: conformsAN,
-  ANS: conformsANS,
-  ANU: conformsANU,
-  ANSU: conformsANSU,
-};
-const CLASSES = Object.keys(CONFORMS) as FormatClass[];
 
 describe.each(CLASSES)("class %s", (charClass) => {
   const conforms = CONFORMS[charClass];

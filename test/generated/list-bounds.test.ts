@@ -8,7 +8,7 @@ import type { MessageDescriptor, ValidationResult } from "../../generated/index.
 import { MAX_LIST_ITEMS } from "../../generated/runtime/message-reads.js";
 import { loadedOutput } from "../support/previous-output.js";
 
-// The outputs of both specs, loaded once per worker (seal-fast-path.test.ts loads them too).
+// The outputs of both specs, loaded once per worker (test/support/seal-fast-path-cases.ts loads them too).
 const packages = [(await loadedOutput("repository")).pkg, (await loadedOutput("golden")).pkg];
 
 /** A proxy of `items` whose length is `length`, counting the reads of anything else. */

@@ -3,11 +3,9 @@
 // (`factsStop.sensitive`) has the problems of its `Data` named by their place,
 // not quoted, in the page that refuses the form.
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { generate } from "../../generator/index.js";
 import type { PaypageForm } from "../../generated/runtime/paypage-request.js";
-import { keptOutput } from "../support/kept-output.js";
+import { keptGeneration } from "../support/kept-generation.js";
 import { post } from "../support/mock-form-posts.js";
 import { type Algorithm, postSeal } from "../support/paypage-forms.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
@@ -39,12 +37,9 @@ beforeAll(async () => {
       "",
     ].join("\n"),
   );
-  const result = await generate({ specDir: spec });
-  if (!result.ok)
-    throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join("\n"));
-  const outDir = keptOutput("mock-form-secret-beyond-facts", result.files, "javascript");
-  pkg = (await import(pathToFileURL(path.join(outDir, "index.js")).href)) as Package;
-  const mocked = (await import(pathToFileURL(path.join(outDir, "mock.js")).href)) as Mock;
+  const result = await keptGeneration(spec, "mock-form-secret-beyond-facts");
+  pkg = await result.imported<Package>("index.js");
+  const mocked = await result.imported<Mock>("mock.js");
   mock = await mocked.startMockServer({ secretKey });
 });
 afterAll(() => mock.close());

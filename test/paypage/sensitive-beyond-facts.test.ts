@@ -4,10 +4,8 @@
 // its validation's issues carry no value, and so a pair without "=" or a key
 // that is not a field name is named by its place, not quoted.
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { beforeAll, expect, test } from "vitest";
-import { generate } from "../../generator/index.js";
-import { keptOutput } from "../support/kept-output.js";
+import { keptGeneration } from "../support/kept-generation.js";
 import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
@@ -29,13 +27,10 @@ beforeAll(async () => {
       "",
     ].join("\n"),
   );
-  const result = await generate({ specDir: spec });
-  if (!result.ok)
-    throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join("\n"));
-  const outDir = keptOutput("paypage-sensitive-beyond-facts", result.files, "javascript");
-  const paypage = (await import(pathToFileURL(path.join(outDir, "paypage.js")).href)) as {
+  const result = await keptGeneration(spec, "paypage-sensitive-beyond-facts");
+  const paypage = await result.imported<{
     decodePaypageResponse: Decode;
-  };
+  }>("paypage.js");
   decode = paypage.decodePaypageResponse;
 });
 

@@ -4,12 +4,9 @@
 // `Data`, not quoted, and the message's validation issues carry no value. The
 // fixture is the real spec with one field of the Paypage callback written out
 // and marked; the real, unmarked callback says what it cannot read by its length.
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { beforeAll, expect, test } from "vitest";
-import { generate } from "../../generator/index.js";
 import { decodePaypageResponse as plainDecode } from "../../generated/paypage.js";
-import { keptOutput } from "../support/kept-output.js";
+import { keptGeneration } from "../support/kept-generation.js";
 import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { markCallbackCardNumber } from "../support/sensitive-callback.js";
 import { tempWorkspace } from "../support/temp-spec.js";
@@ -23,13 +20,10 @@ let decode: Decode;
 beforeAll(async () => {
   const { spec } = await tempWorkspace();
   await markCallbackCardNumber(spec);
-  const result = await generate({ specDir: spec });
-  if (!result.ok)
-    throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join("\n"));
-  const outDir = keptOutput("paypage-sensitive", result.files, "javascript");
-  const paypage = (await import(pathToFileURL(path.join(outDir, "paypage.js")).href)) as {
+  const result = await keptGeneration(spec, "paypage-sensitive");
+  const paypage = await result.imported<{
     decodePaypageResponse: Decode;
-  };
+  }>("paypage.js");
   decode = paypage.decodePaypageResponse;
 });
 

@@ -6,12 +6,10 @@
 // are held to agree on every message of the spec, and of a fixture that marks
 // a field of the Paypage callback sensitive, so that a spec change that one of
 // them misses fails here rather than quoting a secret.
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
-import { generate, type SpecModel } from "../../generator/index.js";
+import type { SpecModel } from "../../generator/index.js";
 import { withholdsValues } from "../../generator/model/sensitive-fields.js";
-import { keptOutput } from "../support/kept-output.js";
+import { keptGeneration } from "../support/kept-generation.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { markCallbackCardNumber } from "../support/sensitive-callback.js";
 import { tempWorkspace } from "../support/temp-spec.js";
@@ -60,13 +58,9 @@ test("on every message of the spec, the runtime withholds values where the gener
 test("a Paypage callback field marked sensitive is withheld by both", async () => {
   const { spec } = await tempWorkspace();
   await markCallbackCardNumber(spec);
-  const result = await generate({ specDir: spec });
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  const outDir = keptOutput("paypage-sensitive", result.files, "javascript");
-  const imported = async <T>(file: string): Promise<T> =>
-    (await import(pathToFileURL(path.join(outDir, file)).href)) as T;
-  const { operations } = await imported<{ operations: Registry }>("index.js");
-  const { fieldIndex } = await imported<{ fieldIndex: FieldIndexOf }>("runtime/paypage-field-index.js");
+  const result = await keptGeneration(spec, "paypage-sensitive");
+  const { operations } = await result.imported<{ operations: Registry }>("index.js");
+  const { fieldIndex } = await result.imported<{ fieldIndex: FieldIndexOf }>("runtime/paypage-field-index.js");
   const rows = decisions(result.model, operations, fieldIndex);
   expect(disagreements(rows)).toEqual([]);
   expect(rows.find((r) => r.message === "paymentWebInit callback")).toEqual({

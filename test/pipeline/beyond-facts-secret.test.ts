@@ -4,11 +4,9 @@
 // so that a field sent beyond the facts (under `beyondFacts`, or misspelt) is
 // shown by no warning, error result or refusal. The other message keeps its
 // values. Written in YAML alone, beside a copy of the real spec.
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { generate, type GeneratedFile } from "../../generator/index.js";
-import { keptOutput } from "../support/kept-output.js";
+import type { GeneratedFile } from "../../generator/index.js";
+import { keptGeneration } from "../support/kept-generation.js";
 import { tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
 const operation = `
@@ -61,15 +59,12 @@ let mock: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
   const { spec } = await tempWorkspace();
   await writeFiles(spec, { "operations/office/mandateKeep.yaml": operation });
-  const result = await generate({ specDir: spec });
-  if (!result.ok)
-    throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join("\n"));
+  const result = await keptGeneration(spec, "beyond-facts-secret");
   files = result.files;
-  const outDir = keptOutput("beyond-facts-secret", files, "javascript");
-  generated = (await import(pathToFileURL(path.join(outDir, "index.js")).href)) as Package;
-  const { startMockServer } = (await import(pathToFileURL(path.join(outDir, "mock.js")).href)) as {
+  generated = await result.imported<Package>("index.js");
+  const { startMockServer } = await result.imported<{
     startMockServer: (options: { secretKey: string }) => Promise<typeof mock>;
-  };
+  }>("mock.js");
   mock = await startMockServer({ secretKey });
 });
 afterAll(async () => {

@@ -5,10 +5,10 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, expect, test } from "vitest";
-import { generate, type GeneratedFile } from "../../generator/index.js";
+import type { GeneratedFile } from "../../generator/index.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
 import { tempWorkspace, writeFiles } from "../support/temp-spec.js";
-import { keptOutput } from "../support/kept-output.js";
+import { keptGeneration } from "../support/kept-generation.js";
 
 const operation = `
 operation: deliveryCheck
@@ -102,11 +102,9 @@ const errorsIn = (prefix: string) => errors.filter((e) => e.startsWith(prefix));
 beforeAll(async () => {
   const { spec } = await tempWorkspace();
   await writeFiles(spec, { "operations/office/deliveryCheck.yaml": operation, "dictionary/carriers.yaml": carriers });
-  const result = await generate({ specDir: spec });
-  if (!result.ok)
-    throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join("\n"));
+  const result = await keptGeneration(spec, "new-operation");
   files = result.files;
-  outDir = keptOutput("new-operation", files, "javascript");
+  outDir = result.dir;
   errors = await nativeTypeErrors({ package: { files, more: { "consumer.ts": consumer } } });
 });
 

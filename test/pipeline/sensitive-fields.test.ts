@@ -5,11 +5,9 @@
 // without a status block (the mock's refusal is then HTTP 400 with its issues
 // in words). Another operation's issues keep their values. Written in YAML
 // alone, beside a copy of the real spec.
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { generate, type GeneratedFile } from "../../generator/index.js";
-import { keptOutput } from "../support/kept-output.js";
+import type { GeneratedFile } from "../../generator/index.js";
+import { keptGeneration } from "../support/kept-generation.js";
 import { tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
 const operation = `
@@ -79,15 +77,12 @@ const secretKey = "002001000000001_KEY1";
 beforeAll(async () => {
   const { spec } = await tempWorkspace();
   await writeFiles(spec, { "operations/office/cardVault.yaml": operation, "dictionary/vault.yaml": dictionary });
-  const result = await generate({ specDir: spec });
-  if (!result.ok)
-    throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join("\n"));
+  const result = await keptGeneration(spec, "sensitive-fields");
   files = result.files;
-  const outDir = keptOutput("sensitive-fields", files, "javascript");
-  generated = (await import(pathToFileURL(path.join(outDir, "index.js")).href)) as Package;
-  const { startMockServer } = (await import(pathToFileURL(path.join(outDir, "mock.js")).href)) as {
+  generated = await result.imported<Package>("index.js");
+  const { startMockServer } = await result.imported<{
     startMockServer: (options: { secretKey: string }) => Promise<typeof mock>;
-  };
+  }>("mock.js");
   mock = await startMockServer({ secretKey });
 });
 afterAll(async () => {

@@ -3,7 +3,7 @@
 // names as each process starts, some 50 ms of CPU for the system's bundle,
 // whether or not the process ever opens a TLS connection; the tests start some
 // sixty node processes, none of which reaches the network but npm installing a
-// package the first time (test/package/consumer.test.ts), which gets the
+// package the first time (test/support/consumer-project.ts), which gets the
 // variable back from registryEnv (test/support/registry-env.ts).
 import type { TestProject } from "vitest/node";
 

@@ -10,32 +10,37 @@ import type { WriteFs } from "../../generator/write/write-fs.js";
  */
 export function faultyFs(failAt: number): { fs: WriteFs; calls: () => number; log: () => readonly string[] } {
   const log: string[] = [];
-  const fs = {} as Record<keyof WriteFs, unknown>;
-  for (const name of Object.keys(nodeFs) as (keyof WriteFs)[]) {
-    const real = nodeFs[name] as (...args: unknown[]) => unknown;
-    fs[name] = (...args: unknown[]) => {
-      log.push(`${name} ${String(args[0])}`);
-      if (log.length === failAt)
-        throw Object.assign(new Error(`injected failure of ${name} #${log.length}`), { code: "EIO" });
-      return real(...args);
-    };
-  }
-  return { fs: fs as unknown as WriteFs, calls: () => log.length, log: () => log };
+  const fs = intercepted((name, target) => {
+    log.push(`${name} ${target}`);
+    if (log.length === failAt) throw injectedFailure(`${name} #${log.length}`);
+  });
+  return { fs, calls: () => log.length, log: () => log };
 }
 
 /** The write stage's file operations, with the first call that `fails` picks (by its name and path) failing. */
 export function failingWhen(fails: (op: keyof WriteFs, target: string) => boolean): WriteFs {
   let failed = false;
+  return intercepted((name, target) => {
+    if (!failed && fails(name, target)) {
+      failed = true;
+      throw injectedFailure(`${name} ${target}`);
+    }
+  });
+}
+
+/** The real file operations, each call first shown to `before` (by its name and first argument), which fails it by throwing. */
+function intercepted(before: (op: keyof WriteFs, target: string) => void): WriteFs {
   const fs = {} as Record<keyof WriteFs, unknown>;
   for (const name of Object.keys(nodeFs) as (keyof WriteFs)[]) {
     const real = nodeFs[name] as (...args: unknown[]) => unknown;
     fs[name] = (...args: unknown[]) => {
-      if (!failed && fails(name, String(args[0]))) {
-        failed = true;
-        throw Object.assign(new Error(`injected failure of ${name} ${String(args[0])}`), { code: "EIO" });
-      }
+      before(name, String(args[0]));
       return real(...args);
     };
   }
   return fs as unknown as WriteFs;
 }
+
+/** An I/O error, as a full disk, a permission error or a bad sector gives one. */
+const injectedFailure = (what: string): Error =>
+  Object.assign(new Error(`injected failure of ${what}`), { code: "EIO" });

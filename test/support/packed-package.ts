@@ -1,5 +1,5 @@
 // The package's tarball as `npm pack` makes it, for the consumer test
-// (test/package/consumer.test.ts): packed from a copy of the checkout, kept
+// (test/support/consumer-project.ts): packed from a copy of the checkout, kept
 // while nothing packing reads changes. The build prepack runs (dist/ from
 // generated/) is kept apart, under what the build reads: a change to the
 // changelog, a README or a script packs again on the last build.
@@ -86,7 +86,7 @@ export function pruneOthers(name: string, kept: string): void {
  * package did not change takes the last run's tarball (~3.5 s of CPU less: the build and npm's walk and tar).
  * A package that changed but not in what the build reads is packed on the last build's outputs, put in the copy
  * after its sources so that `tsc -b` finds them newer and skips the build (~3.5 s of CPU); `consumerKey` is the
- * text of the test that packs, which its key holds.
+ * text of the module that packs, which its key holds.
  */
 export function packedTarball(consumerKey: string): { tarball: string; readme: string } {
   const key = JSON.stringify([hashOf(PACKED), npmVersion(), process.version, ownText(import.meta.url), consumerKey]);

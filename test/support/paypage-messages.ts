@@ -43,25 +43,14 @@ import {
 import { hasOwn, isPlainObject } from "../../generated/runtime/message-reads.js";
 import { checkedVersion } from "../../generated/runtime/interface-version.js";
 import { pointer } from "../../generated/runtime/json-pointer.js";
+import { textField } from "./field-descriptor.js";
 import { validatePaypageResponse } from "./paypage-response-validator.js";
 
 type Spec = Partial<Omit<FieldDescriptor, "name" | "valueList">> & { values?: readonly string[] };
 
 function field(name: string, spec: Spec): FieldDescriptor {
   const { values, ...rest } = spec;
-  return {
-    name,
-    presence: "optional",
-    condition: null,
-    since: null,
-    type: "string",
-    format: null,
-    description: name,
-    fields: null,
-    items: null,
-    ...rest,
-    valueList: values ? listOf(name, values) : null,
-  };
+  return textField(name, { ...rest, valueList: values ? listOf(name, values) : null });
 }
 
 /** A value list every operation takes whole: its values are its vocabulary. */

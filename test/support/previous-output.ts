@@ -9,8 +9,9 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileS
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
-import { generate, type SpecModel } from "../../generator/index.js";
+import type { SpecModel } from "../../generator/index.js";
 import { generateGoldenSpec, generateRepoSpec } from "./generate.js";
+import { keptGeneration } from "./kept-generation.js";
 import { keptFolder, keptOutput } from "./kept-output.js";
 import { repoRoot } from "./paths.js";
 import { toJavaScript } from "./typecheck.js";
@@ -85,9 +86,8 @@ function withEffect(operationsDir: string): void {
 
 /** The current generator's output of a spec, written to a kept folder and imported, with the spec's model. */
 async function writtenOutput(specDir: string, name: string): Promise<{ pkg: Package; model: SpecModel }> {
-  const result = await generate({ specDir });
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  return { pkg: await importWritten(result.files, name), model: result.model };
+  const output = await keptGeneration(specDir, name);
+  return { pkg: await output.imported<Package>("index.js"), model: output.model };
 }
 
 /**

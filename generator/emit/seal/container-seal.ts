@@ -2,28 +2,23 @@
 // known fields in sealing order through the fast path (seal/fast-path.ts),
 // the generic rule for one that holds fields this package does not know.
 
-import { containersAbout } from "../container-users-line.js";
+import { containerFile } from "../container-file.js";
 import type { SharedContainerModel } from "../../model/field-model.js";
-import { sourcesOf } from "../generated-file.js";
 import { declare, ts } from "../ts/code.js";
 import { docLink, jsdoc, lineComment } from "../ts/escape.js";
 import { condition, parenList, returnSum } from "../ts/layouts.js";
-import { containerSymbols, sharedModuleOf } from "../ts/model-symbols.js";
+import { containerSymbols } from "../ts/model-symbols.js";
 import { runtime } from "../ts/symbols.js";
-import { TsFile } from "../ts/ts-file.js";
 import { sealedOrFallback, sealParts } from "./fast-path.js";
 
 const s = runtime.seal;
 
 export function emitContainerSeal(containers: readonly SharedContainerModel[]) {
   if (containers.length === 0) return [];
-  const file = new TsFile(
-    sharedModuleOf({ containers }, "containerSeal"),
-    sourcesOf(containers),
-    containersAbout(
-      "Sealing strings of the container types: their known fields in sealing order, the generic rule for a container that holds fields this package does not know. Called by the operations' sealing strings.",
-      containers,
-    ),
+  const file = containerFile(
+    containers,
+    "containerSeal",
+    "Sealing strings of the container types: their known fields in sealing order, the generic rule for a container that holds fields this package does not know. Called by the operations' sealing strings.",
   );
   for (const c of containers) {
     const generic = ts`return ${s.sealText}(value, depth, jsonKey);`;

@@ -19,7 +19,7 @@ export type Layout =
   | { readonly type: "declare"; readonly keyword: DeclarationKeyword; readonly declaration: Declaration }
   /** The quoted specifier of another generated module, relative to the file it is printed in. */
   | { readonly type: "specifier"; readonly module: string }
-  /** Code printed apart (ts-file.ts, printApart): its lines, indented where it is put, and the symbols they name. */
+  /** Code printed apart (printed-apart.ts, printApart): its lines, indented where it is put, and the symbols they name. */
   | { readonly type: "printed"; readonly lines: readonly string[]; readonly symbols: readonly Sym[] }
   /**
    * A comment of several lines, final text (escape.ts, jsdoc): put at a mark where the file splices them. The

@@ -1,0 +1,50 @@
+// The mock Sips server's options: what it refuses at its start (an empty key,
+// a port out of range, a handler of no operation it serves, Paypage options
+// that cannot work), and a close that may be called again.
+import { expect, test } from "vitest";
+import { type MockHandler, type MockServerOptions, startMockServer } from "../../generated/mock.js";
+import { path, secretKey } from "../support/mock-seed-operation.js";
+
+test("refuses an empty key and a port out of range", async () => {
+  await expect(startMockServer({ secretKey: "" })).rejects.toThrow(TypeError);
+  await expect(startMockServer({ secretKey, port: 70000 })).rejects.toThrow(TypeError);
+});
+
+test("refuses a handler named after no operation it serves (a misspelt name a loose type lets through), or no function", async () => {
+  const answer: MockHandler = () => ({});
+  const misspelt: MockServerOptions<string> = { secretKey, handlers: { paymentTokenInitialise: answer } };
+  await expect(startMockServer(misspelt)).rejects.toThrow(
+    /^handlers\.paymentTokenInitialise: the mock serves no such operation \(it serves .*paymentTokenInitialize/,
+  );
+  const notAFunction = { secretKey, handlers: { paymentTokenInitialize: { redirectionStatusCode: "00" } } };
+  await expect(startMockServer(notAFunction as never)).rejects.toThrow(
+    "handlers.paymentTokenInitialize must be a function",
+  );
+  const fine = await startMockServer({
+    secretKey,
+    handlers: { paymentTokenInitialize: answer, orderInitialize: undefined },
+  });
+  await fine.close();
+});
+
+test("close can be called again, as a test's body and its afterAll both may: each resolves once it is closed", async () => {
+  const other = await startMockServer({ secretKey });
+  await Promise.all([other.close(), other.close()]);
+  await other.close();
+  await expect(fetch(`${other.url}${path}`, { method: "POST", body: "{}" })).rejects.toThrow();
+});
+
+test("refuses Paypage options that cannot work: a timeout a timer cannot keep, an outcome or listener that is no function", async () => {
+  // Past 2^31 - 1 ms (or 0) the automatic response's signal fires at once, and a fraction or NaN throws
+  // when the response is posted: every automatic response would be reported undelivered.
+  for (const automaticResponseTimeoutMs of [0, -1, 1.5, Number.NaN, 2 ** 31, 3_000_000_000])
+    await expect(startMockServer({ secretKey, paypage: { automaticResponseTimeoutMs } })).rejects.toThrow(
+      /automaticResponseTimeoutMs/,
+    );
+  await expect(startMockServer({ secretKey, paypage: { outcome: "05" as never } })).rejects.toThrow(/outcome/);
+  await expect(startMockServer({ secretKey, paypage: { onAutomaticResponse: {} as never } })).rejects.toThrow(
+    /onAutomaticResponse/,
+  );
+  const fine = await startMockServer({ secretKey, paypage: { automaticResponseTimeoutMs: 2 ** 31 - 1 } });
+  await fine.close();
+});

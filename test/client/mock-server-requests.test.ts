@@ -1,0 +1,142 @@
+// The mock Sips server over real loopback HTTP: how it routes a request and
+// answers it, a valid one with the example response, a refused one with the
+// operation's documented codes (HTTP 400 where no source documents them),
+// sealed; a path, method or target it does not serve. Facts come from the
+// registry (status codes, endpoints), not from a copy in the test.
+import { connect } from "node:net";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { startMockServer, type MockServer } from "../../generated/mock.js";
+import { mockOperation, serveOperations } from "../../generated/runtime/mock-server.js";
+import { op, path, secretKey, sealedRequest, status, valid } from "../support/mock-seed-operation.js";
+
+let server: MockServer;
+
+beforeAll(async () => {
+  server = await startMockServer({ secretKey });
+});
+afterAll(() => server.close());
+
+const post = (to: string, body: string, method = "POST") =>
+  fetch(`${server.url}${to}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    ...(method === "POST" ? { body } : {}),
+  });
+
+test("listens on 127.0.0.1 at the URL it returns", () => {
+  expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+});
+
+test("a valid, sealed request gets the example response with the accepted code, sealed with the key", async () => {
+  const reply = await post(path, sealedRequest("paymentTokenInitialize", valid));
+  expect(reply.status).toBe(200);
+  const body = (await reply.json()) as Record<string, unknown>;
+  expect(body[status.field]).toBe(status.accepted);
+  expect(op.response.validate(body, { strict: true }).ok).toBe(true);
+  expect(op.response.verify(body as never, secretKey)).toBe(true);
+});
+
+test("an invalid request gets the documented format-error code with its meaning, sealed", async () => {
+  const reply = await post(path, sealedRequest("paymentTokenInitialize", { sdkVersion: "2.0.4" }));
+  const body = (await reply.json()) as Record<string, unknown>;
+  expect(body[status.field]).toBe(status.formatError);
+  const meaning = op.response.fields
+    .find((f) => f.name === status.field)
+    ?.valueList?.values.find((v) => v.value === status.formatError)?.meanings[0];
+  expect(body[status.messageField ?? ""]).toBe(meaning);
+  expect(op.response.verify(body as never, secretKey)).toBe(true);
+});
+
+test("a request sealed with another key gets the documented signature-error code", async () => {
+  const reply = await post(path, sealedRequest("paymentTokenInitialize", valid, "another-key"));
+  const body = (await reply.json()) as Record<string, unknown>;
+  expect(body[status.field]).toBe(status.signatureError);
+  expect(op.response.verify(body as never, secretKey)).toBe(true);
+});
+
+// Nothing of a sealed message is trusted before its seal verifies, its format included: the format was checked first,
+// so that an invalid request with a wrong seal (or none) got the format error, its issues read from it.
+test("an invalid request whose seal does not verify, or that has none, gets the signature-error code", async () => {
+  const invalid = { sdkVersion: 2, unknownField: "x" };
+  const wrongSeal = await post(path, sealedRequest("paymentTokenInitialize", invalid, "another-key"));
+  const noSeal = { ...(JSON.parse(sealedRequest("paymentTokenInitialize", invalid)) as object), seal: undefined };
+  const unsealed = await post(path, JSON.stringify(noSeal));
+  for (const reply of [wrongSeal, unsealed]) {
+    const body = (await reply.json()) as Record<string, unknown>;
+    expect(body[status.field]).toBe(status.signatureError);
+    expect(op.response.verify(body as never, secretKey)).toBe(true);
+  }
+  // The same request correctly sealed: its format is refused.
+  const sealed = (await (await post(path, sealedRequest("paymentTokenInitialize", invalid))).json()) as object;
+  expect(sealed).toMatchObject({ [status.field]: status.formatError });
+});
+
+// A request whose seal does not verify is trusted in nothing, the sealAlgorithm it names included: its refusal was
+// sealed with that algorithm, read from the unverified message.
+test("the signature error is sealed with the default algorithm, not with the sealAlgorithm an unverified request names", async () => {
+  const request = sealedRequest("paymentTokenInitialize", { ...valid, sealAlgorithm: "HMAC-SHA-512" }, "another-key");
+  const body = (await (await post(path, request)).json()) as Record<string, unknown>;
+  expect(body[status.field]).toBe(status.signatureError);
+  expect(op.response.verify(body as never, secretKey, "HMAC-SHA-256")).toBe(true);
+  expect(op.response.verify(body as never, secretKey, "HMAC-SHA-512")).toBe(false);
+  // Correctly sealed with it, an invalid request's format error is sealed with the algorithm it names.
+  const invalid = sealedRequest("paymentTokenInitialize", { sdkVersion: "2.0.4", sealAlgorithm: "HMAC-SHA-512" });
+  const refused = (await (await post(path, invalid)).json()) as Record<string, unknown>;
+  expect(refused[status.field]).toBe(status.formatError);
+  expect(op.response.verify(refused as never, secretKey, "HMAC-SHA-512")).toBe(true);
+});
+
+// A JSON body that is no object carries no seal: it got the format error.
+test("a JSON body that is no object (an array, null, a string, a number) has no seal: it gets the signature error", async () => {
+  for (const text of ["[]", "null", '"x"', "1"]) {
+    const body = (await (await post(path, text)).json()) as Record<string, unknown>;
+    expect(body[status.field]).toBe(status.signatureError);
+    expect(op.response.verify(body as never, secretKey)).toBe(true);
+  }
+});
+
+test("where no source documents the codes, an invalid request and a wrong seal get HTTP 400", async () => {
+  const undocumented = { ...op, status: { ...status, formatError: null, signatureError: null } };
+  const mock = await serveOperations([mockOperation({ operation: undocumented, example: {} })], { secretKey });
+  try {
+    const to = (body: string) => fetch(`${mock.url}${path}`, { method: "POST", body });
+    const invalid = await to(sealedRequest("paymentTokenInitialize", { ...valid, keyVersion: "1" }));
+    expect(invalid.status).toBe(400);
+    // Each problem for people, its value described (formatIssue), the value itself not echoed.
+    expect(await invalid.json()).toEqual({
+      error: "the request is invalid",
+      issues: [{ path: "/keyVersion", code: "type", message: '/keyVersion must be an integer, got "1"' }],
+    });
+    expect((await to(sealedRequest("paymentTokenInitialize", valid, "another-key"))).status).toBe(400);
+    // An invalid request with a wrong seal: the seal's refusal, which names no issue of its format.
+    const both = await to(sealedRequest("paymentTokenInitialize", { ...valid, keyVersion: "1" }, "another-key"));
+    expect(await both.json()).toEqual({ error: "the request's seal does not verify" });
+  } finally {
+    await mock.close();
+  }
+});
+
+test("404 for an unknown path, 405 for another method, 400 for a body that is not JSON", async () => {
+  expect((await post("/rs-services/v2/nowhere", "{}")).status).toBe(404);
+  expect((await post(path, "", "GET")).status).toBe(405);
+  expect((await post(path, "{not json")).status).toBe(400);
+});
+
+test("a request target that is no path of its own gets a 404, never the mock's 500: //, //x/<path>, *, a bad URL", async () => {
+  const { port } = new URL(server.url);
+  // Raw requests: fetch and node:http write no such target.
+  const statusOf = (target: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), "127.0.0.1");
+      let text = "";
+      socket.setEncoding("latin1");
+      socket.on("data", (chunk: string) => (text += chunk));
+      socket.on("error", reject);
+      socket.on("end", () => resolve(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1] ?? text));
+      socket.end(`POST ${target} HTTP/1.1\r\nhost: x\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}`);
+    });
+  for (const target of ["//", "///", "//[", "//a:b@", "/\\\\", `//127.0.0.1${path}`, "*"])
+    expect([target, await statusOf(target)]).toEqual([target, "404"]);
+  // The path of an absolute-form target, as a proxy sends it, is still served.
+  expect(await statusOf(`http://127.0.0.1${path}`)).toBe("200");
+});
