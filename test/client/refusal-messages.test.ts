@@ -102,7 +102,8 @@ test("a value outside its field's list is named by its kind and length alone, in
   const sips = createClient({ environment: "test", ...credentials, fetch });
   const secret = "4100000000000010";
   expect(operations.cancel.request.fields.some((f) => f.sensitive !== undefined)).toBe(false);
-  const result = await sips.cancel({ currencyCode: secret, transactionReference: "order42x1", operationAmount: 5 });
+  const fields = { currencyCode: secret, transactionReference: "order42x1", operationAmount: 5 };
+  const result = await sips.cancel(fields as never);
   if (result.ok || result.error.kind !== "invalid-request") throw new Error("expected an invalid-request error");
   const unknown = result.error.issues.find((issue) => issue.code === "unknown-value");
   expect(unknown?.path).toBe("/currencyCode");
