@@ -14,6 +14,7 @@
 
 import type { GeneratedFile } from "./generated-file.js";
 import { fileBytes, sha256 } from "../memo/content-hash.js";
+import { DEFAULT_CACHE_DIR } from "../memo/disk-memo.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
 import type { Memo } from "../memo/memo.js";
 import { memoKey } from "../memo/memo-key.js";
@@ -159,10 +160,14 @@ export async function rememberedFilesApart(memo: Memo, key: string): Promise<Gen
   return filesOf(list, (i) => contents[i] as Uint8Array);
 }
 
-/** A content a list names and the memo no longer holds, read after the run began: the run stops before writing. */
+/**
+ * A content a list names and the memo no longer holds, read after the run began: the run stops before writing. The
+ * way out is a memo without the entry: a run with --no-cache reads no memo and writes none, so the next run with the
+ * memo would find the entry as damaged again.
+ */
 const gone = (entry: string): Error =>
   new Error(
-    `the memo's entry ${entry} is missing or damaged (its files are removed while a run uses them?); run again with --no-cache`,
+    `the memo's entry ${entry} is missing or damaged (its files are removed while a run uses them?); remove the memo's folder (--cache-dir, ${DEFAULT_CACHE_DIR} unless given) and run again`,
   );
 
 /** Reads the contents once, when first needed; fails loudly if they are gone or damaged: the run then writes nothing. */

@@ -95,6 +95,23 @@ test("a sensitive field's value is not in the message that names its problem", a
   }
 });
 
+test("a value outside its field's list is named by its kind and length alone, in a message with no sensitive field", async () => {
+  // A value the spec does not know may be anything (a card number typed into the wrong field): the message that
+  // names its problem, which ends up in logs, says what it is, never what it holds.
+  const { fetch } = recorder();
+  const sips = createClient({ environment: "test", ...credentials, fetch });
+  const secret = "4100000000000010";
+  expect(operations.cancel.request.fields.some((f) => f.sensitive !== undefined)).toBe(false);
+  const fields = { currencyCode: secret, transactionReference: "order42x1", operationAmount: 5 };
+  const result = await sips.cancel(fields as never);
+  if (result.ok || result.error.kind !== "invalid-request") throw new Error("expected an invalid-request error");
+  const unknown = result.error.issues.find((issue) => issue.code === "unknown-value");
+  expect(unknown?.path).toBe("/currencyCode");
+  expect(result.error.message).toContain(formatIssue(unknown as Parameters<typeof formatIssue>[0]));
+  expect(result.error.message).toContain(`got a string of ${secret.length} characters`);
+  expect(result.error.message).not.toContain(secret);
+});
+
 test("an invalid reply's message names its problem", async () => {
   const wrongType: MockHandler = () => ({ responseCode: 12345 });
   const mock = await startMockServer({ secretKey, handlers: { cancel: wrongType } });

@@ -132,6 +132,9 @@ const retryOnce =
     return dispatch(options, again);
   };
 
+/** Whether undici reads an Agent's `interceptors` option: undici 7 (Node 24) removed it, for Dispatcher.compose. */
+const interceptorsHonoured = (): boolean => Number(process.versions.undici?.split(".")[0]) < 7;
+
 /** Sets `dispatcher` as the global one for the test, and destroys it after (its connections may be in use). */
 function globally(dispatcher: Closable): void {
   const own = global[GLOBAL_DISPATCHER];
@@ -152,13 +155,15 @@ test("undici's Agent given a retry interceptor in its options, as the global dis
     (e: unknown) => (e as { cause?: { code?: unknown } }).cause?.code,
   );
   // The interceptor tried twice: the first reached the server, the second was refused, and fetch says only that.
-  expect(tries.count).toBe(2);
+  // undici 7 (Node 24) no longer reads the option: the Agent tries once, and the package, which cannot tell, says maybe.
+  const honoured = interceptorsHonoured();
+  expect(tries.count).toBe(honoured ? 2 : 0);
   expect(server.received()).toBeGreaterThan(0);
-  expect(refused).toBe("ECONNREFUSED");
+  expect(refused).toBe(honoured ? "ECONNREFUSED" : "UND_ERR_SOCKET");
   const again = await onceServer();
   expect(await failureOf(clientOf(again.base))).toMatchObject({ kind: "network", sent: "maybe" });
   expect(again.received()).toBeGreaterThan(0);
-  expect(tries.count).toBe(4);
+  expect(tries.count).toBe(honoured ? 4 : 0);
 });
 
 test("undici's Agent given a factory of its own (whose pools may retry), as the global dispatcher: maybe sent", async () => {
@@ -175,7 +180,8 @@ test("undici's Agent given a factory of its own (whose pools may retry), as the 
   const { base } = await onceServer();
   await failureOf(clientOf(base)); // the server's one request taken: the next is refused
   expect(await failureOf(clientOf(base))).toMatchObject({ kind: "network", sent: "maybe" });
-  expect(made.length).toBe(1);
+  // The factory made the pools: undici 6 keeps one for the origin, undici 7 (Node 24) may make another once it closed.
+  expect(made.length).toBeGreaterThan(0);
 });
 
 test("undici's Agent as Node's fetch makes it, set again by the application: not sent", async () => {

@@ -221,6 +221,33 @@ test("through a global dispatcher whose kind cannot be read (a proxy of one): a 
   }
 });
 
+test("through undici's Agent whose options cannot be found (a version that keeps them otherwise): maybe sent", async () => {
+  const base = `http://127.0.0.1:${await refusedPort()}`;
+  const key = Symbol.for("undici.globalDispatcher.1");
+  const global = globalThis as Record<symbol, unknown>;
+  await causeCode(`${base}/x`); // Node's fetch sets its own Agent on its first call.
+  const agent = global[key] as object;
+  // Of the Agent class, with undici's own factory, dispatching as the Agent does: only its options are not where
+  // undici 6 and 7 keep them, so whether it was given interceptors cannot be told.
+  global[key] = new Proxy(agent, {
+    get(target, name) {
+      const value: unknown = Reflect.get(target, name, target);
+      return typeof value === "function" && typeof name === "string" && name !== "constructor"
+        ? value.bind(target)
+        : value;
+    },
+    ownKeys: (target) => Reflect.ownKeys(target).filter((k) => typeof k !== "symbol" || k.description !== "options"),
+  });
+  try {
+    expect((global[key] as object).constructor.name).toBe("Agent");
+    expect(await causeCode(`${base}/x`)).toBe("ECONNREFUSED");
+    expect(await failure(base)).toMatchObject({ kind: "network", sent: "maybe" });
+  } finally {
+    global[key] = agent;
+  }
+  expect(await failure(base)).toMatchObject({ kind: "network", sent: "no" });
+});
+
 test("a host tried at several addresses is not sent only when every attempt failed before sending", () => {
   const attempt = (code: string) => Object.assign(new Error(`connect ${code}`), { code });
   const fetchFailed = (errors: ReturnType<typeof attempt>[]) =>

@@ -96,8 +96,8 @@ test.each([
     else {
       expect(again).toHaveLength(files.length);
       for (const file of again ?? []) {
-        expect(() => file.content).toThrow(/--no-cache/);
-        expect(() => fileBytes(file)).toThrow(/--no-cache/);
+        expect(() => file.content).toThrow(/remove the memo's folder/);
+        expect(() => fileBytes(file)).toThrow(/remove the memo's folder/);
       }
     }
   }
@@ -129,7 +129,7 @@ async function blockedDisk(blocked: string, run: (dir: string) => Promise<void>)
 }
 
 // The disk memo takes a failed write as a miss: the list written all the same would be found by the next run,
-// whose files would then fail to be read (their contents "missing or damaged") on every run until --no-cache.
+// whose files would then fail to be read (their contents "missing or damaged") on every run until the memo is removed.
 test.each([
   ["on disk", (dir: string) => diskMemo(dir)],
   ["kept in memory too (--watch)", (dir: string) => keptInMemory(diskMemo(dir))],

@@ -5,10 +5,11 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { emitters } from "../../generator/emit/registry.js";
 import { generateFromInput, type GenerateResult } from "../../generator/index.js";
 import { diskMemo } from "../../generator/memo/disk-memo.js";
+import * as fingerprintModule from "../../generator/memo/fingerprint.js";
 import { goldenInput } from "../support/golden-changes.js";
 
 const runtime = emitters.filter((e) => e.name === "runtime");
@@ -44,6 +45,29 @@ test("the runtime's files are remembered in one entry of contents, and read back
     const again = await generateFromInput(goldenInput, runtime, diskMemo(dir), null, firstRun);
     expect(texts(again)).toEqual(texts(fresh));
     expect((await entries(dir)).length).toBe(before);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("a new generator makes the runtime's files again: an older one's entry is not taken for them", async () => {
+  // The runtime's copies come from runtime/*.ts, which the model does not hold: only the generator's fingerprint
+  // in the key tells an edited runtime from the one remembered.
+  const dir = await mkdtemp(path.join(tmpdir(), "sips-remembered-inputs-"));
+  try {
+    const fresh = await generateFromInput(goldenInput, runtime, null);
+    await generateFromInput(goldenInput, runtime, diskMemo(dir), null, firstRun);
+    const holding = async () => (await entries(dir)).filter((text) => text.includes("from runtime/"));
+    expect(await holding()).toHaveLength(1);
+    const fingerprint = fingerprintModule.generatorFingerprint();
+    const newGenerator = vi.spyOn(fingerprintModule, "generatorFingerprint").mockReturnValue(`${fingerprint}+new`);
+    try {
+      const again = await generateFromInput(goldenInput, runtime, diskMemo(dir), null, firstRun);
+      expect(texts(again)).toEqual(texts(fresh));
+    } finally {
+      newGenerator.mockRestore();
+    }
+    expect(await holding()).toHaveLength(2);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
