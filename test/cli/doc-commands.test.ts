@@ -78,7 +78,10 @@ test("each option the documents pass to generate, check, sync or changes is one 
 });
 
 test("each package the documents install can be installed today: a tarball as npm pack names it, the registry's once released", () => {
-  const pkg = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { name: string; version: string };
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as {
+    name: string;
+    version: string;
+  };
   // The changelog's newest release says whether it is on the registry yet.
   const newest = /^## (.+)$/m.exec(readFileSync(path.join(repoRoot, "CHANGELOG.md"), "utf8"))?.[1] ?? "";
   const published = !/not yet published/.test(newest);

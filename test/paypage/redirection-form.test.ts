@@ -213,7 +213,10 @@ test("a refused code of a Paypage initialization is said with the meanings that 
     const status = op.status;
     const values = op.response.fields.find((f) => f.name === status?.field)?.valueList?.values ?? [];
     if (status === null || status.accepted === null) continue;
-    const fields = { ...PAYPAGE_REDIRECTION_FIELDS, status: { field: status.field, accepted: status.accepted, values } };
+    const fields = {
+      ...PAYPAGE_REDIRECTION_FIELDS,
+      status: { field: status.field, accepted: status.accepted, values },
+    };
     for (const { value } of values.filter((v) => v.value !== status.accepted)) {
       const result = paypageRedirectionForm({ ...reply, [status.field]: value }, fields);
       const message = result.ok ? "" : (result.error.issues[0]?.message ?? "");
