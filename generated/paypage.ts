@@ -3,9 +3,9 @@
 // The Paypage POST interface: verify and decode what Sips posts back, build the
 // form that starts a payment, render a self-posting page.
 
+import { PAYMENT_WEB_INIT_REDIRECTION_STATUS_CODE_VALUES } from "./operations/paymentWebInit/values.js";
 import { redirectionFieldsOf, redirectionForm } from "./runtime/paypage-redirection.js";
 import type { PaypageRedirectionResult, RedirectionFieldNames } from "./runtime/paypage-redirection.js";
-import { REDIRECTION_STATUS_CODE_VALUES } from "./value-lists.js";
 
 export { PAYPAGE_DEFAULT_SEAL_ALGORITHM, isPaypageResponseGenuine } from "./runtime/paypage-verify.js";
 export type { PaypageVerifyOptions } from "./runtime/paypage-verify.js";
@@ -55,7 +55,7 @@ export const PAYPAGE_REDIRECTION_FIELDS: RedirectionFieldNames = redirectionFiel
   field: "redirectionStatusCode",
   accepted: "00",
   messageField: "redirectionStatusMessage",
-  values: REDIRECTION_STATUS_CODE_VALUES,
+  values: PAYMENT_WEB_INIT_REDIRECTION_STATUS_CODE_VALUES,
 });
 
 /**

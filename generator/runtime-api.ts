@@ -24,6 +24,7 @@ import type * as clientRequestFacts from "../runtime/client-request-facts.js";
 import type * as clientSealedRequest from "../runtime/client-sealed-request.js";
 import type * as clientSecrets from "../runtime/client-secrets.js";
 import type * as clientVersions from "../runtime/client-versions.js";
+import type * as closestNames from "../runtime/closest-names.js";
 import type * as codePointKeys from "../runtime/code-point-keys.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
@@ -160,6 +161,7 @@ export const RUNTIME_API = {
     types: ["SecretFields", "SecretMasker"],
   },
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
+  closestNames: { file: "closest-names", values: ["closestNames"], types: [] },
   codePointKeys: { file: "code-point-keys", values: ["keysInCodePointOrder"], types: [] },
   descriptor: {
     file: "descriptor",
@@ -532,6 +534,7 @@ export type RuntimeNamesExist = [
   typeof clientSecrets.withoutSecretValues,
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,
+  typeof closestNames.closestNames,
   typeof codePointKeys.keysInCodePointOrder,
   descriptor.BaseUrl,
   descriptor.CallbackDescriptor<never>,

@@ -3,6 +3,7 @@
 // members are read once, in a guard (client-config-read.ts); where a call goes
 // in the configured environment is client-endpoint.ts.
 
+import { closestNames } from "./closest-names.js";
 import type { FetchLike } from "./client-fetch.js";
 import { DEFAULT_MAX_REPLY_BYTES } from "./client-reply-body.js";
 import { type BaseUrl, baseUrl, isEnvironmentName } from "./operation-addresses.js";
@@ -200,6 +201,12 @@ function assertVersionNames(versions: unknown, operations: readonly string[]): v
   for (const name of Object.keys(versions))
     if (!operations.includes(name))
       throw new TypeError(
-        `interfaceVersions.${name}: the client has no such operation (it has ${operations.join(", ")})`,
+        `interfaceVersions.${name}: the client has no such operation (${operationsLike(name, operations)})`,
       );
+}
+
+/** A misspelt operation's closest names, or, when none is close, every name (a client may have 30). */
+function operationsLike(name: string, operations: readonly string[]): string {
+  const near = closestNames(name, operations);
+  return near.length > 0 ? `did you mean ${near.join(" or ")}?` : `it has ${operations.join(", ")}`;
 }

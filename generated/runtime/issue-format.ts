@@ -103,14 +103,31 @@ const SHOWS_KIND_ONLY: ReadonlySet<ValidationCode> = new Set<ValidationCode>(["n
 
 /**
  * What the rendering says of the value received: a value the spec does not know
- * by its kind, a text too long by its length in characters, a list too long by
- * nothing (its length is in the message), anything else by {@link describe}.
+ * by its kind, a text too long by its length in the unit of its limit, a list
+ * too long by nothing (its length is in the message), anything else by {@link describe}.
  */
-function shownValue(code: string, value: unknown): string | null {
+function shownValue(code: string, message: string, value: unknown): string | null {
   if (SHOWS_KIND_ONLY.has(code as ValidationCode)) return describeKind(value);
   if (code !== "max-length") return describe(value);
-  if (typeof value === "string") return String(characters(value));
+  if (typeof value === "string") return textLength(message, value);
   return typeof value === "number" ? describe(value) : null;
+}
+
+/** A limit of an integer written as text counts its digits ("must have at most 12 digits (N12)"). */
+const DIGITS_LIMIT = /\bat most \d+ digits\b/;
+
+/**
+ * A text too long, counted as its limit counts (the message says which): "13 digits" for an integer written as
+ * text, its sign left out; "41 characters" (code points) for any other text. A bare count would not say what it counts.
+ */
+function textLength(message: string, text: string): string {
+  if (!DIGITS_LIMIT.test(message)) return counted(characters(text), "character");
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+  }
+  return counted(digits, "digit");
 }
 
 /**
@@ -129,7 +146,7 @@ export function formatIssue(problem: {
 }): string {
   const value =
     "received" in problem && SHOWS_RECEIVED.has(problem.code as ValidationCode)
-      ? shownValue(problem.code, problem.received)
+      ? shownValue(problem.code, problem.message, problem.received)
       : null;
   const text = value === null ? problem.message : `${problem.message}, got ${value}`;
   return problem.path === "" ? text : `${problem.path} ${text}`;

@@ -19,20 +19,29 @@ export type ClassPatterns = ReadonlyMap<string, RegExp>;
 export const FORMATS_SOURCE = "runtime/formats.ts";
 
 /**
+ * The head of the table's declaration, up to its value's opening brace: `export const FORMAT_PATTERNS`, then
+ * ` = {`, or a type on its line (`: Record<FormatClass, RegExp> = {`), or a type block of comments and
+ * `readonly N: RegExp;` lines (`: {` ... `} = {`). Anything else between the name and the brace is not this table.
+ */
+const TABLE_HEAD =
+  /^export const FORMAT_PATTERNS(?::[^={};\n]*|: \{\n(?:[ \t]*(?:\/\/.*|\/\*.*|\*.*|readonly [A-Z]+: RegExp;)\n)*\})? = \{\n/m;
+
+/**
  * FORMAT_PATTERNS of a runtime/formats.ts text, typed (`...} = {`) or not (`= {`, `} as const`): a regular expression literal a
  * line, between comments. Null where it holds none so, or where a line of its value is anything else (a pattern
  * written otherwise, across lines, beside a comment): a class read in part would go unnoticed, its change unsaid.
  */
 export function classPatternsOf(text: string): ClassPatterns | null {
-  const start = text.indexOf("export const FORMAT_PATTERNS");
-  const body = start < 0 ? -1 : text.indexOf("= {\n", start);
-  const end = body < 0 ? -1 : text.indexOf("\n}", body);
-  // The braces must be this declaration's value, not one after it; and the first brace at a line's start must end the
-  // statement (`as const` or not): one that does not (in a comment, say) would end the read part way through.
-  if (end < 0 || text.slice(start, body).includes("\nexport ") || !/^\n\}( as const)?;/.test(text.slice(end)))
-    return null;
+  // The braces must open this declaration's value, not a later one's (exported or not): its head is read whole.
+  const head = TABLE_HEAD.exec(text);
+  if (head === null) return null;
+  const body = head.index + head[0].length;
+  // The first brace at a line's start must end the statement (`as const` or not): one that does not (in a comment,
+  // say) would end the read part way through.
+  const end = text.indexOf("\n}", body - 1);
+  if (end < 0 || !/^\n\}( as const)?;/.test(text.slice(end))) return null;
   const patterns = new Map<string, RegExp>();
-  for (const line of text.slice(body + 4, end).split("\n")) {
+  for (const line of text.slice(body, end).split("\n")) {
     if (/^\s*(\/\/|\/\*|\*|$)/.test(line)) continue;
     const literal = /^\s+([A-Z]+): \/(.+)\/([a-z]*),?$/.exec(line);
     if (literal === null) return null;

@@ -54,6 +54,20 @@ test("the table is read untyped and `as const` too, and a line of it written oth
   expect(
     classPatternsOf("export const FORMAT_PATTERNS = makePatterns();\nexport const OTHER = {\n  N: /x/,\n};\n"),
   ).toBeNull();
+  // Nor those of one not exported, nor of one a type or a call away from the name: the head is read whole.
+  for (const after of [
+    "export const FORMAT_PATTERNS = makePatterns();\nconst OTHER = {\n  N: /x/,\n};\n",
+    "export const FORMAT_PATTERNS = makePatterns();\n/** Kept. */\nconst OTHER: {\n  readonly N: RegExp;\n} = {\n  N: /x/,\n};\n",
+    "export const FORMAT_PATTERNS: Patterns = make({\n  N: /x/,\n});\n",
+    "export const FORMAT_PATTERNS_OLD = {\n  N: /x/,\n};\n",
+  ])
+    expect(classPatternsOf(after), after).toBeNull();
+  // A type on the declaration's line is still its head.
+  expect(
+    shown(classPatternsOf("export const FORMAT_PATTERNS: Record<string, RegExp> = {\n  N: /^[0-9]*$/,\n};\n")),
+  ).toEqual({
+    N: "/^[0-9]*$/",
+  });
 });
 
 test("a class that accepts less breaks the messages with a field of it; one that accepts more is additive", async () => {

@@ -1,8 +1,9 @@
 // Every command the README, docs/ and the changelog give works as written: an
 // npm script they name is one of package.json's, each option they pass to
 // generate, check, sync or changes is one its --help lists (a value among its
-// choices), a file they run exists, and the mock's command, typed as the
-// users' guide types it (its environment included), starts the server.
+// choices), a file they run exists, a package they install can be installed
+// today, and the mock's command, typed as the users' guide types it (its
+// environment included), starts the server.
 import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -74,6 +75,24 @@ test("each option the documents pass to generate, check, sync or changes is one 
     }
   }
   expect(wrong).toEqual([]);
+});
+
+test("each package the documents install can be installed today: a tarball as npm pack names it, the registry's once released", () => {
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as {
+    name: string;
+    version: string;
+  };
+  // The changelog's newest release says whether it is on the registry yet.
+  const newest = /^## (.+)$/m.exec(readFileSync(path.join(repoRoot, "CHANGELOG.md"), "utf8"))?.[1] ?? "";
+  const published = !/not yet published/.test(newest);
+  const installs = commands.filter((c) => c.words[0] === "npm" && (c.words[1] === "install" || c.words[1] === "i"));
+  const wrong = installs.filter((c) => {
+    const target = c.words.slice(2).find((word) => !word.startsWith("-")) ?? "";
+    if (target.endsWith(".tgz")) return path.basename(target) !== `${pkg.name}-${pkg.version}.tgz`;
+    return target === pkg.name || target.startsWith(`${pkg.name}@`) ? !published : false;
+  });
+  expect(installs.length).toBeGreaterThan(0);
+  expect(wrong.map(shown)).toEqual([]);
 });
 
 test("each file the documents run (node, vitest) exists", () => {

@@ -186,8 +186,15 @@ describe("each error kind", () => {
 
   test("createClient refuses an interfaceVersions key naming no operation, which a loose type or JavaScript lets through", () => {
     const misspelt = { paymentTokenInitialise: "IR_MB_2.54" } as never;
+    // The closest name suggested, not every operation listed.
     expect(() => createClient(config({ interfaceVersions: misspelt }))).toThrow(
-      /^interfaceVersions\.paymentTokenInitialise: the client has no such operation \(it has .*paymentTokenInitialize/,
+      new TypeError(
+        "interfaceVersions.paymentTokenInitialise: the client has no such operation (did you mean paymentTokenInitialize?)",
+      ),
+    );
+    // A name close to none: every operation listed.
+    expect(() => createClient(config({ interfaceVersions: { shop: "IR_MB_2.54" } as never }))).toThrow(
+      /^interfaceVersions\.shop: the client has no such operation \(it has .*paymentTokenInitialize/,
     );
     expect(() => createClient(config({ interfaceVersions: { paymentTokenInitialize: "IR_MB_2.54" } }))).not.toThrow();
   });

@@ -34,10 +34,22 @@ test("a long text's length reads in characters (code points), the count max-leng
   const emoji = "\u{1F600}".repeat(41);
   expect(describe(emoji)).toBe(`"${"\u{1F600}".repeat(20)}"… (41 characters)`);
   expect(formatIssue({ path: "/p", code: "max-length", message: "must be at most 40 characters", received: emoji })).toBe(
-    "/p must be at most 40 characters, got 41",
+    "/p must be at most 40 characters, got 41 characters",
   );
   // A lone surrogate is a code point of its own, as the rule counts it.
   expect(describe(`${"a".repeat(40)}\uD800`)).toBe(`"${"a".repeat(40)}"… (41 characters)`);
+});
+
+test("a value too long is counted in its limit's unit: characters, digits (sign left out), a number shown, a list not", () => {
+  const at = (message: string, received: unknown) => formatIssue({ path: "/p", code: "max-length", message, received });
+  expect(at("must be at most 3 characters (AN3)", "abcd")).toBe("/p must be at most 3 characters (AN3), got 4 characters");
+  expect(at("must be at most 0 characters", "a")).toBe("/p must be at most 0 characters, got 1 character");
+  expect(at("must have at most 2 digits (N2)", "123")).toBe("/p must have at most 2 digits (N2), got 3 digits");
+  expect(at("must have at most 15 digits, as a number holds exactly", `-${"9".repeat(16)}`)).toBe(
+    "/p must have at most 15 digits, as a number holds exactly, got 16 digits",
+  );
+  expect(at("must have at most 2 digits (N2)", 123)).toBe("/p must have at most 2 digits (N2), got number 123");
+  expect(at("must have at most 268435443 items", [1])).toBe("/p must have at most 268435443 items");
 });
 
 test("formatIssue never throws, and shows no more of a value than describe", () => {

@@ -27,7 +27,7 @@ function formerFormatIssue(value: string, charClass: FormatClass, max: number): 
   if (!FORMAT_PATTERNS[charClass].test(value))
     return { code: "format", message: `must hold only ${FORMAT_WORDS[charClass]} (${format}), got ${formerDescribe(value)}` };
   const length = [...value].length;
-  if (length > max) return { code: "max-length", message: `must be at most ${max} characters (${format}), got ${length}` };
+  if (length > max) return { code: "max-length", message: `must be at most ${max} characters (${format}), got ${length} characters` };
   return null;
 }
 

@@ -111,7 +111,7 @@ describe("formats", () => {
     const result = orderInitialize.request.validate({ ...order(), merchantId: "0020010000000011" });
     const issue = result.ok ? undefined : result.errors[0];
     expect(issue?.message).toBe("must be at most 15 characters (N15)");
-    expect(issue && formatIssue(issue)).toBe("/merchantId must be at most 15 characters (N15), got 16");
+    expect(issue && formatIssue(issue)).toBe("/merchantId must be at most 15 characters (N15), got 16 characters");
   });
 });
 

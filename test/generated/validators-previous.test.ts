@@ -96,12 +96,21 @@ function former(issue: ValidationIssue, input: unknown): string {
       : issue.path === ""
         ? issue.message
         : issue.message.replace(OBJECT_DESCRIBED, "");
-  const worded = message.replace(CLASS_WORDS, (_, charClass: FormatClass, max: string) => `must hold only ${FORMAT_WORDS[charClass]} (${charClass}${max})`);
+  const worded = message
+    .replace(CLASS_WORDS, (_, charClass: FormatClass, max: string) => `must hold only ${FORMAT_WORDS[charClass]} (${charClass}${max})`)
+    .replace(
+      BARE_LENGTH,
+      (_, unit: string, format: string | undefined, count: string) =>
+        `${unit}${format ?? ""}, got ${count} ${count === "1" ? unit.slice(0, -1) : unit}`,
+    );
   return issue.path === "" ? worded : `${issue.path} ${worded}`;
 }
 
 /** A previous message's words for a character class, which now read as the data dictionary's classes (FORMAT_WORDS). */
 const CLASS_WORDS = /^must hold only .*? \(([A-Z]+)(\d+)\)/;
+
+/** A previous message's length of a text too long, a bare count, which now reads in its limit's unit. */
+const BARE_LENGTH = /(characters|digits)( \([A-Z]+\d+\))?, got (\d+)$/;
 
 /**
  * The end of a previous message that described a field's value holding properties, which no issue now carries (so

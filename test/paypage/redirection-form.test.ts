@@ -7,6 +7,7 @@ import { renderPaypageAutoPost } from "../../generated/runtime/paypage-html.js";
 import { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "../../generated/paypage.js";
 import { REDIRECTION_FIELDS, redirectionFieldsOf } from "../../generated/runtime/paypage-redirection.js";
 import { paymentWebInit } from "../../generated/operations/paymentWebInit/descriptor.js";
+import { operations } from "../../generated/index.js";
 
 const reply = {
   redirectionStatusCode: "00",
@@ -196,4 +197,39 @@ test("the form renders as a page that posts it", () => {
   const html = result.ok ? renderPaypageAutoPost(result.form) : "";
   expect(html).toContain(`action="${reply.redirectionUrl}"`);
   expect(html).toContain('<input type="hidden" name="redirectionData" value="a/b+c==">');
+});
+
+test("a refused code of a Paypage initialization is said with the meanings that hold for it, naming no other operation", () => {
+  const names = Object.keys(operations);
+  // The JSON initializations whose reply sends the buyer to a page that posts back (a callback): the form's.
+  const initializations = Object.values(operations).filter(
+    (op) =>
+      op.callback !== null &&
+      op.status !== null &&
+      op.response.fields.some((f) => f.name === op.status?.field && f.valueList !== null),
+  );
+  const met = new Set<string>();
+  for (const op of initializations) {
+    const status = op.status;
+    const values = op.response.fields.find((f) => f.name === status?.field)?.valueList?.values ?? [];
+    if (status === null || status.accepted === null) continue;
+    const fields = {
+      ...PAYPAGE_REDIRECTION_FIELDS,
+      status: { field: status.field, accepted: status.accepted, values },
+    };
+    for (const { value } of values.filter((v) => v.value !== status.accepted)) {
+      const result = paypageRedirectionForm({ ...reply, [status.field]: value }, fields);
+      const message = result.ok ? "" : (result.error.issues[0]?.message ?? "");
+      expect(message).toContain(JSON.stringify(value));
+      const others = names.filter((name) => name !== op.name && new RegExp(`\\b${name}\\b`).test(message));
+      expect([op.name, value, others]).toEqual([op.name, value, []]);
+      met.add(op.name);
+    }
+  }
+  // The default's operation is among those checked, and its default values are the ones checked.
+  expect(met.size).toBeGreaterThan(0);
+  const byDefault = initializations.find((op) =>
+    op.response.fields.some((f) => f.valueList?.values === PAYPAGE_REDIRECTION_FIELDS.status?.values),
+  );
+  expect(byDefault && met.has(byDefault.name)).toBe(true);
 });

@@ -11,6 +11,7 @@ import {
 } from "./seal.js";
 import type { PaymentWebInitEnvironment, PaymentWebInitRequest, PaymentWebInitResponse } from "./types.js";
 import { isPaymentWebInitResponse, validatePaymentWebInitResponse } from "./validators.js";
+import { PAYMENT_WEB_INIT_REDIRECTION_STATUS_CODE_VALUES } from "./values.js";
 
 /** What paymentWebInit's client function reads of it, which its descriptor holds too. */
 export const paymentWebInitClientCall: ClientOperation<
@@ -95,7 +96,7 @@ export const paymentWebInitClientCall: ClientOperation<
         valueList: {
           name: "redirectionStatusCode",
           match: "exact",
-          values: REDIRECTION_STATUS_CODE_VALUES,
+          values: PAYMENT_WEB_INIT_REDIRECTION_STATUS_CODE_VALUES,
           vocabulary: REDIRECTION_STATUS_CODE_VALUES,
         },
         fields: null,

@@ -3,6 +3,7 @@
 // paymentWebInit: Initialize a payment request with “Sogenactif Paypage”
 
 export * from "./types.js";
+export * from "./values.js";
 export * from "./validators.js";
 export * from "./seal.js";
 export * from "./descriptor.js";

@@ -297,11 +297,10 @@ export interface PaymentWebInitResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    * Values ({@link RedirectionStatusCode}):
-   * - `00`: In response to paymentWebInit: transaction initialized
-   *   In response to walletCheckEnrollment and cardCheckEnrollment: Carte enrolled
-   * - `01`: In response to cardCheckEnrollment and walletCheckEnrollment: card non 3-D Secure enrolled
+   * - `00`: Transaction initialized
+   * - `01`
    * - `03`: Merchant contract invalid
-   * - `10`: Undefinied card enrollment (in response to cardCheckEnrollment and walletCheckEnrollment only)
+   * - `10`
    * - `12`: Invalid transaction, check parameters transferred in the request
    * - `14`: Invalid payment mean data (ex: PAN)
    * - `30`: Format error (Webinit ERROR)
@@ -309,11 +308,11 @@ export interface PaymentWebInitResponse {
    * - `80`: Error during DS interrogation
    * - `89`: MPI session expired
    * - `91`: Merchant not configured in the 3-D Secire server
-   * - `94`: In response to paymentWebInit: transaction duplicated. The transactionReference of this transaction has already been used
-   *   In response to cardCheckEnrollment or walletCheckEnrollment: error during the enrollment verification call
+   * - `94`: Transaction duplicated: its transactionReference was already used
    * - `99`: Internal error
    *
    * Note: The page's list of values is not in its public copy; Worldline's Java SDK knows 00, 03, 12, 30, 34, 94 and 99 for this reply (RedirectionStatusCode), so the field takes the whole shared list.
+   * Note: Its meanings are the shared list's where they hold for every operation; where the list's entry gives one meaning per operation (00, 94 in the data dictionary's redirectionStatusCode), the one it gives for paymentWebInit; where it names other operations only (01, 10), none.
    */
   redirectionStatusCode?: RedirectionStatusCode | (string & {});
   /**

@@ -15,6 +15,7 @@ import type {
   WalletManagementInitResponse,
 } from "./types.js";
 import { isWalletManagementInitResponse, validateWalletManagementInitResponse } from "./validators.js";
+import { WALLET_MANAGEMENT_INIT_REDIRECTION_STATUS_CODE_VALUES } from "./values.js";
 
 /** What walletManagementInit's client function reads of it, which its descriptor holds too. */
 export const walletManagementInitClientCall: ClientOperation<
@@ -94,7 +95,7 @@ export const walletManagementInitClientCall: ClientOperation<
         valueList: {
           name: "redirectionStatusCode",
           match: "exact",
-          values: REDIRECTION_STATUS_CODE_VALUES,
+          values: WALLET_MANAGEMENT_INIT_REDIRECTION_STATUS_CODE_VALUES,
           vocabulary: REDIRECTION_STATUS_CODE_VALUES,
         },
         fields: null,

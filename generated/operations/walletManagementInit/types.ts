@@ -188,11 +188,10 @@ export interface WalletManagementInitResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    * Values ({@link RedirectionStatusCode}):
-   * - `00`: In response to paymentWebInit: transaction initialized
-   *   In response to walletCheckEnrollment and cardCheckEnrollment: Carte enrolled
-   * - `01`: In response to cardCheckEnrollment and walletCheckEnrollment: card non 3-D Secure enrolled
+   * - `00`
+   * - `01`
    * - `03`: Merchant contract invalid
-   * - `10`: Undefinied card enrollment (in response to cardCheckEnrollment and walletCheckEnrollment only)
+   * - `10`
    * - `12`: Invalid transaction, check parameters transferred in the request
    * - `14`: Invalid payment mean data (ex: PAN)
    * - `30`: Format error (Webinit ERROR)
@@ -200,11 +199,10 @@ export interface WalletManagementInitResponse {
    * - `80`: Error during DS interrogation
    * - `89`: MPI session expired
    * - `91`: Merchant not configured in the 3-D Secire server
-   * - `94`: In response to paymentWebInit: transaction duplicated. The transactionReference of this transaction has already been used
-   *   In response to cardCheckEnrollment or walletCheckEnrollment: error during the enrollment verification call
+   * - `94`
    * - `99`: Internal error
    *
-   * Note: No source lists this reply's codes, so the field takes the whole shared list.
+   * Note: No source lists this reply's codes, so the field takes the whole shared list. Where the list's entry names the operations its meanings hold for (00, 01, 10 and 94 in the data dictionary's redirectionStatusCode), none of them is walletManagementInit, so those values have no meaning here.
    */
   redirectionStatusCode?: RedirectionStatusCode | (string & {});
   /**
