@@ -28,7 +28,7 @@ const NEGATIONS = new Set(["ne", "never", "no", "non", "not", "pas", "sans", "wi
  * enrolled" -> CARD_OF_THE_HOLDER_NOT_ENROLLED): a name reads whole, and is the same for the same meaning.
  */
 export function nameFromMeaning(value: string, meaning: string): string {
-  const words = meaning
+  const words = firstClause(meaning)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(/[^A-Za-z0-9 ]+/g, " ")
@@ -40,6 +40,18 @@ export function nameFromMeaning(value: string, meaning: string): string {
     .join("_")
     .toUpperCase();
   return /^[A-Z]/.test(name) ? name : `V_${value.replace(/[^A-Za-z0-9]+/g, "_")}`;
+}
+
+/**
+ * A meaning up to its first stop (". ", ":", ";" or an opening parenthesis), where that part names something:
+ * "Order duplicated. Its reference was used before" is named ORDER_DUPLICATED, where five words ran on into the
+ * next sentence (ORDER_DUPLICATED_ITS_REFERENCE_WAS).
+ */
+function firstClause(meaning: string): string {
+  const stop = /\.(?:\s|$)|[:;(]/.exec(meaning);
+  if (stop === null) return meaning;
+  const head = meaning.slice(0, stop.index);
+  return /[A-Za-z0-9]/.test(head) ? head : meaning;
 }
 
 /** How many of `words` (lower case) a name takes. */

@@ -4,7 +4,13 @@ import { nameFromMeaning, ownConstantKeys } from "../../generator/rules/value-na
 
 test.each([
   { value: "00", meaning: "Transaction initialized", want: "TRANSACTION_INITIALIZED" },
-  { value: "14", meaning: "Invalid payment mean data (ex: PAN)", want: "INVALID_PAYMENT_MEAN_DATA_EX" },
+  // Words up to the first stop: a sentence's end, a colon or semicolon, a parenthesis.
+  { value: "14", meaning: "Invalid payment mean data (ex: PAN)", want: "INVALID_PAYMENT_MEAN_DATA" },
+  { value: "94", meaning: "Transaction duplicated. Its reference was used", want: "TRANSACTION_DUPLICATED" },
+  { value: "95", meaning: "Transaction duplicated: its reference was used", want: "TRANSACTION_DUPLICATED" },
+  { value: "96", meaning: "Refused; try later", want: "REFUSED" },
+  { value: "97", meaning: "Version 2.0 refused", want: "VERSION_2_0_REFUSED" },
+  { value: "98", meaning: "(PSD2) Strong authentication required", want: "PSD2_STRONG_AUTHENTICATION_REQUIRED" },
   { value: "91", meaning: "Émetteur indisponible", want: "EMETTEUR_INDISPONIBLE" },
   { value: "05", meaning: "3-D Secure refused", want: "V_05" },
   { value: "99", meaning: "", want: "V_99" },

@@ -28,7 +28,7 @@ export const PaymentWebInitRedirectionStatusCode = {
   /** Merchant not configured in the 3-D Secire server */
   MERCHANT_NOT_CONFIGURED_IN_3DS_SERVER: "91",
   /** Transaction duplicated: its transactionReference was already used */
-  TRANSACTION_DUPLICATED_ITS_TRANSACTIONREFERENCE: "94",
+  TRANSACTION_DUPLICATED: "94",
   /** Internal error */
   INTERNAL_ERROR: "99",
 } as const;
