@@ -5,7 +5,8 @@
 import { expect, test } from "vitest";
 import type { Change } from "../../generator/changes/change.js";
 import { lineSummary } from "../../generator/changes/line-summary.js";
-import { listFirst, valueCount } from "../../generator/changes/place-words.js";
+import { listFirst, pageSeen, valueCount } from "../../generator/changes/place-words.js";
+import { inlineText } from "../../generator/emit/markdown-escape.js";
 import { changesReport, toJson, toMarkdown } from "../../generator/changes/report.js";
 
 const lines = (changes: Change[]): string[] =>
@@ -159,4 +160,21 @@ test("a value list added with ten values or more has its count beside its name, 
   expect(lines([added("codes", 12), added("kinds", 3)])).toEqual([
     "- value lists **codes** (12 values), **kinds** (3 values): added. _(shared-list-added; docs)_",
   ]);
+});
+
+test("the page a message's facts stop before, said beside the operation, is escaped as the line's text", () => {
+  // A page's address with characters Markdown reads as emphasis; the summary in message-changes.ts's words.
+  const see = "https://example.com/docs/card_check*page";
+  const stop: Change = {
+    operation: "cardCheck",
+    message: "request",
+    field: null,
+    kind: "facts-stop",
+    classes: ["docs"],
+    summary: `the request's saved facts now stop after amount${pageSeen(see)}.`,
+  };
+  const [line] = lines([stop]);
+  // Without it: the address went onto the line as it is, its _ and * read as emphasis.
+  expect(line).toContain(`**cardCheck** (${inlineText(`see ${see}`)})`);
+  expect(line).not.toContain(see);
 });
