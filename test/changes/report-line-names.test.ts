@@ -5,6 +5,8 @@
 import { expect, test } from "vitest";
 import type { Change } from "../../generator/changes/change.js";
 import { lineSummary } from "../../generator/changes/line-summary.js";
+import { listFirst, pageSeen, valueCount } from "../../generator/changes/place-words.js";
+import { inlineText } from "../../generator/emit/markdown-escape.js";
 import { changesReport, toJson, toMarkdown } from "../../generator/changes/report.js";
 
 const lines = (changes: Change[]): string[] =>
@@ -133,4 +135,46 @@ test("values a field takes or drops alike are one line; other fields, kinds and 
     "- **a** request `/w`: value E\\_ of list prefix no longer taken (only the docs change). _(value-removed; docs)_",
   ]);
   expect(JSON.parse(toJson(changesReport(changes))).changes).toHaveLength(5);
+});
+
+test("a field's list whose name starts with the field's keeps its whole name on the line", () => {
+  // value-changes.ts names the list the field takes; here the field's name is the start of the list's.
+  const taken: Change = {
+    operation: "a",
+    message: "request",
+    field: "/brand",
+    kind: "value-added",
+    classes: ["additive"],
+    summary: "value VISA of list brandCode now taken.",
+  };
+  // Without it: " of list brand" was taken out of " of list brandCode", and the line read "value VISACode now taken.".
+  expect(lineSummary(taken)).toBe("value VISA of list brandCode now taken.");
+  expect(lineSummary({ ...taken, summary: "value VISA of list brand now taken." })).toBe("value VISA now taken.");
+});
+
+test("a value list added with ten values or more has its count beside its name, as one with fewer", () => {
+  // The summary in list-changes.ts's words: the list first, its count at the end.
+  const added = (name: string, count: number): Change =>
+    list(name, `${listFirst(name)}added${valueCount(count)}.`, "shared-list-added");
+  // Without it: "(12 values)" stayed in the summary, and the lists, their summaries unlike, were two lines.
+  expect(lines([added("codes", 12), added("kinds", 3)])).toEqual([
+    "- value lists **codes** (12 values), **kinds** (3 values): added. _(shared-list-added; docs)_",
+  ]);
+});
+
+test("the page a message's facts stop before, said beside the operation, is escaped as the line's text", () => {
+  // A page's address with characters Markdown reads as emphasis; the summary in message-changes.ts's words.
+  const see = "https://example.com/docs/card_check*page";
+  const stop: Change = {
+    operation: "cardCheck",
+    message: "request",
+    field: null,
+    kind: "facts-stop",
+    classes: ["docs"],
+    summary: `the request's saved facts now stop after amount${pageSeen(see)}.`,
+  };
+  const [line] = lines([stop]);
+  // Without it: the address went onto the line as it is, its _ and * read as emphasis.
+  expect(line).toContain(`**cardCheck** (${inlineText(`see ${see}`)})`);
+  expect(line).not.toContain(see);
 });
