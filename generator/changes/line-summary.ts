@@ -43,8 +43,12 @@ function placeWords(change: Change): PlaceWords[] {
     return [
       { said: fieldFirst(name), kept: "", first: true },
       { said: fieldIs(name), kept: "is ", first: true },
+      // "optional request field y added" on the line of a request: the message is named there too.
       ...(change.kind === "field-added" || change.kind === "field-removed"
-        ? [{ said: fieldNoun(name), kept: " field " }]
+        ? [
+            ...(change.message === null ? [] : [{ said: `${change.message}${fieldNoun(name)}`, kept: "field " }]),
+            { said: fieldNoun(name), kept: " field " },
+          ]
         : []),
       { said: ofList(name), kept: "" },
       { said: inList(name), kept: "" },

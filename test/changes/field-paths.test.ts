@@ -29,7 +29,7 @@ test("a line of fields added in one container names the container once; the JSON
       .split("\n")
       .filter((l) => l.startsWith("- ")),
   ).toEqual([
-    "- **getWalletData** response `/walletPaymentMeanDataList/-/{issuerWalletId, issuerWalletType, mandateId}`: response field added. _(field-added; additive)_",
+    "- **getWalletData** response `/walletPaymentMeanDataList/-/{issuerWalletId, issuerWalletType, mandateId}`: field added. _(field-added; additive)_",
   ]);
   expect(JSON.parse(toJson(changesReport(changes))).changes.map((c: Change) => c.field)).toEqual(
     changes.map((c) => c.field),

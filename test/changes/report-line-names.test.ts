@@ -42,7 +42,7 @@ test("a field's summary drops the field's name its path ends in, an escaped one 
   expect(JSON.parse(toJson(changesReport(changes))).changes[0].summary).toBe("amount: description changed.");
 });
 
-test("a field added or removed is not named again in its summary", () => {
+test("a field added or removed is not named again in its summary, nor its message, which the line names", () => {
   const added: Change = {
     operation: "a",
     message: "request",
@@ -51,14 +51,29 @@ test("a field added or removed is not named again in its summary", () => {
     classes: ["additive"],
     summary: "optional request field y added (since 2.6).",
   };
-  expect(lineSummary(added)).toBe("optional request field added (since 2.6).");
+  expect(lineSummary(added)).toBe("optional field added (since 2.6).");
   expect(
     lineSummary({
       ...added,
       kind: "field-removed",
+      message: "response",
       summary: "response field y removed: code reading it stops compiling.",
     }),
-  ).toBe("response field removed: code reading it stops compiling.");
+  ).toBe("field removed: code reading it stops compiling.");
+  // A callback's line names it as the callback it is.
+  expect(
+    lineSummary({
+      ...added,
+      message: "callback",
+      callback: "c",
+      summary: "required callback field y added: the decoder refuses a posted result without it.",
+    }),
+  ).toBe("required field added: the decoder refuses a posted result without it.");
+  // Where the summary names another message than the line's, it stays.
+  expect(lineSummary({ ...added, message: "response" })).toBe("optional request field added (since 2.6).");
+  expect(
+    lines([{ ...added, kind: "field-removed", message: "response", summary: "response field y removed." }]),
+  ).toEqual(["- **a** response `/x/-/y`: field removed. _(field-removed; additive)_"]);
 });
 
 test("a value list's and an operation's summaries do not name them again; a rename keeps the old name", () => {
