@@ -7,7 +7,7 @@ import type { FieldModel } from "../model/field-model.js";
 import { rowsOf } from "./container-rows.js";
 import { alikeBetweenVersions } from "./field-renames.js";
 import { mustSet, refusedWithout, removedFor, type MessageWords } from "./message-words.js";
-import { fieldNoun } from "./place-words.js";
+import { messageFieldNoun } from "./place-words.js";
 
 /** The field on the other side it may be, renamed, and whether both are described alike. */
 export interface MaybeRenamed {
@@ -32,7 +32,7 @@ export interface AddedField {
 export function addedFieldText(field: FieldModel, noun: string): string {
   const presence = field.presence === "undocumented" ? null : field.presence;
   const since = field.since?.text ?? null;
-  const what = `${presence === null ? "" : `${presence} `}${noun}${fieldNoun(field.name)}added`;
+  const what = `${presence === null ? "" : `${presence} `}${messageFieldNoun(noun, field.name)}added`;
   if (presence !== null && since !== null) return `${what} (since ${since}).`;
   if (since !== null) return `${what} (since ${since}; its presence undocumented: validated as optional).`;
   if (presence !== null) return `${what} (its interface version undocumented: accepted in every version).`;
@@ -66,5 +66,5 @@ export function removedFieldSummary(
     is === null
       ? ""
       : ` It may have been renamed ${is.name}: ${is.name} is added, with ${alikeBetweenVersions(is.described)}.`;
-  return `${words.noun}${fieldNoun(field.name)}removed: ${removedFor(words, beyond)}.${rowsOf(field, "leave the changelog with it")}${rename}`;
+  return `${messageFieldNoun(words.noun, field.name)}removed: ${removedFor(words, beyond)}.${rowsOf(field, "leave the changelog with it")}${rename}`;
 }

@@ -15,6 +15,7 @@ import {
   fromList,
   inList,
   listFirst,
+  messageFieldNoun,
   ofList,
   operationFirst,
   pageSeenIn,
@@ -46,7 +47,7 @@ function placeWords(change: Change): PlaceWords[] {
       // "optional request field y added" on the line of a request: the message is named there too.
       ...(change.kind === "field-added" || change.kind === "field-removed"
         ? [
-            ...(change.message === null ? [] : [{ said: `${change.message}${fieldNoun(name)}`, kept: "field " }]),
+            ...(change.message === null ? [] : [{ said: messageFieldNoun(change.message, name), kept: "field " }]),
             { said: fieldNoun(name), kept: " field " },
           ]
         : []),

@@ -16,6 +16,9 @@ export const fieldIs = (name: string): string => `${name} is `;
 /** "optional request field x added": a field added or removed. */
 export const fieldNoun = (name: string): string => ` field ${name} `;
 
+/** "request field x ", "callback field x ": a field added or removed, named with its message (its line names both). */
+export const messageFieldNoun = (message: string, name: string): string => `${message}${fieldNoun(name)}`;
+
 /** "value list l added": a shared value list's summary opens with it. */
 export const listFirst = (list: string): string => `value list ${list} `;
 

@@ -52,9 +52,13 @@ export function operationPageAsResponse(
       operation: operation.name,
       family: operation.family ?? "its family",
     },
-    citedAt === undefined ? [] : [{ ...citedAt, message: `${operation.name}'s callback cites it` }],
+    citingPlace(operation.name, citedAt),
   );
 }
+
+/** The second place of the error: where the callback of `operation` cites the page, where it is known. */
+const citingPlace = (operation: string, citedAt: SourceLocation | undefined) =>
+  citedAt === undefined ? [] : [{ ...citedAt, message: `${operation}'s callback cites it` }];
 
 /**
  * The same, given the families of the spec that the page's title names (`named`, titleFamilies): a spec whose
@@ -75,6 +79,6 @@ export function responseNamingOthers(
     "page-other-operation",
     title.at,
     { page: relPath, named: `${named.join(" and ")}'s response ("${title.value}")`, operation: operation.name, family },
-    citedAt === undefined ? [] : [{ ...citedAt, message: `${operation.name}'s callback cites it` }],
+    citingPlace(operation.name, citedAt),
   );
 }
