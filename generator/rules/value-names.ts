@@ -43,12 +43,19 @@ export function nameFromMeaning(value: string, meaning: string): string {
 }
 
 /**
- * A meaning up to its first stop (". ", ":", ";" or an opening parenthesis), where that part names something:
+ * A meaning's stops: a sentence's end, a colon, a semicolon, an opening parenthesis. A period ends a sentence where
+ * the text ends or the next word does not start in lower case, and not after a word of one letter: neither the
+ * period of a number (2.0) nor that of an abbreviation ("exp. date", "e.g. PAN") ends one.
+ */
+const STOP = /(?<!(?:^|[\s.])\p{L})\.(?=\s*$|\s+[^\s\p{Ll}])|[:;(]/u;
+
+/**
+ * A meaning up to its first stop ({@link STOP}), where that part names something:
  * "Order duplicated. Its reference was used before" is named ORDER_DUPLICATED, where five words ran on into the
  * next sentence (ORDER_DUPLICATED_ITS_REFERENCE_WAS).
  */
 function firstClause(meaning: string): string {
-  const stop = /\.(?:\s|$)|[:;(]/.exec(meaning);
+  const stop = STOP.exec(meaning);
   if (stop === null) return meaning;
   const head = meaning.slice(0, stop.index);
   return /[A-Za-z0-9]/.test(head) ? head : meaning;

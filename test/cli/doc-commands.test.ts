@@ -77,6 +77,9 @@ test("each option the documents pass to generate, check, sync or changes is one 
   expect(wrong).toEqual([]);
 });
 
+/** npm's install command and the aliases its help lists: `npm add sips-json` installs as `npm install` does. */
+const INSTALL = new Set("install add i in ins inst insta instal isnt isnta isntal isntall".split(" "));
+
 test("each package the documents install can be installed today: a tarball as npm pack names it, the registry's once released", () => {
   const pkg = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as {
     name: string;
@@ -85,7 +88,7 @@ test("each package the documents install can be installed today: a tarball as np
   // The changelog's newest release says whether it is on the registry yet.
   const newest = /^## (.+)$/m.exec(readFileSync(path.join(repoRoot, "CHANGELOG.md"), "utf8"))?.[1] ?? "";
   const published = !/not yet published/.test(newest);
-  const installs = commands.filter((c) => c.words[0] === "npm" && (c.words[1] === "install" || c.words[1] === "i"));
+  const installs = commands.filter((c) => c.words[0] === "npm" && INSTALL.has(c.words[1] ?? ""));
   const wrong = installs.filter((c) => {
     const target = c.words.slice(2).find((word) => !word.startsWith("-")) ?? "";
     if (target.endsWith(".tgz")) return path.basename(target) !== `${pkg.name}-${pkg.version}.tgz`;

@@ -1,0 +1,30 @@
+// A misspelt interfaceVersions key is answered with every operation close to
+// it, the closest first, each named: the configuration's author picks one.
+import { expect, test } from "vitest";
+import { resolveConfig } from "../../generated/runtime/client-config.js";
+
+const OPERATIONS = ["cardCheck", "cardChecks", "cardOrder", "refund"];
+const resolve = (interfaceVersions: Record<string, string>) => () =>
+  resolveConfig(
+    {
+      environment: "http://127.0.0.1:9",
+      merchantId: "002001000000001",
+      keyVersion: 1,
+      secretKey: "mock-test-key",
+      fetch: async () => new Response("{}"),
+      interfaceVersions,
+    } as never,
+    undefined,
+    OPERATIONS,
+  );
+
+test("several close operations are all suggested, the closest first", () => {
+  expect(resolve({ cardChecr: "IR_WS_2.0" })).toThrow(
+    new TypeError(
+      "interfaceVersions.cardChecr: the client has no such operation (did you mean cardCheck or cardChecks?)",
+    ),
+  );
+  expect(resolve({ refnd: "IR_WS_2.0" })).toThrow(
+    new TypeError("interfaceVersions.refnd: the client has no such operation (did you mean refund?)"),
+  );
+});
