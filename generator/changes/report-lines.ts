@@ -101,7 +101,7 @@ export function sectionLines(changes: readonly Change[], said: Set<string> = new
       const [where, subject, aside] = [whereOf(change), subjectOf(change), change.line?.aside];
       const subjects = asides.get(where) ?? new Map<string, string[]>();
       const own = subjects.get(subject) ?? [];
-      if (aside !== undefined && !said.has(`${subject} ${aside}`)) own.push(aside);
+      if (aside !== undefined && !said.has(`${subject} ${aside}`) && !own.includes(aside)) own.push(aside);
       asides.set(where, subjects.set(subject, own));
     }
     for (const change of group) if (change.line !== undefined) said.add(`${subjectOf(change)} ${change.line.aside}`);

@@ -105,3 +105,12 @@ test("a request's and a response's facts that stop before one page, in two secti
   // The JSON's summaries each name it.
   for (const c of JSON.parse(toJson(changesReport(stops))).changes) expect(c.summary).toContain(see);
 });
+
+test("an aside two changes of one line give their subject alike is said once on it", async () => {
+  const see = "https://office-server.example.com/docs/cardCheck";
+  const [stop] = (
+    await changesOf([[OP, "request:\n  notes:", `request:\n  factsStop: { see: ${see} }\n  notes:`]])
+  ).filter((c) => c.kind === "facts-stop");
+  // The same change told twice (two writers alike): without it, "(see …; see …)".
+  expect(toMarkdown(changesReport([stop as Change, stop as Change]), "main").split(see)).toHaveLength(2);
+});
