@@ -35,7 +35,8 @@ none when nothing changed. The Markdown gives changes alike but for where they a
 kind, classes and summary) one line naming each operation, message and field once, its summary
 without the names the line gives (the JSON's summary keeps them); fields of one container say
 its path once (/list/-/{a, b}), and what a summary says of its place alone (the page where a
-message's facts stop, a list's count of values) is said beside it. As JSON: "semver", the verdict, and "changes", each with its
+message's facts stop, said once, a list's count of values, the names an operation exports, an
+environment's address) is said beside it. As JSON: "semver", the verdict, and "changes", each with its
 "operation", "message" (request, response or callback), "field" (a JSON Pointer), "kind",
 "classes" and "summary" (null where a change concerns no operation, message or field); a
 change of a shared value list or container type, reported once, has its "list" or "type" too,

@@ -68,7 +68,30 @@ export interface Change {
   readonly kind: ChangeKind;
   readonly classes: readonly ChangeClass[];
   readonly summary: string;
+  /** How its Markdown line says it, where the summary says something of its place alone; not in the JSON. */
+  readonly line?: LineWords;
 }
+
+/**
+ * A summary's words for its place alone (the page its message's facts stop before, a list's count of values, the
+ * names a field exports, an environment's address), which its Markdown line says beside its subject (`aside`), and
+ * the rest of the summary (`summary`): written by the summary's writer, so that no line reads them back from prose.
+ */
+export interface LineWords {
+  readonly aside: string;
+  readonly summary: string;
+}
+
+/** A summary that says `words` of its place alone between `head` and `tail`, and its line, `within` beside its subject. */
+export const withAside = (
+  head: string,
+  words: string,
+  within: string,
+  tail: string,
+): { readonly summary: string; readonly line: LineWords } => ({
+  summary: `${head}${words}${tail}`,
+  line: { aside: within, summary: `${head}${tail}` },
+});
 
 export type Semver = "major" | "minor" | "patch" | "none";
 

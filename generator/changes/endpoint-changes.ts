@@ -21,8 +21,13 @@ const KINDS = [
 
 export function compareEnvironments(before: OperationModel, after: OperationModel): Change[] {
   const out: Change[] = [];
-  const change = (kind: Change["kind"], classes: readonly ChangeClass[], summary: string): void => {
-    out.push({ operation: after.name, message: null, field: null, kind, classes, summary });
+  const change = (
+    kind: Change["kind"],
+    classes: readonly ChangeClass[],
+    summary: string,
+    line?: Change["line"],
+  ): void => {
+    out.push({ operation: after.name, message: null, field: null, kind, classes, summary, ...(line ? { line } : {}) });
   };
   const old = new Map(before.environments.map((e) => [e.name, e]));
   const now = new Map(after.environments.map((e) => [e.name, e]));
@@ -47,13 +52,18 @@ export function compareEnvironments(before: OperationModel, after: OperationMode
       const [from, to] = [was[kind], is[kind]];
       if (from === to) continue;
       const classes: ChangeClass[] = kind === "soap" ? ["docs"] : from === null ? ["additive"] : ["breaking-request"];
-      const summary =
+      // The environment and its addresses said beside the operation: PROD's and TEST's changed alike share a line.
+      const [address, what] =
         from === null
-          ? `${is.label} ${title} ${to} added.`
+          ? [to, "added."]
           : to === null
-            ? `${is.label} ${title} ${from} removed${removed}.`
-            : `${is.label} ${title} ${from} → ${to}${moved}.`;
-      change("endpoint", classes, summary);
+            ? [from, `removed${removed}.`]
+            : [`${from} → ${to}`, `moved${moved}.`];
+      const summary =
+        from !== null && to !== null
+          ? `${is.label} ${title} ${address}${moved}.`
+          : `${is.label} ${title} ${address} ${what}`;
+      change("endpoint", classes, summary, { aside: `${is.label} ${address}`, summary: `${title} ${what}` });
     }
   }
   return out;

@@ -1,10 +1,10 @@
 // A change's summary as its Markdown line shows it: the line already names the
 // operation or value list in bold and the field by its path, so the summary
 // drops its own mention of them ("**x** request `/y`: description
-// changed", not "…`/y`: y: description changed"), and what the line gives
-// beside its subject (lineAside: a page, a count of values). The JSON keeps
-// the summary whole: a tool may read it without the change's other keys. The
-// words taken out are those the writers write with (place-words.ts).
+// changed", not "…`/y`: y: description changed"); what it says of its place
+// alone (a page, a count of values) its writer gives the line apart (Change.line).
+// The JSON keeps the summary whole: a tool may read it without the change's
+// other keys. The words taken out are those the writers write with (place-words.ts).
 
 import type { Change } from "./change.js";
 import {
@@ -18,10 +18,7 @@ import {
   messageFieldNoun,
   ofList,
   operationFirst,
-  pageSeenIn,
   toList,
-  valueCountIn,
-  type Aside,
 } from "./place-words.js";
 
 /** The field's own name: the last token of its JSON Pointer, unescaped (RFC 6901: ~1 is /, ~0 is ~). */
@@ -71,9 +68,9 @@ function placeWords(change: Change): PlaceWords[] {
   return [];
 }
 
-/** The summary less the names its line gives before it (each once), and less what it says beside them (lineAside). */
+/** The summary its line gives (Change.line), less the names the line gives before it (each once). */
 export function lineSummary(change: Change): string {
-  let summary = change.summary;
+  let summary = change.line?.summary ?? change.summary;
   for (const { said, kept, first } of placeWords(change)) {
     const at = wordsAt(summary, said);
     if (at === -1 || (first && at !== 0)) continue;
@@ -81,8 +78,7 @@ export function lineSummary(change: Change): string {
     // A summary opens with one name: the field's, once.
     if (first) break;
   }
-  const aside = lineAside(change);
-  return aside === null ? summary : summary.replace(aside.words, () => "");
+  return summary;
 }
 
 /** Where `said` is in `summary`, its last name whole ("of list a" is not in "of list ab"); -1 where it is not. */
@@ -93,13 +89,3 @@ function wordsAt(summary: string, said: string): number {
 }
 
 const NAME_CHAR = /^[\p{L}\p{N}_]$/u;
-
-/**
- * What the line of `change` says beside its subject, in parentheses: where a message's facts stop, the page (it
- * differs from one operation to the next); a value list added, how many values it holds.
- */
-export function lineAside(change: Change): Aside | null {
-  if (change.kind === "facts-stop") return pageSeenIn(change.summary);
-  if (change.kind === "shared-list-added") return valueCountIn(change.summary);
-  return null;
-}

@@ -6,10 +6,10 @@ import { allFields, valuesOf } from "../model/field-shape.js";
 import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import type { ValueListModel, ValueModel } from "../model/value-list-model.js";
-import type { Change, ChangeClass, ChangeKind } from "./change.js";
+import { withAside, type Change, type ChangeClass, type ChangeKind } from "./change.js";
 import { breakingAt, fieldPlaces, renamedAtPlaces } from "./field-places.js";
 import { compareMatch } from "./list-match-changes.js";
-import { fromList, listFirst, ofList, toList, valueCount } from "./place-words.js";
+import { countWithin, fromList, listFirst, ofList, toList, valueCount } from "./place-words.js";
 
 const BOTH: ChangeClass[] = ["breaking-request", "breaking-response"];
 
@@ -31,8 +31,21 @@ export function compareLists(
   renamed: ReadonlyMap<string, string> = new Map(),
 ): Change[] {
   const out: Change[] = [];
-  const change = (list: string, kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
-    out.push({ operation: null, list, message: null, field: null, kind, classes, summary });
+  const change = (
+    list: string,
+    kind: ChangeKind,
+    classes: ChangeClass[],
+    said: string | Pick<Change, "summary" | "line">,
+  ): void => {
+    out.push({
+      operation: null,
+      list,
+      message: null,
+      field: null,
+      kind,
+      classes,
+      ...(typeof said === "string" ? { summary: said } : said),
+    });
   };
   const old = new Map(before.valueLists.map((l) => [l.name, l]));
   const now = new Map(after.valueLists.map((l) => [l.name, l]));
@@ -46,7 +59,7 @@ export function compareLists(
         list.name,
         "shared-list-added",
         ["additive"],
-        `${listFirst(list.name)}added${valueCount(list.values.length)}.`,
+        withAside(`${listFirst(list.name)}added`, valueCount(list.values.length), countWithin(list.values.length), "."),
       );
     else compareList(previous, list, after.operations, change);
   }

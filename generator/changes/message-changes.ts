@@ -3,13 +3,13 @@
 // Sips posts back to the shop, whose fields are read as a response's.
 
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
-import type { Change, ChangeClass } from "./change.js";
+import { withAside, type Change, type ChangeClass } from "./change.js";
 import { compareMessages } from "./field-changes.js";
 import { compareFloor } from "./floor-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { beyondFactsSecretChange } from "./sensitive-changes.js";
 import { breakingFor, wordsFor, type MessageWords } from "./message-words.js";
-import { pageSeen } from "./place-words.js";
+import { pageSeen, pageWithin } from "./place-words.js";
 
 /**
  * A callback added is additive; one removed (or renamed: its type, validator
@@ -127,14 +127,26 @@ function compareFactsStop(operation: string, words: MessageWords, before: Messag
 function compareStop(operation: string, words: MessageWords, before: MessageModel, after: MessageModel): Change[] {
   const [was, is] = [before.factsStop, after.factsStop];
   const message = words.noun;
-  const change = (classes: ChangeClass[], summary: string): Change[] => [
-    { operation, message, field: null, kind: "facts-stop", classes, summary },
+  const change = (classes: ChangeClass[], said: string | Pick<Change, "summary" | "line">): Change[] => [
+    {
+      operation,
+      message,
+      field: null,
+      kind: "facts-stop",
+      classes,
+      ...(typeof said === "string" ? { summary: said } : said),
+    },
   ];
   const request = words.kind === "request";
   if (!was && is)
     return change(
       [request ? "additive" : breakingFor(words)],
-      `the ${message}'s saved facts stop before its page${pageSeen(is.see)}: a field the spec does not hold is a warning${request ? ", no longer an error" : ` that says so, and its type reads such a field as unknown (an index signature: keyof the type is string | number, and Omit over it keeps only that signature)`}.`,
+      withAside(
+        `the ${message}'s saved facts stop before its page`,
+        pageSeen(is.see),
+        pageWithin(is.see),
+        `: a field the spec does not hold is a warning${request ? ", no longer an error" : ` that says so, and its type reads such a field as unknown (an index signature: keyof the type is string | number, and Omit over it keeps only that signature)`}.`,
+      ),
     );
   if (was && !is)
     return change(
@@ -144,7 +156,12 @@ function compareStop(operation: string, words: MessageWords, before: MessageMode
   if (was && is && (was.after !== is.after || was.see !== is.see))
     return change(
       ["docs"],
-      `the ${message}'s saved facts now stop${is.after === null ? "" : ` after ${is.after}`}${pageSeen(is.see)}.`,
+      withAside(
+        `the ${message}'s saved facts now stop${is.after === null ? "" : ` after ${is.after}`}`,
+        pageSeen(is.see),
+        pageWithin(is.see),
+        ".",
+      ),
     );
   // Its notes are printed in the message's reference section, its JSON Schema and the OpenAPI document.
   if (was && is && was.notes.join("\n") !== is.notes.join("\n"))

@@ -8,7 +8,7 @@
 import { operationSymbols } from "../emit/ts/model-symbols.js";
 import type { OperationModel } from "../model/operation-model.js";
 import type { OwnValuesMessage } from "../rules/own-values-names.js";
-import type { Change, ChangeClass } from "./change.js";
+import { withAside, type Change, type ChangeClass } from "./change.js";
 
 interface OwnName {
   readonly name: string;
@@ -52,9 +52,13 @@ export function compareOwnValueNames(
         field: place.slice(message.length),
         kind: "exported-names",
         classes: gone ? goneClasses(places) : ["additive"],
-        summary: gone
-          ? `${list} no longer exported (${what}): code that names them stops compiling.`
-          : `${list} now exported (${what}).`,
+        // The names are the operation's own: said beside it, two operations' names alike but for theirs share a line.
+        ...withAside(
+          "",
+          `${list} `,
+          list,
+          gone ? `no longer exported (${what}): code that names them stops compiling.` : `now exported (${what}).`,
+        ),
       });
     }
   };

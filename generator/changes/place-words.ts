@@ -1,11 +1,11 @@
 // The words by which a change's summary names its own place (its field, its
 // value list, its operation), and what it says of its place alone (the page a
 // message's facts stop before, the count of a list's values). The Markdown line
-// names the place, and says the latter beside it (report-lines.ts), so
-// line-summary.ts takes these words out of the summary. Written here once, for the modules that write summaries and
-// for line-summary.ts, which builds what it takes out with the same functions:
-// reworded here, both change together. A writer that words its place on its own
-// keeps it on the line; test/changes/place-words.test.ts fails then.
+// names the place, so line-summary.ts takes the former out of the summary, built
+// with the same functions: reworded here, both change together. A writer that
+// words its place on its own keeps it on the line; test/changes/place-words.test.ts
+// fails then. The latter the writer gives its line as data (Change.line), said
+// beside the subject (report-lines.ts).
 
 /** "x: description changed.": a field's summary opens with its name. */
 export const fieldFirst = (name: string): string => `${name}: `;
@@ -43,35 +43,17 @@ export const operationFirst = (operation: string): string => `operation ${operat
 /** "(operations.cardCheck.effect)": the registry's entry an effect change is read at. */
 export const effectEntry = (operation: string): string => ` (operations.${operation}.effect)`;
 
-/** " (see https://…)": the page a message's saved facts stop before. */
-export const pageSeen = (see: string): string => ` (see ${see})`;
+/** "see https://…": the page a message's saved facts stop before, as its line says it beside the operation. */
+export const pageWithin = (see: string): string => `see ${see}`;
 
-/** " (3 values)": how many values a value list added holds. */
-export const valueCount = (count: number): string => ` (${count} value${count === 1 ? "" : "s"})`;
+/** " (see https://…)": the page, as the summary says it. */
+export const pageSeen = (see: string): string => ` (${pageWithin(see)})`;
 
-/** Words of a summary in parentheses, said on the line beside its subject: the words and what is within them. */
-export interface Aside {
-  readonly words: string;
-  readonly within: string;
-}
+/** "3 values": how many values a value list added holds, as its line says it beside the list. */
+export const countWithin = (count: number): string => `${count} value${count === 1 ? "" : "s"}`;
 
-/** The page `pageSeen` gives in `summary`. */
-export function pageSeenIn(summary: string): Aside | null {
-  // The page, a path or an address, holds no space.
-  const found = new RegExp(wordsSource(pageSeen), "u").exec(summary);
-  return found === null ? null : asideOf(found[0]);
-}
-
-/** The count `valueCount` gives in `summary`. */
-export function valueCountIn(summary: string): Aside | null {
-  // valueCount's words for one value and for another count, the count a number.
-  const source = [valueCount(1), valueCount(2)].map((w) => escaped(w).replace(/\d/u, "\\d+")).join("|");
-  const found = new RegExp(source, "u").exec(summary);
-  return found === null ? null : asideOf(found[0]);
-}
-
-/** " (see x)" as its words and "see x". */
-const asideOf = (words: string): Aside => ({ words, within: words.trim().slice(1, -1) });
+/** " (3 values)": the count, as the summary says it. */
+export const valueCount = (count: number): string => ` (${countWithin(count)})`;
 
 /** A pattern's source for the words `words` writes, what it names (no space in it) captured. */
 function wordsSource(words: (name: string) => string): string {

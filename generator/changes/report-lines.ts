@@ -8,13 +8,10 @@
 import { codeSpan, inlineText } from "../emit/markdown-escape.js";
 import type { Change } from "./change.js";
 import { fieldPathsText } from "./field-paths.js";
-import { lineAside, lineSummary } from "./line-summary.js";
+import { lineSummary } from "./line-summary.js";
 import { valueRuns } from "./value-runs.js";
 
-/**
- * What a change concerns, in bold: its operation, or the value list, container type or platform; with what its
- * summary says of it alone (the page its facts stop before, the count of a list's values), said once for it.
- */
+/** What a change concerns, in bold: its operation, or the value list, container type or platform. */
 const subjectOf = (change: Change): string =>
   `**${inlineText(
     change.operation ??
@@ -23,9 +20,7 @@ const subjectOf = (change: Change): string =>
         : change.type !== undefined
           ? `container type ${change.type}`
           : "platform"),
-  )}**${aside(lineAside(change)?.within)}`;
-
-const aside = (within: string | undefined): string => (within === undefined ? "" : ` (${inlineText(within)})`);
+  )}**`;
 
 /** Subjects named together: several value lists (or container types) as "value lists **a**, **b**", the words once. */
 function subjectsText(subjects: readonly string[]): string {
@@ -88,28 +83,38 @@ function placesText(
 
 /**
  * One line for each set of changes alike, where the first of them is (the changes come sorted): its places grouped
- * by where they are, the subjects at each in the changes' order ("**a**, **b** request `/x`; **c** response `/x`").
+ * by where they are, the subjects at each in the changes' order ("**a**, **b** request `/x`; **c** response `/x`"),
+ * each with what its changes say of it alone (Change.line's aside: "**a** (see …)"). An aside is said once in a
+ * report (`said`, shared by its sections): a request's and a response's facts that stop before one page, in two
+ * sections, name it at the first.
  */
-export function sectionLines(changes: readonly Change[]): string[] {
+export function sectionLines(changes: readonly Change[], said: Set<string> = new Set()): string[] {
   const groups = new Map<string, Change[]>();
   for (const change of valueRuns(changes)) {
     const key = alike(change);
     groups.set(key, [...(groups.get(key) ?? []), change]);
   }
   return [...groups.values()].map((group) => {
-    const subjects = new Map<string, Set<string>>();
+    // Each place's subjects, in order, with the asides of each ("**a** (PROD x; TEST y)": one subject, two changes).
+    const asides = new Map<string, Map<string, string[]>>();
     for (const change of group) {
-      const where = whereOf(change);
-      subjects.set(where, (subjects.get(where) ?? new Set()).add(subjectOf(change)));
+      const [where, subject, aside] = [whereOf(change), subjectOf(change), change.line?.aside];
+      const subjects = asides.get(where) ?? new Map<string, string[]>();
+      const own = subjects.get(subject) ?? [];
+      if (aside !== undefined && !said.has(`${subject} ${aside}`) && !own.includes(aside)) own.push(aside);
+      asides.set(where, subjects.set(subject, own));
     }
+    for (const change of group) if (change.line !== undefined) said.add(`${subjectOf(change)} ${change.line.aside}`);
+    const subjectsAt = (where: string): string =>
+      subjectsText(
+        [...(asides.get(where) ?? new Map<string, string[]>())].map(
+          ([subject, own]) => `${subject}${own.length === 0 ? "" : ` (${own.map(inlineText).join("; ")})`}`,
+        ),
+      );
     const at = new Map(
       group.map((change) => [
         whereOf(change),
-        {
-          subjects: subjectsText([...(subjects.get(whereOf(change)) ?? [])]),
-          message: messageOf(change),
-          field: change.field,
-        },
+        { subjects: subjectsAt(whereOf(change)), message: messageOf(change), field: change.field },
       ]),
     );
     const first = group[0] as Change;

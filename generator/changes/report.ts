@@ -23,7 +23,9 @@ export const changesReport = (changes: readonly Change[], assumed: readonly Assu
 const assumedText = (a: AssumedKey, base: string): string =>
   `- The spec at ${codeSpan(base)} gives no ${codeSpan(a.key)} in ${a.files} ${a.in} file${a.files === 1 ? "" : "s"}, written before the format required it: read as ${codeSpan(a.value)}, the format's default.`;
 
-export const toJson = (report: ChangesReport): string => `${JSON.stringify(report, null, 2)}\n`;
+/** The report for tools: each change's summary says it all, so the words of its Markdown line (Change.line) are left out. */
+export const toJson = (report: ChangesReport): string =>
+  `${JSON.stringify({ ...report, changes: report.changes.map(({ line: _line, ...change }) => change) }, null, 2)}\n`;
 
 // A change is listed under each section of its classes: a reviewer reads the
 // section of their side, so one that changes the seal and breaks senders (or
@@ -49,11 +51,13 @@ export function toMarkdown(report: ChangesReport, base: string): string {
   if (report.assumed) lines.push(...report.assumed.map((a) => assumedText(a, base)), "");
   if (report.changes.length === 0)
     return `${lines.join("\n")}\nNo change to the operations, their fields, values or seal.\n`;
+  // What a line says beside a subject (a page, an address) is said at its first line only.
+  const said = new Set<string>();
   for (const section of SECTIONS) {
     const changes = report.changes.filter((c) => section.has(c.classes));
     if (changes.length === 0) continue;
     lines.push(`### ${section.title}`, "");
-    lines.push(...sectionLines(changes));
+    lines.push(...sectionLines(changes, said));
     lines.push("");
   }
   return lines.join("\n");

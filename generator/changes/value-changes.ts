@@ -40,6 +40,8 @@ export function compareValues(
   };
   // Values whose meanings this operation's page no longer gives: one cause, said once for the field.
   const unmeant: string[] = [];
+  // Values whose meanings changed, in the operation's own words or the list's: said once for the field, as those.
+  const reworded = { own: [] as string[], shared: [] as string[] };
   for (const value of after.values) {
     const previous = old.get(id(value));
     if (!previous)
@@ -50,12 +52,7 @@ export function compareValues(
       );
     else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
       if (value.meanings.length === 0) unmeant.push(value.value);
-      else
-        change(
-          "meaning",
-          ["docs"],
-          `meaning of ${value.value}${inList(list)} changed${value.own ? ", in this operation's own words" : ""}.`,
-        );
+      else (value.own ? reworded.own : reworded.shared).push(value.value);
     }
     // The operation's own constants are named for its meanings: a meaning reworded may rename one.
     if (previous && before.reworded && after.reworded && previous.key !== value.key)
@@ -65,6 +62,16 @@ export function compareValues(
         `constant of value ${value.value} in the operation's own constants${inList(list)} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
   }
+  for (const [values, own] of [
+    [reworded.shared, ""],
+    [reworded.own, ", in this operation's own words"],
+  ] as const)
+    if (values.length > 0)
+      change(
+        "meaning",
+        ["docs"],
+        `${values.length === 1 ? "meaning" : "meanings"} of ${values.join(", ")}${inList(list)} changed${own}.`,
+      );
   if (unmeant.length > 0)
     change(
       "meaning",

@@ -3,9 +3,9 @@
 // and places of one subject share its name. A list's count of values is said beside
 // its name (place-words.test.ts).
 import { expect, test } from "vitest";
-import type { Change } from "../../generator/changes/change.js";
+import { withAside, type Change } from "../../generator/changes/change.js";
 import { lineSummary } from "../../generator/changes/line-summary.js";
-import { listFirst, pageSeen, valueCount } from "../../generator/changes/place-words.js";
+import { countWithin, listFirst, pageSeen, pageWithin, valueCount } from "../../generator/changes/place-words.js";
 import { inlineText } from "../../generator/emit/markdown-escape.js";
 import { changesReport, toJson, toMarkdown } from "../../generator/changes/report.js";
 
@@ -80,7 +80,10 @@ test("a value list's and an operation's summaries do not name them again; a rena
   expect(
     [
       list("brand", "description or notes of list brand changed."),
-      list("brand", "value list brand added (2 values).", "shared-list-added"),
+      {
+        ...list("brand", "", "shared-list-added"),
+        ...withAside("value list brand added", " (2 values)", "2 values", "."),
+      },
       list("brand", "value VISA added to list brand; taken by a only.", "shared-value-added"),
       list("brand", "value VISA removed from list brand: its constant is gone.", "shared-value-removed"),
       list("brand", "value list card renamed brand: its type changes.", "shared-list-renamed"),
@@ -168,9 +171,11 @@ test("a field's list whose name starts with the field's keeps its whole name on 
 });
 
 test("a value list added with ten values or more has its count beside its name, as one with fewer", () => {
-  // The summary in list-changes.ts's words: the list first, its count at the end.
-  const added = (name: string, count: number): Change =>
-    list(name, `${listFirst(name)}added${valueCount(count)}.`, "shared-list-added");
+  // The summary in list-changes.ts's words: the list first, its count at the end, which the line says beside it.
+  const added = (name: string, count: number): Change => ({
+    ...list(name, "", "shared-list-added"),
+    ...withAside(`${listFirst(name)}added`, valueCount(count), countWithin(count), "."),
+  });
   // Without it: "(12 values)" stayed in the summary, and the lists, their summaries unlike, were two lines.
   expect(lines([added("codes", 12), added("kinds", 3)])).toEqual([
     "- value lists **codes** (12 values), **kinds** (3 values): added. _(shared-list-added; docs)_",
@@ -186,7 +191,7 @@ test("the page a message's facts stop before, said beside the operation, is esca
     field: null,
     kind: "facts-stop",
     classes: ["docs"],
-    summary: `the request's saved facts now stop after amount${pageSeen(see)}.`,
+    ...withAside("the request's saved facts now stop after amount", pageSeen(see), pageWithin(see), "."),
   };
   const [line] = lines([stop]);
   // Without it: the address went onto the line as it is, its _ and * read as emphasis.
