@@ -6,6 +6,7 @@
 // repository's spec, in memory.
 import { beforeAll, expect, test } from "vitest";
 import { parseDocument } from "yaml";
+import { operations } from "../../generated/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { checkInMemory, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 import { repoRoot, specDir } from "../support/paths.js";
@@ -70,4 +71,32 @@ test("without its deviation a kept meaning is a difference, which says what the 
       expect(line).not.toMatch(/its own ,/);
     }
   }
+});
+
+test("a deviation on a meaning the spec and the page agree on is reported unused", async () => {
+  const files = new Map<string, string>();
+  const texts = specTexts(base);
+  const abouts: string[] = [];
+  for (const { relPath, abouts: keptHere } of kept) {
+    const doc = parseDocument(texts.get(relPath) ?? "");
+    const operation = String(doc.get("operation"));
+    // Another value of a field with a kept meaning, one whose meaning the spec takes as its page prints it.
+    const [message, , field] = (keptHere[0] ?? "").split(".");
+    const descriptor = Object.values(operations).find((op) => op.name === operation);
+    const fields = message === "request" ? descriptor?.request.fields : descriptor?.response.fields;
+    const values = fields?.find((f) => f.name === field)?.valueList?.values ?? [];
+    const agreeing = values.find(
+      ({ value, meanings }) =>
+        meanings.length > 0 && !keptHere.includes(`${message}.fields.${field}.values.${value}.meaning`),
+    );
+    if (agreeing === undefined) continue;
+    const about = `${message}.fields.${field}.values.${agreeing.value}.meaning`;
+    abouts.push(about);
+    (doc.getIn(["source", "deviations"]) as { add(value: unknown): void }).add({ about, reason: "Kept on purpose." });
+    files.set(relPath, doc.toString());
+  }
+  expect(abouts.length).toBeGreaterThan(0);
+  const printed = await checkInMemory(withFiles(base, [], files));
+  for (const about of abouts)
+    expect(printed.filter((line) => line.includes(" page-deviation-unused ") && line.includes(about))).toHaveLength(1);
 });
