@@ -423,7 +423,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
  * request's automatic response address, and a self-posting page to its return address.
  *
  * @returns the server's origin (a client's `environment`) and `close`.
- * @throws TypeError when a key is empty (or a key version not an integer of at most 10 digits), the port is not from 0 to 65535,
+ * @throws TypeError when the options are not an object, a key is empty (or a key version not an integer of at most 10 digits), the port is not from 0 to 65535,
  * a handler is named after no operation or is no function, or the `paypage` options cannot work (a timeout that is
  * not an integer from 1 to 2^31 - 1 ms, an outcome or listener that is no function).
  */

@@ -217,7 +217,7 @@ export const RUNTIME_API = {
   isError: { file: "is-error", values: ["anError", "isError", "messageOf"], types: [] },
   issueFormat: {
     file: "issue-format",
-    values: ["characters", "describe", "describeKind", "formatIssue", "namedIssues"],
+    values: ["atMostDigits", "characters", "describe", "describeKind", "formatIssue", "namedIssues"],
     types: [],
   },
   issues: {
@@ -582,6 +582,7 @@ export type RuntimeNamesExist = [
   typeof isError.anError,
   typeof isError.isError,
   typeof isError.messageOf,
+  typeof issueFormat.atMostDigits,
   typeof issueFormat.characters,
   typeof issueFormat.describe,
   typeof issueFormat.describeKind,

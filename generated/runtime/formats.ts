@@ -6,7 +6,7 @@
 // path, these helpers for the issue when a value does not conform (a constant
 // message the generator works out, and the value).
 
-import { characters } from "./issue-format.js";
+import { atMostDigits, characters } from "./issue-format.js";
 import { issueWith, type ValidationIssue } from "./validation.js";
 
 // The classes as Sogenactif's data dictionary page "Formats" (Release 24.2)
@@ -147,7 +147,7 @@ export function formatLengthIssue(
 /** The messages of an integer outside its numeric format such as N12, negative and too long: the generator writes them into each check. */
 export const integerFormatTexts = (maxLength: number): { readonly negative: string; readonly digits: string } => ({
   negative: `must not be negative (N${maxLength})`,
-  digits: `must have at most ${maxLength} digits (N${maxLength})`,
+  digits: `must have ${atMostDigits(maxLength)} (N${maxLength})`,
 });
 
 /**

@@ -113,8 +113,17 @@ function shownValue(code: string, message: string, value: unknown): string | nul
   return typeof value === "number" ? describe(value) : null;
 }
 
-/** A limit of an integer written as text counts its digits ("must have at most 12 digits (N12)"). */
-const DIGITS_LIMIT = /\bat most \d+ digits\b/;
+/**
+ * The words of every limit counted in digits ("at most 12 digits"): an integer's format (formats.ts) and a number
+ * of Data too long to be typed (paypage-integer-text.ts) write them with this, and {@link textLength} reads a
+ * message's unit from them, so that the rendering counts digits exactly where a message says it counts them. An
+ * issue carries no unit of its own: its shape is public, and a field for it would cost every invalid message.
+ */
+const AT_MOST = "at most";
+const DIGITS = "digits";
+export const atMostDigits = (count: number): string => `${AT_MOST} ${count} ${DIGITS}`;
+/** A message that says its limit in digits, as {@link atMostDigits} words it. */
+const DIGITS_LIMIT = new RegExp(`\\b${AT_MOST} \\d+ ${DIGITS}\\b`);
 
 /**
  * A text too long, counted as its limit counts (the message says which): "13 digits" for an integer written as

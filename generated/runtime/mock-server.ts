@@ -66,7 +66,7 @@ export interface MockServer {
 /**
  * Starts a mock of the given operations.
  *
- * @throws TypeError when a key is not a non-empty string with no lone surrogate (or a keyVersion not an integer of at most
+ * @throws TypeError when the options are not an object, a key is not a non-empty string with no lone surrogate (or a keyVersion not an integer of at most
  * 10 digits, or no key is given), the port is not an integer from 0 to 65535, a handler is named after no
  * operation served or is not a function, or the Paypage options cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome or
  * listener that is not a function).
@@ -75,6 +75,9 @@ export async function serveOperations(
   operations: readonly MockOperation[],
   options: MockServerOptionsOf<string, object, object>,
 ): Promise<MockServer> {
+  // From JavaScript, a call without options met "Cannot read properties of undefined (reading 'port')".
+  if (typeof options !== "object" || options === null)
+    throw new TypeError("startMockServer takes its options, { secretKey } at least");
   const { port = 0, secretKey, onError } = options;
   // Each handler's types are its operation's, and the outcome's those of the payments played, held where the
   // server is started (mock.ts's startMockServer): here each is called with a request the mock has checked.

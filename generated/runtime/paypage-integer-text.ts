@@ -12,6 +12,7 @@
 
 import type { FieldDescriptor, ItemDescriptor } from "./descriptor.js";
 import { integerFormatTexts } from "./formats.js";
+import { atMostDigits } from "./issue-format.js";
 import { EXACT_DIGITS } from "./paypage-data.js";
 import { issueWith, type ValidationIssue } from "./validation.js";
 
@@ -44,7 +45,7 @@ export function integerTextIssue(fields: readonly FieldDescriptor[], issue: Vali
   // Only a text of more digits than are typed is an integer left as text ("007" is typed: 7): without a format, or
   // within one longer than the typing (N18), what it breaks is the typing's limit.
   return digits > EXACT_DIGITS
-    ? issueWith(issue.path, "max-length", `must have at most ${EXACT_DIGITS} digits, as a number holds exactly`, text)
+    ? issueWith(issue.path, "max-length", `must have ${atMostDigits(EXACT_DIGITS)}, as a number holds exactly`, text)
     : issue;
 }
 

@@ -1,5 +1,5 @@
 // Whether a fact that an operation keeps on purpose (a deviation on a field's
-// values or on a dictionary field's description, which the plans leave out)
+// values, on one value's own meaning or on a dictionary field's description, which the plans leave out)
 // still differs from its page: a deviation that no longer does is reported.
 
 import { valuesOf } from "../model/field-shape.js";
@@ -8,14 +8,22 @@ import type { SipsPage } from "../read/page/page-model.js";
 import { meaningKey, squash } from "../rules/meanings.js";
 import { MESSAGE_KINDS } from "../rules/raw-spec.js";
 
+/** A deviation on one value's own meaning: its message, field and value. */
+const KEPT_MEANING = /^([a-z]+)\.fields\.([^.]+)\.values\.(.+)\.meaning$/;
+
 export function keptFactDiffers(
   about: string,
   op: OperationModel,
   page: SipsPage,
   callbackPage: SipsPage | null = null,
 ): boolean {
-  const [message, fields, name, fact] = about.split(".");
-  if (fields !== "fields" || name === undefined || (fact !== "values" && fact !== "description")) return false;
+  // A value's own meaning (`<message>.fields.<field>.values.<value>.meaning`): the value may hold dots.
+  const meaningOf = KEPT_MEANING.exec(about);
+  const [message, fields, name, fact] = meaningOf
+    ? [meaningOf[1], "fields", meaningOf[2], "meaning"]
+    : about.split(".");
+  if (fields !== "fields" || name === undefined || !["values", "description", "meaning"].includes(fact ?? ""))
+    return false;
   // A callback's fields against its own page's Response.
   const sides =
     message === "callback"
@@ -29,6 +37,12 @@ export function keptFactDiffers(
     return printed.description.value !== "" && squash(printed.description.value) !== squash(field.description);
   const taken = valuesOf(field)?.values ?? [];
   if (printed.values.length === 0) return false;
+  if (meaningOf) {
+    const value = meaningOf[3];
+    const own = taken.find((t) => t.value === value);
+    const shown = printed.values.find((v) => v.value === value);
+    return own !== undefined && shown !== undefined && meaningKey(shown.meanings) !== meaningKey(own.meanings);
+  }
   if (taken.length !== printed.values.length) return true;
   return printed.values.some((v) => {
     const own = taken.find((t) => t.value === v.value);

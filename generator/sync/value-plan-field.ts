@@ -39,6 +39,12 @@ export function planField(
       : page.values;
   for (const [value, printed] of source) {
     if (!targetSet.includes(value)) continue;
+    // A meaning kept on purpose (source.deviations) stays the spec's, whatever the page prints.
+    if (page?.keptMeanings.has(value)) {
+      const own = currentOwn.get(value);
+      if (own) meanings.set(value, own);
+      continue;
+    }
     // No meaning kept from the spec is the field's page giving none, and stays; a page's value printed without one is reported elsewhere.
     if (printed.length === 0) {
       if (!page?.values.has(value)) meanings.set(value, printed);

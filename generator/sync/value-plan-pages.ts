@@ -24,7 +24,10 @@ export interface PlanPage {
   readonly page: SipsPage;
   /** The operation it describes (which may not exist yet). */
   readonly operation: string;
-  /** Facts the operation keeps on purpose (source.deviations' about): `<message>.fields.<field>.values` keeps a field's values and meanings. */
+  /**
+   * Facts the operation keeps on purpose (source.deviations' about): `<message>.fields.<field>.values` keeps a
+   * field's values and meanings, `<message>.fields.<field>.values.<value>.meaning` one value's own meaning.
+   */
   readonly kept: ReadonlySet<string>;
   /** The page of the operation's callback: its Response is the callback's fields. */
   readonly callback?: boolean;
@@ -45,7 +48,13 @@ export interface PageList {
   /** Value -> meanings as printed, in page order. */
   readonly values: ReadonlyMap<string, readonly string[]>;
   readonly at: ReadonlyMap<string, SourceLocation>;
+  /** The values whose own meaning the operation keeps on purpose, whatever the page prints. */
+  readonly keptMeanings: ReadonlySet<string>;
 }
+
+/** The deviation's `about` that keeps a value's own meaning, as sync's check names the difference. */
+export const keptMeaningAbout = (message: SpecMessage, field: string, value: string): string =>
+  `${message}.fields.${field}.values.${value}.meaning`;
 
 /** A page's values for a field of a container, whose list this plan does not write: reported. */
 export interface ContainerValues {
@@ -136,7 +145,11 @@ export function collect(
         }
         if (kept.has(`${message}.fields.${field.name}.values`)) continue;
         const at = new Map(field.values.map((v) => [v.value, v.at]));
-        out.push({ operation, message, field: field.name, page: relPath, values, at, partial: field.name === cut });
+        const keptMeanings = new Set(
+          [...values.keys()].filter((v) => kept.has(keptMeaningAbout(message, field.name, v))),
+        );
+        const partial = field.name === cut;
+        out.push({ operation, message, field: field.name, page: relPath, values, at, partial, keptMeanings });
       }
     }
   }

@@ -23,6 +23,9 @@ export interface PlanDifference {
 }
 
 const meaningText = (meanings: readonly string[]): string => meanings.map((m) => quotedOrNothing(m)).join(" / ");
+/** A field's own meaning of a value: its words, or none at all (`meanings: { "01": [] }`), which quotes nothing. */
+const ownMeaningText = (meanings: readonly string[]): string =>
+  meanings.length === 0 ? "no meaning" : `its own ${meaningText(meanings)}`;
 const valuesText = (values: readonly string[] | null, list: string): string =>
   values === null
     ? `every value of ${list}`
@@ -182,8 +185,8 @@ function fieldDifferences(f: FieldPlan, list?: ListPlan): PlanDifference[] {
     out.push({
       operation: f.operation,
       about: `${base}.values.${value}.meaning`,
-      spec: was ? `its own ${meaningText(was)}` : "the list's meaning",
-      page: now ? meaningText(now) : "the list's meaning",
+      spec: was ? ownMeaningText(was) : "the list's meaning",
+      page: now ? ownMeaningText(now).replace(/^its own /, "") : "the list's meaning",
       pageAt: at(value),
       place: { in: "operation", path },
     });

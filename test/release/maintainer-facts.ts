@@ -91,6 +91,12 @@ export function withMaintainerNotes(made: string, written: string): string {
   return doc.toString();
 }
 
+/** A deviation's `about` as a path in the operation's YAML: a value's own meaning is its entry under `meanings:`. */
+function yamlPathOf(about: string): string[] {
+  const meaning = /^(.+\.fields\.[^.]+)\.values\.(.+)\.meaning$/.exec(about);
+  return meaning ? [...(meaning[1] ?? "").split("."), "meanings", meaning[2] ?? ""] : about.split(".");
+}
+
 /**
  * The file sync made, with each fact the file written by hand keeps against its page on purpose (a deviation,
  * `source.deviations`, named by its YAML path as `sync --check` names it) where sync wrote the page's, and the
@@ -106,7 +112,7 @@ export function withDeviations(made: string, written: string): { text: string; r
   for (const item of deviations.items) {
     const about = isMap(item) ? item.get("about") : undefined;
     if (typeof about !== "string") continue;
-    const at = about.split(".");
+    const at = yamlPathOf(about);
     const kept = hand.getIn(at);
     if (kept === undefined || JSON.stringify(doc.getIn(at)) === JSON.stringify(kept)) continue;
     doc.setIn(at, hand.getIn(at, true));

@@ -87,7 +87,7 @@ test("a value another page adds to the list leaves the field's meanings as writt
       const file = base.files.find((x) => x.kind === "operation" && x.text.includes(`operation: ${f.operation}\n`));
       const page = /\n {2}page: (\S+)/.exec(file?.text ?? "")?.[1];
       const text = page === undefined ? undefined : pages.get(page);
-      return text !== undefined && f.values.every((v) => text.includes(`\n${v.value}\n- ${v.meanings[0]}\n`))
+      return text !== undefined && f.shared.every((v) => text.includes(`\n${v.value}\n- ${v.meanings[0]}\n`))
         ? [[page as string, text] as const]
         : [];
     })[0];

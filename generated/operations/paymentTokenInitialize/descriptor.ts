@@ -28,6 +28,7 @@ import {
   validatePaymentTokenInitializeRequest,
   validatePaymentTokenInitializeResponse,
 } from "./validators.js";
+import { PAYMENT_TOKEN_INITIALIZE_REDIRECTION_STATUS_CODE_VALUES } from "./values.js";
 
 /** Initialize a payment token generation kinematic with “Sogenactif In-App”. */
 export const paymentTokenInitialize: OperationDescriptor<
@@ -262,7 +263,7 @@ export const paymentTokenInitialize: OperationDescriptor<
         valueList: {
           name: "redirectionStatusCode",
           match: "exact",
-          values: REDIRECTION_STATUS_CODE_VALUES,
+          values: PAYMENT_TOKEN_INITIALIZE_REDIRECTION_STATUS_CODE_VALUES,
           vocabulary: REDIRECTION_STATUS_CODE_VALUES,
         },
         fields: null,

@@ -3,6 +3,7 @@
 // paymentTokenInitialize: Initialize a payment token generation kinematic with “Sogenactif In-App”.
 
 export * from "./types.js";
+export * from "./values.js";
 export * from "./validators.js";
 export * from "./seal.js";
 export * from "./descriptor.js";

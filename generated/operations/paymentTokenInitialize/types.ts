@@ -149,11 +149,10 @@ export interface PaymentTokenInitializeResponse {
    *
    * Presence: optional.
    * Values ({@link RedirectionStatusCode}):
-   * - `00`: In response to paymentWebInit: transaction initialized
-   *   In response to walletCheckEnrollment and cardCheckEnrollment: Carte enrolled
-   * - `01`: In response to cardCheckEnrollment and walletCheckEnrollment: card non 3-D Secure enrolled
+   * - `00`
+   * - `01`
    * - `03`: Merchant contract invalid
-   * - `10`: Undefinied card enrollment (in response to cardCheckEnrollment and walletCheckEnrollment only)
+   * - `10`
    * - `12`: Invalid transaction, check parameters transferred in the request
    * - `14`: Invalid payment mean data (ex: PAN)
    * - `30`: Format error (Webinit ERROR)
@@ -161,9 +160,10 @@ export interface PaymentTokenInitializeResponse {
    * - `80`: Error during DS interrogation
    * - `89`: MPI session expired
    * - `91`: Merchant not configured in the 3-D Secire server
-   * - `94`: In response to paymentWebInit: transaction duplicated. The transactionReference of this transaction has already been used
-   *   In response to cardCheckEnrollment or walletCheckEnrollment: error during the enrollment verification call
+   * - `94`
    * - `99`: Internal error
+   *
+   * Note: The page prints the data dictionary's shared list, whose meanings of 00, 01, 10 and 94 name the operations they hold for (paymentWebInit and the enrollment checks), never this one; those values have no meaning here.
    *
    * @since 1.0
    */
