@@ -15,12 +15,14 @@
 // child process.
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { createServer as createNetServer, type AddressInfo, type Server as NetServer } from "node:net";
 import path from "node:path";
 import { createServer as createTlsServer, type Server as TlsServer } from "node:tls";
 import { afterAll, expect, test } from "vitest";
 import { type ClientError, createClient, type FetchLike } from "../../generated/index.js";
 import { failedBeforeSending } from "../../generated/runtime/client-fetch-failure.js";
+import { bundleForNode } from "../support/node-bundle.js";
 import { repoRoot } from "../support/paths.js";
 import { refusedPort } from "../support/refused-port.js";
 
@@ -115,7 +117,7 @@ test("a server whose certificate, of a trusted chain, names another host (ERR_TL
   const server = await tlsServer(tlsFixture("other-leaf.key.pem"), tlsFixture("other-host.cert.pem"));
   // The call made where its chain is trusted: the cause's code and the client's error, as JSON.
   const script = `
-    const { createClient } = await import(${JSON.stringify(path.join(repoRoot, "generated", "index.ts"))});
+    import { createClient } from ${JSON.stringify(path.join(repoRoot, "generated", "index.ts"))};
     const error = await fetch(${JSON.stringify(`${server.base}/x`)}, { method: "POST", body: "{}" }).then(() => null, (e) => e);
     const client = createClient({ environment: ${JSON.stringify(server.base)}, merchantId: "002001000000001", keyVersion: 1, secretKey: "unsent-failures-key" });
     const result = await client.paymentWebInit({ amount: 1250, currencyCode: "978" });
@@ -124,11 +126,12 @@ test("a server whose certificate, of a trusted chain, names another host (ERR_TL
     ...process.env,
     NODE_EXTRA_CA_CERTS: path.join(repoRoot, "test", "fixtures", "tls", "other-ca.cert.pem"),
   };
+  // Bundled, started as plain node (test/support/node-bundle.ts): through tsx, the child compiled the package's
+  // modules one by one, in a cache of its own that each run's temporary folder starts empty.
+  const bundle = await bundleForNode({ code: script, resolveDir: repoRoot });
   const out = await new Promise<string>((resolve, reject) =>
-    execFile(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { env }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    ),
-  );
+    execFile(process.execPath, [bundle], { env }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+  ).finally(() => rm(path.dirname(bundle), { recursive: true, force: true }));
   const { code, error } = JSON.parse(out.trim().split("\n").at(-1) ?? "null") as { code: unknown; error: ClientError };
   expect(code).toBe("ERR_TLS_CERT_ALTNAME_INVALID");
   expect(error).toMatchObject({ kind: "network", sent: "no" });
