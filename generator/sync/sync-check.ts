@@ -196,7 +196,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
         descriptions.general.length === 0 &&
         descriptions.fields.length === 0,
     },
-    diagnostics: sortDiagnostics([...specProblems, ...out], pageDefects(pages)),
+    diagnostics: sortDiagnostics([...specProblems, ...out], pageDefects(pages, out)),
     pageErrors,
   };
 }
@@ -205,7 +205,13 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
  * The pages' own defects (a line not understood, a presence misspelled), as
  * reading them found them: printed before the differences and the rest of
  * their severity, as a maintainer reads first what may explain a page's
- * differences, which sort by the spec's places and so came before them.
+ * differences, which sort by the spec's places and so came before them. With
+ * them, by the page's lines as generate and changes print them, the refusals
+ * of a page saved over another's: each at the page's title, before the
+ * page's reading errors, which are the other page's and go with it.
  */
-const pageDefects = (pages: ReadonlyMap<string, PageReading>): ReadonlySet<Diagnostic> =>
-  new Set([...pages.values()].flatMap((p) => p.diagnostics));
+const pageDefects = (pages: ReadonlyMap<string, PageReading>, out: readonly Diagnostic[]): ReadonlySet<Diagnostic> =>
+  new Set([
+    ...[...pages.values()].flatMap((p) => p.diagnostics),
+    ...out.filter((d) => d.code === "page-other-operation"),
+  ]);
