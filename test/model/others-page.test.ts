@@ -45,7 +45,7 @@ test("another operation's page saved under an operation's cited name is refused 
 function citedAt(cited: { name: string; page: string }): string {
   const file = base.files.find((f) => f.kind === "operation" && f.text.includes(`operation: ${cited.name}\n`));
   const lines = file?.text.split("\n") ?? [];
-  const line = lines.findIndex((l) => l === `  page: ${cited.page}`);
+  const line = lines.indexOf(`  page: ${cited.page}`);
   if (!file || line < 0) throw new Error(`${cited.name}'s file does not cite ${cited.page} at source.page`);
   return `spec/${file.relPath}:${line + 1}:9`;
 }
