@@ -25,6 +25,11 @@ export interface PageDifference {
   /** What the spec says, as a reader would quote it. */
   readonly spec: string;
   readonly page: string;
+  /**
+   * Why the page says so, where `page` ends with it (": <reason>"): the same for every field beyond the saved facts,
+   * said once for a container's fields grouped in one error (container-mismatches.ts).
+   */
+  readonly reason?: string;
   readonly pageAt: SourceLocation;
   readonly place: SpecPlace;
   /** Null when sync cannot decide the edit (it then reports the difference and leaves it), or when another's settles it. */

@@ -76,7 +76,7 @@ export function classifyDifferences(
       if (difference.about.endsWith(".description"))
         diagnostics.push(diagnostic("page-container-wording", at, said, related));
       else {
-        mismatches.push({ at, said, related });
+        mismatches.push({ at, said, related, reason: difference.reason });
         differences.push({ ...difference, fix: null });
       }
     } else {
