@@ -24,6 +24,7 @@ import type { SipsPage } from "../read/page/page-model.js";
 import type { PageReading } from "../read/page/read-page.js";
 import { readDocuments } from "../read/read-documents.js";
 import { checkCallbackPage } from "./compare-callback-page.js";
+import { cutShort, cutShortCallbacks } from "./cut-short-pages.js";
 import { planDiagnostics } from "./value-plan-check.js";
 import { planDifferences } from "./value-plan-report.js";
 import { valuePlan } from "./make-value-plan.js";
@@ -93,13 +94,18 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     if (other) {
       out.push(other);
       pageErrors = true;
-    } else cited.push({ op, located, page: reading.page, relPath: pagePath });
+    } else if (cutShort(reading)) pageErrors = true;
+    else cited.push({ op, located, page: reading.page, relPath: pagePath });
   }
   // A callback's page whose title names another family (Walletpage's response saved over Paypage's): the same.
   const refused = responsesOfOtherFamilies(spec.operations, pages);
-  const otherResponses = refused.operations;
   out.push(...refused.diagnostics);
-  pageErrors ||= otherResponses.size > 0;
+  pageErrors ||= refused.operations.size > 0;
+  // A callback's page cut short: the same, its defects said once.
+  const cutCallbacks = cutShortCallbacks(spec.operations, pages, refused.operations);
+  out.push(...cutCallbacks.diagnostics);
+  pageErrors ||= cutCallbacks.operations.size > 0;
+  const otherResponses = new Set([...refused.operations, ...cutCallbacks.operations]);
   const placement = placePages(spec.operations, pages);
   out.push(...placement.diagnostics);
   pageErrors ||= placement.blocked;
