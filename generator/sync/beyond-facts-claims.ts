@@ -179,7 +179,7 @@ function claim(
     about: `${at.join(".")}.${field.name}.${key}`,
     spec,
     page: `${value === "undocumented" ? `no ${what}` : value}: ${reason}`,
-    reason,
+    reason: { brief: value === "undocumented" ? `no ${what}` : value, why: reason },
     pageAt,
     place: { in: "operation", path: [...at, field.name, key] },
     fix: { kind: "set-field", message: as, at, field: field.name, key, value },

@@ -161,6 +161,8 @@ function compareFields(
       about: `${prefix}.fields.${field.name}`,
       spec: withArticle(`${field.presence} field`),
       page: `no such field${told.length === 0 ? "" : ` (${told.join("; ")})`}`,
+      // A field no page printed, said of each such field alike: once for a container's grouped (container-mismatches.ts).
+      ...(fix.unversioned && is === null ? { reason: { brief: "no such field", why: removedWhy(fix) } } : {}),
       pageAt: page.at ?? { file: pageFile, line: 1, column: 1 },
       place: { in: "operation", path: [...fieldsAt, field.name] },
       fix,

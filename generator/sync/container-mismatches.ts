@@ -12,8 +12,8 @@ export interface ContainerMismatch {
   readonly at: SourceLocation;
   readonly said: DiagnosticParams<"page-container-mismatch">;
   readonly related: Diagnostic["related"];
-  /** Why the page says so, where `said.page` ends with it (PageDifference.reason). */
-  readonly reason?: string | undefined;
+  /** `said.page` in brief and why the page says so, where it goes on to say it (PageDifference.reason). */
+  readonly reason?: { readonly brief: string; readonly why: string } | undefined;
 }
 
 /** Where a container's fields are, from a difference's `about`: "response.fields.a.items.fields.b.since" → "response.fields.a.items.fields". */
@@ -37,10 +37,10 @@ export function containerMismatches(mismatches: readonly ContainerMismatch[]): D
     // A reason shared by several lines (fields beyond the saved facts, which no page printed) is said once, after them.
     const reasons = new Map<string, { words: Set<string>; at: Diagnostic["related"] }>();
     const related = group.flatMap((m) => {
-      const words = m.reason === undefined ? m.said.page : m.said.page.slice(0, -`: ${m.reason}`.length);
+      const words = m.reason?.brief ?? m.said.page;
       if (m.reason !== undefined) {
-        const known = reasons.get(m.reason) ?? { words: new Set<string>(), at: m.related };
-        reasons.set(m.reason, { words: known.words.add(words), at: known.at });
+        const known = reasons.get(m.reason.why) ?? { words: new Set<string>(), at: m.related };
+        reasons.set(m.reason.why, { words: known.words.add(words), at: known.at });
       }
       return m.related.map((r) => ({
         ...r,

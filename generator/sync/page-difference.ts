@@ -26,10 +26,11 @@ export interface PageDifference {
   readonly spec: string;
   readonly page: string;
   /**
-   * Why the page says so, where `page` ends with it (": <reason>"): the same for every field beyond the saved facts,
-   * said once for a container's fields grouped in one error (container-mismatches.ts).
+   * Where `page` goes on to say why the page says so, the same for every field of its kind (beyond the saved facts,
+   * or no page printed it): `page` in brief, and the reason, said once for a container's fields grouped in one error
+   * (container-mismatches.ts).
    */
-  readonly reason?: string;
+  readonly reason?: { readonly brief: string; readonly why: string };
   readonly pageAt: SourceLocation;
   readonly place: SpecPlace;
   /** Null when sync cannot decide the edit (it then reports the difference and leaves it), or when another's settles it. */
