@@ -17,7 +17,7 @@ export interface ContainerMismatch {
 }
 
 /** Where a container's fields are, from a difference's `about`: "response.fields.a.items.fields.b.since" → "response.fields.a.items.fields". */
-const fieldsOf = (about: string): string => about.slice(0, about.lastIndexOf(".fields.") + ".fields".length);
+export const fieldsOf = (about: string): string => about.slice(0, about.lastIndexOf(".fields.") + ".fields".length);
 
 /**
  * One page-container-mismatch per container of the page: a container with one difference keeps its own line; one

@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import { checkAdvice } from "../../generator/sync/check-advice.js";
+import { checkSync } from "../../generator/sync/sync-check.js";
 import { fixturesDir } from "../support/paths.js";
 import { checkInMemory, withFiles } from "../support/sync-memory.js";
 
@@ -73,4 +75,13 @@ test("the container's fields beyond the saved facts say once why the page gives 
       /^"no presence" above: the field is beyond the saved facts \(request\.factsStop\), .*whether Sips asks for it; /,
     ),
   ]);
+});
+
+test("sync --check's advice names the container's fields once, as its error groups them", async () => {
+  const checked = await checkSync(await withSharedBox());
+  if (!checked.ok) throw new Error("the fixture spec is valid");
+  // Without it: the four paths in full, each beside the others, where the error names the container once.
+  expect(checkAdvice(checked)).toContain(
+    "edit the spec by hand where sync cannot decide (request.fields.beyondBox.fields.<field> (4 facts, each said above)), or record a deviation under source.deviations",
+  );
 });
