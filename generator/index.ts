@@ -17,7 +17,7 @@ import type { Emitter, GeneratedFile } from "./emit/generated-file.js";
 import { emitters } from "./emit/registry.js";
 import type { Memo } from "./memo/memo.js";
 import type { SpecModel } from "./model/ir.js";
-import { citedPageDefects, citedPageDefectsOf } from "./model/cited-page-defects.js";
+import { citedPageDefects, citedPageDefectsOf, citingPlaces } from "./model/cited-page-defects.js";
 import type { KeptModels } from "./model/kept-models.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
 import { inputKeys, sharedInputKey, specInputKey } from "./read/input-keys.js";
@@ -136,7 +136,7 @@ async function modelOf(
     return { diagnostics: sortDiagnostics([...citedPageDefectsOf(read.documents, read.pages), ...diagnostics]) };
   const keys = kept && { kept: kept.kept, keys: { shared: sharedInputKey(input), operation: kept.inputKey } };
   const model = normalizeSpec(spec, read.pages, keys ?? undefined);
-  const pageErrors = citedPageDefects(model, read.pages);
+  const pageErrors = citedPageDefects(model, read.pages, citingPlaces(spec.operations));
   if (pageErrors.length > 0) return { diagnostics: sortDiagnostics([...pageErrors, ...diagnostics]) };
   return { model, diagnostics };
 }

@@ -5,7 +5,7 @@
 // with the format's defaults for keys it was written before (assumed-defaults.ts).
 
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { citedPageDefects, citedPageDefectsOf } from "../model/cited-page-defects.js";
+import { citedPageDefects, citedPageDefectsOf, citingPlaces } from "../model/cited-page-defects.js";
 import type { SpecModel } from "../model/ir.js";
 import { normalizeSpec } from "../model/normalize-spec.js";
 import { readDocuments } from "../read/read-documents.js";
@@ -27,6 +27,6 @@ export async function specModel(
   if (!spec || hasErrors(diagnostics))
     return { diagnostics: sortDiagnostics([...citedPageDefectsOf(read.documents, read.pages), ...diagnostics]) };
   const model = normalizeSpec(spec, read.pages);
-  const pageErrors = citedPageDefects(model, read.pages);
+  const pageErrors = citedPageDefects(model, read.pages, citingPlaces(spec.operations));
   return pageErrors.length > 0 ? { diagnostics: sortDiagnostics([...pageErrors, ...diagnostics]) } : { model, assumed };
 }

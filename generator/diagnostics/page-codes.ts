@@ -91,11 +91,11 @@ export const pageCodes = {
   ),
   "page-other-operation": define<{ page: string; named: string; operation: string; family?: string }>(
     "error",
-    "A saved page whose title names another operation than the one that cites it (a page saved under the wrong name, or an operation Sips renamed), a page of a response alone cited as an operation's, or a response page whose title names another family than the operation whose callback cites it (Walletpage's saved over Paypage's): sync compares none of its facts, and writes nothing, until the names agree.",
+    "A saved page whose title names another operation than the one that cites it (a page saved under the wrong name, or an operation Sips renamed), a page of a response alone cited as an operation's, or a response page whose title names another family than the operation whose callback cites it (Walletpage's saved over Paypage's): sync compares none of its facts and writes nothing, and generate and changes refuse the spec, until the names agree.",
     (p) =>
       p.family === undefined
-        ? `${p.page} is the page of ${p.named}, not of ${p.operation}, which cites it: save ${p.operation}'s page there, or, where Sips renamed the operation, rename it in the spec first; sync compares nothing of the page until the names agree`
-        : `${p.page} is the page of ${p.named}, not of ${p.operation}'s callback, which cites it: save the response page of ${p.family} there; sync compares nothing of the page until its title names ${p.family}`,
+        ? `${p.page} is the page of ${p.named}, not of ${p.operation}, which cites it: save ${p.operation}'s page there, or, where Sips renamed the operation, rename it in the spec first; sync, generate and changes use nothing of the page until the names agree`
+        : `${p.page} is the page of ${p.named}, not of ${p.operation}'s callback, which cites it: save the response page of ${p.family} there; sync, generate and changes use nothing of the page until its title names ${p.family}`,
   ),
   "page-same-operation": define<{ page: string; operation: string; other: string }>(
     "error",

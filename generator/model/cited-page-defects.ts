@@ -8,29 +8,49 @@
 // would order the callback's. Made from the pages' texts on every run: no
 // memo keeps them.
 
-import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { PageReading } from "../read/page/read-page.js";
+import type { RawOperation } from "../rules/raw-spec.js";
+import type { Located } from "../validate/located.js";
 import type { SpecModel } from "./ir.js";
 import type { OperationModel } from "./operation-model.js";
 import { callbackPageOf } from "./operation-head.js";
 import { titleFamilies } from "../rules/title-families.js";
-import { operationPageAsResponse, responseNamingOthers } from "./response-of-other-family.js";
+import { citingPlace, operationPageAsResponse, responseNamingOthers } from "./response-of-other-family.js";
+
+/**
+ * Where the spec cites an operation's page (callback false) or its callback's: asked of a page refused alone, so
+ * that the error names the place as sync's does (a run with a memo reads no operation file for it otherwise).
+ */
+export type CitingPlaces = (operation: string, callback: boolean) => SourceLocation | undefined;
+
+/** The places where the operation files cite their pages (`source.page`, `callback.source.page`). */
+export const citingPlaces =
+  (operations: readonly Located<RawOperation>[]): CitingPlaces =>
+  (operation, callback) => {
+    const located = operations.find((o) => o.raw.operation === operation);
+    return located?.map.value(callback ? ["callback", "source", "page"] : ["source", "page"]);
+  };
 
 /**
  * The errors of every page `model` cites, each page once, in the order of its reading; then each operation page
  * cited by an operation that its title names another operation of the spec (another's page saved under its name),
  * and each callback's response page that its title names another family of the spec.
  */
-export function citedPageDefects(model: SpecModel, pages: ReadonlyMap<string, PageReading>): Diagnostic[] {
+export function citedPageDefects(
+  model: SpecModel,
+  pages: ReadonlyMap<string, PageReading>,
+  citedAt: CitingPlaces = () => undefined,
+): Diagnostic[] {
   // The heads' `pages`: known without building an operation the memo left unread.
   return [
     ...pageErrors(
       model.operations.flatMap((op) => op.pages),
       pages,
     ),
-    ...othersPages(model, pages),
-    ...othersResponses(model, pages),
+    ...othersPages(model, pages, citedAt),
+    ...othersResponses(model, pages, citedAt),
   ];
 }
 
@@ -40,7 +60,7 @@ export function citedPageDefects(model: SpecModel, pages: ReadonlyMap<string, Pa
  * no operation's (an operation Sips renamed, or copies of an operation citing its one page, as the benchmarks'
  * spec has) is sync's to settle (sync/page-of-other-operation.ts), where a title names the cited operation alone.
  */
-function othersPages(model: SpecModel, pages: ReadonlyMap<string, PageReading>): Diagnostic[] {
+function othersPages(model: SpecModel, pages: ReadonlyMap<string, PageReading>, citedAt: CitingPlaces): Diagnostic[] {
   const names = new Set(model.operations.map((op) => op.name));
   const out: Diagnostic[] = [];
   for (const op of model.operations)
@@ -48,7 +68,12 @@ function othersPages(model: SpecModel, pages: ReadonlyMap<string, PageReading>):
       const title = pages.get(relPath)?.page.name;
       if (title && title.value !== op.name && names.has(title.value))
         out.push(
-          diagnostic("page-other-operation", title.at, { page: relPath, named: title.value, operation: op.name }),
+          cited(
+            diagnostic("page-other-operation", title.at, { page: relPath, named: title.value, operation: op.name }),
+            op.name,
+            false,
+            citedAt,
+          ),
         );
     }
   return out;
@@ -65,7 +90,11 @@ function ownPages(op: OperationModel): readonly string[] {
  * A callback's response page whose title names other families of the spec than its operation's: another family's
  * response, which would order the callback's changelog; and an operation's page saved over a callback's.
  */
-function othersResponses(model: SpecModel, pages: ReadonlyMap<string, PageReading>): Diagnostic[] {
+function othersResponses(
+  model: SpecModel,
+  pages: ReadonlyMap<string, PageReading>,
+  citedAt: CitingPlaces,
+): Diagnostic[] {
   const families = new Set<string>();
   for (const op of model.operations) if (op.family !== null) families.add(op.family);
   // The families each page's title names, asked once a page: a thousand callbacks may share one.
@@ -76,15 +105,24 @@ function othersResponses(model: SpecModel, pages: ReadonlyMap<string, PageReadin
     const page = relPath === undefined ? undefined : pages.get(relPath)?.page;
     if (relPath === undefined || page === undefined) continue;
     const operationPage = operationPageAsResponse(op, relPath, page);
-    if (operationPage) out.push(operationPage);
+    if (operationPage) out.push(cited(operationPage, op.name, true, citedAt));
     if (page.kind !== "response" || page.title === null) continue;
     let titled = named.get(relPath);
     if (titled === undefined) named.set(relPath, (titled = titleFamilies(page.title.value, families)));
     const other = responseNamingOthers(op, titled, relPath, page);
-    if (other) out.push(other);
+    if (other) out.push(cited(other, op.name, true, citedAt));
   }
   return out;
 }
+
+/**
+ * A refusal with the place that cites the page, as sync gives it: asked only of a page refused, since a run with a
+ * memo reads no operation file for it otherwise.
+ */
+const cited = (refusal: Diagnostic, operation: string, callback: boolean, citedAt: CitingPlaces): Diagnostic => ({
+  ...refusal,
+  related: citingPlace(operation, citedAt(operation, callback), callback),
+});
 
 /**
  * The same for a spec with errors, which has no model: the pages its operation files cite as far as each reads

@@ -56,9 +56,12 @@ export function operationPageAsResponse(
   );
 }
 
-/** The second place of the error: where the callback of `operation` cites the page, where it is known. */
-const citingPlace = (operation: string, citedAt: SourceLocation | undefined) =>
-  citedAt === undefined ? [] : [{ ...citedAt, message: `${operation}'s callback cites it` }];
+/**
+ * The second place of a page-other-operation error: where `operation` (its callback, for a callback's page) cites
+ * the page, where it is known. sync, generate and changes all say it so.
+ */
+export const citingPlace = (operation: string, citedAt: SourceLocation | undefined, callback = true) =>
+  citedAt === undefined ? [] : [{ ...citedAt, message: `${operation}${callback ? "'s callback" : ""} cites it` }];
 
 /**
  * The same, given the families of the spec that the page's title names (`named`, titleFamilies): a spec whose

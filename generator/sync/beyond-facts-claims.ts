@@ -170,14 +170,16 @@ function claim(
 ): PageDifference {
   const what = key === "since" ? "version" : "presence";
   const beyond = `the field is beyond the saved facts (${as}.factsStop), which no page printed`;
+  const reason =
+    value === "undocumented"
+      ? `${beyond}, and a sample or an SDK that names a field ${why}; ${kept(what)}`
+      : `${beyond}, and ${why}`;
   return {
     // Named by its YAML path, a list's `items` included, as the comparison with the page names a container's field.
     about: `${at.join(".")}.${field.name}.${key}`,
     spec,
-    page:
-      value === "undocumented"
-        ? `no ${what}: ${beyond}, and a sample or an SDK that names a field ${why}; ${kept(what)}`
-        : `${value}: ${beyond}, and ${why}`,
+    page: `${value === "undocumented" ? `no ${what}` : value}: ${reason}`,
+    reason: { brief: value === "undocumented" ? `no ${what}` : value, why: reason },
     pageAt,
     place: { in: "operation", path: [...at, field.name, key] },
     fix: { kind: "set-field", message: as, at, field: field.name, key, value },

@@ -9,6 +9,7 @@ import type { SyncCheck } from "./sync-check.js";
 import { allSubjects } from "./sync-check.js";
 import { isEmptyPlan } from "./value-plan.js";
 import type { PageDifference } from "./page-difference.js";
+import { fieldsOf } from "./container-mismatches.js";
 
 export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
   if (checked.pageErrors) return "fix the page (or save it again) first: sync writes nothing while a page has defects";
@@ -22,13 +23,13 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
     checked.attach.size > 0;
   const byHand = [
     ...new Set([
-      ...allSubjects(checked)
-        .flatMap((s) =>
+      ...containersNamedOnce(
+        allSubjects(checked).flatMap((s) =>
           s.differences.filter(
             (d) => d.fix === null && d.settledBy === undefined && !settledByFields(d, s.differences),
           ),
-        )
-        .map((d) => d.about),
+        ),
+      ),
       ...checked.plans.values.held.map((h) => `valueLists.${h.list}.values.${h.from}`),
     ]),
   ];
@@ -53,6 +54,24 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
   return steps.length === 0
     ? "run `npm run sync` to bring the spec in line with its pages, or record a deviation"
     : steps.join("; ");
+}
+
+/**
+ * What each difference is about, a shared container's several named once by the container's fields, as its one
+ * error groups them (container-mismatches.ts): a page that prints a dictionary container listed each of its
+ * fields' facts in full, thirteen paths of 70 characters for the wallet's payment means.
+ */
+function containersNamedOnce(differences: readonly PageDifference[]): string[] {
+  const counts = new Map<string, number>();
+  const key = (d: PageDifference) => (d.container ? `${d.container.typeName}\u0000${fieldsOf(d.about)}` : null);
+  for (const d of differences) {
+    const k = key(d);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return differences.map((d) => {
+    const count = counts.get(key(d) ?? "") ?? 0;
+    return count > 1 ? `${fieldsOf(d.about)}.<field> (${count} facts, each said above)` : d.about;
+  });
 }
 
 /**

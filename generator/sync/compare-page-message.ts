@@ -23,6 +23,7 @@ import {
 import { alikeOnPage, pageRenames } from "./page-field-renames.js";
 import { factsStopReach } from "./facts-stop-reach.js";
 import { beyondFactsVersions } from "./beyond-facts-claims.js";
+import { movedOnPage } from "./moved-fields.js";
 
 /** `as` names the message in the spec: a callback's fields are a response's, written under `callback`. */
 export function compareMessage(
@@ -34,7 +35,12 @@ export function compareMessage(
   // A page without this message's section (page-missing-section) says nothing of its fields: none is "no such field".
   if (page.at === null) return [];
   const top = page.fields.filter((f) => f.container === null);
-  const out = compareFields(as, spec.fields, { ...page, fields: top }, pageFile, as, savedFacts(spec));
+  const out = movedOnPage(
+    compareFields(as, spec.fields, { ...page, fields: top }, pageFile, as, savedFacts(spec)),
+    page,
+    null,
+    as,
+  );
   out.push(...factsStopReach(spec, page, as));
   out.push(...beyondFactsVersions(spec, page, as));
   // Fields a page prints with their container are compared with that container's fields, a plain field it prints fields in made one.
@@ -78,7 +84,7 @@ export function compareMessage(
     );
     // Edits of a container are the operation's own only where no other definition shares its type (page-differences.ts).
     const container = { typeName: inner.typeName, dictionary: found.dictionary };
-    out.push(...nested.map((d) => ({ ...d, container })));
+    out.push(...movedOnPage(nested, page, name, as).map((d) => ({ ...d, container })));
   }
   return out;
 }
@@ -161,6 +167,8 @@ function compareFields(
       about: `${prefix}.fields.${field.name}`,
       spec: withArticle(`${field.presence} field`),
       page: `no such field${told.length === 0 ? "" : ` (${told.join("; ")})`}`,
+      // A field no page printed, said of each such field alike: once for a container's grouped (container-mismatches.ts).
+      ...(fix.unversioned && is === null ? { reason: { brief: "no such field", why: removedWhy(fix) } } : {}),
       pageAt: page.at ?? { file: pageFile, line: 1, column: 1 },
       place: { in: "operation", path: [...fieldsAt, field.name] },
       fix,

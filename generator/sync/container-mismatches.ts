@@ -12,10 +12,12 @@ export interface ContainerMismatch {
   readonly at: SourceLocation;
   readonly said: DiagnosticParams<"page-container-mismatch">;
   readonly related: Diagnostic["related"];
+  /** `said.page` in brief and why the page says so, where it goes on to say it (PageDifference.reason). */
+  readonly reason?: { readonly brief: string; readonly why: string } | undefined;
 }
 
 /** Where a container's fields are, from a difference's `about`: "response.fields.a.items.fields.b.since" → "response.fields.a.items.fields". */
-const fieldsOf = (about: string): string => about.slice(0, about.lastIndexOf(".fields.") + ".fields".length);
+export const fieldsOf = (about: string): string => about.slice(0, about.lastIndexOf(".fields.") + ".fields".length);
 
 /**
  * One page-container-mismatch per container of the page: a container with one difference keeps its own line; one
@@ -32,12 +34,23 @@ export function containerMismatches(mismatches: readonly ContainerMismatch[]): D
     const [first] = group as [ContainerMismatch, ...ContainerMismatch[]];
     if (group.length === 1) return diagnostic("page-container-mismatch", first.at, first.said, first.related);
     const fields = fieldsOf(first.said.about);
-    const related = group.flatMap((m) =>
-      m.related.map((r) => ({
+    // A reason shared by several lines (fields beyond the saved facts, which no page printed) is said once, after them.
+    const reasons = new Map<string, { words: Set<string>; at: Diagnostic["related"] }>();
+    const related = group.flatMap((m) => {
+      const words = m.reason?.brief ?? m.said.page;
+      if (m.reason !== undefined) {
+        const known = reasons.get(m.reason.why) ?? { words: new Set<string>(), at: m.related };
+        reasons.set(m.reason.why, { words: known.words.add(words), at: known.at });
+      }
+      return m.related.map((r) => ({
         ...r,
-        message: `${m.said.about.slice(fields.length + 1)}: the spec says ${m.said.spec}, the page says ${m.said.page}`,
-      })),
-    );
+        message: `${m.said.about.slice(fields.length + 1)}: the spec says ${m.said.spec}, the page says ${words}`,
+      }));
+    });
+    for (const [reason, { words, at }] of reasons)
+      related.push(
+        ...at.map((r) => ({ ...r, message: `${[...words].map((w) => `"${w}"`).join(", ")} above: ${reason}` })),
+      );
     return diagnostic(
       "page-container-mismatch",
       first.at,

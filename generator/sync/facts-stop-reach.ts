@@ -7,6 +7,8 @@
 
 import type { MessageModel } from "../model/operation-model.js";
 import type { PageMessage } from "../read/page/page-model.js";
+import { valuesOf } from "../model/field-shape.js";
+import type { PageField } from "../read/page/page-model.js";
 import { quotedOrNothing, type PageDifference, type SpecMessage } from "./page-difference.js";
 
 /**
@@ -60,7 +62,7 @@ export function factsStopReach(spec: MessageModel, page: PageMessage, as: SpecMe
         beyond.length === 0
           ? ""
           : `; it prints ${beyond.map((f) => f.name).join(", ")} too, after ${next[held]?.name ?? ""}, which no page printed: they move up to follow ${reach.name} next`
-      }`,
+      }${listNoLongerCut(spec, printed.get(stop.after))}`,
       pageAt: field.at,
       place,
       fix: { kind: "set-operation", path, value: reach.name },
@@ -75,4 +77,22 @@ function unprinted(next: readonly { name: string }[], beyond: readonly { name: s
   const held = next.slice(0, last).filter((f) => !printed.has(f.name));
   const others = held.length - 1;
   return `${held[0]?.name ?? ""}${others > 0 ? ` and ${others} other field${others === 1 ? "" : "s"}` : ""}, which no page printed`;
+}
+
+/**
+ * Where the stop was a field whose values the page prints, the copy stopped in its list: its values were some of
+ * those the field takes. Past it, they are all it takes, and sync's pass after the move writes them so: said here,
+ * as that pass's edit shows in no difference of this one.
+ */
+function listNoLongerCut(spec: MessageModel, stopped: PageField | undefined): string {
+  const field = spec.fields.find((f) => f.name === stopped?.name);
+  const printed = [...new Set(stopped?.values.map((v) => v.value) ?? [])];
+  const taken = new Set(field === undefined ? [] : (valuesOf(field)?.values.map((v) => v.value) ?? []));
+  if (
+    stopped === undefined ||
+    printed.length === 0 ||
+    (printed.length === taken.size && printed.every((v) => taken.has(v)))
+  )
+    return "";
+  return `; past it, ${stopped.name}'s values are no longer a list the page stopped in: it then takes the ${printed.length} the page prints (${printed.join(", ")}), of the ${taken.size} it takes now`;
 }

@@ -25,6 +25,12 @@ export interface PageDifference {
   /** What the spec says, as a reader would quote it. */
   readonly spec: string;
   readonly page: string;
+  /**
+   * Where `page` goes on to say why the page says so, the same for every field of its kind (beyond the saved facts,
+   * or no page printed it): `page` in brief, and the reason, said once for a container's fields grouped in one error
+   * (container-mismatches.ts).
+   */
+  readonly reason?: { readonly brief: string; readonly why: string };
   readonly pageAt: SourceLocation;
   readonly place: SpecPlace;
   /** Null when sync cannot decide the edit (it then reports the difference and leaves it), or when another's settles it. */

@@ -18,6 +18,7 @@ import { containerMismatches, type ContainerMismatch } from "./container-mismatc
 import type { PageDifference } from "./page-difference.js";
 import { sharedFieldContainer } from "./shared-field-container.js";
 import { locate } from "./spec-places.js";
+import { statusWords } from "./status-after-removal.js";
 
 export function pageDifferences(
   op: OperationModel,
@@ -28,7 +29,8 @@ export function pageDifferences(
 ): { all: PageDifference[]; differences: PageDifference[]; diagnostics: Diagnostic[] } {
   const deviations = deviationsOf(located);
   const all = [
-    ...comparePage(op, page, new Set(deviations.keys())),
+    // A field the status names says what becomes of the status key with it, as sync says when it removes it.
+    ...comparePage(op, page, new Set(deviations.keys())).map((d) => statusWords(d, located.raw.status)),
     ...beyondFactsPresence(op, located.raw, spec.platform.raw, page),
   ];
   return { all, ...classifyDifferences(all, op.name, located, spec, holders, deviations) };
@@ -74,7 +76,7 @@ export function classifyDifferences(
       if (difference.about.endsWith(".description"))
         diagnostics.push(diagnostic("page-container-wording", at, said, related));
       else {
-        mismatches.push({ at, said, related });
+        mismatches.push({ at, said, related, reason: difference.reason });
         differences.push({ ...difference, fix: null });
       }
     } else {

@@ -14,7 +14,7 @@ import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics
 import type { SipsPage } from "../read/page/page-model.js";
 import type { PageReading } from "../read/page/read-page.js";
 import type { RawOperation } from "../rules/raw-spec.js";
-import { responseOfOtherFamily } from "../model/response-of-other-family.js";
+import { citingPlace, responseOfOtherFamily } from "../model/response-of-other-family.js";
 import type { Located } from "../validate/located.js";
 
 /**
@@ -33,9 +33,12 @@ export function pageOfOtherOperation(
   const title = page.kind === "response" ? page.title : page.name;
   if (title === null || (page.kind === "operation" && title.value === operation)) return null;
   const named = page.kind === "response" ? `a response alone ("${title.value}")` : title.value;
-  return diagnostic("page-other-operation", title.at, { page: relPath, named, operation }, [
-    { ...citedAt, message: `${operation} cites it` },
-  ]);
+  return diagnostic(
+    "page-other-operation",
+    title.at,
+    { page: relPath, named, operation },
+    citingPlace(operation, citedAt, false),
+  );
 }
 
 /**

@@ -24,6 +24,7 @@ import type { SipsPage } from "../read/page/page-model.js";
 import type { PageReading } from "../read/page/read-page.js";
 import { readDocuments } from "../read/read-documents.js";
 import { checkCallbackPage } from "./compare-callback-page.js";
+import { cutShort, cutShortCallbacks } from "./cut-short-pages.js";
 import { planDiagnostics } from "./value-plan-check.js";
 import { planDifferences } from "./value-plan-report.js";
 import { valuePlan } from "./make-value-plan.js";
@@ -93,13 +94,18 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     if (other) {
       out.push(other);
       pageErrors = true;
-    } else cited.push({ op, located, page: reading.page, relPath: pagePath });
+    } else if (cutShort(reading)) pageErrors = true;
+    else cited.push({ op, located, page: reading.page, relPath: pagePath });
   }
   // A callback's page whose title names another family (Walletpage's response saved over Paypage's): the same.
   const refused = responsesOfOtherFamilies(spec.operations, pages);
-  const otherResponses = refused.operations;
   out.push(...refused.diagnostics);
-  pageErrors ||= otherResponses.size > 0;
+  pageErrors ||= refused.operations.size > 0;
+  // A callback's page cut short: the same, its defects said once.
+  const cutCallbacks = cutShortCallbacks(spec.operations, pages, refused.operations);
+  out.push(...cutCallbacks.diagnostics);
+  pageErrors ||= cutCallbacks.operations.size > 0;
+  const otherResponses = new Set([...refused.operations, ...cutCallbacks.operations]);
   const placement = placePages(spec.operations, pages);
   out.push(...placement.diagnostics);
   pageErrors ||= placement.blocked;
@@ -196,7 +202,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
         descriptions.general.length === 0 &&
         descriptions.fields.length === 0,
     },
-    diagnostics: sortDiagnostics([...specProblems, ...out], pageDefects(pages)),
+    diagnostics: sortDiagnostics([...specProblems, ...out], pageDefects(pages, out)),
     pageErrors,
   };
 }
@@ -205,7 +211,13 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
  * The pages' own defects (a line not understood, a presence misspelled), as
  * reading them found them: printed before the differences and the rest of
  * their severity, as a maintainer reads first what may explain a page's
- * differences, which sort by the spec's places and so came before them.
+ * differences, which sort by the spec's places and so came before them. With
+ * them, by the page's lines as generate and changes print them, the refusals
+ * of a page saved over another's: each at the page's title, before the
+ * page's reading errors, which are the other page's and go with it.
  */
-const pageDefects = (pages: ReadonlyMap<string, PageReading>): ReadonlySet<Diagnostic> =>
-  new Set([...pages.values()].flatMap((p) => p.diagnostics));
+const pageDefects = (pages: ReadonlyMap<string, PageReading>, out: readonly Diagnostic[]): ReadonlySet<Diagnostic> =>
+  new Set([
+    ...[...pages.values()].flatMap((p) => p.diagnostics),
+    ...out.filter((d) => d.code === "page-other-operation"),
+  ]);

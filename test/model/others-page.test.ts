@@ -37,9 +37,18 @@ test("another operation's page saved under an operation's cited name is refused 
   const { ok, printed } = await generated(cited.page, other.text);
   expect(ok).toBe(false);
   expect(printed).toEqual([
-    `spec/${cited.page}:1:1 error page-other-operation ${cited.page} is the page of ${other.name}, not of ${cited.name}, which cites it: save ${cited.name}'s page there, or, where Sips renamed the operation, rename it in the spec first; sync compares nothing of the page until the names agree`,
+    `spec/${cited.page}:1:1 error page-other-operation ${cited.page} is the page of ${other.name}, not of ${cited.name}, which cites it: save ${cited.name}'s page there, or, where Sips renamed the operation, rename it in the spec first; sync, generate and changes use nothing of the page until the names agree\n  ${citedAt(cited)} ${cited.name} cites it`,
   ]);
 });
+
+/** Where the operation's file cites its page (source.page's value), as sync --check names it too. */
+function citedAt(cited: { name: string; page: string }): string {
+  const file = base.files.find((f) => f.kind === "operation" && f.text.includes(`operation: ${cited.name}\n`));
+  const lines = file?.text.split("\n") ?? [];
+  const line = lines.indexOf(`  page: ${cited.page}`);
+  if (!file || line < 0) throw new Error(`${cited.name}'s file does not cite ${cited.page} at source.page`);
+  return `spec/${file.relPath}:${line + 1}:9`;
+}
 
 test("a cited page titled with no operation's name of the spec orders the changelog: generate goes on", async () => {
   const [cited] = own;

@@ -52,7 +52,7 @@ test("another family's response page saved over a callback's is refused by gener
     const expected = [
       expect.stringMatching(
         new RegExp(
-          `^spec/${own.page}:1:1 error page-other-operation ${own.page} is the page of .*${other.family}.*'s response \\(".*"\\), not of ${own.operation}'s callback, which cites it: save the response page of ${own.family} there;[^\\n]*$`,
+          `^spec/${own.page}:1:1 error page-other-operation ${own.page} is the page of .*${other.family}.*'s response \\(".*"\\), not of ${own.operation}'s callback, which cites it: save the response page of ${own.family} there; sync, generate and changes use nothing of the page until its title names ${own.family}\\n  spec/operations/.*:\\d+:\\d+ ${own.operation}'s callback cites it$`,
         ),
       ),
     ];

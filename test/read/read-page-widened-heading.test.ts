@@ -29,12 +29,13 @@ test("a page without its Request heading: a sentence starting with the heading's
   // Without it: the sentence was read as the Request's heading, the required fields before it as Endpoints' lines,
   // and the request as cardKind alone, with no word of a heading missing.
   expect(diagnostics.map(formatDiagnostic)).toEqual([
+    // Where the heading belongs: before the Request's first presence heading, past the Endpoints' addresses.
+    'cardCheck.page.txt:24:1 error page-missing-section the page has no "Request" section; is it a saved Sips operation page?',
     'cardCheck.page.txt:24:1 error page-unreadable-line line not understood in Endpoints: "Required"',
     'cardCheck.page.txt:26:1 error page-unreadable-line line not understood in Endpoints: "merchantId" (and the 5 lines after it)',
     'cardCheck.page.txt:33:1 error page-unreadable-line line not understood in Endpoints: "seal" (and the 6 lines after it)',
     'cardCheck.page.txt:41:1 error page-unreadable-line line not understood in Endpoints: "cardKind" (and the 14 lines after it)',
     'cardCheck.page.txt:57:1 error page-unreadable-line line not understood in Endpoints: "seal" (and the 21 lines after it)',
-    'cardCheck.page.txt:79:1 error page-missing-section the page has no "Request" section; is it a saved Sips operation page?',
   ]);
   expect(page.request.fields).toEqual([]);
 });
@@ -49,7 +50,8 @@ test("a page without its Request sample heading: a line that starts with that he
   // Without it: the line was read as the Request sample heading, and cardKind, after it, was no field of the Request.
   expect(diagnostics.map(formatDiagnostic)).not.toContainEqual(expect.stringContaining("page-misspelled-heading"));
   expect(diagnostics.map(formatDiagnostic)).toContain(
-    'cardCheck.page.txt:79:1 error page-missing-section the page has no "Request sample" section; is it a saved Sips operation page?',
+    // Where the heading belongs: before the Response's heading, the next one the page has.
+    'cardCheck.page.txt:54:1 error page-missing-section the page has no "Request sample" section; is it a saved Sips operation page?',
   );
   expect(page.request.fields.slice(0, 3).map((f) => [f.name, f.description.value])).toEqual([
     ["merchantId", "Identifier of the shop."],
@@ -79,7 +81,7 @@ test.each([
   const printed = diagnostics.map(formatDiagnostic);
   expect(printed.filter((d) => d.includes("page-misspelled-heading"))).toEqual([]);
   expect(printed).toContain(
-    'cardCheck.page.txt:79:1 error page-missing-section the page has no "Request" section; is it a saved Sips operation page?',
+    'cardCheck.page.txt:24:1 error page-missing-section the page has no "Request" section; is it a saved Sips operation page?',
   );
   expect(page.request.fields).toEqual([]);
 });

@@ -62,8 +62,8 @@ test("an operation's page saved over a callback's is refused at its title, with 
     const printed = await checkInMemory(withFiles(base, [[own.page, text]]));
     const ofPage = printed.filter((l) => l.startsWith(`spec/${own.page}:`));
     expect(ofPage).toEqual([
+      `spec/${own.page}:1:1 error page-other-operation ${own.page} is the page of operation ${other.name} (a page with a Request), not of ${own.operation}'s callback, which cites it: save the response page of ${own.family} there; sync, generate and changes use nothing of the page until its title names ${own.family}\n  spec/operations/${own.family.toLowerCase()}/${own.operation}.yaml:${lineOf(own)}:11 ${own.operation}'s callback cites it`,
       `spec/${own.page}:${at + 1}:1 error page-unreadable-line line not understood in the Request: "Mandatory!"`,
-      `spec/${own.page}:1:1 error page-other-operation ${own.page} is the page of operation ${other.name} (a page with a Request), not of ${own.operation}'s callback, which cites it: save the response page of ${own.family} there; sync compares nothing of the page until its title names ${own.family}\n  spec/operations/${own.family.toLowerCase()}/${own.operation}.yaml:${lineOf(own)}:11 ${own.operation}'s callback cites it`,
     ]);
     // Without it: the operation's response compared as the callback (its fields page-mismatch errors) and the
     // callback's deviations reported as unused.
@@ -79,7 +79,7 @@ test("an operation's page saved over a callback's is refused at its title, with 
     const generated = await generateFromInput(withFiles(base, [[own.page, other.text]]), []);
     expect(generated.ok).toBe(false);
     expect(generated.diagnostics.map(formatDiagnostic)).toEqual([
-      `spec/${own.page}:1:1 error page-other-operation ${own.page} is the page of operation ${other.name} (a page with a Request), not of ${own.operation}'s callback, which cites it: save the response page of ${own.family} there; sync compares nothing of the page until its title names ${own.family}`,
+      `spec/${own.page}:1:1 error page-other-operation ${own.page} is the page of operation ${other.name} (a page with a Request), not of ${own.operation}'s callback, which cites it: save the response page of ${own.family} there; sync, generate and changes use nothing of the page until its title names ${own.family}\n  spec/operations/${own.family.toLowerCase()}/${own.operation}.yaml:${lineOf(own)}:11 ${own.operation}'s callback cites it`,
     ]);
   }
 });

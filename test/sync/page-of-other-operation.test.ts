@@ -17,7 +17,7 @@ const OPERATION = "operations/in-app/paymentTokenInitialize.yaml";
 const OTHER = readFileSync(path.join(fixture, CITED), "utf8")
   .replaceAll("paymentTokenInitialize", "paymentTokenRenew")
   .replace("Initialize a payment token generation kinematic", "Renew a payment token");
-const ERROR = `spec/${CITED}:1:1 error page-other-operation ${CITED} is the page of paymentTokenRenew, not of paymentTokenInitialize, which cites it: save paymentTokenInitialize's page there, or, where Sips renamed the operation, rename it in the spec first; sync compares nothing of the page until the names agree`;
+const ERROR = `spec/${CITED}:1:1 error page-other-operation ${CITED} is the page of paymentTokenRenew, not of paymentTokenInitialize, which cites it: save paymentTokenInitialize's page there, or, where Sips renamed the operation, rename it in the spec first; sync, generate and changes use nothing of the page until the names agree`;
 
 let base: SpecInput;
 let wrong: SpecInput;
@@ -53,7 +53,7 @@ test("a response page (what Sips posts back) saved under an operation's page is 
   const response = fixturePage("paypageResponse.page.txt");
   const printed = await checkInMemory(withFiles(base, [[CITED, response]]));
   expect(printed).toContain(
-    `spec/${CITED}:1:1 error page-other-operation ${CITED} is the page of a response alone ("Automatic and Manual response Paypage et InApp"), not of paymentTokenInitialize, which cites it: save paymentTokenInitialize's page there, or, where Sips renamed the operation, rename it in the spec first; sync compares nothing of the page until the names agree\n  spec/${OPERATION}:${citedLine(base)}:9 paymentTokenInitialize cites it`,
+    `spec/${CITED}:1:1 error page-other-operation ${CITED} is the page of a response alone ("Automatic and Manual response Paypage et InApp"), not of paymentTokenInitialize, which cites it: save paymentTokenInitialize's page there, or, where Sips renamed the operation, rename it in the spec first; sync, generate and changes use nothing of the page until the names agree\n  spec/${OPERATION}:${citedLine(base)}:9 paymentTokenInitialize cites it`,
   );
   // Without it: its fields were added to the operation's response, and the request's reported missing.
   expect(printed.filter((l) => l.includes(" page-mismatch "))).toEqual([]);

@@ -58,7 +58,7 @@ export function readPage(text: string, file: string): PageReading {
     out.push(diagnostic("page-cut-short", endAt, { section: cutIn, missing: after.map((s) => `"${s}"`).join(", ") }));
   for (const section of cut ? SECTIONS.slice(0, last + 1) : SECTIONS) {
     if (!starts.has(section) && !(kind === "response" && OPERATION_ONLY.includes(section)))
-      out.push(diagnostic("page-missing-section", endAt, { section }));
+      out.push(diagnostic("page-missing-section", missingAt(lines, starts, section) ?? endAt, { section }));
   }
   const headerEnd = Math.min(lines.length, ...starts.values());
   const header = readHeader(lines.slice(0, headerEnd), kind, (lines[headerEnd] as PageLine).at, out);
@@ -151,6 +151,31 @@ function widenedHeading(lines: readonly PageLine[], start: number, i: number, se
     return false;
   for (let k = start; k < i; k++) if (isFieldStart(lines, k)) return false;
   return true;
+}
+
+/**
+ * Where a missing heading belongs, where a maintainer adds it: a message's before its first presence heading after
+ * the section before it (the Response's after the Request sample, the Request's after the Endpoints' addresses),
+ * any other before the next heading found. Null past the last heading found (the file's end then). A message whose
+ * section before it is the other message (the Request sample missing too) is not looked for in its fields: which
+ * of them are the Response's the page does not tell.
+ */
+function missingAt(
+  lines: readonly PageLine[],
+  starts: ReadonlyMap<Section, number>,
+  section: Section,
+): PageLine["at"] | null {
+  const k = SECTIONS.indexOf(section);
+  const before = SECTIONS.slice(0, k).findLast((s) => starts.has(s));
+  const next = SECTIONS.slice(k + 1).flatMap((s) => starts.get(s) ?? [])[0];
+  const end = next ?? lines.length;
+  if ((section === "Request" || section === "Response") && before !== "Request" && before !== "Response")
+    for (let i = before === undefined ? 0 : (starts.get(before) as number) + 1; i < end; i++) {
+      const text = (lines[i] as PageLine).text;
+      if (PRESENCE_HEADINGS.includes(text) || misspelledHeading(text, PRESENCE_HEADINGS) !== undefined)
+        return (lines[i] as PageLine).at;
+    }
+  return next === undefined ? null : (lines[next] as PageLine).at;
 }
 
 /** What a sentence has and a heading does not: a stop at its end, or a comma. */
