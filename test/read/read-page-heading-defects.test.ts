@@ -50,7 +50,7 @@ const defects: PageDefect[] = [
     from: "Request sample\nResponse\nRequired\n-\nseal\n- presence\n- Required\n- Interface version\n- 2.10\nMessage seal.\nResponse sample",
     to: "Request sample\nRequired\n-\nseal\n- presence\n- Required\n- Interface version\n- 2.10\nResponse seal, over every field that Sips sends back.\nOptional\n-\nextra\n- presence\n- Optional\n- Interface version\n- 2.10\nMore.\nResponse sample",
     want: [
-      'cardCheck.page.txt:87:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
+      'cardCheck.page.txt:55:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
     ],
   },
   {
@@ -59,7 +59,7 @@ const defects: PageDefect[] = [
     from: "Request sample\nResponse\nRequired\n-\nseal\n- presence\n- Required\n- Interface version\n- 2.10\nMessage seal.\nResponse sample",
     to: "Request sample\nRequired\n-\nseal\n- presence\n- Required\n- Interface version\n- 2.10\nResponses are sealed.\nOptional\n-\nextra\n- presence\n- Optional\n- Interface version\n- 2.10\nMore.\nResponse sample",
     want: [
-      'cardCheck.page.txt:87:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
+      'cardCheck.page.txt:55:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
     ],
   },
   {
@@ -115,7 +115,7 @@ const defects: PageDefect[] = [
     from: "Request sample\nResponse\n",
     to: "Request sample\n",
     want: [
-      'cardCheck.page.txt:79:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
+      'cardCheck.page.txt:55:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
     ],
   },
   {

@@ -81,7 +81,7 @@ test("a page without its Response heading: the section is reported missing, and 
   // The response's fields then sit in the request sample's part, read as nothing.
   const spec = await workspace([["Request sample\nResponse\n", "Request sample\n"]]);
   expect(await check(spec)).toEqual([
-    'spec/sources/cardCheck.page.txt:79:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
+    'spec/sources/cardCheck.page.txt:55:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
   ]);
   expect((await sync(spec)).written.size).toBe(0);
 });
