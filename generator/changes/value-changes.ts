@@ -5,7 +5,8 @@
 
 import { valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
-import { codeValueOf, type FieldValuesModel, type ValueModel } from "../model/value-list-model.js";
+import { codeValueOf, type FieldValuesModel, type OwnValueModel, type ValueModel } from "../model/value-list-model.js";
+import { unmeantReason, unmeantWhyOf } from "../emit/own-wording.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { breakingFor, refusesValue, type MessageWords } from "./message-words.js";
 import { inList, ofList } from "./place-words.js";
@@ -39,7 +40,7 @@ export function compareValues(
     out.push({ operation, message, field, kind, classes, summary });
   };
   // Values whose meanings this operation's page no longer gives: one cause, said once for the field.
-  const unmeant: string[] = [];
+  const unmeant: OwnValueModel[] = [];
   // Values whose meanings changed, in the operation's own words or the list's: said once for the field, as those.
   const reworded = { own: [] as string[], shared: [] as string[] };
   for (const value of after.values) {
@@ -51,7 +52,7 @@ export function compareValues(
         `value ${value.value}${ofList(list)} now taken${prefixes ? only : ""}.`,
       );
     else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
-      if (value.meanings.length === 0) unmeant.push(value.value);
+      if (value.meanings.length === 0) unmeant.push(value);
       else (value.own ? reworded.own : reworded.shared).push(value.value);
     }
     // The operation's own constants are named for its meanings: a meaning reworded may rename one.
@@ -72,13 +73,12 @@ export function compareValues(
         ["docs"],
         `${values.length === 1 ? "meaning" : "meanings"} of ${values.join(", ")}${inList(list)} changed${own}.`,
       );
+  const why = unmeantWhyOf(unmeant);
   if (unmeant.length > 0)
     change(
       "meaning",
       ["docs"],
-      unmeant.length === 1
-        ? `meaning of ${unmeant[0]}${inList(list)} removed: this operation's page gives none.`
-        : `meanings of ${unmeant.join(", ")}${inList(list)} removed: this operation's page gives none of them.`,
+      `${unmeant.length === 1 ? "meaning" : "meanings"} of ${unmeant.map((v) => v.value).join(", ")}${inList(list)} removed: ${unmeantReason(why, undefined, unmeant.length === 1)}${unmeant.length > 1 && why === "silent" ? " of them" : ""}.`,
     );
   for (const value of before.values) {
     if (now.has(id(value))) continue;
