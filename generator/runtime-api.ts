@@ -448,7 +448,7 @@ export const RUNTIME_API = {
   secretSpans: { file: "secret-spans", values: ["maskedText", "secretPattern"], types: ["SecretPattern"] },
   sensitiveFields: { file: "sensitive-fields", values: ["holdsSecret"], types: [] },
   siteFree: { file: "site-free", values: ["Issue", "IssueWith", "newIssueList"], types: [] },
-  statusValue: { file: "status-value", values: ["statusValue"], types: [] },
+  statusValue: { file: "status-value", values: ["meaningFor", "statusValue"], types: [] },
   textPrefix: { file: "text-prefix", values: ["isWellFormed", "textPrefix"], types: [] },
   validation: {
     file: "validation",
@@ -815,6 +815,7 @@ export type RuntimeNamesExist = [
   typeof siteFree.Issue,
   typeof siteFree.IssueWith,
   typeof siteFree.newIssueList,
+  typeof statusValue.meaningFor,
   typeof statusValue.statusValue,
   typeof textPrefix.isWellFormed,
   typeof textPrefix.textPrefix,

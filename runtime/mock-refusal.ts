@@ -7,7 +7,7 @@ import { formatIssue } from "./issue-format.js";
 import type { MockMessage } from "./mock-operation.js";
 import { SEAL_FIELD } from "./platform.js";
 import type { SealAlgorithmName } from "./seal.js";
-import { statusValue } from "./status-value.js";
+import { meaningFor, statusValue } from "./status-value.js";
 import type { ValidationIssue } from "./validation.js";
 
 /** A JSON answer: its HTTP status and body. */
@@ -68,7 +68,7 @@ export function mockRefusal(
   const status = operation.status;
   const code = status?.[which];
   if (!status || !code) return { status: 400, body: undocumented };
-  const meaning = statusValue(status, operation.response.fields, code)?.meanings[0];
+  const meaning = meaningFor(statusValue(status, operation.response.fields, code), operation.name);
   const reply: MockMessage = { [status.field]: code, ...more };
   if (status.messageField !== null && meaning !== undefined) reply[status.messageField] = meaning;
   if (secretKey !== null) reply[SEAL_FIELD] = operation.response.seal(reply as never, secretKey, algorithm);

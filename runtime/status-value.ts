@@ -1,7 +1,8 @@
 // A reply's status code looked up in its operation's registry: the value of
 // the status field's list that a code is, with the meanings its operation's
-// page gives it. The mock's refusals word a code with it; the client's errors
-// quote only a code it finds.
+// page gives it. The mock's refusals word a code with it (the meanings that
+// name the operation, where a shared list gives one per operation); the
+// client's errors quote only a code it finds.
 
 import type { FieldDescriptor, StatusDescriptor, ValueDescriptor } from "./descriptor.js";
 
@@ -17,3 +18,24 @@ export function statusValue(
   if (status === null) return undefined;
   return fields.find((f) => f.name === status.field)?.valueList?.values.find((v) => v.value === code);
 }
+
+/**
+ * What `value` means for `operation`, to quote: its meanings that name the operation (a shared list may give one
+ * per operation, "In response to x: ..."), else all of them, joined by "; "; undefined where it has none. The first
+ * alone may be another operation's.
+ */
+export function meaningFor(value: ValueDescriptor | undefined, operation: string): string | undefined {
+  const meanings = value?.meanings ?? [];
+  const own = meanings.filter((meaning) => namesWord(meaning, operation));
+  const quoted = own.length > 0 ? own : meanings;
+  return quoted.length === 0 ? undefined : quoted.join("; ");
+}
+
+/** Whether `text` holds `word` as a word of its own: not inside a longer name (cardCheck in cardCheckEnrollment). */
+function namesWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1))
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return true;
+  return false;
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);

@@ -70,6 +70,15 @@ export interface Change {
   readonly summary: string;
   /** How its Markdown line says it, where the summary says something of its place alone; not in the JSON. */
   readonly line?: LineWords;
+  /** A value taken or no longer taken, as its summary words it: a field's alike share a line (value-runs.ts); not in the JSON. */
+  readonly taken?: TakenWords;
+}
+
+/** "value V of list l now taken.": the value, its list and the words after them, written by the summary's writer. */
+export interface TakenWords {
+  readonly value: string;
+  readonly list: string;
+  readonly rest: string;
 }
 
 /**

@@ -25,9 +25,6 @@ export const listFirst = (list: string): string => `value list ${list} `;
 /** "value V of list l now taken", "description or notes of list l changed." */
 export const ofList = (list: string): string => ` of list ${list}`;
 
-/** The source of a pattern that finds `ofList`'s words, the list's name captured: value-runs.ts reads values with it. */
-export const ofListSource = (): string => wordsSource(ofList);
-
 /** "value V added to list l" */
 export const toList = (list: string): string => ` to list ${list}`;
 
@@ -54,11 +51,3 @@ export const countWithin = (count: number): string => `${count} value${count ===
 
 /** " (3 values)": the count, as the summary says it. */
 export const valueCount = (count: number): string => ` (${countWithin(count)})`;
-
-/** A pattern's source for the words `words` writes, what it names (no space in it) captured. */
-function wordsSource(words: (name: string) => string): string {
-  const [open = "", close = ""] = words("\u0000").split("\u0000");
-  return `${escaped(open)}(\\S+)${escaped(close)}`;
-}
-
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");

@@ -5,10 +5,12 @@
 
 import { valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
-import { codeValueOf, type FieldValuesModel, type ValueModel } from "../model/value-list-model.js";
-import type { Change, ChangeClass, ChangeKind } from "./change.js";
+import { codeValueOf, type FieldValuesModel, type OwnValueModel, type ValueModel } from "../model/value-list-model.js";
+import { unmeantReason, unmeantWhyOf } from "../emit/own-wording.js";
+import type { Change, ChangeClass, ChangeKind, TakenWords } from "./change.js";
+import { takenSummary } from "./value-runs.js";
 import { breakingFor, refusesValue, type MessageWords } from "./message-words.js";
-import { inList, ofList } from "./place-words.js";
+import { inList } from "./place-words.js";
 
 /**
  * The values the operation's field takes, before and after: what it takes
@@ -35,23 +37,29 @@ export function compareValues(
   const old = new Map(before.values.map((v) => [id(v), v]));
   const now = new Map(after.values.map((v) => [id(v), v]));
   const list = after.list.name;
-  const change = (kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
-    out.push({ operation, message, field, kind, classes, summary });
+  // A value taken or dropped is said with its words as data (Change.taken), which the Markdown merges by field.
+  const change = (kind: ChangeKind, classes: ChangeClass[], said: string | TakenWords): void => {
+    out.push({
+      operation,
+      message,
+      field,
+      kind,
+      classes,
+      ...(typeof said === "string" ? { summary: said } : takenSummary(said)),
+    });
   };
+  const takes = (kind: ChangeKind, classes: ChangeClass[], value: string, rest: string): void =>
+    change(kind, classes, { value, list, rest });
   // Values whose meanings this operation's page no longer gives: one cause, said once for the field.
-  const unmeant: string[] = [];
+  const unmeant: OwnValueModel[] = [];
   // Values whose meanings changed, in the operation's own words or the list's: said once for the field, as those.
   const reworded = { own: [] as string[], shared: [] as string[] };
   for (const value of after.values) {
     const previous = old.get(id(value));
     if (!previous)
-      change(
-        "value-added",
-        [prefixes ? "docs" : "additive"],
-        `value ${value.value}${ofList(list)} now taken${prefixes ? only : ""}.`,
-      );
+      takes("value-added", [prefixes ? "docs" : "additive"], value.value, `now taken${prefixes ? only : ""}.`);
     else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
-      if (value.meanings.length === 0) unmeant.push(value.value);
+      if (value.meanings.length === 0) unmeant.push(value);
       else (value.own ? reworded.own : reworded.shared).push(value.value);
     }
     // The operation's own constants are named for its meanings: a meaning reworded may rename one.
@@ -72,25 +80,24 @@ export function compareValues(
         ["docs"],
         `${values.length === 1 ? "meaning" : "meanings"} of ${values.join(", ")}${inList(list)} changed${own}.`,
       );
+  const why = unmeantWhyOf(unmeant);
   if (unmeant.length > 0)
     change(
       "meaning",
       ["docs"],
-      unmeant.length === 1
-        ? `meaning of ${unmeant[0]}${inList(list)} removed: this operation's page gives none.`
-        : `meanings of ${unmeant.join(", ")}${inList(list)} removed: this operation's page gives none of them.`,
+      `${unmeant.length === 1 ? "meaning" : "meanings"} of ${unmeant.map((v) => v.value).join(", ")}${inList(list)} removed: ${unmeantReason(why, undefined, unmeant.length === 1)}${unmeant.length > 1 && why === "silent" ? " of them" : ""}.`,
     );
   for (const value of before.values) {
     if (now.has(id(value))) continue;
     if (prefixes) {
-      change("value-removed", ["docs"], `value ${value.value}${ofList(list)} no longer taken${only}.`);
+      takes("value-removed", ["docs"], value.value, `no longer taken${only}.`);
       continue;
     }
     const why =
       words.kind === "request"
         ? "requests using it are refused"
         : `${refusesValue(words)}, and the operation's type and values no longer list it`;
-    change("value-removed", [breakingFor(words)], `value ${value.value}${ofList(list)} no longer taken: ${why}.`);
+    takes("value-removed", [breakingFor(words)], value.value, `no longer taken: ${why}.`);
   }
   return out;
 }

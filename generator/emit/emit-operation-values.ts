@@ -1,4 +1,4 @@
-import { ownWording, valuesCount } from "./own-wording.js";
+import { ownWording, unmeantReason, valuesCount, type OwnWording } from "./own-wording.js";
 import { valuesOf } from "../model/field-shape.js";
 import { messagesByRole } from "../model/message-roles.js";
 import type { OperationModel } from "../model/operation-model.js";
@@ -91,7 +91,7 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
             ...of,
             wording.worded
               ? `, named for the meanings that hold for it (some its own)${order}`
-              : `, with the shared list's names (its page gives ${wording.noneMeant ? "none a meaning" : "some no meaning"})${order}`,
+              : `, with the shared list's names (${unnamedWhy(wording)})${order}`,
           ],
         ]),
         ts`${declare("const", names.object)} = ${constants} as const;`,
@@ -110,8 +110,8 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
   const meanings = !taken.reworded
     ? `with ${one ? "its" : "their"} meanings`
     : wording.noneMeant
-      ? "with no meaning (its page gives none)"
-      : `with the meanings that hold for it (${[...(wording.worded ? ["some its own"] : []), ...(wording.unmeant ? ["none where its page gives none"] : [])].join(", ")})`;
+      ? `with no meaning (${unmeantReason(wording.unmeantWhy, "its page")})`
+      : `with the meanings that hold for it (${[...(wording.worded ? ["some its own"] : []), ...(wording.unmeant ? [`none where ${unmeantReason(wording.unmeantWhy, "its page")}`] : [])].join(", ")})`;
   out.push(
     documented(
       jsdoc([[head, ...of, `, ${meanings}${order}`]]),
@@ -128,4 +128,10 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
     `);
   }
   return out;
+}
+
+/** Why an operation's constants keep the shared list's names: its page gives no value (or some) a meaning of its own. */
+function unnamedWhy({ noneMeant, unmeantWhy }: OwnWording): string {
+  if (unmeantWhy === "silent") return `its page gives ${noneMeant ? "none a meaning" : "some no meaning"}`;
+  return `some have no meaning: ${unmeantReason(unmeantWhy, "its page")}`;
 }

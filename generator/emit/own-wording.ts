@@ -1,4 +1,4 @@
-import type { FieldValuesModel } from "../model/value-list-model.js";
+import type { FieldValuesModel, OwnValueModel } from "../model/value-list-model.js";
 
 // How an operation's field words the values it takes its own way: a value its
 // page words otherwise than the list, or one its page gives no meaning (an
@@ -12,27 +12,49 @@ export interface OwnWording {
   readonly unmeant: boolean;
   /** Every value taken has no meaning on the operation's page. */
   readonly noneMeant: boolean;
+  /** Why the values without one have none: their page gives none, or its meanings of them name other operations only. */
+  readonly unmeantWhy: UnmeantWhy;
   /** Some value shows the list's general meanings: the list's notes, which speak of its values and meanings, hold. */
   readonly listWording: boolean;
 }
 
+/** Of the values given no meaning: their page prints none (silent), or prints meanings naming other operations only (others), or some of each. */
+export type UnmeantWhy = "silent" | "others" | "both";
+
 export function ownWording(taken: FieldValuesModel): OwnWording {
   const own = taken.values.filter((v) => v.own);
-  const unmeant = own.filter((v) => v.meanings.length === 0).length;
+  const unmeant = own.filter((v) => v.meanings.length === 0);
   return {
-    worded: own.length > unmeant,
-    unmeant: unmeant > 0,
-    noneMeant: unmeant === taken.values.length,
+    worded: own.length > unmeant.length,
+    unmeant: unmeant.length > 0,
+    noneMeant: unmeant.length === taken.values.length,
+    unmeantWhy: unmeantWhyOf(unmeant),
     listWording: own.length < taken.values.length,
   };
 }
 
+/** Why values given no meaning have none (see OwnValueModel.othersMeant). */
+export function unmeantWhyOf(unmeant: readonly OwnValueModel[]): UnmeantWhy {
+  const others = unmeant.filter((v) => v.othersMeant).length;
+  return others === 0 ? "silent" : others === unmeant.length ? "others" : "both";
+}
+
+/**
+ * Why values have no meaning, said of "this operation's page" (or "its page"): it gives them none, or the meanings
+ * it prints for them name other operations only. A page that prints another operation's meaning is not silent.
+ */
+export function unmeantReason(why: UnmeantWhy, page = "this operation's page", one = false): string {
+  if (why === "silent") return `${page} gives none`;
+  if (why === "others") return `the meanings ${page} prints for ${one ? "it" : "them"} name other operations only`;
+  return `${page} gives some none, and prints the others' meanings for other operations only`;
+}
+
 /** What a reference page says of the meanings, after "The values of the shared list `x`": empty where they are the list's. */
-export function ownWordingPhrase({ worded, unmeant, noneMeant }: OwnWording): string {
-  if (noneMeant) return ", with no meaning: this operation's page gives none";
+export function ownWordingPhrase({ worded, unmeant, noneMeant, unmeantWhy }: OwnWording): string {
+  if (noneMeant) return `, with no meaning: ${unmeantReason(unmeantWhy)}`;
   const parts = [
     ...(worded ? ["some with this operation's own meaning"] : []),
-    ...(unmeant ? ["some with none, as this operation's page gives none"] : []),
+    ...(unmeant ? [`some with none, as ${unmeantReason(unmeantWhy)}`] : []),
   ];
   return parts.length === 0 ? "" : `, ${parts.join(", ")}`;
 }

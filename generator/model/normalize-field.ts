@@ -29,6 +29,8 @@ export interface FieldContext {
   /** The operation's interface prefix, for its interfaceVersion field. */
   readonly prefix: string;
   readonly sourceFile: string;
+  /** By field of the message at hand: the values whose page's meanings the spec keeps out (deviations on them). */
+  readonly keptMeanings?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -79,7 +81,10 @@ function normalizeField(name: string, raw: RawField, outer: FieldContext): Field
         ? { kind: "list", items: normalizeItem(name, field.items ?? {}, field, context) }
         : itemType(type, containerTypeName(name, field.typeName), field, context),
     valueList: listOf(field.valueList, context),
-    values: type === "list" ? null : fieldValues(listOf(field.valueList, context), field.values, field.meanings),
+    values:
+      type === "list"
+        ? null
+        : fieldValues(listOf(field.valueList, context), field.values, field.meanings, outer.keptMeanings?.get(name)),
     format: formatOf(field.format),
     description: field.description,
     example: field.example ?? null,
@@ -94,7 +99,12 @@ function normalizeItem(listName: string, item: RawItem, field: RawField, context
   return {
     type: itemType(item.type ?? "string", itemTypeName(listName, item.typeName), item, context),
     valueList: listOf(item.valueList, context),
-    values: fieldValues(listOf(item.valueList, context), field.values, field.meanings),
+    values: fieldValues(
+      listOf(item.valueList, context),
+      field.values,
+      field.meanings,
+      context.keptMeanings?.get(listName),
+    ),
     format: formatOf(item.format),
     description: item.description ?? null,
     example: item.example ?? null,
@@ -147,7 +157,8 @@ const holdsContainer = (type: string, field: RawField): boolean =>
 function sharedContainer(typeName: string, shape: RawField | RawItem, context: FieldContext): ContainerModel {
   const known = context.containers.get(typeName);
   if (known) return known;
-  const fields = normalizeFields(shape.fields ?? {}, context);
+  // One type for every operation: no operation's kept meanings reach its fields.
+  const fields = normalizeFields(shape.fields ?? {}, { ...context, keptMeanings: new Map() });
   const container: ContainerModel = {
     typeName,
     fields,

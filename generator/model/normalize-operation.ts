@@ -12,6 +12,7 @@ import { messageTypeName } from "../rules/operation-declarations.js";
 import { pascalCase } from "../rules/names.js";
 import { recommendedByPrefix, recommendedPost } from "../rules/raw-endpoints.js";
 import { sealOrder } from "./seal-order.js";
+import { KEPT_MEANING } from "../rules/meanings.js";
 
 export function normalizeOperation(
   raw: RawOperation,
@@ -59,14 +60,32 @@ export function normalizeOperation(
   };
   // Made when first read, as a message's example: only the operation's own files and pieces show them, which a
   // run whose memo holds them never makes (the files that span operations read the operation's other parts).
-  const request = lazily(() => normalizeMessage("request", raw.request, raw, platform, context));
-  const response = lazily(() => normalizeMessage("response", raw.response, raw, platform, context));
+  const request = lazily(() =>
+    normalizeMessage("request", raw.request, raw, platform, { ...context, keptMeanings: keptMeanings(raw, "request") }),
+  );
+  const response = lazily(() =>
+    normalizeMessage("response", raw.response, raw, platform, {
+      ...context,
+      keptMeanings: keptMeanings(raw, "response"),
+    }),
+  );
   const withMessages = withLazy(
     withLazy(withLazy(operation, "request", request), "response", response),
     "callback",
     () => (raw.callback ? normalizeCallback(raw, platform, context, pages) : null),
   );
   return withLazy(withMessages, "changelog", () => buildChangelog(request(), response(), page?.page.changelog));
+}
+
+/** By field of one message: the values whose page's meanings the spec keeps out, as its deviations say. */
+function keptMeanings(op: RawOperation, message: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { about } of op.source?.deviations ?? []) {
+    const [, on, field, value] = KEPT_MEANING.exec(about) ?? [];
+    if (on !== message || field === undefined || value === undefined) continue;
+    out.set(field, (out.get(field) ?? new Set()).add(value));
+  }
+  return out;
 }
 
 /** `make`, called once when first needed. */
@@ -89,7 +108,8 @@ function normalizeCallback(
   pages: ReadonlyMap<string, PageReading>,
 ): CallbackModel {
   const raw = op.callback as NonNullable<RawOperation["callback"]>;
-  const message = normalizeMessage("response", raw, op, platform, callbackContext(op, context), pascalCase(raw.name));
+  const inCallback = { ...callbackContext(op, context), keptMeanings: keptMeanings(op, "callback") };
+  const message = normalizeMessage("response", raw, op, platform, inCallback, pascalCase(raw.name));
   // Its page's changelog rows order its table, as an operation's page orders the operation's.
   const page = raw.source?.page === undefined ? undefined : pages.get(raw.source.page);
   const callback = {

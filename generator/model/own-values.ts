@@ -13,11 +13,14 @@ import type { FieldValuesModel, ValueListModel } from "./value-list-model.js";
  * names (all when it names none), each with the operation's own meaning where
  * `meanings:` gives one and the list's general meaning otherwise; where it
  * gives one, each value's key is that of the operation's own constants.
+ * `keptOut`: the values whose page's meanings the spec keeps out (deviations on
+ * their meaning), which a value given none then holds for other operations'.
  */
 export function fieldValues(
   list: ValueListModel | null,
   values: readonly string[] | undefined,
   meanings: Readonly<Record<string, RawMeaning>> | undefined,
+  keptOut: ReadonlySet<string> = new Set(),
 ): FieldValuesModel | null {
   if (!list) return null;
   if (values === undefined && meanings === undefined) return wholeList(list);
@@ -27,7 +30,9 @@ export function fieldValues(
     .filter((value) => taken === null || taken.has(value.value))
     .map((value) => {
       const meaning = own.get(value.value);
-      return meaning === undefined ? { ...value, own: false } : { ...value, meanings: meaningsOf(meaning), own: true };
+      if (meaning === undefined) return { ...value, own: false, othersMeant: false };
+      const mine = meaningsOf(meaning);
+      return { ...value, meanings: mine, own: true, othersMeant: mine.length === 0 && keptOut.has(value.value) };
     });
   const reworded = out.some((v) => v.own);
   // Reworded, the operation has constants of its own: keys from its meanings where the shared name is another page's.
@@ -46,7 +51,7 @@ const wholeLists = new WeakMap<ValueListModel, FieldValuesModel>();
 function wholeList(list: ValueListModel): FieldValuesModel {
   let whole = wholeLists.get(list);
   if (!whole) {
-    const values = list.values.map((value) => ({ ...value, own: false }));
+    const values = list.values.map((value) => ({ ...value, own: false, othersMeant: false }));
     whole = { list, values, narrowed: false, reworded: false };
     wholeLists.set(list, whole);
   }

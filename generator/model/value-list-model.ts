@@ -43,6 +43,11 @@ export interface FieldValuesModel {
 export interface OwnValueModel extends ValueModel {
   /** The meanings are the operation's own (else the list's general ones). */
   readonly own: boolean;
+  /**
+   * Given no meaning though its page prints some: the spec keeps them out (a deviation on the value's meaning), as
+   * they hold for other operations only. False where the page gives the value no meaning at all.
+   */
+  readonly othersMeant: boolean;
 }
 
 /** The value as code holds it (const objects, guards, schemas): a prefix list's prefix, else the value as printed. */

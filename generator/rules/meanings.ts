@@ -14,3 +14,6 @@ export const squash = (text: string): string => text.replace(/\s+/g, " ").trim()
 export const meaningKey = (meanings: readonly string[]): string => meanings.map(squash).join("\n");
 
 export const sameMeanings = (a: readonly string[], b: readonly string[]): boolean => meaningKey(a) === meaningKey(b);
+
+/** A deviation on one value's own meaning (`<message>.fields.<field>.values.<value>.meaning`): the value may hold dots. */
+export const KEPT_MEANING = /^([a-z]+)\.fields\.([^.]+)\.values\.(.+)\.meaning$/;

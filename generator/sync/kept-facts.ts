@@ -5,11 +5,8 @@
 import { valuesOf } from "../model/field-shape.js";
 import type { OperationModel } from "../model/operation-model.js";
 import type { SipsPage } from "../read/page/page-model.js";
-import { meaningKey, squash } from "../rules/meanings.js";
+import { KEPT_MEANING, meaningKey, squash } from "../rules/meanings.js";
 import { MESSAGE_KINDS } from "../rules/raw-spec.js";
-
-/** A deviation on one value's own meaning: its message, field and value. */
-const KEPT_MEANING = /^([a-z]+)\.fields\.([^.]+)\.values\.(.+)\.meaning$/;
 
 export function keptFactDiffers(
   about: string,

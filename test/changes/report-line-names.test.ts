@@ -8,6 +8,7 @@ import { lineSummary } from "../../generator/changes/line-summary.js";
 import { countWithin, listFirst, pageSeen, pageWithin, valueCount } from "../../generator/changes/place-words.js";
 import { inlineText } from "../../generator/emit/markdown-escape.js";
 import { changesReport, toJson, toMarkdown } from "../../generator/changes/report.js";
+import { takenSummary } from "../../generator/changes/value-runs.js";
 
 const lines = (changes: Change[]): string[] =>
   toMarkdown(changesReport(changes), "main")
@@ -131,20 +132,21 @@ test("value lists changed alike are named once as value lists", () => {
 });
 
 test("values a field takes or drops alike are one line; other fields, kinds and reasons keep theirs; JSON one a value", () => {
-  const value = (pointer: string, kind: "value-added" | "value-removed", summary: string): Change => ({
+  // As value-changes.ts writes them: each value's words as data (Change.taken), its summary made of them.
+  const value = (pointer: string, kind: "value-added" | "value-removed", taken: string, rest: string): Change => ({
     operation: "a",
     message: "request",
     field: pointer,
     kind,
     classes: ["docs"],
-    summary,
+    ...takenSummary({ value: taken, list: "prefix", rest }),
   });
   const changes = [
-    value("/v", "value-removed", "value A_ of list prefix no longer taken (only the docs change)."),
-    value("/v", "value-removed", "value B_ of list prefix no longer taken (only the docs change)."),
-    value("/v", "value-removed", "value C_ of list prefix no longer taken: requests using it are refused."),
-    value("/v", "value-added", "value D_ of list prefix now taken."),
-    value("/w", "value-removed", "value E_ of list prefix no longer taken (only the docs change)."),
+    value("/v", "value-removed", "A_", "no longer taken (only the docs change)."),
+    value("/v", "value-removed", "B_", "no longer taken (only the docs change)."),
+    value("/v", "value-removed", "C_", "no longer taken: requests using it are refused."),
+    value("/v", "value-added", "D_", "now taken."),
+    value("/w", "value-removed", "E_", "no longer taken (only the docs change)."),
   ];
   expect(lines(changes)).toEqual([
     "- **a** request `/v`: values A\\_, B\\_ of list prefix no longer taken (only the docs change). _(value-removed; docs)_",

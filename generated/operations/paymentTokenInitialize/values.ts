@@ -4,7 +4,7 @@ import type { ValueDescriptor } from "../../runtime/descriptor.js";
 import type { RedirectionStatusCode } from "../../value-lists.js";
 
 /**
- * The values of redirectionStatusCode that paymentTokenInitialize takes (response.fields.redirectionStatusCode): every value of {@link RedirectionStatusCode}, with the shared list's names (its page gives some no meaning), in code-point order.
+ * The values of redirectionStatusCode that paymentTokenInitialize takes (response.fields.redirectionStatusCode): every value of {@link RedirectionStatusCode}, with the shared list's names (some have no meaning: the meanings its page prints for them name other operations only), in code-point order.
  */
 export const PaymentTokenInitializeRedirectionStatusCode = {
   TRANSACTION_INITIALIZED: "00",
@@ -32,7 +32,7 @@ export const PaymentTokenInitializeRedirectionStatusCode = {
 } as const;
 
 /**
- * The values of redirectionStatusCode that paymentTokenInitialize takes (response.fields.redirectionStatusCode): every value of {@link RedirectionStatusCode}, with the meanings that hold for it (none where its page gives none), in code-point order.
+ * The values of redirectionStatusCode that paymentTokenInitialize takes (response.fields.redirectionStatusCode): every value of {@link RedirectionStatusCode}, with the meanings that hold for it (none where the meanings its page prints for them name other operations only), in code-point order.
  */
 export const PAYMENT_TOKEN_INITIALIZE_REDIRECTION_STATUS_CODE_VALUES: readonly ValueDescriptor<RedirectionStatusCode>[] =
   [
