@@ -22,6 +22,18 @@ const subjectOf = (change: Change): string =>
           : "platform"),
   )}**`;
 
+/** A change as its line tells it, whichever section lists it: the same change in two sections has one. */
+const told = (change: Change): string =>
+  JSON.stringify([
+    change.operation,
+    change.list,
+    change.type,
+    change.message,
+    change.field,
+    change.kind,
+    change.summary,
+  ]);
+
 /** Subjects named together: several value lists (or container types) as "value lists **a**, **b**", the words once. */
 function subjectsText(subjects: readonly string[]): string {
   for (const [one, many] of [
@@ -85,10 +97,12 @@ function placesText(
  * One line for each set of changes alike, where the first of them is (the changes come sorted): its places grouped
  * by where they are, the subjects at each in the changes' order ("**a**, **b** request `/x`; **c** response `/x`"),
  * each with what its changes say of it alone (Change.line's aside: "**a** (see …)"). An aside is said once in a
- * report (`said`, shared by its sections): a request's and a response's facts that stop before one page, in two
- * sections, name it at the first.
+ * report (`said`, shared by its sections, each subject's aside by the change that said it first): a request's and a
+ * response's facts that stop before one page, in two sections, name it at the first. A change listed in two sections
+ * (names gone that break senders and readers) is told whole in each: its aside is what it says, and each side reads
+ * its own section.
  */
-export function sectionLines(changes: readonly Change[], said: Set<string> = new Set()): string[] {
+export function sectionLines(changes: readonly Change[], said: Map<string, string> = new Map()): string[] {
   const groups = new Map<string, Change[]>();
   for (const change of valueRuns(changes)) {
     const key = alike(change);
@@ -101,10 +115,15 @@ export function sectionLines(changes: readonly Change[], said: Set<string> = new
       const [where, subject, aside] = [whereOf(change), subjectOf(change), change.line?.aside];
       const subjects = asides.get(where) ?? new Map<string, string[]>();
       const own = subjects.get(subject) ?? [];
-      if (aside !== undefined && !said.has(`${subject} ${aside}`) && !own.includes(aside)) own.push(aside);
+      const first = aside === undefined ? undefined : said.get(`${subject} ${aside}`);
+      if (aside !== undefined && (first === undefined || first === told(change)) && !own.includes(aside))
+        own.push(aside);
       asides.set(where, subjects.set(subject, own));
     }
-    for (const change of group) if (change.line !== undefined) said.add(`${subjectOf(change)} ${change.line.aside}`);
+    for (const change of group) {
+      const key = change.line === undefined ? undefined : `${subjectOf(change)} ${change.line.aside}`;
+      if (key !== undefined && !said.has(key)) said.set(key, told(change));
+    }
     const subjectsAt = (where: string): string =>
       subjectsText(
         [...(asides.get(where) ?? new Map<string, string[]>())].map(

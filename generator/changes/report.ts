@@ -51,8 +51,8 @@ export function toMarkdown(report: ChangesReport, base: string): string {
   if (report.assumed) lines.push(...report.assumed.map((a) => assumedText(a, base)), "");
   if (report.changes.length === 0)
     return `${lines.join("\n")}\nNo change to the operations, their fields, values or seal.\n`;
-  // What a line says beside a subject (a page, an address) is said at its first line only.
-  const said = new Set<string>();
+  // What a line says beside a subject (a page, an address) is said at its first line only, but by the same change.
+  const said = new Map<string, string>();
   for (const section of SECTIONS) {
     const changes = report.changes.filter((c) => section.has(c.classes));
     if (changes.length === 0) continue;
