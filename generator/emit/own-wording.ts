@@ -46,7 +46,7 @@ export function unmeantWhyOf(unmeant: readonly OwnValueModel[]): UnmeantWhy {
 export function unmeantReason(why: UnmeantWhy, page = "this operation's page", one = false): string {
   if (why === "silent") return `${page} gives none`;
   if (why === "others") return `the meanings ${page} prints for ${one ? "it" : "them"} name other operations only`;
-  return `${page} gives some none, and prints the others' meanings for other operations only`;
+  return `${page} gives some of them none, and the meanings it prints for the others name other operations only`;
 }
 
 /** What a reference page says of the meanings, after "The values of the shared list `x`": empty where they are the list's. */

@@ -41,7 +41,7 @@ test("a value whose page's meanings are kept out is said to have them name other
     "meanings of INTERNET, MOTO (list channel) removed: the meanings this operation's page prints for them name other operations only.",
   ]);
   expect(await meanings(edited(goldenInput, [withMeanings, keptOut("MOTO")]))).toEqual([
-    "meanings of INTERNET, MOTO (list channel) removed: this operation's page gives some none, and prints the others' meanings for other operations only.",
+    "meanings of INTERNET, MOTO (list channel) removed: this operation's page gives some of them none, and the meanings it prints for the others name other operations only.",
   ]);
   // Without the deviation the page is silent, as before.
   expect(await meanings(edited(goldenInput, [withMeanings]))).toEqual([
