@@ -178,7 +178,10 @@ function fieldDifferences(f: FieldPlan, list?: ListPlan): PlanDifference[] {
       ...(!f.page && f.pageless && { pageless: true as const }),
     });
   const keys = new Set([...f.meanings.from.keys(), ...f.meanings.to.keys()]);
+  // A value the field no longer takes goes with its meaning: the values' line says so, and the page prints none of it.
+  const leaving = (value: string) => f.values.to !== null && !f.values.to.includes(value);
   for (const value of [...keys].sort()) {
+    if (leaving(value)) continue;
     const was = f.meanings.from.get(value);
     const now = f.meanings.to.get(value);
     if (was && now && was.join("\n") === now.join("\n")) continue;
