@@ -15,5 +15,9 @@ export const meaningKey = (meanings: readonly string[]): string => meanings.map(
 
 export const sameMeanings = (a: readonly string[], b: readonly string[]): boolean => meaningKey(a) === meaningKey(b);
 
-/** A deviation on one value's own meaning (`<message>.fields.<field>.values.<value>.meaning`): the value may hold dots. */
+/** The name of a deviation on one value's own meaning: the name sync's check gives the difference it keeps out. */
+export const keptMeaningAbout = (message: string, field: string, value: string): string =>
+  `${message}.fields.${field}.values.${value}.meaning`;
+
+/** A deviation on one value's own meaning (`keptMeaningAbout`'s name, read back): the value may hold dots. */
 export const KEPT_MEANING = /^([a-z]+)\.fields\.([^.]+)\.values\.(.+)\.meaning$/;

@@ -12,7 +12,7 @@ import type { ValueListModel } from "../model/value-list-model.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import type { SpecPath } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
-import { meaningKey } from "../rules/meanings.js";
+import { keptMeaningAbout, meaningKey } from "../rules/meanings.js";
 import { MESSAGE_KINDS } from "../rules/raw-spec.js";
 import { fieldsPathOf, findHolder, type ContainerHolder } from "./container-holder.js";
 import type { SpecMessage } from "./page-difference.js";
@@ -51,10 +51,6 @@ export interface PageList {
   /** The values whose own meaning the operation keeps on purpose, whatever the page prints. */
   readonly keptMeanings: ReadonlySet<string>;
 }
-
-/** The deviation's `about` that keeps a value's own meaning, as sync's check names the difference. */
-export const keptMeaningAbout = (message: SpecMessage, field: string, value: string): string =>
-  `${message}.fields.${field}.values.${value}.meaning`;
 
 /** A page's values for a field of a container, whose list this plan does not write: reported. */
 export interface ContainerValues {

@@ -3,7 +3,7 @@
 // What sync says once it has written them is value-plan-messages.ts.
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
-import { squash } from "../rules/meanings.js";
+import { keptMeaningAbout, squash } from "../rules/meanings.js";
 import { quotedOrNothing } from "./page-difference.js";
 import type { SpecPlace } from "./page-difference.js";
 import type { DescriptionPlan } from "./description-plan.js";
@@ -187,7 +187,7 @@ function fieldDifferences(f: FieldPlan, list?: ListPlan): PlanDifference[] {
     if (was && now && was.join("\n") === now.join("\n")) continue;
     out.push({
       operation: f.operation,
-      about: `${base}.values.${value}.meaning`,
+      about: keptMeaningAbout(f.message, f.field, value),
       spec: was ? ownMeaningText(was) : "the list's meaning",
       page: now ? ownMeaningText(now).replace(/^its own /, "") : "the list's meaning",
       pageAt: at(value),
