@@ -299,6 +299,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
     example: {
       acquirerResponseCode: "00",
       amount: 1000,
+      captureDay: 0,
       currencyCode: "978",
       customerId: "customer-7",
       customerIpAddress: "192.0.2.10",
@@ -330,6 +331,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       transactionReference: "order42x1",
       amount: 1000,
       currencyCode: "978",
+      captureDay: 0,
       customerId: "customer-7",
       customerIpAddress: "192.0.2.10",
       acquirerResponseCode: "00",
@@ -357,6 +359,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
     callbackExample: {
       acquirerResponseCode: "00",
       amount: 1000,
+      captureDay: 0,
       currencyCode: "978",
       customerId: "customer-7",
       customerIpAddress: "192.0.2.10",

@@ -17,6 +17,7 @@ export type {
   PaypageResponseError,
   PaypageResponseResult,
   PaypageSealFacts,
+  Verified,
 } from "./runtime/paypage-response-result.js";
 export type {
   PaypageBodyNotReadYet,

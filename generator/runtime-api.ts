@@ -401,7 +401,7 @@ export const RUNTIME_API = {
   paypageResponseResult: {
     file: "paypage-response-result",
     values: ["malformed", "untrusted"],
-    types: ["PaypageResponseError", "PaypageResponseResult", "PaypageSealFacts"],
+    types: ["PaypageResponseError", "PaypageResponseResult", "PaypageSealFacts", "Verified"],
   },
   paypageVerify: {
     file: "paypage-verify",
@@ -761,6 +761,7 @@ export type RuntimeNamesExist = [
   paypageResponseResult.PaypageResponseError,
   paypageResponseResult.PaypageResponseResult<never>,
   paypageResponseResult.PaypageSealFacts,
+  paypageResponseResult.Verified<never>,
   typeof paypageResponseResult.malformed,
   typeof paypageResponseResult.untrusted,
   typeof paypageVerify.PAYPAGE_DEFAULT_SEAL_ALGORITHM,

@@ -15,6 +15,13 @@ import { isPlainObject } from "./message-reads.js";
 import { describeKind, namedIssues } from "./issue-format.js";
 import { MASK_NOTHING, type SecretMasker, withoutSecretValues } from "./client-secrets.js";
 
+/**
+ * What a reply whose seal does not verify says to do: Sips seals its reply with the shop's key of the request's
+ * keyVersion, so a configured key that is not that one fails every reply so (a forged reply too, which no key fixes).
+ */
+const SEAL_MISMATCH_ADVICE =
+  ": trust nothing in it; if every reply fails so, check that secretKey is the shop's key of the configured keyVersion, which Sips seals its replies with";
+
 /** An excerpt (an HTTP error's body, a failure's words, a Location) has at most this many characters, "…" included. */
 export const BODY_EXCERPT_LENGTH = 1000;
 
@@ -99,7 +106,7 @@ export function readReply<Request, Response>(
       ok: false,
       error: {
         kind: "seal-mismatch",
-        message: `the reply's seal does not verify${claimedText(claimed, operation.status, operation.response.fields, parsed)}`,
+        message: `the reply's seal does not verify${claimedText(claimed, operation.status, operation.response.fields, parsed)}${SEAL_MISMATCH_ADVICE}`,
         sent: "yes",
         ...claimed,
       },

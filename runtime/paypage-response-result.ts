@@ -61,11 +61,24 @@ export interface PaypageSealFacts {
   readonly interfaceVersion: string | null;
 }
 
+/** The brand of {@link Verified}: a type only, never a value, so that nothing outside this module can write it. */
+declare const sealVerified: unique symbol;
+
+/**
+ * A callback's fields as a decoder gives them once the post's seal verified (`decodePaypageResponse`,
+ * `decodeWalletpageResponse`): the only code that builds one. Code that acts on a payment (ships goods,
+ * credits an account) can take `Verified<PaypageResponse>` and so cannot be handed fields that no seal vouches
+ * for: those of `validatePaypageResponse`, of a parsed post, or an object literal, which do not compile there.
+ * It is its message type for every other use (a `Verified<T>` is a `T`); a copy made with a spread keeps the
+ * brand, so keep changes out of what you pass on as verified.
+ */
+export type Verified<T> = T & { readonly [sealVerified]: true };
+
 export type PaypageResponseResult<T> =
   | ({
       readonly ok: true;
-      /** The fields of `Data`, typed and validated. */
-      readonly response: T;
+      /** The fields of `Data`, typed and validated, from a post whose seal verified: see {@link Verified}. */
+      readonly response: Verified<T>;
       /** What was taken leniently: empty values, unknown fields or codes, format deviations. */
       readonly warnings: readonly PaypageIssue[];
     } & PaypageSealFacts)

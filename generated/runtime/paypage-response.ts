@@ -11,7 +11,12 @@ import { decodePaypageData, paypageEncodingOf } from "./paypage-encode.js";
 import { readPaypageData } from "./paypage-data.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 import { integerTextIssue } from "./paypage-integer-text.js";
-import { malformed, type PaypageResponseResult, type PaypageSealFacts } from "./paypage-response-result.js";
+import {
+  malformed,
+  type PaypageResponseResult,
+  type PaypageSealFacts,
+  type Verified,
+} from "./paypage-response-result.js";
 import { type PaypageVerifyOptions, type VerifiedPost, verifyPaypagePost } from "./paypage-verify.js";
 import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import { namedIssues } from "./issue-format.js";
@@ -115,7 +120,9 @@ export function decodePaypagePost<T>(
     }
     const { algorithm: sealAlgorithm, keyIndex } = verified;
     const interfaceVersion = values.interfaceVersion ?? null;
-    return { ok: true, response: checked.value, warnings, sealAlgorithm, keyIndex, interfaceVersion };
+    // The one place a response becomes Verified: its seal verified over the Data it was read from.
+    const response = checked.value as Verified<T>;
+    return { ok: true, response, warnings, sealAlgorithm, keyIndex, interfaceVersion };
   } catch {
     // Validation never throws; this is only a last guard, so that a result is always returned.
     return malformed("the response could not be decoded", sealFacts(verified));

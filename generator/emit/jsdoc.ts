@@ -73,7 +73,12 @@ export function fieldDoc(field: FieldModel, ownType: string | null = null): DocL
       ...valueLines(taken.values),
     );
   const format = formatOf(field);
-  if (format) lines.push(`Format: ${format.text} (${FORMAT_WORDS[format.charClass]}, at most ${format.maxLength}).`);
+  // An integer's format bounds a number, which its validator holds to it: say so, not what characters it has.
+  const integer = (field.type.kind === "list" ? field.type.items.type.kind : field.type.kind) === "integer";
+  if (format && integer)
+    lines.push(`Format: ${format.text} (a whole number, not negative, of at most ${format.maxLength} digits).`);
+  else if (format)
+    lines.push(`Format: ${format.text} (${FORMAT_WORDS[format.charClass]}, at most ${format.maxLength}).`);
   lines.push(...notes(field.notes));
   if (field.since) lines.push("", docTag("since", field.since.text));
   return lines;

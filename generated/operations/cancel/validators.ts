@@ -157,6 +157,15 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(
           new IssueWith("/operationAmount", "type", "must be an integer", $operationAmount),
         );
+      } else if ($operationAmount < 0 || $operationAmount >= 1e12) {
+        (found ??= newFound()).errors.push(
+          integerFormatIssue(
+            "/operationAmount",
+            $operationAmount,
+            "must not be negative (N12)",
+            "must have at most 12 digits (N12)",
+          ),
+        );
       }
     }
 

@@ -120,7 +120,7 @@ export const cardCheckEnrollment: OperationDescriptor<
         condition: null,
         since: null,
         type: "integer",
-        format: null,
+        format: "N10",
         description: "Number of days before the transaction is captured.",
         valueList: null,
         fields: null,

@@ -175,6 +175,15 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
         (found ??= newFound()).errors.push(new IssueWith("/captureDay", "type", "must be an integer", $captureDay));
+      } else if ($captureDay < 0 || $captureDay >= 1e10) {
+        (found ??= newFound()).errors.push(
+          integerFormatIssue(
+            "/captureDay",
+            $captureDay,
+            "must not be negative (N10)",
+            "must have at most 10 digits (N10)",
+          ),
+        );
       }
     }
 

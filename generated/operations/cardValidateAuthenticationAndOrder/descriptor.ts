@@ -353,7 +353,7 @@ export const cardValidateAuthenticationAndOrder: OperationDescriptor<
         condition: null,
         since: null,
         type: "integer",
-        format: null,
+        format: "N10",
         description: "Number of days before the transaction is captured.",
         valueList: null,
         fields: null,

@@ -45,7 +45,7 @@ export interface CardValidateAuthenticationAndOrderRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: N10 (digits, at most 10).
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
    *
    * Note: Sent as a JSON number, as Worldline's Java SDK does (Integer keyVersion).
    */
@@ -213,7 +213,7 @@ export interface CardValidateAuthenticationAndOrderResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: N12 (digits, at most 12).
+   * Format: N12 (a whole number, not negative, of at most 12 digits).
    */
   amount?: number;
   /**
@@ -242,6 +242,9 @@ export interface CardValidateAuthenticationAndOrderResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
+   *
+   * Note: No saved page and no public copy of one prints this field's format. It is held to N10 (not negative, at most 10 digits): a count of days is never negative, and Worldline's Java SDK (PaymentRequest of payment-sdk-common, https://github.com/worldline/sips-sdk-java) holds it in an Integer, a 32-bit number of at most 10 digits. Sips may take fewer.
    */
   captureDay?: number;
   /**

@@ -464,6 +464,17 @@ function validateSavedResponse(
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
         (found ??= newFound()).errors.push(new IssueWith("/captureDay", "type", "must be an integer", $captureDay));
+      } else if ($captureDay < 0 || $captureDay >= 1e10) {
+        found ??= newFound();
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          integerFormatIssue(
+            "/captureDay",
+            $captureDay,
+            "must not be negative (N10)",
+            "must have at most 10 digits (N10)",
+          ),
+        );
       }
     }
 

@@ -30,7 +30,7 @@ export interface CreditHolderRequest {
    * Amount of the credit, in the smallest unit of the currency.
    *
    * Presence: required.
-   * Format: N12 (digits, at most 12).
+   * Format: N12 (a whole number, not negative, of at most 12 digits).
    *
    * @since 2.0
    */
@@ -108,7 +108,7 @@ export interface CreditHolderRequest {
    *
    * Presence: required.
    * Interface version in which it appeared: not publicly documented.
-   * Format: N10 (digits, at most 10).
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
    *
    * Note: Sent as a JSON number, as Worldline's Java SDK does (Integer keyVersion).
    */

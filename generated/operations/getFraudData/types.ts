@@ -44,7 +44,7 @@ export interface GetFraudDataRequest {
    * Version of the secret key the seal is computed with.
    *
    * Presence: required.
-   * Format: N10 (digits, at most 10).
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
    *
    * Note: Sent as a JSON number, as Worldline's Java SDK does (Integer keyVersion).
    *

@@ -30,7 +30,7 @@ export interface PaymentProviderInitializeRequest {
    * Amount of the transaction, in the smallest unit of the currency.
    *
    * Presence: required.
-   * Format: N12 (digits, at most 12).
+   * Format: N12 (a whole number, not negative, of at most 12 digits).
    *
    * @since 2.0
    */
@@ -51,6 +51,9 @@ export interface PaymentProviderInitializeRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
+   *
+   * Note: No saved page and no public copy of one prints this field's format. It is held to N10 (not negative, at most 10 digits): a count of days is never negative, and Worldline's Java SDK (PaymentRequest of payment-sdk-common, https://github.com/worldline/sips-sdk-java) holds it in an Integer, a 32-bit number of at most 10 digits. Sips may take fewer.
    */
   captureDay?: number;
   /**
@@ -114,7 +117,7 @@ export interface PaymentProviderInitializeRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: N10 (digits, at most 10).
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
    *
    * Note: Sent as a JSON number, as Worldline's Java SDK does (Integer keyVersion).
    */
@@ -178,8 +181,9 @@ export interface PaymentProviderInitializeRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
    *
-   * Note: An integer in the SDK's request, as keyVersion; its format is not public.
+   * Note: An integer in the SDK's request, as keyVersion; no public page prints its format. It is held to keyVersion's N10 (not negative, at most 10 digits), since it names a version of the same secret keys.
    */
   responseKeyVersion?: number;
   /**

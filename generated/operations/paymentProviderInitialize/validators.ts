@@ -158,6 +158,15 @@ function validateSavedRequest(
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
         (found ??= newFound()).errors.push(new IssueWith("/captureDay", "type", "must be an integer", $captureDay));
+      } else if ($captureDay < 0 || $captureDay >= 1e10) {
+        (found ??= newFound()).errors.push(
+          integerFormatIssue(
+            "/captureDay",
+            $captureDay,
+            "must not be negative (N10)",
+            "must have at most 10 digits (N10)",
+          ),
+        );
       }
     }
 
@@ -346,6 +355,15 @@ function validateSavedRequest(
       if (typeof $responseKeyVersion !== "number" || !Number.isInteger($responseKeyVersion)) {
         (found ??= newFound()).errors.push(
           new IssueWith("/responseKeyVersion", "type", "must be an integer", $responseKeyVersion),
+        );
+      } else if ($responseKeyVersion < 0 || $responseKeyVersion >= 1e10) {
+        (found ??= newFound()).errors.push(
+          integerFormatIssue(
+            "/responseKeyVersion",
+            $responseKeyVersion,
+            "must not be negative (N10)",
+            "must have at most 10 digits (N10)",
+          ),
         );
       }
     }

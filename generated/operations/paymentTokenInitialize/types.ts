@@ -39,7 +39,7 @@ export interface PaymentTokenInitializeRequest {
    * Version of the merchant’s secret key used to calculate the imprint of the message (key stored by the merchant to verify the imprint of the automatic and manual notifications).
    *
    * Presence: required.
-   * Format: N10 (digits, at most 10).
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
    *
    * Note: Sent as a JSON number, as Worldline's Java SDK does (Integer keyVersion).
    *

@@ -206,7 +206,7 @@ export const PAYPAGE_RESPONSE_FIELDS: readonly FieldDescriptor[] = [
     condition: null,
     since: null,
     type: "integer",
-    format: null,
+    format: "N10",
     description: "Number of days before the transaction is captured.",
     valueList: null,
     fields: null,
@@ -569,6 +569,17 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
         (found ??= newFound()).errors.push(new IssueWith("/captureDay", "type", "must be an integer", $captureDay));
+      } else if ($captureDay < 0 || $captureDay >= 1e10) {
+        found ??= newFound();
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          integerFormatIssue(
+            "/captureDay",
+            $captureDay,
+            "must not be negative (N10)",
+            "must have at most 10 digits (N10)",
+          ),
+        );
       }
     }
 

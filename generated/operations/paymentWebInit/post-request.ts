@@ -192,7 +192,7 @@ export const paymentWebInitPostRequest: Pick<
         condition: null,
         since: null,
         type: "integer",
-        format: null,
+        format: "N10",
         description: "Number of days before the transaction is captured.",
         valueList: null,
         fields: null,

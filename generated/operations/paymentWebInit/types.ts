@@ -40,7 +40,7 @@ export interface PaymentWebInitRequest {
    * Amount of the transaction, in the smallest unit of the currency (cents for the euro).
    *
    * Presence: required.
-   * Format: N12 (digits, at most 12).
+   * Format: N12 (a whole number, not negative, of at most 12 digits).
    *
    * @since 2.0
    */
@@ -116,7 +116,7 @@ export interface PaymentWebInitRequest {
    *
    * Presence: required.
    * Interface version in which it appeared: not publicly documented.
-   * Format: N10 (digits, at most 10).
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
    *
    * Note: Sent as a JSON number, as Worldline's Java SDK does (Integer keyVersion).
    */
@@ -185,6 +185,9 @@ export interface PaymentWebInitRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
+   *
+   * Note: No saved page and no public copy of one prints this field's format. It is held to N10 (not negative, at most 10 digits): a count of days is never negative, and Worldline's Java SDK (PaymentRequest of payment-sdk-common, https://github.com/worldline/sips-sdk-java) holds it in an Integer, a 32-bit number of at most 10 digits. Sips may take fewer.
    */
   captureDay?: number;
   /**
@@ -490,7 +493,7 @@ export interface PaypageResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: N12 (digits, at most 12).
+   * Format: N12 (a whole number, not negative, of at most 12 digits).
    */
   amount?: number;
   /**
@@ -505,6 +508,9 @@ export interface PaypageResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
+   *
+   * Note: No saved page and no public copy of one prints this field's format. It is held to N10 (not negative, at most 10 digits): a count of days is never negative, and Worldline's Java SDK (PaymentRequest of payment-sdk-common, https://github.com/worldline/sips-sdk-java) holds it in an Integer, a 32-bit number of at most 10 digits. Sips may take fewer.
    */
   captureDay?: number;
   /**
@@ -592,7 +598,7 @@ export interface PaypageResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: N10 (digits, at most 10).
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
    *
    * Note: Sent as a JSON number, as Worldline's Java SDK does (Integer keyVersion).
    */

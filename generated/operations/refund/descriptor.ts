@@ -122,7 +122,7 @@ export const refund: OperationDescriptor<
         condition: null,
         since: null,
         type: "integer",
-        format: null,
+        format: "N12",
         description: "Amount to credit back, in the smallest unit of the currency.",
         valueList: null,
         fields: null,

@@ -86,7 +86,7 @@ export interface RemoveFromFraudListRequest {
    *
    * Presence: required.
    * Interface version in which it appeared: not publicly documented.
-   * Format: N10 (digits, at most 10).
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
    *
    * Note: Sent as a JSON number, as Worldline's Java SDK does (Integer keyVersion).
    */

@@ -127,7 +127,7 @@ export const validate: OperationDescriptor<
         condition: null,
         since: null,
         type: "integer",
-        format: null,
+        format: "N12",
         description: "Amount to send to settlement, in the smallest unit of the currency.",
         valueList: null,
         fields: null,

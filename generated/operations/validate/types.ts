@@ -106,8 +106,10 @@ export interface ValidateRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
+   * Format: N12 (a whole number, not negative, of at most 12 digits).
    *
-   * Note: An integer in the SDK's validate request; its format is not public.
+   * Note: No saved page and no public copy of cancel's, validate's or refund's page reaches this field, so none prints its format. It is held to amount's N12 (not negative, at most 12 digits): it is the part of the transaction's amount that the operation cancels, validates or credits back, in the same unit, so it can neither be negative nor exceed what amount takes.
+   * Note: An integer in the SDK's validate request.
    */
   operationAmount?: number;
   /**
@@ -155,7 +157,7 @@ export interface ValidateRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: N10 (digits, at most 10).
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
    *
    * Note: Sent as a JSON number, as Worldline's Java SDK does (Integer keyVersion).
    */

@@ -40,7 +40,7 @@ export interface WalletIssuerWalletInitializeRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: N12 (digits, at most 12).
+   * Format: N12 (a whole number, not negative, of at most 12 digits).
    *
    * Note: Named in the page's request sample; its presence and version are not public.
    */
@@ -90,7 +90,7 @@ export interface WalletIssuerWalletInitializeRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Format: N10 (digits, at most 10).
+   * Format: N10 (a whole number, not negative, of at most 10 digits).
    *
    * Note: Sent as a JSON number, as Worldline's Java SDK does (Integer keyVersion).
    * Note: Named in the page's request sample; its presence and version are not public.
