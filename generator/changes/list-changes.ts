@@ -35,7 +35,7 @@ export function compareLists(
     list: string,
     kind: ChangeKind,
     classes: ChangeClass[],
-    said: string | Pick<Change, "summary" | "line">,
+    said: string | Pick<Change, "summary" | "line" | "meanings">,
   ): void => {
     out.push({
       operation: null,
@@ -78,7 +78,12 @@ function compareList(
   before: ValueListModel,
   after: ValueListModel,
   operations: readonly OperationModel[],
-  change: (list: string, kind: ChangeKind, classes: ChangeClass[], summary: string) => void,
+  change: (
+    list: string,
+    kind: ChangeKind,
+    classes: ChangeClass[],
+    said: string | Pick<Change, "summary" | "meanings">,
+  ) => void,
 ): void {
   const old = new Map(before.values.map((v) => [v.value, v]));
   const now = new Map(after.values.map((v) => [v.value, v]));
@@ -137,7 +142,10 @@ function compareList(
     }
     // Its own difference, whatever else changed: the list's JSDoc, value table and reference page show it.
     if (previous.meanings.join("\n") !== value.meanings.join("\n"))
-      change(name, "shared-meaning", ["docs"], `general meaning of ${value.value} in list ${name} changed.`);
+      change(name, "shared-meaning", ["docs"], {
+        summary: `general meaning of ${value.value} in list ${name} changed.`,
+        meanings: [{ value: value.value, before: previous.meanings, after: value.meanings }],
+      });
   }
   for (const value of before.values)
     if (!now.has(value.value) && !gone.has(value.value))
