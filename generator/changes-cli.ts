@@ -34,7 +34,8 @@ Verdict: major for any breaking or seal change, minor for additive ones, patch f
 none when nothing changed. The Markdown gives changes alike but for where they are (the same
 kind, classes and summary) one line naming each operation, message and field once, its summary
 without the names the line gives (the JSON's summary keeps them); fields of one container say
-its path once (/list/-/{a, b}), and what a summary says of its place alone (the page where a
+its path once (/list/-/{a, b}), a place's lines that differ only in what changed are one ("notes
+and summary changed."), and what a summary says of its place alone (the page where a
 message's facts stop, said once, a list's count of values, the names an operation exports, an
 environment's address) is said beside it. As JSON: "semver", the verdict, and "changes", each with its
 "operation", "message" (request, response or callback), "field" (a JSON Pointer), "kind",
