@@ -100,9 +100,12 @@ function compareList(
   // Switched between exact and prefix: one change, where each value's prefix appeared or went (list-match-changes.ts).
   const match = compareMatch(before, after, operations);
   if (match) change(name, match.kind, [...match.classes], match.summary);
-  // Its type's JSDoc and reference page.
-  if (before.description !== after.description || before.notes.join("\n") !== after.notes.join("\n"))
-    change(name, "description", ["docs"], `description or notes${ofList(name)} changed.`);
+  // Its type's JSDoc and reference page: which of the two changed, named.
+  const docs = [
+    before.description === after.description ? null : "description",
+    before.notes.join("\n") === after.notes.join("\n") ? null : "notes",
+  ].filter((d) => d !== null);
+  if (docs.length > 0) change(name, "description", ["docs"], `${docs.join(" and ")}${ofList(name)} changed.`);
   for (const value of after.values) {
     const previous = old.get(value.value) ?? reprinted.get(value.value);
     if (previous && previous.value !== value.value)

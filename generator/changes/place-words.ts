@@ -22,7 +22,7 @@ export const messageFieldNoun = (message: string, name: string): string => `${me
 /** "value list l added": a shared value list's summary opens with it. */
 export const listFirst = (list: string): string => `value list ${list} `;
 
-/** "value V of list l now taken", "description or notes of list l changed." */
+/** "value V of list l now taken", "notes of list l changed." */
 export const ofList = (list: string): string => ` of list ${list}`;
 
 /** "value V added to list l" */
