@@ -10,6 +10,7 @@
 import type { Change } from "./change.js";
 import { rewordedText } from "./meaning-words.js";
 import {
+  atList,
   effectEntry,
   fieldFirst,
   fieldIs,
@@ -58,7 +59,7 @@ function placeWords(change: Change): PlaceWords[] {
     const list = change.list;
     return [
       { said: listFirst(list), kept: "", first: true },
-      ...[ofList, toList, fromList].map((words) => ({ said: words(list), kept: "" })),
+      ...[ofList, toList, fromList, atList].map((words) => ({ said: words(list), kept: "" })),
     ];
   }
   if (change.operation !== null && change.message === null)

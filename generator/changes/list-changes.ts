@@ -9,7 +9,7 @@ import type { ValueListModel, ValueModel } from "../model/value-list-model.js";
 import { withAside, type Change, type ChangeClass, type ChangeKind } from "./change.js";
 import { breakingAt, fieldPlaces, renamedAtPlaces } from "./field-places.js";
 import { compareMatch } from "./list-match-changes.js";
-import { countWithin, fromList, listFirst, ofList, toList, valueCount } from "./place-words.js";
+import { atList, countWithin, fromList, listFirst, ofList, toList, valueCount } from "./place-words.js";
 
 const BOTH: ChangeClass[] = ["breaking-request", "breaking-response"];
 
@@ -113,7 +113,7 @@ function compareList(
         name,
         "shared-value-printed",
         ["docs"],
-        `value ${previous.value} in list ${name} printed ${value.value}: it stands for ${value.prefix} as before.`,
+        `value ${previous.value}${atList(name)} printed ${value.value}: it stands for ${value.prefix} as before.`,
       );
     if (!previous) {
       // Additive, as a value is: the union widens, which code with an exhaustive switch over it notices (a
@@ -131,7 +131,7 @@ function compareList(
         name,
         "shared-value-renamed",
         BOTH,
-        `constant of value ${value.value} in list ${name} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
+        `constant of value ${value.value}${atList(name)} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
     }
     if (!match && previous.prefix !== value.prefix) {
@@ -140,13 +140,13 @@ function compareList(
         name,
         "shared-value-prefix",
         BOTH,
-        `prefix of value ${value.value} in list ${name} ${previous.prefix ?? "none"} → ${value.prefix ?? "none"}: constant ${value.key} holds the new prefix, interface versions that start with the old one are refused.`,
+        `prefix of value ${value.value}${atList(name)} ${previous.prefix ?? "none"} → ${value.prefix ?? "none"}: constant ${value.key} holds the new prefix, interface versions that start with the old one are refused.`,
       );
     }
     // Its own difference, whatever else changed: the list's JSDoc, value table and reference page show it.
     if (previous.meanings.join("\n") !== value.meanings.join("\n"))
       change(name, "shared-meaning", ["docs"], {
-        summary: `general meaning of ${value.value} in list ${name} changed.`,
+        summary: `general meaning of ${value.value}${atList(name)} changed.`,
         meanings: [{ value: value.value, before: previous.meanings, after: value.meanings }],
       });
   }

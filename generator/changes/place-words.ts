@@ -31,6 +31,9 @@ export const toList = (list: string): string => ` to list ${list}`;
 /** "value V removed from list l" */
 export const fromList = (list: string): string => ` from list ${list}`;
 
+/** "general meaning of 00 in list l changed.", "constant of value 00 in list l renamed …" */
+export const atList = (list: string): string => ` in list ${list}`;
+
 /** "meaning of 00 (list l) changed." */
 export const inList = (list: string): string => ` (list ${list})`;
 

@@ -62,6 +62,6 @@ test("a shared list's general meaning reworded quotes it on the list's line", as
   const list = JSON.parse(toJson(report)).changes.find((c: { kind: string }) => c.kind === "shared-meaning");
   expect(list.meanings).toEqual([{ value: "99", before: ["Internal error"], after: ["Server error"] }]);
   expect(bullets(toMarkdown(report, "main"))).toContain(
-    "- **value list statusCode**: general meaning of 99 in list statusCode changed: “Internal error” → “Server error”. _(shared-meaning; docs)_",
+    "- **value list statusCode**: general meaning of 99 changed: “Internal error” → “Server error”. _(shared-meaning; docs)_",
   );
 });
