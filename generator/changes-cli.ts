@@ -34,13 +34,16 @@ Verdict: major for any breaking or seal change, minor for additive ones, patch f
 none when nothing changed. The Markdown gives changes alike but for where they are (the same
 kind, classes and summary) one line naming each operation, message and field once, its summary
 without the names the line gives (the JSON's summary keeps them); fields of one container say
-its path once (/list/-/{a, b}), and what a summary says of its place alone (the page where a
+its path once (/list/-/{a, b}), a place's lines that differ only in what changed are one ("notes
+and summary changed."), and what a summary says of its place alone (the page where a
 message's facts stop, said once, a list's count of values, the names an operation exports, an
 environment's address) is said beside it. As JSON: "semver", the verdict, and "changes", each with its
 "operation", "message" (request, response or callback), "field" (a JSON Pointer), "kind",
 "classes" and "summary" (null where a change concerns no operation, message or field); a
 change of a shared value list or container type, reported once, has its "list" or "type" too,
-and a change of a callback its "callback" (the callback's name).
+and a change of a callback its "callback" (the callback's name); meanings reworded (kinds
+"meaning" and "shared-meaning") give their words in "meanings" (each "value", "before" and
+"after", as lists), which the Markdown line quotes, a long one cut short.
 A spec at the ref written before a key became required is read with the key's default, where
 the format's schema gives one; "assumed" then lists each such key once: "in" (the kind of file),
 "key" (its place: keys joined by ".", an entry of a mapping of names "*", a list's items "[]"),

@@ -72,6 +72,15 @@ export interface Change {
   readonly line?: LineWords;
   /** A value taken or no longer taken, as its summary words it: a field's alike share a line (value-runs.ts); not in the JSON. */
   readonly taken?: TakenWords;
+  /** The words of meanings reworded, each value's before and after, where the summary says only that they changed. */
+  readonly meanings?: readonly RewordedMeaning[];
+}
+
+/** A value's meanings (one per context where Sips gives several) before and after a rewording. */
+export interface RewordedMeaning {
+  readonly value: string;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
 }
 
 /** "value V of list l now taken.": the value, its list and the words after them, written by the summary's writer. */

@@ -69,8 +69,12 @@ export function operationDocChanges(before: OperationModel, after: OperationMode
   if (!same(before.notes, after.notes)) change(null, "notes changed.");
   // What the reference page and the JSDoc print of its sources; the saved page it cites is printed nowhere (the
   // changelog's order it gives is compared as the changelog).
-  const source = (op: OperationModel) => JSON.stringify([op.source.readFirst, op.source.notes]);
-  if (source(before) !== source(after)) change(null, "sources (pages to read first, notes) changed.");
+  // Which of them changed, named: "sources (notes) changed."; in parentheses, as a line joins it with others.
+  const sources = [
+    JSON.stringify(before.source.readFirst) === JSON.stringify(after.source.readFirst) ? null : "pages to read first",
+    same(before.source.notes, after.source.notes) ? null : "notes",
+  ].filter((s) => s !== null);
+  if (sources.length > 0) change(null, `sources (${sources.join(" and ")}) changed.`);
   // The header of each generated file names the spec file it comes from.
   if (before.sourceFile !== after.sourceFile)
     change(null, `spec file ${before.sourceFile} → ${after.sourceFile} (the generated files' headers name it).`);

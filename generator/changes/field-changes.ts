@@ -3,6 +3,7 @@
 // version, type and format (format-changes.ts), the values taken (value-changes.ts), descriptions;
 // each classified by whom it breaks.
 
+import { diffArrays } from "diff";
 import { containerOf, formatOf, valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
@@ -130,14 +131,17 @@ function compareFieldLists(
   const kept = (fields: readonly FieldModel[], other: ReadonlyMap<string, FieldModel>): string[] =>
     fields.filter((f) => other.has(f.name)).map((f) => f.name);
   const order = kept(after, old);
-  if (kept(before, now).join("\n") !== order.join("\n"))
+  const was = kept(before, now);
+  // The fields moved: those outside the longest run of fields kept in their order, which the whole order hides.
+  const moved = diffArrays(was, order).flatMap((part) => (part.added ? part.value : []));
+  if (was.join("\n") !== order.join("\n"))
     out.push({
       operation,
       message,
       field: prefix === "" ? null : prefix,
       kind: "field-order",
       classes: ["docs"],
-      summary: `fields in another order (the types, the reference and the examples list them so; what validation accepts and the seals do not change): ${order.join(", ")}.`,
+      summary: `fields in another order (the types, the reference and the examples list them so; what validation accepts and the seals do not change): ${order.join(", ")} (moved: ${moved.join(", ")}).`,
     });
   for (const field of after) {
     const previous = old.get(field.name);

@@ -2,12 +2,15 @@
 // operation or value list in bold and the field by its path, so the summary
 // drops its own mention of them ("**x** request `/y`: description
 // changed", not "…`/y`: y: description changed"); what it says of its place
-// alone (a page, a count of values) its writer gives the line apart (Change.line).
+// alone (a page, a count of values) its writer gives the line apart (Change.line);
+// the words of meanings reworded, which the summary does not quote, it shows.
 // The JSON keeps the summary whole: a tool may read it without the change's
 // other keys. The words taken out are those the writers write with (place-words.ts).
 
 import type { Change } from "./change.js";
+import { rewordedText } from "./meaning-words.js";
 import {
+  atList,
   effectEntry,
   fieldFirst,
   fieldIs,
@@ -56,7 +59,7 @@ function placeWords(change: Change): PlaceWords[] {
     const list = change.list;
     return [
       { said: listFirst(list), kept: "", first: true },
-      ...[ofList, toList, fromList].map((words) => ({ said: words(list), kept: "" })),
+      ...[ofList, toList, fromList, atList].map((words) => ({ said: words(list), kept: "" })),
     ];
   }
   if (change.operation !== null && change.message === null)
@@ -78,6 +81,9 @@ export function lineSummary(change: Change): string {
     // A summary opens with one name: the field's, once.
     if (first) break;
   }
+  // Meanings reworded: their words, which the JSON gives as data, said on the line.
+  if (change.meanings !== undefined && summary.endsWith("."))
+    summary = `${summary.slice(0, -1)}: ${rewordedText(change.meanings)}.`;
   return summary;
 }
 

@@ -9,7 +9,7 @@ import type { ValueListModel, ValueModel } from "../model/value-list-model.js";
 import { withAside, type Change, type ChangeClass, type ChangeKind } from "./change.js";
 import { breakingAt, fieldPlaces, renamedAtPlaces } from "./field-places.js";
 import { compareMatch } from "./list-match-changes.js";
-import { countWithin, fromList, listFirst, ofList, toList, valueCount } from "./place-words.js";
+import { atList, countWithin, fromList, listFirst, ofList, toList, valueCount } from "./place-words.js";
 
 const BOTH: ChangeClass[] = ["breaking-request", "breaking-response"];
 
@@ -35,7 +35,7 @@ export function compareLists(
     list: string,
     kind: ChangeKind,
     classes: ChangeClass[],
-    said: string | Pick<Change, "summary" | "line">,
+    said: string | Pick<Change, "summary" | "line" | "meanings">,
   ): void => {
     out.push({
       operation: null,
@@ -78,7 +78,12 @@ function compareList(
   before: ValueListModel,
   after: ValueListModel,
   operations: readonly OperationModel[],
-  change: (list: string, kind: ChangeKind, classes: ChangeClass[], summary: string) => void,
+  change: (
+    list: string,
+    kind: ChangeKind,
+    classes: ChangeClass[],
+    said: string | Pick<Change, "summary" | "meanings">,
+  ) => void,
 ): void {
   const old = new Map(before.values.map((v) => [v.value, v]));
   const now = new Map(after.values.map((v) => [v.value, v]));
@@ -95,9 +100,12 @@ function compareList(
   // Switched between exact and prefix: one change, where each value's prefix appeared or went (list-match-changes.ts).
   const match = compareMatch(before, after, operations);
   if (match) change(name, match.kind, [...match.classes], match.summary);
-  // Its type's JSDoc and reference page.
-  if (before.description !== after.description || before.notes.join("\n") !== after.notes.join("\n"))
-    change(name, "description", ["docs"], `description or notes${ofList(name)} changed.`);
+  // Its type's JSDoc and reference page: which of the two changed, named.
+  const docs = [
+    before.description === after.description ? null : "description",
+    before.notes.join("\n") === after.notes.join("\n") ? null : "notes",
+  ].filter((d) => d !== null);
+  if (docs.length > 0) change(name, "description", ["docs"], `${docs.join(" and ")}${ofList(name)} changed.`);
   for (const value of after.values) {
     const previous = old.get(value.value) ?? reprinted.get(value.value);
     if (previous && previous.value !== value.value)
@@ -105,7 +113,7 @@ function compareList(
         name,
         "shared-value-printed",
         ["docs"],
-        `value ${previous.value} in list ${name} printed ${value.value}: it stands for ${value.prefix} as before.`,
+        `value ${previous.value}${atList(name)} printed ${value.value}: it stands for ${value.prefix} as before.`,
       );
     if (!previous) {
       // Additive, as a value is: the union widens, which code with an exhaustive switch over it notices (a
@@ -123,7 +131,7 @@ function compareList(
         name,
         "shared-value-renamed",
         BOTH,
-        `constant of value ${value.value} in list ${name} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
+        `constant of value ${value.value}${atList(name)} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
     }
     if (!match && previous.prefix !== value.prefix) {
@@ -132,12 +140,15 @@ function compareList(
         name,
         "shared-value-prefix",
         BOTH,
-        `prefix of value ${value.value} in list ${name} ${previous.prefix ?? "none"} → ${value.prefix ?? "none"}: constant ${value.key} holds the new prefix, interface versions that start with the old one are refused.`,
+        `prefix of value ${value.value}${atList(name)} ${previous.prefix ?? "none"} → ${value.prefix ?? "none"}: constant ${value.key} holds the new prefix, interface versions that start with the old one are refused.`,
       );
     }
     // Its own difference, whatever else changed: the list's JSDoc, value table and reference page show it.
     if (previous.meanings.join("\n") !== value.meanings.join("\n"))
-      change(name, "shared-meaning", ["docs"], `general meaning of ${value.value} in list ${name} changed.`);
+      change(name, "shared-meaning", ["docs"], {
+        summary: `general meaning of ${value.value}${atList(name)} changed.`,
+        meanings: [{ value: value.value, before: previous.meanings, after: value.meanings }],
+      });
   }
   for (const value of before.values)
     if (!now.has(value.value) && !gone.has(value.value))

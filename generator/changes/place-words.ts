@@ -22,7 +22,7 @@ export const messageFieldNoun = (message: string, name: string): string => `${me
 /** "value list l added": a shared value list's summary opens with it. */
 export const listFirst = (list: string): string => `value list ${list} `;
 
-/** "value V of list l now taken", "description or notes of list l changed." */
+/** "value V of list l now taken", "notes of list l changed." */
 export const ofList = (list: string): string => ` of list ${list}`;
 
 /** "value V added to list l" */
@@ -30,6 +30,9 @@ export const toList = (list: string): string => ` to list ${list}`;
 
 /** "value V removed from list l" */
 export const fromList = (list: string): string => ` from list ${list}`;
+
+/** "general meaning of 00 in list l changed.", "constant of value 00 in list l renamed …" */
+export const atList = (list: string): string => ` in list ${list}`;
 
 /** "meaning of 00 (list l) changed." */
 export const inList = (list: string): string => ` (list ${list})`;

@@ -108,7 +108,7 @@ export function sectionLines(changes: readonly Change[], said: Map<string, strin
     const key = alike(change);
     groups.set(key, [...(groups.get(key) ?? []), change]);
   }
-  return [...groups.values()].map((group) => {
+  const lines = [...groups.values()].map((group) => {
     // Each place's subjects, in order, with the asides of each ("**a** (PROD x; TEST y)": one subject, two changes).
     const asides = new Map<string, Map<string, string[]>>();
     for (const change of group) {
@@ -137,7 +137,37 @@ export function sectionLines(changes: readonly Change[], said: Map<string, strin
       ]),
     );
     const first = group[0] as Change;
-    // The summary quotes the spec's text (an example, a title, a value): shown as written, on its line.
-    return `- ${placesText(at)}: ${inlineText(lineSummary(first))} _(${first.kind}; ${first.classes.join(", ")})_`;
+    return { places: placesText(at), summary: lineSummary(first), tag: `${first.kind}; ${first.classes.join(", ")}` };
   });
+  // The summary quotes the spec's text (an example, a title, a value): shown as written, on its line.
+  return joinedChanged(lines).map(({ places, summary, tag }) => `- ${places}: ${inlineText(summary)} _(${tag})_`);
+}
+
+/** "notes changed." and the like: what changed, "notes"; null for a summary that says more. */
+const changedWhat = (summary: string): string | null => /^(.+) changed\.$/su.exec(summary)?.[1] ?? null;
+
+/**
+ * Lines of the same places, kind and classes that differ only in what changed ("notes changed.", "summary
+ * changed.") as one, where the first is: "**a**: notes, sources (…) and summary changed.". The reader loses nothing:
+ * each thing is named, and the JSON keeps a change for each.
+ */
+function joinedChanged<Line extends { readonly places: string; readonly summary: string; readonly tag: string }>(
+  lines: readonly Line[],
+): Line[] {
+  const joined = new Map<string, { readonly at: number; readonly what: string[] }>();
+  const out: Line[] = [];
+  for (const line of lines) {
+    const what = changedWhat(line.summary);
+    const key = JSON.stringify([line.places, line.tag]);
+    const run = what === null ? undefined : joined.get(key);
+    if (what === null || run === undefined) {
+      if (what !== null) joined.set(key, { at: out.length, what: [what] });
+      out.push(line);
+      continue;
+    }
+    run.what.push(what);
+    const said = `${run.what.slice(0, -1).join(", ")} and ${run.what.at(-1)}`;
+    out[run.at] = { ...line, summary: `${said} changed.` };
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import { codeValueOf, type FieldValuesModel, type OwnValueModel, type ValueModel } from "../model/value-list-model.js";
 import { unmeantReason, unmeantWhyOf } from "../emit/own-wording.js";
-import type { Change, ChangeClass, ChangeKind, TakenWords } from "./change.js";
+import type { Change, ChangeClass, ChangeKind, RewordedMeaning, TakenWords } from "./change.js";
 import { takenSummary } from "./value-runs.js";
 import { breakingFor, refusesValue, type MessageWords } from "./message-words.js";
 import { inList } from "./place-words.js";
@@ -53,14 +53,19 @@ export function compareValues(
   // Values whose meanings this operation's page no longer gives: one cause, said once for the field.
   const unmeant: OwnValueModel[] = [];
   // Values whose meanings changed, in the operation's own words or the list's: said once for the field, as those.
-  const reworded = { own: [] as string[], shared: [] as string[] };
+  const reworded = { own: [] as RewordedMeaning[], shared: [] as RewordedMeaning[] };
   for (const value of after.values) {
     const previous = old.get(id(value));
     if (!previous)
       takes("value-added", [prefixes ? "docs" : "additive"], value.value, `now taken${prefixes ? only : ""}.`);
     else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
       if (value.meanings.length === 0) unmeant.push(value);
-      else (value.own ? reworded.own : reworded.shared).push(value.value);
+      else
+        (value.own ? reworded.own : reworded.shared).push({
+          value: value.value,
+          before: previous.meanings,
+          after: value.meanings,
+        });
     }
     // The operation's own constants are named for its meanings: a meaning reworded may rename one.
     if (previous && before.reworded && after.reworded && previous.key !== value.key)
@@ -70,16 +75,21 @@ export function compareValues(
         `constant of value ${value.value} in the operation's own constants${inList(list)} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
   }
-  for (const [values, own] of [
+  // The words before and after go as data: the Markdown line shows them, cut short (meaning-words.ts).
+  for (const [meanings, own] of [
     [reworded.shared, ""],
     [reworded.own, ", in this operation's own words"],
   ] as const)
-    if (values.length > 0)
-      change(
-        "meaning",
-        ["docs"],
-        `${values.length === 1 ? "meaning" : "meanings"} of ${values.join(", ")}${inList(list)} changed${own}.`,
-      );
+    if (meanings.length > 0)
+      out.push({
+        operation,
+        message,
+        field,
+        kind: "meaning",
+        classes: ["docs"],
+        summary: `${meanings.length === 1 ? "meaning" : "meanings"} of ${meanings.map((m) => m.value).join(", ")}${inList(list)} changed${own}.`,
+        meanings,
+      });
   const why = unmeantWhyOf(unmeant);
   if (unmeant.length > 0)
     change(

@@ -30,7 +30,7 @@ test("meanings of several values reworded in the operation's own words are one c
       .split("\n")
       .filter((l) => l.startsWith("- ")),
   ).toEqual([
-    "- **cardRefund** response `/statusCode`: meanings of 00, 99 changed, in this operation's own words. _(meaning; docs)_",
+    "- **cardRefund** response `/statusCode`: meanings of 00, 99 changed, in this operation's own words: 00 “Refund accepted” → “Refund accepted. The bank pays back.”; 99 “Refund failed” → “Refund failed. Nothing is paid back.”. _(meaning; docs)_",
   ]);
   // One value reworded keeps its own words.
   const one = edited(goldenInput, [[REFUND, OWN, meanings("Refund accepted", "Refund failed. Nothing is paid back.")]]);

@@ -46,6 +46,9 @@ const EDITS: readonly Edit[] = [
   [PAYPAGE, "    after: merchantId\n", "    after: captureDay\n"],
   [LISTS, "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n"],
   [LISTS, "  channel:\n    values:", "  channel:\n    description: Where the order was taken.\n    values:"],
+  // A list's value reworded and its constant renamed: "… of 99 in list statusCode …", said on the list's line.
+  [LISTS, "meaning: Internet", "meaning: The Internet"],
+  [LISTS, "name: INTERNAL_ERROR", "name: SERVER_ERROR"],
   [
     LISTS,
     "valueLists:\n",
@@ -116,6 +119,8 @@ test("each writer's summary that names its place says it no more on its line, th
     "meaning",
     "shared-value-added",
     "shared-value-removed",
+    "shared-meaning",
+    "shared-value-renamed",
     "shared-list-added",
     "shared-list-removed",
   ];
