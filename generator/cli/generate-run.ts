@@ -1,6 +1,7 @@
 import type { GenerateResult } from "../index.js";
 import { forgetUnused } from "../memo/kept-in-memory.js";
 import { pruneMemo } from "../memo/prune-memo.js";
+import { MemoEntryLost, readingNow } from "../memo/lost-entries.js";
 import { flushPutOff } from "../memo/writes-put-off.js";
 import { SpecChanged } from "../read/spec-changed.js";
 import { specFolderProblem } from "../read/spec-folder.js";
@@ -147,7 +148,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
       return 1;
     }
     try {
-      return await (options.check ? checkOnce() : writeOnce());
+      return await onceOrAgain();
     } catch (error) {
       // A folder locked, changed under the run, or holding what the generator must not touch: the user's to sort out, not a bug.
       if (!(error instanceof WriteRefusal || error instanceof SpecChanged)) throw error;
@@ -157,6 +158,21 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
       // What a run that made every file left unused in memory goes: memory follows the spec, not the count of saves.
       if (madeAll && memo !== null && options.repeated) forgetUnused(memo);
       madeAll = false;
+    }
+  };
+  /**
+   * A run, and again should it find an entry it reads lazily missing or damaged (lost-entries.ts): it stopped
+   * before writing anything, and the run again reads every such entry when it looks it up, as a miss if lost.
+   */
+  const onceOrAgain = async (): Promise<number> => {
+    const run = options.check ? checkOnce : writeOnce;
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof MemoEntryLost)) throw error;
+      if (!options.quiet)
+        printError(`The memo's entry ${error.key} was missing or damaged: what it held is made again.`);
+      return await readingNow(run);
     }
   };
   const warm = async () => {

@@ -33,6 +33,8 @@ export interface StoreWhole {
   readonly size: number;
   /** The stamp of the whole's file, when it is known to be the one the whole was written with. */
   readonly stamp?: EntryStamp;
+  /** Whether this run stamped the whole (stampChecked): no record names the stamp yet, so the changes are written. */
+  readonly stampedNow?: boolean;
 }
 
 /** An entry of changes whose own hash holds: the whole it is made against, as it names it, and its index. */

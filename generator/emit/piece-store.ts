@@ -110,7 +110,15 @@ export async function openPieceStore(memo: Memo, storeKey: string, asBytes: Read
   const known = changes?.wholeHash === hash && sameStamp(changes.wholeStamp, stamp);
   const records = recordsOf(bytes, known);
   if (!records) return NO_STORE;
-  const whole = { hash, records, size: bytes.length, ...(known && stamp && { stamp }) };
+  // Checked by its hash (a memo copied, whose stamps no record names): stamped now, for the next run not to hash it.
+  const stampedNow = known || !read.seen ? undefined : memo.stampChecked?.(storeKey, read.seen);
+  const whole = {
+    hash,
+    records,
+    size: bytes.length,
+    ...(known && stamp && { stamp }),
+    ...(stampedNow && { stamp: stampedNow, stampedNow: true }),
+  };
   const store = storeOf(withChanges(whole, changes), asBytes, keepsInMemory(memo), [], whole);
   if (keepsInMemory(memo)) keptStores.set(memo, { storeKey, store });
   return store;

@@ -14,10 +14,11 @@
 
 import type { GeneratedFile } from "./generated-file.js";
 import { fileBytes, sha256 } from "../memo/content-hash.js";
-import { DEFAULT_CACHE_DIR } from "../memo/disk-memo.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
+import { entryLost, readNow } from "../memo/lost-entries.js";
 import type { Memo } from "../memo/memo.js";
 import { memoKey } from "../memo/memo-key.js";
+import { checkedText } from "../memo/checked-text.js";
 import { parseRemembered } from "../memo/parsed-once.js";
 import { filesAsBytes } from "./files-as-bytes.js";
 import { cutApart, filesOf, hasLength, isList, listOf, type ListedFile } from "./listed-file.js";
@@ -52,7 +53,7 @@ export function rememberFilesMeanwhile(
   files: readonly GeneratedFile[],
 ): { readonly files: GeneratedFile[]; readonly written: Promise<boolean> } {
   const made = filesAsBytes(files);
-  const list = JSON.stringify(listOf(made.files));
+  const list = checkedText(JSON.stringify(listOf(made.files)));
   // A memo kept in memory (--watch) keeps texts, not bytes: the contents stay at hand though the disk take none.
   const contents =
     memo.setBytes && !keepsInMemory(memo)
@@ -96,13 +97,14 @@ export function retainListed(memo: Memo, key: string): void {
 export async function listedFiles(memo: Memo, key: string, list: unknown): Promise<GeneratedFile[] | undefined> {
   if (!isList(list) || !list.every(hasLength)) return undefined;
   retainListed(memo, key);
-  if (memo.getNow) {
+  if (memo.getNow && !readNow()) {
     const getNow = memo.getNow.bind(memo);
     return filesOf(
       list,
       contentsOf(list, () => bytesNow(getNow, contentsKey(key)), key),
     );
   }
+  // Read now: by a memo that cannot read later, or after an entry read later was found lost (lost-entries.ts).
   const entry = memo.getBytes ? memo.getBytes(contentsKey(key)) : encoded(await memo.get(contentsKey(key)));
   const contents = cutApart(list, entry);
   return contents && filesOf(list, (i) => contents[i] as Uint8Array);
@@ -131,7 +133,7 @@ export async function rememberFilesApart(memo: Memo, key: string, files: readonl
     const stored = await (bytes && memo.setBytes ? memo.setBytes(key, bytes) : memo.set(key, file.content));
     if (stored === false) return;
   }
-  await memo.set(key, JSON.stringify(list));
+  await memo.set(key, checkedText(JSON.stringify(list)));
 }
 
 /** The files remembered by rememberFilesApart, or undefined; as rememberedFiles, each content read when first asked for, and checked. */
@@ -140,13 +142,13 @@ export async function rememberedFilesApart(memo: Memo, key: string): Promise<Gen
   if (!isList(list)) return undefined;
   const checked = (hash: string, bytes: Uint8Array | undefined) =>
     bytes !== undefined && sha256(bytes) === hash ? bytes : undefined;
-  if (memo.getNow) {
+  if (memo.getNow && !readNow()) {
     const getNow = memo.getNow.bind(memo);
     for (const { hash } of list) memo.retain?.(fileKey(hash));
     return filesOf(list, (index) => {
       const { hash } = list[index] as ListedFile;
       const bytes = checked(hash, bytesNow(getNow, fileKey(hash)));
-      if (bytes === undefined) throw gone(fileKey(hash));
+      if (bytes === undefined) throw entryLost(fileKey(hash));
       return bytes;
     });
   }
@@ -161,21 +163,14 @@ export async function rememberedFilesApart(memo: Memo, key: string): Promise<Gen
 }
 
 /**
- * A content a list names and the memo no longer holds, read after the run began: the run stops before writing. The
- * way out is a memo without the entry: a run with --no-cache reads no memo and writes none, so the next run with the
- * memo would find the entry as damaged again.
+ * Reads the contents once, when first needed. Should they be gone or damaged by then, the run stops before it writes
+ * anything, and is run again with every content read when looked up (lost-entries.ts), where a lost one is a miss.
  */
-const gone = (entry: string): Error =>
-  new Error(
-    `the memo's entry ${entry} is missing or damaged (its files are removed while a run uses them?); remove the memo's folder (--cache-dir, ${DEFAULT_CACHE_DIR} unless given) and run again`,
-  );
-
-/** Reads the contents once, when first needed; fails loudly if they are gone or damaged: the run then writes nothing. */
 function contentsOf(list: readonly ListedFile[], read: () => Uint8Array | undefined, key: string) {
   let contents: readonly Uint8Array[] | undefined;
   return (index: number): Uint8Array => {
     contents ??= cutApart(list, read());
-    if (contents === undefined) throw gone(contentsKey(key));
+    if (contents === undefined) throw entryLost(contentsKey(key));
     return contents[index] as Uint8Array;
   };
 }

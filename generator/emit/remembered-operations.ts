@@ -27,7 +27,8 @@ export async function rememberStore(
   asBytes: ReadonlySet<string>,
 ): Promise<void> {
   const records: [string, Uint8Array, StoredOperation | undefined][] = [];
-  let same = before !== undefined && before.keys.length === outputs.length;
+  // A whole stamped by this run is named by the changes written after it, even if no record changed.
+  let same = before !== undefined && before.keys.length === outputs.length && !before.whole?.stampedNow;
   for (const [i, output] of outputs.entries()) {
     if (output.key === undefined) continue;
     const { stored } = output;

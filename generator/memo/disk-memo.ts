@@ -12,7 +12,7 @@ import {
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathsUnder } from "../list-files.js";
-import { stampOf, type EntryStamp, type StampedBytes } from "./entry-stamp.js";
+import { stampChecked, stampOf, statParts, type EntryStamp, type StampedBytes } from "./entry-stamp.js";
 import { writeParts, writeStamped } from "./entry-writes.js";
 import { IN_FLIGHT_AT_MOST, inFlight } from "./in-flight.js";
 import { mappedFirst } from "./mapped-first.js";
@@ -31,6 +31,7 @@ export interface DiskMemo extends Memo {
   readBytes(key: string): Promise<Uint8Array | undefined>;
   readBytes(key: string, stamped: boolean): Promise<Uint8Array | StampedBytes | undefined>;
   readonly used: ReadonlySet<string>;
+  stampChecked(key: string, seen: EntryStamp): EntryStamp | undefined;
 }
 
 export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "sips-json-generator");
@@ -95,8 +96,8 @@ export function diskMemo(dir: string): DiskMemo {
     return new Promise((resolve) => {
       const done = (bytes: Uint8Array | undefined) => {
         try {
-          const stamp = bytes && stamped ? stampOf(fstatSync(fd, { bigint: true })) : undefined;
-          resolve(bytes && stamped ? { bytes, stamp } : bytes);
+          const stat = bytes && stamped ? fstatSync(fd, { bigint: true }) : undefined;
+          resolve(bytes && stat ? { bytes, stamp: stampOf(stat), seen: statParts(stat) } : bytes);
         } catch {
           resolve(undefined);
         }
@@ -212,5 +213,6 @@ export function diskMemo(dir: string): DiskMemo {
     set,
     setNow,
     setBytes: set,
+    stampChecked: (key, seen) => stampChecked(fileOf(key), seen),
   };
 }

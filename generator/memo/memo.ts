@@ -1,4 +1,4 @@
-import type { StampedBytes } from "./entry-stamp.js";
+import type { EntryStamp, StampedBytes } from "./entry-stamp.js";
 
 /**
  * A memo of texts by key. Keys are hashes of everything a result depends on, so
@@ -52,6 +52,11 @@ export interface Memo {
    * (StampedBytes); else the bytes alone.
    */
   readBytes?(key: string, stamped?: boolean): Promise<Uint8Array | StampedBytes | undefined>;
+  /**
+   * Stamps an entry read by readBytes as stamped (its stat once read `seen`) and found whole by its hash, as a
+   * stamped write would have (entry-stamp.ts): its stamp, or undefined when it changed since or cannot be stamped.
+   */
+  stampChecked?(key: string, seen: EntryStamp): EntryStamp | undefined;
   /**
    * The same as get, at once: lets a result be read only when it is needed
    * (an unchanged operation's file contents, which a run needs only for the

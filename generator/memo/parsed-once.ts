@@ -1,6 +1,8 @@
 // What is parsed of a remembered text, made once per text in a process that
 // keeps its memo in memory (kept-in-memory.ts), and frozen there.
 
+import { textIfWhole } from "./checked-text.js";
+
 /**
  * What parseRemembered made of each text, once a memo is kept in memory (a
  * process that generates again and again): the same text is not parsed again.
@@ -9,12 +11,18 @@
  */
 let parsedTexts: Map<string, unknown> | undefined;
 
-/** A remembered JSON value, or undefined when there is none or it does not parse (a damaged entry is a miss). */
-export function parseRemembered<T>(text: string | undefined): T | undefined {
-  return text === undefined ? undefined : (parsedOnce(text, jsonOrUndefined) as T | undefined);
+/**
+ * A remembered JSON value, written as checkedText(JSON), or undefined when
+ * there is none, its hash does not hold or it does not parse (a damaged entry
+ * is a miss).
+ */
+export function parseRemembered<T>(entry: string | undefined): T | undefined {
+  return entry === undefined ? undefined : (parsedOnce(entry, jsonOrUndefined) as T | undefined);
 }
 
-function jsonOrUndefined(text: string): unknown {
+function jsonOrUndefined(entry: string): unknown {
+  const text = textIfWhole(entry);
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -5,6 +5,7 @@
 // from its text only if a diagnostic asks for one.
 
 import path from "node:path";
+import { checkedText, textIfWhole } from "../memo/checked-text.js";
 import { collectWrite, failingAfterWrites, writesEnded } from "../memo/collected-writes.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import type { Memo } from "../memo/memo.js";
@@ -111,9 +112,15 @@ async function fromMemo(
   return data === undefined ? { key } : parsedFromMemo(file, data);
 }
 
-/** The data of a file's entry, undefined when there is none; a message of it that does not parse is taken anew. */
-const remembered = (file: SpecFile, text: string | undefined, memo: Memo): unknown =>
-  text === undefined ? undefined : parsedOnce(text, (t) => rememberedData(t, () => parsedAgain(file, memo)));
+/**
+ * The data of a file's entry (checkedText of rememberedDataText), undefined when there is none or its hash does not
+ * hold; a message of it that does not parse is taken anew.
+ */
+const remembered = (file: SpecFile, entry: string | undefined, memo: Memo): unknown =>
+  entry === undefined ? undefined : parsedOnce(entry, (e) => dataIfWhole(textIfWhole(e), file, memo));
+
+const dataIfWhole = (text: string | undefined, file: SpecFile, memo: Memo): unknown =>
+  text === undefined ? undefined : rememberedData(text, () => parsedAgain(file, memo));
 
 /**
  * The data of a file whose entry was found lost or damaged after the read
@@ -123,7 +130,7 @@ const remembered = (file: SpecFile, text: string | undefined, memo: Memo): unkno
  */
 function parsedAgain(file: SpecFile, memo: Memo): unknown {
   const parsed = parseFile(file);
-  if (parsed.diagnostics.length === 0) memo.setNow?.(parseKey(file), rememberedDataText(parsed.data));
+  if (parsed.diagnostics.length === 0) memo.setNow?.(parseKey(file), checkedText(rememberedDataText(parsed.data)));
   return parsed.data;
 }
 
@@ -165,7 +172,7 @@ function parsedAnew(
   remember: { readonly memo: Memo; readonly key: string; readonly written: Promise<unknown>[] } | null,
 ): ParsedFile {
   const set = (text: string) => {
-    if (remember) collectWrite(remember.written, remember.memo.set(remember.key, text));
+    if (remember) collectWrite(remember.written, remember.memo.set(remember.key, checkedText(text)));
   };
   if (made && "keys" in made) {
     set(made.data);

@@ -4,6 +4,7 @@
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Memo } from "../memo/memo.js";
+import { checkedText } from "../memo/checked-text.js";
 import { parseRemembered } from "../memo/parsed-once.js";
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { RawField } from "../rules/raw-spec.js";
@@ -35,7 +36,7 @@ export async function dictionaryFactsOf(plan: Plan, memo: Memo): Promise<SiteFac
   const outcome = await checkedWith(plan, sharedDocuments(plan), memo);
   if (!outcome.spec) return undefined;
   const facts = dictionaryFacts(plan, outcome.diagnostics);
-  await memo.set(plan.dictionaryKey, JSON.stringify(facts));
+  await memo.set(plan.dictionaryKey, checkedText(JSON.stringify(facts)));
   return facts;
 }
 
@@ -57,7 +58,7 @@ export async function operationFactsOf(
   const outcome = await checkedWith(plan, [...sharedDocuments(plan), op.parsed], memo);
   if (!outcome.spec) return undefined;
   const facts = factsOf(plan, dictionaryFields(plan.dictionaries), op, outcome.diagnostics);
-  await memo.set(op.key, JSON.stringify(facts));
+  await memo.set(op.key, checkedText(JSON.stringify(facts)));
   return facts;
 }
 
@@ -86,9 +87,12 @@ export async function rememberAll(
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   // Written side by side, where each waited for the one before: each is an entry of its own, a thousand on a first run.
   await Promise.all([
-    memo.set(plan.dictionaryKey, JSON.stringify(dictionaryFacts(plan, diagnostics))),
+    memo.set(plan.dictionaryKey, checkedText(JSON.stringify(dictionaryFacts(plan, diagnostics)))),
     ...unknown.map((op) =>
-      memo.set(op.key, JSON.stringify(factsOf(plan, dictionary, op, byFile.get(op.file.displayPath) ?? []))),
+      memo.set(
+        op.key,
+        checkedText(JSON.stringify(factsOf(plan, dictionary, op, byFile.get(op.file.displayPath) ?? []))),
+      ),
     ),
   ]);
 }

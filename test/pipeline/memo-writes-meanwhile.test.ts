@@ -3,6 +3,7 @@
 // emit-files.ts), makes the files that span operations meanwhile too, and
 // goes past the stage only once every entry is written:
 // the memo then holds what it holds when each write is waited for.
+import { textIfWhole } from "../../generator/memo/checked-text.js";
 import path from "node:path";
 import { expect, test } from "vitest";
 import type { Emitter } from "../../generator/emit/generated-file.js";
@@ -77,8 +78,8 @@ test("the facts of every file checked are written side by side, all before the c
   const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
   const inner = memoryMemo();
   const read = await readDocuments(input, inner);
-  // The facts are the entries written as JSON objects (a schema's pass is "passed", and goes through).
-  const { memo, release, pending } = gatedMemo(inner, "set", (text) => text.startsWith("{"));
+  // The facts are the entries written as JSON objects, after the line of their hash (a schema's pass is "passed").
+  const { memo, release, pending } = gatedMemo(inner, "set", (text) => textIfWhole(text)?.startsWith("{") === true);
   const checked = validateWithMemo(read, memo);
   const doneBefore = await endsWithinTurns(checked);
   const pendingBefore = pending();
