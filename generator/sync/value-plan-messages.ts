@@ -48,7 +48,7 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
   }
   for (const m of values.moves)
     out.push(
-      `value ${m.from} of list ${m.list} renamed ${m.to} (the interface ${m.prefix}, as ${m.pages.join(", ")} ${m.pages.length === 1 ? "prints" : "print"} it), in every field that names it; its constant kept; the lowest version a request of ${m.operations.join(", ")} may declare follows it, and an interfaceVersion example below it is removed (npm run changes classes the move)`,
+      `value ${m.from} of list ${m.list} renamed ${m.to} (the interface ${m.prefix}, as ${m.pages.join(", ")} ${m.pages.length === 1 ? "prints" : "print"} it), in every field, and every deviation keeping its meaning, that names it; its constant kept; the lowest version a request of ${m.operations.join(", ")} may declare follows it, and an interfaceVersion example below it is removed (npm run changes classes the move)`,
     );
   for (const link of values.links) {
     out.push(
