@@ -62,10 +62,16 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
         : `${plural(f.values.to.length, "value")} of ${f.list} (${f.values.to.join(", ")})`;
     // A value its page gives no meaning (an empty list) has none, not one of its own.
     const worded = [...f.meanings.to].filter(([, m]) => m.length > 0).map(([v]) => v);
+    // One its page prints meanings for, which a deviation keeps out, has none on purpose: not for want of a meaning.
     const unmeant = [...f.meanings.to].filter(([, m]) => m.length === 0).map(([v]) => v);
+    const keptOut = unmeant.filter((v) => f.page?.keptMeanings.has(v) && (f.page.values.get(v)?.length ?? 0) > 0);
+    const none = unmeant.filter((v) => !keptOut.includes(v));
     const own =
       (worded.length > 0 ? `, its own meaning for ${worded.join(", ")}` : "") +
-      (unmeant.length > 0 ? `, no meaning for ${unmeant.join(", ")} (its page gives none)` : "");
+      (none.length > 0 ? `, no meaning for ${none.join(", ")} (its page gives none)` : "") +
+      (keptOut.length > 0
+        ? `, no meaning for ${keptOut.join(", ")} (its page prints some, which source.deviations keep out)`
+        : "");
     const why = f.page ? "" : ", written out so that values other pages add do not reach it";
     out.push(
       `${f.operation}: ${f.message} field ${f.field} takes ${what}${own}${why}${f.link ? ` (linked to value list ${f.list})` : ""}`,
