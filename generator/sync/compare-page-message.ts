@@ -23,7 +23,7 @@ import {
 import { alikeOnPage, pageRenames } from "./page-field-renames.js";
 import { factsStopReach } from "./facts-stop-reach.js";
 import { beyondFactsVersions } from "./beyond-facts-claims.js";
-import { movedOnPage } from "./moved-fields.js";
+import { movedHere, movedOnPage } from "./moved-fields.js";
 
 /** `as` names the message in the spec: a callback's fields are a response's, written under `callback`. */
 export function compareMessage(
@@ -86,7 +86,7 @@ export function compareMessage(
     const container = { typeName: inner.typeName, dictionary: found.dictionary };
     out.push(...movedOnPage(nested, page, name, as).map((d) => ({ ...d, container })));
   }
-  return out;
+  return movedHere(out, as);
 }
 
 /**
