@@ -68,7 +68,7 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
     const none = unmeant.filter((v) => !keptOut.includes(v));
     const own =
       (worded.length > 0 ? `, its own meaning for ${worded.join(", ")}` : "") +
-      (none.length > 0 ? `, no meaning for ${none.join(", ")} (its page gives none)` : "") +
+      (none.length > 0 ? `, no meaning for ${none.join(", ")} (${noneWhy(f)})` : "") +
       (keptOut.length > 0
         ? `, no meaning for ${keptOut.join(", ")} (its page prints some, which source.deviations keep out)`
         : "");
@@ -107,3 +107,9 @@ export function notesToReview(values: ValuePlan, spec: ValidSpec): string[] {
     ];
   });
 }
+
+/** Why values of a field have no meaning, where no deviation keeps one out: its page gives none, or the spec says so. */
+const noneWhy = (f: ValuePlan["fields"][number]): string =>
+  f.page
+    ? "its page gives none"
+    : `as the spec writes it: ${f.pageless ? "it has no saved page" : "its page prints none of this field's values"}`;

@@ -52,3 +52,23 @@ test("values whose printed meanings a deviation keeps out are said kept out, tho
 test("a value whose page prints no meaning is said to have none, kept out or not", () => {
   expect(said(new Set(["30"]))[0]).toContain(", no meaning for 00, 01, 30 (its page gives none)");
 });
+
+test("a field without a saved page has no meaning as the spec writes it, not as a page gives it", () => {
+  const none = new Map<string, readonly string[]>([["00", []]]);
+  const field: FieldPlan = {
+    operation: "walletManagementInit",
+    message: "response",
+    field: "redirectionStatusCode",
+    list: "redirectionStatusCode",
+    page: null,
+    pageless: true,
+    link: false,
+    values: { from: null, to: ["00", "30"] },
+    meanings: { from: none, to: none },
+  };
+  const plan: ValuePlan = { lists: [], fields: [field], containers: [], links: [], moves: [], held: [] };
+  // Without it: "(its page gives none)" beside "it has no saved page" in the line of the value added.
+  expect(planMessages(plan, { general: [], fields: [] })[0]).toContain(
+    ", no meaning for 00 (as the spec writes it: it has no saved page)",
+  );
+});
