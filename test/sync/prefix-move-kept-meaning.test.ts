@@ -67,3 +67,17 @@ test("sync keeps the meaning with the moved value, renames its deviation, and th
   expect(lines.filter((l) => / error /.test(l))).toEqual([]);
   expect([...(await syncInMemory(after)).report.written.keys()]).toEqual([]);
 });
+
+test("a move another operation holds names the deviations among what to rename by hand", async () => {
+  const ORDER = "operations/in-app/orderInitialize.yaml";
+  const order = (specTexts(kept).get(ORDER) ?? "").replace(
+    "interfaceVersion:\n  prefix: IR_MB_\n  recommended: IR_MB_3.0",
+    "interfaceVersion:\n  prefix: WR_WS_\n  recommended: WR_WS_2.10",
+  );
+  expect(order).toContain("prefix: WR_WS_");
+  const lines = await checkInMemory(withFiles(kept, [[WALLET, moved]], new Map([[ORDER, order]])));
+  const held = lines.filter((l) => l.includes(" page-prefix-held "));
+  expect(held).toHaveLength(1);
+  // Without it: "in the list and in each values: that names it", where a kept meaning's deviation names it too.
+  expect(held[0]).toContain("in the list and in each values:, meanings: and source.deviations about that names it");
+});
