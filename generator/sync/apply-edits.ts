@@ -98,7 +98,8 @@ function addField(
   const context = entryContext(spec, model);
   const entry = pageFieldEntry(field, printed, context, name, noteStart(name, message, shown));
   op.insert(edit.at, field.name, entry.value, after, { flow: entry.flow });
-  const maybe = renamed === null ? "" : `; it may be ${renamed} renamed`;
+  const moved = edit.movedFrom === undefined ? "" : `, moved from ${edit.movedFrom.field}`;
+  const maybe = `${renamed === null ? "" : `; it may be ${renamed} renamed`}${moved}`;
   if (entry.flow)
     return [`${name}: ${message} field ${shown} added (${presence}, ${since}) from the dictionary${maybe}`];
   // Taken from another operation, or made a container of what the page prints in it: the entry's notes say so.
@@ -107,11 +108,13 @@ function addField(
   const elsewhere = otherWriter(context.writers, field.name, name);
   // A rename keeps what the page does not print: the removed field's type and format are the first to look at.
   const from =
-    renamed === null
-      ? "the data dictionary"
-      : `the data dictionary (or ${renamed}'s, removed beside it: it may be ${renamed} renamed)`;
+    renamed !== null
+      ? `the data dictionary (or ${renamed}'s, removed beside it: it may be ${renamed} renamed)`
+      : edit.movedFrom !== undefined
+        ? `${edit.movedFrom.field}'s, removed beside it (or the data dictionary)`
+        : "the data dictionary";
   return [
-    `${name}: ${message} field ${shown} added (${presence}, ${since}); give its type and format from ${from}`,
+    `${name}: ${message} field ${shown} added (${presence}, ${since})${moved}; give its type and format from ${from}`,
     // Its first note says what the line above says; the others (values a container's field lists) are its own.
     ...entry.notes.slice(1),
     ...(elsewhere

@@ -7,6 +7,8 @@
 import { declaredVersion } from "../../runtime/interface-version.js";
 import { compareText } from "../rules/code-point-order.js";
 import { printedVersion } from "../rules/list-prefix.js";
+import { KEPT_MEANING, keptMeaningAbout } from "../rules/meanings.js";
+import type { RawField } from "../rules/raw-spec.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import type { DescriptionPlan } from "./description-plan.js";
 import type { PrefixMove } from "./prefix-moves.js";
@@ -50,12 +52,12 @@ export function renamedValues(
   spec: ValidSpec,
 ): Map<string, FieldChange> {
   if (values.moves.length === 0) return changes;
-  const dictionary = new Map(spec.dictionaries.flatMap((d) => Object.entries(d.raw.fields ?? {})));
+  const listOf = fieldList(spec);
   for (const op of spec.operations)
     for (const message of ["request", "response", "callback"] as const) {
       const fields = (message === "callback" ? op.raw.callback : op.raw[message])?.fields ?? {};
       for (const [name, field] of Object.entries(fields)) {
-        const list = field.valueList ?? (field.from === "dictionary" ? dictionary.get(name)?.valueList : undefined);
+        const list = listOf(name, field);
         const renamed = new Map(values.moves.filter((m) => m.list === list).map((m) => [m.from, m.to]));
         if (renamed.size === 0) continue;
         const key = `${op.raw.operation}\u0000${message}\u0000${name}`;
@@ -77,6 +79,37 @@ export function renamedValues(
       }
     }
   return changes;
+}
+
+/** The list a field takes, its own or its dictionary entry's. */
+function fieldList(spec: ValidSpec): (name: string, field: RawField) => string | undefined {
+  const dictionary = new Map(spec.dictionaries.flatMap((d) => Object.entries(d.raw.fields ?? {})));
+  return (name, field) =>
+    field.valueList ?? (field.from === "dictionary" ? dictionary.get(name)?.valueList : undefined);
+}
+
+/** A deviation renamed with a moved value: one that keeps the value's own meaning names it, and keeps it still. */
+export interface RenamedDeviation {
+  readonly relPath: string;
+  readonly index: number;
+  readonly about: string;
+}
+
+/** The deviations on a moved value's own meaning (prefix-moves.ts), each with the name the moved value gives it. */
+export function renamedDeviations(values: ValuePlan, spec: ValidSpec): RenamedDeviation[] {
+  if (values.moves.length === 0) return [];
+  const listOf = fieldList(spec);
+  const out: RenamedDeviation[] = [];
+  for (const op of spec.operations)
+    (op.raw.source?.deviations ?? []).forEach(({ about }, index) => {
+      const [, message, name, value] = KEPT_MEANING.exec(about) ?? [];
+      if (message === undefined || name === undefined || value === undefined) return;
+      const raw = message === "callback" ? op.raw.callback : op.raw[message as "request" | "response"];
+      const field = raw?.fields?.[name];
+      const move = field && values.moves.find((m) => m.list === listOf(name, field) && m.from === value);
+      if (move) out.push({ relPath: op.file.relPath, index, about: keptMeaningAbout(message, name, move.to) });
+    });
+  return out;
 }
 
 /** Whether `example`, a version of the move's interface, comes before the lowest version the moved text gives. */

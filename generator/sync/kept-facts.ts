@@ -5,6 +5,7 @@
 import { valuesOf } from "../model/field-shape.js";
 import type { OperationModel } from "../model/operation-model.js";
 import type { SipsPage } from "../read/page/page-model.js";
+import { listPrefixOf } from "../rules/list-prefix.js";
 import { KEPT_MEANING, meaningKey, squash } from "../rules/meanings.js";
 import { MESSAGE_KINDS } from "../rules/raw-spec.js";
 
@@ -37,7 +38,10 @@ export function keptFactDiffers(
   if (meaningOf) {
     const value = meaningOf[3];
     const own = taken.find((t) => t.value === value);
-    const shown = printed.values.find((v) => v.value === value);
+    // A prefix list's value as the page prints it, moved or not (prefix-moves.ts): the same interface's.
+    const shown =
+      printed.values.find((v) => v.value === value) ??
+      printed.values.find((v) => own?.prefix != null && listPrefixOf(v.value, undefined) === own.prefix);
     return own !== undefined && shown !== undefined && meaningKey(shown.meanings) !== meaningKey(own.meanings);
   }
   if (taken.length !== printed.values.length) return true;

@@ -78,6 +78,11 @@ export type SpecEdit =
       readonly after: string | null;
       /** The field removed that this one may be, renamed (page-field-renames.ts). */
       readonly renamed: string | null;
+      /**
+       * The field the spec has elsewhere in the message that the page now prints here (moved-fields.ts): where it is
+       * ("in cardData", "at the response's top") and its name in sync's lines (cardData.cardBin).
+       */
+      readonly movedFrom?: { readonly where: string; readonly field: string };
     }
   | {
       /** A plain field the page now prints fields in: made a container of them (made-container.ts). */
@@ -102,6 +107,8 @@ export type SpecEdit =
       readonly renamed: string | null;
       /** The spec gives it no version: no page printed it, another source named it. */
       readonly unversioned: boolean;
+      /** Where the page prints it now, elsewhere in the message (moved-fields.ts): "in holder", "at the response's top". */
+      readonly movedTo?: string;
     };
 
 /** A field sync removes: its page does not print it. */
@@ -112,7 +119,8 @@ export type FieldRemoval = Extract<SpecEdit, { kind: "remove-field" }>;
  * spec gives no version no page printed (a page first saved for an operation written from other sources): the page
  * did not drop it, and where its copy stops early factsStop keeps it.
  */
-export function removedWhy(edit: Pick<FieldRemoval, "message" | "unversioned">): string {
+export function removedWhy(edit: Pick<FieldRemoval, "message" | "unversioned" | "movedTo">): string {
+  if (edit.movedTo !== undefined) return `the page prints it ${edit.movedTo} now: moved there`;
   if (!edit.unversioned) return "the page no longer lists it";
   return `the page does not print it, and no page did: the spec gives it no version. Where the saved page stops before the public page does, a field beyond its facts is kept after the one ${edit.message}.factsStop.after names`;
 }

@@ -142,5 +142,6 @@ function asListed(pageList: PageList, byPrefix: ReadonlyMap<string, string>): Pa
   const at = new Map<string, SourceLocation>();
   for (const [text, meanings] of pageList.values) if (!values.has(listed(text))) values.set(listed(text), meanings);
   for (const [text, place] of pageList.at) if (!at.has(listed(text))) at.set(listed(text), place);
-  return { ...pageList, values, at, keptMeanings: new Set([...pageList.keptMeanings].map(listed)) };
+  // Its kept meanings are named by the list's values already (the deviations name them so).
+  return { ...pageList, values, at };
 }

@@ -15,6 +15,7 @@ import { attachPages } from "./attach-page.js";
 import { placeOnDisk } from "./unwritten-places.js";
 import { writePlans } from "./value-plan-edits.js";
 import { notesToReview, planMessages } from "./value-plan-messages.js";
+import { ownConstantRenames } from "./own-constant-renames.js";
 import { SpecEditors } from "./spec-editors.js";
 import { inNewFileForm, newFileForm, type NewFileForm } from "./new-file-form.js";
 import { newOperation } from "./new-operation.js";
@@ -80,6 +81,7 @@ export async function syncSpec(
     if (edits === 0 && !checked.plans.empty) {
       writePlans(checked.plans.values, checked.plans.descriptions, checked.spec, editors);
       messages.push(...planMessages(checked.plans.values, checked.plans.descriptions));
+      messages.push(...ownConstantRenames(checked.plans.values, checked.model.valueLists));
       messages.push(...notesToReview(checked.plans.values, checked.spec));
       edits++;
     }

@@ -9,7 +9,7 @@
 import { constantKeyOf } from "../rules/names.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import type { DescriptionPlan } from "./description-plan.js";
-import { fieldChanges, renamedValues } from "./field-changes.js";
+import { fieldChanges, renamedDeviations, renamedValues } from "./field-changes.js";
 import { fieldRank, meaningOf, writeField } from "./field-write.js";
 import type { SpecMessage } from "./page-difference.js";
 import type { SpecEditors } from "./spec-editors.js";
@@ -55,6 +55,9 @@ export function writePlans(
     if (def.name === undefined && (constantKeyOf(m.to, undefined) ?? m.to) !== was)
       editor.insert(["valueLists", m.list, "values", m.from], "name", was, null);
   }
+  // A deviation keeping a moved value's own meaning follows it, else it would keep nothing.
+  for (const d of renamedDeviations(values, spec))
+    editors.of(d.relPath).set(["source", "deviations", d.index, "about"], d.about);
   for (const link of values.links) {
     const located = spec.operations.find((o) => o.raw.operation === link.operation);
     if (located) editors.of(located.file.relPath).insertRanked(link.path, "valueList", link.list, fieldRank);

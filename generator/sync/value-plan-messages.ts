@@ -48,7 +48,7 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
   }
   for (const m of values.moves)
     out.push(
-      `value ${m.from} of list ${m.list} renamed ${m.to} (the interface ${m.prefix}, as ${m.pages.join(", ")} ${m.pages.length === 1 ? "prints" : "print"} it), in every field that names it; its constant kept; the lowest version a request of ${m.operations.join(", ")} may declare follows it, and an interfaceVersion example below it is removed (npm run changes classes the move)`,
+      `value ${m.from} of list ${m.list} renamed ${m.to} (the interface ${m.prefix}, as ${m.pages.join(", ")} ${m.pages.length === 1 ? "prints" : "print"} it), in every field, and every deviation keeping its meaning, that names it; its constant kept; the lowest version a request of ${m.operations.join(", ")} may declare follows it, and an interfaceVersion example below it is removed (npm run changes classes the move)`,
     );
   for (const link of values.links) {
     out.push(
@@ -62,10 +62,16 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
         : `${plural(f.values.to.length, "value")} of ${f.list} (${f.values.to.join(", ")})`;
     // A value its page gives no meaning (an empty list) has none, not one of its own.
     const worded = [...f.meanings.to].filter(([, m]) => m.length > 0).map(([v]) => v);
+    // One its page prints meanings for, which a deviation keeps out, has none on purpose: not for want of a meaning.
     const unmeant = [...f.meanings.to].filter(([, m]) => m.length === 0).map(([v]) => v);
+    const keptOut = unmeant.filter((v) => f.page?.keptMeanings.has(v) && (f.page.values.get(v)?.length ?? 0) > 0);
+    const none = unmeant.filter((v) => !keptOut.includes(v));
     const own =
       (worded.length > 0 ? `, its own meaning for ${worded.join(", ")}` : "") +
-      (unmeant.length > 0 ? `, no meaning for ${unmeant.join(", ")} (its page gives none)` : "");
+      (none.length > 0 ? `, no meaning for ${none.join(", ")} (${noneWhy(f)})` : "") +
+      (keptOut.length > 0
+        ? `, no meaning for ${keptOut.join(", ")} (its page prints some, which source.deviations keep out)`
+        : "");
     const why = f.page ? "" : ", written out so that values other pages add do not reach it";
     out.push(
       `${f.operation}: ${f.message} field ${f.field} takes ${what}${own}${why}${f.link ? ` (linked to value list ${f.list})` : ""}`,
@@ -101,3 +107,9 @@ export function notesToReview(values: ValuePlan, spec: ValidSpec): string[] {
     ];
   });
 }
+
+/** Why values of a field have no meaning, where no deviation keeps one out: its page gives none, or the spec says so. */
+const noneWhy = (f: ValuePlan["fields"][number]): string =>
+  f.page
+    ? "its page gives none"
+    : `as the spec writes it: ${f.pageless ? "it has no saved page" : "its page prints none of this field's values"}`;

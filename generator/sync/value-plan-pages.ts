@@ -12,7 +12,7 @@ import type { ValueListModel } from "../model/value-list-model.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import type { SpecPath } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
-import { keptMeaningAbout, meaningKey } from "../rules/meanings.js";
+import { KEPT_MEANING, meaningKey } from "../rules/meanings.js";
 import { MESSAGE_KINDS } from "../rules/raw-spec.js";
 import { fieldsPathOf, findHolder, type ContainerHolder } from "./container-holder.js";
 import type { SpecMessage } from "./page-difference.js";
@@ -48,7 +48,7 @@ export interface PageList {
   /** Value -> meanings as printed, in page order. */
   readonly values: ReadonlyMap<string, readonly string[]>;
   readonly at: ReadonlyMap<string, SourceLocation>;
-  /** The values whose own meaning the operation keeps on purpose, whatever the page prints. */
+  /** The values whose own meaning the operation keeps on purpose, whatever the page prints: the list's values, as its deviations name them. */
   readonly keptMeanings: ReadonlySet<string>;
 }
 
@@ -141,9 +141,8 @@ export function collect(
         }
         if (kept.has(`${message}.fields.${field.name}.values`)) continue;
         const at = new Map(field.values.map((v) => [v.value, v.at]));
-        const keptMeanings = new Set(
-          [...values.keys()].filter((v) => kept.has(keptMeaningAbout(message, field.name, v))),
-        );
+        // By the list's value the deviation names, not the page's text: a prefix value the page moves is still kept.
+        const keptMeanings = keptValues(kept, message, field.name);
         const partial = field.name === cut;
         out.push({ operation, message, field: field.name, page: relPath, values, at, partial, keptMeanings });
       }
@@ -197,3 +196,13 @@ const sameValues = (list: ValueListModel, printed: ReadonlyMap<string, readonly 
     const meanings = printed.get(v.value);
     return meanings !== undefined && (meanings.length === 0 || meaningKey(meanings) === meaningKey(v.meanings));
   });
+
+/** The values of a field whose own meaning a deviation keeps, as the deviations name them (the list's values). */
+function keptValues(kept: ReadonlySet<string>, message: string, field: string): Set<string> {
+  const out = new Set<string>();
+  for (const about of kept) {
+    const [, on, name, value] = KEPT_MEANING.exec(about) ?? [];
+    if (on === message && name === field && value !== undefined) out.add(value);
+  }
+  return out;
+}

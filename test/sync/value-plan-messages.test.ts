@@ -1,5 +1,6 @@
-// What sync says of a field whose values it writes: a value its page gives no
-// meaning (meanings: { "00": [] }) is said to have none, not a meaning of its own.
+// What sync says of a field whose values it writes: a value given no meaning
+// (meanings: { "00": [] }) is said to have none, not a meaning of its own; of
+// a field whose page prints none of its values, as the spec writes it.
 import { expect, test } from "vitest";
 import type { FieldPlan, ValuePlan } from "../../generator/sync/value-plan.js";
 import { planMessages } from "../../generator/sync/value-plan-messages.js";
@@ -32,7 +33,7 @@ test("values the page gives no meaning are said to have none, apart from those w
       ]),
     ),
   ).toEqual([
-    "cardCheck: response field statusCode takes 3 values of statusCode (00, 30, 99), its own meaning for 30, no meaning for 00, 99 (its page gives none), written out so that values other pages add do not reach it",
+    "cardCheck: response field statusCode takes 3 values of statusCode (00, 30, 99), its own meaning for 30, no meaning for 00, 99 (as the spec writes it: its page prints none of this field's values), written out so that values other pages add do not reach it",
   ]);
   expect(
     said(
@@ -43,7 +44,7 @@ test("values the page gives no meaning are said to have none, apart from those w
       ]),
     ),
   ).toEqual([
-    "cardCheck: response field statusCode takes 3 values of statusCode (00, 30, 99), no meaning for 00, 30, 99 (its page gives none), written out so that values other pages add do not reach it",
+    "cardCheck: response field statusCode takes 3 values of statusCode (00, 30, 99), no meaning for 00, 30, 99 (as the spec writes it: its page prints none of this field's values), written out so that values other pages add do not reach it",
   ]);
   expect(said(new Map([["30", ["Format error"]]]))).toEqual([
     "cardCheck: response field statusCode takes 3 values of statusCode (00, 30, 99), its own meaning for 30, written out so that values other pages add do not reach it",

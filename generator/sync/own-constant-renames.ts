@@ -1,0 +1,49 @@
+// An operation's own constants of a field's values (rules/value-names.ts) are
+// named from its own meanings: a meaning sync rewords renames the value's
+// constant, which breaks code importing it (`npm run changes` classes it so).
+// Said beside the plan's line for the field, so that the maintainer reading
+// what sync wrote meets the rename before the changes' list does.
+
+import type { ValueListModel } from "../model/value-list-model.js";
+import { ownConstantKeys, type TakenValue } from "../rules/value-names.js";
+import type { FieldPlan, ValuePlan } from "./value-plan.js";
+
+/** One line per field whose own constants the plan renames, naming each rename. */
+export function ownConstantRenames(values: ValuePlan, lists: readonly ValueListModel[]): string[] {
+  const out: string[] = [];
+  for (const f of values.fields) {
+    const list = lists.find((l) => l.name === f.list);
+    if (!list) continue;
+    const before = keysOf(list, f.values.from, f.meanings.from);
+    const after = keysOf(list, f.values.to, f.meanings.to);
+    if (!before || !after) continue;
+    const renamed = [...before].flatMap(([value, was]) => {
+      const now = after.get(value);
+      return now === undefined || now === was ? [] : [`${value} ${was} → ${now}`];
+    });
+    if (renamed.length > 0)
+      out.push(
+        `${f.operation}: ${fieldName(f)}: its own constants renamed with their meanings (${renamed.join(", ")}): code importing the old names stops compiling (npm run changes classes it breaking)`,
+      );
+  }
+  return out;
+}
+
+const fieldName = (f: FieldPlan): string => `${f.message} field ${f.field}`;
+
+/** Each value's own constant key, where the field has own constants (some meaning its own); else null. */
+function keysOf(
+  list: ValueListModel,
+  taken: readonly string[] | null,
+  own: ReadonlyMap<string, readonly string[]>,
+): Map<string, string> | null {
+  if (own.size === 0) return null;
+  const values: TakenValue[] = list.values
+    .filter((v) => taken === null || taken.includes(v.value))
+    .map((v) => {
+      const mine = own.get(v.value);
+      return { value: v.value, key: v.key, own: mine !== undefined, meanings: mine ?? v.meanings };
+    });
+  const keys = ownConstantKeys(values);
+  return new Map(values.map((v, i) => [v.value, keys[i] ?? v.key]));
+}
