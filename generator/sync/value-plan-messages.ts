@@ -60,12 +60,18 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
       f.values.to === null
         ? `every value of ${f.list}`
         : `${plural(f.values.to.length, "value")} of ${f.list} (${f.values.to.join(", ")})`;
-    // A value its page gives no meaning (an empty list) has none, not one of its own.
+    // A value its page gives no meaning (an empty list) has none, not one of its own; one whose page's meanings a
+    // deviation keeps out has none too, though its page prints some.
     const worded = [...f.meanings.to].filter(([, m]) => m.length > 0).map(([v]) => v);
     const unmeant = [...f.meanings.to].filter(([, m]) => m.length === 0).map(([v]) => v);
+    const keptOut = unmeant.filter((v) => f.page?.keptMeanings.has(v) === true);
+    const silent = unmeant.filter((v) => !keptOut.includes(v));
     const own =
       (worded.length > 0 ? `, its own meaning for ${worded.join(", ")}` : "") +
-      (unmeant.length > 0 ? `, no meaning for ${unmeant.join(", ")} (its page gives none)` : "");
+      (silent.length > 0 ? `, no meaning for ${silent.join(", ")} (its page gives none)` : "") +
+      (keptOut.length > 0
+        ? `, no meaning for ${keptOut.join(", ")} (a deviation keeps out the meanings its page prints)`
+        : "");
     const why = f.page ? "" : ", written out so that values other pages add do not reach it";
     out.push(
       `${f.operation}: ${f.message} field ${f.field} takes ${what}${own}${why}${f.link ? ` (linked to value list ${f.list})` : ""}`,
