@@ -133,5 +133,5 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
 /** Why an operation's constants keep the shared list's names: its page gives no value (or some) a meaning of its own. */
 function unnamedWhy({ noneMeant, unmeantWhy }: OwnWording): string {
   if (unmeantWhy === "silent") return `its page gives ${noneMeant ? "none a meaning" : "some no meaning"}`;
-  return `some have no meaning: ${unmeantReason(unmeantWhy, "its page")}`;
+  return `${noneMeant ? "none has a meaning" : "some have no meaning"}: ${unmeantReason(unmeantWhy, "its page")}`;
 }
