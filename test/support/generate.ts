@@ -76,8 +76,19 @@ export function validateShared(specDir: string, cwd?: string): Promise<GenerateR
   return shared(specDir, cwd, false);
 }
 
+/**
+ * An input made in memory (a spec a sync left) generated without memo, shared per worker as generateShared shares
+ * a folder's: three sync tests generate the repository's spec with the same page synced into it.
+ */
+export function generateInputShared(input: SpecInput): Promise<GenerateResult> {
+  return sharedInput(input, true);
+}
+
 async function shared(specDir: string, cwd: string | undefined, emitting: boolean): Promise<GenerateResult> {
-  const input = await readSpecInput(specDir, cwd);
+  return sharedInput(await readSpecInput(specDir, cwd), emitting);
+}
+
+function sharedInput(input: SpecInput, emitting: boolean): Promise<GenerateResult> {
   const key = inputKey(input);
   const kept = emitting ? byText : validatedByText;
   let result = kept.get(key);

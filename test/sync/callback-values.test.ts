@@ -9,12 +9,12 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
-import { generateFromInput, type GeneratedFile, type SpecModel } from "../../generator/index.js";
+import type { GeneratedFile, SpecModel } from "../../generator/index.js";
 import { valuesOf } from "../../generator/model/field-shape.js";
 import type { OperationModel } from "../../generator/model/operation-model.js";
 import { readPage } from "../../generator/read/page/read-page.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { generateRepoSpec } from "../support/generate.js";
+import { generateInputShared, generateRepoSpec } from "../support/generate.js";
 import { changeLine } from "../support/golden-changes.js";
 import { keptOutput } from "../support/kept-output.js";
 import { specDir } from "../support/paths.js";
@@ -33,8 +33,8 @@ let took: Map<string, { list: string; values: string[] }>;
 /** The values cancel's page adds to a list the callback takes, by list. */
 let added: Map<string, string[]>;
 
-async function generated(input: Parameters<typeof generateFromInput>[0]): Promise<Generated> {
-  const result = await generateFromInput(input);
+async function generated(input: Parameters<typeof generateInputShared>[0]): Promise<Generated> {
+  const result = await generateInputShared(input);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   return { files: result.files, model: result.model };
 }

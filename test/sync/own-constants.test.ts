@@ -5,11 +5,11 @@
 // memory: no file is written.
 import { beforeAll, expect, test } from "vitest";
 import { parse } from "yaml";
-import { generateFromInput } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { pascalCase } from "../../generator/rules/names.js";
 import { repoRoot, specDir } from "../support/paths.js";
 import { fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { generateInputShared } from "../support/generate.js";
 
 const PAGE = "cancel";
 
@@ -43,7 +43,7 @@ beforeAll(async () => {
         shared: new Map(values.map(([value, v]) => [value, { name: v.name ?? value, meaning: v.meaning }])),
       };
     });
-  const result = await generateFromInput(after);
+  const result = await generateInputShared(after);
   expect(result.ok).toBe(true);
   if (!result.ok) return;
   files = new Map(result.files.map((f) => [f.path, f.content]));

@@ -7,10 +7,10 @@
 import path from "node:path";
 import { parse } from "yaml";
 import { beforeAll, expect, test } from "vitest";
-import { generateFromInput } from "../../generator/index.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { specDir } from "../support/paths.js";
 import { fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { generateInputShared } from "../support/generate.js";
 
 const MADE = "operations/office/cancel.yaml";
 let page: string;
@@ -25,7 +25,7 @@ beforeAll(async () => {
   expect(report.ok, report.messages.join("\n")).toBe(true);
   made = parse(specTexts(after).get(MADE) ?? "");
   lists = parse(specTexts(after).get("dictionary/value-lists.yaml") ?? "");
-  const result = await generateFromInput(after);
+  const result = await generateInputShared(after);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   page = result.files.find((f) => f.path === "docs/cancel.md")?.content ?? "";
 });
