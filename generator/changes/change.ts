@@ -74,7 +74,18 @@ export interface Change {
   readonly taken?: TakenWords;
   /** The words of meanings reworded, each value's before and after, where the summary says only that they changed. */
   readonly meanings?: readonly RewordedMeaning[];
+  /**
+   * What a summary "<what> changed." says changed ("x: notes"), given by its writer: a place's lines that say no
+   * more join on it (report-lines.ts), where no line reads it back from the summary; not in the JSON.
+   */
+  readonly changed?: string;
 }
+
+/** The summary "<what> changed.", with what changed as data (Change.changed). */
+export const changedSummary = (what: string): { readonly summary: string; readonly changed: string } => ({
+  summary: `${what} changed.`,
+  changed: what,
+});
 
 /** A value's meanings (one per context where Sips gives several) before and after a rewording. */
 export interface RewordedMeaning {

@@ -4,7 +4,7 @@
 
 import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
-import { compareChanges, type Change } from "./change.js";
+import { changedSummary, compareChanges, type Change } from "./change.js";
 import { compareMessages } from "./field-changes.js";
 import { withBeyondRecommended } from "./beyond-recommended.js";
 import { compareEnvironments, recommendedChanges } from "./endpoint-changes.js";
@@ -120,7 +120,7 @@ function compareOperation(
       field: null,
       kind: "description",
       classes: ["docs"],
-      summary: "summary changed.",
+      ...changedSummary("summary"),
     });
   out.push(...operationDocChanges(before, after));
   out.push(...compareEffect(before, after));

@@ -5,23 +5,27 @@
 import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { operationSymbols } from "../emit/ts/model-symbols.js";
-import type { Change } from "./change.js";
+import { changedSummary, type Change } from "./change.js";
 import { fieldFirst } from "./place-words.js";
+
+/** A change's summary, and what changed where it says "<what> changed." (Change.changed). */
+type Said = Pick<Change, "summary" | "changed">;
 
 const same = (a: readonly string[], b: readonly string[]): boolean => a.join("\n") === b.join("\n");
 
 /** A field's docs beside its description: its condition, notes, example, and its list items' description and example. */
-export function fieldDocChanges(before: FieldModel, after: FieldModel): string[] {
+export function fieldDocChanges(before: FieldModel, after: FieldModel): Said[] {
   const name = after.name;
-  const out: string[] = [];
-  if (before.condition !== after.condition) out.push(`${fieldFirst(name)}condition changed.`);
-  if (!same(before.notes, after.notes)) out.push(`${fieldFirst(name)}notes changed.`);
+  const out: Said[] = [];
+  if (before.condition !== after.condition) out.push(changedSummary(`${fieldFirst(name)}condition`));
+  if (!same(before.notes, after.notes)) out.push(changedSummary(`${fieldFirst(name)}notes`));
   const example = (f: FieldModel) => (f.type.kind === "list" ? f.type.items.example : f.example);
   const [was, is] = [example(before), example(after)];
   // The example messages take it: the docs, the OpenAPI examples and the mock's default reply.
-  if (was !== is) out.push(`${fieldFirst(name)}example ${was ?? "none"} → ${is ?? "none"}; ${exampleNow(after, is)}.`);
+  if (was !== is)
+    out.push({ summary: `${fieldFirst(name)}example ${was ?? "none"} → ${is ?? "none"}; ${exampleNow(after, is)}.` });
   const items = (f: FieldModel) => (f.type.kind === "list" ? f.type.items.description : null);
-  if (items(before) !== items(after)) out.push(`${fieldFirst(name)}description of its items changed.`);
+  if (items(before) !== items(after)) out.push(changedSummary(`${fieldFirst(name)}description of its items`));
   return out;
 }
 
@@ -48,8 +52,9 @@ function exampleNow(field: FieldModel, is: string | null): string {
  */
 export function operationDocChanges(before: OperationModel, after: OperationModel): Change[] {
   const out: Change[] = [];
-  const change = (message: Change["message"], summary: string): void => {
-    out.push({ operation: after.name, message, field: null, kind: "description", classes: ["docs"], summary });
+  const change = (message: Change["message"], said: string | Said): void => {
+    const words = typeof said === "string" ? { summary: said } : said;
+    out.push({ operation: after.name, message, field: null, kind: "description", classes: ["docs"], ...words });
   };
   if (before.family !== after.family) {
     const family = `family ${before.family ?? "none"} → ${after.family ?? "none"}`;
@@ -66,7 +71,7 @@ export function operationDocChanges(before: OperationModel, after: OperationMode
       });
     else change(null, `${family}.`);
   }
-  if (!same(before.notes, after.notes)) change(null, "notes changed.");
+  if (!same(before.notes, after.notes)) change(null, changedSummary("notes"));
   // What the reference page and the JSDoc print of its sources; the saved page it cites is printed nowhere (the
   // changelog's order it gives is compared as the changelog).
   // Which of them changed, named: "sources (notes) changed."; in parentheses, as a line joins it with others.
@@ -74,7 +79,7 @@ export function operationDocChanges(before: OperationModel, after: OperationMode
     JSON.stringify(before.source.readFirst) === JSON.stringify(after.source.readFirst) ? null : "pages to read first",
     same(before.source.notes, after.source.notes) ? null : "notes",
   ].filter((s) => s !== null);
-  if (sources.length > 0) change(null, `sources (${sources.join(" and ")}) changed.`);
+  if (sources.length > 0) change(null, changedSummary(`sources (${sources.join(" and ")})`));
   // The header of each generated file names the spec file it comes from.
   if (before.sourceFile !== after.sourceFile)
     change(null, `spec file ${before.sourceFile} → ${after.sourceFile} (the generated files' headers name it).`);
@@ -84,11 +89,11 @@ export function operationDocChanges(before: OperationModel, after: OperationMode
   ];
   if (before.callback && after.callback && before.callback.name === after.callback.name) {
     messages.push(["callback", before.callback.message, after.callback.message]);
-    if (before.callback.summary !== after.callback.summary) change("callback", "summary changed.");
+    if (before.callback.summary !== after.callback.summary) change("callback", changedSummary("summary"));
     if (!same(before.callback.source.notes, after.callback.source.notes))
-      change("callback", "notes of its sources changed.");
+      change("callback", changedSummary("notes of its sources"));
   }
   for (const [message, was, is] of messages)
-    if (!same(was.notes, is.notes)) change(message, `notes of the ${message} changed.`);
+    if (!same(was.notes, is.notes)) change(message, changedSummary(`notes of the ${message}`));
   return out;
 }

@@ -7,7 +7,7 @@ import { diffArrays } from "diff";
 import { containerOf, formatOf, valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
-import type { Change, ChangeClass, ChangeKind } from "./change.js";
+import { changedSummary, type Change, type ChangeClass, type ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, madeContainerText, shape } from "./format-changes.js";
 import { comparePresence } from "./presence-changes.js";
@@ -155,8 +155,13 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   const message = words.noun;
   const out: Change[] = [];
   const name = after.name;
-  const change = (kind: ChangeKind, classes: ChangeClass[], summary: string, field = pointer): void => {
-    out.push({ operation, message, field, kind, classes, summary });
+  const change = (
+    kind: ChangeKind,
+    classes: ChangeClass[],
+    said: string | Pick<Change, "summary" | "changed">,
+    field = pointer,
+  ): void => {
+    out.push({ operation, message, field, kind, classes, ...(typeof said === "string" ? { summary: said } : said) });
   };
   const breaking = breakingFor(words);
   const presence = comparePresence(words, before, after);
@@ -193,8 +198,8 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
     );
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, words, pointer, taken[0], taken[1]));
   if (before.description !== after.description)
-    change("description", ["docs"], `${fieldFirst(name)}description changed.`);
-  for (const summary of fieldDocChanges(before, after)) change("description", ["docs"], summary);
+    change("description", ["docs"], changedSummary(`${fieldFirst(name)}description`));
+  for (const said of fieldDocChanges(before, after)) change("description", ["docs"], said);
   const secret = sensitiveChange(words, before, after, at.withheld);
   if (secret) change("sensitive", secret.classes, secret.summary);
   const containers = [containerOf(before), containerOf(after)] as const;

@@ -73,18 +73,28 @@ function placeWords(change: Change): PlaceWords[] {
 
 /** The summary its line gives (Change.line), less the names the line gives before it (each once). */
 export function lineSummary(change: Change): string {
-  let summary = change.line?.summary ?? change.summary;
+  const summary = withoutPlace(change, change.line?.summary ?? change.summary);
+  // Meanings reworded: their words, which the JSON gives as data, said on the line.
+  return change.meanings !== undefined && summary.endsWith(".")
+    ? `${summary.slice(0, -1)}: ${rewordedText(change.meanings)}.`
+    : summary;
+}
+
+/** What its line says changed, of a summary "<what> changed." (Change.changed): "notes" of a field's "x: notes". */
+export const lineChanged = (change: Change): string | null =>
+  change.changed === undefined ? null : withoutPlace(change, change.changed);
+
+/** `text`, of `change`'s words, less the names of its place that its line gives before it (each once). */
+function withoutPlace(change: Change, text: string): string {
+  let out = text;
   for (const { said, kept, first } of placeWords(change)) {
-    const at = wordsAt(summary, said);
+    const at = wordsAt(out, said);
     if (at === -1 || (first && at !== 0)) continue;
-    summary = `${summary.slice(0, at)}${kept}${summary.slice(at + said.length)}`;
+    out = `${out.slice(0, at)}${kept}${out.slice(at + said.length)}`;
     // A summary opens with one name: the field's, once.
     if (first) break;
   }
-  // Meanings reworded: their words, which the JSON gives as data, said on the line.
-  if (change.meanings !== undefined && summary.endsWith("."))
-    summary = `${summary.slice(0, -1)}: ${rewordedText(change.meanings)}.`;
-  return summary;
+  return out;
 }
 
 /** Where `said` is in `summary`, its last name whole ("of list a" is not in "of list ab"); -1 where it is not. */

@@ -6,7 +6,7 @@ import { allFields, valuesOf } from "../model/field-shape.js";
 import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import type { ValueListModel, ValueModel } from "../model/value-list-model.js";
-import { withAside, type Change, type ChangeClass, type ChangeKind } from "./change.js";
+import { changedSummary, withAside, type Change, type ChangeClass, type ChangeKind } from "./change.js";
 import { breakingAt, fieldPlaces, renamedAtPlaces } from "./field-places.js";
 import { compareMatch } from "./list-match-changes.js";
 import { atList, countWithin, fromList, listFirst, ofList, toList, valueCount } from "./place-words.js";
@@ -35,7 +35,7 @@ export function compareLists(
     list: string,
     kind: ChangeKind,
     classes: ChangeClass[],
-    said: string | Pick<Change, "summary" | "line" | "meanings">,
+    said: string | Pick<Change, "summary" | "line" | "meanings" | "changed">,
   ): void => {
     out.push({
       operation: null,
@@ -105,7 +105,7 @@ function compareList(
     before.description === after.description ? null : "description",
     before.notes.join("\n") === after.notes.join("\n") ? null : "notes",
   ].filter((d) => d !== null);
-  if (docs.length > 0) change(name, "description", ["docs"], `${docs.join(" and ")}${ofList(name)} changed.`);
+  if (docs.length > 0) change(name, "description", ["docs"], changedSummary(`${docs.join(" and ")}${ofList(name)}`));
   for (const value of after.values) {
     const previous = old.get(value.value) ?? reprinted.get(value.value);
     if (previous && previous.value !== value.value)

@@ -3,7 +3,7 @@
 // Sips posts back to the shop, whose fields are read as a response's.
 
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
-import { withAside, type Change, type ChangeClass } from "./change.js";
+import { changedSummary, withAside, type Change, type ChangeClass } from "./change.js";
 import { compareMessages } from "./field-changes.js";
 import { compareFloor } from "./floor-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
@@ -127,7 +127,7 @@ function compareFactsStop(operation: string, words: MessageWords, before: Messag
 function compareStop(operation: string, words: MessageWords, before: MessageModel, after: MessageModel): Change[] {
   const [was, is] = [before.factsStop, after.factsStop];
   const message = words.noun;
-  const change = (classes: ChangeClass[], said: string | Pick<Change, "summary" | "line">): Change[] => [
+  const change = (classes: ChangeClass[], said: string | Pick<Change, "summary" | "line" | "changed">): Change[] => [
     {
       operation,
       message,
@@ -165,6 +165,6 @@ function compareStop(operation: string, words: MessageWords, before: MessageMode
     );
   // Its notes are printed in the message's reference section, its JSON Schema and the OpenAPI document.
   if (was && is && was.notes.join("\n") !== is.notes.join("\n"))
-    return change(["docs"], `notes of where the ${message}'s saved facts stop changed.`);
+    return change(["docs"], changedSummary(`notes of where the ${message}'s saved facts stop`));
   return [];
 }

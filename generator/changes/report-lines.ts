@@ -8,7 +8,7 @@
 import { codeSpan, inlineText } from "../emit/markdown-escape.js";
 import type { Change } from "./change.js";
 import { fieldPathsText } from "./field-paths.js";
-import { lineSummary } from "./line-summary.js";
+import { lineChanged, lineSummary } from "./line-summary.js";
 import { valueRuns } from "./value-runs.js";
 
 /** What a change concerns, in bold: its operation, or the value list, container type or platform. */
@@ -137,27 +137,34 @@ export function sectionLines(changes: readonly Change[], said: Map<string, strin
       ]),
     );
     const first = group[0] as Change;
-    return { places: placesText(at), summary: lineSummary(first), tag: `${first.kind}; ${first.classes.join(", ")}` };
+    return {
+      places: placesText(at),
+      summary: lineSummary(first),
+      changed: lineChanged(first),
+      tag: `${first.kind}; ${first.classes.join(", ")}`,
+    };
   });
   // The summary quotes the spec's text (an example, a title, a value): shown as written, on its line.
   return joinedChanged(lines).map(({ places, summary, tag }) => `- ${places}: ${inlineText(summary)} _(${tag})_`);
 }
 
-/** "notes changed." and the like: what changed, "notes"; null for a summary that says more. */
-const changedWhat = (summary: string): string | null => /^(.+) changed\.$/su.exec(summary)?.[1] ?? null;
-
 /**
- * Lines of the same places, kind and classes that differ only in what changed ("notes changed.", "summary
- * changed.") as one, where the first is: "**a**: notes, sources (…) and summary changed.". The reader loses nothing:
- * each thing is named, and the JSON keeps a change for each.
+ * Lines of the same places, kind and classes that say only what changed ("notes changed.", "summary changed.", each
+ * with what changed as its writer gives it: Change.changed) as one, where the first is: "**a**: notes, sources (…)
+ * and summary changed.". The reader loses nothing: each thing is named, and the JSON keeps a change for each.
  */
-function joinedChanged<Line extends { readonly places: string; readonly summary: string; readonly tag: string }>(
-  lines: readonly Line[],
-): Line[] {
+function joinedChanged<
+  Line extends {
+    readonly places: string;
+    readonly summary: string;
+    readonly changed: string | null;
+    readonly tag: string;
+  },
+>(lines: readonly Line[]): Line[] {
   const joined = new Map<string, { readonly at: number; readonly what: string[] }>();
   const out: Line[] = [];
   for (const line of lines) {
-    const what = changedWhat(line.summary);
+    const what = line.changed;
     const key = JSON.stringify([line.places, line.tag]);
     const run = what === null ? undefined : joined.get(key);
     if (what === null || run === undefined) {

@@ -23,9 +23,16 @@ export const changesReport = (changes: readonly Change[], assumed: readonly Assu
 const assumedText = (a: AssumedKey, base: string): string =>
   `- The spec at ${codeSpan(base)} gives no ${codeSpan(a.key)} in ${a.files} ${a.in} file${a.files === 1 ? "" : "s"}, written before the format required it: read as ${codeSpan(a.value)}, the format's default.`;
 
-/** The report for tools: each change's summary says it all, so the words of its Markdown line (Change.line, Change.taken) are left out. */
+/** The report for tools: each change's summary says it all, so the words of its Markdown line (Change.line, Change.taken, Change.changed) are left out. */
 export const toJson = (report: ChangesReport): string =>
-  `${JSON.stringify({ ...report, changes: report.changes.map(({ line: _line, taken: _taken, ...change }) => change) }, null, 2)}\n`;
+  `${JSON.stringify(
+    {
+      ...report,
+      changes: report.changes.map(({ line: _line, taken: _taken, changed: _changed, ...change }) => change),
+    },
+    null,
+    2,
+  )}\n`;
 
 // A change is listed under each section of its classes: a reviewer reads the
 // section of their side, so one that changes the seal and breaks senders (or

@@ -5,7 +5,7 @@
 // from these fields, and the mock server answers with these codes.
 
 import type { OperationModel, StatusModel } from "../model/operation-model.js";
-import type { Change, ChangeClass } from "./change.js";
+import { changedSummary, type Change, type ChangeClass } from "./change.js";
 
 type Key = Exclude<keyof StatusModel, "notes">;
 
@@ -38,8 +38,9 @@ const PROPERTIES: readonly (readonly [key: Key, title: string, effect: string, g
 
 export function compareStatus(before: OperationModel, after: OperationModel): Change[] {
   const out: Change[] = [];
-  const change = (classes: readonly ChangeClass[], summary: string): void => {
-    out.push({ operation: after.name, message: "response", field: null, kind: "status", classes, summary });
+  const change = (classes: readonly ChangeClass[], said: string | Pick<Change, "summary" | "changed">): void => {
+    const words = typeof said === "string" ? { summary: said } : said;
+    out.push({ operation: after.name, message: "response", field: null, kind: "status", classes, ...words });
   };
   const [was, is] = [before.status, after.status];
   if (was && !is)
@@ -64,6 +65,6 @@ export function compareStatus(before: OperationModel, after: OperationModel): Ch
     const follows = to === null ? (gone ?? effect) : effect;
     change(adds ? ["additive"] : ["breaking-response"], `${title} ${from ?? "none"} → ${to ?? "none"}: ${follows}.`);
   }
-  if (was.notes.join("\n") !== is.notes.join("\n")) change(["docs"], "notes of the status block changed.");
+  if (was.notes.join("\n") !== is.notes.join("\n")) change(["docs"], changedSummary("notes of the status block"));
   return out;
 }

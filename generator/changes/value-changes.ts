@@ -6,7 +6,7 @@
 import { valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import { codeValueOf, type FieldValuesModel, type OwnValueModel, type ValueModel } from "../model/value-list-model.js";
-import { unmeantReason, unmeantWhyOf } from "../emit/own-wording.js";
+import { onlySilent, unmeantReason, unmeantWhyOf } from "../emit/own-wording.js";
 import type { Change, ChangeClass, ChangeKind, RewordedMeaning, TakenWords } from "./change.js";
 import { takenSummary } from "./value-runs.js";
 import { breakingFor, refusesValue, type MessageWords } from "./message-words.js";
@@ -95,7 +95,7 @@ export function compareValues(
     change(
       "meaning",
       ["docs"],
-      `${unmeant.length === 1 ? "meaning" : "meanings"} of ${unmeant.map((v) => v.value).join(", ")}${inList(list)} removed: ${unmeantReason(why, undefined, unmeant.length === 1)}${unmeant.length > 1 && why === "silent" ? " of them" : ""}.`,
+      `${unmeant.length === 1 ? "meaning" : "meanings"} of ${unmeant.map((v) => v.value).join(", ")}${inList(list)} removed: ${unmeantReason(why, undefined, unmeant.length === 1)}${unmeant.length > 1 && onlySilent(why) ? " of them" : ""}.`,
     );
   for (const value of before.values) {
     if (now.has(id(value))) continue;

@@ -1,4 +1,4 @@
-import { ownWording, unmeantReason, valuesCount, type OwnWording } from "./own-wording.js";
+import { onlySilent, ownWording, unmeantReason, valuesCount, type OwnWording } from "./own-wording.js";
 import { valuesOf } from "../model/field-shape.js";
 import { messagesByRole } from "../model/message-roles.js";
 import type { OperationModel } from "../model/operation-model.js";
@@ -132,6 +132,6 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
 
 /** Why an operation's constants keep the shared list's names: its page gives no value (or some) a meaning of its own. */
 function unnamedWhy({ noneMeant, unmeantWhy }: OwnWording): string {
-  if (unmeantWhy === "silent") return `its page gives ${noneMeant ? "none a meaning" : "some no meaning"}`;
+  if (onlySilent(unmeantWhy)) return `its page gives ${noneMeant ? "none a meaning" : "some no meaning"}`;
   return `${noneMeant ? "none has a meaning" : "some have no meaning"}: ${unmeantReason(unmeantWhy, "its page")}`;
 }

@@ -12,14 +12,22 @@ export interface OwnWording {
   readonly unmeant: boolean;
   /** Every value taken has no meaning on the operation's page. */
   readonly noneMeant: boolean;
-  /** Why the values without one have none: their page gives none, or its meanings of them name other operations only. */
+  /** Why the values without one have none: their page gives none, or a deviation keeps out the meanings it prints. */
   readonly unmeantWhy: UnmeantWhy;
   /** Some value shows the list's general meanings: the list's notes, which speak of its values and meanings, hold. */
   readonly listWording: boolean;
 }
 
-/** Of the values given no meaning: their page prints none (silent), or prints meanings naming other operations only (others), or some of each. */
-export type UnmeantWhy = "silent" | "others" | "both";
+/**
+ * Of the values given no meaning, which reasons hold for some: their page prints none (silent); it prints meanings
+ * that a deviation says name other operations only (others); it prints meanings a deviation keeps out without saying
+ * whom they name (kept). All false where every value has a meaning.
+ */
+export interface UnmeantWhy {
+  readonly silent: boolean;
+  readonly others: boolean;
+  readonly kept: boolean;
+}
 
 export function ownWording(taken: FieldValuesModel): OwnWording {
   const own = taken.values.filter((v) => v.own);
@@ -33,20 +41,39 @@ export function ownWording(taken: FieldValuesModel): OwnWording {
   };
 }
 
-/** Why values given no meaning have none (see OwnValueModel.othersMeant). */
+/** Why values given no meaning have none (see OwnValueModel.keptOut and othersMeant). */
 export function unmeantWhyOf(unmeant: readonly OwnValueModel[]): UnmeantWhy {
-  const others = unmeant.filter((v) => v.othersMeant).length;
-  return others === 0 ? "silent" : others === unmeant.length ? "others" : "both";
+  return {
+    silent: unmeant.some((v) => !v.keptOut),
+    others: unmeant.some((v) => v.othersMeant),
+    kept: unmeant.some((v) => v.keptOut && !v.othersMeant),
+  };
 }
 
+/** The values given no meaning have it for one reason: their page prints none. */
+export const onlySilent = (why: UnmeantWhy): boolean => !why.others && !why.kept;
+
 /**
- * Why values have no meaning, said of "this operation's page" (or "its page"): it gives them none, or the meanings
- * it prints for them name other operations only. A page that prints another operation's meaning is not silent.
+ * Why values have no meaning, said of "this operation's page" (or "its page"): it gives them none, the meanings it
+ * prints for them name other operations only (as a deviation says), or a deviation keeps out the meanings it prints
+ * (one that says nothing of whom they name: no more is claimed). A page that prints a meaning is not silent.
  */
 export function unmeantReason(why: UnmeantWhy, page = "this operation's page", one = false): string {
-  if (why === "silent") return `${page} gives none`;
-  if (why === "others") return `the meanings ${page} prints for ${one ? "it" : "them"} name other operations only`;
-  return `${page} gives some of them none, and the meanings it prints for the others name other operations only`;
+  const { others, kept } = why;
+  const silent = onlySilent(why) || why.silent;
+  const them = one ? "it" : "them";
+  if (!silent)
+    return others && kept
+      ? `the meanings ${page} prints for some of them name other operations only, and a deviation keeps out those it prints for the others`
+      : others
+        ? `the meanings ${page} prints for ${them} name other operations only`
+        : `a deviation keeps out the meanings ${page} prints for ${them}`;
+  if (!others && !kept) return `${page} gives none`;
+  if (!kept)
+    return `${page} gives some of them none, and the meanings it prints for the others name other operations only`;
+  if (!others)
+    return `${page} gives some of them none, and a deviation keeps out the meanings it prints for the others`;
+  return `${page} gives some of them none, the meanings it prints for some name other operations only, and a deviation keeps out those it prints for the others`;
 }
 
 /** What a reference page says of the meanings, after "The values of the shared list `x`": empty where they are the list's. */

@@ -13,7 +13,7 @@ import type { ValueListModel } from "./value-list-model.js";
 import { resolveField } from "../rules/resolve-field.js";
 import { sealOrder } from "./seal-order.js";
 import { containerTypeName, itemTypeName } from "../rules/export-names.js";
-import { fieldValues } from "./own-values.js";
+import { fieldValues, type KeptMeanings } from "./own-values.js";
 import { parseVersion } from "./versions.js";
 
 /** What normalizing a field needs from the rest of the spec. */
@@ -30,7 +30,7 @@ export interface FieldContext {
   readonly prefix: string;
   readonly sourceFile: string;
   /** By field of the message at hand: the values whose page's meanings the spec keeps out (deviations on them). */
-  readonly keptMeanings?: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly keptMeanings?: KeptMeanings;
 }
 
 /**

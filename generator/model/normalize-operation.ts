@@ -1,5 +1,5 @@
 import type { PageReading } from "../read/page/read-page.js";
-import type { MessageKind, RawMessage, RawOperation, RawStatus } from "../rules/raw-spec.js";
+import type { MeaningNames, MessageKind, RawMessage, RawOperation, RawStatus } from "../rules/raw-spec.js";
 import { buildCallbackChangelog, buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
 import { operationPages } from "./operation-pages.js";
@@ -8,6 +8,7 @@ import type { CallbackModel, MessageModel, OperationModel, StatusModel } from ".
 import { operationHead } from "./operation-head.js";
 import { outlineOf } from "../validate/operation-outline.js";
 import { defineContainers, normalizeFields, type FieldContext } from "./normalize-field.js";
+import type { KeptMeanings } from "./own-values.js";
 import { messageTypeName } from "../rules/operation-declarations.js";
 import { pascalCase } from "../rules/names.js";
 import { recommendedByPrefix, recommendedPost } from "../rules/raw-endpoints.js";
@@ -77,13 +78,16 @@ export function normalizeOperation(
   return withLazy(withMessages, "changelog", () => buildChangelog(request(), response(), page?.page.changelog));
 }
 
-/** By field of one message: the values whose page's meanings the spec keeps out, as its deviations say. */
-function keptMeanings(op: RawOperation, message: string): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const { about } of op.source?.deviations ?? []) {
+/**
+ * By field of one message: the values whose page's meanings the spec keeps out, as its deviations say, each with
+ * whom the deviation says those meanings name (null where it does not say).
+ */
+function keptMeanings(op: RawOperation, message: string): KeptMeanings {
+  const out = new Map<string, Map<string, MeaningNames | null>>();
+  for (const { about, meaningNames } of op.source?.deviations ?? []) {
     const [, on, field, value] = KEPT_MEANING.exec(about) ?? [];
     if (on !== message || field === undefined || value === undefined) continue;
-    out.set(field, (out.get(field) ?? new Set()).add(value));
+    out.set(field, (out.get(field) ?? new Map()).set(value, meaningNames ?? null));
   }
   return out;
 }

@@ -2,11 +2,14 @@ import { factsStopEntity, type OperationEntity } from "../rules/operation-declar
 import { ownValuesSignature, type OwnValuesEntity } from "../rules/own-values-names.js";
 import { meaningsOf } from "../rules/meanings.js";
 import { ownConstantKeys } from "../rules/value-names.js";
-import type { RawMeaning } from "../rules/raw-spec.js";
+import type { MeaningNames, RawMeaning } from "../rules/raw-spec.js";
 import { valuesOf } from "./field-shape.js";
 import { messagesByRole } from "./message-roles.js";
 import type { OperationModel } from "./operation-model.js";
 import type { FieldValuesModel, ValueListModel } from "./value-list-model.js";
+
+/** By field of one message: the values whose page's meanings deviations keep out, and whom each says they name. */
+export type KeptMeanings = ReadonlyMap<string, ReadonlyMap<string, MeaningNames | null>>;
 
 /**
  * A shared list as one operation's field takes it: the values its `values:`
@@ -14,13 +17,15 @@ import type { FieldValuesModel, ValueListModel } from "./value-list-model.js";
  * `meanings:` gives one and the list's general meaning otherwise; where it
  * gives one, each value's key is that of the operation's own constants.
  * `keptOut`: the values whose page's meanings the spec keeps out (deviations on
- * their meaning), which a value given none then holds for other operations'.
+ * their meaning), each with whom its deviation says they name: a value given
+ * none is kept out (`keptOut`), and meant for other operations only
+ * (`othersMeant`) where its deviation says so, never because it is kept out.
  */
 export function fieldValues(
   list: ValueListModel | null,
   values: readonly string[] | undefined,
   meanings: Readonly<Record<string, RawMeaning>> | undefined,
-  keptOut: ReadonlySet<string> = new Set(),
+  keptOut: ReadonlyMap<string, MeaningNames | null> = new Map(),
 ): FieldValuesModel | null {
   if (!list) return null;
   if (values === undefined && meanings === undefined) return wholeList(list);
@@ -30,9 +35,11 @@ export function fieldValues(
     .filter((value) => taken === null || taken.has(value.value))
     .map((value) => {
       const meaning = own.get(value.value);
-      if (meaning === undefined) return { ...value, own: false, othersMeant: false };
+      if (meaning === undefined) return { ...value, own: false, keptOut: false, othersMeant: false };
       const mine = meaningsOf(meaning);
-      return { ...value, meanings: mine, own: true, othersMeant: mine.length === 0 && keptOut.has(value.value) };
+      const kept = mine.length === 0 && keptOut.has(value.value);
+      const othersMeant = kept && keptOut.get(value.value) === "other-operations";
+      return { ...value, meanings: mine, own: true, keptOut: kept, othersMeant };
     });
   const reworded = out.some((v) => v.own);
   // Reworded, the operation has constants of its own: keys from its meanings where the shared name is another page's.
@@ -51,7 +58,7 @@ const wholeLists = new WeakMap<ValueListModel, FieldValuesModel>();
 function wholeList(list: ValueListModel): FieldValuesModel {
   let whole = wholeLists.get(list);
   if (!whole) {
-    const values = list.values.map((value) => ({ ...value, own: false, othersMeant: false }));
+    const values = list.values.map((value) => ({ ...value, own: false, keptOut: false, othersMeant: false }));
     whole = { list, values, narrowed: false, reworded: false };
     wholeLists.set(list, whole);
   }

@@ -44,8 +44,13 @@ export interface OwnValueModel extends ValueModel {
   /** The meanings are the operation's own (else the list's general ones). */
   readonly own: boolean;
   /**
-   * Given no meaning though its page prints some: the spec keeps them out (a deviation on the value's meaning), as
-   * they hold for other operations only. False where the page gives the value no meaning at all.
+   * Given no meaning though its page prints some: the spec keeps them out (a deviation on the value's meaning).
+   * False where the page gives the value no meaning at all.
+   */
+  readonly keptOut: boolean;
+  /**
+   * Kept out (keptOut) by a deviation that says the page's meanings name other operations only
+   * (`meaningNames: other-operations`); a deviation that does not say so leaves it false.
    */
   readonly othersMeant: boolean;
 }

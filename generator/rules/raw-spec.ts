@@ -92,7 +92,15 @@ export interface RawDeviation {
   /** The fact, as npm run sync -- --check names it: "response.fields.someField.presence". */
   readonly about: string;
   readonly reason: string;
+  /**
+   * On a value's meaning (`about: ….values.X.meaning`): whom the page's kept-out meaning names. "other-operations":
+   * other operations only, which the docs then say; absent, they say a deviation keeps it out, and no more.
+   */
+  readonly meaningNames?: MeaningNames;
 }
+
+/** Whom a page's meaning that a deviation keeps out names (RawDeviation.meaningNames). */
+export type MeaningNames = "other-operations";
 
 export interface RawReadFirst {
   readonly title: string;

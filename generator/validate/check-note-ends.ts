@@ -19,7 +19,7 @@ const NOTES_KEY = "notes";
 const DEVIATIONS_KEY = "deviations";
 const SOURCE_KEY = "source";
 /** The keys of a deviation: any other is the rest of a reason a comma cut. */
-const DEVIATION_KEYS = new Set(["about", "reason"]);
+const DEVIATION_KEYS = new Set(["about", "reason", "meaningNames"]);
 
 /** What ends a sentence: a full stop, a question or exclamation mark, an ellipsis. */
 const SENTENCE_ENDS = new Set([".", "?", "!", "…"]);

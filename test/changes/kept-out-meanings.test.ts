@@ -18,7 +18,7 @@ const keptOut = (...values: string[]): Edit => [
   `source:\n  deviations:\n${values
     .map(
       (v) =>
-        `    - about: request.fields.orderChannel.values.${v}.meaning\n      reason: Its page's meaning names other operations only.\n`,
+        `    - about: request.fields.orderChannel.values.${v}.meaning\n      reason: Its page's meaning names other operations only.\n      meaningNames: other-operations\n`,
     )
     .join("")}method: POST\n`,
 ];

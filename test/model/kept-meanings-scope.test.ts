@@ -19,7 +19,7 @@ const responseNone: Edit = [
 const keptOut = (about: string): Edit => [
   OP,
   "method: POST\n",
-  `source:\n  deviations:\n    - about: ${about}\n      reason: Its page's meaning names other operations only.\nmethod: POST\n`,
+  `source:\n  deviations:\n    - about: ${about}\n      reason: Its page's meaning names other operations only.\n      meaningNames: other-operations\nmethod: POST\n`,
 ];
 
 /** Of cardCheck's `message`'s orderChannel: each value and whether its page's meanings are kept out. */
