@@ -407,7 +407,7 @@ export const RUNTIME_API = {
   },
   paypageVerify: {
     file: "paypage-verify",
-    values: ["PAYPAGE_DEFAULT_SEAL_ALGORITHM", "isPaypageResponseGenuine", "verifyPaypagePost"],
+    values: ["PAYPAGE_DEFAULT_SEAL_ALGORITHM", "isPaypageResponseGenuine", "paypageSealMismatch", "verifyPaypagePost"],
     types: ["PaypageVerifyOptions", "VerifiedPost"],
   },
   seal: {
@@ -772,6 +772,7 @@ export type RuntimeNamesExist = [
   paypageVerify.PaypageVerifyOptions,
   paypageVerify.VerifiedPost,
   typeof paypageVerify.isPaypageResponseGenuine,
+  typeof paypageVerify.paypageSealMismatch,
   typeof paypageVerify.verifyPaypagePost,
   typeof seal.MAX_SEAL_DEPTH,
   typeof seal.SEAL_ALGORITHM_NAMES,
