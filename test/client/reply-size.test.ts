@@ -142,7 +142,7 @@ test.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])(
   "maxReplyBytes %s is a configuration that cannot work: a TypeError",
   (maxReplyBytes) => {
     expect(() => createClient(config("simu", maxReplyBytes))).toThrow(
-      new TypeError("maxReplyBytes must be a positive integer number of bytes"),
+      new TypeError(`maxReplyBytes must be a positive integer number of bytes, got number ${maxReplyBytes}`),
     );
   },
 );
