@@ -9,6 +9,7 @@ import type * as beyondFacts from "../runtime/beyond-facts.js";
 import type * as boxedPrimitive from "../runtime/boxed-primitive.js";
 import type * as client from "../runtime/client.js";
 import type * as clientAbort from "../runtime/client-abort.js";
+import type * as clientBodySummary from "../runtime/client-body-summary.js";
 import type * as clientConfig from "../runtime/client-config.js";
 import type * as clientConfigRead from "../runtime/client-config-read.js";
 import type * as clientEndpoint from "../runtime/client-endpoint.js";
@@ -107,6 +108,7 @@ export const RUNTIME_API = {
     values: ["UNREADABLE_SIGNAL", "callSignal", "followAbort"],
     types: ["CallerSignal"],
   },
+  clientBodySummary: { file: "client-body-summary", values: ["BODY_SUMMARY_LENGTH", "bodySummary"], types: [] },
   clientConfig: {
     file: "client-config",
     values: ["DEFAULT_TIMEOUT_MS", "resolveCallConfig", "resolveConfig"],
@@ -405,7 +407,7 @@ export const RUNTIME_API = {
   },
   paypageVerify: {
     file: "paypage-verify",
-    values: ["PAYPAGE_DEFAULT_SEAL_ALGORITHM", "isPaypageResponseGenuine", "verifyPaypagePost"],
+    values: ["PAYPAGE_DEFAULT_SEAL_ALGORITHM", "isPaypageResponseGenuine", "paypageSealMismatch", "verifyPaypagePost"],
     types: ["PaypageVerifyOptions", "VerifiedPost"],
   },
   seal: {
@@ -479,6 +481,8 @@ export type RuntimeNamesExist = [
   typeof clientAbort.UNREADABLE_SIGNAL,
   typeof clientAbort.callSignal,
   typeof clientAbort.followAbort,
+  typeof clientBodySummary.BODY_SUMMARY_LENGTH,
+  typeof clientBodySummary.bodySummary,
   clientConfig.ClientConfigOf,
   typeof clientConfig.DEFAULT_TIMEOUT_MS,
   clientConfig.Environment,
@@ -768,6 +772,7 @@ export type RuntimeNamesExist = [
   paypageVerify.PaypageVerifyOptions,
   paypageVerify.VerifiedPost,
   typeof paypageVerify.isPaypageResponseGenuine,
+  typeof paypageVerify.paypageSealMismatch,
   typeof paypageVerify.verifyPaypagePost,
   typeof seal.MAX_SEAL_DEPTH,
   typeof seal.SEAL_ALGORITHM_NAMES,

@@ -14,6 +14,7 @@ import { issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
 import { isPlainObject } from "./message-reads.js";
 import { describeKind, namedIssues } from "./issue-format.js";
 import { MASK_NOTHING, type SecretMasker, withoutSecretValues } from "./client-secrets.js";
+import { bodySummary } from "./client-body-summary.js";
 
 /**
  * What a reply whose seal does not verify says to do: Sips seals its reply with the shop's key of the request's
@@ -56,23 +57,28 @@ export function readReply<Request, Response>(
   sealAlgorithm: SealAlgorithmName | undefined,
   requestWarnings: readonly ValidationIssue[] = NO_ISSUES,
   mask: SecretMasker = MASK_NOTHING,
+  sentSeal = "",
 ): Reply<Response> {
   if (status < 200 || status > 299) {
+    // Its end masked as a cut text's: an error's body is read only as far as its excerpt needs, maybe inside a secret.
+    const excerpt = cutAt === undefined ? maskedExcerpt(body, mask, true) : cutExcerpt(mask(body, true));
     const message =
       opaqueRedirect === true
         ? "the server answered with a redirect, which the client does not follow (an opaque redirect: the fetch hides its status and Location)"
-        : `the server answered HTTP ${status}${statusNote(status, location === undefined ? undefined : maskedExcerpt(location, mask))}`;
-    // Its end masked as a cut text's: an error's body is read only as far as its excerpt needs, maybe inside a secret.
-    if (cutAt === undefined)
-      return {
-        ok: false,
-        error: { kind: "http", message, sent: "yes", status, body: maskedExcerpt(body, mask, true) },
-      };
+        : `the server answered HTTP ${status}${statusNote(status, location === undefined ? undefined : maskedExcerpt(location, mask))}${
+            // A redirect says where it points; another status's body says why, for a log that keeps only the message
+            // (one refused unread, past the bound, has nothing to say).
+            (status >= 300 && status <= 399) || (cutAt !== undefined && body === "")
+              ? ""
+              : bodySummary(
+                  excerpt,
+                  (reply) => claimedInBody(operation.status, operation.response.fields, reply, mask),
+                  [secretKey, sentSeal],
+                )
+          }`;
+    if (cutAt === undefined) return { ok: false, error: { kind: "http", message, sent: "yes", status, body: excerpt } };
     const cut = `${message}; its body is longer than ${cutAt} bytes (maxReplyBytes): it was not read further`;
-    return {
-      ok: false,
-      error: { kind: "http", message: cut, sent: "yes", status, body: cutExcerpt(mask(body, true)) },
-    };
+    return { ok: false, error: { kind: "http", message: cut, sent: "yes", status, body: excerpt } };
   }
   let parsed: unknown;
   try {
@@ -197,6 +203,26 @@ function textOf(reply: Record<string, unknown>, field: string | null | undefined
   const value = field ? reply[field] : undefined;
   if (typeof value !== "string") return null;
   return value.length <= BODY_EXCERPT_LENGTH ? mask(value) : maskedExcerpt(value, mask);
+}
+
+/** A field name as Sips names the field in error: letters and digits, dots and brackets for a nested one. */
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9.[\]]{0,63}$/;
+
+/**
+ * What an HTTP error's body claims when it is a Sips reply: its status as a refused reply's is told, and the field
+ * it names in error (errorFieldName) where it has the shape of a field's name and holds no secret of the request.
+ */
+function claimedInBody(
+  status: StatusDescriptor | null,
+  fields: readonly FieldDescriptor[],
+  reply: Record<string, unknown>,
+  mask: SecretMasker,
+): string {
+  const said = claimedText(claimedStatus(status, reply, mask), status, fields, reply);
+  const errorField = status?.errorField;
+  const named = errorField ? reply[errorField] : undefined;
+  if (said === "" || typeof named !== "string" || !FIELD_NAME.test(named) || mask(named) !== named) return said;
+  return `${said.slice(0, -1)}, naming the field ${JSON.stringify(named)})`;
 }
 
 /**

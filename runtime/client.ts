@@ -124,7 +124,7 @@ export async function callOperation<Request, Response>(
   const mask = secretMasker(operation.request, sealed.body);
   if ("error" in exchange) return { ok: false, error: maskedFailure(exchange.error, mask) };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
-  return readReply(operation, exchange, resolved.secretKey, sealed.algorithm, sealed.warnings, mask);
+  return readReply(operation, exchange, resolved.secretKey, sealed.algorithm, sealed.warnings, mask, sealed.seal);
 }
 
 const atJsonAddress = (url: string): string => url;

@@ -15,7 +15,7 @@ import { readPaypageForm } from "./paypage-form.js";
 import { PAYPAGE_FORM_FIELDS, type PaypageFormValues } from "./paypage-form-fields.js";
 import { dataMessage } from "./paypage-data-message.js";
 import { decodePaypagePost } from "./paypage-response.js";
-import { PAYPAGE_DEFAULT_SEAL_ALGORITHM } from "./paypage-verify.js";
+import { PAYPAGE_DEFAULT_SEAL_ALGORITHM, paypageSealMismatch } from "./paypage-verify.js";
 import { KEY_VERSION_FIELD } from "./platform.js";
 import type { SealAlgorithmName } from "./seal.js";
 
@@ -73,8 +73,8 @@ export function readPostedForm(
     const said =
       error.kind === "invalid-response"
         ? `Data is not a valid request (${problems(issues.length)})`
-        : error.kind === "seal-mismatch" && !values.sealAlgorithm
-          ? UNNAMED_ALGORITHM_MISMATCH
+        : error.kind === "seal-mismatch"
+          ? sealMismatch(values.sealAlgorithm)
           : error.message;
     return { ok: false, message: [said, ...issues].join("\n") };
   }
@@ -90,10 +90,19 @@ export function readPostedForm(
 }
 
 /**
- * A seal that does not match a form naming no algorithm, verified with the default as Sips does: the decoder's advice
- * (an option that pins one) speaks to a shop reading a response, so the sender of the form is told what it can do.
+ * A seal that does not match, as the decoder says it (paypageSealMismatch), with what the sender of a form can do:
+ * the decoder's advice speaks to a shop reading a response. A form naming no algorithm is verified with the
+ * default, as Sips does; whatever it names, the mock verifies with its key of the keyVersion in Data.
  */
-const UNNAMED_ALGORITHM_MISMATCH = `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${PAYPAGE_DEFAULT_SEAL_ALGORITHM}, which a form naming no ${PAYPAGE_FORM_FIELDS.sealAlgorithm} is verified with): nothing in it can be trusted; name the form's ${PAYPAGE_FORM_FIELDS.sealAlgorithm} if it is sealed with another`;
+function sealMismatch(named: string | undefined): string {
+  const key = `check that it is sealed with the key the mock holds for the ${KEY_VERSION_FIELD} in ${PAYPAGE_FORM_FIELDS.data}`;
+  if (named) return paypageSealMismatch(named, `; ${key}`);
+  const how = `${PAYPAGE_DEFAULT_SEAL_ALGORITHM}, which a form naming no ${PAYPAGE_FORM_FIELDS.sealAlgorithm} is verified with`;
+  return paypageSealMismatch(
+    how,
+    `; name the form's ${PAYPAGE_FORM_FIELDS.sealAlgorithm} if it is sealed with another, or ${key}`,
+  );
+}
 
 /**
  * Why `declared` is no version of the operation's POST interface, as `paypagePostForm` refuses it; null when it is

@@ -9,6 +9,7 @@ import { PAYPAGE_FORM_FIELDS, type PaypageFormValues } from "./paypage-form-fiel
 import { malformed, type PaypageResponseError, untrusted } from "./paypage-response-result.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName, sealKeyIndex } from "./seal.js";
 import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
+import { KEY_VERSION_FIELD } from "./platform.js";
 
 /** What the POST interface seals with when the form names no `SealAlgorithm`: SHA-256 of `Data` followed by the key. */
 export const PAYPAGE_DEFAULT_SEAL_ALGORITHM: SealAlgorithmName = "SHA-256";
@@ -119,10 +120,21 @@ export function verifyPaypagePost(
       pinned === undefined && named === undefined
         ? `; the form names no ${PAYPAGE_FORM_FIELDS.sealAlgorithm} and options.sealAlgorithm pins none, so ${algorithm} was used: pin the algorithm your requests are sealed with`
         : "";
-    return untrusted(
-      "seal-mismatch",
-      `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${algorithm}${tried}): nothing in it can be trusted${unpinned}`,
-    );
+    return untrusted("seal-mismatch", paypageSealMismatch(`${algorithm}${tried}`, `${unpinned}${RESPONSE_KEY_ADVICE}`));
   }
   return { ok: true, values, data: values.data, algorithm, keyIndex };
 }
+
+/**
+ * A seal that does not match `Data`, as the decoder and the mock (reading a request's form) say it: `how` it was
+ * verified (the algorithm), then `advice`, what to check. One text, so that the two say it alike.
+ */
+export const paypageSealMismatch = (how: string, advice: string): string =>
+  `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${how}): nothing in it can be trusted${advice}`;
+
+/**
+ * What a response whose seal does not match says to check, as a client's seal-mismatch does: Sips seals it with
+ * the shop's key of the keyVersion the payment request named, so a key that is not that one fails every response
+ * (a forged one too, which no key fixes).
+ */
+const RESPONSE_KEY_ADVICE = `; if every response fails so, check secretKey against the ${KEY_VERSION_FIELD} your payment requests name: Sips seals its response with the shop's key of that ${KEY_VERSION_FIELD}`;

@@ -5,6 +5,7 @@
 // members are read once, in a guard (client-config-read.ts); where a call goes
 // in the configured environment is client-endpoint.ts.
 
+import { describe } from "./issue-format.js";
 import { closestNames } from "./closest-names.js";
 import type { FetchLike } from "./client-fetch.js";
 import { DEFAULT_MAX_REPLY_BYTES } from "./client-reply-body.js";
@@ -149,9 +150,11 @@ function checked(
     maxReplyBytes = DEFAULT_MAX_REPLY_BYTES,
     fetch: givenFetch,
   } = config;
-  if (typeof merchantId !== "string" || merchantId === "") throw new TypeError("merchantId must be a non-empty string");
+  if (typeof merchantId !== "string" || merchantId === "")
+    throw new TypeError(`merchantId must be a non-empty string, got ${describe(merchantId)}`);
   if (!Number.isSafeInteger(keyVersion) || keyVersion < 0)
-    throw new TypeError("keyVersion must be a non-negative integer");
+    // A keyVersion read from the environment is a string ("1"): said, so that the fix is plain.
+    throw new TypeError(`keyVersion must be a non-negative integer, got ${describe(keyVersion)}`);
   assertSecretKey(secretKey);
   if (sealAlgorithm !== undefined && !isSealAlgorithmName(sealAlgorithm))
     throw new TypeError(`sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
@@ -161,7 +164,7 @@ function checked(
       `timeoutMs must be a positive number of milliseconds, at most ${MAX_TIMEOUT_MS} (about 24 days)`,
     );
   if (!Number.isSafeInteger(maxReplyBytes) || maxReplyBytes <= 0)
-    throw new TypeError("maxReplyBytes must be a positive integer number of bytes");
+    throw new TypeError(`maxReplyBytes must be a positive integer number of bytes, got ${describe(maxReplyBytes)}`);
   if (operations) assertVersionNames(config.interfaceVersions, operations);
   // A fetch given that is not a function is a mistake of the configuration, not a runtime without fetch: say which.
   if (givenFetch !== undefined && typeof givenFetch !== "function")

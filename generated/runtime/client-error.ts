@@ -37,7 +37,10 @@ export type ClientError =
       readonly kind: "http";
       /** A reply came back: the request went, and may have been acted on whatever the status. */
       readonly sent: "yes";
-      /** What failed, for people: the status, and for a redirect where it points. */
+      /**
+       * What failed, for people: the status, and for a redirect where it points; for another, a line of the body
+       * (the status a Sips reply claims, a page's title or first line, escaped and cut short), or that it is empty.
+       */
       readonly message: string;
       /** The HTTP status; 0 for a redirect a fetch hides (an opaque redirect). */
       readonly status: number;

@@ -30,6 +30,8 @@ export interface SealedRequest {
   readonly ok: true;
   /** The request as JSON, its seal among its fields. */
   readonly body: string;
+  /** The seal it carries: never quoted from a reply (an error page may echo the request). */
+  readonly seal: string;
   /** The algorithm it is sealed with: the reply must be sealed with it too. */
   readonly algorithm: SealAlgorithmName | undefined;
   /** What validation let through (a field beyond the spec's facts, sent all the same). */
@@ -110,7 +112,7 @@ export function sealedRequest<Request>(
     // A nested value's toJSON, getter or proxy that throws only now (the copy is shallow): a result, not a rejection.
     return invalidRequestResult([NOT_WRITABLE], checked.warnings);
   }
-  return { ok: true, body, algorithm: used, warnings: checked.warnings };
+  return { ok: true, body, seal: String(message[SEAL_FIELD]), algorithm: used, warnings: checked.warnings };
 }
 
 const UNFILLED: FilledVersion = { unversioned: null, configured: null };

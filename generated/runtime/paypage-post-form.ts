@@ -6,6 +6,7 @@
 // the configuration, posted to the operation's `post` address in the chosen
 // environment (or at its path under a base URL, such as a mock server's).
 
+import { describe } from "./issue-format.js";
 import { mergeBeyondFacts, type BeyondFactsFields } from "./beyond-facts.js";
 import { fieldNamesOf } from "./paypage-data-write.js";
 import { unreadable } from "./issues.js";
@@ -119,9 +120,11 @@ export function operationPostForm<Request>(
     throw new TypeError(
       `interfaceVersion: the POST interface takes a version of ${postInterface.prefix} (such as ${postInterface.version}), not ${JSON.stringify(interfaceVersion)}`,
     );
-  if (typeof merchantId !== "string" || merchantId === "") throw new TypeError("merchantId must be a non-empty string");
+  if (typeof merchantId !== "string" || merchantId === "")
+    throw new TypeError(`merchantId must be a non-empty string, got ${describe(merchantId)}`);
   if (!Number.isSafeInteger(keyVersion) || keyVersion < 0)
-    throw new TypeError("keyVersion must be a non-negative integer");
+    // A keyVersion read from the environment is a string ("1"): said, so that the fix is plain.
+    throw new TypeError(`keyVersion must be a non-negative integer, got ${describe(keyVersion)}`);
   const message = dataMessage(operation.request);
   let given: Record<string, unknown>;
   try {

@@ -33,7 +33,7 @@ test("an error status with an endless body is an http error with its excerpt, an
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
     sent: "yes",
-    message: "the server answered HTTP 502",
+    message: `the server answered HTTP 502: "${"x".repeat(199)}…"`,
     status: 502,
     body: `${"x".repeat(999)}…`,
   });
@@ -58,7 +58,7 @@ test("an error's long body, cancelled past its excerpt, closes its connection, a
   const http500 = {
     kind: "http",
     sent: "yes",
-    message: "the server answered HTTP 500",
+    message: `the server answered HTTP 500: "${"x".repeat(199)}…"`,
     status: 500,
     body: `${"x".repeat(999)}…`,
   };
@@ -77,7 +77,7 @@ test("an error's endless body is read only as far as its excerpt, then cancelled
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
     sent: "yes",
-    message: "the server answered HTTP 500",
+    message: `the server answered HTTP 500: "${"€".repeat(199)}…"`,
     status: 500,
     body: `${"€".repeat(999)}…`,
   });
@@ -94,7 +94,7 @@ test("an error's body read to its excerpt is decoded across chunks that end insi
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
     sent: "yes",
-    message: "the server answered HTTP 500",
+    message: `the server answered HTTP 500: "${text.repeat(50).slice(0, 199)}…"`,
     status: 500,
     body: `${text.repeat(250).slice(0, 999)}…`,
   });
@@ -110,7 +110,8 @@ test("an error's excerpt whose cut falls inside an emoji ends before it, never w
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
     sent: "yes",
-    message: "the server answered HTTP 500",
+    // The summary's cut too falls before the emoji it would halve.
+    message: `the server answered HTTP 500: "${"😀".repeat(99)}…"`,
     status: 500,
     body,
   });
@@ -124,7 +125,7 @@ test("an error's body that stalls once past its excerpt does not hold the call",
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
     sent: "yes",
-    message: "the server answered HTTP 500",
+    message: `the server answered HTTP 500: "${"x".repeat(199)}…"`,
     status: 500,
     body: `${"x".repeat(999)}…`,
   });
@@ -137,7 +138,7 @@ test("an error's body no longer than its excerpt is read whole", async () => {
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
     sent: "yes",
-    message: "the server answered HTTP 500",
+    message: `the server answered HTTP 500: "${"€".repeat(199)}…"`,
     status: 500,
     body: "€".repeat(1000),
   });

@@ -64,20 +64,25 @@ test("a reply of exactly the bound is read whole, its characters cut across chun
   expect(atBound.ok ? null : atBound.error).toEqual({
     kind: "http",
     sent: "yes",
-    message: "the server answered HTTP 500",
+    message: `the server answered HTTP 500: "${"é".repeat(199)}…"`,
     status: 500,
     body: "é".repeat(300),
   });
   // Past the bound, the error keeps its status and the characters read whole before it (the last, cut, left out).
   const pastBound = await call(config(base, body.length - 1));
-  expect(pastBound.ok ? null : pastBound.error).toEqual(cutError(500, body.length - 1, `${"é".repeat(299)}…`));
+  expect(pastBound.ok ? null : pastBound.error).toEqual(
+    cutError(500, body.length - 1, `${"é".repeat(299)}…`, `: "${"é".repeat(199)}…"`),
+  );
 });
 
-/** The http error of a reply whose body is longer than `maxReplyBytes`, `body` the excerpt of what was read. */
-const cutError = (status: number, maxReplyBytes: number, body: string) => ({
+/**
+ * The http error of a reply whose body is longer than `maxReplyBytes`, `body` the excerpt of what was read, `said`
+ * what the message says of it.
+ */
+const cutError = (status: number, maxReplyBytes: number, body: string, said = "") => ({
   kind: "http",
   sent: "yes",
-  message: `the server answered HTTP ${status}; its body is longer than ${maxReplyBytes} bytes (maxReplyBytes): it was not read further`,
+  message: `the server answered HTTP ${status}${said}; its body is longer than ${maxReplyBytes} bytes (maxReplyBytes): it was not read further`,
   status,
   body,
 });
@@ -101,7 +106,9 @@ test("a fetch of your own that gives only text() is measured once read, in UTF-8
   expect(over.ok ? null : over.error).toEqual(tooLarge(299));
   // An error's text, in memory already, is its excerpt.
   const overError = await call(config("http://127.0.0.1:9", 299, textOnly(500)));
-  expect(overError.ok ? null : overError.error).toEqual(cutError(500, 299, `${"€".repeat(100)}…`));
+  expect(overError.ok ? null : overError.error).toEqual(
+    cutError(500, 299, `${"€".repeat(100)}…`, `: "${"€".repeat(100)}…"`),
+  );
 });
 
 test("a fetch of another realm (a vm context) gives that realm's bytes: they are read as bytes", async () => {
@@ -112,7 +119,7 @@ test("a fetch of another realm (a vm context) gives that realm's bytes: they are
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
     sent: "yes",
-    message: "the server answered HTTP 500",
+    message: 'the server answered HTTP 500: "{\\"\\"}"',
     status: 500,
     body: '{""}',
   });
@@ -135,7 +142,7 @@ test.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])(
   "maxReplyBytes %s is a configuration that cannot work: a TypeError",
   (maxReplyBytes) => {
     expect(() => createClient(config("simu", maxReplyBytes))).toThrow(
-      new TypeError("maxReplyBytes must be a positive integer number of bytes"),
+      new TypeError(`maxReplyBytes must be a positive integer number of bytes, got number ${maxReplyBytes}`),
     );
   },
 );
@@ -151,5 +158,5 @@ test("an error's body cut at the bound, read to 1000 characters or more, is an e
   // The guide's promise (docs/package-readme.md): an http error's body is at most 1000 characters.
   const textOnly: FetchLike = async () => ({ status: 500, text: async () => "x".repeat(1000) });
   const cut = await call(config("http://127.0.0.1:9", 999, textOnly));
-  expect(cut.ok ? null : cut.error).toEqual(cutError(500, 999, `${"x".repeat(999)}…`));
+  expect(cut.ok ? null : cut.error).toEqual(cutError(500, 999, `${"x".repeat(999)}…`, `: "${"x".repeat(199)}…"`));
 });

@@ -210,6 +210,8 @@ test("a member a class's getter gives is read as an own one is, by createClient 
 test("a bad configuration still throws its own TypeError from createClient and rejects a call", async () => {
   const { fetch } = countingFetch();
   const bad = { ...base(fetch), merchantId: "" } as unknown as ClientConfig;
-  expect(() => createClient(bad)).toThrow(new TypeError("merchantId must be a non-empty string"));
-  await expect(callGetWalletData(bad, fields)).rejects.toThrow(new TypeError("merchantId must be a non-empty string"));
+  expect(() => createClient(bad)).toThrow(new TypeError('merchantId must be a non-empty string, got ""'));
+  await expect(callGetWalletData(bad, fields)).rejects.toThrow(
+    new TypeError('merchantId must be a non-empty string, got ""'),
+  );
 });

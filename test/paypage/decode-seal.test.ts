@@ -102,7 +102,7 @@ test("a genuine HMAC-sealed form decoded with nothing pinned and no SealAlgorith
     error: {
       kind: "seal-mismatch",
       message: expect.stringMatching(
-        /pins none, so SHA-256 was used: pin the algorithm your requests are sealed with$/,
+        /pins none, so SHA-256 was used: pin the algorithm your requests are sealed with; if every response fails so, check secretKey against the keyVersion/,
       ),
     },
   });

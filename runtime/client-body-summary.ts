@@ -1,0 +1,88 @@
+// What an HTTP error's body says, in a few words for its message: code that
+// logs only `error.message` keeps why the server refused the call, where the
+// body itself is in `error.body`. The body is a reply no seal vouches for: its
+// words are quoted escaped, cut short, and without the request's secrets.
+
+import { SECRET_MASK } from "./client-secrets.js";
+import { textPrefix } from "./text-prefix.js";
+
+/** A summary quotes at most this many characters of the body, "…" included: a line for a log, not the page. */
+export const BODY_SUMMARY_LENGTH = 200;
+
+/**
+ * The words the message gives of an error's body, already masked (client-secrets.ts), to follow "the server
+ * answered HTTP 500": the status a Sips reply claims (`claimed`, given the body as JSON, says it, or "" when the
+ * body is no Sips reply), else an HTML page's title, else the body's first line of text. `withheld` are texts
+ * never quoted whatever the body (the request's seal, the secret key). An empty body, or one that is not text
+ * (bytes that are not UTF-8, control characters), is said to be so.
+ */
+export function bodySummary(
+  body: string,
+  claimed: (reply: Record<string, unknown>) => string,
+  withheld: readonly string[],
+): string {
+  const text = withoutTexts(body, withheld);
+  if (text.trim() === "") return " with an empty body";
+  if (NOT_TEXT.test(text)) return " with a body that is not text";
+  const said = sipsClaim(text, claimed);
+  if (said !== "") return said;
+  const line = pageTitle(text) ?? firstLine(text);
+  return `: ${quoted(line)}`;
+}
+
+/** Bytes a decoder could not read (U+FFFD), or a control character no text holds: a binary body. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the class is the control characters a text does not hold
+const NOT_TEXT = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/;
+
+/** What a body that is a JSON object claims as a Sips reply; "" when it is not one, or claims nothing. */
+function sipsClaim(text: string, claimed: (reply: Record<string, unknown>) => string): string {
+  const start = text.trimStart();
+  if (!start.startsWith("{")) return "";
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return "";
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return "";
+  return claimed(parsed as Record<string, unknown>);
+}
+
+/** An HTML page's title, its spaces collapsed; null when the text has none, or an empty one. */
+function pageTitle(text: string): string | null {
+  const title = /<title[^>]*>([^<]*)</i.exec(text.slice(0, 4096))?.[1];
+  const words = title?.replace(/\s+/g, " ").trim();
+  return words === undefined || words === "" ? null : words;
+}
+
+/** The first line that says something, its tags left out (a page without a title) and its spaces collapsed. */
+function firstLine(text: string): string {
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const words = line
+      .replace(/<[^>]*>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (words !== "") return words;
+  }
+  return text.trim();
+}
+
+/**
+ * The words in quotes, cut at BODY_SUMMARY_LENGTH, escaped as JSON escapes a string, and beyond that every
+ * character a terminal or log viewer would act on or hide (C1 controls, line separators, bidirectional and
+ * zero-width marks): a reply may hold anything, and a log line is to show it as it is.
+ */
+function quoted(words: string): string {
+  const cut = words.length > BODY_SUMMARY_LENGTH ? `${textPrefix(words, BODY_SUMMARY_LENGTH - 1)}…` : words;
+  return JSON.stringify(cut).replace(
+    /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** The text with each of `withheld` (none empty) put as a secret is. */
+function withoutTexts(text: string, withheld: readonly string[]): string {
+  let out = text;
+  for (const secret of withheld) if (secret !== "") out = out.split(secret).join(SECRET_MASK);
+  return out;
+}
