@@ -272,7 +272,7 @@ export const RUNTIME_API = {
   },
   mockHttp: { file: "mock-http", values: ["requestBody", "sendJson", "sendText"], types: [] },
   mockHttpError: { file: "mock-http-error", values: ["MockHttpError"], types: ["MockHttpError"] },
-  mockKeys: { file: "mock-keys", values: ["mockKeysOf"], types: ["MockKeys", "MockSecretKeys"] },
+  mockKeys: { file: "mock-keys", values: ["mockKeysOf", "noKeyMessage"], types: ["MockKeys", "MockSecretKeys"] },
   mockOperation: {
     file: "mock-operation",
     values: ["mockOperation"],
@@ -643,6 +643,7 @@ export type RuntimeNamesExist = [
   mockKeys.MockKeys,
   mockKeys.MockSecretKeys,
   typeof mockKeys.mockKeysOf,
+  typeof mockKeys.noKeyMessage,
   mockOperation.MockHandler,
   mockOperation.MockMessage,
   mockOperation.MockOperation,

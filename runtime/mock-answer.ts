@@ -15,6 +15,7 @@ import type { JsonStart } from "./mock-paypage.js";
 import type { MockPaypageOperation } from "./mock-paypage-options.js";
 import { mockFormatRefusal, type MockAnswer, mockRefusal } from "./mock-refusal.js";
 import type { MockSite } from "./mock-site.js";
+import { noKeyMessage } from "./mock-keys.js";
 import { DEFAULT_SEAL_ALGORITHM, KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
 import { isPlainObject } from "./message-reads.js";
@@ -47,14 +48,15 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   // The key of the keyVersion the request names (absent or not a number: none, unless the mock holds one key).
   // Where the mock holds none, no source says what Sips answers: the seal failure's answer, unsealed, as no key
   // of that version exists to seal it with.
-  const secretKey = keys.keyOf(isPlainObject(body) ? body[KEY_VERSION_FIELD] : undefined);
+  const keyVersion = isPlainObject(body) ? body[KEY_VERSION_FIELD] : undefined;
+  const secretKey = keys.keyOf(keyVersion);
   // The refusal of a seal is sealed with the default algorithm: the sealAlgorithm an unverified request names is
   // trusted no more than its other fields (the key has to be chosen by its keyVersion; nothing else is read).
   if (secretKey === null)
     return send(
       res,
       mockRefusal(operation, "signatureError", null, DEFAULT_SEAL_ALGORITHM, {
-        error: "the mock holds no key of the request's keyVersion",
+        error: noKeyMessage(keys, keyVersion, "the request's"),
       }),
     );
   if (!isPlainObject(body) || !operation.request.verify(body as never, secretKey)) {

@@ -8,7 +8,7 @@ import type { OperationDescriptor } from "./descriptor.js";
 import { declaredVersion } from "./interface-version.js";
 import { describe, formatIssue } from "./issue-format.js";
 import { pinnedAs, problems } from "./issues.js";
-import type { MockKeys } from "./mock-keys.js";
+import { type MockKeys, noKeyMessage } from "./mock-keys.js";
 import { readPaypageData } from "./paypage-data.js";
 import { decodePaypageData, isPaypageEncoding, paypageEncodingOf, type PaypageEncoding } from "./paypage-encode.js";
 import { readPaypageForm } from "./paypage-form.js";
@@ -56,9 +56,10 @@ export function readPostedForm(
   // A secret beyond the request's saved facts keeps the text of Data out of the page, as a sensitive field does.
   const secretBeyondFacts = operation.request.factsStop?.sensitive !== undefined;
   const message = { ...dataMessage(operation.request), secretBeyondFacts };
-  const secretKey = keys.one ?? keys.keyOf(namedKeyVersion(message.fields, values));
+  const keyVersion = keys.one === null ? namedKeyVersion(message.fields, values) : undefined;
+  const secretKey = keys.one ?? keys.keyOf(keyVersion);
   // As a seal that does not verify: no source says what Paypage answers for a keyVersion it holds no key of.
-  if (secretKey === null) return { ok: false, message: `the mock holds no key of the ${KEY_VERSION_FIELD} in Data` };
+  if (secretKey === null) return { ok: false, message: noKeyMessage(keys, keyVersion, "Data's") };
   // The mock is a simulation whatever environments the operation has: it decodes as one named MOCK_ENVIRONMENT.
   const environments = [MOCK_ENVIRONMENT];
   const decoded = decodePaypagePost({ ...message, environments, addresses: operation.addresses }, body, secretKey, {

@@ -6,6 +6,8 @@
 
 import { assertSecretKey } from "./secret-key.js";
 import { isPlainObject } from "./message-reads.js";
+import { describe } from "./issue-format.js";
+import { KEY_VERSION_FIELD } from "./platform.js";
 
 /**
  * One key for every keyVersion, or a key per keyVersion (`{ 1: oldKey, 2:
@@ -20,6 +22,22 @@ export interface MockKeys {
   readonly one: string | null;
   /** The key of a keyVersion; null when the mock holds none for it. */
   keyOf(keyVersion: unknown): string | null;
+  /** The keyVersions it holds a key of, in order; none when one key serves every keyVersion. */
+  readonly versions: readonly number[];
+}
+
+/**
+ * Why the mock has no key for `keyVersion`, which `where` names ("the request's", "Data's"): the keyVersion
+ * asked and those it holds, so that whoever reads the refusal sees which side to change (keyVersions are not secret).
+ */
+export function noKeyMessage(keys: MockKeys, keyVersion: unknown, where: string): string {
+  const asked =
+    keyVersion === undefined
+      ? "it names none"
+      : typeof keyVersion === "number"
+        ? `${keyVersion}`
+        : `got ${describe(keyVersion)}`;
+  return `the mock holds no key of ${where} ${KEY_VERSION_FIELD} (${asked}); it holds keys of ${KEY_VERSION_FIELD} ${keys.versions.join(", ")}`;
 }
 
 /** A keyVersion as the spec writes it (N10): an integer of at most 10 digits, no leading zero. */
@@ -34,7 +52,7 @@ const KEY_VERSION = /^(?:0|[1-9][0-9]{0,9})$/;
 export function mockKeysOf(secretKey: unknown): MockKeys {
   if (typeof secretKey === "string") {
     assertSecretKey(secretKey);
-    return { one: secretKey, keyOf: () => secretKey };
+    return { one: secretKey, keyOf: () => secretKey, versions: [] };
   }
   if (!isPlainObject(secretKey))
     throw new TypeError("secretKey must be a non-empty string, or an object of them by keyVersion");
@@ -51,5 +69,6 @@ export function mockKeysOf(secretKey: unknown): MockKeys {
   return {
     one: null,
     keyOf: (keyVersion) => (typeof keyVersion === "number" ? (byVersion.get(keyVersion) ?? null) : null),
+    versions: [...byVersion.keys()].sort((a, b) => a - b),
   };
 }

@@ -163,7 +163,7 @@ describe("Paypage", () => {
       expect(refused.status).toBe(400);
       expect(refused.response).toEqual([]);
     }
-    expect((await paid(mock, 3, OLD)).body).toContain("no key of the keyVersion");
+    expect((await paid(mock, 3, OLD)).body).toContain("keyVersion (3); it holds keys of keyVersion 1, 2");
   });
 
   test("one key serves every keyVersion, as before", async () => {
