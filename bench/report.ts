@@ -18,7 +18,7 @@ export interface Results {
   readonly seal: readonly SealResult[];
   /** What one validation allocates; null when the child process could not measure it. */
   readonly allocations: Allocations | null;
-  /** decodePaypagePost, the bare check (URLSearchParams and SHA-256) and the seal check alone. */
+  /** decodePaypageResponse (generated), the bare check (URLSearchParams and SHA-256) and the seal check alone. */
   readonly paypage: readonly Measured[];
   /** The client call, the bare fetch and the client's work alone. */
   readonly client: readonly Measured[];

@@ -12,6 +12,9 @@ export const expectedInteger = (path: string, value: unknown): ValidationIssue =
   issueWith(path, "type", TYPE_TEXTS.integer, value);
 export const expectedList = (path: string, value: unknown): ValidationIssue =>
   issueWith(path, "type", TYPE_TEXTS.list, value);
+/** A container field given something else than an object (a message that is none is `notAnObject`). */
+export const expectedObject = (path: string, value: unknown): ValidationIssue =>
+  issueWith(path, "type", TYPE_TEXTS.object, value);
 
 /** An unknown field's issue carries no value: the spec cannot say it is no card number. */
 export const unknownField = (path: string): ValidationIssue => issue(path, "unknown-field", UNKNOWN_FIELD_TEXT);

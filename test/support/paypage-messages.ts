@@ -4,8 +4,8 @@
 // every type the POST interface carries (integers, text, value lists, a
 // container, lists). Their checks are built from the descriptors, one per
 // field, with the runtime's own issue helpers, lenient for responses as
-// generated validators are; the response also has a validator written as the
-// generator writes them (paypage-response-validator.ts).
+// generated validators are; the response's decoding uses the validator the
+// generator writes from the same facts (test/support/paypage-fixture.ts).
 import type { FieldDescriptor, ItemDescriptor, ValidateOptions, ValidationResult } from "../../generated/index.js";
 import {
   FORMAT_PATTERNS,
@@ -27,6 +27,7 @@ import {
 import {
   expectedInteger,
   expectedList,
+  expectedObject,
   expectedString,
   missingField,
   unknownField,
@@ -44,7 +45,10 @@ import { hasOwn, isPlainObject } from "../../generated/runtime/message-reads.js"
 import { checkedVersion } from "../../generated/runtime/interface-version.js";
 import { pointer } from "../../generated/runtime/json-pointer.js";
 import { textField } from "./field-descriptor.js";
-import { validatePaypageResponse } from "./paypage-response-validator.js";
+import {
+  PAYPAGE_RESPONSE_FIELDS,
+  validatePaypageResponse,
+} from "../fixtures/paypage-response/generated/operations/paymentWebInit/callback.js";
 
 type Spec = Partial<Omit<FieldDescriptor, "name" | "valueList">> & { values?: readonly string[] };
 
@@ -56,7 +60,13 @@ function field(name: string, spec: Spec): FieldDescriptor {
 /** A value list every operation takes whole: its values are its vocabulary. */
 function listOf(name: string, values: readonly string[]): NonNullable<FieldDescriptor["valueList"]> {
   const described = values.map((value) => ({ value, meanings: [value] }));
-  return { name: `${name}Values`, match: "exact", values: described, vocabulary: described };
+  // Named as the generator names a list after its field: its type name, in PascalCase.
+  return {
+    name: `${name[0]?.toUpperCase()}${name.slice(1)}`,
+    match: "exact",
+    values: described,
+    vocabulary: described,
+  };
 }
 
 const text = (format: string, presence: FieldDescriptor["presence"] = "optional", since: string | null = null) =>
@@ -267,7 +277,7 @@ function valueCheck(f: FieldDescriptor | ItemDescriptor): Check {
     case "container": {
       const check = recordCheck(f.fields ?? []);
       return (value, at, c) => {
-        if (!isPlainObject(value)) error(c, notAnObject(at, value));
+        if (!isPlainObject(value)) error(c, expectedObject(at, value));
         else check(value, at, c);
       };
     }
@@ -294,7 +304,12 @@ function valueCheck(f: FieldDescriptor | ItemDescriptor): Check {
 
 /** The stand-in for the Paypage POST request (paymentWebInit). */
 export const paypageRequest = message("PaypageRequest", REQUEST_FIELDS, "request");
-/** The response's check built from its descriptor, the reference for its generated-style validator. */
+/** The response's check built from its descriptor, the reference its generated validator is held to. */
 export const describedResponse = message("PaypageResponse", RESPONSE_FIELDS, "response");
-/** The stand-in for the Paypage response posted back to the shop, with a validator written as generated ones are. */
-export const paypageResponse: TestMessage<Fields> = { ...describedResponse, validate: validatePaypageResponse };
+/** The Paypage response posted back to the shop, with the descriptors and validator generated from its fixture spec. */
+export const paypageResponse: TestMessage<Fields> = {
+  ...describedResponse,
+  fields: PAYPAGE_RESPONSE_FIELDS,
+  // PaypageResponse is an interface, which TypeScript never reads as a record of fields: the tests read it as one.
+  validate: validatePaypageResponse as TestMessage<Fields>["validate"],
+};

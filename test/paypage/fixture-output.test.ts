@@ -1,0 +1,62 @@
+// The test Paypage response's committed output (test/support/paypage-fixture.ts) is what the generator writes from
+// its fixture spec today: a change to the generator that changes it fails here until the output is written again
+// (UPDATE_EXPECTED=1 npx vitest run test/paypage/fixture-output.test.ts), as `generate -- --check` holds generated/.
+import { readdirSync, readFileSync, realpathSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, expect, test } from "vitest";
+import { generate, type GeneratedFile } from "../../generator/index.js";
+import { RUNTIME_MODULES } from "../../generator/runtime-sources.js";
+import { expectMatchesFile } from "../support/expect-file.js";
+import {
+  paypageFixtureOutput,
+  paypageFixtureRoot,
+  paypageFixtureSpec,
+  reachedFiles,
+} from "../support/paypage-fixture.js";
+import { generatedDir } from "../support/paths.js";
+
+let files: readonly GeneratedFile[] = [];
+let diagnostics: readonly { code: string; message: string }[] = [];
+
+beforeAll(async () => {
+  const result = await generate({ specDir: paypageFixtureSpec, cwd: paypageFixtureRoot });
+  diagnostics = result.diagnostics;
+  if (result.ok) files = result.files;
+});
+
+test("the fixture spec generates without a diagnostic", () => {
+  expect(diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([]);
+  expect(files.length).toBeGreaterThan(0);
+});
+
+test("each committed file is the generator's output of the fixture spec", () => {
+  const { own } = reachedFiles(files);
+  expect(own).toContain("operations/paymentWebInit/callback.ts");
+  for (const file of own)
+    expectMatchesFile(files.find((f) => f.path === file)?.content ?? "", path.join(paypageFixtureOutput, file));
+});
+
+test("nothing else is committed: a file the callback no longer imports is gone", () => {
+  const committed = readdirSync(paypageFixtureOutput, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(paypageFixtureOutput, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
+  expect(committed).toEqual(reachedFiles(files).own);
+});
+
+test("the runtime it imports is the package's: generated/runtime, the same copies of runtime/ the fixture's generation writes", () => {
+  expect(realpathSync(path.join(paypageFixtureOutput, "runtime"))).toBe(
+    realpathSync(path.join(generatedDir, "runtime")),
+  );
+  const { runtime } = reachedFiles(files);
+  // platform.ts holds the spec's platform facts and the production hosts of its operations: the package's are the
+  // ones its decoder runs with.
+  const copies = runtime.filter((file) => file !== "runtime/platform.ts");
+  expect(copies.length).toBe(runtime.length - 1);
+  for (const file of copies) {
+    expect(RUNTIME_MODULES).toContain(file.slice("runtime/".length, -".ts".length));
+    expect(readFileSync(path.join(paypageFixtureOutput, file), "utf8")).toBe(
+      files.find((f) => f.path === file)?.content,
+    );
+  }
+});
