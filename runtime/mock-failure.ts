@@ -13,8 +13,8 @@ export class MockFailure extends Error {
   /** The operation whose handler gave the reply. */
   readonly operation: string;
 
-  constructor(operation: string, message: string) {
-    super(message);
+  constructor(operation: string, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
     this.name = "MockFailure";
     this.operation = operation;
   }
