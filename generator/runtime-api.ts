@@ -217,7 +217,7 @@ export const RUNTIME_API = {
     values: ["checkedVersion", "declaredVersion", "pinnedVersion"],
     types: ["InterfaceVersionOf", "VersionNumber"],
   },
-  isError: { file: "is-error", values: ["anError", "isError", "messageOf"], types: [] },
+  isError: { file: "is-error", values: ["anError", "isError", "kindOfThrown", "messageOf"], types: [] },
   issueFormat: {
     file: "issue-format",
     values: ["atMostDigits", "characters", "describe", "describeKind", "formatIssue", "namedIssues"],
@@ -588,6 +588,7 @@ export type RuntimeNamesExist = [
   typeof interfaceVersion.pinnedVersion,
   typeof isError.anError,
   typeof isError.isError,
+  typeof isError.kindOfThrown,
   typeof isError.messageOf,
   typeof issueFormat.atMostDigits,
   typeof issueFormat.characters,

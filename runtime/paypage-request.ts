@@ -10,7 +10,7 @@ import type { PaypageIssue } from "./paypage-issue.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
-import { namedIssues } from "./issue-format.js";
+import { describe, namedIssues } from "./issue-format.js";
 import { pinnedAs, problems, unreadable } from "./issues.js";
 import { assertSecretKey } from "./secret-key.js";
 import { NO_ISSUES } from "./validation.js";
@@ -102,11 +102,11 @@ export function buildPaypagePostForm<T>(
   assertAction(action);
   assertSecretKey(secretKey);
   if (typeof interfaceVersion !== "string" || interfaceVersion === "")
-    throw new TypeError("interfaceVersion must be a non-empty string");
+    throw new TypeError(`interfaceVersion must be a non-empty string, got ${describe(interfaceVersion)}`);
   if (!isSealAlgorithmName(algorithm))
-    throw new TypeError(`sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+    throw new TypeError(`sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}, got ${describe(algorithm)}`);
   if (encode !== undefined && !isPaypageEncoding(encode))
-    throw new TypeError(`encode must be one of ${PAYPAGE_ENCODINGS.join(", ")}`);
+    throw new TypeError(`encode must be one of ${PAYPAGE_ENCODINGS.join(", ")}, got ${describe(encode)}`);
 
   const pin = interfaceVersion.startsWith(message.interfacePrefix) ? { interfaceVersion } : {};
   const checked = message.validate(fields, pin);

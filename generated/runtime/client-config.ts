@@ -157,11 +157,13 @@ function checked(
     throw new TypeError(`keyVersion must be a non-negative integer, got ${describe(keyVersion)}`);
   assertSecretKey(secretKey);
   if (sealAlgorithm !== undefined && !isSealAlgorithmName(sealAlgorithm))
-    throw new TypeError(`sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+    throw new TypeError(
+      `sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}, got ${describe(sealAlgorithm)}`,
+    );
   // A timer's delay is a signed 32-bit count of ms: a longer one fires at once, and every call would time out.
   if (typeof timeoutMs !== "number" || !(timeoutMs > 0) || !(timeoutMs <= MAX_TIMEOUT_MS))
     throw new TypeError(
-      `timeoutMs must be a positive number of milliseconds, at most ${MAX_TIMEOUT_MS} (about 24 days)`,
+      `timeoutMs must be a positive number of milliseconds, at most ${MAX_TIMEOUT_MS} (about 24 days), got ${describe(timeoutMs)}`,
     );
   if (!Number.isSafeInteger(maxReplyBytes) || maxReplyBytes <= 0)
     throw new TypeError(`maxReplyBytes must be a positive integer number of bytes, got ${describe(maxReplyBytes)}`);
