@@ -220,7 +220,7 @@ export const RUNTIME_API = {
   isError: { file: "is-error", values: ["anError", "isError", "kindOfThrown", "messageOf"], types: [] },
   issueFormat: {
     file: "issue-format",
-    values: ["atMostDigits", "characters", "describe", "describeKind", "formatIssue", "namedIssues"],
+    values: ["atMostDigits", "characters", "configKind", "describe", "describeKind", "formatIssue", "namedIssues"],
     types: [],
   },
   issues: {
@@ -592,6 +592,7 @@ export type RuntimeNamesExist = [
   typeof isError.messageOf,
   typeof issueFormat.atMostDigits,
   typeof issueFormat.characters,
+  typeof issueFormat.configKind,
   typeof issueFormat.describe,
   typeof issueFormat.describeKind,
   typeof issueFormat.formatIssue,

@@ -3,7 +3,7 @@
 // members are read once, in a guard (client-config-read.ts); where a call goes
 // in the configured environment is client-endpoint.ts.
 
-import { describe } from "./issue-format.js";
+import { configKind, describe } from "./issue-format.js";
 import { closestNames } from "./closest-names.js";
 import type { FetchLike } from "./client-fetch.js";
 import { DEFAULT_MAX_REPLY_BYTES } from "./client-reply-body.js";
@@ -124,7 +124,8 @@ function resolveReadable(
 ): ResolvedConfig | UnreadableConfig {
   const known = resolved.get(config);
   if (known) return known;
-  if (typeof config !== "object" || config === null) throw new TypeError("the client configuration must be an object");
+  if (typeof config !== "object" || config === null)
+    throw new TypeError(`the client configuration must be an object, got ${configKind(config)}`);
   const members = readMembers(config);
   if (members instanceof UnreadableConfig) return members;
   const out = checked(members, environments, operations);

@@ -3,7 +3,13 @@
 // cannot be read, a sealing string or key that is none, options the mock or a
 // form cannot use. A key is never shown, not even its length.
 import { describe, expect, test } from "vitest";
-import { computeSeal, createClient, decodePaypageResponse, verifySeal } from "../../generated/index.js";
+import {
+  computeSeal,
+  createClient,
+  decodePaypageResponse,
+  paypagePostForm,
+  verifySeal,
+} from "../../generated/index.js";
 import { startMockServer } from "../../generated/mock.js";
 import { TEST_KEY } from "../support/paypage-forms.js";
 
@@ -90,6 +96,17 @@ describe("options that cannot work say what they were given", () => {
     );
     expect(thrownMessage(() => createClient({ ...base, timeoutMs: "5000" as never }))).toMatch(
       /^timeoutMs must be .*, got "5000"$/,
+    );
+  });
+
+  test("a configuration that is no object says its kind, a string by that alone", () => {
+    expect(thrownMessage(() => createClient(null as never))).toBe(
+      "the client configuration must be an object, got null",
+    );
+    const message = thrownMessage(() => createClient(TEST_KEY as never));
+    expect(message).toBe("the client configuration must be an object, got a string");
+    expect(thrownMessage(() => paypagePostForm({} as never, TEST_KEY as never))).toBe(
+      "the configuration must be an object, got a string",
     );
   });
 
