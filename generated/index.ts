@@ -58,8 +58,8 @@ export type {
   PaypageResponseError,
   PaypageResponseResult,
   PaypageSealFacts,
-  Verified,
 } from "./runtime/paypage-response-result.js";
+export type { Verified } from "./runtime/verified.js";
 export type {
   PaypageBodyNotReadYet,
   PaypagePost,

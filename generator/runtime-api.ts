@@ -89,6 +89,7 @@ import type * as siteFree from "../runtime/site-free.js";
 import type * as statusValue from "../runtime/status-value.js";
 import type * as textPrefix from "../runtime/text-prefix.js";
 import type * as validation from "../runtime/validation.js";
+import type * as verified from "../runtime/verified.js";
 import type * as withheldValues from "../runtime/withheld-values.js";
 
 export const RUNTIME_API = {
@@ -141,7 +142,7 @@ export const RUNTIME_API = {
   clientReply: {
     file: "client-reply",
     values: ["BODY_EXCERPT_LENGTH", "excerptOf", "readReply"],
-    types: ["HttpReply"],
+    types: ["HttpReply", "ReplyReading"],
   },
   clientReplyBody: {
     file: "client-reply-body",
@@ -216,10 +217,10 @@ export const RUNTIME_API = {
     values: ["checkedVersion", "declaredVersion", "pinnedVersion"],
     types: ["InterfaceVersionOf", "VersionNumber"],
   },
-  isError: { file: "is-error", values: ["anError", "isError", "messageOf"], types: [] },
+  isError: { file: "is-error", values: ["anError", "isError", "kindOfThrown", "messageOf"], types: [] },
   issueFormat: {
     file: "issue-format",
-    values: ["atMostDigits", "characters", "describe", "describeKind", "formatIssue", "namedIssues"],
+    values: ["atMostDigits", "characters", "configKind", "describe", "describeKind", "formatIssue", "namedIssues"],
     types: [],
   },
   issues: {
@@ -403,7 +404,7 @@ export const RUNTIME_API = {
   paypageResponseResult: {
     file: "paypage-response-result",
     values: ["malformed", "untrusted"],
-    types: ["PaypageResponseError", "PaypageResponseResult", "PaypageSealFacts", "Verified"],
+    types: ["PaypageResponseError", "PaypageResponseResult", "PaypageSealFacts"],
   },
   paypageVerify: {
     file: "paypage-verify",
@@ -457,6 +458,7 @@ export const RUNTIME_API = {
     values: ["NO_ISSUES", "addError", "addLenient", "failure", "issue", "issueWith", "newFound", "resultOf"],
     types: ["Found", "ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
+  verified: { file: "verified", values: [], types: ["Verified"] },
   withheldValues: { file: "withheld-values", values: ["withheldValues"], types: [] },
 } as const;
 
@@ -516,6 +518,7 @@ export type RuntimeNamesExist = [
   typeof clientRefusals.unreadableOptionsResult,
   typeof clientReply.BODY_EXCERPT_LENGTH,
   clientReply.HttpReply,
+  clientReply.ReplyReading,
   typeof clientReply.excerptOf,
   typeof clientReply.readReply,
   clientReplyBody.BoundedText,
@@ -585,9 +588,11 @@ export type RuntimeNamesExist = [
   typeof interfaceVersion.pinnedVersion,
   typeof isError.anError,
   typeof isError.isError,
+  typeof isError.kindOfThrown,
   typeof isError.messageOf,
   typeof issueFormat.atMostDigits,
   typeof issueFormat.characters,
+  typeof issueFormat.configKind,
   typeof issueFormat.describe,
   typeof issueFormat.describeKind,
   typeof issueFormat.formatIssue,
@@ -766,7 +771,6 @@ export type RuntimeNamesExist = [
   paypageResponseResult.PaypageResponseError,
   paypageResponseResult.PaypageResponseResult<never>,
   paypageResponseResult.PaypageSealFacts,
-  paypageResponseResult.Verified<never>,
   typeof paypageResponseResult.malformed,
   typeof paypageResponseResult.untrusted,
   typeof paypageVerify.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
@@ -839,5 +843,6 @@ export type RuntimeNamesExist = [
   typeof validation.issueWith,
   typeof validation.newFound,
   typeof validation.resultOf,
+  verified.Verified<never>,
   typeof withheldValues.withheldValues,
 ];

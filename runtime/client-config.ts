@@ -3,7 +3,7 @@
 // members are read once, in a guard (client-config-read.ts); where a call goes
 // in the configured environment is client-endpoint.ts.
 
-import { describe } from "./issue-format.js";
+import { configKind, describe } from "./issue-format.js";
 import { closestNames } from "./closest-names.js";
 import type { FetchLike } from "./client-fetch.js";
 import { DEFAULT_MAX_REPLY_BYTES } from "./client-reply-body.js";
@@ -124,7 +124,8 @@ function resolveReadable(
 ): ResolvedConfig | UnreadableConfig {
   const known = resolved.get(config);
   if (known) return known;
-  if (typeof config !== "object" || config === null) throw new TypeError("the client configuration must be an object");
+  if (typeof config !== "object" || config === null)
+    throw new TypeError(`the client configuration must be an object, got ${configKind(config)}`);
   const members = readMembers(config);
   if (members instanceof UnreadableConfig) return members;
   const out = checked(members, environments, operations);
@@ -155,11 +156,13 @@ function checked(
     throw new TypeError(`keyVersion must be a non-negative integer, got ${describe(keyVersion)}`);
   assertSecretKey(secretKey);
   if (sealAlgorithm !== undefined && !isSealAlgorithmName(sealAlgorithm))
-    throw new TypeError(`sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+    throw new TypeError(
+      `sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}, got ${describe(sealAlgorithm)}`,
+    );
   // A timer's delay is a signed 32-bit count of ms: a longer one fires at once, and every call would time out.
   if (typeof timeoutMs !== "number" || !(timeoutMs > 0) || !(timeoutMs <= MAX_TIMEOUT_MS))
     throw new TypeError(
-      `timeoutMs must be a positive number of milliseconds, at most ${MAX_TIMEOUT_MS} (about 24 days)`,
+      `timeoutMs must be a positive number of milliseconds, at most ${MAX_TIMEOUT_MS} (about 24 days), got ${describe(timeoutMs)}`,
     );
   if (!Number.isSafeInteger(maxReplyBytes) || maxReplyBytes <= 0)
     throw new TypeError(`maxReplyBytes must be a positive integer number of bytes, got ${describe(maxReplyBytes)}`);

@@ -19,6 +19,7 @@ import { maskedFailure, secretMasker } from "./client-secrets.js";
 import type { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "./platform.js";
 import type { ValidationIssue } from "./validation.js";
 import { assertKeyForBase } from "./secret-key.js";
+import type { Verified } from "./verified.js";
 
 export type { ClientError } from "./client-error.js";
 
@@ -61,8 +62,12 @@ export interface CallOptions {
 export type ClientResult<Response> =
   | {
       readonly ok: true;
-      /** The reply, its seal verified and its fields valid, whatever its status code: read the code. */
-      readonly response: Response;
+      /**
+       * The reply, its seal verified with the configured key and its fields valid, whatever its status code: read
+       * the code. {@link Verified}: code that acts on it can take `Verified<…Response>`, which fields no seal
+       * vouches for (a validator's, an object literal) do not compile as.
+       */
+      readonly response: Verified<Response>;
       /** What validation let through: the request's (a field beyond the spec's facts), then the reply's. */
       readonly warnings: readonly ValidationIssue[];
     }
@@ -124,7 +129,13 @@ export async function callOperation<Request, Response>(
   const mask = secretMasker(operation.request, sealed.body);
   if ("error" in exchange) return { ok: false, error: maskedFailure(exchange.error, mask) };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
-  return readReply(operation, exchange, resolved.secretKey, sealed.algorithm, sealed.warnings, mask, sealed.seal);
+  return readReply(operation, exchange, {
+    secretKey: resolved.secretKey,
+    sealAlgorithm: sealed.algorithm,
+    requestWarnings: sealed.warnings,
+    mask,
+    sentSeal: sealed.seal,
+  });
 }
 
 const atJsonAddress = (url: string): string => url;

@@ -24,3 +24,29 @@ export const messageOf = (error: unknown): string => (isError(error) ? error.mes
  * the U of an initialism (a capital after it) being read "you".
  */
 export const anError = (name: string): string => `${/^(?!U[A-Z])[AEIOUaeiou]/.test(name) ? "an" : "a"} ${name}`;
+
+/** An Error's class as its name gives it, when that name is an identifier (a name made of other text is not shown). */
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/;
+
+/**
+ * What kind of value was thrown, for people, with its article: an Error's class ("a TypeError"), or the kind of
+ * value ("an object", "a string"); never what it says.
+ */
+export function kindOfThrown(thrown: unknown): string {
+  try {
+    if (isError(thrown))
+      return typeof thrown.name === "string" && IDENTIFIER.test(thrown.name) ? anError(thrown.name) : "an Error";
+  } catch {
+    // A name behind a getter that throws: an Error all the same.
+    return "an Error";
+  }
+  if (thrown === null) return "null";
+  try {
+    if (Array.isArray(thrown)) return "an array";
+  } catch {
+    // A revoked proxy, which Array.isArray throws on: never an exception here, whatever was thrown.
+    return "an unreadable value";
+  }
+  const type = typeof thrown;
+  return type === "undefined" ? type : type === "object" ? "an object" : `a ${type}`;
+}

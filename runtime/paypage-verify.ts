@@ -10,6 +10,7 @@ import { malformed, type PaypageResponseError, untrusted } from "./paypage-respo
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName, sealKeyIndex } from "./seal.js";
 import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
 import { KEY_VERSION_FIELD } from "./platform.js";
+import { describe } from "./issue-format.js";
 
 /** What the POST interface seals with when the form names no `SealAlgorithm`: SHA-256 of `Data` followed by the key. */
 export const PAYPAGE_DEFAULT_SEAL_ALGORITHM: SealAlgorithmName = "SHA-256";
@@ -84,7 +85,9 @@ export function verifyPaypagePost(
   if (typeof secretKey === "string") assertSecretKey(secretKey);
   const keys = typeof secretKey === "string" ? secretKey : secretKeyList(secretKey);
   if (pinned !== undefined && !isSealAlgorithmName(pinned))
-    throw new TypeError(`options.sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+    throw new TypeError(
+      `options.sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}, got ${describe(pinned)}`,
+    );
   held?.(keys);
   const form = readPaypageForm(post);
   if (!form.ok) return malformed(form.message);

@@ -17,6 +17,7 @@ import { unsealable } from "./seal-refusal.js";
 import type { sealText } from "./sealing-string.js";
 import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
 import { isWellFormed } from "./text-prefix.js";
+import { describe, describeKind } from "./issue-format.js";
 
 export * from "./seal-algorithms.js";
 export * from "./sealing-string.js";
@@ -35,7 +36,7 @@ export function computeSeal(
   secretKey: string,
   algorithm: SealAlgorithmName = DEFAULT_SEAL_ALGORITHM,
 ): string {
-  if (typeof sealingString !== "string") throw new TypeError("sealingString must be a string");
+  if (typeof sealingString !== "string") throw notASealingString(sealingString);
   assertSecretKey(secretKey);
   assertKnown(algorithm);
   return sealHex(sealingString, secretKey, algorithm);
@@ -67,8 +68,17 @@ function sealHex(sealingString: string, secretKey: string, algorithm: SealAlgori
 /** An algorithm given must be known: passing another is a programmer error. */
 function assertKnown(algorithm: unknown): asserts algorithm is SealAlgorithmName {
   if (!isSealAlgorithmName(algorithm))
-    throw new TypeError(`unknown seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+    throw new TypeError(`unknown seal algorithm ${describe(algorithm)}: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
 }
+
+/**
+ * What a sealing string that is none says: its kind alone (it may be a message, whose fields are not for a log),
+ * and where a sealing string comes from.
+ */
+const notASealingString = (given: unknown): TypeError =>
+  new TypeError(
+    `sealingString must be a string, got ${describeKind(given)}: a message's sealing string (an operation's …RequestSealingString or …ResponseSealingString function builds one), or a Paypage post's Data as posted`,
+  );
 
 /** A caller's algorithm, when it gives one. */
 function assertAlgorithm(algorithm: unknown): void {
@@ -92,7 +102,8 @@ export function sealMessage<T extends object>(
   algorithm: SealAlgorithmName | undefined,
   sealingString: (message: T) => string,
 ): string {
-  if (typeof message !== "object" || message === null) throw new TypeError("message must be an object");
+  if (typeof message !== "object" || message === null)
+    throw new TypeError(`message must be an object, got ${describeKind(message)}`);
   assertAlgorithm(algorithm);
   let chosen: SealAlgorithmName | null;
   try {
@@ -165,7 +176,7 @@ export function verifySeal(
   secretKey: string,
   algorithm: SealAlgorithmName,
 ): boolean {
-  if (typeof sealingString !== "string") throw new TypeError("sealingString must be a string");
+  if (typeof sealingString !== "string") throw notASealingString(sealingString);
   assertSecretKey(secretKey);
   assertKnown(algorithm);
   return hexMatches(seal, sealHex(sealingString, secretKey, algorithm));
@@ -187,7 +198,7 @@ export function sealKeyIndex(
   secretKeys: SecretKeys,
   algorithm: SealAlgorithmName,
 ): number {
-  if (typeof sealingString !== "string") throw new TypeError("sealingString must be a string");
+  if (typeof sealingString !== "string") throw notASealingString(sealingString);
   // One key, the common case, without a list made for it.
   if (typeof secretKeys === "string") return verifySeal(sealingString, seal, secretKeys, algorithm) ? 0 : -1;
   const keys = secretKeyList(secretKeys);

@@ -4,6 +4,7 @@
 import { baseUrl, isEnvironmentName, isEnvironmentOrBase } from "./operation-addresses.js";
 import { PRODUCTION_HOSTS, PUBLIC_TEST_SECRET_KEY } from "./platform.js";
 import { isWellFormed } from "./text-prefix.js";
+import { describeKind } from "./issue-format.js";
 
 /**
  * A key that is not a non-empty string with no lone surrogate is a programmer
@@ -12,7 +13,16 @@ import { isWellFormed } from "./text-prefix.js";
  */
 export function assertSecretKey(secretKey: unknown, name = "secretKey"): asserts secretKey is string {
   if (typeof secretKey !== "string" || secretKey === "" || !isWellFormed(secretKey))
-    throw new TypeError(`${name} must be a non-empty string with no lone surrogate`);
+    throw new TypeError(`${name} must be a non-empty string with no lone surrogate, got ${keyKind(secretKey)}`);
+}
+
+/**
+ * What a refused key was, without a character or the length of it: a key read from a missing setting is
+ * undefined, one from an empty variable "", one cut in half a surrogate pair (a byte slice decoded) holds one.
+ */
+function keyKind(key: unknown): string {
+  if (typeof key !== "string") return describeKind(key);
+  return key === "" ? "an empty string" : "a string that holds a lone surrogate";
 }
 
 /** The environment where payments are real: a key there must be the shop's own. */

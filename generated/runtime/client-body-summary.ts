@@ -16,7 +16,7 @@ export const BODY_SUMMARY_LENGTH = 200;
  * answered HTTP 500": the status a Sips reply claims (`claimed`, given the body as JSON, says it, or "" when the
  * body is no Sips reply), else an HTML page's title, else the body's first line of text. `withheld` are texts
  * never quoted whatever the body (the request's seal, the secret key). An empty body, or one that is not text
- * (bytes that are not UTF-8, control characters), is said to be so.
+ * (control characters, or mostly bytes that are not UTF-8: whyNotText), is said to be so, and why.
  */
 export function bodySummary(
   body: string,
@@ -25,16 +25,39 @@ export function bodySummary(
 ): string {
   const text = withoutTexts(body, withheld);
   if (text.trim() === "") return " with an empty body";
-  if (NOT_TEXT.test(text)) return " with a body that is not text";
+  const notText = whyNotText(text);
+  if (notText !== null) return ` with a body that is not text (${notText})`;
   const said = sipsClaim(text, claimed);
   if (said !== "") return said;
   const line = pageTitle(text) ?? firstLine(text);
   return `: ${quoted(line)}`;
 }
 
-/** Bytes a decoder could not read (U+FFFD), or a control character no text holds: a binary body. */
+/** A control character no text holds (tab, line ends and escape sequences aside): a binary body. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is the control characters a text does not hold
-const NOT_TEXT = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/;
+const CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/;
+
+/**
+ * A body is text though some of its bytes are not UTF-8 (each read as U+FFFD), up to this share of its characters:
+ * a page in Latin-1 has one in every twenty or thirty characters (its accented letters), and its words still say
+ * why; bytes of an image or an archive are one in two or more, and have control characters besides.
+ */
+const MOST_REPLACED = 1 / 4;
+
+/**
+ * Why a body is not text, for the message (what it holds, never a character of it): a control character, or more
+ * than MOST_REPLACED of its characters bytes that are not UTF-8; null for a text. The body may be an excerpt: its
+ * share is that of what was read.
+ */
+function whyNotText(text: string): string | null {
+  const control = CONTROL.exec(text)?.[0];
+  if (control !== undefined)
+    return `it holds the control character U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) replaced++;
+  if (replaced <= text.length * MOST_REPLACED) return null;
+  return `${replaced} of its ${text.length} characters read are bytes that are not UTF-8`;
+}
 
 /** What a body that is a JSON object claims as a Sips reply; "" when it is not one, or claims nothing. */
 function sipsClaim(text: string, claimed: (reply: Record<string, unknown>) => string): string {

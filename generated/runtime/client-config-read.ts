@@ -4,6 +4,8 @@
 // getter or proxy trap that throws gives what it threw, for the caller to make
 // the documented TypeError (createClient) or a result (a call) of it.
 
+import { configKind } from "./issue-format.js";
+
 /**
  * The members of a configuration as read, whatever their types (client-config.ts checks them): its `ClientConfigOf`
  * is not imported here, which imports this file.
@@ -27,7 +29,8 @@ interface Members {
  * @throws TypeError, its `cause` what was thrown, where a getter or proxy of the configuration throws.
  */
 export function copyConfig<C extends object>(config: C): C {
-  if (typeof config !== "object" || config === null) throw new TypeError("the client configuration must be an object");
+  if (typeof config !== "object" || config === null)
+    throw new TypeError(`the client configuration must be an object, got ${configKind(config)}`);
   const copy = readMembers(config);
   if (copy instanceof UnreadableConfig) throw unreadableError(copy.cause);
   return copy;

@@ -17,6 +17,7 @@ import { isPlainObject } from "./message-reads.js";
 import { describeKind, namedIssues } from "./issue-format.js";
 import { MASK_NOTHING, type SecretMasker, withoutSecretValues } from "./client-secrets.js";
 import { bodySummary } from "./client-body-summary.js";
+import type { Verified } from "./verified.js";
 
 /**
  * What a reply whose seal does not verify says to do: Sips seals its reply with the shop's key of the request's
@@ -29,7 +30,7 @@ const SEAL_MISMATCH_ADVICE =
 export const BODY_EXCERPT_LENGTH = 1000;
 
 type Reply<Response> =
-  | { readonly ok: true; readonly response: Response; readonly warnings: readonly ValidationIssue[] }
+  | { readonly ok: true; readonly response: Verified<Response>; readonly warnings: readonly ValidationIssue[] }
   | { readonly ok: false; readonly error: ClientError };
 
 /**
@@ -47,19 +48,37 @@ export interface HttpReply {
 }
 
 /**
- * The result of a reply. `requestWarnings` are what the request's validation let through (a field beyond the
- * spec's facts, sent all the same): a result with warnings gives them before the reply's, so that a call that
- * succeeds says what it sent beyond the facts, as a refused one does. `mask` keeps the request's secrets out of
- * every text of the reply that goes into the result (client-secrets.ts): a page may echo the request it received.
+ * What a reply is read with: the call's key and the request's algorithm, which its seal must verify with, and what
+ * the request left to its result. Named, where they were positional: the key and the request's seal are both
+ * strings, and one passed in the other's place compiled.
+ */
+export interface ReplyReading {
+  /** The configured secret key: the reply's seal is verified with it, and no text of the result quotes it. */
+  readonly secretKey: string;
+  /** The request's algorithm, never one the reply names: a reply sealed with another does not verify. */
+  readonly sealAlgorithm: SealAlgorithmName | undefined;
+  /**
+   * What the request's validation let through (a field beyond the spec's facts, sent all the same): a result with
+   * warnings gives them before the reply's, so that a call that succeeds says what it sent beyond the facts, as a
+   * refused one does.
+   */
+  readonly requestWarnings?: readonly ValidationIssue[] | undefined;
+  /**
+   * Keeps the request's secrets out of every text of the reply that goes into the result (client-secrets.ts): a
+   * page may echo the request it received.
+   */
+  readonly mask?: SecretMasker | undefined;
+  /** The request's seal, never quoted by an http error's summary of the body. */
+  readonly sentSeal?: string | undefined;
+}
+
+/**
+ * The result of a reply: its response is {@link Verified} only here, once its seal verified with the call's key.
  */
 export function readReply<Request, Response>(
   operation: Pick<OperationDescriptor<Request, Response>, "status" | "response">,
   { status, body, location, opaqueRedirect, cutAt }: HttpReply,
-  secretKey: string,
-  sealAlgorithm: SealAlgorithmName | undefined,
-  requestWarnings: readonly ValidationIssue[] = NO_ISSUES,
-  mask: SecretMasker = MASK_NOTHING,
-  sentSeal = "",
+  { secretKey, sealAlgorithm, requestWarnings = NO_ISSUES, mask = MASK_NOTHING, sentSeal = "" }: ReplyReading,
 ): Reply<Response> {
   if (status < 200 || status > 299) {
     // Its end masked as a cut text's: an error's body is read only as far as its excerpt needs, maybe inside a secret.
@@ -124,7 +143,8 @@ export function readReply<Request, Response>(
   // Verified, yet its fields may hold a secret of the request where they should not (echoed into a free text).
   const warnings = joined(requestWarnings, withoutSecretValues(checked.warnings, mask));
   if (!checked.ok) return invalidResponse(withoutSecretValues(checked.errors, mask), warnings, true);
-  return { ok: true, response: checked.value, warnings };
+  // The one place a reply becomes Verified: its seal verified with the call's key, its fields valid.
+  return { ok: true, response: checked.value as Verified<Response>, warnings };
 }
 
 const joined = (first: readonly ValidationIssue[], then: readonly ValidationIssue[]): readonly ValidationIssue[] =>

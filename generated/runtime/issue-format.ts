@@ -70,6 +70,12 @@ export function describeKind(value: unknown): string {
   }
 }
 
+/**
+ * What was given where a configuration (an object) was taken: its kind, and a string by that alone, not its
+ * length: a key or a URL passed in the configuration's place is not for a log, nor is how long it is.
+ */
+export const configKind = (value: unknown): string => (typeof value === "string" ? "a string" : describeKind(value));
+
 /** "1 item", "3 items". */
 const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? "" : "s"}`;
 

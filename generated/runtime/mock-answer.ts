@@ -36,7 +36,7 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   const served = byPath.get(path);
   if (!served) return sendJson(res, 404, { error: "no operation at this path" });
   if (req.method !== "POST") return sendJson(res, 405, { error: "Sips operations take POST" }, { allow: "POST" });
-  const text = await requestBody(req, res);
+  const text = await requestBody(req, res, served.operation.name);
   if (text === null) return;
   let body: unknown;
   try {
@@ -137,7 +137,7 @@ async function answerForm(
   served: MockPaypageOperation,
 ): Promise<void> {
   if (req.method !== "POST") return sendJson(res, 405, { error: "Paypage takes a form POST" }, { allow: "POST" });
-  const text = await requestBody(req, res);
+  const text = await requestBody(req, res, served.operation.name);
   if (text === null) return;
   const page = await site.paypage.answerForm(served, text);
   res.writeHead(page.status, {

@@ -7,7 +7,7 @@
 // where it failed and what kind of error, never an error's message. The error
 // itself goes to the mock's `onError`, in the test's own process.
 
-import { anError, isError } from "./is-error.js";
+import { kindOfThrown } from "./is-error.js";
 import { MockHttpError } from "./mock-http-error.js";
 
 /** Thrown by the mock itself when a handler's reply is no message: its text is the mock's own words. */
@@ -15,8 +15,8 @@ export class MockFailure extends Error {
   /** The operation whose handler gave the reply. */
   readonly operation: string;
 
-  constructor(operation: string, message: string) {
-    super(message);
+  constructor(operation: string, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
     this.name = "MockFailure";
     this.operation = operation;
   }
@@ -64,27 +64,6 @@ export async function calledOfTheTest(
   throw new MockFailure(operation, `the ${role} of ${operation} returned ${what}, not an object`);
 }
 
-/** An Error's class as its name gives it, when that name is an identifier (a name made of other text is not shown). */
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]{0,63}$/;
-
-/**
- * What kind of value was thrown, for people, with its article: an Error's class ("a TypeError"), or the kind of
- * value ("an object", "a string"); never what it says.
- */
-function kindOf(thrown: unknown): string {
-  try {
-    if (isError(thrown))
-      return typeof thrown.name === "string" && IDENTIFIER.test(thrown.name) ? anError(thrown.name) : "an Error";
-  } catch {
-    // A name behind a getter that throws: an Error all the same.
-    return "an Error";
-  }
-  if (thrown === null) return "null";
-  if (Array.isArray(thrown)) return "an array";
-  const type = typeof thrown;
-  return type === "undefined" ? type : type === "object" ? "an object" : `a ${type}`;
-}
-
 /**
  * The 500's text for a failure while answering: the mock's own words, or where it failed and the kind of error.
  * `told`: whether the mock was given an `onError`, which then receives the error; without one, the text says how
@@ -96,7 +75,7 @@ export function failureText(error: unknown, told: boolean): string {
     error instanceof MockFailure
       ? error.message
       : error instanceof HandlerFailure
-        ? `the ${error.role} of ${error.operation} threw ${kindOf(error.thrown)} (${withheld})`
-        : `it threw ${kindOf(error)} (${withheld})`;
+        ? `the ${error.role} of ${error.operation} threw ${kindOfThrown(error.thrown)} (${withheld})`
+        : `it threw ${kindOfThrown(error)} (${withheld})`;
   return `the mock failed to answer: ${why}`;
 }

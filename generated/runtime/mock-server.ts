@@ -16,6 +16,7 @@ import type { MockHandler, MockOperation } from "./mock-operation.js";
 import type { MockPaypageOptions } from "./mock-paypage-options.js";
 import { mockKeysOf, type MockSecretKeys } from "./mock-keys.js";
 import { failureText, HandlerFailure, MockFailure } from "./mock-failure.js";
+import { describe } from "./issue-format.js";
 
 export * from "./mock-operation.js";
 export type { MockSecretKeys } from "./mock-keys.js";
@@ -85,9 +86,10 @@ export async function serveOperations(
   const paypage = options.paypage as MockPaypageOptions | undefined;
   const keys = mockKeysOf(secretKey);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new TypeError("port must be an integer from 0 to 65535");
+    throw new TypeError(`port must be an integer from 0 to 65535, got ${describe(port)}`);
   assertHandlers(handlers, operations);
-  if (onError !== undefined && typeof onError !== "function") throw new TypeError("onError must be a function");
+  if (onError !== undefined && typeof onError !== "function")
+    throw new TypeError(`onError must be a function, got ${describe(onError)}`);
   if (paypage !== undefined) assertPaypageOptions(paypage);
   const site = mockSiteOf(operations, keys, handlers, paypage);
   const server = createServer((req, res) => {
@@ -145,13 +147,14 @@ function assertHandlers(
   handlers: { readonly [name: string]: MockHandler | undefined },
   operations: readonly MockOperation[],
 ): void {
-  if (typeof handlers !== "object" || handlers === null) throw new TypeError("handlers must be an object");
+  if (typeof handlers !== "object" || handlers === null)
+    throw new TypeError(`handlers must be an object, got ${describe(handlers)}`);
   const served = operations.map((o) => o.operation.name);
   for (const [name, handler] of Object.entries(handlers)) {
     if (!served.includes(name))
       throw new TypeError(`handlers.${name}: the mock serves no such operation (it serves ${served.join(", ")})`);
     if (handler !== undefined && handler !== null && typeof handler !== "function")
-      throw new TypeError(`handlers.${name} must be a function`);
+      throw new TypeError(`handlers.${name} must be a function, got ${describe(handler)}`);
   }
 }
 
@@ -162,13 +165,17 @@ function assertHandlers(
  * not a function.
  */
 function assertPaypageOptions(options: MockPaypageOptions): void {
-  if (typeof options !== "object" || options === null) throw new TypeError("paypage must be an object");
+  if (typeof options !== "object" || options === null)
+    throw new TypeError(`paypage must be an object, got ${describe(options)}`);
   const { outcome, onAutomaticResponse, automaticResponseTimeoutMs: timeout } = options;
   if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0 && timeout <= MAX_TIMEOUT_MS))
-    throw new TypeError(`paypage.automaticResponseTimeoutMs must be an integer from 1 to ${MAX_TIMEOUT_MS} (ms)`);
-  if (outcome !== undefined && typeof outcome !== "function") throw new TypeError("paypage.outcome must be a function");
+    throw new TypeError(
+      `paypage.automaticResponseTimeoutMs must be an integer from 1 to ${MAX_TIMEOUT_MS} (ms), got ${describe(timeout)}`,
+    );
+  if (outcome !== undefined && typeof outcome !== "function")
+    throw new TypeError(`paypage.outcome must be a function, got ${describe(outcome)}`);
   if (onAutomaticResponse !== undefined && typeof onAutomaticResponse !== "function")
-    throw new TypeError("paypage.onAutomaticResponse must be a function");
+    throw new TypeError(`paypage.onAutomaticResponse must be a function, got ${describe(onAutomaticResponse)}`);
 }
 
 /** Gives `onError` what failed, with the operation whose handler failed; a listener that throws changes nothing. */

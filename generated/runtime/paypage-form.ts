@@ -7,6 +7,8 @@
 // (paypage-form-fields.ts); `Data` stays text until its seal verifies.
 
 import { readFormBody } from "./paypage-form-body.js";
+import { describeKind } from "./issue-format.js";
+import { kindOfThrown } from "./is-error.js";
 import {
   FormFieldCollector,
   type FormReading,
@@ -64,14 +66,24 @@ export type PaypagePostArgument<P> = P extends unknown
     : P
   : never;
 
-const unreadable: FormReading = { ok: false, message: "the post could not be read" };
+/**
+ * Why a post whose reading threw was refused: what it was, and what threw (its class alone, never its message: it
+ * may quote the post).
+ */
+function unreadable(post: object, thrown: unknown): FormReading {
+  const message = `the post could not be read: reading ${describeKind(post)} (a property getter, proxy or iterator) threw ${kindOfThrown(thrown)}; pass the body's text or bytes, or its parsed fields`;
+  return { ok: false, message };
+}
 
 /** The form's fields, from any of the forms a post may take. Never throws: a post that cannot be read says why. */
 export function readPaypageForm(post: unknown): FormReading {
   try {
     if (typeof post === "string") return readFormBody(post);
     if (typeof post !== "object" || post === null)
-      return { ok: false, message: "the post is neither a body nor a form" };
+      return {
+        ok: false,
+        message: `the post is neither a body nor a form: got ${describeKind(post)}; pass the body's text or bytes, or its parsed fields`,
+      };
     if (post instanceof Uint8Array) return readBytes(post);
     // Bytes in their other forms, which would otherwise be read as a record with no field at all.
     if (post instanceof ArrayBuffer) return readBytes(new Uint8Array(post));
@@ -80,9 +92,9 @@ export function readPaypageForm(post: unknown): FormReading {
     if (typeof iterator === "function") return readEntries(post as Iterable<unknown>);
     const unread = unreadBody(post);
     return unread === undefined ? readRecord(post) : { ok: false, message: unread };
-  } catch {
-    // A getter, proxy or iterator that throws.
-    return unreadable;
+  } catch (error) {
+    // A getter, proxy or iterator that throws: `post` is an object, the others are read without a throw.
+    return unreadable(post as object, error);
   }
 }
 
@@ -118,7 +130,10 @@ function readEntries(entries: Iterable<unknown>): FormReading {
   for (const entry of entries) {
     if (++count > MAX_FORM_FIELDS) return { ok: false, message: TOO_MANY_FIELDS_TEXT };
     if (!Array.isArray(entry) || entry.length < 2)
-      return { ok: false, message: "the form's entries are not [name, value] pairs" };
+      return {
+        ok: false,
+        message: `the form's entries are not [name, value] pairs: entry ${count} is ${describeKind(entry)}`,
+      };
     collector.add(entry[0], entry[1]);
   }
   return collector.reading();

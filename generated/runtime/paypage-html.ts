@@ -7,6 +7,7 @@
 
 import type { PaypageForm, PaypageFormField } from "./paypage-request.js";
 import { isPaypageFormAction } from "./paypage-request.js";
+import { describe, describeKind } from "./issue-format.js";
 
 export interface AutoPostOptions {
   /** The page's title (default "Payment"). */
@@ -52,6 +53,16 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * What was given for a form: a result of the form's builders (`paypagePostForm`, `paypageRedirectionForm`) is the
+ * usual mistake, and is named so; anything else by its kind.
+ */
+function formKind(form: unknown): string {
+  if (typeof form === "object" && form !== null && "ok" in form)
+    return "a form builder's result: pass its `form`, once `ok` is true";
+  return describeKind(form);
+}
+
+/**
  * A complete HTML page whose form posts itself on load (a submit button inside
  * `<noscript>` when scripts are off). The form is submitted through
  * HTMLFormElement.prototype.submit, which a field named "submit" cannot hide.
@@ -64,8 +75,9 @@ export function renderPaypageAutoPost(form: PaypageForm, given?: AutoPostOptions
   const options: AutoPostOptions = given ?? {};
   // Not the engine's own TypeError on null: the caller learns which part of the form is wrong.
   if (typeof form !== "object" || form === null || !Array.isArray(form.fields))
-    throw new TypeError("the form must be an object with an action and a list of fields");
-  if (!isPaypageFormAction(form.action)) throw new TypeError("the form's action must be an http(s) URL");
+    throw new TypeError(`the form must be an object with an action and a list of fields, got ${formKind(form)}`);
+  if (!isPaypageFormAction(form.action))
+    throw new TypeError(`the form's action must be an http(s) URL, got ${describe(form.action)}`);
   const inputs = form.fields.map((field: unknown) => {
     if (!isFormField(field)) throw new TypeError("each field of the form must have a string name and value");
     return `<input type="hidden" name="${escapeHtml(field.name)}" value="${escapeHtml(field.value)}">`;

@@ -6,7 +6,7 @@
 // the configuration, posted to the operation's `post` address in the chosen
 // environment (or at its path under a base URL, such as a mock server's).
 
-import { describe } from "./issue-format.js";
+import { configKind, describe } from "./issue-format.js";
 import { mergeBeyondFacts, type BeyondFactsFields } from "./beyond-facts.js";
 import { fieldNamesOf } from "./paypage-data-write.js";
 import { unreadable } from "./issues.js";
@@ -155,7 +155,8 @@ export function operationPostForm<Request>(
  * TypeError, not its own error, and one that answers otherwise on a second read cannot change the form.
  */
 function readConfig(config: PostFormConfig): PostFormConfig {
-  if (typeof config !== "object" || config === null) throw new TypeError("the configuration must be an object");
+  if (typeof config !== "object" || config === null)
+    throw new TypeError(`the configuration must be an object, got ${configKind(config)}`);
   try {
     return {
       environment: config.environment,

@@ -12,7 +12,7 @@ import type { PaypageIssue } from "./paypage-issue.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
-import { namedIssues } from "./issue-format.js";
+import { configKind, describe, namedIssues } from "./issue-format.js";
 import { pinnedAs, problems, unreadable } from "./issues.js";
 import { assertSecretKey } from "./secret-key.js";
 import { NO_ISSUES } from "./validation.js";
@@ -97,18 +97,19 @@ export function buildPaypagePostForm<T>(
   fields: unknown,
   config: PaypageRequestConfig,
 ): PaypageFormResult {
-  if (typeof config !== "object" || config === null) throw new TypeError("the configuration must be an object");
+  if (typeof config !== "object" || config === null)
+    throw new TypeError(`the configuration must be an object, got ${configKind(config)}`);
   const { action, secretKey, interfaceVersion } = config;
   const algorithm = config.sealAlgorithm ?? PAYPAGE_REQUEST_SEAL_ALGORITHM;
   const encode = config.encode;
   assertAction(action);
   assertSecretKey(secretKey);
   if (typeof interfaceVersion !== "string" || interfaceVersion === "")
-    throw new TypeError("interfaceVersion must be a non-empty string");
+    throw new TypeError(`interfaceVersion must be a non-empty string, got ${describe(interfaceVersion)}`);
   if (!isSealAlgorithmName(algorithm))
-    throw new TypeError(`sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+    throw new TypeError(`sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}, got ${describe(algorithm)}`);
   if (encode !== undefined && !isPaypageEncoding(encode))
-    throw new TypeError(`encode must be one of ${PAYPAGE_ENCODINGS.join(", ")}`);
+    throw new TypeError(`encode must be one of ${PAYPAGE_ENCODINGS.join(", ")}, got ${describe(encode)}`);
 
   const pin = interfaceVersion.startsWith(message.interfacePrefix) ? { interfaceVersion } : {};
   const checked = message.validate(fields, pin);
@@ -175,5 +176,5 @@ export function isPaypageFormAction(value: unknown): value is string {
 }
 
 function assertAction(action: unknown): void {
-  if (!isPaypageFormAction(action)) throw new TypeError("action must be an http(s) URL");
+  if (!isPaypageFormAction(action)) throw new TypeError(`action must be an http(s) URL, got ${describe(action)}`);
 }

@@ -7,6 +7,7 @@
 
 import type { PaypageIssue } from "./paypage-issue.js";
 import type { SealAlgorithmName } from "./seal.js";
+import type { Verified } from "./verified.js";
 
 /** Why a post was not accepted; `kind` says what happened, `message` says it for people. */
 export type PaypageResponseError =
@@ -62,19 +63,6 @@ export interface PaypageSealFacts {
   /** The form's `InterfaceVersion` as posted, whatever interface it names: outside `Data` and its seal, reported and never read. */
   readonly interfaceVersion: string | null;
 }
-
-/** The brand of {@link Verified}: a type only, never a value, so that nothing outside this module can write it. */
-declare const sealVerified: unique symbol;
-
-/**
- * A callback's fields as a decoder gives them once the post's seal verified (`decodePaypageResponse`,
- * `decodeWalletpageResponse`): the only code that builds one. Code that acts on a payment (ships goods,
- * credits an account) can take `Verified<PaypageResponse>` and so cannot be handed fields that no seal vouches
- * for: those of `validatePaypageResponse`, of a parsed post, or an object literal, which do not compile there.
- * It is its message type for every other use (a `Verified<T>` is a `T`); a copy made with a spread keeps the
- * brand, so keep changes out of what you pass on as verified.
- */
-export type Verified<T> = T & { readonly [sealVerified]: true };
 
 export type PaypageResponseResult<T> =
   | ({

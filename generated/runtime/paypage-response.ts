@@ -11,12 +11,8 @@ import { decodePaypageData, paypageEncodingOf } from "./paypage-encode.js";
 import { readPaypageData } from "./paypage-data.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 import { integerTextIssue } from "./paypage-integer-text.js";
-import {
-  malformed,
-  type PaypageResponseResult,
-  type PaypageSealFacts,
-  type Verified,
-} from "./paypage-response-result.js";
+import { malformed, type PaypageResponseResult, type PaypageSealFacts } from "./paypage-response-result.js";
+import type { Verified } from "./verified.js";
 import { type PaypageVerifyOptions, type VerifiedPost, verifyPaypagePost } from "./paypage-verify.js";
 import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import { namedIssues } from "./issue-format.js";

@@ -43,7 +43,7 @@ export const PAYPAGE_RUNTIME_TYPES: readonly Sym[] = [
   prr.PaypageResponseError,
   prr.PaypageSealFacts,
   prr.PaypageResponseResult,
-  prr.Verified,
+  runtime.verified.Verified,
   pv.PaypageVerifyOptions,
   runtime.paypageForm.PaypageBodyNotReadYet,
   runtime.paypageForm.PaypagePost,

@@ -68,7 +68,9 @@ test("a huge body gives its first line cut short, and a body of bytes that are n
   const huge = await messageFor(`${"y".repeat(500_000)}\nsecond line`, 500);
   expect(huge).toBe(`the server answered HTTP 500: "${"y".repeat(BODY_SUMMARY_LENGTH - 1)}…"`);
   const binary = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]);
-  expect(await messageFor(binary, 500)).toBe("the server answered HTTP 500 with a body that is not text");
+  expect(await messageFor(binary, 500)).toBe(
+    "the server answered HTTP 500 with a body that is not text (it holds the control character U+001A)",
+  );
 });
 
 test("control and bidirectional characters are escaped, never written to the log as they are", async () => {

@@ -131,6 +131,6 @@ test.each([
 
 test("onError must be a function", async () => {
   await expect(startMockServer({ secretKey, onError: "log" as never })).rejects.toThrow(
-    new TypeError("onError must be a function"),
+    new TypeError('onError must be a function, got "log"'),
   );
 });

@@ -112,7 +112,11 @@ test("the mock refuses with the status code alone, and the client's error quotes
       if (!code || f.values.find((v) => v.value === code)?.meanings.length !== 0) continue;
       const answer = mockRefusal(operation as never, which, null, undefined, { error: "undocumented" });
       expect(answer.body).toEqual({ [status.field]: code });
-      const reply = readReply(operation as never, { status: 200, body: JSON.stringify(answer.body) }, "key", undefined);
+      const reply = readReply(
+        operation as never,
+        { status: 200, body: JSON.stringify(answer.body) },
+        { secretKey: "key", sealAlgorithm: undefined },
+      );
       expect(reply.ok).toBe(false);
       if (!reply.ok)
         expect(reply.error.message).toBe(`the reply has no seal (it claims status ${JSON.stringify(code)})`);

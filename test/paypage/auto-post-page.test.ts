@@ -140,7 +140,13 @@ test.each([
 });
 
 test.each([
-  { given: "null", form: null, message: "the form must be an object with an action and a list of fields" },
+  { given: "null", form: null, message: "the form must be an object with an action and a list of fields, got null" },
+  {
+    given: "a form builder's result",
+    form: { ok: true, form: { action: "https://x.test/", method: "POST", fields: [] } },
+    message: "got a form builder's result: pass its `form`, once `ok` is true",
+  },
+  { given: "an action that is no URL", form: { action: "x.test", fields: [] }, message: 'URL, got "x.test"' },
   { given: "no fields", form: { action: "https://x.test/", method: "POST" }, message: "a list of fields" },
   {
     given: "a field that is null",
