@@ -21,16 +21,18 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
       stdio: ["ignore", "pipe", "pipe"],
     });
   const label = path.relative(cwd, specDir) || ".";
-  const top = asked(
-    () => git("rev-parse", "--show-toplevel").trim(),
+  // The repository's top, and where the folder is in it as git sees it (a path reached through a symbolic link, a
+  // checkout under a linked folder, is not under the real path git gives as the top, and path.relative would leave
+  // it): one git, a line each.
+  const [topLine = "", prefixLine = ""] = asked(
+    () => git("rev-parse", "--show-toplevel", "--show-prefix"),
     `spec folder "${label}" is not in a git work tree: the changes are those since a commit of its repository`,
-  );
+  ).split("\n");
+  const top = topLine.trim();
+  const specRel = prefixLine.replace(/\/$/, "");
   // Paths are the repository's, whatever the directory git runs in.
   const inRepo = (...args: string[]): string =>
     execFileSync("git", args, { cwd: top, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
-  // Where the folder is in the repository, as git sees it: a path reached through a symbolic link (a checkout
-  // under a linked folder) is not under the real path git gives as the top, and path.relative would leave it.
-  const specRel = git("rev-parse", "--show-prefix").replace(/\n$/, "").replace(/\/$/, "");
   const noCommit = `--base ${JSON.stringify(ref)} names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1`;
   // A ref that starts with "-" would be read as an option (git's --end-of-options needs git 2.30): no ref does.
   if (ref.startsWith("-")) throw new SpecAtRefProblem(noCommit);

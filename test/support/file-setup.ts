@@ -15,10 +15,26 @@
 // generations (its results' files) live through the worker's later files,
 // which every major collection marked again. The files share a worker
 // (vitest.config.ts, isolate), never their spies.
-import { afterAll, vi } from "vitest";
+//
+// The tests' names: each process a test starts carries it in SIPS_TEST (the
+// file's path, then the test's full name; the file's path alone for a hook's),
+// so that a profile of a run can book a child's CPU to the test that started
+// it. A worker's environment is its own copy, which node hands to the
+// processes it starts.
+import path from "node:path";
+import { afterAll, afterEach, beforeEach, expect, vi } from "vitest";
 import { useParser } from "../../generator/read/read-documents.js";
 import { useTextParser } from "../../generator/read/source-map.js";
 import { sharedParse, sharedTextParse } from "./shared-parses.js";
+
+const testFile = path.relative(process.cwd(), expect.getState().testPath ?? "");
+process.env["SIPS_TEST"] = testFile;
+beforeEach(() => {
+  process.env["SIPS_TEST"] = `${testFile} > ${expect.getState().currentTestName ?? ""}`;
+});
+afterEach(() => {
+  process.env["SIPS_TEST"] = testFile;
+});
 
 useParser(sharedParse);
 useTextParser(sharedTextParse);

@@ -14,10 +14,14 @@ import { treeHash } from "./tree-hash.js";
 
 export const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
-/** npm's version, as npm tells its scripts, or as it prints it. */
+let printedVersion: string | undefined;
+
+/** npm's version, as npm tells its scripts, or as it prints it (asked once a worker: an npm process costs ~0.3 s). */
 export function npmVersion(): string {
   const agent = /\bnpm\/(\S+)/.exec(process.env["npm_config_user_agent"] ?? "");
-  return agent?.[1] ?? execFileSync(npm, ["--version"], { encoding: "utf8" }).trim();
+  if (agent?.[1]) return agent[1];
+  printedVersion ??= execFileSync(npm, ["--version"], { encoding: "utf8" }).trim();
+  return printedVersion;
 }
 
 /** What packing reads: the files the package ships, and what its prepack and postpack run (the build, the README's swap). */
