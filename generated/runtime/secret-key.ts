@@ -14,7 +14,20 @@ import { isWellFormed } from "./text-prefix.js";
  */
 export function assertSecretKey(secretKey: unknown, name = "secretKey"): asserts secretKey is string {
   if (typeof secretKey !== "string" || secretKey === "" || !isWellFormed(secretKey))
-    throw new TypeError(`${name} must be a non-empty string with no lone surrogate`);
+    throw new TypeError(`${name} must be a non-empty string with no lone surrogate, got ${refusedKey(secretKey)}`);
+}
+
+/**
+ * What a refused key was, by its kind alone: never a character of it (a key with a lone surrogate is still a key,
+ * and a number given for one may be its digits). Undefined is most often a variable of the environment not set.
+ */
+function refusedKey(secretKey: unknown): string {
+  if (secretKey === undefined) return "undefined (is the environment variable it is read from set?)";
+  if (secretKey === null) return "null";
+  if (typeof secretKey === "string") return secretKey === "" ? "an empty string" : "a string with a lone surrogate";
+  if (Array.isArray(secretKey)) return secretKey.length === 0 ? "an empty list" : "a list";
+  const kind = typeof secretKey;
+  return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
 }
 
 /** The environment where payments are real: a key there must be the shop's own. */
@@ -127,7 +140,9 @@ export function secretKeyList(secretKeys: unknown): readonly string[] {
     return [secretKeys];
   }
   if (!Array.isArray(secretKeys) || secretKeys.length === 0)
-    throw new TypeError("secretKey must be a non-empty string or a non-empty list of them");
+    throw new TypeError(
+      `secretKey must be a non-empty string or a non-empty list of them, got ${refusedKey(secretKeys)}`,
+    );
   const keys: string[] = Array.from(secretKeys as readonly unknown[], (key, i) => {
     assertSecretKey(key, `secretKey[${i}]`);
     return key;

@@ -220,7 +220,9 @@ describe("secret keys", () => {
     const hmac = (key: string) => createHmac("sha256", key).update("data").digest("hex");
     expect(hmac("a\uD800")).toBe(hmac("a\uFFFD"));
     for (const key of ["a\uD800", "\uDC00b"]) {
-      expect(() => computeSeal("data", key)).toThrow(/^secretKey must be a non-empty string with no lone surrogate$/);
+      expect(() => computeSeal("data", key)).toThrow(
+        /^secretKey must be a non-empty string with no lone surrogate, got a string with a lone surrogate$/,
+      );
       expect(() => sealKeyIndex("data", "00", [SECRET_KEY, key], "HMAC-SHA-256")).toThrow(/^secretKey\[1\] must be/);
     }
     // A surrogate pair is well-formed: an emoji in a key is a key.
