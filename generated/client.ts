@@ -241,7 +241,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -255,7 +255,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -269,7 +269,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -283,7 +283,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -297,7 +297,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -311,7 +311,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -328,7 +328,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -345,7 +345,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -359,7 +359,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -376,7 +376,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -390,7 +390,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -407,7 +407,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -424,7 +424,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -438,7 +438,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -452,7 +452,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -469,7 +469,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -486,7 +486,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -520,7 +520,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, simu),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -534,7 +534,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -548,7 +548,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -562,7 +562,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -579,7 +579,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -593,7 +593,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -610,7 +610,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -624,7 +624,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -641,7 +641,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -658,7 +658,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
@@ -675,7 +675,7 @@ export interface SipsClient {
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
-   * @param fields The request without merchantId, keyVersion and seal.
+   * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
    * @param options `signal` cancels the call.
    * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
    * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.

@@ -273,7 +273,11 @@ export const RUNTIME_API = {
   },
   mockHttp: { file: "mock-http", values: ["requestBody", "sendJson", "sendText"], types: [] },
   mockHttpError: { file: "mock-http-error", values: ["MockHttpError"], types: ["MockHttpError"] },
-  mockKeys: { file: "mock-keys", values: ["mockKeysOf", "noKeyMessage"], types: ["MockKeys", "MockSecretKeys"] },
+  mockKeys: {
+    file: "mock-keys",
+    values: ["badSealMessage", "mockKeysOf", "noKeyMessage"],
+    types: ["MockKeys", "MockSecretKeys"],
+  },
   mockOperation: {
     file: "mock-operation",
     values: ["mockOperation"],
@@ -647,6 +651,7 @@ export type RuntimeNamesExist = [
   typeof mockHttpError.MockHttpError,
   mockKeys.MockKeys,
   mockKeys.MockSecretKeys,
+  typeof mockKeys.badSealMessage,
   typeof mockKeys.mockKeysOf,
   typeof mockKeys.noKeyMessage,
   mockOperation.MockHandler,

@@ -38,6 +38,18 @@ export function noKeyMessage(keys: MockKeys, keyVersion: unknown, where: string)
   return `the mock holds no key of ${where} ${KEY_VERSION_FIELD} (${asked}); it holds keys of ${KEY_VERSION_FIELD} ${keys.versions.join(", ")}`;
 }
 
+/**
+ * Why a request's seal is refused, with what its sender can check: the key the mock verified it with, by where it
+ * comes from (a client configured with another secretKey is the usual cause; the key itself is never shown).
+ */
+export function badSealMessage(keys: MockKeys, keyVersion: unknown): string {
+  const key =
+    keys.one === null
+      ? `the key the mock holds for its ${KEY_VERSION_FIELD} (${String(keyVersion)})`
+      : "the mock's secretKey, the one key it holds";
+  return `the request's seal does not verify: check that it is sealed with ${key}`;
+}
+
 /** A keyVersion as the spec writes it (N10): an integer of at most 10 digits, no leading zero. */
 const KEY_VERSION = /^(?:0|[1-9][0-9]{0,9})$/;
 

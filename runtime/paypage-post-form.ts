@@ -61,6 +61,10 @@ export type PostFormFields<Request> = Omit<
 /** The request's fields as a form takes them where its facts stop: also those beyond them, under `beyondFacts`. */
 export type PostFormFieldsBeyondFacts<Request> = PostFormFields<Request> & BeyondFactsFields<Request>;
 
+/** The environments where an operation has a `post` address, for a refusal to name those it may use instead. */
+const postEnvironments = (addresses: { readonly [environment: string]: { readonly post?: string } }): string[] =>
+  Object.keys(addresses).filter((environment) => addresses[environment]?.post !== undefined);
+
 /** The `post` address of `environment`, or the path of the first one under a base URL; null when there is none. */
 export function postFormAction(
   addresses: { readonly [environment: string]: { readonly post?: string } },
@@ -107,7 +111,7 @@ export function operationPostForm<Request>(
       {
         path: "",
         code: "required",
-        message: `${operation.name} has no POST form address for environment ${JSON.stringify(environment)}`,
+        message: `${operation.name} has no POST form address for environment ${JSON.stringify(environment)} (it has one in ${postEnvironments(operation.addresses).join(", ")})`,
       },
     ]);
   const interfaceVersion = read.interfaceVersion ?? postInterface?.version;

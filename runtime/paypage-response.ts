@@ -92,7 +92,7 @@ export function decodePaypagePost<T>(
     const read = readPaypageData(message.fields, text, message.secretBeyondFacts === true);
     if (read.errors)
       return malformed(
-        `${PAYPAGE_FORM_FIELDS.data} is not a list of key=value pairs`,
+        `${PAYPAGE_FORM_FIELDS.data} is not a list of key=value pairs (${problems(read.errors.length)})${namedIssues(read.errors)}`,
         sealFacts(verified),
         read.errors,
       );

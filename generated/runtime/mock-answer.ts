@@ -17,7 +17,7 @@ import type { JsonStart } from "./mock-paypage.js";
 import type { MockPaypageOperation } from "./mock-paypage-options.js";
 import { mockFormatRefusal, type MockAnswer, mockRefusal } from "./mock-refusal.js";
 import type { MockSite } from "./mock-site.js";
-import { noKeyMessage } from "./mock-keys.js";
+import { badSealMessage, noKeyMessage } from "./mock-keys.js";
 import { DEFAULT_SEAL_ALGORITHM, KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
 import { isPlainObject } from "./message-reads.js";
@@ -65,7 +65,7 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
     return send(
       res,
       mockRefusal(operation, "signatureError", secretKey, DEFAULT_SEAL_ALGORITHM, {
-        error: "the request's seal does not verify",
+        error: badSealMessage(keys, keyVersion),
       }),
     );
   }

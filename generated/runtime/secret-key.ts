@@ -15,16 +15,22 @@ import { describeKind } from "./issue-format.js";
  */
 export function assertSecretKey(secretKey: unknown, name = "secretKey"): asserts secretKey is string {
   if (typeof secretKey !== "string" || secretKey === "" || !isWellFormed(secretKey))
-    throw new TypeError(`${name} must be a non-empty string with no lone surrogate, got ${keyKind(secretKey)}`);
+    throw new TypeError(`${name} must be a non-empty string with no lone surrogate, got ${refusedKey(secretKey)}`);
 }
 
 /**
- * What a refused key was, without a character or the length of it: a key read from a missing setting is
- * undefined, one from an empty variable "", one cut in half a surrogate pair (a byte slice decoded) holds one.
+ * What a refused key was, by its kind alone: never a character nor the length of it (a key with a lone surrogate,
+ * often one cut inside a surrogate pair, is still a key; a number given for one may be its digits). Undefined is
+ * most often a variable of the environment not set.
  */
-function keyKind(key: unknown): string {
-  if (typeof key !== "string") return describeKind(key);
-  return key === "" ? "an empty string" : "a string that holds a lone surrogate";
+function refusedKey(secretKey: unknown): string {
+  if (secretKey === undefined) return "undefined (is the environment variable it is read from set?)";
+  if (secretKey === null) return "null";
+  if (typeof secretKey === "string")
+    return secretKey === "" ? "an empty string" : "a string that holds a lone surrogate";
+  // describeKind reads a list's length, and guards a revoked proxy, which Array.isArray throws on.
+  const kind = describeKind(secretKey);
+  return kind.startsWith("an array of ") ? (kind === "an array of 0 items" ? "an empty list" : "a list") : kind;
 }
 
 /** The environment where payments are real: a key there must be the shop's own. */
@@ -137,7 +143,9 @@ export function secretKeyList(secretKeys: unknown): readonly string[] {
     return [secretKeys];
   }
   if (!Array.isArray(secretKeys) || secretKeys.length === 0)
-    throw new TypeError("secretKey must be a non-empty string or a non-empty list of them");
+    throw new TypeError(
+      `secretKey must be a non-empty string or a non-empty list of them, got ${refusedKey(secretKeys)}`,
+    );
   const keys: string[] = Array.from(secretKeys as readonly unknown[], (key, i) => {
     assertSecretKey(key, `secretKey[${i}]`);
     return key;

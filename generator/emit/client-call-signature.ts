@@ -14,6 +14,13 @@ import { runtime } from "./ts/symbols.js";
 
 const c = runtime.client;
 
+/**
+ * Where a field of the page beyond the request's saved facts goes: said where the method is hovered, since the
+ * compiler's error for such a field among the others names a known field ("did you mean"), never `beyondFacts`.
+ */
+const BEYOND_FACTS_TEXT =
+  " A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.";
+
 /** What the client does with a request of this operation, for the JSDoc of its function and its method. */
 export function clientCallDoc(op: OperationModel, platform: PlatformModel, withConfig = false): Code {
   const { merchantIdField, keyVersionField } = platform.credentials;
@@ -40,7 +47,10 @@ export function clientCallDoc(op: OperationModel, platform: PlatformModel, withC
           ),
         ]
       : []),
-    docTag("param", `fields The request without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}.`),
+    docTag(
+      "param",
+      `fields The request without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}.${op.request.factsStop ? BEYOND_FACTS_TEXT : ""}`,
+    ),
     docTag("param", "options `signal` cancels the call."),
     docTag(
       "returns",

@@ -110,7 +110,10 @@ test("where no source documents the codes, an invalid request and a wrong seal g
     expect((await to(sealedRequest("paymentTokenInitialize", valid, "another-key"))).status).toBe(400);
     // An invalid request with a wrong seal: the seal's refusal, which names no issue of its format.
     const both = await to(sealedRequest("paymentTokenInitialize", { ...valid, keyVersion: "1" }, "another-key"));
-    expect(await both.json()).toEqual({ error: "the request's seal does not verify" });
+    expect(await both.json()).toEqual({
+      error:
+        "the request's seal does not verify: check that it is sealed with the mock's secretKey, the one key it holds",
+    });
   } finally {
     await mock.close();
   }

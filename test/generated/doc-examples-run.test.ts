@@ -123,3 +123,17 @@ test("the mock's failures example prints the error kinds its comment shows", () 
   expect(quoted).toBe("http unsealed-response");
   expect(logs.map((args) => args.join(" "))).toContain(quoted);
 });
+
+test("the example of the shop's own form posted back prints what its comment shows: genuine, and no outcome", () => {
+  const echo = runnable.find(([, code]) => code.includes("decodePaypageResponse(new URLSearchParams(fields)"));
+  const quoted = /\/\/ "([^"]+)"/.exec(echo?.[1] ?? "")?.[1];
+  expect(quoted).toBe("order42 undefined");
+  expect(logs.map((args) => args.map(String).join(" "))).toContain(quoted);
+});
+
+test("the example that switches over ClientError's kinds prints what its comment shows", () => {
+  const kinds = runnable.find(([, code]) => code.includes("function nextStep(error: ClientError)"));
+  const quoted = /\/\/ "([^"]+)"/.exec(kinds?.[1] ?? "")?.[1];
+  expect(quoted).toBe("not sent: fix the request or the configuration (1 problem)");
+  expect(errors.map((args) => args.map(String).join(" "))).toContain(quoted);
+});

@@ -70,7 +70,7 @@ describe("a sealing string or key that is none", () => {
   });
 
   test.each([
-    [undefined, "undefined"],
+    [undefined, "undefined (is the environment variable it is read from set?)"],
     ["", "an empty string"],
     [42, "a number"],
   ])("a key given as %j says what it got", (key, got) => {

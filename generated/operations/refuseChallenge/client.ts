@@ -22,7 +22,7 @@ export type RefuseChallengeFields = ClientFieldsBeyondFacts<RefuseChallengeReque
  * then verifies the reply's seal and validates it.
  *
  * @param config How to reach Sips and the shop's credentials, read and checked once per object (a TypeError rejects a configuration that cannot work; one whose getter or proxy throws resolves to an `invalid-request` error, nothing sent).
- * @param fields The request without merchantId, keyVersion and seal.
+ * @param fields The request without merchantId, keyVersion and seal. A field of the operation's page beyond the spec's saved facts of the request, which its type does not hold, goes in `beyondFacts`: sent and sealed as the request's own, with a warning.
  * @param options `signal` cancels the call.
  * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
  * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
