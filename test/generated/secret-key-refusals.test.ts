@@ -37,3 +37,11 @@ test("a key of a list is refused under its index, by its kind alone", () => {
     new TypeError(`secretKey[1] ${must} an empty string`),
   );
 });
+
+test("a revoked proxy given as a key is refused as unreadable, not with the proxy's own TypeError", () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  expect(() => createClient({ ...config, secretKey: proxy as never })).toThrow(
+    new TypeError(`secretKey ${must} an unreadable value`),
+  );
+});
