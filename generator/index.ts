@@ -80,18 +80,25 @@ export type GenerateResult =
     }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** Reads the spec folder and returns every generated file, final; nothing is written. */
+/**
+ * Reads the spec folder and returns every generated file, final; nothing is written. With a memo, every file's
+ * content is read from it, and checked, before the files are returned: an entry found missing or damaged is then a
+ * miss, made again, where a content read later, when first asked for, could only fail (memo/lost-entries.ts).
+ */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  return generateFromInput(await readSpecInput(options.specDir, options.cwd), options.emitters, options.memo ?? null);
+  const input = await readSpecInput(options.specDir, options.cwd);
+  return generateFromInput(input, options.emitters, options.memo ?? null, null, { readNow: true });
 }
 
 /**
  * The same from the spec folder's files already read (or made in memory, as
  * tests and benchmarks do). `kept`: for a process that generates again and
  * again, what the next run may take of this one's model (model/kept-models.ts).
- * `rememberShared`: see EmitMemo. `threads`: whether the spec files may be
- * parsed, and the operations emitted, on two threads; on this one alone by
- * default.
+ * `rememberShared`, `readNow`: see EmitMemo (by default, an unchanged
+ * operation's contents are read when first asked for, and one found lost then
+ * throws MemoEntryLost: the caller runs again with `readNow`, generate-run.ts).
+ * `threads`: whether the spec files may be parsed, and the operations emitted,
+ * on two threads; on this one alone by default.
  */
 export async function generateFromInput(
   input: SpecInput,
@@ -100,15 +107,16 @@ export async function generateFromInput(
   kept: KeptModels | null = null,
   {
     rememberShared = true,
+    readNow = false,
     threads = null,
-  }: { readonly rememberShared?: boolean; readonly threads?: Threads | null } = {},
+  }: { readonly rememberShared?: boolean; readonly readNow?: boolean; readonly threads?: Threads | null } = {},
 ): Promise<GenerateResult> {
   // Megabytes the emit stage needs, read while the stages before it run.
   if (memo) readStoreAhead(memo, selected);
   const inputKey = inputKeys(input);
   const { model, diagnostics } = await modelOf(input, memo, kept && { kept, inputKey }, threads?.parse ?? null);
   if (!model) return { ok: false, diagnostics };
-  const reuse = memo && { memo, inputKey, specKey: () => specInputKey(input), rememberShared };
+  const reuse = memo && { memo, inputKey, specKey: () => specInputKey(input), rememberShared, readNow };
   const files = await emitFiles(model, selected, reuse, threads?.emit ?? null);
   return { ok: true, files, model, diagnostics };
 }

@@ -1,7 +1,7 @@
 import type { GenerateResult } from "../index.js";
 import { forgetUnused } from "../memo/kept-in-memory.js";
 import { pruneMemo } from "../memo/prune-memo.js";
-import { MemoEntryLost, readingNow } from "../memo/lost-entries.js";
+import { MemoEntryLost } from "../memo/lost-entries.js";
 import { flushPutOff } from "../memo/writes-put-off.js";
 import { SpecChanged } from "../read/spec-changed.js";
 import { specFolderProblem } from "../read/spec-folder.js";
@@ -56,10 +56,11 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
 
   /**
    * `later`: a writing run remembers the run once written (later.remember), with the hash of the manifest the
-   * write stage knows, rather than make the manifest's text again.
+   * write stage knows, rather than make the manifest's text again. `readNow`: see onceOrAgain.
    */
   async function produce(
     progress: ReturnType<typeof progressOn>,
+    readNow: boolean,
     later?: { remember?: (manifestHash: string | undefined) => Promise<void> },
   ): Promise<GenerateResult | HeldRun> {
     progress.stage(`reading ${options.spec}/`);
@@ -76,6 +77,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     const rememberShared = runs === null || runs.seen();
     const result = await generateFromInput(input, countingOperations(emitters, progress), memo, models, {
       rememberShared,
+      readNow,
       threads: runThreads(() => progress.operationDone()),
     });
     if (result.ok && later && runs)
@@ -92,13 +94,13 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     return result.ok ? 0 : 1;
   }
 
-  async function checkOnce(): Promise<number> {
+  async function checkOnce(readNow: boolean): Promise<number> {
     const progress = progressOn(io.stderr, options.quiet, io.now);
     let result: GenerateResult | HeldRun;
     let changes: OutputChange[] = [];
     try {
       assertNoCutChange(specDir);
-      result = await readWithoutLock(specDir, () => produce(progress));
+      result = await readWithoutLock(specDir, () => produce(progress, readNow));
       if (result.ok && !isHeld(result))
         changes = await (await pipeline()).checkOutput(outDir, result.files, writeOptions);
     } finally {
@@ -115,15 +117,15 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     return 1;
   }
 
-  async function writeOnce(): Promise<number> {
+  async function writeOnce(readNow: boolean): Promise<number> {
     const progress = progressOn(io.stderr, options.quiet, io.now);
     let report: WriteReport | undefined;
     let result: GenerateResult | HeldRun;
     try {
       result = await withFolderLock(specDir, nodeFs, async () => {
         recoverFolder(specDir, nodeFs);
-        const later: Parameters<typeof produce>[1] = {};
-        const produced = await produce(progress, later);
+        const later: Parameters<typeof produce>[2] = {};
+        const produced = await produce(progress, readNow, later);
         if (isHeld(produced)) report = { changes: [], unchanged: produced.files };
         else if (produced.ok) {
           report = await (await pipeline()).writeOutput(outDir, produced.files, writeOptions);
@@ -167,12 +169,12 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   const onceOrAgain = async (): Promise<number> => {
     const run = options.check ? checkOnce : writeOnce;
     try {
-      return await run();
+      return await run(false);
     } catch (error) {
       if (!(error instanceof MemoEntryLost)) throw error;
       if (!options.quiet)
         printError(`The memo's entry ${error.key} was missing or damaged: what it held is made again.`);
-      return await readingNow(run);
+      return await run(true);
     }
   };
   const warm = async () => {

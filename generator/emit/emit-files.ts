@@ -32,6 +32,11 @@ export interface EmitMemo {
    * before, whose output the folder no longer holds.
    */
   readonly rememberShared: boolean;
+  /**
+   * Whether an unchanged operation's contents are read, and checked, when looked up rather than when first asked
+   * for: a lost one is then a miss, where read later it is an error (memo/lost-entries.ts). False by default.
+   */
+  readonly readNow?: boolean;
 }
 
 /**
@@ -62,7 +67,10 @@ export async function emitFiles(
   const asBytes = new Set(piecewise.filter((e) => e.pieces?.bytes).map((e) => e.name));
   let store: Promise<PieceStore> | undefined;
   const storeOf = (memo: Memo) => (store ??= openPieceStore(memo, storeKey, asBytes));
-  const last = reuse ? lastOutputs(reuse.memo) : undefined;
+  const readNow = reuse?.readNow === true;
+  // The outputs a repeated process kept read their contents lazily: a run that reads now takes none of them.
+  const kept = reuse ? lastOutputs(reuse.memo) : undefined;
+  const last = readNow ? undefined : kept;
   const found = await Promise.all(
     scopes.map((scope) =>
       reuse
@@ -72,6 +80,7 @@ export async function emitFiles(
             maker,
             store: () => storeOf(reuse.memo),
             last,
+            readNow,
           })
         : { key: undefined },
     ),
@@ -85,7 +94,7 @@ export async function emitFiles(
   const written: Promise<unknown>[] = [];
   // A process that generates again and again assembles them on its first run too, rather than on its first save:
   // the buffers, printed texts and spliced pieces each save reuses are then ready (and its code compiled) when it comes.
-  const first = reuse !== null && last === undefined && keepsInMemory(reuse.memo);
+  const first = reuse !== null && kept === undefined && keepsInMemory(reuse.memo);
   // An operation or a shared file that failed ends the run once the entries begun are written (or failed):
   // none goes on after the command reports the error, to be cut when it exits.
   const shared = await failingAfterWrites(written, async () => {
@@ -113,7 +122,7 @@ export async function emitFiles(
     allWritten.catch(() => undefined);
     const sharedFiles = reuse
       ? await rememberedShared(selected, reuse, first, async () => {
-          const files = await emitShared(model, selected, outputs, reuse.memo);
+          const files = await emitShared(model, selected, outputs, reuse.memo, readNow);
           await allWritten;
           await rememberStore(reuse.memo, storeKey, outputs, await store, asBytes);
           return files;

@@ -22,6 +22,7 @@ interface SharedMemo {
   readonly memo: Memo;
   readonly specKey: () => string;
   readonly rememberShared: boolean;
+  readonly readNow?: boolean;
 }
 
 /**
@@ -35,6 +36,7 @@ export async function emitShared(
   selected: readonly Emitter[],
   outputs: readonly OperationOutput[],
   memo: Memo | null,
+  readNow = false,
 ): Promise<GeneratedFile[]> {
   const pieces = await Promise.all(outputs.map((o) => o.pieces()));
   const made: GeneratedFile[] = [];
@@ -49,7 +51,8 @@ export async function emitShared(
   const makeAll = () => {
     for (const emitter of selected) {
       // Handled now: one that fails while the next emitters make their files is this stage's error, below.
-      if (emitter.inputs && memo) collectWrite(final, filesFromInputs(memo, emitter.name, emitter.inputs, model));
+      if (emitter.inputs && memo)
+        collectWrite(final, filesFromInputs(memo, emitter.name, emitter.inputs, model, readNow));
       else made.push(...from(emitter));
     }
   };
@@ -68,12 +71,12 @@ export async function emitShared(
 /** The shared files, from the memo while every file of the spec is as it was (unless `makeAnyway`); made and remembered otherwise. */
 export async function rememberedShared(
   selected: readonly Emitter[],
-  { memo, specKey, rememberShared: remember }: SharedMemo,
+  { memo, specKey, rememberShared: remember, readNow = false }: SharedMemo,
   makeAnyway: boolean,
   make: () => Promise<GeneratedFile[]>,
 ): Promise<GeneratedFile[]> {
   const key = memoKey("shared", generatorFingerprint(), emitterNames(selected), specKey());
-  const known = makeAnyway ? undefined : await rememberedFilesApart(memo, key);
+  const known = makeAnyway ? undefined : await rememberedFilesApart(memo, key, readNow);
   if (known !== undefined) return known;
   const files = await make();
   if (!remember) return files;

@@ -15,7 +15,7 @@
 import type { GeneratedFile } from "./generated-file.js";
 import { fileBytes, sha256 } from "../memo/content-hash.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
-import { entryLost, readNow } from "../memo/lost-entries.js";
+import { entryLost } from "../memo/lost-entries.js";
 import type { Memo } from "../memo/memo.js";
 import { memoKey } from "../memo/memo-key.js";
 import { checkedText } from "../memo/checked-text.js";
@@ -72,11 +72,13 @@ export function rememberFilesMeanwhile(
 /**
  * The files remembered under `key`, or undefined. With a memo that reads at
  * once (getNow), each file's content is read when first asked for; without,
- * now. A content is checked against its listed hash before it is given: a
- * damaged entry never becomes output.
+ * or with `readNow`, now. A content is checked against its listed hash before
+ * it is given: a damaged entry never becomes output. `readNow`: the run's
+ * (lost-entries.ts), for a run that must find a lost content a miss, not an
+ * error once the files are given.
  */
-export async function rememberedFiles(memo: Memo, key: string): Promise<GeneratedFile[] | undefined> {
-  return listedFiles(memo, key, parseRemembered<unknown>(await memo.get(key)));
+export async function rememberedFiles(memo: Memo, key: string, readNow = false): Promise<GeneratedFile[] | undefined> {
+  return listedFiles(memo, key, parseRemembered<unknown>(await memo.get(key)), readNow);
 }
 
 /**
@@ -94,10 +96,15 @@ export function retainListed(memo: Memo, key: string): void {
  * store of every operation's pieces and list, piece-store.ts), or undefined
  * when it is not a list; their contents read as rememberedFiles reads them.
  */
-export async function listedFiles(memo: Memo, key: string, list: unknown): Promise<GeneratedFile[] | undefined> {
+export async function listedFiles(
+  memo: Memo,
+  key: string,
+  list: unknown,
+  readNow = false,
+): Promise<GeneratedFile[] | undefined> {
   if (!isList(list) || !list.every(hasLength)) return undefined;
   retainListed(memo, key);
-  if (memo.getNow && !readNow()) {
+  if (memo.getNow && !readNow) {
     const getNow = memo.getNow.bind(memo);
     return filesOf(
       list,
@@ -136,13 +143,17 @@ export async function rememberFilesApart(memo: Memo, key: string, files: readonl
   await memo.set(key, checkedText(JSON.stringify(list)));
 }
 
-/** The files remembered by rememberFilesApart, or undefined; as rememberedFiles, each content read when first asked for, and checked. */
-export async function rememberedFilesApart(memo: Memo, key: string): Promise<GeneratedFile[] | undefined> {
+/** The files remembered by rememberFilesApart, or undefined; as rememberedFiles, each content read when first asked for (unless `readNow`), and checked. */
+export async function rememberedFilesApart(
+  memo: Memo,
+  key: string,
+  readNow = false,
+): Promise<GeneratedFile[] | undefined> {
   const list = parseRemembered<ListedFile[]>(await memo.get(key));
   if (!isList(list)) return undefined;
   const checked = (hash: string, bytes: Uint8Array | undefined) =>
     bytes !== undefined && sha256(bytes) === hash ? bytes : undefined;
-  if (memo.getNow && !readNow()) {
+  if (memo.getNow && !readNow) {
     const getNow = memo.getNow.bind(memo);
     for (const { hash } of list) memo.retain?.(fileKey(hash));
     return filesOf(list, (index) => {

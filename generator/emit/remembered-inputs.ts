@@ -17,16 +17,17 @@ import { formatFiles } from "./format-files.js";
 import type { GeneratedFile, SharedInputs } from "./generated-file.js";
 import { rememberedFiles, rememberFiles } from "./remembered-files.js";
 
-/** The final files `made` makes from the model's inputs: from the memo when it holds them, else made and remembered. */
+/** The final files `made` makes from the model's inputs: from the memo when it holds them, else made and remembered (`readNow`: rememberedFiles'). */
 export async function filesFromInputs(
   memo: Memo,
   emitter: string,
   made: SharedInputs<unknown>,
   model: SpecModel,
+  readNow = false,
 ): Promise<GeneratedFile[]> {
   const inputs = made.inputs(model);
   const key = memoKey("shared-from-inputs", generatorFingerprint(), emitter, JSON.stringify(inputs) ?? "");
-  const known = await rememberedFiles(memo, key);
+  const known = await rememberedFiles(memo, key, readNow);
   if (known !== undefined) return known;
   return rememberFiles(memo, key, await formatFiles(made.files(inputs)));
 }

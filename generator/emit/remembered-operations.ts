@@ -54,6 +54,8 @@ export interface OperationSources {
   readonly maker: PieceMaker;
   readonly store: () => Promise<PieceStore>;
   readonly last: ReadonlyMap<string, OperationOutput> | undefined;
+  /** Whether the files' contents are read when looked up, not when first asked for (lost-entries.ts). */
+  readonly readNow: boolean;
 }
 
 /**
@@ -64,7 +66,7 @@ export interface OperationSources {
 export async function rememberedOperation(
   scope: OperationScope,
   emitters: string,
-  { memo, inputKey, maker, store, last }: OperationSources,
+  { memo, inputKey, maker, store, last, readNow }: OperationSources,
 ): Promise<OperationOutput | { readonly key: string }> {
   const { operation } = scope;
   const key = inputKey(operation.sourceFile, operation.pages, emitters);
@@ -78,8 +80,8 @@ export async function rememberedOperation(
   // The store holds the list of files of every operation the run before had; others are listed apart.
   const found = (await store()).get(key);
   const stored = found && maker.whole(found.pieces) ? found : undefined;
-  const fromStore = stored && (await listedFiles(memo, key, stored.files));
-  const known = fromStore ?? (await rememberedFiles(memo, key));
+  const fromStore = stored && (await listedFiles(memo, key, stored.files, readNow));
+  const known = fromStore ?? (await rememberedFiles(memo, key, readNow));
   if (known === undefined) return { key };
   retainPieces(memo, key);
   return {

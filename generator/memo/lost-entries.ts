@@ -2,8 +2,10 @@
 // only when a file is written or shown) and finds missing or damaged when it
 // reads them: too late for a miss, since the run has taken the operation from
 // the memo. The run stops before writing anything, and the command runs again
-// with every such entry read when it is looked up, so that each one missing or
-// damaged is a miss: its operation is emitted again and its entry replaced.
+// with every such entry read when it is looked up (a run's `readNow`, passed
+// down from generateFromInput, never a state of the module: two runs in one
+// process do not see each other's), so that each one missing or damaged is a
+// miss: its operation is emitted again and its entry replaced.
 
 /** An entry read lazily that was missing or damaged: the run that read it ends, to be run again (generate-run.ts). */
 export class MemoEntryLost extends Error {
@@ -14,21 +16,5 @@ export class MemoEntryLost extends Error {
   }
 }
 
-/** Whether entries otherwise read lazily are read, and checked, when looked up: during readingNow. */
-let now = false;
-
 /** The error to end the run with, for the entry under `key` found missing or damaged when read lazily. */
 export const entryLost = (key: string): MemoEntryLost => new MemoEntryLost(key);
-
-/** Whether entries otherwise read lazily are to be read, and checked, when looked up (readingNow). */
-export const readNow = (): boolean => now;
-
-/** `run()`, with entries read when looked up (readNow) during it, and lazily again after it. */
-export async function readingNow<T>(run: () => Promise<T>): Promise<T> {
-  now = true;
-  try {
-    return await run();
-  } finally {
-    now = false;
-  }
-}

@@ -4,10 +4,25 @@ import { textIfWhole } from "../../generator/memo/checked-text.js";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { formatDiagnostic, generate, memoryMemo, type GeneratedFile, type Memo } from "../../generator/index.js";
+import {
+  formatDiagnostic,
+  generate,
+  generateFromInput,
+  memoryMemo,
+  type GeneratedFile,
+  type Memo,
+} from "../../generator/index.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
 import { contentsKey } from "../../generator/emit/remembered-files.js";
 import { generateShared, goldenRoot } from "../support/generate.js";
 import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
+
+/**
+ * A run as the command makes it (cli/generate-run.ts): an unchanged operation's contents read when first asked for,
+ * where the library's generate() reads them when looked up.
+ */
+const generateLazily = async ({ specDir, memo }: { readonly specDir: string; readonly memo: Memo }) =>
+  generateFromInput(await readSpecInput(specDir), undefined, memo);
 
 /** The golden fixture (every feature of the format in three operations): a third of the repository spec's cost per run. */
 const golden = () => tempWorkspace(path.join(goldenRoot, "spec"));
@@ -171,7 +186,7 @@ test("an unchanged operation's file contents are read from the memo only when a 
   const contentKeys = new Set(contentEntries(entries).map(([key]) => key));
   const contentReads = () => readNow.filter((key) => contentKeys.has(key));
   const expected = await files(spec, null);
-  const again = await generate({ specDir: spec, memo });
+  const again = await generateLazily({ specDir: spec, memo });
   if (!again.ok) throw new Error(again.diagnostics.map(formatDiagnostic).join("\n"));
   expect(contentReads()).toEqual([]);
   const file = again.files.find((f) => f.path === "operations/cardRefund/types.ts");
@@ -198,7 +213,7 @@ test.each([
     const damaged = contentEntries(entries);
     expect(damaged.length, how).toBeGreaterThan(0);
     for (const [key, text] of damaged) entries.set(key, damage(text));
-    const again = await generate({ specDir: spec, memo });
+    const again = await generateLazily({ specDir: spec, memo });
     if (!again.ok) throw new Error(again.diagnostics.map(formatDiagnostic).join("\n"));
     // Looked up at once, a damaged entry is a miss; read later, it is an error that stops the run before any write.
     if (readsAtOnce) expect(() => contents(again.files), how).toThrow(/remove the memo's folder/);

@@ -7,7 +7,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { formatDiagnostic, generate, memoryMemo, type Memo } from "../../generator/index.js";
+import { formatDiagnostic, generateFromInput, memoryMemo, type Memo } from "../../generator/index.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
 import { diskMemo } from "../../generator/memo/disk-memo.js";
 import { memoKey } from "../../generator/memo/memo-key.js";
 import { keptInMemory } from "../../generator/memo/kept-in-memory.js";
@@ -19,6 +20,13 @@ import { openPieceStore, rememberPieceStore } from "../../generator/emit/piece-s
 import { changesKey } from "../../generator/emit/piece-store-changes.js";
 import { generateShared, goldenRoot } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
+
+/**
+ * A run as the command makes it (cli/generate-run.ts): an unchanged operation's contents read when first asked for,
+ * where the library's generate() reads them when looked up.
+ */
+const generateLazily = async ({ specDir, memo }: { readonly specDir: string; readonly memo: Memo }) =>
+  generateFromInput(await readSpecInput(specDir), undefined, memo);
 
 const STORE = /^[0-9a-f]{64}\n\[\["[0-9a-f]{64}",\d+\]/;
 /** The golden fixture (every feature of the format in three operations): a third of the repository spec's cost per run. */
@@ -42,7 +50,7 @@ function recordingOwnPieces(read: (key: string) => string | undefined) {
 
 /** The files a run on `spec` makes with `memo`, or without one: path -> text. */
 async function filesOf(spec: string, memo: Memo | null): Promise<Map<string, string>> {
-  const result = memo ? await generate({ specDir: spec, memo }) : await generateShared(spec, path.dirname(spec));
+  const result = memo ? await generateLazily({ specDir: spec, memo }) : await generateShared(spec, path.dirname(spec));
   if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
   return new Map(result.files.map((f) => [f.path, f.content]));
 }
@@ -179,7 +187,7 @@ test("kept in memory (--watch), the store a run writes serves the next without b
   await editFile(summary, SUMMARY, `${SUMMARY} (edit 0)`);
   for (let edit = 1; edit <= 3; edit++) {
     ownPiecesRead.length = 0;
-    const result = await generate({ specDir: spec, memo });
+    const result = await generateLazily({ specDir: spec, memo });
     const without = await generateShared(spec, root);
     if (!result.ok || !without.ok) throw new Error("the spec does not generate");
     const files = (r: typeof result) => new Map(r.files.map((f) => [f.path, f.content]));
@@ -197,7 +205,7 @@ test("kept in memory (--watch), the store a run writes serves the next without b
   expect(Buffer.from(disk.getBytes(storeKey) ?? []).toString("latin1")).toMatch(STORE);
   // A new process reads the store as the last run made it, written in parts to the disk.
   ownPiecesRead.length = 0;
-  const cold = await generate({ specDir: spec, memo: { ...disk, getNow, get: async (key) => getNow(key) } });
+  const cold = await generateLazily({ specDir: spec, memo: { ...disk, getNow, get: async (key) => getNow(key) } });
   const without = await generateShared(spec, root);
   if (!cold.ok || !without.ok) throw new Error("the spec does not generate");
   expect(new Map(cold.files.map((f) => [f.path, f.content]))).toEqual(
@@ -210,7 +218,7 @@ test("a store that lacks an emitter's pieces (written by another generator) is n
   const { root, spec } = await golden();
   const memo = memoryMemo();
   const summary = path.join(spec, EDITED);
-  await generate({ specDir: spec, memo });
+  await generateLazily({ specDir: spec, memo });
   const storeKey = memoKey("piece-store", generatorFingerprint(), emitters.map((e) => e.name).join(","));
   const store = await openPieceStore(memo, storeKey, new Set());
   expect(store.keys.length).toBeGreaterThan(1);
@@ -222,7 +230,7 @@ test("a store that lacks an emitter's pieces (written by another generator) is n
   });
   await rememberPieceStore(memo, storeKey, records, new Set());
   await editFile(summary, SUMMARY, `${SUMMARY}, edited`);
-  const result = await generate({ specDir: spec, memo });
+  const result = await generateLazily({ specDir: spec, memo });
   const without = await generateShared(spec, root);
   if (!result.ok || !without.ok) throw new Error("the spec does not generate");
   expect(new Map(result.files.map((f) => [f.path, f.content]))).toEqual(
