@@ -12,7 +12,7 @@ import type { MessageModel } from "../model/operation-model.js";
 import type { PageField } from "../read/page/page-model.js";
 import type { SpecPath } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
-import type { PageDifference, SpecEdit, SpecMessage } from "./page-difference.js";
+import type { PageDifference, SpecEdit } from "./page-difference.js";
 import { shownField } from "./shown-field.js";
 
 type Removal = PageDifference & { readonly fix: Extract<SpecEdit, { kind: "remove-field" }> };
