@@ -1,5 +1,5 @@
 // A recommended version of an operation's own interface moved to another
-// major version (WR_WS_2.53 → WR_WS_3.1): the client declares it in every
+// major version (CD_EF_2.53 → CD_EF_3.1): the client declares it in every
 // request that gives no interfaceVersion, and Sips answers such a request as
 // that major does. A major is where an interface changes what a minor does
 // not, so code written for the old one must be read again: the change breaks
