@@ -74,6 +74,8 @@ export interface Change {
   readonly taken?: TakenWords;
   /** The words of meanings reworded, each value's before and after, where the summary says only that they changed. */
   readonly meanings?: readonly RewordedMeaning[];
+  /** The value a shared-value-added change adds to its list: the fields' "now taken" of it are its line's; not in the JSON. */
+  readonly added?: string;
   /**
    * What a summary "<what> changed." says changed ("x: notes"), given by its writer: a place's lines that say no
    * more join on it (report-lines.ts), where no line reads it back from the summary; not in the JSON.

@@ -11,6 +11,7 @@ import { compareText } from "../rules/code-point-order.js";
 import type { Change, ChangeClass } from "./change.js";
 import { fieldsByPointer } from "./field-places.js";
 import { postFormEffect } from "./post-form-changes.js";
+import { recommendedMajorMoved } from "./recommended-major.js";
 
 /** Each kind of address: its name in summaries, and what a move and a removal mean (SOAP: nothing to this package). */
 const KINDS = [
@@ -118,12 +119,15 @@ export function recommendedChanges(before: OperationModel, after: OperationModel
     // spec's checks refuse (recommended-below-floor), so no valid spec lowers the version past one.
     const refused = refusedByDefault(before, after);
     const unfilled = was !== "none" && is === "none" ? requiredVersionField(after) : null;
+    const major = recommendedMajorMoved(before, after);
+    // Another major is said first: it breaks senders whatever else the move does, which is said after it.
     const why =
-      refused.length > 0
+      (major ?? "") +
+      (refused.length > 0
         ? ` A request sent by the client without an interfaceVersion declares ${is}, and the fields of a later version it sets (${refused.join(", ")}) are refused.`
         : unfilled !== null
           ? ` The client no longer fills in ${unfilled}, which the request requires: a call that gives none, and configures none, is refused.`
-          : "";
+          : "");
     return {
       operation: after.name,
       message: null,

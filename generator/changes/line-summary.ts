@@ -8,7 +8,7 @@
 // other keys. The words taken out are those the writers write with (place-words.ts).
 
 import type { Change } from "./change.js";
-import { rewordedText } from "./meaning-words.js";
+import { removedText, rewordedText } from "./meaning-words.js";
 import {
   atList,
   effectEntry,
@@ -75,9 +75,11 @@ function placeWords(change: Change): PlaceWords[] {
 export function lineSummary(change: Change): string {
   const summary = withoutPlace(change, change.line?.summary ?? change.summary);
   // Meanings reworded: their words, which the JSON gives as data, said on the line.
-  return change.meanings !== undefined && summary.endsWith(".")
-    ? `${summary.slice(0, -1)}: ${rewordedText(change.meanings)}.`
-    : summary;
+  if (change.meanings === undefined || !summary.endsWith(".")) return summary;
+  // A field's meanings removed: what they said, after the reason none is left (a list's says "“…” → none").
+  if (change.kind === "meaning" && change.meanings.every((m) => m.after.length === 0 && m.before.length > 0))
+    return `${summary.slice(0, -1)}; ${change.meanings.length === 1 ? "it said" : "they said"} ${removedText(change.meanings)}.`;
+  return `${summary.slice(0, -1)}: ${rewordedText(change.meanings)}.`;
 }
 
 /** What its line says changed, of a summary "<what> changed." (Change.changed): "notes" of a field's "x: notes". */

@@ -35,7 +35,7 @@ export function compareLists(
     list: string,
     kind: ChangeKind,
     classes: ChangeClass[],
-    said: string | Pick<Change, "summary" | "line" | "meanings" | "changed">,
+    said: string | Pick<Change, "summary" | "line" | "meanings" | "changed" | "added">,
   ): void => {
     out.push({
       operation: null,
@@ -82,7 +82,7 @@ function compareList(
     list: string,
     kind: ChangeKind,
     classes: ChangeClass[],
-    said: string | Pick<Change, "summary" | "meanings">,
+    said: string | Pick<Change, "summary" | "meanings" | "added">,
   ) => void,
 ): void {
   const old = new Map(before.values.map((v) => [v.value, v]));
@@ -118,12 +118,10 @@ function compareList(
     if (!previous) {
       // Additive, as a value is: the union widens, which code with an exhaustive switch over it notices (a
       // response field's type admits other text, so its readers already meet values they do not know).
-      change(
-        name,
-        "shared-value-added",
-        ["additive"],
-        `value ${value.value} added${toList(name)}; ${takers(after, value.value, operations)}; its type ${after.typeName} gains it, so an exhaustive switch over that type meets a new case.`,
-      );
+      change(name, "shared-value-added", ["additive"], {
+        summary: `value ${value.value} added${toList(name)}; ${takers(after, value.value, operations)}; its type ${after.typeName} gains it, so an exhaustive switch over that type meets a new case.`,
+        added: value.value,
+      });
       continue;
     }
     if (previous.key !== value.key) {

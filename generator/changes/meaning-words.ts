@@ -24,6 +24,19 @@ export function rewordedText(meanings: readonly RewordedMeaning[]): string {
     .join("; ");
 }
 
+/**
+ * "“old”", or "00 “old”; 94 “old”": the words of meanings removed (each `after` empty), as a line says what was
+ * removed rather than "“old” → none" after a reason that already says none is left.
+ */
+export function removedText(meanings: readonly RewordedMeaning[]): string {
+  return meanings
+    .map(({ value, before }) => {
+      const words = quotedAll(before, []);
+      return meanings.length === 1 ? words : `${value} ${words}`;
+    })
+    .join("; ");
+}
+
 /** Each of `meanings` quoted and cut, compared with the other side's of its place (else its first), " / " between. */
 const quotedAll = (meanings: readonly string[], others: readonly string[]): string =>
   meanings.length === 0 ? "none" : meanings.map((m, i) => quoted(m, others[i] ?? others[0] ?? "")).join(" / ");

@@ -28,7 +28,9 @@ export const toJson = (report: ChangesReport): string =>
   `${JSON.stringify(
     {
       ...report,
-      changes: report.changes.map(({ line: _line, taken: _taken, changed: _changed, ...change }) => change),
+      changes: report.changes.map(
+        ({ line: _line, taken: _taken, changed: _changed, added: _added, ...change }) => change,
+      ),
     },
     null,
     2,
@@ -60,12 +62,27 @@ export function toMarkdown(report: ChangesReport, base: string): string {
     return `${lines.join("\n")}\nNo change to the operations, their fields, values or seal.\n`;
   // What a line says beside a subject (a page, an address) is said at its first line only, but by the same change.
   const said = new Map<string, string>();
+  const told = toldOnce(report.changes);
   for (const section of SECTIONS) {
-    const changes = report.changes.filter((c) => section.has(c.classes));
+    const changes = told.filter((c) => section.has(c.classes));
     if (changes.length === 0) continue;
     lines.push(`### ${section.title}`, "");
     lines.push(...sectionLines(changes, said));
     lines.push("");
   }
   return lines.join("\n");
+}
+
+/**
+ * The changes with a line of their own: a field's "value V of list l now taken." where the list's line adds V
+ * ("value V added to list l; taken by …", which names the operations) is that line's news, said once. The JSON
+ * keeps a change for each.
+ */
+export function toldOnce(changes: readonly Change[]): readonly Change[] {
+  const added = new Set(
+    changes.flatMap((c) => (c.kind === "shared-value-added" && c.added !== undefined ? [`${c.list}\n${c.added}`] : [])),
+  );
+  return changes.filter(
+    (c) => !(c.kind === "value-added" && c.taken !== undefined && added.has(`${c.taken.list}\n${c.taken.value}`)),
+  );
 }

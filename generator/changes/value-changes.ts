@@ -91,12 +91,17 @@ export function compareValues(
         meanings,
       });
   const why = unmeantWhyOf(unmeant);
+  // The words removed go as data too, as a rewording's do: the Markdown line says what was removed.
   if (unmeant.length > 0)
-    change(
-      "meaning",
-      ["docs"],
-      `${unmeant.length === 1 ? "meaning" : "meanings"} of ${unmeant.map((v) => v.value).join(", ")}${inList(list)} removed: ${unmeantReason(why, undefined, unmeant.length === 1)}${unmeant.length > 1 && onlySilent(why) ? " of them" : ""}.`,
-    );
+    out.push({
+      operation,
+      message,
+      field,
+      kind: "meaning",
+      classes: ["docs"],
+      summary: `${unmeant.length === 1 ? "meaning" : "meanings"} of ${unmeant.map((v) => v.value).join(", ")}${inList(list)} removed: ${unmeantReason(why, undefined, unmeant.length === 1)}${unmeant.length > 1 && onlySilent(why) ? " of them" : ""}.`,
+      meanings: unmeant.map((v) => ({ value: v.value, before: old.get(id(v))?.meanings ?? [], after: [] })),
+    });
   for (const value of before.values) {
     if (now.has(id(value))) continue;
     if (prefixes) {

@@ -13,10 +13,10 @@ export const pageDefectCodes = {
     () =>
       `the page has none of the sections of a Sips page (Endpoints, Request, Response, Changelog); is it a saved Sips operation page, saved as text?`,
   ),
-  "page-missing-section": define<{ section: string }>(
+  "page-missing-section": define<{ sections: readonly string[] }>(
     "error",
-    "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
-    (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
+    "A saved page without one or more of the parts of a Sips operation page (Endpoints, Request, Response, Changelog): the headings lost together (a Response cut off with its sample) said once, where they belong.",
+    (p) => `the page has no ${sectionNames(p.sections)}; is it a saved Sips operation page?`,
   ),
   "page-cut-short": define<{ section: string; missing: string }>(
     "error",
@@ -152,3 +152,10 @@ export const pageDefectCodes = {
     (p) => `the changelog gives "${p.field}" version ${p.row}, the field list ${p.listed}`,
   ),
 } as const;
+
+/** `"Response" section`, `"Response" and "Response sample" sections`, `"A", "B" and "C" sections`. */
+function sectionNames(sections: readonly string[]): string {
+  const quotedNames = sections.map((s) => `"${s}"`);
+  const last = quotedNames.pop() ?? "";
+  return quotedNames.length === 0 ? `${last} section` : `${quotedNames.join(", ")} and ${last} sections`;
+}

@@ -18,6 +18,7 @@ import { noteStart, shownField } from "./shown-field.js";
 import { notesNaming } from "./notes-naming.js";
 import { sourceKeyAfter } from "./source-key-order.js";
 import type { YamlValue } from "../rules/yaml-render.js";
+import { movedEntry } from "./moved-entry.js";
 
 export function applyEdit(
   edit: SpecEdit,
@@ -93,6 +94,16 @@ function addField(
   const presence = field.presence?.value ?? field.section;
   const since = field.since?.value ?? "undocumented";
   const name = subject.op.name;
+  if (edit.movedFrom !== undefined) {
+    const moved = movedEntry(subject.located.raw, edit.movedFrom, { presence, since });
+    if (moved !== undefined) {
+      op.insert(edit.at, field.name, moved.value, after, { flow: moved.flow });
+      const kept = moved.kept.length === 0 ? "" : ` (${moved.kept.join(", ")} kept)`;
+      return [
+        `${name}: ${message} field ${shown} added (${presence}, ${since}), moved from ${edit.movedFrom.field}: written as the spec had it there${kept}`,
+      ];
+    }
+  }
   // Written as a new operation writes it (page-field-entry.ts): which page came first decides nothing.
   const printed = subject.page[message === "callback" ? "response" : message].fields;
   const context = entryContext(spec, model);

@@ -14,7 +14,7 @@ import type { PageDifference, SpecMessage } from "./page-difference.js";
 import { factsStopReach } from "./facts-stop-reach.js";
 import { beyondFactsVersions } from "./beyond-facts-claims.js";
 import { compareFields } from "./compare-page-fields.js";
-import { movedHere, movedOnPage } from "./moved-fields.js";
+import { movedFields } from "./moved-fields.js";
 
 /** `as` names the message in the spec: a callback's fields are a response's, written under `callback`. */
 export function compareMessage(
@@ -26,12 +26,7 @@ export function compareMessage(
   // A page without this message's section (page-missing-section) says nothing of its fields: none is "no such field".
   if (page.at === null) return [];
   const top = page.fields.filter((f) => f.container === null);
-  const out = movedOnPage(
-    compareFields(as, spec.fields, { ...page, fields: top }, pageFile, as, savedFacts(spec)),
-    page,
-    null,
-    as,
-  );
+  const out = compareFields(as, spec.fields, { ...page, fields: top }, pageFile, as, savedFacts(spec));
   out.push(...factsStopReach(spec, page, as));
   out.push(...beyondFactsVersions(spec, page, as));
   // Fields a page prints with their container are compared with that container's fields, a plain field it prints fields in made one.
@@ -75,9 +70,9 @@ export function compareMessage(
     );
     // Edits of a container are the operation's own only where no other definition shares its type (page-differences.ts).
     const container = { typeName: inner.typeName, dictionary: found.dictionary };
-    out.push(...movedOnPage(nested, page, name, as).map((d) => ({ ...d, container })));
+    out.push(...nested.map((d) => ({ ...d, container })));
   }
-  return movedHere(out, as);
+  return movedFields(out, spec);
 }
 
 /**

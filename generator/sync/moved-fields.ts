@@ -3,62 +3,90 @@
 // comparison of each place says the field is new in one and gone from the
 // other. The one gone is said to be printed elsewhere, moved, rather than
 // that no page printed it, which reads as a field to keep beyond the facts;
-// the one new is said to come from where the spec has it.
+// the one new is said to come from where the spec has it. A name alone does
+// not make a move: another container may hold another field of that name.
 
-import type { PageMessage } from "../read/page/page-model.js";
+import { containerOf, valuesOf } from "../model/field-shape.js";
+import type { FieldModel } from "../model/field-model.js";
+import type { MessageModel } from "../model/operation-model.js";
+import type { PageField } from "../read/page/page-model.js";
 import type { SpecPath } from "../read/source-map.js";
-import type { PageDifference, SpecMessage } from "./page-difference.js";
+import { compareText } from "../rules/code-point-order.js";
+import type { PageDifference, SpecEdit } from "./page-difference.js";
 import { shownField } from "./shown-field.js";
 
+type Removal = PageDifference & { readonly fix: Extract<SpecEdit, { kind: "remove-field" }> };
+type Addition = PageDifference & { readonly fix: Extract<SpecEdit, { kind: "add-field" }> };
+
 /**
- * A field removed from where the spec has it (the message's top, or `container`) that the page prints elsewhere in
- * the message: said to be printed there, moved, not that no page printed it. sync still removes it here and adds it
- * there, as the page is; the reader sees one move.
+ * The fields of the message removed from one place and added at another as the same field, each said moved: the
+ * removal "moved there?", the addition "moved here?" with where the spec has it (sync then writes the spec's entry
+ * there). Paired one to one, on the name and on what makes it the same field on the page: the same description
+ * (spaces aside), or the same presence, version and values where it lists some. A field gone from one container
+ * while the page prints another of its name where the spec has one already is no move; two alike, neither is.
  */
-export function movedOnPage(
-  differences: readonly PageDifference[],
-  page: PageMessage,
-  container: string | null,
-  as: SpecMessage,
-): PageDifference[] {
+export function movedFields(differences: readonly PageDifference[], spec: MessageModel): PageDifference[] {
+  const removals = differences.filter((d): d is Removal => d.fix?.kind === "remove-field" && d.fix.renamed === null);
+  const additions = differences.filter((d): d is Addition => d.fix?.kind === "add-field" && d.fix.renamed === null);
+  const sameField = (r: Removal, a: Addition): boolean =>
+    r.fix.field === a.fix.field.name &&
+    r.fix.at.join(".") !== a.fix.at.join(".") &&
+    alike(fieldAt(spec.fields, r.fix.at, r.fix.field), a.fix.field);
+  const pairs = new Map<PageDifference, PageDifference>();
+  for (const r of removals) {
+    const [a, ...more] = additions.filter((a) => sameField(r, a));
+    if (a === undefined || more.length > 0 || removals.filter((other) => sameField(other, a)).length > 1) continue;
+    pairs.set(r, a).set(a, r);
+  }
   return differences.map((d) => {
-    if (d.fix?.kind !== "remove-field" || d.fix.renamed !== null) return d;
-    const { field } = d.fix;
-    const there = page.fields.find((f) => f.name === field && (f.container?.value ?? null) !== container);
-    if (!there) return d;
-    const where = there.container === null ? `at the ${as}'s top` : `in ${there.container.value}`;
-    const { reason: _, ...rest } = d;
-    const fix = { ...d.fix, movedTo: where };
-    return { ...rest, fix, page: `no such field here: the page prints ${field} ${where} (moved there?)` };
+    const other = pairs.get(d);
+    if (other?.fix?.kind === "add-field" && d.fix?.kind === "remove-field") {
+      const where = placeOf(other.fix.at);
+      const { reason: _, ...rest } = d;
+      const page = `no such field here: the page prints ${d.fix.field} ${where} (moved there?)`;
+      return { ...rest, fix: { ...d.fix, movedTo: where }, page };
+    }
+    if (other?.fix?.kind === "remove-field" && d.fix?.kind === "add-field") {
+      const { at, field: name } = other.fix;
+      const was = { where: placeOf(at), field: shownField([...at, name]), at, name };
+      return { ...d, page: `${d.page} (the spec has it ${was.where}: moved here?)`, fix: { ...d.fix, movedFrom: was } };
+    }
+    return d;
   });
 }
 
-/**
- * A field `movedOnPage` removes paired with the one the comparison adds where the page now prints it: each says the
- * move, in the check and in what sync says as it writes them (the addition where the spec had it). A removal with no
- * such addition (the spec holds the field there too) is not said moved by sync: it only loses one place of two.
- */
-export function movedHere(differences: readonly PageDifference[], as: SpecMessage): PageDifference[] {
-  const removed = new Map<string, { where: string; field: string }>();
-  for (const d of differences)
-    if (d.fix?.kind === "remove-field" && d.fix.movedTo !== undefined)
-      removed.set(d.fix.field, { where: placeOf(d.fix.at, as), field: shownField([...d.fix.at, d.fix.field]) });
-  const added = new Set(
-    differences.flatMap((d) => (d.fix?.kind === "add-field" && d.fix.renamed === null ? [d.fix.field.name] : [])),
+/** The spec's field `name` among the fields at a YAML path (message, "fields", then each container's). */
+function fieldAt(fields: readonly FieldModel[], at: SpecPath, name: string): FieldModel | undefined {
+  let within: readonly FieldModel[] = fields;
+  for (const step of containersOf(at))
+    within = containerOf(within.find((f) => f.name === step) as FieldModel)?.fields ?? [];
+  return within.find((f) => f.name === name);
+}
+
+/** The containers a YAML path of fields goes through, outermost first: its keys past the message but `fields` and `items`. */
+const containersOf = (at: SpecPath): string[] =>
+  at
+    .slice(2)
+    .map(String)
+    .filter((key) => key !== "fields" && key !== "items");
+
+/** What makes the spec's field and the one the page prints elsewhere the same field (movedFields). */
+function alike(spec: FieldModel | undefined, page: PageField): boolean {
+  if (spec === undefined) return false;
+  const words = (text: string | null): string => (text ?? "").replace(/\s+/g, " ").trim();
+  if (words(spec.description) !== "" && words(spec.description) === words(page.description.value)) return true;
+  const values = (list: readonly string[]): string => [...new Set(list)].sort(compareText).join("\n");
+  const listed = values(page.values.map((v) => v.value));
+  return (
+    listed !== "" &&
+    listed === values(valuesOf(spec)?.values.map((v) => v.value) ?? []) &&
+    spec.presence === (page.presence?.value ?? page.section) &&
+    (spec.since?.text ?? "undocumented") === (page.since?.value ?? "undocumented")
   );
-  return differences.map((d) => {
-    if (d.fix?.kind === "remove-field" && d.fix.movedTo !== undefined && !added.has(d.fix.field)) {
-      const { movedTo: _, ...fix } = d.fix;
-      return { ...d, fix };
-    }
-    const was = d.fix?.kind === "add-field" && d.fix.renamed === null ? removed.get(d.fix.field.name) : undefined;
-    if (d.fix?.kind !== "add-field" || was === undefined) return d;
-    return { ...d, page: `${d.page} (the spec has it ${was.where}: moved here?)`, fix: { ...d.fix, movedFrom: was } };
-  });
 }
 
 /** Where fields at a YAML path are, as the page would say it: in their container (a list's, past its items), or at the top. */
-function placeOf(fieldsAt: SpecPath, as: SpecMessage): string {
-  const container = fieldsAt.slice(2).filter((key) => key !== "fields" && key !== "items");
-  return container.length === 0 ? `at the ${as}'s top` : `in ${String(container[container.length - 1])}`;
+function placeOf(fieldsAt: SpecPath): string {
+  const container = containersOf(fieldsAt);
+  return container.length === 0 ? `at the ${String(fieldsAt[0])}'s top` : `in ${container[container.length - 1]}`;
 }

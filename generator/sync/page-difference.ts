@@ -80,9 +80,15 @@ export type SpecEdit =
       readonly renamed: string | null;
       /**
        * The field the spec has elsewhere in the message that the page now prints here (moved-fields.ts): where it is
-       * ("in cardData", "at the response's top") and its name in sync's lines (cardData.cardBin).
+       * ("in cardData", "at the response's top"), its name in sync's lines (cardData.cardBin), and its place in the
+       * operation's file, whose entry sync writes here.
        */
-      readonly movedFrom?: { readonly where: string; readonly field: string };
+      readonly movedFrom?: {
+        readonly where: string;
+        readonly field: string;
+        readonly at: SpecPath;
+        readonly name: string;
+      };
     }
   | {
       /** A plain field the page now prints fields in: made a container of them (made-container.ts). */

@@ -58,7 +58,7 @@ function scalarShapes(model: SpecModel): Map<string, WrittenShape> {
 }
 
 /** A raw value as the spec writes it: a reference to the dictionary on one line, as the operation files have them. */
-function asWritten(value: unknown): YamlValue {
+export function asWritten(value: unknown): YamlValue {
   if (typeof value === "string") return value;
   if (Array.isArray(value)) return value.map(asWritten);
   const entries = Object.entries(value as Record<string, unknown>);

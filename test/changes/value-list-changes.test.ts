@@ -126,14 +126,13 @@ const cases: ChangeCase[] = [
 
 testCases(cases);
 
-test("a value added to a shared list is reported once, naming the operations that take it, before the operations", async () => {
+test("a value added to a shared list is reported once, naming the operations that take it", async () => {
   const before = await modelOfGolden();
   const spec = edited(goldenInput, [[LISTS, "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n"]]);
   const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
     "- **value list channel**: value MOBILE added; taken by cardCheck only; its type Channel gains it, so an exhaustive switch over that type meets a new case. _(shared-value-added; additive)_",
-    // The field changes alike, on one line naming the operation and message once for both fields.
-    "- **cardCheck** request `/channels`, `/orderChannel`: value MOBILE of list channel now taken. _(value-added; additive)_",
+    // The fields' "value MOBILE of list channel now taken." is the list's news: the JSON keeps it, its line is the list's.
   ]);
 });
 

@@ -36,7 +36,7 @@ test("sync says the move as it removes the field from its container and adds it 
   expect(report.ok, report.messages.join("\n")).toBe(true);
   const lines = report.messages.filter((m) => m.includes("cardBin"));
   expect(lines).toEqual([
-    "paymentProviderInitialize: response field cardBin added (optional, 2.0), moved from cardData.cardBin; give its type and format from cardData.cardBin's, removed beside it (or the data dictionary)",
+    "paymentProviderInitialize: response field cardBin added (optional, 2.0), moved from cardData.cardBin: written as the spec had it there",
     "paymentProviderInitialize: response field cardData.cardBin removed (the page prints it at the response's top now: moved there)",
   ]);
 });
@@ -69,6 +69,6 @@ test("a field moved into a container: the check and sync say it comes from the r
   const { report } = await syncInMemory(release);
   expect(report.messages.filter((m) => m.includes("cardBin"))).toEqual([
     "paymentProviderInitialize: response field cardBin removed (the page prints it in cardData now: moved there)",
-    "paymentProviderInitialize: response field cardData.cardBin added (optional, 2.0), moved from cardBin; give its type and format from cardBin's, removed beside it (or the data dictionary)",
+    "paymentProviderInitialize: response field cardData.cardBin added (optional, 2.0), moved from cardBin: written as the spec had it there",
   ]);
 });

@@ -36,11 +36,13 @@ export function readPage(text: string, file: string): PageReading {
   const lines = pageLines(text, file);
   const out: Diagnostic[] = [];
   const starts = findSections(lines, out);
-  const part = (from: Section, to: Section | null): PageLine[] => {
+  // A part ends at the next heading the page has: past a missing one (a Response sample lost), the Response read on
+  // into the Changelog, each of its rows a line not understood.
+  const part = (from: Section): PageLine[] => {
     const start = starts.get(from);
     if (start === undefined) return [];
-    const end = to === null ? lines.length : (starts.get(to) ?? lines.length);
-    return lines.slice(start + 1, end);
+    const next = SECTIONS.slice(SECTIONS.indexOf(from) + 1).flatMap((s) => starts.get(s) ?? [])[0];
+    return lines.slice(start + 1, next ?? lines.length);
   };
   // Not a Sips page: one defect, and nothing read from it that the spec would be compared with (its first line as a name).
   if (starts.size === 0)
@@ -56,20 +58,17 @@ export function readPage(text: string, file: string): PageReading {
   const cut = after.length > 0 && cutIn !== undefined && after.length < SECTIONS.length - 1;
   if (cut)
     out.push(diagnostic("page-cut-short", endAt, { section: cutIn, missing: after.map((s) => `"${s}"`).join(", ") }));
-  for (const section of cut ? SECTIONS.slice(0, last + 1) : SECTIONS) {
-    if (!starts.has(section) && !(kind === "response" && OPERATION_ONLY.includes(section)))
-      out.push(diagnostic("page-missing-section", missingAt(lines, starts, section) ?? endAt, { section }));
-  }
+  out.push(...missingSections(lines, starts, cut ? SECTIONS.slice(0, last + 1) : SECTIONS, kind, endAt));
   const headerEnd = Math.min(lines.length, ...starts.values());
   const header = readHeader(lines.slice(0, headerEnd), kind, (lines[headerEnd] as PageLine).at, out);
   const page: SipsPage = {
     file,
     kind,
     ...header,
-    endpoints: readEndpoints(part("Endpoints", "Request"), out),
-    request: readMessage(part("Request", "Request sample"), "the Request", headingAt("Request"), out),
-    response: readMessage(part("Response", "Response sample"), "the Response", headingAt("Response"), out),
-    changelog: readChangelog(part("Changelog", null), out),
+    endpoints: readEndpoints(part("Endpoints"), out),
+    request: readMessage(part("Request"), "the Request", headingAt("Request"), out),
+    response: readMessage(part("Response"), "the Response", headingAt("Response"), out),
+    changelog: readChangelog(part("Changelog"), out),
   };
   // Read as given, an empty list would be a page that removes every environment of the spec.
   const endpointsAt = headingAt("Endpoints");
@@ -151,6 +150,32 @@ function widenedHeading(lines: readonly PageLine[], start: number, i: number, se
     return false;
   for (let k = start; k < i; k++) if (isFieldStart(lines, k)) return false;
   return true;
+}
+
+/**
+ * The sections the page lacks, one error for the headings lost together: those next to each other whose place is the
+ * same (a Response cut off with its sample, both before the Changelog) are one cut, said once there, not an error
+ * each at the same line.
+ */
+function missingSections(
+  lines: readonly PageLine[],
+  starts: ReadonlyMap<Section, number>,
+  sections: readonly Section[],
+  kind: SipsPage["kind"],
+  endAt: PageLine["at"],
+): Diagnostic[] {
+  const runs: { at: PageLine["at"]; sections: Section[] }[] = [];
+  let previous: Section | undefined;
+  for (const section of sections) {
+    if (starts.has(section) || (kind === "response" && OPERATION_ONLY.includes(section))) continue;
+    const at = missingAt(lines, starts, section) ?? endAt;
+    const run = runs.at(-1);
+    const adjacent = previous !== undefined && SECTIONS.indexOf(section) === SECTIONS.indexOf(previous) + 1;
+    if (run && adjacent && run.at.line === at.line && run.at.column === at.column) run.sections.push(section);
+    else runs.push({ at, sections: [section] });
+    previous = section;
+  }
+  return runs.map((run) => diagnostic("page-missing-section", run.at, { sections: run.sections }));
 }
 
 /**
