@@ -66,10 +66,22 @@ test("the start of the key or of the seal where the body's excerpt was cut is wi
   expect(seal).toMatch(new RegExp(`\\\\"${SEAL_FIELD}\\\\":\\\\"${SECRET_MASK.replace(/[[\]]/g, "\\$&")}…"$`));
 });
 
-test("bidirectional and zero-width marks in what a Sips reply claims are escaped", async () => {
+/** A mark of each kind a log viewer acts on or hides, and the escapes the message is to give of them. */
+const MARKS = "a\u202eb\u2066c\u200bd\u200ee\u061cf\ufeffg\u00adh\u0085i";
+const MARKS_ESCAPED = "a\\u202eb\\u2066c\\u200bd\\u200ee\\u061cf\\ufeffg\\u00adh\\u0085i";
+
+test("bidirectional, zero-width and C1 marks are escaped, in what a Sips reply claims and in a quoted line", async () => {
   const { field, formatError, messageField } = spec();
-  const said = await messageFor(() =>
-    JSON.stringify({ [field]: formatError, [messageField]: "a\u202eb\u2066c\u200bd" }),
+  const said = await messageFor(() => JSON.stringify({ [field]: formatError, [messageField]: MARKS }));
+  expect(said).toBe(`the server answered HTTP 500 (it claims status "${formatError}": "${MARKS_ESCAPED}")`);
+  // A line's spaces are collapsed, U+FEFF among them.
+  expect(await messageFor(() => `<p>${MARKS}</p>`)).toBe(
+    `the server answered HTTP 500: "${MARKS_ESCAPED.replace("\\ufeff", " ")}"`,
   );
-  expect(said).toBe(`the server answered HTTP 500 (it claims status "${formatError}": "a\\u202eb\\u2066c\\u200bd")`);
+});
+
+test("a page's title that holds the key has it withheld", async () => {
+  expect(await messageFor(() => `<html><title>bad key ${KEY}</title>`, 403)).toBe(
+    `the server answered HTTP 403: "bad key ${SECRET_MASK}"`,
+  );
 });
