@@ -85,3 +85,11 @@ test("a page's title that holds the key has it withheld", async () => {
     `the server answered HTTP 403: "bad key ${SECRET_MASK}"`,
   );
 });
+
+test("a field named in error that has not the shape of a field's name is not named", async () => {
+  const { field, formatError, errorField } = spec();
+  for (const named of ["amount\u202e", "amount is bad", "<b>amount</b>", "4970100000000003"])
+    expect(await messageFor(() => JSON.stringify({ [field]: formatError, [errorField]: named }), 400)).toBe(
+      `the server answered HTTP 400 (it claims status "${formatError}")`,
+    );
+});
