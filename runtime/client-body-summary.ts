@@ -4,6 +4,7 @@
 // words are quoted escaped, cut short, and without the request's secrets.
 
 import { SECRET_MASK } from "./client-secrets.js";
+import { maskedText, type SecretPattern, secretPattern } from "./secret-spans.js";
 import { textPrefix } from "./text-prefix.js";
 
 /** A summary quotes at most this many characters of the body, "…" included: a line for a log, not the page. */
@@ -21,12 +22,13 @@ export function bodySummary(
   claimed: (reply: Record<string, unknown>) => string,
   withheld: readonly string[],
 ): string {
-  const text = withoutTexts(body, withheld);
+  const pattern = withheldPattern(withheld);
+  const text = withoutTexts(body, pattern, true);
   if (text.trim() === "") return " with an empty body";
   const notText = whyNotText(text);
   if (notText !== null) return ` with a body that is not text (${notText})`;
-  const said = sipsClaim(text, claimed);
-  if (said !== "") return said;
+  const said = sipsClaim(text, claimed, pattern);
+  if (said !== "") return escapedMarks(said);
   const line = pageTitle(text) ?? firstLine(text);
   return `: ${quoted(line)}`;
 }
@@ -57,8 +59,15 @@ function whyNotText(text: string): string | null {
   return `${replaced} of its ${text.length} characters read are bytes that are not UTF-8`;
 }
 
-/** What a body that is a JSON object claims as a Sips reply; "" when it is not one, or claims nothing. */
-function sipsClaim(text: string, claimed: (reply: Record<string, unknown>) => string): string {
+/**
+ * What a body that is a JSON object claims as a Sips reply; "" when it is not one, or claims nothing. Its texts are
+ * read with the withheld ones masked again: JSON may write one in escapes (\u0041) that the body's text hides.
+ */
+function sipsClaim(
+  text: string,
+  claimed: (reply: Record<string, unknown>) => string,
+  pattern: SecretPattern | null,
+): string {
   const start = text.trimStart();
   if (!start.startsWith("{")) return "";
   let parsed: unknown;
@@ -68,7 +77,14 @@ function sipsClaim(text: string, claimed: (reply: Record<string, unknown>) => st
     return "";
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return "";
-  return claimed(parsed as Record<string, unknown>);
+  // The claim reads top-level fields alone (the status, its message, the field named in error).
+  const reply = Object.fromEntries(
+    Object.entries(parsed).map(([name, value]) => [
+      name,
+      typeof value === "string" ? withoutTexts(value, pattern) : value,
+    ]),
+  );
+  return claimed(reply);
 }
 
 /** An HTML page's title, its spaces collapsed; null when the text has none, or an empty one. */
@@ -97,15 +113,29 @@ function firstLine(text: string): string {
  */
 function quoted(words: string): string {
   const cut = words.length > BODY_SUMMARY_LENGTH ? `${textPrefix(words, BODY_SUMMARY_LENGTH - 1)}…` : words;
-  return JSON.stringify(cut).replace(
+  return escapedMarks(JSON.stringify(cut));
+}
+
+/** Every character a terminal or log viewer would act on or hide, escaped (JSON escapes the C0 controls already). */
+const escapedMarks = (text: string): string =>
+  text.replace(
     /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
+
+/** The texts never quoted (none empty), as written and as JSON escapes them (a page that quotes JSON); null for none. */
+function withheldPattern(withheld: readonly string[]): SecretPattern | null {
+  const texts = new Set<string>();
+  for (const secret of withheld) if (secret !== "") texts.add(secret).add(JSON.stringify(secret).slice(1, -1));
+  return secretPattern([...texts]);
 }
 
-/** The text with each of `withheld` (none empty) put as a secret is. */
-function withoutTexts(text: string, withheld: readonly string[]): string {
-  let out = text;
-  for (const secret of withheld) if (secret !== "") out = out.split(secret).join(SECRET_MASK);
-  return out;
+/**
+ * The text with each withheld text put as a secret is. `excerpt`: the text is an error's excerpt, which ends in "…"
+ * where it was cut, maybe inside a withheld text: the start of one at its end is masked too.
+ */
+function withoutTexts(text: string, pattern: SecretPattern | null, excerpt = false): string {
+  if (pattern === null) return text;
+  if (excerpt && text.endsWith("…")) return `${maskedText(text.slice(0, -1), pattern, SECRET_MASK, true)}…`;
+  return maskedText(text, pattern, SECRET_MASK, false);
 }
