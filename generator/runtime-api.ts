@@ -70,6 +70,7 @@ import type * as paypageFormFields from "../runtime/paypage-form-fields.js";
 import type * as paypageHtml from "../runtime/paypage-html.js";
 import type * as paypageIntegerText from "../runtime/paypage-integer-text.js";
 import type * as paypageIssue from "../runtime/paypage-issue.js";
+import type * as paypageNotAResponse from "../runtime/paypage-not-a-response.js";
 import type * as paypagePlayed from "../runtime/paypage-played.js";
 import type * as paypagePostForm from "../runtime/paypage-post-form.js";
 import type * as paypageRedirection from "../runtime/paypage-redirection.js";
@@ -377,6 +378,11 @@ export const RUNTIME_API = {
   paypageHtml: { file: "paypage-html", values: ["escapeHtml", "renderPaypageAutoPost"], types: ["AutoPostOptions"] },
   paypageIntegerText: { file: "paypage-integer-text", values: ["integerTextIssue"], types: [] },
   paypageIssue: { file: "paypage-issue", values: ["paypageIssue"], types: ["PaypageIssue", "PaypageIssueCode"] },
+  paypageNotAResponse: {
+    file: "paypage-not-a-response",
+    values: ["PAYPAGE_RETURN_ADDRESS_FIELDS", "notAResponse"],
+    types: [],
+  },
   paypagePlayed: { file: "paypage-played", values: ["redirectsToPaypage"], types: ["AddressKinds"] },
   paypagePostForm: {
     file: "paypage-post-form",
@@ -745,6 +751,8 @@ export type RuntimeNamesExist = [
   paypageIssue.PaypageIssue,
   paypageIssue.PaypageIssueCode,
   typeof paypageIssue.paypageIssue,
+  typeof paypageNotAResponse.PAYPAGE_RETURN_ADDRESS_FIELDS,
+  typeof paypageNotAResponse.notAResponse,
   paypagePlayed.AddressKinds,
   typeof paypagePlayed.redirectsToPaypage,
   paypagePostForm.PostFormConfig,

@@ -9,6 +9,7 @@ import { decodePaypageData, paypageEncodingOf } from "./paypage-encode.js";
 import { readPaypageData } from "./paypage-data.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 import { integerTextIssue } from "./paypage-integer-text.js";
+import { notAResponse } from "./paypage-not-a-response.js";
 import { malformed, type PaypageResponseResult, type PaypageSealFacts } from "./paypage-response-result.js";
 import type { Verified } from "./verified.js";
 import { type PaypageVerifyOptions, type VerifiedPost, verifyPaypagePost } from "./paypage-verify.js";
@@ -96,6 +97,10 @@ export function decodePaypagePost<T>(
         sealFacts(verified),
         read.errors,
       );
+    // Before validation: a request posted back is refused as what it is, whether or not it is a valid response.
+    const request = notAResponse(message.fields, read.message);
+    if (request !== null)
+      return { ok: false, error: { kind: "not-a-response", message: request, ...sealFacts(verified) } };
     const checked = message.validate(read.message, chosen.validate);
     const warnings = read.warnings ? [...read.warnings, ...checked.warnings] : checked.warnings;
     if (!checked.ok) {

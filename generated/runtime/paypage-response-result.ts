@@ -39,6 +39,17 @@ export type PaypageResponseError =
       readonly message: string;
     }
   /**
+   * Genuine, but no response: its `Data` is the shop's own request form (which the buyer's browser holds) posted
+   * back: it names where a response is posted (`normalReturnUrl`, `automaticResponseUrl`), which the response's
+   * facts do not hold. Sealed with the shop's key, it says which key and algorithm, as a genuine post does.
+   */
+  | ({
+      /** A genuine post that is a request, not a response: no outcome, nothing to act on. */
+      readonly kind: "not-a-response";
+      /** What it is, for people; names fields, never a value. */
+      readonly message: string;
+    } & PaypageSealFacts)
+  /**
    * Genuine, but its fields are not a valid message: `issues` are the errors of validation, `warnings` the rest.
    * The seal verified, so it says, as an accepted response does, with which algorithm and key (a shop replacing
    * its key logs which key these come back with too) and the form's `InterfaceVersion`.

@@ -124,10 +124,10 @@ test("the mock's failures example prints the error kinds its comment shows", () 
   expect(logs.map((args) => args.join(" "))).toContain(quoted);
 });
 
-test("the example of the shop's own form posted back prints what its comment shows: genuine, and no outcome", () => {
+test("the example of the shop's own form posted back prints what its comment shows: genuine, and refused as no response", () => {
   const echo = runnable.find(([, code]) => code.includes("decodePaypageResponse(new URLSearchParams(fields)"));
   const quoted = /\/\/ "([^"]+)"/.exec(echo?.[1] ?? "")?.[1];
-  expect(quoted).toBe("order42 undefined");
+  expect(quoted).toBe("not-a-response");
   expect(logs.map((args) => args.map(String).join(" "))).toContain(quoted);
 });
 
