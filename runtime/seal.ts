@@ -106,15 +106,18 @@ export function sealMessage<T extends object>(
     throw new TypeError(`message must be an object, got ${describeKind(message)}`);
   assertAlgorithm(algorithm);
   let chosen: SealAlgorithmName | null;
+  let named: unknown;
   try {
     // Read from the message: a getter or a Proxy trap may throw, which makes it unsealable, as its sealing string's reads.
     chosen = sealAlgorithmOf(message, algorithm);
+    // The value refused, for its refusal: quoted as an option's is (escaped and cut short).
+    if (chosen === null) named = (message as Record<string, unknown>)[SEAL_ALGORITHM_FIELD];
   } catch (error) {
     throw unsealable(error);
   }
   if (chosen === null)
     throw new TypeError(
-      `the message's ${SEAL_ALGORITHM_FIELD} is not a known seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`,
+      `the message's ${SEAL_ALGORITHM_FIELD} is not a known seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")} (got ${describe(named)})`,
     );
   assertSecretKey(secretKey);
   let text: string;
