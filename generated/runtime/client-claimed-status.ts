@@ -7,10 +7,12 @@
 
 import type { FieldDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { ClaimedStatus } from "./client-error.js";
-import { BODY_EXCERPT_LENGTH, excerptOf, maskedExcerpt } from "./client-excerpt.js";
-import type { SecretMasker } from "./client-secrets.js";
+import { BODY_SUMMARY_LENGTH } from "./client-body-summary.js";
+import { BODY_EXCERPT_LENGTH, maskedExcerpt } from "./client-excerpt.js";
+import { SECRET_MASK, type SecretMasker } from "./client-secrets.js";
 import { describeKind } from "./issue-format.js";
 import { statusValue } from "./status-value.js";
+import { textPrefix } from "./text-prefix.js";
 
 /** The status a refused reply claims, its texts masked: a reply that is not Sips's may echo anything there. */
 export function claimedStatus(
@@ -45,23 +47,34 @@ export function claimedInBody(
   reply: Record<string, unknown>,
   mask: SecretMasker,
 ): string {
-  const said = claimedText(claimedStatus(status, reply, mask), status, fields, reply);
+  const said = claimedText(claimedStatus(status, reply, mask), status, fields, reply, BODY_SUMMARY_LENGTH);
   const errorField = status?.errorField;
   const named = errorField ? reply[errorField] : undefined;
-  if (said === "" || typeof named !== "string" || !FIELD_NAME.test(named) || mask(named) !== named) return said;
+  if (said === "" || typeof named !== "string" || !FIELD_NAME.test(named) || holdsSecret(named, mask)) return said;
   return `${said.slice(0, -1)}, naming the field ${JSON.stringify(named)})`;
+}
+
+/**
+ * Whether a name in error holds a secret of the request: as written, without the dots and brackets a name may hold
+ * (an IBAN printed in groups with dots passes for a nested field's name), or a secret masked already in the body.
+ */
+function holdsSecret(named: string, mask: SecretMasker): boolean {
+  const bare = named.replace(/[.[\]]/g, "");
+  return named.includes(SECRET_MASK) || mask(named) !== named || mask(bare) !== bare;
 }
 
 /**
  * The status a reply claims, for the error's message: the code quoted where its field's list holds it, else by its
  * length alone (an unverified reply may hold anything in that field, a card number among it, and the message ends
- * up in logs; the error's `statusCode` holds it); the status message capped as a body is.
+ * up in logs; the error's `statusCode` holds it); the status message cut at `quoted` characters, "…" included: an
+ * excerpt's in a refused reply's message, a summary's in an HTTP error's, whose other quotes are cut so.
  */
 export function claimedText(
   claimed: ClaimedStatus,
   status: StatusDescriptor | null,
   fields: readonly FieldDescriptor[],
   reply: Record<string, unknown>,
+  quoted = BODY_EXCERPT_LENGTH,
 ): string {
   const code = claimed.statusCode;
   if (code === null) return "";
@@ -70,5 +83,9 @@ export function claimedText(
   const whole = status?.field ? reply[status.field] : undefined;
   const kind = describeKind(typeof whole === "string" && whole.length > BODY_EXCERPT_LENGTH ? whole : code);
   const shown = listed ? `status ${JSON.stringify(code)}` : `a status its field does not list, ${kind}`;
-  return ` (it claims ${shown}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(excerptOf(claimed.statusMessage))}`})`;
+  return ` (it claims ${shown}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(cutTo(claimed.statusMessage, quoted))}`})`;
 }
+
+/** The text whole when it has at most `length` UTF-16 units; else its start and "…", that many units in all. */
+const cutTo = (text: string, length: number): string =>
+  text.length <= length ? text : `${textPrefix(text, length - 1)}…`;
