@@ -81,6 +81,7 @@ import type * as paypageResponseResult from "../runtime/paypage-response-result.
 import type * as paypageVerify from "../runtime/paypage-verify.js";
 import type * as seal from "../runtime/seal.js";
 import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
+import type * as sealArguments from "../runtime/seal-arguments.js";
 import type * as sealCompare from "../runtime/seal-compare.js";
 import type * as sealRefusal from "../runtime/seal-refusal.js";
 import type * as sealingString from "../runtime/sealing-string.js";
@@ -451,6 +452,11 @@ export const RUNTIME_API = {
     file: "seal-algorithms",
     values: ["SEAL_ALGORITHM_NAMES", "isSealAlgorithmName", "sealAlgorithmOf"],
     types: ["SealAlgorithmName"],
+  },
+  sealArguments: {
+    file: "seal-arguments",
+    values: ["assertAlgorithm", "assertKnown", "assertWellFormed", "notASealingString", "unknownInMessage"],
+    types: [],
   },
   sealCompare: { file: "seal-compare", values: ["hexDifference", "hexMatches", "sealsMatch"], types: [] },
   sealRefusal: { file: "seal-refusal", values: ["joined", "refusal", "unsealable", "unsealableSum"], types: [] },
@@ -824,6 +830,11 @@ export type RuntimeNamesExist = [
   sealAlgorithms.SealAlgorithmName,
   typeof sealAlgorithms.isSealAlgorithmName,
   typeof sealAlgorithms.sealAlgorithmOf,
+  typeof sealArguments.assertAlgorithm,
+  typeof sealArguments.assertKnown,
+  typeof sealArguments.assertWellFormed,
+  typeof sealArguments.notASealingString,
+  typeof sealArguments.unknownInMessage,
   typeof sealCompare.hexDifference,
   typeof sealCompare.hexMatches,
   typeof sealCompare.sealsMatch,
