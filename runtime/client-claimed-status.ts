@@ -72,7 +72,7 @@ export function claimedText(
   status: StatusDescriptor | null,
   fields: readonly FieldDescriptor[],
   reply: Record<string, unknown>,
-  quoted = BODY_EXCERPT_LENGTH,
+  quoted: number = BODY_EXCERPT_LENGTH,
 ): string {
   const code = claimed.statusCode;
   if (code === null) return "";
