@@ -10,10 +10,12 @@ import type * as boxedPrimitive from "../runtime/boxed-primitive.js";
 import type * as client from "../runtime/client.js";
 import type * as clientAbort from "../runtime/client-abort.js";
 import type * as clientBodySummary from "../runtime/client-body-summary.js";
+import type * as clientClaimedStatus from "../runtime/client-claimed-status.js";
 import type * as clientConfig from "../runtime/client-config.js";
 import type * as clientConfigRead from "../runtime/client-config-read.js";
 import type * as clientEndpoint from "../runtime/client-endpoint.js";
 import type * as clientError from "../runtime/client-error.js";
+import type * as clientExcerpt from "../runtime/client-excerpt.js";
 import type * as clientFetch from "../runtime/client-fetch.js";
 import type * as clientFetchFailure from "../runtime/client-fetch-failure.js";
 import type * as clientFields from "../runtime/client-fields.js";
@@ -80,6 +82,7 @@ import type * as paypageResponseResult from "../runtime/paypage-response-result.
 import type * as paypageVerify from "../runtime/paypage-verify.js";
 import type * as seal from "../runtime/seal.js";
 import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
+import type * as sealArguments from "../runtime/seal-arguments.js";
 import type * as sealCompare from "../runtime/seal-compare.js";
 import type * as sealRefusal from "../runtime/seal-refusal.js";
 import type * as sealingString from "../runtime/sealing-string.js";
@@ -111,6 +114,11 @@ export const RUNTIME_API = {
     types: ["CallerSignal"],
   },
   clientBodySummary: { file: "client-body-summary", values: ["BODY_SUMMARY_LENGTH", "bodySummary"], types: [] },
+  clientClaimedStatus: {
+    file: "client-claimed-status",
+    values: ["claimedInBody", "claimedStatus", "claimedText"],
+    types: [],
+  },
   clientConfig: {
     file: "client-config",
     values: ["DEFAULT_TIMEOUT_MS", "resolveCallConfig", "resolveConfig"],
@@ -123,6 +131,11 @@ export const RUNTIME_API = {
   },
   clientEndpoint: { file: "client-endpoint", values: ["endpointUrl"], types: [] },
   clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError", "StatusCame"] },
+  clientExcerpt: {
+    file: "client-excerpt",
+    values: ["BODY_EXCERPT_LENGTH", "cutExcerpt", "excerptOf", "maskedExcerpt"],
+    types: [],
+  },
   clientFetch: {
     file: "client-fetch",
     values: [],
@@ -446,6 +459,11 @@ export const RUNTIME_API = {
     values: ["SEAL_ALGORITHM_NAMES", "isSealAlgorithmName", "sealAlgorithmOf"],
     types: ["SealAlgorithmName"],
   },
+  sealArguments: {
+    file: "seal-arguments",
+    values: ["assertAlgorithm", "assertKnown", "assertWellFormed", "notASealingString", "unknownInMessage"],
+    types: [],
+  },
   sealCompare: { file: "seal-compare", values: ["hexDifference", "hexMatches", "sealsMatch"], types: [] },
   sealRefusal: { file: "seal-refusal", values: ["joined", "refusal", "unsealable", "unsealableSum"], types: [] },
   sealingString: {
@@ -495,6 +513,9 @@ export type RuntimeNamesExist = [
   typeof clientAbort.followAbort,
   typeof clientBodySummary.BODY_SUMMARY_LENGTH,
   typeof clientBodySummary.bodySummary,
+  typeof clientClaimedStatus.claimedInBody,
+  typeof clientClaimedStatus.claimedStatus,
+  typeof clientClaimedStatus.claimedText,
   clientConfig.ClientConfigOf,
   typeof clientConfig.DEFAULT_TIMEOUT_MS,
   clientConfig.Environment,
@@ -510,6 +531,10 @@ export type RuntimeNamesExist = [
   clientError.ClaimedStatus,
   clientError.ClientError,
   clientError.StatusCame,
+  typeof clientExcerpt.BODY_EXCERPT_LENGTH,
+  typeof clientExcerpt.cutExcerpt,
+  typeof clientExcerpt.excerptOf,
+  typeof clientExcerpt.maskedExcerpt,
   clientFetch.AbortSignalLike,
   clientFetch.FetchInit,
   clientFetch.FetchLike,
@@ -813,6 +838,11 @@ export type RuntimeNamesExist = [
   sealAlgorithms.SealAlgorithmName,
   typeof sealAlgorithms.isSealAlgorithmName,
   typeof sealAlgorithms.sealAlgorithmOf,
+  typeof sealArguments.assertAlgorithm,
+  typeof sealArguments.assertKnown,
+  typeof sealArguments.assertWellFormed,
+  typeof sealArguments.notASealingString,
+  typeof sealArguments.unknownInMessage,
   typeof sealCompare.hexDifference,
   typeof sealCompare.hexMatches,
   typeof sealCompare.sealsMatch,

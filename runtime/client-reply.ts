@@ -3,18 +3,18 @@
 // verified response. The status a refused reply claims is reported as text,
 // never trusted.
 
-import type { FieldDescriptor, OperationDescriptor, StatusDescriptor } from "./descriptor.js";
+import type { OperationDescriptor } from "./descriptor.js";
 import type { SealAlgorithmName } from "./seal.js";
-import { statusValue } from "./status-value.js";
 import { problems } from "./issues.js";
 import { SEAL_FIELD } from "./platform.js";
-import { textPrefix } from "./text-prefix.js";
-import type { ClaimedStatus, ClientError } from "./client-error.js";
+import type { ClientError } from "./client-error.js";
 import { issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
 import { isPlainObject } from "./message-reads.js";
-import { describeKind, namedIssues } from "./issue-format.js";
+import { namedIssues } from "./issue-format.js";
 import { MASK_NOTHING, type SecretMasker, withoutSecretValues } from "./client-secrets.js";
 import { bodySummary } from "./client-body-summary.js";
+import { claimedInBody, claimedStatus, claimedText } from "./client-claimed-status.js";
+import { cutExcerpt, excerptOf, maskedExcerpt } from "./client-excerpt.js";
 import type { Verified } from "./verified.js";
 
 /**
@@ -24,8 +24,8 @@ import type { Verified } from "./verified.js";
 const SEAL_MISMATCH_ADVICE =
   ": trust nothing in it; if every reply fails so, check that secretKey is the shop's key of the configured keyVersion, which Sips seals its replies with";
 
-/** An excerpt (an HTTP error's body, a failure's words, a Location) has at most this many characters, "…" included. */
-export const BODY_EXCERPT_LENGTH = 1000;
+// The excerpt's bound and cut, which every error that quotes a reply's text shares, exported from here as before.
+export { BODY_EXCERPT_LENGTH, excerptOf } from "./client-excerpt.js";
 
 type Reply<Response> =
   | { readonly ok: true; readonly response: Verified<Response>; readonly warnings: readonly ValidationIssue[] }
@@ -148,29 +148,6 @@ export function readReply<Request, Response>(
 const joined = (first: readonly ValidationIssue[], then: readonly ValidationIssue[]): readonly ValidationIssue[] =>
   first.length === 0 ? then : then.length === 0 ? first : [...first, ...then];
 
-/**
- * The text whole when it has at most BODY_EXCERPT_LENGTH UTF-16 units; else its start and an ellipsis, the two
- * of them that many units at most, never ending in half a surrogate pair (text-prefix.ts).
- */
-export function excerptOf(text: string): string {
-  return text.length <= BODY_EXCERPT_LENGTH ? text : cutExcerpt(text);
-}
-
-/**
- * excerptOf the text with the request's secrets masked (client-secrets.ts): masked before it is cut, so that no cut
- * leaves part of a secret, and only as far as the excerpt shows (a reply may be a megabyte), the start of a secret
- * at the end of that part masked too. `cut`: the text itself may end inside a secret (it was not read to its end).
- */
-function maskedExcerpt(text: string, mask: SecretMasker, cut = false): string {
-  if (text.length <= BODY_EXCERPT_LENGTH) return excerptOf(mask(text, cut));
-  return cutExcerpt(mask(textPrefix(text, BODY_EXCERPT_LENGTH - 1), true));
-}
-
-/** The start of a text that goes on past what is given of it (a body cut at a bound), then "…", as excerptOf's. */
-function cutExcerpt(text: string): string {
-  return `${textPrefix(text, BODY_EXCERPT_LENGTH - 1)}…`;
-}
-
 /** The statuses fetch follows as redirects (the Fetch standard's): the client asks it not to (client-post.ts). */
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
@@ -203,65 +180,4 @@ function invalidResponse(
       sealVerified,
     },
   };
-}
-
-/** The status a refused reply claims, its texts masked: a reply that is not Sips's may echo anything there. */
-function claimedStatus(
-  status: StatusDescriptor | null,
-  reply: Record<string, unknown>,
-  mask: SecretMasker,
-): ClaimedStatus {
-  return { statusCode: textOf(reply, status?.field, mask), statusMessage: textOf(reply, status?.messageField, mask) };
-}
-
-/**
- * A claimed status text, masked; one longer than an excerpt is cut to one, as a body is. Masking a text costs its
- * length times the secrets' (each start tries each secret): a megabyte of near-matches of long numeric secrets
- * took seconds, where an excerpt takes at most milliseconds.
- */
-function textOf(reply: Record<string, unknown>, field: string | null | undefined, mask: SecretMasker): string | null {
-  const value = field ? reply[field] : undefined;
-  if (typeof value !== "string") return null;
-  return value.length <= BODY_EXCERPT_LENGTH ? mask(value) : maskedExcerpt(value, mask);
-}
-
-/** A field name as Sips names the field in error: letters and digits, dots and brackets for a nested one. */
-const FIELD_NAME = /^[A-Za-z][A-Za-z0-9.[\]]{0,63}$/;
-
-/**
- * What an HTTP error's body claims when it is a Sips reply: its status as a refused reply's is told, and the field
- * it names in error (errorFieldName) where it has the shape of a field's name and holds no secret of the request.
- */
-function claimedInBody(
-  status: StatusDescriptor | null,
-  fields: readonly FieldDescriptor[],
-  reply: Record<string, unknown>,
-  mask: SecretMasker,
-): string {
-  const said = claimedText(claimedStatus(status, reply, mask), status, fields, reply);
-  const errorField = status?.errorField;
-  const named = errorField ? reply[errorField] : undefined;
-  if (said === "" || typeof named !== "string" || !FIELD_NAME.test(named) || mask(named) !== named) return said;
-  return `${said.slice(0, -1)}, naming the field ${JSON.stringify(named)})`;
-}
-
-/**
- * The status a reply claims, for the error's message: the code quoted where its field's list holds it, else by its
- * length alone (an unverified reply may hold anything in that field, a card number among it, and the message ends
- * up in logs; the error's `statusCode` holds it); the status message capped as a body is.
- */
-function claimedText(
-  claimed: ClaimedStatus,
-  status: StatusDescriptor | null,
-  fields: readonly FieldDescriptor[],
-  reply: Record<string, unknown>,
-): string {
-  const code = claimed.statusCode;
-  if (code === null) return "";
-  const listed = statusValue(status, fields, code) !== undefined;
-  // A code longer than an excerpt was cut in `claimed`: its length is the reply's (a masked one's tells a secret's).
-  const whole = status?.field ? reply[status.field] : undefined;
-  const kind = describeKind(typeof whole === "string" && whole.length > BODY_EXCERPT_LENGTH ? whole : code);
-  const shown = listed ? `status ${JSON.stringify(code)}` : `a status its field does not list, ${kind}`;
-  return ` (it claims ${shown}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(excerptOf(claimed.statusMessage))}`})`;
 }

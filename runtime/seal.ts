@@ -5,19 +5,21 @@
 
 import { createHmac, hash as digestOf } from "node:crypto";
 import { DEFAULT_SEAL_ALGORITHM, SEAL_ALGORITHM_FIELD, SEAL_ALGORITHMS, SEAL_FIELD } from "./platform.js";
-import {
-  isSealAlgorithmName,
-  SEAL_ALGORITHM_NAMES,
-  sealAlgorithmOf,
-  type SealAlgorithmName,
-} from "./seal-algorithms.js";
+import { sealAlgorithmOf, type SealAlgorithmName } from "./seal-algorithms.js";
 import { hexDifference, hexMatches } from "./seal-compare.js";
+import {
+  assertAlgorithm,
+  assertKnown,
+  assertWellFormed,
+  notASealingString,
+  unknownInMessage,
+} from "./seal-arguments.js";
 import { unsealable } from "./seal-refusal.js";
 // Named by a doc comment's {@link} below: the re-export of its module puts no name in this module's scope.
 import type { sealText } from "./sealing-string.js";
 import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
 import { isWellFormed } from "./text-prefix.js";
-import { describe, describeKind } from "./issue-format.js";
+import { describeKind } from "./issue-format.js";
 
 export * from "./seal-algorithms.js";
 export * from "./sealing-string.js";
@@ -43,17 +45,6 @@ export function computeSeal(
 }
 
 /**
- * A message whose sealing string has no UTF-8 form (a lone surrogate) cannot be sealed. Node's encoder writes
- * U+FFFD in a lone surrogate's place, so that a message holding one and the same message holding U+FFFD there
- * would share a seal: a JSON message changed so after sealing (a "\ud800" escape) would verify. A string sealed
- * as posted (a form's Data) is not held to it: a browser posts U+FFFD in its place.
- */
-function assertWellFormed(sealingString: string): void {
-  if (!isWellFormed(sealingString))
-    throw new TypeError("cannot seal a message whose sealing string holds a lone surrogate: it has no UTF-8 form");
-}
-
-/**
  * The seal of a sealing string as lower-case hex, for a known algorithm and a
  * checked key. A digest is hashed in one call (crypto.hash, Node 20.12+), half
  * the time of a Hash object for a message's few hundred characters.
@@ -63,26 +54,6 @@ function sealHex(sealingString: string, secretKey: string, algorithm: SealAlgori
   return kind === "hmac"
     ? createHmac(hash, secretKey).update(sealingString, "utf8").digest("hex")
     : digestOf(hash, sealingString + secretKey, "hex");
-}
-
-/** An algorithm given must be known: passing another is a programmer error. */
-function assertKnown(algorithm: unknown): asserts algorithm is SealAlgorithmName {
-  if (!isSealAlgorithmName(algorithm))
-    throw new TypeError(`unknown seal algorithm ${describe(algorithm)}: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
-}
-
-/**
- * What a sealing string that is none says: its kind alone (it may be a message, whose fields are not for a log),
- * and where a sealing string comes from.
- */
-const notASealingString = (given: unknown): TypeError =>
-  new TypeError(
-    `sealingString must be a string, got ${describeKind(given)}: a message's sealing string (an operation's …RequestSealingString or …ResponseSealingString function builds one), or a Paypage post's Data as posted`,
-  );
-
-/** A caller's algorithm, when it gives one. */
-function assertAlgorithm(algorithm: unknown): void {
-  if (algorithm !== undefined) assertKnown(algorithm);
 }
 
 /**
@@ -106,16 +77,16 @@ export function sealMessage<T extends object>(
     throw new TypeError(`message must be an object, got ${describeKind(message)}`);
   assertAlgorithm(algorithm);
   let chosen: SealAlgorithmName | null;
+  let named: unknown;
   try {
     // Read from the message: a getter or a Proxy trap may throw, which makes it unsealable, as its sealing string's reads.
     chosen = sealAlgorithmOf(message, algorithm);
+    // The value refused, for its refusal (seal-arguments.ts).
+    if (chosen === null) named = (message as Record<string, unknown>)[SEAL_ALGORITHM_FIELD];
   } catch (error) {
     throw unsealable(error);
   }
-  if (chosen === null)
-    throw new TypeError(
-      `the message's ${SEAL_ALGORITHM_FIELD} is not a known seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`,
-    );
+  if (chosen === null) throw unknownInMessage(named);
   assertSecretKey(secretKey);
   let text: string;
   try {

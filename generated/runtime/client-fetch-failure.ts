@@ -7,7 +7,7 @@
 // anything); and whether it proves that nothing of the request left the
 // client. The exchange that meets it is client-post.ts.
 
-import { excerptOf } from "./client-reply.js";
+import { excerptOf } from "./client-excerpt.js";
 import { anError, isError } from "./is-error.js";
 
 /**

@@ -6,7 +6,8 @@
 
 import type { FetchInit, FetchLike } from "./client-fetch.js";
 import type { ClientError } from "./client-error.js";
-import { BODY_EXCERPT_LENGTH, excerptOf, type HttpReply } from "./client-reply.js";
+import { BODY_EXCERPT_LENGTH, excerptOf } from "./client-excerpt.js";
+import type { HttpReply } from "./client-reply.js";
 import { boundedText, discardBody, headerOf } from "./client-reply-body.js";
 import { type CallerSignal, followAbort } from "./client-abort.js";
 import { describeError, failedBeforeSending, isPlatformFetch } from "./client-fetch-failure.js";

@@ -1,0 +1,45 @@
+// What the seal's functions refuse of what they are given, each a TypeError
+// (a programmer's error): an algorithm that is not known, given or named by a
+// message, a sealing string that is none or has no UTF-8 form. None shows a key.
+
+import { SEAL_ALGORITHM_FIELD } from "./platform.js";
+import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal-algorithms.js";
+import { isWellFormed } from "./text-prefix.js";
+import { describe, describeKind } from "./issue-format.js";
+
+/** An algorithm given must be known: passing another is a programmer error. */
+export function assertKnown(algorithm: unknown): asserts algorithm is SealAlgorithmName {
+  if (!isSealAlgorithmName(algorithm))
+    throw new TypeError(`unknown seal algorithm ${describe(algorithm)}: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+}
+
+/** A caller's algorithm, when it gives one. */
+export function assertAlgorithm(algorithm: unknown): void {
+  if (algorithm !== undefined) assertKnown(algorithm);
+}
+
+/** The refusal of a message whose own sealAlgorithm is not known: the value quoted as an option's is (escaped, cut). */
+export const unknownInMessage = (named: unknown): TypeError =>
+  new TypeError(
+    `the message's ${SEAL_ALGORITHM_FIELD} is not a known seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")} (got ${describe(named)})`,
+  );
+
+/**
+ * What a sealing string that is none says: its kind alone (it may be a message, whose fields are not for a log),
+ * and where a sealing string comes from.
+ */
+export const notASealingString = (given: unknown): TypeError =>
+  new TypeError(
+    `sealingString must be a string, got ${describeKind(given)}: a message's sealing string (an operation's …RequestSealingString or …ResponseSealingString function builds one), or a Paypage post's Data as posted`,
+  );
+
+/**
+ * A message whose sealing string has no UTF-8 form (a lone surrogate) cannot be sealed. Node's encoder writes
+ * U+FFFD in a lone surrogate's place, so that a message holding one and the same message holding U+FFFD there
+ * would share a seal: a JSON message changed so after sealing (a "\ud800" escape) would verify. A string sealed
+ * as posted (a form's Data) is not held to it: a browser posts U+FFFD in its place.
+ */
+export function assertWellFormed(sealingString: string): void {
+  if (!isWellFormed(sealingString))
+    throw new TypeError("cannot seal a message whose sealing string holds a lone surrogate: it has no UTF-8 form");
+}
