@@ -123,6 +123,15 @@ export function assertKeysForPost(
   else assertKeyForEnvironment(PUBLIC_TEST_SECRET_KEY, environment);
 }
 
+/** Whether `value` is a list; false for a revoked proxy, which Array.isArray throws on: refusedKey says it. */
+function isList(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The keys a response may be sealed with: one key, or while a new key
  * replaces an old one, the list of those the shop holds, newest first (a
@@ -140,7 +149,7 @@ export function secretKeyList(secretKeys: unknown): readonly string[] {
     assertSecretKey(secretKeys);
     return [secretKeys];
   }
-  if (!Array.isArray(secretKeys) || secretKeys.length === 0)
+  if (!isList(secretKeys) || secretKeys.length === 0)
     throw new TypeError(
       `secretKey must be a non-empty string or a non-empty list of them, got ${refusedKey(secretKeys)}`,
     );
