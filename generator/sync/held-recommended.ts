@@ -1,5 +1,5 @@
 // A recommended version of the major a held prefix move would open
-// (WR_WS_3.1 where the list's value stays WR_WS_2.) waits with the move. The
+// (CD_EF_3.1 where the list's value stays CD_EF_2.) waits with the move. The
 // client declares the recommended version in every request that gives none,
 // and Sips answers such a request as that major does, while the spec, held,
 // still describes the old major's requests: writing it alone would have every

@@ -1,5 +1,5 @@
 // A request field a page adds with a version later than the operation's
-// recommended one (since 2.70 where the client declares CR_WS_2.58): the
+// recommended one (since 2.70 where the client declares CD_EF_2.58): the
 // validators refuse it in a call that gives no interfaceVersion, so a sender
 // must declare a later version to set it. `npm run changes` says so to the
 // reviewer; sync says it to the maintainer who saved the page, beside the
