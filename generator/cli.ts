@@ -7,6 +7,7 @@ import { failureText } from "./cli/failure-text.js";
 import { writtenFolderProblem } from "./cli/folder-options.js";
 import { type CommandIo, guarded, PATHS_HELP, parseOptions, runAsEntry } from "./command-line.js";
 import { DEFAULT_CACHE_DIR } from "./memo/disk-memo.js";
+import { shownPath } from "./read/shown-path.js";
 
 const program = new Command()
   .name("npm run generate --")
@@ -122,7 +123,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   try {
     return await watchSpec(run, {
       specDir,
-      label: path.relative(io.cwd, specDir) || ".",
+      label: shownPath(io.cwd, specDir),
       ignore: [path.resolve(io.cwd, opts.out), ...(cacheDir === null ? [] : [path.resolve(io.cwd, cacheDir)])],
       say: (text) => io.err(`${text}\n`),
       quiet: opts.quiet ?? false,

@@ -5,6 +5,7 @@ import path from "node:path";
 import { Command } from "commander";
 import { type CommandIo, guarded, PATHS_HELP, parseOptions, runAsEntry } from "./command-line.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import { shownPath } from "./read/shown-path.js";
 import { SpecChanged } from "./read/spec-changed.js";
 import { WriteRefusal } from "./write/write-fs.js";
 
@@ -72,7 +73,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     printError(`npm run sync --: ${problem} (the spec folder is given with --spec <dir>; see --help).`);
     return 1;
   }
-  const { spec, family = null } = opts;
+  const { family = null } = opts;
   // --check holds no lock and writes nothing: a signal ends it as it ends any process.
   if (opts.check) return report(true);
   // A signal releases the spec's lock (taken to recover, then to write) and exits 130, 143 or 129, as generate does.
@@ -106,7 +107,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
       const warnings = checked.diagnostics.filter((d) => d.severity === "warning").length;
       const above = warnings > 0 ? `, with ${warnings} warning${warnings === 1 ? "" : "s"} above` : "";
       io.out(
-        `${spec}/ ${checked.ok ? agreement(checked.subjects.length, checked.callbacks.length, checked.spec.operations.length) : "agrees"}${above}.\n`,
+        `${shownPath(io.cwd, specDir)}/ ${checked.ok ? agreement(checked.subjects.length, checked.callbacks.length, checked.spec.operations.length) : "agrees"}${above}.\n`,
       );
       return 0;
     }

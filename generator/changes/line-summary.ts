@@ -76,8 +76,9 @@ export function lineSummary(change: Change): string {
   const summary = withoutPlace(change, change.line?.summary ?? change.summary);
   // Meanings reworded: their words, which the JSON gives as data, said on the line.
   if (change.meanings === undefined || !summary.endsWith(".")) return summary;
-  // A field's meanings removed: what they said, after the reason none is left (a list's says "“…” → none").
-  if (change.kind === "meaning" && change.meanings.every((m) => m.after.length === 0 && m.before.length > 0))
+  // Meanings removed, a field's or a list's general ones: what they said, after the words that say none is left.
+  const removed = change.kind === "meaning" || change.kind === "shared-meaning";
+  if (removed && change.meanings.every((m) => m.after.length === 0 && m.before.length > 0))
     return `${summary.slice(0, -1)}; ${change.meanings.length === 1 ? "it said" : "they said"} ${removedText(change.meanings)}.`;
   return `${summary.slice(0, -1)}: ${rewordedText(change.meanings)}.`;
 }

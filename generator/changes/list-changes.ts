@@ -144,7 +144,7 @@ function compareList(
     // Its own difference, whatever else changed: the list's JSDoc, value table and reference page show it.
     if (previous.meanings.join("\n") !== value.meanings.join("\n"))
       change(name, "shared-meaning", ["docs"], {
-        summary: `general meaning of ${value.value}${atList(name)} changed.`,
+        summary: `general meaning of ${value.value}${atList(name)} ${value.meanings.length === 0 ? "removed" : "changed"}.`,
         meanings: [{ value: value.value, before: previous.meanings, after: value.meanings }],
       });
   }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { decodeSpecText } from "../read/decode-text.js";
 import { blobBytes, treeEntries, type TreeEntry } from "./git-blobs.js";
 import { specFileKindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../read/spec-files.js";
+import { shownPath } from "../read/shown-path.js";
 
 const YAML_FILE = /\.ya?ml$/;
 
@@ -20,7 +21,7 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
       maxBuffer: 1 << 28,
       stdio: ["ignore", "pipe", "pipe"],
     });
-  const label = path.relative(cwd, specDir) || ".";
+  const label = shownPath(cwd, specDir);
   // The repository's top, and where the folder is in it as git sees it (a path reached through a symbolic link, a
   // checkout under a linked folder, is not under the real path git gives as the top, and path.relative would leave
   // it): one git, a line each.

@@ -4,7 +4,7 @@
 // stack, or looped over a file that never holds still (/proc/version).
 
 import { statSync } from "node:fs";
-import path from "node:path";
+import { shownPath } from "../read/shown-path.js";
 
 /** A folder option of `npm run generate`: what messages call it, and its flag. */
 export interface FolderOption {
@@ -17,7 +17,7 @@ export interface FolderOption {
  * cannot be one, nor can a folder under a file. `cwd` makes the path in the sentence relative.
  */
 export function writtenFolderProblem(dir: string, cwd: string, option: FolderOption): string | undefined {
-  const label = path.relative(cwd, dir) || ".";
+  const label = shownPath(cwd, dir);
   const said = (problem: string) =>
     `${option.what} "${label}" ${problem} (it is given with ${option.flag}; see --help)`;
   try {

@@ -15,6 +15,7 @@ import { keptBetweenRuns, type KeptBetweenRuns } from "../write/kept-between-run
 import type { WriteOptions } from "../write/write-output.js";
 import type { ProgressStream } from "./progress.js";
 import { heldRuns } from "./run-memo.js";
+import { shownPath } from "../read/shown-path.js";
 
 export interface RunOptions {
   readonly spec: string;
@@ -73,7 +74,7 @@ export function runSetup(options: RunOptions, io: RunStreams): RunSetup {
   return {
     specDir,
     outDir,
-    outLabel: path.relative(io.cwd, outDir) || ".",
+    outLabel: shownPath(io.cwd, outDir),
     cacheDir,
     disk,
     memo,

@@ -6,6 +6,7 @@ import { readEachTime, type KeptTexts } from "./kept-texts.js";
 import { SpecChanged } from "./spec-changed.js";
 import { memoKey } from "../memo/memo-key.js";
 import { knowTextKey } from "./text-key.js";
+import { shownPath } from "./shown-path.js";
 
 export type SpecFileKind = "platform" | "dictionary" | "operation" | "unexpected";
 
@@ -61,7 +62,7 @@ export async function readSpecInput(
   known: ReadonlyMap<string, string> = new Map(),
 ): Promise<SpecInput> {
   const relPaths = listFiles(specDir);
-  const displayRoot = (path.relative(cwd, specDir) || ".").split(path.sep).join("/");
+  const displayRoot = shownPath(cwd, specDir);
   const fileOf = pathsUnder(specDir);
   const displayPathOf = pathsUnder(displayRoot, path.posix);
   const files: SpecFile[] = [];

@@ -3,11 +3,11 @@
 // a failure of the command.
 
 import { statSync } from "node:fs";
-import path from "node:path";
+import { shownPath } from "./shown-path.js";
 
 /** Why `dir` cannot be a spec folder, or undefined. `cwd` makes the path in the sentence relative. */
 export function specFolderProblem(dir: string, cwd: string): string | undefined {
-  const label = path.relative(cwd, dir) || ".";
+  const label = shownPath(cwd, dir);
   try {
     if (!statSync(dir).isDirectory()) return `spec folder "${label}" is not a folder`;
   } catch (error) {

@@ -19,6 +19,7 @@ import { notesNaming } from "./notes-naming.js";
 import { sourceKeyAfter } from "./source-key-order.js";
 import type { YamlValue } from "../rules/yaml-render.js";
 import { movedEntry } from "./moved-entry.js";
+import { laterThanRecommended } from "./later-than-recommended.js";
 
 export function applyEdit(
   edit: SpecEdit,
@@ -60,7 +61,7 @@ export function applyEdit(
       ];
     }
     case "add-field":
-      return addField(edit, subject, { spec, model }, editors);
+      return [...addField(edit, subject, { spec, model }, editors), ...laterThanRecommended(edit, subject)];
     case "make-container":
       return makeContainer(edit, subject, { spec, model }, editors);
     case "move-fields": {

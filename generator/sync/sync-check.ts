@@ -20,6 +20,7 @@ import { keptFactDiffers } from "./kept-facts.js";
 import type { SyncSubject } from "./page-difference.js";
 import { pageOfOtherOperation, responsesOfOtherFamilies } from "./page-of-other-operation.js";
 import { placePages } from "./page-placement.js";
+import { holdRecommended } from "./held-recommended.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import type { PageReading } from "../read/page/read-page.js";
 import { readDocuments } from "../read/read-documents.js";
@@ -173,7 +174,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
       else if (!differing.has(deviation.about))
         out.push(diagnostic("page-deviation-unused", where, { about: deviation.about }));
     });
-    subjects.push({ op, located, page, differences });
+    subjects.push({ op, located, page, differences: holdRecommended(differences, op.name, values.held) });
   }
   // A page to attach is compared too: the pass after attaching it settles these, as for a release of it.
   const attaching: SyncSubject[] = [];

@@ -68,7 +68,7 @@ function heldParams(h: PrefixHeld) {
     from: h.from,
     prefix: h.prefix,
     others: takes,
-    edits: `where every operation of the interface moves, save the release of their pages (or rename ${h.from} to ${h.to} by hand, in the list and in each values:, meanings: and source.deviations about that names it); else ${keep.join(" and ")} to keep ${h.from}`,
+    edits: `where every operation of the interface moves, save the release of their pages (or rename ${h.from} to ${h.to} by hand, in the list and in each values:, meanings: and source.deviations about that names it); else ${keep.join(" and ")} to keep ${h.from}; until then sync writes no recommended version of ${h.to} for ${h.operations.join(", ")} either, as the client would declare it in every request that gives none (record interfaceVersion.recommended beside the values to keep the old one)`,
   };
 }
 

@@ -34,14 +34,14 @@ test("a value an operation takes anew from a list that had it keeps its own line
   );
 });
 
-test("a field's meaning removed says what it said; the list's, before and after", async () => {
+test("a meaning removed says what it said, a field's and the list's general one", async () => {
   const after = edited(goldenInput, [[LISTS, MOTO, "      MOTO:\n        meaning: []\n"]]);
   const changes = compareSpecs(await modelOf(goldenInput), await modelOf(after));
   const field = changes.find((c) => c.kind === "meaning");
   expect(field?.meanings).toEqual([{ value: "MOTO", before: ["Mail order / telephone order"], after: [] }]);
   // Without it: "…removed: this operation's page gives none.", the words gone named nowhere on the field's line.
   expect(bullets(toMarkdown(changesReport(changes), "main"))).toEqual([
-    "- **value list channel**: general meaning of MOTO changed: “Mail order / telephone order” → none. _(shared-meaning; docs)_",
+    "- **value list channel**: general meaning of MOTO removed; it said “Mail order / telephone order”. _(shared-meaning; docs)_",
     "- **cardCheck** request `/channels`, `/orderChannel`: meaning of MOTO (list channel) removed: this operation's page gives none; it said “Mail order / telephone order”. _(meaning; docs)_",
   ]);
 });

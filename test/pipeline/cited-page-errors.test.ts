@@ -7,6 +7,7 @@ import { formatDiagnostic, generate, generateFromInput, memoryMemo } from "../..
 import type { GenerateResult } from "../../generator/index.js";
 import { keptModels } from "../../generator/model/kept-models.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import { shownPath } from "../../generator/read/shown-path.js";
 import { CALLBACK_PAGE, CITE_CALLBACK_PAGE, callbackPage } from "../support/callback-page.js";
 import { goldenRoot } from "../support/generate.js";
 import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
@@ -33,8 +34,8 @@ test("a cited page damaged, then mended: with a memo and kept models, its errors
   await writeFiles(spec, { [CALLBACK_PAGE]: page.replace("\nChangelog\n", "\nChangelgo\n") });
   const damaged = await again();
   expect(damaged.ok).toBe(false);
-  // Named as the spec's files are: relative to the working directory.
-  const file = path.relative(process.cwd(), path.join(spec, CALLBACK_PAGE));
+  // Named as the spec's files are: from the working directory, or absolute where that is shorter.
+  const file = shownPath(process.cwd(), path.join(spec, CALLBACK_PAGE));
   expect(errorsOf(damaged)).toEqual([
     `${file}:${heading + 1}:1 error page-misspelled-heading "Changelgo" is not a heading of a Sips page; did you mean "Changelog"? (read as it)`,
   ]);

@@ -1,0 +1,45 @@
+// A recommended version of the major a held prefix move would open
+// (CD_EF_3.1 where the list's value stays CD_EF_2.) waits with the move. The
+// client declares the recommended version in every request that gives none,
+// and Sips answers such a request as that major does, while the spec, held,
+// still describes the old major's requests: writing it alone would have every
+// sender declare a major whose messages the package does not describe. Held,
+// the page's recommended version stays a difference left to the maintainer,
+// beside the page-prefix-held that names the edits; it is written when the
+// move is, or kept by a deviation with the old value.
+
+import type { PageDifference } from "./page-difference.js";
+import type { PrefixHeld } from "./prefix-moves.js";
+
+const RECOMMENDED = "interfaceVersion.recommended";
+
+/** The operation's differences, a recommended version of a held move's new text left unwritten. */
+export function holdRecommended(
+  differences: readonly PageDifference[],
+  operation: string,
+  held: readonly PrefixHeld[],
+): PageDifference[] {
+  const moving = held.filter((h) => h.operations.includes(operation));
+  if (moving.length === 0) return [...differences];
+  const recommended = differences.filter((d) => d.about === RECOMMENDED || d.about.startsWith(`${RECOMMENDED}.`));
+  // One edit writes every recommended version: one of them held holds it.
+  const opens = recommended.some(
+    (d) => d.fix !== null && versionsOf(d.fix).some((v) => moving.some((h) => v.startsWith(h.to))),
+  );
+  if (!opens) return [...differences];
+  return differences.map((d) => {
+    if (!recommended.includes(d)) return d;
+    const { settledBy: _settled, ...rest } = d;
+    return { ...rest, fix: null };
+  });
+}
+
+/** The versions a recommended version's edit writes: one text, or one by prefix. */
+function versionsOf(fix: NonNullable<PageDifference["fix"]>): string[] {
+  if (fix.kind !== "set-operation") return [];
+  const { value } = fix;
+  if (typeof value === "string") return [value];
+  if (value !== null && typeof value === "object" && !Array.isArray(value))
+    return Object.values(value).filter((v): v is string => typeof v === "string");
+  return [];
+}

@@ -1,0 +1,55 @@
+// A request field a page release adds with a version later than the
+// operation's recommended one: sync says, beside the field's line, that a call
+// giving no interfaceVersion (the client then declares the recommended one)
+// cannot set it, as `npm run changes` tells the reviewer. A field at or below
+// the recommended version gets no such line. In memory: no file is written.
+import path from "node:path";
+import { beforeAll, expect, test } from "vitest";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { fixturesDir } from "../support/paths.js";
+import { syncInMemory, withFiles } from "../support/sync-memory.js";
+
+const fixture = path.join(fixturesDir, "sync", "spec");
+const PAGE = "sources/cardCheck.page.txt";
+
+let base: SpecInput;
+let page = "";
+let recommended = "";
+beforeAll(async () => {
+  base = await readSpecInput(fixture, path.dirname(fixture));
+  page = base.pages?.get(PAGE) ?? "";
+  recommended = /Recommended interfaceVersion: (\S+)/.exec(page)?.[1] ?? "";
+  expect(recommended).toMatch(/^IR_WS_2\.\d+$/);
+});
+
+/** The page with an optional request field of version `since` printed first among its optional fields. */
+const withField = (since: string): string => {
+  const added = page.replace(
+    "Optional\n-\n",
+    `Optional\n-\nshopNote\n- presence\n- Optional\n- Interface version\n- ${since}\nA note of the shop's own.\n-\n`,
+  );
+  expect(added).not.toBe(page);
+  return added;
+};
+
+const later = (messages: readonly string[]): string[] =>
+  messages.filter((m) => m.includes("later than the recommended"));
+
+test("a field later than the recommended version: sync says which version a call that sets it declares", async () => {
+  const { report } = await syncInMemory(withFiles(base, [[PAGE, withField("2.99")]]));
+  expect(report.messages).toContainEqual(
+    expect.stringContaining("cardCheck: request field shopNote added (optional, 2.99)"),
+  );
+  expect(later(report.messages)).toEqual([
+    `cardCheck: request field shopNote is since 2.99, later than the recommended ${recommended}, which the client declares for a call that gives no interfaceVersion: a call that sets it must declare IR_WS_2.99 or later; raise interfaceVersion.recommended once Sips answers it`,
+  ]);
+});
+
+test("a field at or below the recommended version gets no such line", async () => {
+  const at = recommended.slice("IR_WS_".length);
+  for (const since of ["2.0", at]) {
+    const { report } = await syncInMemory(withFiles(base, [[PAGE, withField(since)]]));
+    expect(report.messages).toContainEqual(expect.stringContaining(`shopNote added (optional, ${since})`));
+    expect(later(report.messages)).toEqual([]);
+  }
+});
