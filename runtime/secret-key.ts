@@ -23,12 +23,15 @@ export function assertSecretKey(secretKey: unknown, name = "secretKey"): asserts
  */
 function refusedKey(secretKey: unknown): string {
   if (secretKey === undefined) return "undefined (is the environment variable it is read from set?)";
-  if (secretKey === null) return "null";
   if (typeof secretKey === "string")
     return secretKey === "" ? "an empty string" : "a string that holds a lone surrogate";
-  // describeKind reads a list's length, and guards a revoked proxy, which Array.isArray throws on.
-  const kind = describeKind(secretKey);
-  return kind.startsWith("an array of ") ? (kind === "an array of 0 items" ? "an empty list" : "a list") : kind;
+  // A list by the words the decoders' refusals use; anything else, a revoked proxy among them, as describeKind says.
+  if (!isList(secretKey)) return describeKind(secretKey);
+  try {
+    return secretKey.length === 0 ? "an empty list" : "a list";
+  } catch {
+    return "an unreadable value";
+  }
 }
 
 /** The environment where payments are real: a key there must be the shop's own. */
