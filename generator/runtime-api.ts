@@ -133,7 +133,7 @@ export const RUNTIME_API = {
   clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError", "StatusCame"] },
   clientExcerpt: {
     file: "client-excerpt",
-    values: ["BODY_EXCERPT_LENGTH", "cutExcerpt", "excerptOf", "maskedExcerpt"],
+    values: ["BODY_EXCERPT_LENGTH", "cutExcerpt", "cutTo", "excerptOf", "maskedExcerpt"],
     types: [],
   },
   clientFetch: {
@@ -533,6 +533,7 @@ export type RuntimeNamesExist = [
   clientError.StatusCame,
   typeof clientExcerpt.BODY_EXCERPT_LENGTH,
   typeof clientExcerpt.cutExcerpt,
+  typeof clientExcerpt.cutTo,
   typeof clientExcerpt.excerptOf,
   typeof clientExcerpt.maskedExcerpt,
   clientFetch.AbortSignalLike,

@@ -5,7 +5,7 @@
 
 import { SECRET_MASK } from "./client-secrets.js";
 import { maskedText, type SecretPattern, secretPattern } from "./secret-spans.js";
-import { textPrefix } from "./text-prefix.js";
+import { cutTo } from "./client-excerpt.js";
 
 /** A summary quotes at most this many characters of the body, "…" included: a line for a log, not the page. */
 export const BODY_SUMMARY_LENGTH = 200;
@@ -112,8 +112,7 @@ function firstLine(text: string): string {
  * zero-width marks): a reply may hold anything, and a log line is to show it as it is.
  */
 function quoted(words: string): string {
-  const cut = words.length > BODY_SUMMARY_LENGTH ? `${textPrefix(words, BODY_SUMMARY_LENGTH - 1)}…` : words;
-  return escapedMarks(JSON.stringify(cut));
+  return escapedMarks(JSON.stringify(cutTo(words, BODY_SUMMARY_LENGTH)));
 }
 
 /** Every character a terminal or log viewer would act on or hide, escaped (JSON escapes the C0 controls already). */

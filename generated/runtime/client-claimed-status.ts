@@ -8,11 +8,10 @@
 import type { FieldDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { ClaimedStatus } from "./client-error.js";
 import { BODY_SUMMARY_LENGTH } from "./client-body-summary.js";
-import { BODY_EXCERPT_LENGTH, maskedExcerpt } from "./client-excerpt.js";
+import { BODY_EXCERPT_LENGTH, cutTo, maskedExcerpt } from "./client-excerpt.js";
 import { SECRET_MASK, type SecretMasker } from "./client-secrets.js";
 import { describeKind } from "./issue-format.js";
 import { statusValue } from "./status-value.js";
-import { textPrefix } from "./text-prefix.js";
 
 /** The status a refused reply claims, its texts masked: a reply that is not Sips's may echo anything there. */
 export function claimedStatus(
@@ -85,7 +84,3 @@ export function claimedText(
   const shown = listed ? `status ${JSON.stringify(code)}` : `a status its field does not list, ${kind}`;
   return ` (it claims ${shown}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(cutTo(claimed.statusMessage, quoted))}`})`;
 }
-
-/** The text whole when it has at most `length` UTF-16 units; else its start and "…", that many units in all. */
-const cutTo = (text: string, length: number): string =>
-  text.length <= length ? text : `${textPrefix(text, length - 1)}…`;

@@ -14,8 +14,12 @@ export const BODY_EXCERPT_LENGTH = 1000;
  * of them that many units at most, never ending in half a surrogate pair (text-prefix.ts).
  */
 export function excerptOf(text: string): string {
-  return text.length <= BODY_EXCERPT_LENGTH ? text : cutExcerpt(text);
+  return cutTo(text, BODY_EXCERPT_LENGTH);
 }
+
+/** The text whole when it has at most `length` UTF-16 units; else its start and "…", that many units in all. */
+export const cutTo = (text: string, length: number): string =>
+  text.length <= length ? text : `${textPrefix(text, length - 1)}…`;
 
 /**
  * excerptOf the text with the request's secrets masked (client-secrets.ts): masked before it is cut, so that no cut
