@@ -54,6 +54,8 @@ export function commitChanges(
   const staging = stagingPathOf(root);
   const entries: JournalEntry[] = [];
   const spared = new Set<string>();
+  /** Files long enough that what they replace is freed apart from the rename (WriteFs.rename). */
+  const large = new Set<string>();
   let journal: Journal;
   try {
     const tree = stagedTreeOf(root);
@@ -66,7 +68,7 @@ export function commitChanges(
       }
       const staged = path.join(tree, change.path);
       mkdirOnce(fs, made, path.dirname(staged));
-      if (spares && worthSparing(change.content)) spared.add(change.path);
+      if (worthSparing(change.content)) (spares ? spared : large).add(change.path);
       if (spared.has(change.path) && stageOverSpare(fs, root, change.path, staged, change.content)) {
         if (stamps) stamps.set(change.path, stampStaged(fs, staged));
       } else if (stamps) stamps.set(change.path, createStamped(fs, staged, change.content));
@@ -83,10 +85,10 @@ export function commitChanges(
     throw error;
   }
   try {
-    return rollForward(root, journal, fs, spared);
+    return rollForward(root, journal, fs, spared, large);
   } catch (error) {
     try {
-      rollForward(root, journal, fs, spared);
+      rollForward(root, journal, fs, spared, large);
     } catch {
       // The journal stays: the next run finishes the change.
     }
@@ -103,10 +105,17 @@ function mkdirOnce(fs: WriteFs, made: Set<string>, dir: string): void {
 
 /**
  * Does what the journal says that is not done yet; each step can be done again
- * after a kill. The files replaced at the paths of `spared` are kept as spares.
+ * after a kill. The files replaced at the paths of `spared` are kept as spares,
+ * and those at the paths of `large` freed apart from their renames.
  * True when this call renamed the staged tree into place whole.
  */
-export function rollForward(root: string, journal: Journal, fs: WriteFs, spared?: ReadonlySet<string>): boolean {
+export function rollForward(
+  root: string,
+  journal: Journal,
+  fs: WriteFs,
+  spared?: ReadonlySet<string>,
+  large?: ReadonlySet<string>,
+): boolean {
   // The folder did not exist: the staged tree takes its place at once (unless that rename is done already).
   const whole = journal.whole && !lstatOrAbsent(fs, root) && lstatOrAbsent(fs, stagedTreeOf(root)) !== undefined;
   if (whole) fs.rename(stagedTreeOf(root), root);
@@ -125,7 +134,7 @@ export function rollForward(root: string, journal: Journal, fs: WriteFs, spared?
     if (staged === undefined) continue;
     mkdirOnce(fs, made, path.dirname(target));
     if (spared?.has(entry.path)) keepAsSpare(fs, root, entry.path, target);
-    fs.rename(staged, target);
+    fs.rename(staged, target, large?.has(entry.path));
   }
   removeEmptiedFolders(root, journal, fs);
   markChanged(root, fs);

@@ -16,7 +16,7 @@ export const nodeFs: WriteFs = {
   createStamped,
   appendFile: (p, text) => fs.appendFileSync(p, text),
   overwriteFile,
-  rename: (from, to) => fs.renameSync(from, to),
+  rename: (from, to, large) => (large && HOLDS_REPLACED ? renameHolding(from, to) : fs.renameSync(from, to)),
   link: (existing, to) => fs.linkSync(existing, to),
   unlink: (p) => fs.unlinkSync(p),
   mkdir: (p) => void fs.mkdirSync(p, { recursive: true }),
@@ -27,6 +27,29 @@ export const nodeFs: WriteFs = {
   watch: (dir, onName, onError) =>
     fs.watch(dir, { persistent: false }, (_event, name) => onName(name)).on("error", onError),
 };
+
+/** Where a file outlives its last name while a descriptor holds it: not Windows, where an open file may refuse a rename over it. */
+const HOLDS_REPLACED = process.platform !== "win32";
+/** The file a rename replaces, opened without following a link nor waiting on a pipe for a writer. */
+const REPLACED_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
+ * renameSync, the file replaced held open across it and closed on libuv's thread pool: the rename only drops a
+ * name, and the close, the file's last reference, gives its blocks back. Renamed over a file of 20 MB (openapi.json
+ * of 1,000 operations), the rename freed them itself: 12-25 ms of this thread's wall time on ext4 (a loaded machine).
+ * Nothing to hold (no file there, a link, anything that does not open): a plain rename.
+ */
+function renameHolding(from: string, to: string): void {
+  let held: number | undefined;
+  try {
+    held = fs.openSync(to, REPLACED_FLAGS);
+  } catch {}
+  try {
+    fs.renameSync(from, to);
+  } finally {
+    if (held !== undefined) fs.close(held, () => undefined);
+  }
+}
 
 /** Creates the file at `p`, failing when one is there, with `text` in it. */
 function createFile(p: string, text: string | Bytes): void {

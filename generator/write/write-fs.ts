@@ -34,7 +34,11 @@ export interface WriteFs {
    * that length: its blocks are reused, not freed and allocated again.
    */
   overwriteFile(p: string, text: string | Bytes): void;
-  rename(from: string, to: string): void;
+  /**
+   * Renames `from` to `to`, replacing what is there. `large`: the file replaced may be megabytes, whose blocks are
+   * then given back on another thread rather than within this call (node-fs.ts); the rename itself is the same.
+   */
+  rename(from: string, to: string, large?: boolean): void;
   /** Gives the file at `existing` one more name, `to` (a hard link); fails with EEXIST when `to` is there. */
   link(existing: string, to: string): void;
   unlink(p: string): void;
