@@ -80,9 +80,9 @@ export function readReply<Request, Response>(
   { status, body, location, opaqueRedirect, cutAt }: HttpReply,
   { secretKey, sealAlgorithm, requestWarnings = NO_ISSUES, mask = MASK_NOTHING, sentSeal = "" }: ReplyReading,
 ): Reply<Response> {
-  // The body's text as the result keeps it: as the summary quotes it, neither the key nor the request's seal.
-  const shown = withholding(mask, [secretKey, sentSeal]);
   if (status < 200 || status > 299) {
+    // The body's text as the result keeps it: as the summary quotes it, neither the key nor the request's seal.
+    const shown = withholding(mask, [secretKey, sentSeal]);
     // Its end masked as a cut text's: an error's body is read only as far as its excerpt needs, maybe inside a secret.
     const excerpt = cutAt === undefined ? maskedExcerpt(body, shown, true) : cutExcerpt(shown(body, true));
     const message =
@@ -108,6 +108,7 @@ export function readReply<Request, Response>(
     parsed = JSON.parse(body);
   } catch {
     // What came instead (a proxy's or a maintenance page, an empty body) is what tells why.
+    const shown = withholding(mask, [secretKey, sentSeal]);
     const notJson = issueWith("", "not-an-object", "the reply is not JSON", maskedExcerpt(body, shown));
     return invalidResponse([notJson], requestWarnings, false);
   }
