@@ -59,14 +59,14 @@ export function secretMasker(request: SecretFields, body: string): SecretMasker 
 }
 
 /**
- * `mask` that also withholds `texts` (an empty one withholds nothing), as written and as JSON escapes them: the secret key and the
- * request's seal, which an http error's summary never quotes (client-body-summary.ts), kept out of the body and the
- * other texts of a reply that go into the result too, since code logs an error whole. A sealed request is a
- * credential for that request: one read from a log could be sent again. Whether the request holds secrets stays
- * `mask`'s: the key and the seal are in every request.
+ * `mask` that also withholds `texts` (an empty one withholds nothing), as written and as JSON escapes them: the
+ * secret key and the request's seal, which an http error's summary never quotes (client-body-summary.ts), kept out
+ * of the body and the other texts of a reply that go into the result too, since code logs an error whole. A sealed
+ * request is a credential for that request: one read from a log could be sent again. Whether the request holds
+ * secrets stays `mask`'s: the key and the seal are in every request.
  */
 export function withholding(mask: SecretMasker, texts: readonly string[]): SecretMasker {
-  // Read only when a text is masked (an error's, rarely): a call that succeeds pays for this closure alone.
+  // Read only when a text is masked: an error with no text to mask pays for this closure alone.
   let pattern: SecretPattern | null | undefined;
   const masked = (text: string, cut = false): string => {
     if (text === "") return text;
