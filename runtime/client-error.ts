@@ -44,7 +44,8 @@ export type ClientError =
       readonly status: number;
       /**
        * The reply's body, at most 1000 characters: whole, or its start then "…" when it is longer (or when it
-       * is longer than `maxReplyBytes`, of which only the start up to it is read).
+       * is longer than `maxReplyBytes`, of which only the start up to it is read). The request's secrets, its
+       * seal and the key are masked in it as "[withheld]", as a page that echoes the request would show them.
        */
       readonly body: string;
     }

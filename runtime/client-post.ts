@@ -80,9 +80,11 @@ export async function postJson(
     // Not a fetch that replaced it as the global one (a wrapper that retries): its last failure hides the others.
     if (status === null && isPlatformFetch(fetch) && failedBeforeSending(error))
       return { error: { kind: "network", message: `the request was not sent: ${describeError(error)}`, sent: "no" } };
+    // Else what `sent` says, in words: a reset, or a close of a connection kept from an earlier call, may come once
+    // the request was written, and looks alike before.
     const failed =
       status === null
-        ? "the request could not be sent or its reply read"
+        ? "the request may have been sent, and no reply came"
         : `its reply's body (${statusSaid(status)}) could not be read`;
     return { error: { kind: "network", message: `${failed}: ${describeError(error)}`, ...came } };
   } finally {

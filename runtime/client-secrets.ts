@@ -56,6 +56,32 @@ export function secretMasker(request: SecretFields, body: string): SecretMasker 
   return Object.assign(mask, { holdsSecrets: () => patternRead() !== null });
 }
 
+/**
+ * `mask` that also withholds `texts` (an empty one withholds nothing), as written and as JSON escapes them: the
+ * secret key and the request's seal, which an http error's summary never quotes (client-body-summary.ts), kept out
+ * of the body and the other texts of a reply that go into the result too, since code logs an error whole. A sealed
+ * request is a credential for that request: one read from a log could be sent again. Whether the request holds
+ * secrets stays `mask`'s: the key and the seal are in every request.
+ */
+export function withholding(mask: SecretMasker, texts: readonly string[]): SecretMasker {
+  // Read only when a text is masked: an error with no text to mask pays for this closure alone.
+  let pattern: SecretPattern | null | undefined;
+  const masked = (text: string, cut = false): string => {
+    if (text === "") return text;
+    pattern ??= secretPattern(jsonForms(texts));
+    const first = mask(text, cut);
+    return pattern === null ? first : maskedText(first, pattern, SECRET_MASK, cut);
+  };
+  return Object.assign(masked, { holdsSecrets: mask.holdsSecrets });
+}
+
+/** Each text (none empty) as written and as JSON escapes it, where that differs: a page may quote the request's JSON. */
+function jsonForms(texts: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const text of texts) if (text !== "") forms.add(text).add(JSON.stringify(text).slice(1, -1));
+  return [...forms];
+}
+
 /** The longest value an issue is checked for a secret in; a longer one is not shown where the request holds any. */
 export const LONGEST_CHECKED_VALUE = 1000;
 

@@ -15,7 +15,7 @@ import type { BeyondFactsFields } from "./beyond-facts.js";
 import { postJson } from "./client-post.js";
 import type { ClientError } from "./client-error.js";
 import { readReply } from "./client-reply.js";
-import { maskedFailure, secretMasker } from "./client-secrets.js";
+import { maskedFailure, secretMasker, withholding } from "./client-secrets.js";
 import type { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "./platform.js";
 import type { ValidationIssue } from "./validation.js";
 import { assertKeyForBase } from "./secret-key.js";
@@ -127,7 +127,8 @@ export async function callOperation<Request, Response>(
   // The request's secrets, as sent, kept out of what the reply's texts give the result (a page may echo them), and
   // out of a failed fetch's words (one of the caller's own may quote the request it was handed).
   const mask = secretMasker(operation.request, sealed.body);
-  if ("error" in exchange) return { ok: false, error: maskedFailure(exchange.error, mask) };
+  if ("error" in exchange)
+    return { ok: false, error: maskedFailure(exchange.error, withholding(mask, [resolved.secretKey, sealed.seal])) };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
   return readReply(operation, exchange, {
     secretKey: resolved.secretKey,

@@ -13,7 +13,7 @@ import type { ClientError } from "./client-error.js";
 import { issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
 import { isPlainObject } from "./message-reads.js";
 import { namedIssues } from "./issue-format.js";
-import { MASK_NOTHING, type SecretMasker, withoutSecretValues } from "./client-secrets.js";
+import { MASK_NOTHING, type SecretMasker, withholding, withoutSecretValues } from "./client-secrets.js";
 import { bodySummary } from "./client-body-summary.js";
 import { claimedInBody, claimedStatus, claimedText } from "./client-claimed-status.js";
 import { cutExcerpt, excerptOf, maskedExcerpt } from "./client-excerpt.js";
@@ -81,12 +81,14 @@ export function readReply<Request, Response>(
   { secretKey, sealAlgorithm, requestWarnings = NO_ISSUES, mask = MASK_NOTHING, sentSeal = "" }: ReplyReading,
 ): Reply<Response> {
   if (status < 200 || status > 299) {
+    // The body's text as the result keeps it: as the summary quotes it, neither the key nor the request's seal.
+    const shown = withholding(mask, [secretKey, sentSeal]);
     // Its end masked as a cut text's: an error's body is read only as far as its excerpt needs, maybe inside a secret.
-    const excerpt = cutAt === undefined ? maskedExcerpt(body, mask, true) : cutExcerpt(mask(body, true));
+    const excerpt = cutAt === undefined ? maskedExcerpt(body, shown, true) : cutExcerpt(shown(body, true));
     const message =
       opaqueRedirect === true
         ? "the server answered with a redirect, which the client does not follow (an opaque redirect: the fetch hides its status and Location)"
-        : `the server answered HTTP ${status}${statusNote(status, location === undefined ? undefined : maskedExcerpt(location, mask))}${
+        : `the server answered HTTP ${status}${statusNote(status, location === undefined ? undefined : maskedExcerpt(location, shown))}${
             // A redirect says where it points; another status's body says why, for a log that keeps only the message
             // (one refused unread, past the bound, has nothing to say).
             (status >= 300 && status <= 399) || (cutAt !== undefined && body === "")
@@ -106,7 +108,8 @@ export function readReply<Request, Response>(
     parsed = JSON.parse(body);
   } catch {
     // What came instead (a proxy's or a maintenance page, an empty body) is what tells why.
-    const notJson = issueWith("", "not-an-object", "the reply is not JSON", maskedExcerpt(body, mask));
+    const shown = withholding(mask, [secretKey, sentSeal]);
+    const notJson = issueWith("", "not-an-object", "the reply is not JSON", maskedExcerpt(body, shown));
     return invalidResponse([notJson], requestWarnings, false);
   }
   if (!isPlainObject(parsed)) {

@@ -60,6 +60,7 @@ export interface MockServer {
   /**
    * Stops listening, closes open connections and ends the automatic responses in flight (each reported to
    * `paypage.onAutomaticResponse` before it resolves), posting none after; called again, it resolves when that is done.
+   * Once it resolves, a client of this process has dropped its kept connections: a call is refused, sent "no".
    */
   close(): Promise<void>;
 }
@@ -131,8 +132,20 @@ export async function serveOperations(
           server.closeAllConnections();
         }),
         site.paypage.close(),
-      ]).then(() => undefined)),
+      ]).then(clientsSawClose)),
   };
+}
+
+/**
+ * Resolves once a client in this process has seen the mock's connections close: on loopback the close reaches it at
+ * once, but Node's fetch reads it in the event loop's next poll and drops the connection in the close phase after
+ * that. A call made before then goes out on the connection it kept, which the closed server answers with a reset:
+ * "other side closed", with `sent: "maybe"`, where a closed mock is to refuse the connection (`sent: "no"`). Two
+ * turns of the loop (each setImmediate runs after a poll, the second after the close phase between them) let it
+ * read the close first. A client in another process reads it by its own loop, which no wait here can hold.
+ */
+async function clientsSawClose(): Promise<void> {
+  for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** The longest timeout a timer can keep (2^31 - 1 ms): past it, AbortSignal.timeout fires at once. */

@@ -57,13 +57,16 @@ test("a key that JSON escapes (a quote, a backslash) is withheld as a JSON page 
 test("the start of the key or of the seal where the body's excerpt was cut is withheld too", async () => {
   // The first line that says something starts near the excerpt's end (1000 characters): its cut falls in the key.
   const key = await messageFor(() => `${"\n".repeat(990)}key ${KEY} refused`);
-  expect(key).toBe(`the server answered HTTP 500: "key ${SECRET_MASK}…"`);
+  // The body's excerpt masks the key before it is cut (error.body holds no key either): the mask may be cut there.
+  const shown = /^the server answered HTTP 500: "key (.+)…"$/.exec(key)?.[1] ?? "";
+  expect(shown.length > 0 && SECRET_MASK.startsWith(shown), key).toBe(true);
   // A page echoing the request, its seal cut a few characters in.
   const seal = await messageFor((sent) => {
     const at = sent.indexOf(`"${SEAL_FIELD}":"`) + SEAL_FIELD.length + 4;
     return `${"\n".repeat(995 - at)}${sent}`;
   });
-  expect(seal).toMatch(new RegExp(`\\\\"${SEAL_FIELD}\\\\":\\\\"${SECRET_MASK.replace(/[[\]]/g, "\\$&")}…"$`));
+  const sealShown = new RegExp(`\\\\"${SEAL_FIELD}\\\\":\\\\"(.+)…"$`).exec(seal)?.[1] ?? "";
+  expect(sealShown.length > 0 && SECRET_MASK.startsWith(sealShown), seal).toBe(true);
 });
 
 /** A mark of each kind a log viewer acts on or hides, and the escapes the message is to give of them. */

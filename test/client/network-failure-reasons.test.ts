@@ -12,7 +12,7 @@ test("network: a host refused at every address names each refusal, not an empty 
     kind: "network",
     sent: "maybe",
     message:
-      "the request could not be sent or its reply read: fetch failed: connect ECONNREFUSED ::1:443; connect ECONNREFUSED 127.0.0.1:443",
+      "the request may have been sent, and no reply came: fetch failed: connect ECONNREFUSED ::1:443; connect ECONNREFUSED 127.0.0.1:443",
   });
 });
 
@@ -22,7 +22,7 @@ test("network: an aggregate without messages is named by its code", async () => 
   };
   const result = await createClient(config(silent)).paymentWebInit({ amount: 1250, currencyCode: "978" });
   expect(result.ok ? null : result.error.message).toBe(
-    "the request could not be sent or its reply read: fetch failed: ETIMEDOUT",
+    "the request may have been sent, and no reply came: fetch failed: ETIMEDOUT",
   );
 });
 
@@ -32,7 +32,7 @@ test("network: an aggregate with neither messages nor code is named by its class
   };
   const result = await createClient(config(silent)).paymentWebInit({ amount: 1250, currencyCode: "978" });
   expect(result.ok ? null : result.error.message).toBe(
-    "the request could not be sent or its reply read: fetch failed: an AggregateError with no message",
+    "the request may have been sent, and no reply came: fetch failed: an AggregateError with no message",
   );
 });
 
@@ -48,7 +48,7 @@ test("network: an error of another realm (a vm context, a test runner's sandbox)
     kind: "network",
     sent: "maybe",
     message:
-      "the request could not be sent or its reply read: fetch failed: connect ECONNREFUSED ::1:443; connect ECONNREFUSED 127.0.0.1:443",
+      "the request may have been sent, and no reply came: fetch failed: connect ECONNREFUSED ::1:443; connect ECONNREFUSED 127.0.0.1:443",
   });
 });
 
@@ -76,6 +76,6 @@ test.each<[string, () => unknown, string]>([
   expect(result.ok ? null : result.error).toEqual({
     kind: "network",
     sent: "maybe",
-    message: `the request could not be sent or its reply read: ${said}`,
+    message: `the request may have been sent, and no reply came: ${said}`,
   });
 });

@@ -3,7 +3,8 @@
 // package, the names it leaves to its reader given values a reader would have,
 // and the Sips platform a mock server behind the global fetch, reached at the
 // path of the address the example calls. An example that serves on a port of
-// its own (a shop's server) is left to the type-check.
+// its own (a shop's server on 8080, never closed) is left to the type-check;
+// one that serves on a port the system gives (listen(0)) and closes it runs.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -19,7 +20,7 @@ const folder = mkdtempSync(path.join(tmpdir(), "sips-doc-examples-"));
 const examples = Object.entries(docExamples(generatedDir.split(path.sep).join("/"))).filter(
   ([name]) => name.endsWith(".ts") && !name.endsWith(".d.ts"),
 );
-const runnable = examples.filter(([, code]) => !/\.listen\(/.test(code));
+const runnable = examples.filter(([, code]) => !/\.listen\((?!0,)/.test(code));
 let mock: MockServer;
 const errors: unknown[][] = [];
 const logs: unknown[][] = [];
@@ -89,6 +90,19 @@ test.each(runnable.map(([name, code]) => ({ name: name.slice("docs/".length), co
 
 test("the examples that call Sips reached it", () => {
   expect(posted).toBeGreaterThan(0);
+});
+
+test("the first day's walk-through ships the order its mock payment accepted, as its comment shows", () => {
+  const walk = runnable.find(([, code]) => code.includes("order.shipped = true"));
+  const quoted = /\/\/ "([^"]+)"/.exec(walk?.[1] ?? "")?.[1];
+  expect(quoted).toBe("shipped");
+  expect(logs.map((args) => args.map(String).join(" "))).toContain(quoted);
+  // Its Office call came back accepted, as its accepted code in the spec says.
+  expect(logs.map((args) => String(args[0]))).toContain(`cancel answered ${operations.cancel.status?.accepted}`);
+});
+
+test("the local Paypage example, which serves on a port of its own, runs too", () => {
+  expect(runnable.some(([, code]) => code.includes("posted.find((post) => post.path"))).toBe(true);
 });
 
 test("the validators example prints the issue its comment shows", () => {

@@ -1,0 +1,72 @@
+// The texts of a reply that a failed call keeps whole, not only the message's
+// summary of them, withhold the secret key and the request's seal: an http
+// error's body, the excerpt of a reply that is not JSON, and the words a fetch
+// of one's own rejected with. Code logs the error whole, and a sealed request
+// read from a log could be sent again.
+import { expect, test } from "vitest";
+import type { FetchLike } from "../../generated/runtime/client-fetch.js";
+import { SECRET_MASK } from "../../generated/runtime/client-secrets.js";
+import { SEAL_FIELD } from "../../generated/runtime/platform.js";
+import { callWith, replyConfig } from "../support/reply-server.js";
+
+const KEY = "echoed-key-0001";
+
+/** A call sealed with KEY whose fetch answers `status` with `body(sent)`, `sent` the request's JSON as posted. */
+async function failed(body: (sent: string) => string, status: number) {
+  let sentSeal = "";
+  const fetch: FetchLike = async (_url, init) => {
+    const sent = String(init.body);
+    sentSeal = String((JSON.parse(sent) as Record<string, unknown>)[SEAL_FIELD]);
+    const bytes = new TextEncoder().encode(body(sent));
+    return { status, text: async () => "read as a stream", body: new Blob([bytes]).stream() };
+  };
+  const result = await callWith({ ...replyConfig("http://127.0.0.1:9", undefined, fetch), secretKey: KEY });
+  if (result.ok) throw new Error("the call succeeded");
+  expect(sentSeal).toMatch(/^[0-9a-f]{64}$/);
+  return { error: result.error, sentSeal };
+}
+
+test("an http error's body holds neither the key nor the request's seal, as its message does not", async () => {
+  const { error, sentSeal } = await failed((sent) => `proxy refused ${sent} with key ${KEY}`, 502);
+  if (error.kind !== "http") throw new Error(`not an http error: ${error.kind}`);
+  expect(error.body).toContain(`with key ${SECRET_MASK}`);
+  expect(error.body).toContain(`"${SEAL_FIELD}":"${SECRET_MASK}"`);
+  expect(error.body).not.toContain(KEY);
+  expect(error.body).not.toContain(sentSeal);
+  // What is not secret is still there to read.
+  expect(error.body).toContain('"currencyCode":"978"');
+});
+
+test("the key cut at the end of the body's excerpt is withheld from its start", async () => {
+  const { error } = await failed(() => `${"x".repeat(990)} ${KEY} and more after the cut`, 500);
+  if (error.kind !== "http") throw new Error(`not an http error: ${error.kind}`);
+  const start = `${"x".repeat(990)} `;
+  expect(error.body.startsWith(start) && error.body.endsWith("…")).toBe(true);
+  // The mask, cut at the excerpt's bound as any text there is: no character of the key after the page's own.
+  const rest = error.body.slice(start.length, -1);
+  expect(rest.length).toBeGreaterThan(0);
+  expect(SECRET_MASK.startsWith(rest)).toBe(true);
+});
+
+test("a 2xx reply that is not JSON is quoted without the key or the request's seal", async () => {
+  const { error, sentSeal } = await failed((sent) => `<p>echo ${sent} ${KEY}</p>`, 200);
+  if (error.kind !== "invalid-response") throw new Error(`not an invalid response: ${error.kind}`);
+  const received = String(error.issues[0]?.received);
+  expect(received).toContain(`"${SEAL_FIELD}":"${SECRET_MASK}"`);
+  expect(received).not.toContain(KEY);
+  expect(received).not.toContain(sentSeal);
+});
+
+test("a fetch of one's own that rejects quoting the request has its seal withheld in the network error", async () => {
+  let sentSeal = "";
+  const fetch: FetchLike = async (_url, init) => {
+    const sent = String(init.body);
+    sentSeal = String((JSON.parse(sent) as Record<string, unknown>)[SEAL_FIELD]);
+    throw new Error(`gave up on ${sent}`);
+  };
+  const result = await callWith({ ...replyConfig("http://127.0.0.1:9", undefined, fetch), secretKey: KEY });
+  if (result.ok || result.error.kind !== "network") throw new Error("not a network error");
+  expect(sentSeal).not.toBe("");
+  expect(result.error.message).toContain(`"${SEAL_FIELD}":"${SECRET_MASK}"`);
+  expect(result.error.message).not.toContain(sentSeal);
+});

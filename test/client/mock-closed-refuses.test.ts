@@ -1,0 +1,44 @@
+// A mock closed is a refused connection for a client of the same process, even
+// one that kept a connection to it from an earlier call: the call fails with
+// `sent: "no"`, which tells a test that nothing reached the server. Without
+// waiting for the client to read the close, a call made a turn of the event
+// loop after close() resolved went out on the kept connection and got "other
+// side closed", `sent: "maybe"`, though the mock had read nothing.
+import { expect, test } from "vitest";
+import { createClient } from "../../generated/index.js";
+import { startMockServer } from "../../generated/mock.js";
+
+const KEY = "mock-closed-refuses-key";
+
+/** The moments after close() resolves at which a test may call again. */
+const AFTER_CLOSE: Record<string, () => Promise<unknown>> = {
+  "at once": async () => undefined,
+  "after a tick": () => new Promise((resolve) => process.nextTick(resolve)),
+  "after a setImmediate": () => new Promise((resolve) => setImmediate(resolve)),
+  "after a timer of 0 ms": () => new Promise((resolve) => setTimeout(resolve, 0)),
+};
+
+test.each(Object.entries(AFTER_CLOSE))(
+  "a call %s after close(), on a client that called before, is refused unsent",
+  async (_moment, wait) => {
+    const outcomes: string[] = [];
+    for (let round = 0; round < 5; round++) {
+      const mock = await startMockServer({ secretKey: KEY });
+      const sips = createClient({
+        environment: mock.url,
+        merchantId: "002001000000001",
+        keyVersion: 1,
+        secretKey: KEY,
+      });
+      const before = await sips.cancel({ currencyCode: "978" });
+      expect(before.ok).toBe(true);
+      await mock.close();
+      await wait();
+      const after = await sips.cancel({ currencyCode: "978" });
+      outcomes.push(
+        after.ok ? "ok" : `${after.error.kind} ${after.error.sent} ${/ECONNREFUSED/.test(after.error.message)}`,
+      );
+    }
+    expect(outcomes).toEqual(Array(5).fill("network no true"));
+  },
+);
