@@ -8,8 +8,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test, vi } from "vitest";
 import { generateRun } from "../../generator/cli/generate-run.js";
+import { sha256 } from "../../generator/memo/content-hash.js";
 import * as memoKeyModule from "../../generator/memo/memo-key.js";
-import { goldenRoot } from "../support/generate.js";
+import { MANIFEST_FILE, manifestText } from "../../generator/write/manifest.js";
+import { generateGoldenSpec, goldenRoot } from "../support/generate.js";
 import { tempWorkspace } from "../support/temp-spec.js";
 
 /** The ways an entry is damaged: each gives the bytes that replace the entry's, or null to remove its file. */
@@ -45,9 +47,8 @@ let reference: Map<string, string>;
 beforeAll(async () => {
   ({ root } = await tempWorkspace(path.join(goldenRoot, "spec")));
   pristine = await mkdtemp(path.join(tmpdir(), "sips-damaged-memo-"));
+  reference = await referenceTree();
   const made = vi.spyOn(memoKeyModule, "memoKey");
-  expect((await runIn("reference", null)).code).toBe(0);
-  reference = treeOf(path.join(root, "reference"));
   expect((await runIn("first", pristine)).code).toBe(0);
   for (const [i, parts] of made.mock.calls.entries()) {
     const key = made.mock.results[i]?.value as string;
@@ -73,6 +74,17 @@ async function runIn(out: string, cacheDir: string | null, check = false) {
     },
   );
   return { code: await run(), stdout, stderr };
+}
+
+/**
+ * The tree a run without memo writes: the golden spec's files as the worker's shared generation made them (a
+ * generation is a function of its input: determinism.test.ts), each as its bytes, and the write stage's manifest.
+ */
+async function referenceTree(): Promise<Map<string, string>> {
+  const { files } = await generateGoldenSpec();
+  const tree = new Map(files.map((file) => [file.path, Buffer.from(file.content, "utf8").toString("latin1")]));
+  tree.set(MANIFEST_FILE, manifestText(new Map(files.map((file) => [file.path, sha256(file.content)]))));
+  return tree;
 }
 
 function treeOf(dir: string): Map<string, string> {
