@@ -8,6 +8,7 @@ import type { DescriptionPlan } from "./description-plan.js";
 import type { ListPlan, ValuePlan } from "./value-plan.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { shownField } from "./shown-field.js";
+import { quotedOrNothing } from "./page-difference.js";
 
 /** What sync did, for people: one line per change, naming who a shared change reaches. */
 export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): string[] {
@@ -83,7 +84,8 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
     );
   for (const d of descriptions.fields)
     out.push(
-      `${d.operation}: ${d.message} field ${d.field}: ${d.to === null ? "own description removed (it is the dictionary's)" : "description given here, as its page words it"}`,
+      // The words it had and those it has, quoted as `--check` quotes them: a reviewer reads the change here.
+      `${d.operation}: ${d.message} field ${d.field}: ${d.to === null ? `own description ${quotedOrNothing(d.from)} removed (the page prints the dictionary's wording)` : `description given here, as its page words it: ${d.from === null ? "the dictionary's " : ""}${quotedOrNothing(d.from ?? d.shown)} → ${quotedOrNothing(d.to)}`}`,
     );
   return out;
 }
