@@ -21,6 +21,7 @@ import { sourceKeyAfter } from "./source-key-order.js";
 import type { YamlValue } from "../rules/yaml-render.js";
 import { movedEntry } from "./moved-entry.js";
 import { laterThanRecommended } from "./later-than-recommended.js";
+import { unloggedField } from "./unlogged-field.js";
 
 export function applyEdit(
   edit: SpecEdit,
@@ -63,8 +64,15 @@ export function applyEdit(
         `${name}: ${edit.message} field ${named(edit)}: ${edit.key} set ${edit.key === "description" ? `${quotedOrNothing(was)} → ${quotedOrNothing(edit.value)}` : `to ${edit.value}`}`,
       ];
     }
-    case "add-field":
-      return [...addField(edit, subject, { spec, model }, editors), ...laterThanRecommended(edit, subject)];
+    case "add-field": {
+      // A version the changelog does not confirm is said beside the field, as --check said it.
+      const unlogged = unloggedField(edit.field, subject.page);
+      return [
+        ...addField(edit, subject, { spec, model }, editors),
+        ...(unlogged === null ? [] : [`${name}: ${edit.message} field ${named(edit)}: ${unlogged}`]),
+        ...laterThanRecommended(edit, subject),
+      ];
+    }
     case "make-container":
       return makeContainer(edit, subject, { spec, model }, editors);
     case "move-fields": {
