@@ -123,3 +123,36 @@ describe("a prefix move kept out by a deviation of the field's values holds the 
     expect((await checkInMemory(input)).filter((l) => / (error|warning) /.test(l))).toEqual([]);
   });
 });
+
+describe("a page that makes a new operation of the interface holds its recommended version of the new major", () => {
+  const NEW = "getWalletSummary";
+  const NEW_PAGE = `sources/${NEW}.page.txt`;
+  const NEW_SPEC = `operations/office/${NEW}.yaml`;
+  /** The release's page as another operation's, at its own addresses. */
+  const newPage = (text: string) => text.replace(/^getWalletData$/m, NEW).replaceAll("/getWalletData", `/${NEW}`);
+
+  test("held: the operation is made without it, sync says why, and the next --check leaves it as a difference", async () => {
+    const { before } = await release(false);
+    const input = withFiles(before, [[NEW_PAGE, newPage(moved)]]);
+    const { report } = await syncInMemory(input);
+    const made = report.written.get(NEW_SPEC) ?? "";
+    expect(made).toContain("interfaceVersion:\n  prefix: WR_WS_\n");
+    // Without it: "recommended: WR_WS_3.1", the client declaring the new major for requests described as WR_WS_2.'s.
+    expect(recommendedIn(made)).toBeUndefined();
+    expect(report.messages).toContain(
+      `${NEW}: interfaceVersion.recommended WR_WS_3.1 not written: the page prints WR_WS_3. for WR_WS_, which the list prints WR_WS_2. for getWalletData (page-prefix-held says what settles it), and the client would declare WR_WS_3.1 in every request that gives none`,
+    );
+    const after = withFiles(input, [], report.written);
+    const errors = (await checkInMemory(after)).filter((l) => / error /.test(l));
+    expect(errors.filter((l) => l.includes(" page-prefix-held "))).toHaveLength(1);
+    expect(errors.filter((l) => l.includes(`${NEW_SPEC}:`) && l.includes("interfaceVersion.recommended"))).toHaveLength(
+      1,
+    );
+  });
+
+  test("the page of the interface's major as the list prints it: the operation is made with it", async () => {
+    const { before } = await release(false);
+    const { report } = await syncInMemory(withFiles(before, [[NEW_PAGE, newPage(page)]]));
+    expect(recommendedIn(report.written.get(NEW_SPEC) ?? "")).toBe(was);
+  });
+});
