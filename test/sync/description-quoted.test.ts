@@ -1,13 +1,15 @@
 // A release that rewords a field's description: what sync says once it has
 // written it quotes the words the spec had and those it has now, for a request
 // field as for a callback's, as `sync --check` quotes both. On the repository's
-// spec: the fields are found in spec/ and its pages, not named here.
+// spec: the fields are found in spec/ and its pages, not named here; the last
+// test's, on the fixture of sync-many.
+import path from "node:path";
 import { expect, test } from "vitest";
 import { parse } from "yaml";
 import { readPage } from "../../generator/read/page/read-page.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
-import { specDir } from "../support/paths.js";
-import { syncInMemory, withFiles } from "../support/sync-memory.js";
+import { fixturesDir, specDir } from "../support/paths.js";
+import { fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
 
 const base = await readSpecInput(specDir);
 /** The parts of the spec's YAML these tests read. */
@@ -85,4 +87,21 @@ test("a request field's own description the page now words as the dictionary doe
   expect(report.messages).toContain(
     `${found.operation}: request field ${found.field}: own description ${JSON.stringify(found.shown)} removed (the page prints the dictionary's wording)`,
   );
+});
+
+test("a field that keeps its words while the dictionary takes other pages': its words alone, not the same on both sides", async () => {
+  // The fixture of sync-many, getWalletData's page attached: two pages word intermediateServiceProviderId alike, and
+  // the dictionary takes their wording; paymentTokenInitialize's page prints the dictionary's old one, written here.
+  const fixture = path.join(fixturesDir, "sync-many", "spec");
+  const many = await readSpecInput(fixture, path.dirname(fixture));
+  const { report } = await syncInMemory(
+    withFiles(many, [["sources/getWalletData.page.txt", fixturePage("getWalletData.page.txt")]]),
+  );
+  const said = report.messages.filter((m) =>
+    m.startsWith("paymentTokenInitialize: request field intermediateServiceProviderId: description given here"),
+  );
+  // Without it: `…: the dictionary's "Identifier of the Service…" → "Identifier of the Service…"`, one text twice.
+  expect(said).toEqual([
+    'paymentTokenInitialize: request field intermediateServiceProviderId: description given here, as its page words it: "Identifier of the Service used by the merchant for the exchanges with the Sogenactif platform." (the dictionary takes the wording of other pages)',
+  ]);
 });
