@@ -14,7 +14,7 @@ import type { Located } from "../validate/located.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { beyondFactsPresence } from "./beyond-facts-claims.js";
 import { comparePage } from "./compare-page.js";
-import { holdKeptMove } from "./held-recommended.js";
+import { holdKeptMove } from "./kept-move-recommended.js";
 import { containerMismatches, type ContainerMismatch } from "./container-mismatches.js";
 import type { PageDifference } from "./page-difference.js";
 import { sharedFieldContainer } from "./shared-field-container.js";
@@ -30,7 +30,7 @@ export function pageDifferences(
 ): { all: PageDifference[]; differences: PageDifference[]; diagnostics: Diagnostic[] } {
   const deviations = deviationsOf(located);
   const kept = new Set(deviations.keys());
-  // A recommended version of a major whose prefix move a deviation keeps out waits with it (held-recommended.ts).
+  // A recommended version of a major whose prefix move a deviation keeps out waits with it (kept-move-recommended.ts).
   const all = holdKeptMove(
     [
       // A field the status names says what becomes of the status key with it, as sync says when it removes it.

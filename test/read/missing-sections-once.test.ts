@@ -58,8 +58,8 @@ test("headings lost apart, a kept one between them, are never one error: the kep
   const lines = small.split("\n");
   const headings = ["Endpoints", "Request", "Request sample", "Response", "Response sample", "Changelog"];
   let apart = 0;
-  headings.forEach((first, i) =>
-    headings.slice(i + 2).forEach((second) => {
+  for (const [i, first] of headings.entries())
+    for (const second of headings.slice(i + 2)) {
       const text = lines.filter((l) => l !== first && l !== second).join("\n");
       const missing = readPage(text, FILE).diagnostics.filter((d) => d.code === "page-missing-section");
       // Without it (lost headings merged by page, or by place alone): one error naming both.
@@ -67,8 +67,7 @@ test("headings lost apart, a kept one between them, are never one error: the kep
       const places = new Set(missing.map((d) => `${d.line}:${d.column}`));
       expect(places.size, `${first} and ${second}`).toBe(missing.length);
       if (missing.length === 2) apart++;
-    }),
-  );
+    }
   // Most pairs give two errors; a lost Changelog is a page cut short instead (page-cut-short), said apart.
   expect(apart).toBe(6);
 });
