@@ -35,7 +35,8 @@ Exit codes:
 
 A difference kept on purpose is recorded with its reason under the operation's
 source.deviations (about: the name printed before the colon); it is then
-reported as information.
+reported as information: --check prints the problems first, and those of
+files with no problem after them, under a line that counts them.
 
 Examples:
   npm run sync -- --check          list every difference between spec/ and spec/sources/
