@@ -35,7 +35,8 @@ Exit codes:
 
 A difference kept on purpose is recorded with its reason under the operation's
 source.deviations (about: the name printed before the colon); it is then
-reported as information.
+reported as information: --check prints the problems first, and those of
+files with no problem after them, under a line that counts them.
 
 Examples:
   npm run sync -- --check          list every difference between spec/ and spec/sources/
@@ -48,7 +49,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   if (typeof opts === "number") return opts;
   // Loaded once the arguments are read: --help and a usage error need none of them.
   const [
-    { formatDiagnostic },
+    { checkOutput },
     { readSpecInput },
     { checkSync },
     { syncSpec },
@@ -57,7 +58,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { specFolderProblem },
     { checkAdvice },
   ] = await Promise.all([
-    import("./diagnostics/diagnostic.js"),
+    import("./sync/check-output.js"),
     import("./read/spec-files.js"),
     import("./sync/sync-check.js"),
     import("./sync/sync-write.js"),
@@ -94,11 +95,15 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     const input = await readSpecInput(specDir, io.cwd);
     const checked = await checkSync(input);
     if (check || !checked.ok) {
-      for (const d of checked.diagnostics) printError(formatDiagnostic(d));
+      const printed = checkOutput(checked.diagnostics);
+      for (const line of printed.lines) printError(line);
       const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
       if (errors > 0) {
+        // Below a block kept on purpose, the closing line says where the problems are, which scrolled up above it.
+        const where =
+          printed.kept === 0 ? "" : ` in ${named(printed.where)} (listed before the ${printed.kept} kept on purpose)`;
         printError(
-          `\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? checkAdvice(checked) : invalidSpecAdvice(checked.diagnostics)}.`,
+          `\n${errors} problem${errors === 1 ? "" : "s"}${where}: ${checked.ok ? checkAdvice(checked) : invalidSpecAdvice(checked.diagnostics)}.`,
         );
         return 1;
       }
@@ -138,6 +143,17 @@ function agreement(operations: number, callbacks: number, all: number): string {
   const pageless = all - operations;
   const none = pageless > 0 ? `; ${count(pageless, "operation")} without a saved page, not compared` : "";
   return `agrees with its pages (${compared.join(", ")}${none})`;
+}
+
+/** The files with problems, a few by name: "cardCheck, getWalletData and 3 more". */
+function named(files: readonly string[]): string {
+  const shown = files.slice(0, 3);
+  const more = files.length - shown.length;
+  return more > 0
+    ? `${shown.join(", ")} and ${more} more`
+    : shown.length > 1
+      ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`
+      : (shown[0] ?? "");
 }
 
 /**

@@ -4,7 +4,8 @@
 // written by value-plan-edits.ts (each field by field-write.ts).
 
 import type { ValidSpec } from "../validate/validate-spec.js";
-import { removedWhy, type SpecEdit } from "./page-difference.js";
+import { quotedOrNothing, removedWhy, type SpecEdit } from "./page-difference.js";
+import { isScalar, type Node } from "yaml";
 import type { SyncSubject } from "./sync-check.js";
 import type { SpecModel } from "../model/ir.js";
 import { entryContext, pageFieldEntry } from "./page-field-entry.js";
@@ -20,6 +21,7 @@ import { sourceKeyAfter } from "./source-key-order.js";
 import type { YamlValue } from "../rules/yaml-render.js";
 import { movedEntry } from "./moved-entry.js";
 import { laterThanRecommended } from "./later-than-recommended.js";
+import { unloggedField } from "./unlogged-field.js";
 
 export function applyEdit(
   edit: SpecEdit,
@@ -52,16 +54,25 @@ export function applyEdit(
     case "set-field": {
       // Presence and version are the operation's; a description here is one the operation writes out. A version is
       // quoted ("2.10" is no number); undocumented, written where no source gives one, is plain as the spec writes it.
+      // A description is quoted, the words it had beside those it has, as `--check` says them.
+      const was = edit.key === "description" ? wordsAt(op.node([...edit.at, edit.field, edit.key])) : null;
       if (!rewrittenWhole(edit, subject, editors))
         op.set([...edit.at, edit.field, edit.key], edit.value, {
           quote: edit.key === "since" && edit.value !== "undocumented",
         });
       return [
-        `${name}: ${edit.message} field ${named(edit)}: ${edit.key} set${edit.key === "description" ? "" : ` to ${edit.value}`}`,
+        `${name}: ${edit.message} field ${named(edit)}: ${edit.key} set ${edit.key === "description" ? `${quotedOrNothing(was)} → ${quotedOrNothing(edit.value)}` : `to ${edit.value}`}`,
       ];
     }
-    case "add-field":
-      return [...addField(edit, subject, { spec, model }, editors), ...laterThanRecommended(edit, subject)];
+    case "add-field": {
+      // A version the changelog does not confirm is said beside the field, as --check said it.
+      const unlogged = unloggedField(edit.field, subject.page);
+      return [
+        ...addField(edit, subject, { spec, model }, editors),
+        ...(unlogged === null ? [] : [`${name}: ${edit.message} field ${named(edit)}: ${unlogged}`]),
+        ...laterThanRecommended(edit, subject),
+      ];
+    }
     case "make-container":
       return makeContainer(edit, subject, { spec, model }, editors);
     case "move-fields": {
@@ -205,3 +216,7 @@ function stopInNotes(edit: Extract<SpecEdit, { kind: "set-operation" }>, subject
         `${subject.op.name}: notes may say where the facts stopped (${unique.join(", ")}): read them again (sync does not edit them)`,
       ];
 }
+
+/** The text a scalar of the spec holds, as read (a folded description in one line); null where there is none. */
+const wordsAt = (node: Node | null): string | null =>
+  isScalar(node) && typeof node.value === "string" ? node.value : null;

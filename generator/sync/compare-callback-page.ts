@@ -17,6 +17,7 @@ import type { Located } from "../validate/located.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { compareChangelog } from "./compare-page.js";
 import { compareMessage } from "./compare-page-message.js";
+import { withUnloggedFields } from "./unlogged-field.js";
 import { beyondFactsPresenceOf } from "./beyond-facts-claims.js";
 import type { SyncSubject } from "./page-difference.js";
 import { classifyDifferences, type ContainerHolders } from "./page-differences.js";
@@ -44,7 +45,7 @@ export function checkCallbackPage(
   const top = { file: page.file, line: 1, column: 1 };
   const all = [
     // Its containers settled as an operation's are: in the callback alone where no other definition holds the type.
-    ...compareMessage(op.callback.message, page.response, page.file, "callback"),
+    ...withUnloggedFields(compareMessage(op.callback.message, page.response, page.file, "callback"), page),
     ...(located.raw.callback
       ? beyondFactsPresenceOf(op.callback.message, located.raw.callback, page.response, "callback", spec.platform.raw)
       : []),

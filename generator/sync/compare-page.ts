@@ -13,6 +13,7 @@ import { readFirstDifferences } from "./compare-read-first.js";
 import type { PageFact, SipsPage } from "../read/page/page-model.js";
 import { squash } from "../rules/meanings.js";
 import { quotedOrNothing, type PageDifference } from "./page-difference.js";
+import { withUnloggedFields } from "./unlogged-field.js";
 
 export function comparePage(
   op: OperationModel,
@@ -36,8 +37,8 @@ export function comparePage(
   out.push(...readFirstDifferences(op, page));
   out.push(...recommendedDifferences(op, page, kept));
   out.push(...compareEndpoints(op, page, kept));
-  out.push(...compareMessage(op.request, page.request, page.file));
-  out.push(...compareMessage(op.response, page.response, page.file));
+  out.push(...withUnloggedFields(compareMessage(op.request, page.request, page.file), page));
+  out.push(...withUnloggedFields(compareMessage(op.response, page.response, page.file), page));
   out.push(...compareChangelog(buildChangelog(op.request, op.response), page, top, (field) => placeOf(op, field)));
   return out;
 }

@@ -6,12 +6,12 @@
 // sender declare a major whose messages the package does not describe. Held,
 // the page's recommended version stays a difference left to the maintainer,
 // beside the page-prefix-held that names the edits; it is written when the
-// move is, or kept by a deviation with the old value.
+// move is, or kept by a deviation with the old value (kept-move-recommended.ts
+// for a move a deviation of the field's values keeps out).
 
 import type { PageDifference } from "./page-difference.js";
 import type { PrefixHeld } from "./prefix-moves.js";
-
-const RECOMMENDED = "interfaceVersion.recommended";
+import { isRecommended, versionsOf } from "./recommended-versions.js";
 
 /** The operation's differences, a recommended version of a held move's new text left unwritten. */
 export function holdRecommended(
@@ -21,7 +21,7 @@ export function holdRecommended(
 ): PageDifference[] {
   const moving = held.filter((h) => h.operations.includes(operation));
   if (moving.length === 0) return [...differences];
-  const recommended = differences.filter((d) => d.about === RECOMMENDED || d.about.startsWith(`${RECOMMENDED}.`));
+  const recommended = differences.filter(isRecommended);
   // One edit writes every recommended version: one of them held holds it.
   const opens = recommended.some(
     (d) => d.fix !== null && versionsOf(d.fix).some((v) => moving.some((h) => v.startsWith(h.to))),
@@ -32,14 +32,4 @@ export function holdRecommended(
     const { settledBy: _settled, ...rest } = d;
     return { ...rest, fix: null };
   });
-}
-
-/** The versions a recommended version's edit writes: one text, or one by prefix. */
-function versionsOf(fix: NonNullable<PageDifference["fix"]>): string[] {
-  if (fix.kind !== "set-operation") return [];
-  const { value } = fix;
-  if (typeof value === "string") return [value];
-  if (value !== null && typeof value === "object" && !Array.isArray(value))
-    return Object.values(value).filter((v): v is string => typeof v === "string");
-  return [];
 }

@@ -17,6 +17,7 @@ import { canonicalAddresses, pageEnvironments } from "./compare-page-endpoints.j
 import { readFirstEntries } from "./compare-read-first.js";
 import { renderEntry, type YamlValue } from "../rules/yaml-render.js";
 import { pageFieldEntry, type EntryContext } from "./page-field-entry.js";
+import { heldOpening } from "./new-operation-held.js";
 
 export interface NewOperation {
   readonly relPath: string;
@@ -70,7 +71,7 @@ export function newOperation(
     if (value !== null) endpoints[env] = value;
   }
   top("endpoints", endpoints);
-  top("interfaceVersion", interfaceVersion(name, page, notes));
+  top("interfaceVersion", interfaceVersion(name, page, notes, model));
   for (const kind of ["request", "response"] as const) {
     lines.push("");
     lines.push(`${kind}:`, "  fields:");
@@ -91,23 +92,45 @@ export function newOperation(
  * several, the prefix is that of the interface the page labels JSON (the
  * messages the spec describes), else the first, which the maintainer checks.
  */
-function interfaceVersion(name: string, page: SipsPage, notes: string[]): YamlValue {
+function interfaceVersion(name: string, page: SipsPage, notes: string[], model: SpecModel): YamlValue {
   const given = page.recommended;
   const [first] = given;
   if (first === undefined) {
     notes.push(`${name}: the page gives no recommended interfaceVersion; write interfaceVersion.prefix by hand`);
     return { prefix: "TODO_" };
   }
-  if (given.length === 1) return { prefix: first.prefix, recommended: first.version };
+  if (given.length === 1)
+    return heldBack(name, page, first, notes, model) ?? { prefix: first.prefix, recommended: first.version };
   const json = given.find((r) => r.label !== null && /\bJSON\b/i.test(r.label));
   if (!json)
     notes.push(
       `${name}: interfaceVersion.prefix ${first.prefix} is the first interface the page recommends a version for; no bullet names JSON, check it is the interface of the JSON messages`,
     );
+  const held = heldBack(name, page, json ?? first, notes, model);
+  if (held !== null) return held;
   const recommended = Object.fromEntries(
     [...given].sort((a, b) => compareText(a.prefix, b.prefix)).map((r) => [r.prefix, r.version]),
   );
   return { prefix: (json ?? first).prefix, recommended };
+}
+
+/**
+ * The prefix alone, where the version recommended for it opens a held move's new major: it waits with the move, and
+ * one edit writes every recommended version (new-operation-held.ts). Null where it opens none.
+ */
+function heldBack(
+  name: string,
+  page: SipsPage,
+  own: { readonly prefix: string; readonly version: string },
+  notes: string[],
+  model: SpecModel,
+): YamlValue | null {
+  const held = heldOpening(page, own.prefix, model);
+  if (held === null || !own.version.startsWith(held.to)) return null;
+  notes.push(
+    `${name}: interfaceVersion.recommended ${own.version} not written: the page prints ${held.to} for ${own.prefix}, which the list prints ${held.from} for ${held.others.join(", ")} (page-prefix-held says what settles it), and the client would declare ${own.version} in every request that gives none`,
+  );
+  return { prefix: own.prefix };
 }
 
 /**

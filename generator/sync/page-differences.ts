@@ -14,6 +14,7 @@ import type { Located } from "../validate/located.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { beyondFactsPresence } from "./beyond-facts-claims.js";
 import { comparePage } from "./compare-page.js";
+import { holdKeptMove } from "./kept-move-recommended.js";
 import { containerMismatches, type ContainerMismatch } from "./container-mismatches.js";
 import type { PageDifference } from "./page-difference.js";
 import { sharedFieldContainer } from "./shared-field-container.js";
@@ -28,11 +29,18 @@ export function pageDifferences(
   holders: ContainerHolders,
 ): { all: PageDifference[]; differences: PageDifference[]; diagnostics: Diagnostic[] } {
   const deviations = deviationsOf(located);
-  const all = [
-    // A field the status names says what becomes of the status key with it, as sync says when it removes it.
-    ...comparePage(op, page, new Set(deviations.keys())).map((d) => statusWords(d, located.raw.status)),
-    ...beyondFactsPresence(op, located.raw, spec.platform.raw, page),
-  ];
+  const kept = new Set(deviations.keys());
+  // A recommended version of a major whose prefix move a deviation keeps out waits with it (kept-move-recommended.ts).
+  const all = holdKeptMove(
+    [
+      // A field the status names says what becomes of the status key with it, as sync says when it removes it.
+      ...comparePage(op, page, kept).map((d) => statusWords(d, located.raw.status)),
+      ...beyondFactsPresence(op, located.raw, spec.platform.raw, page),
+    ],
+    op,
+    page,
+    kept,
+  );
   return { all, ...classifyDifferences(all, op.name, located, spec, holders, deviations) };
 }
 

@@ -60,7 +60,11 @@ function heldParams(h: PrefixHeld) {
     h.texts.length > 1
       ? `the pages print ${h.texts.join(" and ")} for it`
       : `${other.join(", ")} ${other.length === 1 ? "takes" : "take"} it too`;
-  const keep = h.operations.map((op) => `record request.fields.${h.field}.values under ${op}'s source.deviations`);
+  // Both deviations, said as one edit: the values alone would let sync write the new major's recommended version.
+  const keep = h.operations.map(
+    (op) =>
+      `record request.fields.${h.field}.values under ${op}'s source.deviations, and interfaceVersion.recommended beside it where its page recommends a version of ${h.to}`,
+  );
   return {
     about: `valueLists.${h.list}.values.${h.from}`,
     pages: h.pages.join(", "),
@@ -68,7 +72,7 @@ function heldParams(h: PrefixHeld) {
     from: h.from,
     prefix: h.prefix,
     others: takes,
-    edits: `where every operation of the interface moves, save the release of their pages (or rename ${h.from} to ${h.to} by hand, in the list and in each values:, meanings: and source.deviations about that names it); else ${keep.join(" and ")} to keep ${h.from}; until then sync writes no recommended version of ${h.to} for ${h.operations.join(", ")} either, as the client would declare it in every request that gives none (record interfaceVersion.recommended beside the values to keep the old one)`,
+    edits: `where every operation of the interface moves, save the release of their pages (or rename ${h.from} to ${h.to} by hand, in the list and in each values:, meanings: and source.deviations about that names it); else, to keep ${h.from}, ${keep.join(" and ")}; until then sync writes no recommended version of ${h.to} for ${h.operations.join(", ")} either, as the client would declare it in every request that gives none`,
   };
 }
 

@@ -8,6 +8,8 @@ import type { DescriptionPlan } from "./description-plan.js";
 import type { ListPlan, ValuePlan } from "./value-plan.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { shownField } from "./shown-field.js";
+import { quotedOrNothing } from "./page-difference.js";
+import { squash } from "../rules/meanings.js";
 
 /** What sync did, for people: one line per change, naming who a shared change reaches. */
 export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): string[] {
@@ -81,11 +83,21 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
     out.push(
       `${d.field}: dictionary description set to the wording of ${d.pages.length} page${d.pages.length === 1 ? "" : "s"}`,
     );
-  for (const d of descriptions.fields)
-    out.push(
-      `${d.operation}: ${d.message} field ${d.field}: ${d.to === null ? "own description removed (it is the dictionary's)" : "description given here, as its page words it"}`,
-    );
+  for (const d of descriptions.fields) out.push(`${d.operation}: ${d.message} field ${d.field}: ${ownDescription(d)}`);
   return out;
+}
+
+/**
+ * An operation's own description set or removed, its words quoted as `--check` quotes them: a reviewer reads the
+ * change here. One the operation keeps while the dictionary takes other pages' wording is its words alone.
+ */
+function ownDescription(d: DescriptionPlan["fields"][number]): string {
+  if (d.to === null)
+    return `own description ${quotedOrNothing(d.from)} removed (the page prints the dictionary's wording)`;
+  const given = "description given here, as its page words it";
+  if (d.from === null && squash(d.to) === squash(d.shown))
+    return `${given}: ${quotedOrNothing(d.to)} (the dictionary takes the wording of other pages)`;
+  return `${given}: ${d.from === null ? "the dictionary's " : ""}${quotedOrNothing(d.from ?? d.shown)} → ${quotedOrNothing(d.to)}`;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -50,3 +50,24 @@ test("a Response without the Response sample heading ends at the Changelog: its 
     page.changelog.map(({ at, ...row }) => ({ ...row, line: at.line + shift }));
   expect(rows(reading.page, 1)).toEqual(rows(whole, 0));
 });
+
+test("headings lost apart, a kept one between them, are never one error: the kept heading parts their places", () => {
+  // Settled: two lost headings that are not next to each other cannot belong at one place, since the heading kept
+  // between them stands after the first's place and before the second's. So no one error names both; each is said
+  // where it belongs. Every pair of such headings of the fixture page, both removed.
+  const lines = small.split("\n");
+  const headings = ["Endpoints", "Request", "Request sample", "Response", "Response sample", "Changelog"];
+  let apart = 0;
+  for (const [i, first] of headings.entries())
+    for (const second of headings.slice(i + 2)) {
+      const text = lines.filter((l) => l !== first && l !== second).join("\n");
+      const missing = readPage(text, FILE).diagnostics.filter((d) => d.code === "page-missing-section");
+      // Without it (lost headings merged by page, or by place alone): one error naming both.
+      for (const d of missing) expect(d.message, `${first} and ${second}`).not.toMatch(/" and "/);
+      const places = new Set(missing.map((d) => `${d.line}:${d.column}`));
+      expect(places.size, `${first} and ${second}`).toBe(missing.length);
+      if (missing.length === 2) apart++;
+    }
+  // Most pairs give two errors; a lost Changelog is a page cut short instead (page-cut-short), said apart.
+  expect(apart).toBe(6);
+});

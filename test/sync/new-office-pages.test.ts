@@ -13,6 +13,10 @@ const PAGES = ["cancel", "deletePaymentMean"].map(
   (name) => [`sources/${name}.page.txt`, fixturePage(`${name}.page.txt`)] as const,
 );
 
+// The fixture dictionary's description of the seal, and the page's.
+const SEAL_WORDS =
+  '"Message seal used to ensure the integrity of the request and the authentication of sender / receiver of the message." → "Seal of the message."';
+
 let messages: readonly string[];
 beforeAll(async () => {
   const base: SpecInput = await readSpecInput(fixture, path.dirname(fixture));
@@ -25,8 +29,8 @@ test("a description given to a field says which message holds it: a seal is in b
   // Without it: "cancel: seal: description given here, as its page words it", twice, the same line.
   const seal = messages.filter((m) => m.startsWith("cancel:") && m.includes(" seal: description given here"));
   expect(seal).toEqual([
-    "cancel: request field seal: description given here, as its page words it",
-    "cancel: response field seal: description given here, as its page words it",
+    `cancel: request field seal: description given here, as its page words it: the dictionary's ${SEAL_WORDS}`,
+    `cancel: response field seal: description given here, as its page words it: the dictionary's ${SEAL_WORDS}`,
   ]);
 });
 

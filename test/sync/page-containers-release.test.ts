@@ -63,7 +63,7 @@ test("a release of a page changes a container its operation alone holds: sync se
   expect(report.messages).toEqual(
     expect.arrayContaining([
       "paymentProviderInitialize: response field cardData.cardBin: since set to 2.5",
-      "paymentProviderInitialize: response field cardData.cardBin: description set",
+      'paymentProviderInitialize: response field cardData.cardBin: description set "First digits of the card." → "The first digits."',
       "paymentProviderInitialize: response field cardData.cardEnd removed (the page no longer lists it; it may have been renamed cardKind)",
       "paymentProviderInitialize: response field cardData.cardKind added (optional, 2.0); give its type and format from the data dictionary (or cardEnd's, removed beside it: it may be cardEnd renamed)",
     ]),

@@ -84,3 +84,75 @@ describe("a held prefix move holds the operation's recommended version of the ne
     expect(recommendedIn(text(withFiles(minor, [], report.written), WALLET_SPEC))).toBe("WR_WS_2.99");
   });
 });
+
+describe("a prefix move kept out by a deviation of the field's values holds the recommended version alike", () => {
+  /** The release, with these deviations recorded under getWalletData's source. */
+  async function keeping(abouts: readonly string[]): Promise<SpecInput> {
+    const { input } = await release(true);
+    const spec = text(input, WALLET_SPEC);
+    const recorded = abouts.map((about) => `    - about: ${about}\n      reason: Kept until every operation moves.\n`);
+    // Under the deviations the attached page's operation keeps already, or in a list of their own after its page.
+    const edited = spec.includes("\n  deviations:\n")
+      ? spec.replace("\n  deviations:\n", `\n  deviations:\n${recorded.join("")}`)
+      : spec.replace(/^( {2}page: \S+\n)/m, `$1  deviations:\n${recorded.join("")}`);
+    expect(edited).not.toBe(spec);
+    return withFiles(input, [], new Map([[WALLET_SPEC, edited]]));
+  }
+
+  test("the values kept alone: sync leaves the recommended version, and --check says to record it too", async () => {
+    const input = await keeping(["request.fields.interfaceVersion.values"]);
+    const { report } = await syncInMemory(input);
+    // Without it: "interfaceVersion.recommended set to WR_WS_3.1", the spec still describing WR_WS_2. requests.
+    expect(report.messages.join("\n")).not.toContain("interfaceVersion.recommended set to");
+    expect(recommendedIn(text(withFiles(input, [], report.written), WALLET_SPEC))).toBe(was);
+    const mismatch = (await checkInMemory(input)).filter((l) =>
+      l.includes(" page-mismatch interfaceVersion.recommended"),
+    );
+    expect(mismatch).toHaveLength(1);
+    expect(mismatch[0]).toContain(
+      "(of WR_WS_3., which source.deviations keep out of request.fields.interfaceVersion.values, the spec keeping WR_WS_2.: record interfaceVersion.recommended there too, to keep the spec's)",
+    );
+  });
+
+  test("both recorded, as the held line says: --check finds nothing to do", async () => {
+    const held = (await checkInMemory((await release(true)).input)).find((l) => l.includes(" page-prefix-held "));
+    expect(held).toContain(
+      "else, to keep WR_WS_2., record request.fields.interfaceVersion.values under getWalletData's source.deviations, and interfaceVersion.recommended beside it",
+    );
+    const input = await keeping(["interfaceVersion.recommended", "request.fields.interfaceVersion.values"]);
+    expect((await checkInMemory(input)).filter((l) => / (error|warning) /.test(l))).toEqual([]);
+  });
+});
+
+describe("a page that makes a new operation of the interface holds its recommended version of the new major", () => {
+  const NEW = "getWalletSummary";
+  const NEW_PAGE = `sources/${NEW}.page.txt`;
+  const NEW_SPEC = `operations/office/${NEW}.yaml`;
+  /** The release's page as another operation's, at its own addresses. */
+  const newPage = (text: string) => text.replace(/^getWalletData$/m, NEW).replaceAll("/getWalletData", `/${NEW}`);
+
+  test("held: the operation is made without it, sync says why, and the next --check leaves it as a difference", async () => {
+    const { before } = await release(false);
+    const input = withFiles(before, [[NEW_PAGE, newPage(moved)]]);
+    const { report } = await syncInMemory(input);
+    const made = report.written.get(NEW_SPEC) ?? "";
+    expect(made).toContain("interfaceVersion:\n  prefix: WR_WS_\n");
+    // Without it: "recommended: WR_WS_3.1", the client declaring the new major for requests described as WR_WS_2.'s.
+    expect(recommendedIn(made)).toBeUndefined();
+    expect(report.messages).toContain(
+      `${NEW}: interfaceVersion.recommended WR_WS_3.1 not written: the page prints WR_WS_3. for WR_WS_, which the list prints WR_WS_2. for getWalletData (page-prefix-held says what settles it), and the client would declare WR_WS_3.1 in every request that gives none`,
+    );
+    const after = withFiles(input, [], report.written);
+    const errors = (await checkInMemory(after)).filter((l) => / error /.test(l));
+    expect(errors.filter((l) => l.includes(" page-prefix-held "))).toHaveLength(1);
+    expect(errors.filter((l) => l.includes(`${NEW_SPEC}:`) && l.includes("interfaceVersion.recommended"))).toHaveLength(
+      1,
+    );
+  });
+
+  test("the page of the interface's major as the list prints it: the operation is made with it", async () => {
+    const { before } = await release(false);
+    const { report } = await syncInMemory(withFiles(before, [[NEW_PAGE, newPage(page)]]));
+    expect(recommendedIn(report.written.get(NEW_SPEC) ?? "")).toBe(was);
+  });
+});

@@ -29,7 +29,7 @@ test("edits that would leave the spec invalid: its errors are placed in the file
   expect(report.messages).toEqual([
     `spec/operations/office/cardCheck.yaml:${line}:10 error unknown-status-field the response has no field "responseCode"; status names response fields`,
     "",
-    "The edits would leave the spec invalid (above); nothing was written. The edits were:\n  cardCheck: request field cardLabel added (optional, 2.60); give its type and format from the data dictionary\n  cardCheck: request field cardLabel is since 2.60, later than the recommended IR_WS_2.50, which the client declares for a call that gives no interfaceVersion: a call that sets it must declare IR_WS_2.60 or later; raise interfaceVersion.recommended once Sips answers it\n  cardCheck: response field responseCode removed (the page no longer lists it)",
+    "The edits would leave the spec invalid (above); nothing was written. The edits were:\n  cardCheck: request field cardLabel added (optional, 2.60); give its type and format from the data dictionary\n  cardCheck: request field cardLabel: the page's changelog has no row for it, so 2.60 is the field list's version alone: check it\n  cardCheck: request field cardLabel is since 2.60, later than the recommended IR_WS_2.50, which the client declares for a call that gives no interfaceVersion: a call that sets it must declare IR_WS_2.60 or later; raise interfaceVersion.recommended once Sips answers it\n  cardCheck: response field responseCode removed (the page no longer lists it)",
   ]);
 });
 

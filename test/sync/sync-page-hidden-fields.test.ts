@@ -52,7 +52,7 @@ test("a new field printed under its name: added after cardKind, and no value add
   const spec = await workspace("cardLabel", "Label of the card.\n");
   const result = await run(spec);
   expect(result.check).toEqual([
-    "spec/operations/office/cardCheck.yaml:19:5 error page-mismatch request.fields.cardLabel: the spec says no such field, the page says an optional field\n  spec/sources/cardCheck.page.txt:55:1 the page",
+    "spec/operations/office/cardCheck.yaml:19:5 error page-mismatch request.fields.cardLabel: the spec says no such field, the page says an optional field; the page's changelog has no row for it, so 2.60 is the field list's version alone: check it\n  spec/sources/cardCheck.page.txt:55:1 the page",
   ]);
   expect(result.written).toEqual(["operations/office/cardCheck.yaml"]);
 });
@@ -64,7 +64,7 @@ test("a zero-width space in the new field's name: that defect at its place, and 
     check: [
       "spec/sources/cardCheck.page.txt:55:10 error page-invisible-character the page holds an invisible character, U+200B, which a copy of a page may leave: remove it (sync would write it into the spec, in a text that reads as another)",
       // The field as the page shows it.
-      "spec/operations/office/cardCheck.yaml:19:5 error page-mismatch request.fields.cardLabel: the spec says no such field, the page says an optional field\n  spec/sources/cardCheck.page.txt:55:1 the page",
+      "spec/operations/office/cardCheck.yaml:19:5 error page-mismatch request.fields.cardLabel: the spec says no such field, the page says an optional field; the page's changelog has no row for it, so 2.60 is the field list's version alone: check it\n  spec/sources/cardCheck.page.txt:55:1 the page",
     ],
     ok: false,
     written: [],

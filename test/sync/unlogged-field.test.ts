@@ -1,0 +1,65 @@
+// A release that adds a request field its page's changelog has no row for,
+// while the changelog lists its other fields: `sync --check` and sync say,
+// at the field, that its version is the field list's alone. On the repository's
+// spec: the page (one with changelog rows) and the field (a dictionary field the
+// operation does not have) are found in spec/, not named here.
+import { expect, test } from "vitest";
+import { parse } from "yaml";
+import { readPage } from "../../generator/read/page/read-page.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
+import { specDir } from "../support/paths.js";
+import { checkInMemory, syncInMemory, withFiles } from "../support/sync-memory.js";
+
+const base = await readSpecInput(specDir);
+const dictionary = parse(base.files.find((f) => f.relPath === "dictionary/fields.yaml")?.text ?? "") as {
+  readonly fields: Readonly<Record<string, { readonly description?: string }>>;
+};
+
+const found = base.files
+  .filter((f) => f.kind === "operation")
+  .flatMap((f) => {
+    const pagePath = /\n {2}page: (\S+)/.exec(f.text)?.[1];
+    const text = pagePath === undefined ? undefined : base.pages?.get(pagePath);
+    if (pagePath === undefined || text === undefined || !text.includes("\nRequest sample\n")) return [];
+    const page = readPage(text, pagePath).page;
+    if (page.changelog.length === 0 || page.request.fields.length === 0) return [];
+    // A dictionary field the operation names nowhere (in no message, no note), with a description to print.
+    const name = Object.keys(dictionary.fields).find(
+      (n) => !f.text.includes(n) && !text.includes(n) && dictionary.fields[n]?.description !== undefined,
+    );
+    const operation = /^operation: (\S+)$/m.exec(f.text)?.[1];
+    return name === undefined || operation === undefined ? [] : [{ operation, pagePath, text, name }];
+  })[0];
+if (!found) throw new Error("no operation of the spec cites a page with changelog rows and a request");
+
+const VERSION = "2.0";
+const block = `-\n${found.name}\n- presence\n- Optional\n- Interface version\n- ${VERSION}\n${dictionary.fields[found.name]?.description}\n`;
+// Printed last in the request, in an Optional section of its own: the page prints no changelog row for it.
+const released = found.text.replace("\nRequest sample\n", `\nOptional\n${block}Request sample\n`);
+const input = withFiles(base, [[found.pagePath, released]]);
+const SAID = `the page's changelog has no row for it, so ${VERSION} is the field list's version alone: check it`;
+
+test("--check says it where it reports the field to add", async () => {
+  const lines = await checkInMemory(input);
+  const added = lines.filter((l) => l.includes(` request.fields.${found.name}: the spec says no such field`));
+  // Without it: "… the page says an optional field", the missing row said nowhere before sync wrote the field.
+  expect(added).toHaveLength(1);
+  expect(added[0]).toContain(`the page says an optional field; ${SAID}`);
+});
+
+test("sync says it beside the line that adds the field", async () => {
+  const { report } = await syncInMemory(input);
+  const at = report.messages.findIndex((m) => m.startsWith(`${found.operation}: request field ${found.name} added (`));
+  expect(at).toBeGreaterThanOrEqual(0);
+  expect(report.messages[at + 1]).toBe(`${found.operation}: request field ${found.name}: ${SAID}`);
+});
+
+test("a field the changelog has a row for is added without it", async () => {
+  const row = `${VERSION} |\n${found.name}\n|\nRequest | |\n`;
+  const logged = withFiles(base, [[found.pagePath, `${released.trimEnd()}\n${row}`]]);
+  const { report } = await syncInMemory(logged);
+  expect(report.messages.some((m) => m.startsWith(`${found.operation}: request field ${found.name} added (`))).toBe(
+    true,
+  );
+  expect(report.messages.filter((m) => m.includes("changelog has no row"))).toEqual([]);
+});
