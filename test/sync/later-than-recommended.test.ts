@@ -2,7 +2,8 @@
 // operation's recommended one: sync says, beside the field's line, that a call
 // giving no interfaceVersion (the client then declares the recommended one)
 // cannot set it, as `npm run changes` tells the reviewer. A field at or below
-// the recommended version gets no such line. In memory: no file is written.
+// the recommended version gets no such line, nor a response field. In memory:
+// no file is written.
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
@@ -52,4 +53,15 @@ test("a field at or below the recommended version gets no such line", async () =
     expect(report.messages).toContainEqual(expect.stringContaining(`shopNote added (optional, ${since})`));
     expect(later(report.messages)).toEqual([]);
   }
+});
+
+test("a response field later than the recommended version gets no such line: a call sets none", async () => {
+  const added = page.replace(
+    "Response\nRequired\n-\n",
+    "Response\nRequired\n-\nshopNote\n- presence\n- Required\n- Interface version\n- 2.99\nA note of the shop's own.\n-\n",
+  );
+  expect(added).not.toBe(page);
+  const { report } = await syncInMemory(withFiles(base, [[PAGE, added]]));
+  expect(report.messages).toContainEqual(expect.stringContaining("response field shopNote added (required, 2.99)"));
+  expect(later(report.messages)).toEqual([]);
 });
