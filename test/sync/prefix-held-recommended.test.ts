@@ -88,6 +88,17 @@ describe("a held prefix move holds the operation's recommended version of the ne
   });
 });
 
+test("a page of the held major that gives no recommended version: sync leaves that difference to the maintainer too", async () => {
+  const { input } = await release(true);
+  const none = moved.replace("Recommended interfaceVersion: WR_WS_3.1\n", "");
+  expect(none).not.toBe(moved);
+  const { report } = await syncInMemory(withFiles(input, [[WALLET, none]]));
+  expect(report.ok).toBe(false);
+  expect(report.messages.join("\n")).toMatch(
+    /interfaceVersion\.recommended: the spec says "WR_WS_2\.[0-9]+", the page says nothing/,
+  );
+});
+
 describe("a page that gives a recommended version per interface, one of them of the held major", () => {
   const perInterface = () =>
     moved.replace(
