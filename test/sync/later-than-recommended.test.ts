@@ -65,3 +65,17 @@ test("a response field later than the recommended version gets no such line: a c
   expect(report.messages).toContainEqual(expect.stringContaining("response field shopNote added (required, 2.99)"));
   expect(later(report.messages)).toEqual([]);
 });
+
+test("a release that raises the recommended version with the field: no such line, the version the run writes counts", async () => {
+  const raised = (to: string) =>
+    withField("2.99").replace(`Recommended interfaceVersion: ${recommended}`, `Recommended interfaceVersion: ${to}`);
+  expect(raised("IR_WS_2.99")).not.toBe(withField("2.99"));
+  const { report } = await syncInMemory(withFiles(base, [[PAGE, raised("IR_WS_2.99")]]));
+  expect(report.messages).toContainEqual("cardCheck: interfaceVersion.recommended set to IR_WS_2.99");
+  expect(later(report.messages)).toEqual([]);
+  // Raised, but not as far as the field: the line names the version written.
+  const short = await syncInMemory(withFiles(base, [[PAGE, raised("IR_WS_2.98")]]));
+  expect(later(short.report.messages)).toEqual([
+    expect.stringContaining("shopNote is since 2.99, later than the recommended IR_WS_2.98, which"),
+  ]);
+});
