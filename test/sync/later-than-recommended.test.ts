@@ -73,6 +73,14 @@ test("a release that raises the recommended version with the field: no such line
   const { report } = await syncInMemory(withFiles(base, [[PAGE, raised("IR_WS_2.99")]]));
   expect(report.messages).toContainEqual("cardCheck: interfaceVersion.recommended set to IR_WS_2.99");
   expect(later(report.messages)).toEqual([]);
+  // Raised on a page that gives one per interface: the operation's own interface's counts.
+  const perInterface = raised("IR_WS_2.99").replace(
+    "Recommended interfaceVersion: IR_WS_2.99",
+    "Recommended interfaceVersion:\n- POST : HP_3.4\n- JSON/SOAP : IR_WS_2.99",
+  );
+  const both = await syncInMemory(withFiles(base, [[PAGE, perInterface]]));
+  expect(both.report.messages).toContainEqual(expect.stringContaining("shopNote added (optional, 2.99)"));
+  expect(later(both.report.messages)).toEqual([]);
   // Raised, but not as far as the field: the line names the version written.
   const short = await syncInMemory(withFiles(base, [[PAGE, raised("IR_WS_2.98")]]));
   expect(later(short.report.messages)).toEqual([
