@@ -78,16 +78,17 @@ export function sealMessage<T extends object>(
   if (typeof message !== "object" || message === null)
     throw new TypeError(`message must be an object, got ${describeKind(message)}`);
   assertAlgorithm(algorithm);
-  let chosen: SealAlgorithmName | null;
   let named: unknown;
   try {
-    // Read from the message: a getter or a Proxy trap may throw, which makes it unsealable, as its sealing string's reads.
-    chosen = sealAlgorithmOf(message, algorithm);
-    // The value refused, for its refusal (seal-arguments.ts).
-    if (chosen === null) named = (message as Record<string, unknown>)[SEAL_ALGORITHM_FIELD];
+    // Read once, its own field as sealAlgorithmOf reads it: a getter or a Proxy trap may throw, which makes the
+    // message unsealable, as its sealing string's reads; or answer otherwise a second time, where the refusal
+    // quotes the value refused (it quoted a known algorithm as unknown).
+    if (algorithm === undefined && Object.hasOwn(message, SEAL_ALGORITHM_FIELD))
+      named = (message as Record<string, unknown>)[SEAL_ALGORITHM_FIELD];
   } catch (error) {
     throw unsealable(error);
   }
+  const chosen = sealAlgorithmOf(named === undefined ? {} : { [SEAL_ALGORITHM_FIELD]: named }, algorithm);
   if (chosen === null) throw unknownInMessage(named);
   assertSecretKey(secretKey);
   let text: string;

@@ -154,13 +154,17 @@ export function secretKeyList(secretKeys: unknown): readonly string[] {
     assertSecretKey(secretKeys);
     return [secretKeys];
   }
-  if (!isList(secretKeys) || secretKeys.length === 0)
-    throw new TypeError(
-      `secretKey must be a non-empty string or a non-empty list of them, got ${refusedKey(secretKeys)}`,
-    );
-  const keys: string[] = Array.from(secretKeys as readonly unknown[], (key, i) => {
-    assertSecretKey(key, `secretKey[${i}]`);
-    return key;
-  });
-  return keys;
+  const refused = (what: string) =>
+    new TypeError(`secretKey must be a non-empty string or a non-empty list of them, got ${what}`);
+  if (!isList(secretKeys)) throw refused(refusedKey(secretKeys));
+  let given: unknown[];
+  try {
+    // Read once, before a key is checked: a proxy's trap may throw on its length or an item, as a revoked one does.
+    given = Array.from(secretKeys);
+  } catch {
+    throw refused("an unreadable value");
+  }
+  if (given.length === 0) throw refused("an empty list");
+  for (const [i, key] of given.entries()) assertSecretKey(key, `secretKey[${i}]`);
+  return given as string[];
 }

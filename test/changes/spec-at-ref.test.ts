@@ -89,7 +89,10 @@ test("files only, as the working tree's listing has them: no symbolic link, and 
     git("commit", "-q", "-m", "a folder");
     expect(content(readSpecAtRef(spec, "main", root))).toEqual(content(await readSpecInput(spec, root)));
     expect(() => readSpecAtRef(spec, "main~1", root)).toThrow(SpecAtRefProblem);
-    expect(() => readSpecAtRef(spec, "main~1", root)).toThrow(/holds no file at main~1/);
+    // Named from the folder the command was typed in, as its other messages name it.
+    expect(() => readSpecAtRef(spec, "main~1", root)).toThrow(
+      `spec folder "${path.relative(root, spec)}" holds no file at main~1: `,
+    );
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -105,6 +108,28 @@ test("a repository without a commit: the ref names none, and the message says th
           `--base "${ref}" names no commit: the repository has none yet; commit the spec, then compare the working tree with that commit`,
         ),
       );
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test("the spec at a ref names its files as the working tree's are named, the ref before: absolute where that is shorter", async () => {
+  const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  try {
+    execFileSync("git", ["init", "-q", "-b", "main"], { cwd: root, stdio: "ignore" });
+    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "add", "."], { cwd: root });
+    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "spec"], {
+      cwd: root,
+    });
+    // A folder so deep under the workspace that the spec's relative path from it is longer than its absolute one.
+    const deep = path.join(root, ...Array.from({ length: Math.ceil(spec.length / 3) + 1 }, () => "d"));
+    await mkdir(deep, { recursive: true });
+    for (const cwd of [root, deep]) {
+      const now = await readSpecInput(spec, cwd);
+      const atRef = readSpecAtRef(spec, "main", cwd);
+      expect(atRef.files.map((f) => f.displayPath)).toEqual(now.files.map((f) => `main:${f.displayPath}`));
+    }
+    expect(readSpecAtRef(spec, "main", deep).displayRoot).toBe(`main:${spec.split(path.sep).join("/")}`);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -63,3 +63,51 @@ test("a claimed status message is cut at the summary's length in an http error, 
   );
   expect(unsealed.ok ? "" : unsealed.error.message).toContain(`: "${"w".repeat(BODY_EXCERPT_LENGTH - 1)}…")`);
 });
+
+// A secret that holds a dot of its own (a login, a holder's name), beside the IBAN, masked as it is written.
+const LOGIN = "jean.dupont.1980";
+const masks = secretMasker(
+  {
+    fields: [
+      textField("iban", { sensitive: "the buyer's IBAN" }),
+      textField("login", { sensitive: "the buyer's login" }),
+    ],
+    factsStop: null,
+  },
+  JSON.stringify({ iban: IBAN, login: LOGIN }),
+);
+
+/** messageOf, read against the request that holds both secrets. */
+function messageWithBoth(body: string): string {
+  const result = readReply(
+    op as never,
+    { status: 400, body },
+    { secretKey: "fixture-key", sealAlgorithm: undefined, mask: masks },
+  );
+  if (result.ok || result.error.kind !== "http") throw new Error(`not an http error: ${JSON.stringify(result)}`);
+  return result.error.message;
+}
+
+test.each([
+  ["a secret that holds dots, as written", LOGIN, LOGIN.replace("1980", "1981")],
+  // The body is masked as it is written: an escape hides the secret there, not in the value read from it.
+  ["a secret that holds dots, a dot written as a JSON escape", LOGIN.replace(".", "\\u002e"), "jean.dupont.1981"],
+  ["the IBAN cut by brackets", `FR76[3000]6000${IBAN.slice(12)}`, `FR76[3000]6000${IBAN.slice(12, -1)}0`],
+])("a field named in error that holds %s is not named", (_how, named, other) => {
+  expect(messageWithBoth(claim(named))).toBe(`the server answered HTTP 400 (it claims status "${formatError}")`);
+  // A name that differs from the secret by a digit is named: what withholds it is the secret.
+  expect(messageWithBoth(claim(other))).toBe(
+    `the server answered HTTP 400 (it claims status "${formatError}", naming the field "${other}")`,
+  );
+});
+
+test("a name longer than a field's can be is not named, nor one starting with a digit", () => {
+  const plain = `the server answered HTTP 400 (it claims status "${formatError}")`;
+  expect(messageOf(claim("a".repeat(64)))).toBe(`${plain.slice(0, -1)}, naming the field "${"a".repeat(64)}")`);
+  expect(messageOf(claim("a".repeat(65)))).toBe(plain);
+  expect(messageOf(claim("1iban"))).toBe(plain);
+});
+
+test("a reply that names a field in error but claims no status says neither", () => {
+  expect(messageOf(`{"${String(errorField)}":"iban"}`)).not.toContain("naming the field");
+});

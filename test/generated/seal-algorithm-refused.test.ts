@@ -30,3 +30,16 @@ test("a value with control or quote characters is escaped, a long one cut short"
   expect(long).toMatch(/\(got "x+"… \(10000 characters\)\)$/);
   expect(long.length).toBeLessThan(300);
 });
+
+test("the value refused is the one read: a getter that answers otherwise a second time is read once", () => {
+  let reads = 0;
+  const message: Record<string, unknown> = unsealedRequest();
+  Object.defineProperty(message, "sealAlgorithm", {
+    enumerable: true,
+    get: () => (++reads === 1 ? "MD5" : SEAL_ALGORITHM_NAMES[0]),
+  });
+  expect(() => request.seal(message as never, SECRET_KEY)).toThrow(
+    new TypeError(`the message's sealAlgorithm is not a known seal algorithm: ${known} (got "MD5")`),
+  );
+  expect(reads).toBe(1);
+});

@@ -3,10 +3,13 @@
 // version waits with it. The client declares it in every request that gives
 // none, so written alone it would have senders declare a major the spec, held,
 // does not describe. The page-mismatch stays for the maintainer, and the
-// held line says so; once the move goes through, both are written. In memory.
+// held line says so; once the move goes through, both are written. A page that
+// gives one per interface (POST and JSON) holds them all back alike. In memory.
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { checkAdvice } from "../../generator/sync/check-advice.js";
+import { checkSync } from "../../generator/sync/sync-check.js";
 import { fixturesDir } from "../support/paths.js";
 import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 
@@ -154,5 +157,53 @@ describe("a page that makes a new operation of the interface holds its recommend
     const { before } = await release(false);
     const { report } = await syncInMemory(withFiles(before, [[NEW_PAGE, newPage(page)]]));
     expect(recommendedIn(report.written.get(NEW_SPEC) ?? "")).toBe(was);
+  });
+});
+
+test("a page of the held major that gives no recommended version: sync leaves that difference to the maintainer too", async () => {
+  const { input } = await release(true);
+  const none = moved.replace("Recommended interfaceVersion: WR_WS_3.1\n", "");
+  expect(none).not.toBe(moved);
+  const { report } = await syncInMemory(withFiles(input, [[WALLET, none]]));
+  expect(report.ok).toBe(false);
+  expect(report.messages.join("\n")).toMatch(
+    /interfaceVersion\.recommended: the spec says "WR_WS_2\.[0-9]+", the page says nothing/,
+  );
+});
+
+describe("a page that gives a recommended version per interface, one of them of the held major", () => {
+  const perInterface = () =>
+    moved.replace(
+      "Recommended interfaceVersion: WR_WS_3.1",
+      "Recommended interfaceVersion:\n- POST : HP_3.4\n- JSON/SOAP : WR_WS_3.1",
+    );
+
+  test("sync writes none of them", async () => {
+    const { input } = await release(true);
+    const both = withFiles(input, [[WALLET, perInterface()]]);
+    expect(perInterface()).toContain("- JSON/SOAP : WR_WS_3.1");
+    const { report } = await syncInMemory(both);
+    expect(report.ok).toBe(false);
+    expect(recommendedIn(text(withFiles(both, [], report.written), WALLET_SPEC))).toBe(was);
+  });
+
+  test("sync --check names each as a difference, the held major's among them", async () => {
+    const { input } = await release(true);
+    const errors = (await checkInMemory(withFiles(input, [[WALLET, perInterface()]]))).filter((l) => / error /.test(l));
+    const about = errors.flatMap((l) => / page-mismatch (interfaceVersion\.recommended\S*):/.exec(l)?.[1] ?? []);
+    expect(about.sort()).toEqual(["interfaceVersion.recommended.HP_", "interfaceVersion.recommended.WR_WS_"]);
+    // Neither is settled by an edit sync holds back: the advice has the maintainer edit both by hand.
+    const checked = await checkSync(withFiles(input, [[WALLET, perInterface()]]));
+    if (!checked.ok) throw new Error("the check failed");
+    expect(checkAdvice(checked)).toMatch(
+      /by hand where sync cannot decide \([^)]*interfaceVersion\.recommended\.HP_, interfaceVersion\.recommended\.WR_WS_/,
+    );
+  });
+
+  test("the move not held, both are written", async () => {
+    const { input } = await release(false);
+    const { report, after } = await syncInMemory(withFiles(input, [[WALLET, perInterface()]]));
+    expect(report.ok, report.messages.join("\n")).toBe(true);
+    expect(text(after, WALLET_SPEC)).toMatch(/^ {2}recommended:\n {4}HP_: HP_3\.4\n {4}WR_WS_: WR_WS_3\.1$/m);
   });
 });

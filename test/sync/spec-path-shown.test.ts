@@ -59,3 +59,12 @@ test("an absolute --spec near the folder typed in: every line prints it relative
     expect(placeRoots(check.stderr)).toEqual(["../spec"]);
   }
 });
+
+test("an absolute --spec near the folder typed in: the line that ends a check that agrees prints it relative", async () => {
+  const cwd = path.join(root, "sub");
+  await mkdir(cwd, { recursive: true });
+  const sync = await runInProcess("sync-cli.ts", ["--spec", spec], cwd);
+  expect(sync.status, sync.stderr).toBe(0);
+  const check = await runInProcess("sync-cli.ts", ["--check", "--spec", spec], cwd);
+  expect(check.stdout).toBe("../spec/ agrees with its pages (1 operation).\n");
+});
