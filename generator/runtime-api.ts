@@ -12,6 +12,7 @@ import type * as clientAbort from "../runtime/client-abort.js";
 import type * as clientBodySummary from "../runtime/client-body-summary.js";
 import type * as clientClaimedStatus from "../runtime/client-claimed-status.js";
 import type * as clientConfig from "../runtime/client-config.js";
+import type * as clientConfigNames from "../runtime/client-config-names.js";
 import type * as clientConfigRead from "../runtime/client-config-read.js";
 import type * as clientEndpoint from "../runtime/client-endpoint.js";
 import type * as clientError from "../runtime/client-error.js";
@@ -124,6 +125,7 @@ export const RUNTIME_API = {
     values: ["DEFAULT_TIMEOUT_MS", "resolveCallConfig", "resolveConfig"],
     types: ["ClientConfigOf", "Environment", "ResolvedConfig"],
   },
+  clientConfigNames: { file: "client-config-names", values: ["assertVersionNames", "targetOf"], types: [] },
   clientConfigRead: {
     file: "client-config-read",
     values: ["UNREADABLE_CONFIG_TEXT", "UnreadableConfig", "copyConfig", "readMembers", "unreadableError"],
@@ -522,6 +524,8 @@ export type RuntimeNamesExist = [
   clientConfig.ResolvedConfig,
   typeof clientConfig.resolveCallConfig,
   typeof clientConfig.resolveConfig,
+  typeof clientConfigNames.assertVersionNames,
+  typeof clientConfigNames.targetOf,
   typeof clientConfigRead.UNREADABLE_CONFIG_TEXT,
   typeof clientConfigRead.UnreadableConfig,
   typeof clientConfigRead.copyConfig,
