@@ -2,7 +2,6 @@
 // list from `git ls-tree`, the texts from one `git cat-file --batch`.
 
 import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { decodeSpecText } from "../read/decode-text.js";
 import { blobBytes, treeEntries, type TreeEntry } from "./git-blobs.js";
 import { specFileKindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../read/spec-files.js";
@@ -56,7 +55,8 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
     throw new SpecAtRefProblem(
       `spec folder "${label}" holds no file at ${ref}: give a ref at which the spec exists, e.g. the last release's tag`,
     );
-  const displayRoot = `${ref}:${(path.relative(cwd, specDir) || ".").split(path.sep).join("/")}`;
+  // Behind the ref, the folder as every other line shows it (shown-path.ts).
+  const displayRoot = `${ref}:${label}`;
   const files: SpecFile[] = [];
   const otherPaths = new Set<string>();
   const pages = new Map<string, string>();
