@@ -94,6 +94,7 @@ import type * as siteFree from "../runtime/site-free.js";
 import type * as statusValue from "../runtime/status-value.js";
 import type * as textPrefix from "../runtime/text-prefix.js";
 import type * as validation from "../runtime/validation.js";
+import type * as validationTypes from "../runtime/validation-types.js";
 import type * as verified from "../runtime/verified.js";
 import type * as withheldValues from "../runtime/withheld-values.js";
 
@@ -486,7 +487,12 @@ export const RUNTIME_API = {
   validation: {
     file: "validation",
     values: ["NO_ISSUES", "addError", "addLenient", "failure", "issue", "issueWith", "newFound", "resultOf"],
-    types: ["Found", "ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
+    types: ["Found"],
+  },
+  validationTypes: {
+    file: "validation-types",
+    values: [],
+    types: ["ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
   verified: { file: "verified", values: [], types: ["Verified"] },
   withheldValues: { file: "withheld-values", values: ["withheldValues"], types: [] },
@@ -880,10 +886,6 @@ export type RuntimeNamesExist = [
   typeof textPrefix.textPrefix,
   validation.Found,
   typeof validation.NO_ISSUES,
-  validation.ValidateOptions,
-  validation.ValidationCode,
-  validation.ValidationIssue,
-  validation.ValidationResult<never>,
   typeof validation.addError,
   typeof validation.addLenient,
   typeof validation.failure,
@@ -891,6 +893,10 @@ export type RuntimeNamesExist = [
   typeof validation.issueWith,
   typeof validation.newFound,
   typeof validation.resultOf,
+  validationTypes.ValidateOptions,
+  validationTypes.ValidationCode,
+  validationTypes.ValidationIssue,
+  validationTypes.ValidationResult<never>,
   verified.Verified<never>,
   typeof withheldValues.withheldValues,
 ];

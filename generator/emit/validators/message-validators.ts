@@ -16,7 +16,7 @@ import { type ValidatorNames, validateFunction } from "./validate-function.js";
 import { guardSealDoc, linked, sealDoc } from "./seal-doc.js";
 import { withheldDoc } from "./withheld-doc.js";
 
-const v = runtime.validation;
+const v = runtime.validationTypes;
 const fs = runtime.factsStop;
 
 /**
