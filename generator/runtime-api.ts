@@ -396,7 +396,7 @@ export const RUNTIME_API = {
   paypageIssue: { file: "paypage-issue", values: ["paypageIssue"], types: ["PaypageIssue", "PaypageIssueCode"] },
   paypageNotAResponse: {
     file: "paypage-not-a-response",
-    values: ["PAYPAGE_RETURN_ADDRESS_FIELDS", "notAResponse"],
+    values: ["AUTOMATIC_RESPONSE_FIELD", "NORMAL_RETURN_FIELD", "PAYPAGE_RETURN_ADDRESS_FIELDS", "notAResponse"],
     types: [],
   },
   paypagePlayed: { file: "paypage-played", values: ["redirectsToPaypage"], types: ["AddressKinds"] },
@@ -787,6 +787,8 @@ export type RuntimeNamesExist = [
   paypageIssue.PaypageIssue,
   paypageIssue.PaypageIssueCode,
   typeof paypageIssue.paypageIssue,
+  typeof paypageNotAResponse.AUTOMATIC_RESPONSE_FIELD,
+  typeof paypageNotAResponse.NORMAL_RETURN_FIELD,
   typeof paypageNotAResponse.PAYPAGE_RETURN_ADDRESS_FIELDS,
   typeof paypageNotAResponse.notAResponse,
   paypagePlayed.AddressKinds,
