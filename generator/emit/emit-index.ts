@@ -8,7 +8,7 @@ import {
   type OperationScope,
 } from "./generated-file.js";
 import { concat, declare, exportAll, exportNames, lines, ts } from "./ts/code.js";
-import { lineComment } from "./ts/escape.js";
+import { lineComment } from "./ts/comment-escape.js";
 import { objectLiteral } from "./ts/layouts.js";
 import {
   operationModule,

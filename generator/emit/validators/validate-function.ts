@@ -7,7 +7,8 @@ import type { MessageModel, OperationModel } from "../../model/operation-model.j
 import { withholdsValues } from "../../model/sensitive-fields.js";
 import type { MessageDeclarations } from "../../rules/operation-declarations.js";
 import { type Code, declare, lines, ts } from "../ts/code.js";
-import { docLink, ident, jsdoc, lineComment, lit } from "../ts/escape.js";
+import { ident, lit } from "../ts/escape.js";
+import { docLink, jsdoc, lineComment } from "../ts/comment-escape.js";
 import { call, parenList } from "../ts/layouts.js";
 import { statements } from "../ts/block-layouts.js";
 import { runtime } from "../ts/symbols.js";
