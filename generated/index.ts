@@ -36,7 +36,7 @@ import { walletManagementInit } from "./operations/walletManagementInit/descript
 
 export { formatIssue } from "./runtime/issue-format.js";
 export { fieldsAllowedIn } from "./runtime/fields-allowed-in.js";
-export type { ValidateOptions, ValidationCode, ValidationIssue, ValidationResult } from "./runtime/validation.js";
+export type { ValidateOptions, ValidationCode, ValidationIssue, ValidationResult } from "./runtime/validation-types.js";
 export type {
   CallOptions,
   ClientError,

@@ -12,6 +12,7 @@ import type * as clientAbort from "../runtime/client-abort.js";
 import type * as clientBodySummary from "../runtime/client-body-summary.js";
 import type * as clientClaimedStatus from "../runtime/client-claimed-status.js";
 import type * as clientConfig from "../runtime/client-config.js";
+import type * as clientConfigNames from "../runtime/client-config-names.js";
 import type * as clientConfigRead from "../runtime/client-config-read.js";
 import type * as clientEndpoint from "../runtime/client-endpoint.js";
 import type * as clientError from "../runtime/client-error.js";
@@ -93,6 +94,7 @@ import type * as siteFree from "../runtime/site-free.js";
 import type * as statusValue from "../runtime/status-value.js";
 import type * as textPrefix from "../runtime/text-prefix.js";
 import type * as validation from "../runtime/validation.js";
+import type * as validationTypes from "../runtime/validation-types.js";
 import type * as verified from "../runtime/verified.js";
 import type * as withheldValues from "../runtime/withheld-values.js";
 
@@ -124,6 +126,7 @@ export const RUNTIME_API = {
     values: ["DEFAULT_TIMEOUT_MS", "resolveCallConfig", "resolveConfig"],
     types: ["ClientConfigOf", "Environment", "ResolvedConfig"],
   },
+  clientConfigNames: { file: "client-config-names", values: ["assertVersionNames", "targetOf"], types: [] },
   clientConfigRead: {
     file: "client-config-read",
     values: ["UNREADABLE_CONFIG_TEXT", "UnreadableConfig", "copyConfig", "readMembers", "unreadableError"],
@@ -394,7 +397,7 @@ export const RUNTIME_API = {
   paypageIssue: { file: "paypage-issue", values: ["paypageIssue"], types: ["PaypageIssue", "PaypageIssueCode"] },
   paypageNotAResponse: {
     file: "paypage-not-a-response",
-    values: ["PAYPAGE_RETURN_ADDRESS_FIELDS", "notAResponse"],
+    values: ["AUTOMATIC_RESPONSE_FIELD", "NORMAL_RETURN_FIELD", "PAYPAGE_RETURN_ADDRESS_FIELDS", "notAResponse"],
     types: [],
   },
   paypagePlayed: { file: "paypage-played", values: ["redirectsToPaypage"], types: ["AddressKinds"] },
@@ -485,7 +488,12 @@ export const RUNTIME_API = {
   validation: {
     file: "validation",
     values: ["NO_ISSUES", "addError", "addLenient", "failure", "issue", "issueWith", "newFound", "resultOf"],
-    types: ["Found", "ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
+    types: ["Found"],
+  },
+  validationTypes: {
+    file: "validation-types",
+    values: [],
+    types: ["ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
   verified: { file: "verified", values: [], types: ["Verified"] },
   withheldValues: { file: "withheld-values", values: ["withheldValues"], types: [] },
@@ -523,6 +531,8 @@ export type RuntimeNamesExist = [
   clientConfig.ResolvedConfig,
   typeof clientConfig.resolveCallConfig,
   typeof clientConfig.resolveConfig,
+  typeof clientConfigNames.assertVersionNames,
+  typeof clientConfigNames.targetOf,
   typeof clientConfigRead.UNREADABLE_CONFIG_TEXT,
   typeof clientConfigRead.UnreadableConfig,
   typeof clientConfigRead.copyConfig,
@@ -779,6 +789,8 @@ export type RuntimeNamesExist = [
   paypageIssue.PaypageIssue,
   paypageIssue.PaypageIssueCode,
   typeof paypageIssue.paypageIssue,
+  typeof paypageNotAResponse.AUTOMATIC_RESPONSE_FIELD,
+  typeof paypageNotAResponse.NORMAL_RETURN_FIELD,
   typeof paypageNotAResponse.PAYPAGE_RETURN_ADDRESS_FIELDS,
   typeof paypageNotAResponse.notAResponse,
   paypagePlayed.AddressKinds,
@@ -878,10 +890,6 @@ export type RuntimeNamesExist = [
   typeof textPrefix.textPrefix,
   validation.Found,
   typeof validation.NO_ISSUES,
-  validation.ValidateOptions,
-  validation.ValidationCode,
-  validation.ValidationIssue,
-  validation.ValidationResult<never>,
   typeof validation.addError,
   typeof validation.addLenient,
   typeof validation.failure,
@@ -889,6 +897,10 @@ export type RuntimeNamesExist = [
   typeof validation.issueWith,
   typeof validation.newFound,
   typeof validation.resultOf,
+  validationTypes.ValidateOptions,
+  validationTypes.ValidationCode,
+  validationTypes.ValidationIssue,
+  validationTypes.ValidationResult<never>,
   verified.Verified<never>,
   typeof withheldValues.withheldValues,
 ];

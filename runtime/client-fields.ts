@@ -5,7 +5,8 @@
 import { readFailure } from "./issues.js";
 import { pointer } from "./json-pointer.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "./platform.js";
-import { issue, type ValidationIssue, type ValidationResult } from "./validation.js";
+import { issue } from "./validation.js";
+import type { ValidationIssue, ValidationResult } from "./validation-types.js";
 import { hasOwn, isPlainObject } from "./message-reads.js";
 
 /** Fields the client fills in: a caller who passes one is told, not silently overridden. */

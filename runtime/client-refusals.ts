@@ -5,7 +5,7 @@ import type { ClientError } from "./client-error.js";
 import { UNREADABLE_CONFIG_TEXT } from "./client-config-read.js";
 import { namedIssues } from "./issue-format.js";
 import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
-import type { ValidationIssue } from "./validation.js";
+import type { ValidationIssue } from "./validation-types.js";
 
 /** A call's result when it is refused: the failure of every `ClientResult` (client.ts, which imports this file). */
 export type RefusedCall = { readonly ok: false; readonly error: ClientError };

@@ -14,7 +14,7 @@ import type { FactsStopDescriptor } from "./facts-stop.js";
 import { isPlainObject } from "./message-reads.js";
 import { maskedText, type SecretPattern, secretPattern } from "./secret-spans.js";
 import { Issue } from "./site-free.js";
-import type { ValidationIssue } from "./validation.js";
+import type { ValidationIssue } from "./validation-types.js";
 
 /**
  * What stands for a secret of the request in a reply's text. Fixed, whatever the value: its length would tell

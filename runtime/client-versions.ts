@@ -2,7 +2,8 @@
 // says where the version came from, since the caller's fields did not hold it.
 
 import { pointer } from "./json-pointer.js";
-import { issue, type ValidationIssue } from "./validation.js";
+import { issue } from "./validation.js";
+import type { ValidationIssue } from "./validation-types.js";
 
 /** How the client filled in a request's version field: none to fill, or from the configuration (or none at all). */
 export interface FilledVersion {

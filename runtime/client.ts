@@ -17,7 +17,7 @@ import type { ClientError } from "./client-error.js";
 import { readReply } from "./client-reply.js";
 import { maskedFailure, secretMasker, withholding } from "./client-secrets.js";
 import type { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "./platform.js";
-import type { ValidationIssue } from "./validation.js";
+import type { ValidationIssue } from "./validation-types.js";
 import { assertKeyForBase } from "./secret-key.js";
 import type { Verified } from "./verified.js";
 

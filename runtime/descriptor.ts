@@ -4,7 +4,7 @@
 import type { FactsStopDescriptor } from "./facts-stop.js";
 import type { FieldDescriptor } from "./field-descriptor.js";
 import type { SealAlgorithmName, Unsealed } from "./seal.js";
-import type { ValidateOptions, ValidationResult } from "./validation.js";
+import type { ValidateOptions, ValidationResult } from "./validation-types.js";
 
 export * from "./field-descriptor.js";
 // Of the addresses, only the type users write a base URL with: the helpers that pick an address are the runtime's own.

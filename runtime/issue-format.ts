@@ -3,7 +3,7 @@
 // while validating (issues.ts).
 
 import { textPrefix } from "./text-prefix.js";
-import type { ValidationCode } from "./validation.js";
+import type { ValidationCode } from "./validation-types.js";
 
 /** Strings longer than this are cut in messages. */
 const MAX_SHOWN = 40;

@@ -5,16 +5,8 @@
 // validating: formatIssue (issue-format.ts) describes the value when a person
 // reads the issue.
 
-import {
-  addError,
-  addLenient,
-  type Found,
-  failure,
-  issue,
-  issueWith,
-  type ValidationIssue,
-  type ValidationResult,
-} from "./validation.js";
+import { addError, addLenient, type Found, failure, issue, issueWith } from "./validation.js";
+import type { ValidationIssue, ValidationResult } from "./validation-types.js";
 import { hasOwn, isPlainObject, MAX_LIST_ITEMS } from "./message-reads.js";
 import { pinnedVersion } from "./interface-version.js";
 import { topPointer } from "./json-pointer.js";

@@ -22,7 +22,8 @@ import { isPlainObject } from "./message-reads.js";
 import type { OperationDescriptor } from "./descriptor.js";
 import { requestFacts } from "./client-request-facts.js";
 import { pointer } from "./json-pointer.js";
-import { issue, type ValidationIssue } from "./validation.js";
+import { issue } from "./validation.js";
+import type { ValidationIssue } from "./validation-types.js";
 
 /** Answers one request to the mock. */
 export async function answerRequest(req: IncomingMessage, res: ServerResponse, site: MockSite): Promise<void> {

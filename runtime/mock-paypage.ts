@@ -18,6 +18,7 @@ import { calledOfTheTest } from "./mock-failure.js";
 import type { MockPaypageMessage, MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
 import { type ResponseSealing, responseFields, sealedResponse } from "./mock-paypage-response.js";
 import { renderPaypageAutoPost } from "./paypage-html.js";
+import { AUTOMATIC_RESPONSE_FIELD, NORMAL_RETURN_FIELD } from "./paypage-not-a-response.js";
 import { REDIRECTION_FIELDS } from "./paypage-redirection.js";
 import { isPaypageFormAction, type PaypageForm } from "./paypage-request.js";
 import type { SealAlgorithmName } from "./seal.js";
@@ -157,7 +158,7 @@ export class MockPaypage {
     const sealed = sealedResponse(callbackFields, response, session);
     if ("problem" in sealed) return errorPage(500, sealed.problem);
     const { fields } = sealed;
-    const automatic = request["automaticResponseUrl"];
+    const automatic = request[AUTOMATIC_RESPONSE_FIELD];
     // Not once the mock has closed (an outcome still running then): close has resolved, and so the post and its report
     // would outlive it.
     if (isPaypageFormAction(automatic) && !this.closing.signal.aborted) {
@@ -172,9 +173,9 @@ export class MockPaypage {
       this.posting.add(posted);
       await posted.finally(() => this.posting.delete(posted));
     }
-    const normal = request["normalReturnUrl"];
+    const normal = request[NORMAL_RETURN_FIELD];
     if (!isPaypageFormAction(normal))
-      return errorPage(200, "The payment is done; the request gave no normalReturnUrl to return to.");
+      return errorPage(200, `The payment is done; the request gave no ${NORMAL_RETURN_FIELD} to return to.`);
     const form: PaypageForm = { action: normal, method: "POST", fields };
     return {
       status: 200,

@@ -8,7 +8,7 @@ import type { MockMessage } from "./mock-operation.js";
 import { SEAL_FIELD } from "./platform.js";
 import type { SealAlgorithmName } from "./seal.js";
 import { meaningFor, statusValue } from "./status-value.js";
-import type { ValidationIssue } from "./validation.js";
+import type { ValidationIssue } from "./validation-types.js";
 
 /** A JSON answer: its HTTP status and body. */
 export interface MockAnswer {

@@ -1,7 +1,7 @@
 // The problems the Paypage POST interface reports: those of a message's
 // validation, and those of reading or writing its `Data` text.
 
-import type { ValidationCode } from "./validation.js";
+import type { ValidationCode } from "./validation-types.js";
 
 /** What can be wrong with a Paypage message beyond what its validation reports. */
 export type PaypageIssueCode =

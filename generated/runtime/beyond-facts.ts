@@ -11,7 +11,8 @@
 import { pointer } from "./json-pointer.js";
 import { TYPE_TEXTS } from "./issues.js";
 import type { SEAL_ALGORITHM_FIELD } from "./platform.js";
-import { issue, type ValidationIssue } from "./validation.js";
+import { issue } from "./validation.js";
+import type { ValidationIssue } from "./validation-types.js";
 import { hasOwn, isPlainObject } from "./message-reads.js";
 
 /** The property of a call's fields that holds its fields beyond the facts. */

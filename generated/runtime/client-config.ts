@@ -2,14 +2,16 @@
 
 // What a client is configured with, checked once: the environment, the shop's
 // credentials and how to reach Sips (the fetch it calls: client-fetch.ts). Its
-// members are read once, in a guard (client-config-read.ts); where a call goes
-// in the configured environment is client-endpoint.ts.
+// members are read once, in a guard (client-config-read.ts); the names it gives
+// (its environment, the operations of its versions) are checked in
+// client-config-names.ts; where a call goes in the configured environment is
+// client-endpoint.ts.
 
 import { configKind, describe } from "./issue-format.js";
-import { closestNames } from "./closest-names.js";
 import type { FetchLike } from "./client-fetch.js";
 import { DEFAULT_MAX_REPLY_BYTES } from "./client-reply-body.js";
-import { type BaseUrl, baseUrl, isEnvironmentName } from "./operation-addresses.js";
+import type { BaseUrl } from "./operation-addresses.js";
+import { assertVersionNames, targetOf } from "./client-config-names.js";
 import { readMembers, UnreadableConfig, unreadableError } from "./client-config-read.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 import { assertKeyForEnvironment, assertSecretKey } from "./secret-key.js";
@@ -174,7 +176,7 @@ function checked(
     throw new TypeError(`fetch must be a function, got ${givenFetch === null ? "null" : typeof givenFetch}`);
   const fetchImpl = givenFetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
   if (typeof fetchImpl !== "function") throw new TypeError("no fetch: pass one in the configuration");
-  const where = target(environment, environments);
+  const where = targetOf(environment, environments);
   assertKeyForEnvironment(secretKey, where.environment);
   return {
     ...where,
@@ -187,34 +189,4 @@ function checked(
     timeoutMs,
     maxReplyBytes,
   };
-}
-
-function target(
-  environment: unknown,
-  known: readonly string[] | undefined,
-): Pick<ResolvedConfig, "base" | "environment"> {
-  if (typeof environment === "string" && (known ? known.includes(environment) : isEnvironmentName(environment)))
-    return { base: null, environment };
-  const base = typeof environment === "string" ? baseUrl(environment) : null;
-  if (base === null) {
-    const names = known ? `one of ${known.join(", ")}` : 'an environment name such as "prod"';
-    throw new TypeError(`environment must be ${names} or an http(s) base URL such as "http://127.0.0.1:8080"`);
-  }
-  return { base, environment: null };
-}
-
-/** A misspelt operation (a key the types let through, from JSON or JavaScript) would have its version silently not sent. */
-function assertVersionNames(versions: unknown, operations: readonly string[]): void {
-  if (typeof versions !== "object" || versions === null) return;
-  for (const name of Object.keys(versions))
-    if (!operations.includes(name))
-      throw new TypeError(
-        `interfaceVersions.${name}: the client has no such operation (${operationsLike(name, operations)})`,
-      );
-}
-
-/** A misspelt operation's closest names, or, when none is close, every name (a client may have 30). */
-function operationsLike(name: string, operations: readonly string[]): string {
-  const near = closestNames(name, operations);
-  return near.length > 0 ? `did you mean ${near.join(" or ")}?` : `it has ${operations.join(", ")}`;
 }

@@ -6,7 +6,7 @@
 // request may have reached Sips, so that code deciding whether to send it again
 // reads a field rather than a table of kinds.
 
-import type { ValidationIssue } from "./validation.js";
+import type { ValidationIssue } from "./validation-types.js";
 
 /**
  * Why a call failed; `kind` says what happened, `message` says it for people, `sent` whether Sips may have acted

@@ -22,7 +22,8 @@ import {
 import { isSealAlgorithmName, sealAlgorithmOf, type SealAlgorithmName } from "./seal.js";
 import { pointer } from "./json-pointer.js";
 import { isWellFormed } from "./text-prefix.js";
-import { issue, type ValidationIssue } from "./validation.js";
+import { issue } from "./validation.js";
+import type { ValidationIssue } from "./validation-types.js";
 import { hasOwn } from "./message-reads.js";
 
 /** A request ready to be posted. */

@@ -6,7 +6,8 @@
 // names the gap, instead of refusing the message; `strict` refuses it still.
 
 import { optionsFailure } from "./issues.js";
-import { issue, type ValidateOptions, type ValidationIssue, type ValidationResult } from "./validation.js";
+import { issue } from "./validation.js";
+import type { ValidateOptions, ValidationIssue, ValidationResult } from "./validation-types.js";
 
 /** Where a message's saved facts stop, and where the rest is documented. */
 export interface FactsStopDescriptor {

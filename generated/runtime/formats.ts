@@ -7,7 +7,8 @@
 // message the generator works out, and the value).
 
 import { atMostDigits, characters } from "./issue-format.js";
-import { issueWith, type ValidationIssue } from "./validation.js";
+import { issueWith } from "./validation.js";
+import type { ValidationIssue } from "./validation-types.js";
 
 // The classes as Sogenactif's data dictionary page "Formats" (Release 24.2)
 // defines them, read so that no value Sips accepts is refused: the spec does

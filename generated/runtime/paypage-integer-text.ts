@@ -14,7 +14,8 @@ import type { FieldDescriptor, ItemDescriptor } from "./descriptor.js";
 import { integerFormatTexts } from "./formats.js";
 import { atMostDigits } from "./issue-format.js";
 import { EXACT_DIGITS } from "./paypage-data.js";
-import { issueWith, type ValidationIssue } from "./validation.js";
+import { issueWith } from "./validation.js";
+import type { ValidationIssue } from "./validation-types.js";
 
 /** An integer in digits, maybe negative. */
 const DIGITS = /^-?[0-9]+$/;

@@ -7,14 +7,21 @@
 
 import type { FieldDescriptor } from "./descriptor.js";
 
+/** The request's field that gives where Sips posts the response server to server, whatever the browser does. */
+export const AUTOMATIC_RESPONSE_FIELD = "automaticResponseUrl";
+
+/** The request's field that gives where the buyer's browser posts the response back to the shop. */
+export const NORMAL_RETURN_FIELD = "normalReturnUrl";
+
 /**
- * The request's fields that give where Sips posts the response (through the browser, and server to server): a
+ * The request's fields that give where Sips posts the response (server to server, and through the browser): a
  * request names them, the response is posted to them and its facts hold neither. Checked against the response's
- * facts, so that one a page adds to a response stops being a mark of a request.
+ * facts, so that one a page adds to a response stops being a mark of a request. The mock posts its responses to
+ * them (mock-paypage.ts).
  */
 export const PAYPAGE_RETURN_ADDRESS_FIELDS: readonly string[] = Object.freeze([
-  "automaticResponseUrl",
-  "normalReturnUrl",
+  AUTOMATIC_RESPONSE_FIELD,
+  NORMAL_RETURN_FIELD,
 ]);
 
 /**

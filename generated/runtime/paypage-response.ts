@@ -17,7 +17,7 @@ import type { Verified } from "./verified.js";
 import { type PaypageVerifyOptions, type VerifiedPost, verifyPaypagePost } from "./paypage-verify.js";
 import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import { namedIssues } from "./issue-format.js";
-import type { ValidateOptions } from "./validation.js";
+import type { ValidateOptions } from "./validation-types.js";
 import { assertKeysForPost, type SecretKeys } from "./secret-key.js";
 import type { BaseUrl } from "./operation-addresses.js";
 

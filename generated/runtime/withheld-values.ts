@@ -8,7 +8,7 @@
 // logs them. The message still names each problem by its path and code.
 
 import { Issue } from "./site-free.js";
-import type { ValidationIssue, ValidationResult } from "./validation.js";
+import type { ValidationIssue, ValidationResult } from "./validation-types.js";
 
 /** An issue as it is, or without its value where it has one. */
 const withoutValue = (issue: ValidationIssue): ValidationIssue =>

@@ -55,6 +55,7 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
     throw new SpecAtRefProblem(
       `spec folder "${label}" holds no file at ${ref}: give a ref at which the spec exists, e.g. the last release's tag`,
     );
+  // Behind the ref, the folder as every other line shows it (shown-path.ts).
   const displayRoot = `${ref}:${label}`;
   const files: SpecFile[] = [];
   const otherPaths = new Set<string>();

@@ -7,7 +7,7 @@ import { docBlock } from "./markdown-escape.js";
 import type { PlatformModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { type Code, ts } from "./ts/code.js";
-import { docTag, jsdoc } from "./ts/escape.js";
+import { docTag, jsdoc } from "./ts/comment-escape.js";
 import { parenList } from "./ts/layouts.js";
 import { messageSymbols, operationSymbols, packageSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";

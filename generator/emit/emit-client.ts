@@ -11,7 +11,8 @@ import {
   type OperationScope,
 } from "./generated-file.js";
 import { declare, lines, ts } from "./ts/code.js";
-import { jsdoc, key, lit } from "./ts/escape.js";
+import { key, lit } from "./ts/escape.js";
+import { jsdoc } from "./ts/comment-escape.js";
 import { arrayLiteral, arrowFunction, call, objectLiteral, property, typeArguments, unionAlias } from "./ts/layouts.js";
 import { block } from "./ts/block-layouts.js";
 import {

@@ -10,7 +10,8 @@ import type { ContainerModel, SharedContainerModel } from "../model/field-model.
 import type { OperationModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, documented, ts } from "./ts/code.js";
-import { docLink, ident, jsdoc, key, lit } from "./ts/escape.js";
+import { ident, key, lit } from "./ts/escape.js";
+import { docLink, jsdoc } from "./ts/comment-escape.js";
 import { assignment, objectLiteral, property, typeArguments } from "./ts/layouts.js";
 import { containerSymbols, messageSymbols, operationModule, operationSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";

@@ -8,7 +8,7 @@ import {
   type OperationScope,
 } from "./generated-file.js";
 import { concat, declare, exportAll, exportNames, lines, ts } from "./ts/code.js";
-import { lineComment } from "./ts/escape.js";
+import { lineComment } from "./ts/comment-escape.js";
 import { objectLiteral } from "./ts/layouts.js";
 import {
   operationModule,
@@ -21,7 +21,7 @@ import { runtime, runtimeModules, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { PAYPAGE_RUNTIME_TYPES, PAYPAGE_RUNTIME_VALUES } from "./emit-paypage.js";
 
-const { validation: v, issueFormat: f, client: c, clientConfig: cc, clientError: ce, clientFetch: cf } = runtime;
+const { validationTypes: v, issueFormat: f, client: c, clientConfig: cc, clientError: ce, clientFetch: cf } = runtime;
 
 /** The runtime's values the package exports by name: an issue rendered for people, the fields a version allows. */
 const PUBLIC_RUNTIME_VALUES = [f.formatIssue, runtime.fieldsAllowedIn.fieldsAllowedIn];

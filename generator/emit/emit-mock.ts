@@ -1,28 +1,18 @@
-import { docBlock } from "./markdown-escape.js";
+// mock.ts: every operation's mock server, its handlers' and options' types, and
+// startMockServer; each operation's part is printed apart (mock-pieces.ts).
+
 import type { SpecModel } from "../model/ir.js";
-import type { JsonValue } from "../model/json-value.js";
 import type { OperationModel } from "../model/operation-model.js";
-import { MODULES } from "../rules/generated-modules.js";
-import { allOperationSources, piecewise, type Emitter, type OperationScope } from "./generated-file.js";
-import { type Code, declare, documented, exportNames, lines, ts } from "./ts/code.js";
-import { jsdoc, key, lit } from "./ts/escape.js";
-import {
-  arrayLiteral,
-  call,
-  conditionalType,
-  objectLiteral,
-  property,
-  typeArguments,
-  unionProperty,
-  unionType,
-} from "./ts/layouts.js";
+import { allOperationSources, piecewise, type Emitter } from "./generated-file.js";
+import { type Code, declare, exportNames, lines, ts } from "./ts/code.js";
+import { arrayLiteral, conditionalType, typeArguments, unionType } from "./ts/layouts.js";
 import { block } from "./ts/block-layouts.js";
-import { headTypes, messageSymbols, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
+import { headTypes, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { callbackNameOf } from "../model/operation-head.js";
 import { classValue, runtime } from "./ts/symbols.js";
-import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
+import { printedCode } from "./ts/printed-apart.js";
 import { TsFile } from "./ts/ts-file.js";
-import { tsModule } from "./ts/ts-module.js";
+import { mockEntry, mockPiece, type MockPiece } from "./mock-pieces.js";
 
 const m = runtime.mockServer;
 const mockSymbols = packageSymbols.mock;
@@ -32,60 +22,6 @@ export const mockEmitter: Emitter = {
   name: "mock",
   ...piecewise({ piece: mockPiece, assemble: emitMock }),
 };
-
-/** A JSON value as a literal. */
-function jsonLiteral(value: JsonValue): Code {
-  if (value === null) return ts`null`;
-  if (typeof value === "string") return lit(value);
-  if (typeof value === "number") return ts`${value}`;
-  if (typeof value === "boolean") return value ? ts`true` : ts`false`;
-  if (Array.isArray(value)) return arrayLiteral(value.map(jsonLiteral));
-  return objectLiteral(Object.entries(value).map(([name, v]) => property(key(name), jsonLiteral(v))));
-}
-
-/** An operation's entry of the mock's operations. */
-function mockEntry({ operation: op, platform }: OperationScope): Code {
-  const sealField = platform.seal.field;
-  const example = Object.fromEntries(Object.entries(op.response.example).filter(([name]) => name !== sealField));
-  const served = objectLiteral([
-    property(key("operation"), ts`${operationSymbols(op).descriptor}`),
-    property(key("example"), jsonLiteral(example)),
-    // What the local Paypage posts back by default: the callback's example (an accepted payment).
-    ...(op.callback ? [property(key("callbackExample"), jsonLiteral(op.callback.message.example))] : []),
-  ]);
-  return call(m.mockOperation, [served]);
-}
-
-/**
- * An operation's member of MockHandlers: its handler takes its request and gives its response. Given as
- * undefined, the mock answers as without it, and the type says so (exactOptionalPropertyTypes).
- */
-function handlerMember({ operation: op }: OperationScope): Code {
-  const type = messageSymbols(op, op.request).type;
-  // A request whose facts stop is read open, as a response is: a field beyond them is `unknown` to the handler.
-  const request = op.request.factsStop ? ts`${runtime.beyondFacts.OpenBeyondFacts}<${type}>` : ts`${type}`;
-  const response = messageSymbols(op, op.response).type;
-  const handler = ts`${m.MockOperationHandler}${typeArguments([request, ts`${response}`])}`;
-  // documented: a summary of no text (which the spec's checks refuse) prints no comment, never a blank first line.
-  return documented(
-    jsdoc([docBlock(op.summary)]),
-    unionProperty(ts`readonly ${key(op.name)}?`, [handler, ts`undefined`]),
-  );
-}
-
-/**
- * An operation's part of mock.ts: its entry printed as it is in the list of operations, which it is when the
- * list breaks (column 2, a comma after), and its member of MockHandlers (column 2).
- */
-interface MockPiece {
-  readonly entry: PrintedCode;
-  readonly handler: PrintedCode;
-}
-
-function mockPiece(scope: OperationScope): MockPiece {
-  const module = tsModule(MODULES.mock);
-  return { entry: printApart(module, mockEntry(scope), 2, ","), handler: printApart(module, handlerMember(scope), 2) };
-}
 
 /**
  * The operations the mock's Paypage options name: every one with a POST form address (the test of a callback this

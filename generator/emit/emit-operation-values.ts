@@ -7,7 +7,8 @@ import type { OwnValuesNames } from "../rules/own-values-names.js";
 import { operationSources, type Emitter } from "./generated-file.js";
 import { valueDoc, valueLines } from "./jsdoc.js";
 import { type Code, concat, declare, documented, ts } from "./ts/code.js";
-import { docLink, ident, jsdoc, lit } from "./ts/escape.js";
+import { ident, lit } from "./ts/escape.js";
+import { docLink, jsdoc } from "./ts/comment-escape.js";
 import {
   arrayLiteral,
   assignment,

@@ -8,7 +8,8 @@ import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { allOperationSources, piecewise, type Emitter, type OperationScope } from "./generated-file.js";
 import { concat, declare, exportAll, exportNames, lines, ts } from "./ts/code.js";
-import { jsdoc, key } from "./ts/escape.js";
+import { key } from "./ts/escape.js";
+import { jsdoc } from "./ts/comment-escape.js";
 import { call, objectLiteral, parenList, property } from "./ts/layouts.js";
 import {
   operationModule,

@@ -17,7 +17,8 @@ import { factsStopOf } from "./facts-stop-literal.js";
 import { fieldDoc, notes } from "./jsdoc.js";
 import { messageNotes } from "./message-notes.js";
 import { type Code, concat, declare, documented, lines, ts } from "./ts/code.js";
-import { jsdoc, key, lit } from "./ts/escape.js";
+import { key, lit } from "./ts/escape.js";
+import { jsdoc } from "./ts/comment-escape.js";
 import { unionAlias } from "./ts/layouts.js";
 import { runtime } from "./ts/symbols.js";
 import {

@@ -2,7 +2,7 @@ import { containerFile } from "./container-file.js";
 import type { ContainerModel, SharedContainerModel } from "../model/field-model.js";
 import { fromInputs, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
-import { docLink, jsdoc } from "./ts/escape.js";
+import { docLink, jsdoc } from "./ts/comment-escape.js";
 import { parenList } from "./ts/layouts.js";
 import { type Declaration, ownPropertyDeclaration } from "../rules/declaration.js";
 import { MODULES } from "../rules/generated-modules.js";

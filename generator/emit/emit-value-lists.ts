@@ -1,7 +1,8 @@
 import { fromInputs, sourcesOf, type Emitter } from "./generated-file.js";
 import { valueDoc, valueListDoc } from "./jsdoc.js";
 import { declare, documented, ts } from "./ts/code.js";
-import { ident, jsdoc, lit } from "./ts/escape.js";
+import { ident, lit } from "./ts/escape.js";
+import { jsdoc } from "./ts/comment-escape.js";
 import { arrayLiteral, assignment, objectLiteral, parenList, property } from "./ts/layouts.js";
 import { switchCase } from "./ts/block-layouts.js";
 import { sharedModuleOf, valueListSymbols } from "./ts/model-symbols.js";

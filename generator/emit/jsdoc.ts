@@ -4,7 +4,7 @@ import { codeValueOf, type ValueListModel, type ValueModel } from "../model/valu
 import { FORMAT_WORDS } from "../../runtime/formats.js";
 import { codeSpan, docBlock, docInline } from "./markdown-escape.js";
 import { valuesCount } from "./own-wording.js";
-import { docLink, docTag, type DocLine } from "./ts/escape.js";
+import { docLink, docTag, type DocLine } from "./ts/comment-escape.js";
 
 // JSDoc lines shared by the emitters: every type, field and value documents
 // itself from the spec. An empty string is a blank comment line. Editors show

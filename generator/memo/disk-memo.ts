@@ -1,23 +1,13 @@
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  read,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathsUnder } from "../list-files.js";
-import { stampChecked, stampOf, statParts, type EntryStamp, type StampedBytes } from "./entry-stamp.js";
+import { stampChecked, type EntryStamp, type StampedBytes } from "./entry-stamp.js";
 import { writeParts, writeStamped } from "./entry-writes.js";
 import { IN_FLIGHT_AT_MOST, inFlight } from "./in-flight.js";
-import { mappedFirst } from "./mapped-first.js";
 import type { Memo } from "./memo.js";
 import { removeStaleTemporaryFiles, temporaryFolder } from "./temporary-folder.js";
+import { readWhole } from "./whole-read.js";
 
 // The memo the command keeps between runs, apart from what every stage sees
 // of a memo (memo.ts): one file per key, written whole under a temporary name
@@ -83,39 +73,9 @@ export function diskMemo(dir: string): DiskMemo {
       return undefined;
     }
   };
-  // One read of the whole file, not readFile's chunks: each chunk would wait for the main thread to ask for the next.
-  // Stamped: the file's stat once read, so that a write during the read shows in it.
   const readBytes = (key: string, stamped = false): Promise<Uint8Array | StampedBytes | undefined> => {
     used.add(key);
-    let fd: number;
-    try {
-      fd = openSync(fileOf(key), "r");
-    } catch {
-      return Promise.resolve(undefined);
-    }
-    return new Promise((resolve) => {
-      const done = (bytes: Uint8Array | undefined) => {
-        try {
-          const stat = bytes && stamped ? fstatSync(fd, { bigint: true }) : undefined;
-          resolve(bytes && stat ? { bytes, stamp: stampOf(stat), seen: statParts(stat) } : bytes);
-        } catch {
-          resolve(undefined);
-        }
-        closeSync(fd);
-      };
-      try {
-        const { size } = fstatSync(fd);
-        mappedFirst(size, (bytes) => {
-          try {
-            read(fd, bytes, 0, size, 0, (error, count) => done(error || count !== size ? undefined : bytes));
-          } catch {
-            done(undefined);
-          }
-        });
-      } catch {
-        done(undefined);
-      }
-    });
+    return readWhole(fileOf(key), stamped);
   };
   // The folders this memo made or found: a cold run writes thousands of entries into 256 folders, not thousands of folders.
   const folders = new Map<string, Promise<unknown>>();

@@ -1,4 +1,5 @@
-import type { RawPlatform, RawValueList } from "../rules/raw-spec.js";
+import type { RawValueList } from "../rules/raw-spec.js";
+import type { RawPlatform } from "../rules/raw-platform.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { compareText } from "../rules/code-point-order.js";
 import { dictionaryFields } from "../validate/field-sites.js";

@@ -1,5 +1,7 @@
-// The shape of spec files once they pass their JSON Schema (spec/schema/).
-// Later stages may rely on these types only after validation succeeded.
+// The shape of spec files once they pass their JSON Schema (spec/schema/):
+// operation and dictionary files (the platform file's, sips.yaml, is
+// raw-platform.ts). Later stages may rely on these types only after validation
+// succeeded.
 
 export type Presence = "required" | "optional" | "conditional" | "undocumented";
 export type RawFieldType = "string" | "integer" | "interfaceVersion" | "container" | "list";
@@ -179,41 +181,6 @@ export interface RawValueList {
 export interface RawDictionary {
   readonly fields?: Readonly<Record<string, RawField>>;
   readonly valueLists?: Readonly<Record<string, RawValueList>>;
-}
-
-export interface RawSealDirection {
-  readonly exclude: readonly string[];
-  readonly notes?: readonly string[];
-}
-
-export interface RawAlgorithm {
-  readonly kind: "hmac" | "digest";
-  readonly hash: "sha256" | "sha512";
-  readonly notes?: readonly string[];
-}
-
-export interface RawPlatform {
-  readonly platform: string;
-  readonly brand?: string;
-  readonly documentVersion: string;
-  readonly seal: {
-    readonly field: string;
-    readonly algorithmField: string;
-    readonly defaultAlgorithm: string;
-    readonly order: "code-point";
-    readonly request: RawSealDirection;
-    readonly response: RawSealDirection;
-    readonly algorithms: Readonly<Record<string, RawAlgorithm>>;
-  };
-  /** The response field in which Sips names the request field in error (an operation's status.errorField). */
-  readonly errorField?: string;
-  readonly credentials: {
-    readonly merchantIdField: string;
-    readonly keyVersionField: string;
-    readonly notes?: readonly string[];
-  };
-  readonly examples: { readonly secretKey: string; readonly secretKeyVersion: string; readonly note?: string };
-  readonly sources?: readonly { readonly title: string; readonly note?: string }[];
 }
 
 export const MESSAGE_KINDS = ["request", "response"] as const;

@@ -23,13 +23,8 @@ import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import type { PageMessage } from "../read/page/page-model.js";
 import type { SpecPath } from "../read/source-map.js";
-import {
-  fieldsWithin,
-  type RawField,
-  type RawMessage,
-  type RawOperation,
-  type RawPlatform,
-} from "../rules/raw-spec.js";
+import { fieldsWithin, type RawField, type RawMessage, type RawOperation } from "../rules/raw-spec.js";
+import type { RawPlatform } from "../rules/raw-platform.js";
 import { fieldsPathOf } from "./container-holder.js";
 import type { FieldKey, PageDifference, SpecMessage } from "./page-difference.js";
 

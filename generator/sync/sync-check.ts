@@ -29,7 +29,8 @@ import { cutShort, cutShortCallbacks } from "./cut-short-pages.js";
 import { planDiagnostics } from "./value-plan-check.js";
 import { planDifferences } from "./value-plan-report.js";
 import { valuePlan } from "./make-value-plan.js";
-import { isEmptyPlan, type PlanPage, type ValuePlan } from "./value-plan.js";
+import { isEmptyPlan, type ValuePlan } from "./value-plan.js";
+import { pagesPlanned } from "./planned-pages.js";
 
 export type { SyncSubject };
 
@@ -110,27 +111,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   const placement = placePages(spec.operations, pages);
   out.push(...placement.diagnostics);
   pageErrors ||= placement.blocked;
-  const kept = (located: Located<RawOperation>) => new Set((located.raw.source?.deviations ?? []).map((d) => d.about));
-  const planPages: PlanPage[] = [
-    ...cited.map((c) => ({ relPath: c.relPath, page: c.page, operation: c.op.name, kept: kept(c.located) })),
-    ...[...placement.attach].map(([relPath, a]) => ({
-      relPath,
-      page: a.page,
-      operation: a.operation.raw.operation,
-      kept: kept(a.operation),
-    })),
-    ...[...placement.uncited].flatMap(([relPath, page]) =>
-      page.name ? [{ relPath, page, operation: page.name.value, kept: new Set<string>() }] : [],
-    ),
-    // A callback's values are planned with the operations', from the page it cites.
-    ...spec.operations.flatMap((located) => {
-      const relPath = located.raw.callback?.source?.page;
-      const reading = relPath === undefined ? undefined : pages.get(relPath);
-      return relPath !== undefined && reading && !otherResponses.has(located.raw.operation)
-        ? [{ relPath, page: reading.page, operation: located.raw.operation, kept: kept(located), callback: true }]
-        : [];
-    }),
-  ];
+  const planPages = pagesPlanned(spec.operations, pages, cited, placement, otherResponses);
   const dictionary = dictionaryFields(spec.dictionaries);
   const values = valuePlan(model, dictionary, planPages);
   const descriptions = descriptionPlan(

@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
-import { MESSAGE_KINDS, type RawDictionary, type RawPlatform, type RawValueList } from "../rules/raw-spec.js";
+import { MESSAGE_KINDS, type RawDictionary, type RawValueList } from "../rules/raw-spec.js";
+import type { RawPlatform } from "../rules/raw-platform.js";
 import { constantKeyOf } from "../rules/names.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { checkListPrefixes } from "./check-list-prefixes.js";

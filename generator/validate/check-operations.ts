@@ -1,7 +1,8 @@
 import { BEYOND_FACTS_FIELD } from "../../runtime/beyond-facts.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { addressesOf, jsonPath, recommendedByPrefix, recommendedPost } from "../rules/raw-endpoints.js";
-import { MESSAGE_KINDS, type RawOperation, type RawPlatform } from "../rules/raw-spec.js";
+import { MESSAGE_KINDS, type RawOperation } from "../rules/raw-spec.js";
+import type { RawPlatform } from "../rules/raw-platform.js";
 import type { Located } from "./located.js";
 import type { FindLookalikes } from "./missing-page-lookalike.js";
 import { isLeftOut, type Unchecked } from "./unchecked.js";

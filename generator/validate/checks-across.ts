@@ -7,7 +7,8 @@
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { containerDeclarations, FIXED_DECLARATIONS, valueListDeclarations } from "../rules/export-names.js";
-import type { RawDictionary, RawPlatform } from "../rules/raw-spec.js";
+import type { RawDictionary } from "../rules/raw-spec.js";
+import type { RawPlatform } from "../rules/raw-platform.js";
 import { identifierProblem } from "../rules/reserved-names.js";
 import { checkDictionary, type ListReference } from "./check-dictionary.js";
 import { writtenTwice } from "./check-written-once.js";

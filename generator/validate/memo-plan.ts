@@ -3,7 +3,8 @@
 
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
-import type { RawDictionary, RawOperation, RawPlatform } from "../rules/raw-spec.js";
+import type { RawDictionary, RawOperation } from "../rules/raw-spec.js";
+import type { RawPlatform } from "../rules/raw-platform.js";
 import type { ChecksOfRun } from "./check-schema-once.js";
 import type { Located } from "./located.js";
 import { dictionaryKeyOf, operationFactsKey } from "./remembered-facts.js";

@@ -113,21 +113,26 @@ test("a repository without a commit: the ref names none, and the message says th
   }
 });
 
-test("the spec at a ref names its files as the working tree's are named, the ref before: absolute where that is shorter", async () => {
+test("the ref's places are shown as the working tree's are, behind the ref: absolute where a relative path climbs further", async () => {
   const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
   try {
     execFileSync("git", ["init", "-q", "-b", "main"], { cwd: root, stdio: "ignore" });
-    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "add", "."], { cwd: root });
-    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "spec"], {
+    execFileSync("git", ["add", "."], { cwd: root, stdio: "ignore" });
+    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "base"], {
       cwd: root,
+      stdio: "ignore",
     });
-    // A folder so deep under the workspace that the spec's relative path from it is longer than its absolute one.
+    // A folder so deep that the spec's relative path from it is longer than its absolute one, and one near it.
     const deep = path.join(root, ...Array.from({ length: Math.ceil(spec.length / 3) + 1 }, () => "d"));
+    const near = path.join(root, "sub");
     await mkdir(deep, { recursive: true });
-    for (const cwd of [root, deep]) {
-      const now = await readSpecInput(spec, cwd);
+    await mkdir(near);
+    expect(path.relative(deep, spec).length).toBeGreaterThan(spec.length);
+    for (const cwd of [deep, near, root]) {
+      const tree = await readSpecInput(spec, cwd);
       const atRef = readSpecAtRef(spec, "main", cwd);
-      expect(atRef.files.map((f) => f.displayPath)).toEqual(now.files.map((f) => `main:${f.displayPath}`));
+      expect(atRef.displayRoot).toBe(`main:${tree.displayRoot}`);
+      expect(atRef.files.map((f) => f.displayPath)).toEqual(tree.files.map((f) => `main:${f.displayPath}`));
     }
     expect(readSpecAtRef(spec, "main", deep).displayRoot).toBe(`main:${spec.split(path.sep).join("/")}`);
   } finally {

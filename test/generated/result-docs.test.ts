@@ -14,7 +14,7 @@ import { ts } from "../support/ts-api.js";
 const READ_TYPES: Readonly<Record<string, readonly string[]>> = {
   "client.ts": ["ClientResult"],
   "client-error.ts": ["ClientError", "ClaimedStatus"],
-  "validation.ts": ["ValidationResult", "ValidationIssue"],
+  "validation-types.ts": ["ValidationResult", "ValidationIssue"],
   "paypage-response-result.ts": ["PaypageResponseResult", "PaypageResponseError", "PaypageSealFacts"],
   "paypage-issue.ts": ["PaypageIssue"],
   "paypage-request.ts": ["PaypageFormResult", "PaypageRequestError", "PaypageForm", "PaypageFormField"],

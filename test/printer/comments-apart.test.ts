@@ -1,4 +1,4 @@
-// A file's doc comments of several lines (jsdoc, escape.ts) are final text: the
+// A file's doc comments of several lines (jsdoc, comment-escape.ts) are final text: the
 // printer is handed its first line, a mark and its last line, and the lines
 // between are spliced in at the mark's indentation (spliced-lines.ts), as code
 // printed apart is. A file so printed must read as the same code printed in
@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { printer } from "prettier/doc";
 import { afterAll, expect, test } from "vitest";
 import { DocContext } from "../../generator/emit/ts/doc-context.js";
-import { jsdoc } from "../../generator/emit/ts/escape.js";
+import { jsdoc } from "../../generator/emit/ts/comment-escape.js";
 import { PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "../../generator/emit/ts/layouts.js";
 import { SplicedLines } from "../../generator/emit/ts/spliced-lines.js";
 import { align, group, hardline, ifBreak, indent, line, type Part, softline } from "../../generator/emit/ts/tree.js";

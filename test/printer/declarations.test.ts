@@ -73,14 +73,14 @@ test("no template writes an export or an import by hand", () => {
 test("re-exports: whole modules, or names by module and kind, each specifier relative to the file", () => {
   const v = runtime.validation;
   const code = lines([
-    exportNames([v.ValidationResult, runtime.client.ClientError, v.failure, v.ValidateOptions]),
+    exportNames([v.Found, runtime.client.ClientError, v.failure, v.NO_ISSUES]),
     exportAll("runtime/seal.ts"),
     exportAll(op.modules.index),
   ]);
   expect(printed(code, tsModule("index.ts"))).toBe(
     [
-      'export { failure } from "./runtime/validation.js";',
-      'export type { ValidateOptions, ValidationResult } from "./runtime/validation.js";',
+      'export { NO_ISSUES, failure } from "./runtime/validation.js";',
+      'export type { Found } from "./runtime/validation.js";',
       'export type { ClientError } from "./runtime/client.js";',
       'export * from "./runtime/seal.js";',
       'export * from "./operations/cardCheck/index.js";',

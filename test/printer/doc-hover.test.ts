@@ -11,7 +11,7 @@ import path from "node:path";
 import MarkdownIt from "markdown-it";
 import { expect, test } from "vitest";
 import { generateFromInput } from "../../generator/index.js";
-import { tagStarts } from "../../generator/emit/ts/escape.js";
+import { tagStarts } from "../../generator/emit/ts/comment-escape.js";
 import { LISTS, edited, goldenInput } from "../support/golden-changes.js";
 import { repoRoot } from "../support/paths.js";
 import type { ts as Ts } from "ts-morph";

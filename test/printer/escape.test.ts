@@ -1,17 +1,8 @@
 // Spec text becomes TypeScript only through these builders; each keeps any text
 // inside its context.
 import { describe, expect, test } from "vitest";
-import {
-  commentLines,
-  docLink,
-  docTag,
-  ident,
-  jsdoc,
-  key,
-  lineComment,
-  quote,
-  templateLiteral,
-} from "../../generator/emit/ts/escape.js";
+import { ident, key, quote, templateLiteral } from "../../generator/emit/ts/escape.js";
+import { commentLines, docLink, docTag, jsdoc, lineComment } from "../../generator/emit/ts/comment-escape.js";
 import { ts } from "../../generator/emit/ts/code.js";
 import { printed } from "../support/printed.js";
 

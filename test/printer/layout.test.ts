@@ -4,7 +4,8 @@ import path from "node:path";
 import * as prettier from "prettier";
 import { expect, test } from "vitest";
 import { declare, documented, ts } from "../../generator/emit/ts/code.js";
-import { jsdoc, lit, quote } from "../../generator/emit/ts/escape.js";
+import { lit, quote } from "../../generator/emit/ts/escape.js";
+import { jsdoc } from "../../generator/emit/ts/comment-escape.js";
 import {
   arrayLiteral,
   call,

@@ -4,7 +4,7 @@
 // its first line and again as its last.
 import { expect, test } from "vitest";
 import { declare, ts } from "../../generator/emit/ts/code.js";
-import { docLink, jsdoc } from "../../generator/emit/ts/escape.js";
+import { docLink, jsdoc } from "../../generator/emit/ts/comment-escape.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
 import { TsFile } from "../../generator/emit/ts/ts-file.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";

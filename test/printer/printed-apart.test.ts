@@ -3,7 +3,8 @@
 // each group breaks as it would there, and its symbols are imported.
 import { expect, test } from "vitest";
 import { type Code, declare, documented, lines, ts } from "../../generator/emit/ts/code.js";
-import { jsdoc, key, lit } from "../../generator/emit/ts/escape.js";
+import { key, lit } from "../../generator/emit/ts/escape.js";
+import { jsdoc } from "../../generator/emit/ts/comment-escape.js";
 import { arrayLiteral, call, objectLiteral, property } from "../../generator/emit/ts/layouts.js";
 import { block } from "../../generator/emit/ts/block-layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";

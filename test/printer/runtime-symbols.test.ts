@@ -164,5 +164,5 @@ test("a name the runtime does not export is a type error in an emitter", () => {
   const misplaced = runtime.seal.ValidationResult;
   expect([misspelt, misplaced]).toEqual([undefined, undefined]);
   expect(runtime.validation.failure).toMatchObject({ name: "failure", kind: "value" });
-  expect(runtime.validation.ValidationResult).toMatchObject({ name: "ValidationResult", kind: "type" });
+  expect(runtime.validationTypes.ValidationResult).toMatchObject({ name: "ValidationResult", kind: "type" });
 });

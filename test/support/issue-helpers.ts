@@ -2,7 +2,8 @@
 // made by functions for the tests that build them by hand: the same shape,
 // code and constant text as the emitted object literals.
 import { REQUIRED_TEXT, TOO_MANY_ITEMS_TEXT, TYPE_TEXTS, UNKNOWN_FIELD_TEXT } from "../../generated/runtime/issues.js";
-import { issue, issueWith, type ValidationIssue } from "../../generated/runtime/validation.js";
+import { issue, issueWith } from "../../generated/runtime/validation.js";
+import type { ValidationIssue } from "../../generated/runtime/validation-types.js";
 
 export const missingField = (path: string): ValidationIssue => issue(path, "required", REQUIRED_TEXT);
 

@@ -3,11 +3,13 @@
 // callback's module (operations/paymentWebInit/callback.ts) imports, committed
 // under generated/ beside it and held to a fresh generation by
 // test/paypage/fixture-output.test.ts. The runtime those files import is not
-// copied: generated/runtime there links to the repository's, whose modules are
-// the verbatim copies of runtime/ that the fixture's generation writes too.
+// committed with them: their imports of it name the repository's
+// generated/runtime, whose modules are the verbatim copies of runtime/ that the
+// fixture's generation writes too (no symbolic link, which a checkout on
+// Windows writes as a file holding its target).
 import path from "node:path";
 import type { GeneratedFile } from "../../generator/index.js";
-import { fixturesDir } from "./paths.js";
+import { fixturesDir, generatedDir } from "./paths.js";
 
 export const paypageFixtureRoot = path.join(fixturesDir, "paypage-response");
 export const paypageFixtureSpec = path.join(paypageFixtureRoot, "spec");
@@ -15,14 +17,32 @@ export const paypageFixtureOutput = path.join(paypageFixtureRoot, "generated");
 /** The module the tests and the benchmark import, relative to the output. */
 export const PAYPAGE_FIXTURE_MODULE = "operations/paymentWebInit/callback.ts";
 
-/** A module's relative imports and re-exports, as paths of the output (`./x.js` read as `x.ts`). */
+/** A relative import or re-export's specifier, without its `.js`. */
+const RELATIVE_IMPORT = /\bfrom "(\.{1,2}\/[^"]+)\.js"/g;
+
+/** The path of the output a relative specifier of `file` names (`./x` read as `x.ts`). */
+const targetOf = (file: GeneratedFile, specifier: string): string =>
+  path.posix.normalize(path.posix.join(path.posix.dirname(file.path), `${specifier}.ts`));
+
+/** A module's relative imports and re-exports, as paths of the output. */
 function importsOf(file: GeneratedFile): string[] {
-  const found: string[] = [];
-  for (const match of file.content.matchAll(/\bfrom "(\.{1,2}\/[^"]+)\.js"/g)) {
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), `${match[1]}.ts`));
-    found.push(target);
-  }
-  return found;
+  return [...file.content.matchAll(RELATIVE_IMPORT)].map((match) => targetOf(file, match[1] ?? ""));
+}
+
+/** Slashes between names, whatever the system's separator. */
+const posix = (file: string): string => file.split(path.sep).join("/");
+
+/**
+ * A generated file of the fixture as it is committed: its text, but that each import of a runtime/ module names
+ * the repository's generated/runtime, from where the file lies under `paypageFixtureOutput`.
+ */
+export function committedText(file: GeneratedFile): string {
+  const from = path.dirname(path.join(paypageFixtureOutput, file.path));
+  return file.content.replace(RELATIVE_IMPORT, (whole, specifier: string) => {
+    const target = targetOf(file, specifier);
+    if (!target.startsWith("runtime/")) return whole;
+    return `from "${posix(path.relative(from, path.join(generatedDir, target.slice(0, -".ts".length))))}.js"`;
+  });
 }
 
 /** The files `start` reaches through relative imports, itself included, sorted; runtime/ modules apart. */

@@ -33,14 +33,8 @@ import {
   unknownField,
   unknownValue,
 } from "./issue-helpers.js";
-import {
-  addError,
-  addLenient,
-  failure,
-  type Found,
-  resultOf,
-  type ValidationIssue,
-} from "../../generated/runtime/validation.js";
+import { addError, addLenient, failure, type Found, resultOf } from "../../generated/runtime/validation.js";
+import type { ValidationIssue } from "../../generated/runtime/validation-types.js";
 import { hasOwn, isPlainObject } from "../../generated/runtime/message-reads.js";
 import { checkedVersion } from "../../generated/runtime/interface-version.js";
 import { pointer } from "../../generated/runtime/json-pointer.js";

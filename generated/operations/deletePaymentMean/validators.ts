@@ -28,13 +28,14 @@ import {
   own as own_,
 } from "../../runtime/message-reads.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
+import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
   addLenient as addLenient_,
   failure as failure_,
   newFound as newFound_,
   resultOf as resultOf_,
 } from "../../runtime/validation.js";
-import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
+import type { Found } from "../../runtime/validation.js";
 import { isWalletResponseCode as isWalletResponseCode_ } from "../../value-lists.js";
 import type { verifyDeletePaymentMeanResponse } from "./seal.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./types.js";

@@ -26,13 +26,14 @@ import {
   own as own_,
 } from "../../runtime/message-reads.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
+import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
   addLenient as addLenient_,
   failure as failure_,
   newFound as newFound_,
   resultOf as resultOf_,
 } from "../../runtime/validation.js";
-import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
+import type { Found } from "../../runtime/validation.js";
 import {
   isRedirectionStatusCode as isRedirectionStatusCode_,
   isSdkOperationName as isSdkOperationName_,

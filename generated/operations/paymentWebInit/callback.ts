@@ -30,13 +30,13 @@ import { decodePaypagePost as decodePaypagePost_ } from "../../runtime/paypage-r
 import type { PaypageDecodeOptions } from "../../runtime/paypage-response.js";
 import type { SecretKeys } from "../../runtime/secret-key.js";
 import { IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
+import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
   addLenient as addLenient_,
   failure as failure_,
   newFound as newFound_,
   resultOf as resultOf_,
 } from "../../runtime/validation.js";
-import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import {
   ABORTED_PROCESSING_LOCATION_VALUES as ABORTED_PROCESSING_LOCATION_VALUES_,
   ABORTED_PROCESSING_STEP_VALUES as ABORTED_PROCESSING_STEP_VALUES_,

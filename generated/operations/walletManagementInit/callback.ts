@@ -32,13 +32,13 @@ import { decodePaypagePost as decodePaypagePost_ } from "../../runtime/paypage-r
 import type { PaypageDecodeOptions } from "../../runtime/paypage-response.js";
 import type { SecretKeys } from "../../runtime/secret-key.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
+import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
   addLenient as addLenient_,
   failure as failure_,
   newFound as newFound_,
   resultOf as resultOf_,
 } from "../../runtime/validation.js";
-import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import {
   SEAL_ALGORITHM_VALUES as SEAL_ALGORITHM_VALUES_,
   isSealAlgorithm as isSealAlgorithm_,

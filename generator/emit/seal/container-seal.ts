@@ -5,7 +5,7 @@
 import { containerFile } from "../container-file.js";
 import type { SharedContainerModel } from "../../model/field-model.js";
 import { declare, ts } from "../ts/code.js";
-import { docLink, jsdoc, lineComment } from "../ts/escape.js";
+import { docLink, jsdoc, lineComment } from "../ts/comment-escape.js";
 import { condition, parenList, returnSum } from "../ts/layouts.js";
 import { containerSymbols } from "../ts/model-symbols.js";
 import { runtime } from "../ts/symbols.js";

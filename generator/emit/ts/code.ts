@@ -2,7 +2,7 @@
 // symbols and numbers but no plain string, and builders for what a template
 // cannot say by itself: a declaration of one of the package's names
 // (`declare`), re-exports, and a list of declarations or statements. Spec
-// text enters only through the escaping builders of escape.ts; layouts that
+// text enters only through the escaping builders of escape.ts and comment-escape.ts; layouts that
 // break with the width, and statements with blocks, come from layouts.ts.
 
 import { compareText } from "../../rules/code-point-order.js";

@@ -6,7 +6,7 @@
 
 import { compareText } from "../../rules/code-point-order.js";
 import { type Code, lines } from "./code.js";
-import { lineComment } from "./escape.js";
+import { lineComment } from "./comment-escape.js";
 import type { Sym } from "./symbols.js";
 import { code } from "./tree.js";
 

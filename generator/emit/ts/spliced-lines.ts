@@ -13,7 +13,7 @@ import { builders } from "prettier/doc";
 
 type Doc = builders.Doc;
 
-/** Neither generated code nor comments hold it raw (escape.ts writes control characters as escapes); checked anyway. */
+/** Neither generated code nor comments hold it raw (escape.ts and comment-escape.ts write control characters as escapes); checked anyway. */
 const MARK = "\u0000";
 
 export class SplicedLines {

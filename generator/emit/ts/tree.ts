@@ -22,7 +22,7 @@ export type Layout =
   /** Code printed apart (printed-apart.ts, printApart): its lines, indented where it is put, and the symbols they name. */
   | { readonly type: "printed"; readonly lines: readonly string[]; readonly symbols: readonly Sym[] }
   /**
-   * A comment of several lines, final text (escape.ts, jsdoc): put at a mark where the file splices them. The
+   * A comment of several lines, final text (comment-escape.ts, jsdoc): put at a mark where the file splices them. The
    * symbols its links name are imported, so that an editor resolves each link.
    */
   | { readonly type: "comment"; readonly lines: readonly string[]; readonly symbols?: readonly Sym[] };

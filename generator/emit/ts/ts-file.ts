@@ -11,7 +11,7 @@ import { headerText } from "../header.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { type Doc, DocContext, importsOf, printDoc } from "./doc-context.js";
 import { importAliases, importedConstants } from "./constant-imports.js";
-import { commentText } from "./escape.js";
+import { commentText } from "./comment-escape.js";
 import { overWidthParts } from "./over-width.js";
 import { type PrintedCode, samePieces } from "./printed-apart.js";
 import { rememberedText } from "./print-memo.js";

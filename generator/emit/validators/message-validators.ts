@@ -7,7 +7,8 @@ import type { MessageModel, OperationModel } from "../../model/operation-model.j
 import type { MessageDeclarations } from "../../rules/operation-declarations.js";
 import { factsStopLiteral, factsStopOf } from "../facts-stop-literal.js";
 import { type Code, declare, ts } from "../ts/code.js";
-import { docLink, ident, jsdoc } from "../ts/escape.js";
+import { ident } from "../ts/escape.js";
+import { docLink, jsdoc } from "../ts/comment-escape.js";
 import { assignment, call, parenList } from "../ts/layouts.js";
 import { ownValuesSymbols } from "../ts/model-symbols.js";
 import { runtime } from "../ts/symbols.js";
@@ -16,7 +17,7 @@ import { type ValidatorNames, validateFunction } from "./validate-function.js";
 import { guardSealDoc, linked, sealDoc } from "./seal-doc.js";
 import { withheldDoc } from "./withheld-doc.js";
 
-const v = runtime.validation;
+const v = runtime.validationTypes;
 const fs = runtime.factsStop;
 
 /**

@@ -5,7 +5,7 @@
 
 import type { MessageModel, OperationModel } from "../../model/operation-model.js";
 import type { Declaration } from "../../rules/declaration.js";
-import { type DocLine, docLink } from "../ts/escape.js";
+import { type DocLine, docLink } from "../ts/comment-escape.js";
 import type { Sym } from "../ts/symbols.js";
 import { messageSymbols, operationSymbols } from "../ts/model-symbols.js";
 

@@ -16,7 +16,8 @@
 import type { FieldModel } from "../../model/field-model.js";
 import type { MessageModel } from "../../model/operation-model.js";
 import { type Code, ts } from "../ts/code.js";
-import { indexAccessor, lineComment, lit } from "../ts/escape.js";
+import { indexAccessor, lit } from "../ts/escape.js";
+import { lineComment } from "../ts/comment-escape.js";
 import { call, condition } from "../ts/layouts.js";
 import { block, ifElse, statements, switchCase } from "../ts/block-layouts.js";
 import { runtime } from "../ts/symbols.js";

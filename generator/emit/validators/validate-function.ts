@@ -7,7 +7,8 @@ import type { MessageModel, OperationModel } from "../../model/operation-model.j
 import { withholdsValues } from "../../model/sensitive-fields.js";
 import type { MessageDeclarations } from "../../rules/operation-declarations.js";
 import { type Code, declare, lines, ts } from "../ts/code.js";
-import { docLink, ident, jsdoc, lineComment, lit } from "../ts/escape.js";
+import { ident, lit } from "../ts/escape.js";
+import { docLink, jsdoc, lineComment } from "../ts/comment-escape.js";
 import { call, parenList } from "../ts/layouts.js";
 import { statements } from "../ts/block-layouts.js";
 import { runtime } from "../ts/symbols.js";
@@ -21,6 +22,7 @@ import { withheldDoc } from "./withheld-doc.js";
 import { local, localName, type Where } from "./where.js";
 
 const v = runtime.validation;
+const vt = runtime.validationTypes;
 const mr = runtime.messageReads;
 const is = runtime.issues;
 const wv = runtime.withheldValues;
@@ -102,7 +104,7 @@ export function validateFunction(
   const valid = split || withheld ? null : validPath(message, where, ownOf, validPathFields);
   const head = ts`
     ${jsdoc([["Checks that `input` is a valid ", docLink(sym.type.name), ", collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied."], "", doc, ...seal.lines, ...withheldDoc(message)], linked(seal))}
-    ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}>
+    ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${vt.ValidateOptions}`])}: ${vt.ValidationResult}<${sym.type}>
   `;
   // The options too: a getter or proxy of theirs that throws is caught here, and the mark tells readFailure so.
   const unreadable = ts`return ${returned(ts`${is.readFailure}(input, optionsUnread)`)};`;
@@ -121,7 +123,7 @@ export function validateFunction(
       [
         ts`
           ${jsdoc(["Every problem of a message its validator's valid path did not take, from the values the validator read."])}
-          function ${collecting}${parenList(parameters)}: ${v.ValidationResult}<${sym.type}> {
+          function ${collecting}${parenList(parameters)}: ${vt.ValidationResult}<${sym.type}> {
             ${settings}
             ${checks}
             return ${v.resultOf}(fields, found);

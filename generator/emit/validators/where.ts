@@ -3,7 +3,7 @@
 // field's local, and whether forward-compatible problems are always errors.
 
 import { type Code, ts } from "../ts/code.js";
-import type { ValidationCode } from "../../../runtime/validation.js";
+import type { ValidationCode } from "../../../runtime/validation-types.js";
 import { call } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
 import { ident, lit, templateLiteral } from "../ts/escape.js";
