@@ -15,6 +15,7 @@ import { useTextParser } from "../../generator/read/source-map.js";
 import type { SpecFile } from "../../generator/read/spec-files.js";
 import { goldenRoot } from "../support/generate.js";
 import { drawOf } from "../support/property-runs.js";
+import { expectEqual, expectSame } from "../support/quick-expect.js";
 import { sharedTextParse } from "../support/shared-parses.js";
 
 const asFile = (text: string): SpecFile => ({
@@ -33,14 +34,15 @@ function compared(text: string): { way: "composed" | "whole"; parsed: ParsedFile
   const parsed = parseSpecFile(asFile(text));
   if (parsed.keyPlaces === undefined) return { way: "whole", parsed };
   const whole = parseSpecDocument(asFile(text));
-  expect(whole.diagnostics, text).toEqual([]);
-  expect(isDeepStrictEqual(parsed.data, whole.data), text).toBe(true);
-  expect(JSON.stringify(parsed.data), text).toBe(JSON.stringify(whole.data));
-  expect(parsed.keyPlaces, text).toBe(fieldKeyPlaces(whole.map));
+  // Compared first, expect called on a difference (quick-expect.ts): the property runs this for each of its draws.
+  expectEqual(whole.diagnostics, [], text);
+  expectSame(isDeepStrictEqual(parsed.data, whole.data), true, text);
+  expectSame(JSON.stringify(parsed.data), JSON.stringify(whole.data), text);
+  expectSame(parsed.keyPlaces, fieldKeyPlaces(whole.map), text);
   // Its source map finds each place where the whole parse does.
   for (const key of Object.keys(whole.data as object)) {
-    expect(parsed.map.key([key])).toEqual(whole.map.key([key]));
-    expect(parsed.map.value([key, "fields"])).toEqual(whole.map.value([key, "fields"]));
+    expectEqual(parsed.map.key([key]), whole.map.key([key]));
+    expectEqual(parsed.map.value([key, "fields"]), whole.map.value([key, "fields"]));
   }
   return { way: "composed", parsed };
 }

@@ -27,6 +27,18 @@ const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 const where = (f: FieldValues) => `${f.operation} ${f.message}.${f.field}${f.items ? "[]" : ""}`;
 const show = (value: unknown) => JSON.stringify(value);
 
+/** The last JSON texts parsed, by text (read, never changed): each field of a package reads the same documents. */
+const parsedJson = new Map<string, unknown>();
+function readJson(text: string): unknown {
+  let value = parsedJson.get(text);
+  if (value === undefined) {
+    value = JSON.parse(text) as unknown;
+    parsedJson.set(text, value);
+    for (const old of parsedJson.keys()) if (parsedJson.size > 8) parsedJson.delete(old);
+  }
+  return value;
+}
+
 /** The TypeScript type of the field's message. */
 export const messageType = (f: FieldValues) =>
   f.message === "callback" ? pascal(f.callbackName ?? "") : `${pascal(f.operation)}${pascal(f.message)}`;
@@ -97,7 +109,7 @@ function schemaDisagreements(what: string, property: Json, f: FieldValues, enume
 /** The message's JSON Schemas (the lenient one of a response without enum) and the OpenAPI document's component. */
 export function documentDisagreements(pkg: ValuesPackage, f: FieldValues): string[] {
   const out: string[] = [];
-  const read = (file: string) => JSON.parse(pkg.files.get(file) ?? "{}") as unknown;
+  const read = (file: string) => readJson(pkg.files.get(file) ?? "{}");
   const base = `schemas/${f.operation}.${f.message}`;
   out.push(...schemaDisagreements(`${where(f)} ${base}`, propertyOf(read(`${base}.schema.json`), f), f, true));
   if (f.message !== "request") {
@@ -114,7 +126,7 @@ export function documentDisagreements(pkg: ValuesPackage, f: FieldValues): strin
 /** The examples that show the field: the OpenAPI document's, the reference page's JSON and the mock's answers. */
 export function exampleDisagreements(pkg: ValuesPackage, f: FieldValues): string[] {
   const examples: [string, unknown][] = [];
-  const openapi = json(json(JSON.parse(pkg.files.get("openapi.json") ?? "{}"))["components"])["examples"];
+  const openapi = json(json(readJson(pkg.files.get("openapi.json") ?? "{}"))["components"])["examples"];
   for (const [name, example] of Object.entries(json(openapi)))
     if (name === messageType(f)) examples.push([`openapi example ${name}`, json(example)["value"]]);
   const page = pkg.files.get(`docs/${f.operation}.md`) ?? "";
