@@ -20,6 +20,20 @@ export const startGenerate = (cwd: string, ...args: string[]): Followed =>
     }),
   );
 
+/** `npm run generate -- <args>` in `cwd` with `preload` loaded first (`node --require`) and `env` added, its output followed. */
+export const startGeneratePreloaded = (
+  cwd: string,
+  preload: string,
+  env: Record<string, string>,
+  ...args: string[]
+): Followed =>
+  followed(
+    spawn(process.execPath, ["--require", preload, launcher, path.join(repoRoot, "generator", "cli.ts"), ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1", ...env },
+    }),
+  );
+
 /** `npm run sync -- <args>` in `cwd`, its output followed. */
 export const startSync = (cwd: string, ...args: string[]): Followed =>
   followed(
