@@ -3,9 +3,10 @@
 // that the signal is pending while that write goes on, which a signal sent
 // from outside at a chosen delay reaches only by chance (a run's write of a
 // few files lasts some milliseconds). SIGNAL_AT names the step:
-//   staging  the folder of the new files is made beside the output (file-set.ts)
-//   commit   the journal is about to be renamed into place (journal.ts)
-//   rename   a first staged file is about to be renamed into the output
+//   staging  the folder of the new files is made beside the output, before
+//            the journal's commit (file-set.ts, journal.ts)
+//   rename   a first staged file is about to be renamed into the output,
+//            after the commit
 // The step reached is said on stderr ("signalled at <step>: <path>"), once:
 // a test that does not see it did not test what it says.
 "use strict";
@@ -32,7 +33,6 @@ if (isMainThread && step !== undefined) {
   };
   fs.renameSync = function (from, to) {
     const source = String(from);
-    if (step === "commit" && source.endsWith(`${STAGING}${path.sep}journal.json.tmp`)) signal(to);
     if (step === "rename" && source.includes(`${STAGING}${path.sep}files${path.sep}`)) signal(to);
     return renameSync.call(this, from, to);
   };
