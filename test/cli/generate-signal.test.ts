@@ -10,7 +10,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { expect, onTestFinished, test } from "vitest";
 import { lockPathOf } from "../../generator/write/lock-holder.js";
 import { holdFolder } from "../support/held-folder.js";
-import { startGenerate, startGeneratePreloaded } from "../support/followed-output.js";
+import { startGenerate, startPreloaded } from "../support/followed-output.js";
 import { fixturesDir, generatedDir, repoRoot } from "../support/paths.js";
 import { runInProcess } from "../support/run-cli.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
@@ -96,7 +96,7 @@ test.each(WRITE_STEPS)(
       "Initialise a payment token generation kinematic",
     );
 
-    const run = startGeneratePreloaded(root, signalAtWrite, { SIGNAL_AT: step }, "--no-cache");
+    const run = startPreloaded("cli.ts", root, signalAtWrite, { SIGNAL_AT: step }, "--no-cache");
     onTestFinished(() => void run.child.kill("SIGKILL"));
     // Said as the signal is sent: without it the run never reached the step, and nothing below tests it.
     const said = run.until(/signalled at \S+: .*\n/);

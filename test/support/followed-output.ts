@@ -20,15 +20,19 @@ export const startGenerate = (cwd: string, ...args: string[]): Followed =>
     }),
   );
 
-/** `npm run generate -- <args>` in `cwd` with `preload` loaded first (`node --require`) and `env` added, its output followed. */
-export const startGeneratePreloaded = (
+/**
+ * `npm run generate` (`command` cli.ts) or `npm run sync` (sync-cli.ts) with `args` in `cwd`, `preload` loaded
+ * first (`node --require`) and `env` added, its output followed.
+ */
+export const startPreloaded = (
+  command: "cli.ts" | "sync-cli.ts",
   cwd: string,
   preload: string,
   env: Record<string, string>,
   ...args: string[]
 ): Followed =>
   followed(
-    spawn(process.execPath, ["--require", preload, launcher, path.join(repoRoot, "generator", "cli.ts"), ...args], {
+    spawn(process.execPath, ["--require", preload, launcher, path.join(repoRoot, "generator", command), ...args], {
       cwd,
       env: { ...process.env, NO_COLOR: "1", ...env },
     }),
