@@ -10,13 +10,16 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { expect, onTestFinished, test } from "vitest";
 import { lockPathOf } from "../../generator/write/lock-holder.js";
 import { holdFolder } from "../support/held-folder.js";
-import { startGenerate } from "../support/followed-output.js";
-import { fixturesDir, generatedDir } from "../support/paths.js";
+import { startGenerate, startPreloaded } from "../support/followed-output.js";
+import { fixturesDir, generatedDir, repoRoot } from "../support/paths.js";
 import { runInProcess } from "../support/run-cli.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 /** The broken-spec corpus' small valid spec: one operation. */
 const smallSpec = path.join(fixturesDir, "invalid", "_base");
+
+/** Preloaded into a run, it makes the run send itself a SIGTERM at a step of its write named by SIGNAL_AT. */
+const signalAtWrite = path.join(repoRoot, "test", "support", "signal-at-write.cjs");
 
 /** The owner files of the lock on `folder`: none when it is free. */
 function lockOwners(folder: string): string[] {
@@ -68,42 +71,52 @@ test.each([
   60_000,
 );
 
-test("SIGTERM at a random point of a run that rewrites generated/: exit 143 (or 0 once done), no lock left, one whole tree", async () => {
-  const { root, spec } = await tempWorkspace();
-  onTestFinished(() => rm(root, { recursive: true, force: true }));
-  const out = path.join(root, "generated");
-  // The output a first run writes from the spec: the repository's own, that run's output file for file, manifest
-  // included (test/golden/repository-output.test.ts holds it), copied where a run of its own took some 0.7 s of
-  // CPU. Were it behind the spec, the run below would rewrite more of it, and the claim would hold the same.
-  cpSync(generatedDir, out, { recursive: true });
-  const before = treeHashes(out);
-  await editFile(
-    path.join(spec, "operations/in-app/paymentTokenInitialize.yaml"),
-    "Initialize a payment token generation kinematic",
-    "Initialise a payment token generation kinematic",
-  );
+/**
+ * The steps of a write of generated/ at which the run sends itself a SIGTERM (signal-at-write.cjs): as its staged
+ * files begin, before the journal's commit, and between two of its renames into the folder, after it. A signal
+ * sent from here at a random delay after the spec's lock was taken arrived after the write in 6 runs of 6: a run
+ * of this spec writes for a few milliseconds.
+ */
+const WRITE_STEPS = ["staging", "rename"] as const;
 
-  const run = startGenerate(root, "--no-cache");
-  onTestFinished(() => void run.child.kill("SIGKILL"));
-  while (lockOwners(spec).length === 0) await sleep(5);
-  // A run of this spec holds the spec's lock for some tens of milliseconds, its write among them.
-  const delay = Math.floor(Math.random() * 150);
-  await sleep(delay);
-  run.child.kill("SIGTERM");
-  const exited = await run.exited;
-  const outcome = `SIGTERM ${delay} ms after the spec's lock was taken: exit ${exited}`;
-  expect([0, 143], outcome).toContain(exited);
-  expect((await readdir(root)).sort(), outcome).toEqual(["generated", "spec"]);
-  // Wholly old, or wholly what the edited spec gives.
-  const old = JSON.stringify([...treeHashes(out)]) === JSON.stringify([...before]);
-  if (!old) {
+test.each(WRITE_STEPS)(
+  "SIGTERM pending from the write's %s step on: exit 143, no lock nor staging left, the whole new tree",
+  async (step) => {
+    const { root, spec } = await tempWorkspace();
+    onTestFinished(() => rm(root, { recursive: true, force: true }));
+    const out = path.join(root, "generated");
+    // The output a first run writes from the spec: the repository's own, that run's output file for file, manifest
+    // included (test/golden/repository-output.test.ts holds it), copied where a run of its own took some 0.7 s of
+    // CPU. Were it behind the spec, the run below would rewrite more of it, and the claim would hold the same.
+    cpSync(generatedDir, out, { recursive: true });
+    const before = treeHashes(out);
+    await editFile(
+      path.join(spec, "operations/in-app/paymentTokenInitialize.yaml"),
+      "Initialize a payment token generation kinematic",
+      "Initialise a payment token generation kinematic",
+    );
+
+    const run = startPreloaded("cli.ts", root, signalAtWrite, { SIGNAL_AT: step }, "--no-cache");
+    onTestFinished(() => void run.child.kill("SIGKILL"));
+    // Said as the signal is sent: without it the run never reached the step, and nothing below tests it.
+    const said = run.until(/signalled at \S+: .*\n/);
+    const exited = await run.exited;
+    expect(await Promise.race([said, sleep(1000).then(() => "(never said)")])).toContain(`signalled at ${step}: `);
+    expect(exited).toBe(143);
+    // No lock of either folder, no staging folder: the write was not left half-way for the next run to finish.
+    expect((await readdir(root)).sort()).toEqual(["generated", "spec"]);
+    // The handler runs between two steps of the run, never inside its synchronous write: once begun, the write
+    // ends whole. Several files changed, so a signal at the first rename came between two renames.
+    const after = treeHashes(out);
+    const changed = [...after].filter(([file, hash]) => before.get(file) !== hash).length;
+    expect(changed).toBeGreaterThanOrEqual(2);
     // The check's own command, run in this worker: what is tested of a process is the killed run's end, not the
     // check's (a process of its own cost some 1.3-2 s of CPU, the generator loaded cold).
     const check = await runInProcess("cli.ts", ["--check", "--no-cache"], root);
-    expect(check.status, `${outcome}\n${check.stdout}${check.stderr}`).toBe(0);
-  }
-  if (process.env["SHOW_KILLS"]) console.log(`${outcome}: ${old ? "old" : "new"} tree`);
-}, 120_000);
+    expect(check.status, `${check.stdout}${check.stderr}`).toBe(0);
+  },
+  120_000,
+);
 
 test("SIGTERM while a cold run writes its memo: exit 143, no temporary file of the memo left", async () => {
   const { root } = await tempWorkspace();

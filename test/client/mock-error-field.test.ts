@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { operations, type OperationName } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
 import { guidePassage, referenceIndexRows, specOperationFacts } from "../support/operation-facts.js";
+import { someCases } from "../support/some-cases.js";
 
 /** Each operation's status.errorField as its file writes it; null where its status has none. */
 const errorFieldInSpec = new Map([...specOperationFacts()].map(([name, facts]) => [name, facts.errorField] as const));
@@ -19,10 +20,13 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 /** The operations the mock refuses for their format with a documented code, at a JSON address. */
-const refusing = (Object.keys(operations) as OperationName[]).filter((name) => {
-  const op = operations[name];
-  return op.status?.formatError != null && Object.keys(op.endpoints).length > 0;
-});
+const refusing = someCases(
+  "operations whose spec says which field a format error names",
+  (Object.keys(operations) as OperationName[]).filter((name) => {
+    const op = operations[name];
+    return op.status?.formatError != null && Object.keys(op.endpoints).length > 0;
+  }),
+);
 
 /** The version a request declares: the recommended one, or one of the prefix where an operation recommends none. */
 const versionOf = (iv: { readonly recommended: string | null; readonly prefix: string }): string =>

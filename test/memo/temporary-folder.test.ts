@@ -63,19 +63,26 @@ test("a signal removes the temporary files of the process's memos, and keeps the
 test("a signal's removal leaves no file of the writes the thread pool has queued: none is made in the folder once it is moved aside", async () => {
   // A cold run has hundreds of writes in flight, each opening its file on the thread pool while the main thread
   // removes the folder: a file made between the folder's listing and its removal kept it, and the files after it.
+  // Writes not yet settled as the removal begins, in each trial: with none, the removal raced nothing.
+  const inFlight: number[] = [];
   for (let trial = 0; trial < 10; trial++) {
     const dir = await memoFolder();
     const folder = temporaryFolder(dir);
     await mkdir(folder, { recursive: true });
+    let settled = 0;
     const writes = Array.from({ length: 200 }, (_, i) =>
-      writeFile(path.join(folder, `${memoKey("entry", String(i))}.${i}.tmp`), "an entry").catch(() => undefined),
+      writeFile(path.join(folder, `${memoKey("entry", String(i))}.${i}.tmp`), "an entry")
+        .catch(() => undefined)
+        .finally(() => settled++),
     );
     await new Promise((resolve) => setImmediate(resolve));
+    inFlight.push(writes.length - settled);
     removeOwnTemporaryFiles();
     await Promise.all(writes);
     const left = readdirSync(path.join(dir, "tmp"), { recursive: true }).map(String);
     expect(left, `trial ${trial}`).toEqual([]);
   }
+  expect(Math.min(...inFlight), `writes in flight at each removal: ${inFlight.join(", ")}`).toBeGreaterThan(0);
 });
 
 test("a folder moved aside for removal and left (a kill during the removal) goes with its process", async () => {

@@ -12,6 +12,7 @@ import * as generated from "../../generated/index.js";
 import { createClient, operations, type FieldDescriptor } from "../../generated/index.js";
 import type { PaypageResponseResult } from "../../generated/runtime/paypage-response-result.js";
 import { drawOf, runs } from "../support/property-runs.js";
+import { someCases } from "../support/some-cases.js";
 
 const KEY = "002001000000001_KEY1";
 /** A shop's own key, for forms of "prod", which refuses the public simulation shop's (KEY). */
@@ -234,17 +235,20 @@ test.each(decoders)(
   },
 );
 
-const builders = Object.values(operations).flatMap((op) => {
-  const post = Object.values(op.addresses).find((a) => a.post !== undefined)?.post;
-  if (post === undefined) return [];
-  // The family's builder (`Paypage Wallet` gives paypageWalletPostForm), else the operation's.
-  const words = op.family === null ? [op.name] : op.family.split(" ");
-  const stem = words.map((w, i) => (i === 0 ? w[0]?.toLowerCase() : w[0]?.toUpperCase()) + w.slice(1)).join("");
-  const name = [`${stem}PostForm`].find((k) => typeof (generated as Record<string, unknown>)[k] === "function");
-  type Build = (fields: unknown, config: unknown) => ReturnType<typeof generated.paypagePostForm>;
-  const build = name ? ((generated as unknown as Record<string, unknown>)[name] as Build) : undefined;
-  return name && build ? [{ op, name, build }] : [];
-});
+const builders = someCases(
+  "Paypage POST form builders",
+  Object.values(operations).flatMap((op) => {
+    const post = Object.values(op.addresses).find((a) => a.post !== undefined)?.post;
+    if (post === undefined) return [];
+    // The family's builder (`Paypage Wallet` gives paypageWalletPostForm), else the operation's.
+    const words = op.family === null ? [op.name] : op.family.split(" ");
+    const stem = words.map((w, i) => (i === 0 ? w[0]?.toLowerCase() : w[0]?.toUpperCase()) + w.slice(1)).join("");
+    const name = [`${stem}PostForm`].find((k) => typeof (generated as Record<string, unknown>)[k] === "function");
+    type Build = (fields: unknown, config: unknown) => ReturnType<typeof generated.paypagePostForm>;
+    const build = name ? ((generated as unknown as Record<string, unknown>)[name] as Build) : undefined;
+    return name && build ? [{ op, name, build }] : [];
+  }),
+);
 
 describe.each(builders)("$name", ({ op, build }) => {
   // The fields Data may carry: the request's scalar fields but those the form or the configuration fills in.

@@ -8,6 +8,7 @@ import type { FieldDescriptor, ItemDescriptor, ValidationResult } from "../../ge
 import { objectArb, reachedCodes } from "../support/message-arbitrary.js";
 import { describedResponse, type Fields, paypageResponse, RESPONSE_FIELDS } from "../support/paypage-messages.js";
 import { drawOf } from "../support/property-runs.js";
+import { someCases } from "../support/some-cases.js";
 
 const sorted = (issues: readonly { path: string; code: string; message: string }[]) =>
   [...issues].sort((a, b) => `${a.path} ${a.code}`.localeCompare(`${b.path} ${b.code}`));
@@ -87,7 +88,10 @@ function limitsOf(f: FieldDescriptor | ItemDescriptor, path: string, place: (val
   return [{ path, type: f.type, unit: format[1] === "N" ? "1" : "a", max: Number(format[2]), place }];
 }
 
-const limits = RESPONSE_FIELDS.flatMap((f) => limitsOf(f, `/${f.name}`, (value) => ({ ...base, [f.name]: value })));
+const limits = someCases(
+  "response fields with a length limit",
+  RESPONSE_FIELDS.flatMap((f) => limitsOf(f, `/${f.name}`, (value) => ({ ...base, [f.name]: value }))),
+);
 
 const issuesOf = (result: ValidationResult<unknown> | undefined) =>
   sorted(result?.ok ? result.warnings : [...(result?.errors ?? []), ...(result?.warnings ?? [])]);

@@ -20,6 +20,24 @@ export const startGenerate = (cwd: string, ...args: string[]): Followed =>
     }),
   );
 
+/**
+ * `npm run generate` (`command` cli.ts) or `npm run sync` (sync-cli.ts) with `args` in `cwd`, `preload` loaded
+ * first (`node --require`) and `env` added, its output followed.
+ */
+export const startPreloaded = (
+  command: "cli.ts" | "sync-cli.ts",
+  cwd: string,
+  preload: string,
+  env: Record<string, string>,
+  ...args: string[]
+): Followed =>
+  followed(
+    spawn(process.execPath, ["--require", preload, launcher, path.join(repoRoot, "generator", command), ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1", ...env },
+    }),
+  );
+
 /** `npm run sync -- <args>` in `cwd`, its output followed. */
 export const startSync = (cwd: string, ...args: string[]): Followed =>
   followed(

@@ -7,7 +7,8 @@
 // `recorded-output` and `recorded-edits` as those two, with the stat record
 // and held table generate keeps (kill-record.ts says where).
 // It says "writing" once every folder has one whole write done; an error in
-// any folder makes its exit code 1.
+// any folder makes its exit code 1. Writing one folder, it says when its
+// writes began and ended ("wrote from <ms> to <ms>").
 // Each folder is written by a thread of its own: the write is synchronous, and
 // threads are preempted anywhere, so one SIGKILL stops each folder at its own
 // point of a write, where a process per folder would pay a start-up per kill
@@ -75,7 +76,14 @@ if (!isMainThread) {
   // One folder (the racing writers): written by the main thread, a thread's start-up spared; an error ends the
   // process with exit code 1.
   await startWord();
-  await writeRounds(folders[0] as Folder, () => process.stdout.write("writing\n"));
+  const start = performance.timeOrigin + performance.now();
+  try {
+    await writeRounds(folders[0] as Folder, () => process.stdout.write("writing\n"));
+  } finally {
+    // When its writes began and ended (refused or not), by the machine's clock: racers whose spans do not meet
+    // raced nothing.
+    process.stdout.write(`wrote from ${start} to ${performance.timeOrigin + performance.now()}\n`);
+  }
 } else {
   const workers = folders.map(
     (folder) => new Worker(new URL(import.meta.url), { workerData: folder, argv: process.argv.slice(2) }),

@@ -60,13 +60,22 @@ export function startWriter(
     env: { ...process.env, WRITE_CHILD_START: start },
   });
   let stderr = "";
+  let stdout = "";
   proc.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  proc.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
   // Loaded, waiting for the word to write (start "go").
   const ready = lineFrom(proc, "ready");
   // A first write done in every folder: the process is past its start-up, and writes one tree after another.
   const writing = lineFrom(proc, "writing");
-  return { proc, exited, ready, writing, stderr: () => stderr };
+  const closed = new Promise((resolve) => proc.on("close", resolve));
+  /** When the writes of one folder began and ended (ms, the machine's clock), as said once the output ends. */
+  const span = async (): Promise<{ from: number; to: number } | undefined> => {
+    await closed;
+    const said = /^wrote from ([\d.]+) to ([\d.]+)$/m.exec(stdout);
+    return said ? { from: Number(said[1]), to: Number(said[2]) } : undefined;
+  };
+  return { proc, exited, ready, writing, stderr: () => stderr, span };
 }
 
 /** How a folder is first written: tree "a", as `how` writes it. */

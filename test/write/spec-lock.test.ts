@@ -64,8 +64,11 @@ test("a sync does not write while another run holds the spec folder: it waits, t
   const file = path.join(spec, "sips.yaml");
   const text = await readFile(file, "utf8");
   await withFolderLock(spec, nodeFs, async () => {
+    const began = Date.now();
     const writing = writeFiles(spec, [{ path: "sips.yaml", text: `${text}# edited\n`, read: text }], { waitMs: 200 });
     await expect(writing).rejects.toThrow(WriteRefusal);
+    // Refused once the wait was over, not at the first look: the clock the deadline is taken by.
+    expect(Date.now() - began).toBeGreaterThan(200);
     await expect(writing).rejects.toThrow(/another run \(pid \d+\) has held .*spec for too long/);
   });
   expect(await readFile(file, "utf8")).toBe(text);

@@ -37,6 +37,9 @@ async function killWhileWriting(writer: ReturnType<typeof startWriter>): Promise
   await new Promise((resolve) => setTimeout(resolve, delay));
   writer.proc.kill("SIGKILL");
   await writer.exited;
+  // Ended by the kill, not by the end of its rounds before it: else no write was stopped, and every check passes.
+  if (writer.proc.signalCode !== "SIGKILL")
+    throw new Error(`the writer ended (exit ${writer.proc.exitCode}) before its kill ${delay} ms into its writes`);
   return delay;
 }
 

@@ -88,8 +88,11 @@ test("a lock held by a live process: the run waits, then refuses, writing nothin
   // The test runner's parent process lives for the whole test.
   const owner = await lockOf(out, { pid: process.ppid });
   const before = await readFile(owner, "utf8");
+  const began = Date.now();
   const run = writeOutput(out, files, { waitMs: 300 });
   await expect(run).rejects.toThrow(WriteRefusal);
+  // Refused once the wait was over, not at the first look: the clock the deadline is taken by.
+  expect(Date.now() - began).toBeGreaterThan(300);
   await expect(run).rejects.toThrow(
     new RegExp(`another run \\(pid ${process.ppid}\\) has held .*generated for too long`),
   );

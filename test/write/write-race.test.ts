@@ -24,6 +24,13 @@ async function startRacers(folder: { readonly how: How; readonly root: string })
   return writers;
 }
 
+/** Each writer's writes met the other's in time: else they took no turns, and the test raced nothing. */
+async function expectOverlap(writers: Awaited<ReturnType<typeof startRacers>>): Promise<void> {
+  const [a, b] = await Promise.all(writers.map((w) => w.span()));
+  if (!a || !b) throw new Error(`a writer did not say when it wrote: ${JSON.stringify([a, b])}`);
+  expect(a.from < b.to && b.from < a.to, `spans ${JSON.stringify([a, b])}`).toBe(true);
+}
+
 async function freshOut(tree: string): Promise<string> {
   const out = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-")), "generated");
   await writeOutput(out, testTree(tree, TREE_SIZE));
@@ -35,6 +42,7 @@ test("two processes writing at once take turns: one whole tree at the end, nothi
   const writers = await startRacers({ how: "output", root: out });
   const codes = await Promise.all(writers.map((w) => w.exited));
   expect(codes, writers.map((w) => w.stderr()).join("\n")).toEqual([0, 0]);
+  await expectOverlap(writers);
   expect(["b", "c"]).toContain(await whichTree(out, ["b", "c"], TREE_SIZE));
   expect(await readdir(path.dirname(out))).toEqual(["generated"]);
 });
@@ -48,6 +56,7 @@ test("two processes writing spec/ at once take turns, each writing over what it 
   for (const [i, code] of codes.entries()) {
     if (code !== 0) expect(writers[i]?.stderr()).toMatch(/changed in .* since they were read; nothing was written/);
   }
+  await expectOverlap(writers);
   expect(["b", "c"]).toContain(whichFiles(spec, ["b", "c"], TREE_SIZE));
   expect(await readdir(path.dirname(spec))).toEqual(["spec"]);
 });
