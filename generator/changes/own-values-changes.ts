@@ -46,7 +46,7 @@ export function compareOwnValueNames(
       const list = group.map((n) => n.name).join(", ");
       const what =
         places.length === 1
-          ? `what the field takes of its list${gone ? "" : gainedWords(before, after, group[0] as OwnName)}`
+          ? `what the field takes of its list${(gone ? wholeWords : gainedWords)(before, after, group[0] as OwnName)}`
           : `what the fields ${places.join(" and ")} take of their list`;
       out.push({
         operation: after.name,
@@ -97,6 +97,17 @@ function gainedWords(before: OperationModel, after: OperationModel, name: OwnNam
   if (gained.length === 0) return "";
   const listed = gained.length === 1 ? (gained[0] as string) : `${gained.slice(0, -1).join(", ")} and ${gained.at(-1)}`;
   return `, which gained ${listed}, ${gained.length === 1 ? "a value" : "values"} the field does not take`;
+}
+
+/**
+ * ", now all of it; the list's own names serve": names gone because the field took part of its list and
+ * takes all of it now, which tells their importers what to name instead.
+ */
+function wholeWords(before: OperationModel, after: OperationModel, name: OwnName): string {
+  const [was, is] = [fieldOf(before, name), fieldOf(after, name)];
+  const [took, takes] = [was && valuesOf(was), is && valuesOf(is)];
+  if (!took || !takes || !took.narrowed || takes.narrowed || took.list.name !== takes.list.name) return "";
+  return ", now all of it; the list's own names serve";
 }
 
 /** A name of the operation before its rename and the one the same field's same declaration has after. */
