@@ -82,9 +82,9 @@ function fieldOf(op: OperationModel, name: OwnName): FieldModel | undefined {
 }
 
 /**
- * ", which gained 35 and 36, values the field does not take": where the field took its whole list and takes the same values
- * now, the list having gained others (a value one page adds to a shared list, sync writing the values out in the
- * other operations' fields), which is why names appear in operations whose page did not change.
+ * ", which gained 35 and 36, values the field does not take": where the field took its whole list and takes the
+ * same values now, the list having gained others (a value one page adds to a shared list, sync writing the values
+ * out in the other operations' fields), which is why names appear in operations whose page did not change.
  */
 function gainedWords(before: OperationModel, after: OperationModel, name: OwnName): string {
   const [was, is] = [fieldOf(before, name), fieldOf(after, name)];

@@ -29,6 +29,22 @@ test("a field whose values are written out as the list gains one says the list g
   );
 });
 
+test("a list that gained two values names both", async () => {
+  const both = edited(goldenInput, [
+    MOBILE,
+    [
+      LISTS,
+      "      MOTO:\n        meaning: Mail order / telephone order\n",
+      "      MOTO:\n        meaning: Mail order / telephone order\n      PHONE:\n        meaning: Phone\n",
+    ],
+    [OP, ORDER_CHANNEL, `${ORDER_CHANNEL}      values: [INTERNET, MOTO]\n`],
+  ]);
+  const [names] = exported(compareSpecs(await modelOfGolden(), await modelOf(both)));
+  expect(names).toMatch(
+    / now exported \(what the field takes of its list, which gained MOBILE and PHONE, values the field does not take\)\.$/,
+  );
+});
+
 test("a field that takes fewer values of an unchanged list says nothing of a list gaining", async () => {
   const narrowed = edited(goldenInput, [[OP, ORDER_CHANNEL, `${ORDER_CHANNEL}      values: [INTERNET]\n`]]);
   const [names] = exported(compareSpecs(await modelOfGolden(), await modelOf(narrowed)));
