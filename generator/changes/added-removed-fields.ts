@@ -39,13 +39,19 @@ export function addedFieldText(field: FieldModel, noun: string): string {
   return `${what} (its presence and interface version undocumented: validated as optional, in every version).`;
 }
 
+/**
+ * A field added to or removed from a message sealed over its field list (JSON) changes that list (seal.ts, the
+ * schemas' x-sips-seal-fields), which the diff of generated/ shows; a message valid in both specs seals alike.
+ */
+const SEAL_LIST = " Its message's seal field list changes; no existing seal does.";
+
 /** The summary of `field` added to the message `words` name. */
 export function addedFieldSummary(words: MessageWords, field: FieldModel, added: AddedField): string {
   const required = field.required ? ` ${refusedWithout(words)}${mustSet(words)}.` : "";
   const moved = added.given
     ? " A sender that gave it under beyondFacts, as the request's saved facts stopped before it, must give it among the fields now: the types refuse it there, and so does the client."
     : "";
-  const seal = added.sealed ? " Its message's seal field list changes; no existing seal does." : "";
+  const seal = added.sealed ? SEAL_LIST : "";
   const was = added.renamedFrom;
   const rename =
     was === null
@@ -54,17 +60,22 @@ export function addedFieldSummary(words: MessageWords, field: FieldModel, added:
   return `${addedFieldText(field, words.noun)}${required}${moved}${seal}${rowsOf(field, "come with it in the changelog")}${rename}`;
 }
 
-/** The summary of `field` removed; `beyond`: the message's facts stop now, so a field it no longer holds is warned of. */
+/**
+ * The summary of `field` removed; `beyond`: the message's facts stop now, so a field it no longer holds is warned of;
+ * `sealed`: the message is sealed over its field list, which loses the field.
+ */
 export function removedFieldSummary(
   words: MessageWords,
   field: FieldModel,
   beyond: boolean,
   renamedTo: MaybeRenamed | null,
+  sealed: boolean,
 ): string {
   const is = renamedTo;
   const rename =
     is === null
       ? ""
       : ` It may have been renamed ${is.name}: ${is.name} is added, with ${alikeBetweenVersions(is.described)}.`;
-  return `${messageFieldNoun(words.noun, field.name)}removed: ${removedFor(words, beyond)}.${rowsOf(field, "leave the changelog with it")}${rename}`;
+  const seal = sealed ? SEAL_LIST : "";
+  return `${messageFieldNoun(words.noun, field.name)}removed: ${removedFor(words, beyond)}.${seal}${rowsOf(field, "leave the changelog with it")}${rename}`;
 }

@@ -100,6 +100,8 @@ function compareFieldLists(
     out.push({ operation, message, field: `${prefix}/${field}`, kind, classes, summary });
   };
   const breaking = breakingFor(words);
+  // The seal field list names the message's own fields: one a container gains or loses is sealed by its container's code.
+  const listed = sealed && prefix === "";
   // A removed and an added field that look alike: each still the change it is, said to be perhaps the other renamed.
   const renames = fieldRenames(before, after, at.renamed);
   for (const field of after) {
@@ -112,7 +114,7 @@ function compareFieldLists(
       field.name,
       "field-added",
       [field.required || given ? breaking : "additive"],
-      addedFieldSummary(words, field, { sealed, given, renamedFrom }),
+      addedFieldSummary(words, field, { sealed: listed, given, renamedFrom }),
     );
     const secret = sensitiveFieldChange(words, field, true, at.withheld.before);
     if (secret) change(field.name, "sensitive", ["additive"], secret);
@@ -121,7 +123,7 @@ function compareFieldLists(
     if (now.has(field.name)) continue;
     const is = renames.to.get(field.name);
     const renamedTo = is === undefined ? null : { name: is, described: renames.described.has(is) };
-    const summary = removedFieldSummary(words, field, at.stopsNow && prefix === "", renamedTo);
+    const summary = removedFieldSummary(words, field, at.stopsNow && prefix === "", renamedTo, listed);
     change(field.name, "field-removed", [breaking], summary);
     const secret = sensitiveFieldChange(words, field, false, at.withheld.after);
     if (secret) change(field.name, "sensitive", ["additive"], secret);

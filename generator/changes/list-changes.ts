@@ -9,6 +9,7 @@ import type { ValueListModel, ValueModel } from "../model/value-list-model.js";
 import { changedSummary, withAside, type Change, type ChangeClass, type ChangeKind } from "./change.js";
 import { breakingAt, fieldPlaces, renamedAtPlaces } from "./field-places.js";
 import { compareMatch } from "./list-match-changes.js";
+import { quotedMeanings } from "./meaning-words.js";
 import { atList, countWithin, fromList, listFirst, ofList, toList, valueCount } from "./place-words.js";
 
 const BOTH: ChangeClass[] = ["breaking-request", "breaking-response"];
@@ -119,7 +120,7 @@ function compareList(
       // Additive, as a value is: the union widens, which code with an exhaustive switch over it notices (a
       // response field's type admits other text, so its readers already meet values they do not know).
       change(name, "shared-value-added", ["additive"], {
-        summary: `value ${value.value} added${toList(name)}; ${takers(after, value.value, operations)}; its type ${after.typeName} gains it, so an exhaustive switch over that type meets a new case.`,
+        summary: `value ${value.value} added${toList(name)} ${valueWords(value)}; ${takers(after, value.value, operations)}; its type ${after.typeName} gains it, so an exhaustive switch over that type meets a new case.`,
         added: value.value,
       });
       continue;
@@ -157,6 +158,12 @@ function compareList(
         `value ${value.value} removed${fromList(name)}: its constant is gone.`,
       );
 }
+
+/**
+ * "as SOME_KEY, meaning “…”" ("“…” / “…”", one per context): the constant code names a value added by and what the
+ * list says it means, which a reviewer acts on (a case to handle) and would otherwise look for in the diff of generated/.
+ */
+const valueWords = (value: ValueModel): string => `as ${value.key}, meaning ${quotedMeanings(value.meanings)}`;
 
 /**
  * "taken by a, b" (the operations whose fields take the value, a callback's

@@ -37,6 +37,9 @@ export function removedText(meanings: readonly RewordedMeaning[]): string {
     .join("; ");
 }
 
+/** "“a” / “b”", or "none": a value's meanings quoted and cut, as a value added says what it means. */
+export const quotedMeanings = (meanings: readonly string[]): string => quotedAll(meanings, []);
+
 /** Each of `meanings` quoted and cut, compared with the other side's of its place (else its first), " / " between. */
 const quotedAll = (meanings: readonly string[], others: readonly string[]): string =>
   meanings.length === 0 ? "none" : meanings.map((m, i) => quoted(m, others[i] ?? others[0] ?? "")).join(" / ");

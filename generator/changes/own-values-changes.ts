@@ -6,6 +6,8 @@
 // An operation renamed renames them too: those are told once, with the rename.
 
 import { operationSymbols } from "../emit/ts/model-symbols.js";
+import type { FieldModel } from "../model/field-model.js";
+import { valuesOf } from "../model/field-shape.js";
 import type { OperationModel } from "../model/operation-model.js";
 import type { OwnValuesMessage } from "../rules/own-values-names.js";
 import { withAside, type Change, type ChangeClass } from "./change.js";
@@ -44,7 +46,7 @@ export function compareOwnValueNames(
       const list = group.map((n) => n.name).join(", ");
       const what =
         places.length === 1
-          ? "what the field takes of its list"
+          ? `what the field takes of its list${(gone ? wholeWords : gainedWords)(before, after, group[0] as OwnName)}`
           : `what the fields ${places.join(" and ")} take of their list`;
       out.push({
         operation: after.name,
@@ -71,6 +73,41 @@ export function compareOwnValueNames(
     false,
   );
   return out;
+}
+
+/** The top-level field of `op`'s message that has `name`'s declarations. */
+function fieldOf(op: OperationModel, name: OwnName): FieldModel | undefined {
+  const message = name.message === "callback" ? op.callback?.message : op[name.message];
+  return message?.fields.find((f) => f.name === name.field);
+}
+
+/**
+ * ", which gained 35 and 36, values the field does not take": where the field took its whole list and takes the
+ * same values now, the list having gained others (a value one page adds to a shared list, sync writing the values
+ * out in the other operations' fields), which is why names appear in operations whose page did not change.
+ */
+function gainedWords(before: OperationModel, after: OperationModel, name: OwnName): string {
+  const [was, is] = [fieldOf(before, name), fieldOf(after, name)];
+  const [took, takes] = [was && valuesOf(was), is && valuesOf(is)];
+  if (!took || !takes || took.narrowed || took.list.name !== takes.list.name) return "";
+  const values = (taken: typeof took) => taken.values.map((v) => v.value).join("\n");
+  if (values(took) !== values(takes)) return "";
+  const had = new Set(took.list.values.map((v) => v.value));
+  const gained = takes.list.values.map((v) => v.value).filter((v) => !had.has(v));
+  if (gained.length === 0) return "";
+  const listed = gained.length === 1 ? (gained[0] as string) : `${gained.slice(0, -1).join(", ")} and ${gained.at(-1)}`;
+  return `, which gained ${listed}, ${gained.length === 1 ? "a value" : "values"} the field does not take`;
+}
+
+/**
+ * ", now all of it; the list's own names serve": names gone because the field took part of its list and
+ * takes all of it now, which tells their importers what to name instead.
+ */
+function wholeWords(before: OperationModel, after: OperationModel, name: OwnName): string {
+  const [was, is] = [fieldOf(before, name), fieldOf(after, name)];
+  const [took, takes] = [was && valuesOf(was), is && valuesOf(is)];
+  if (!took || !takes || !took.narrowed || takes.narrowed || took.list.name !== takes.list.name) return "";
+  return ", now all of it; the list's own names serve";
 }
 
 /** A name of the operation before its rename and the one the same field's same declaration has after. */

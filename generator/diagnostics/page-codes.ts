@@ -119,10 +119,13 @@ export const pageCodes = {
     "A saved page with a Response alone (what Sips posts back after a Paypage payment): read and checked, but no operation is made of it.",
     (p) => `${p.page} describes a response, not an operation; sync makes no operation of it`,
   ),
-  "page-deviation": define<{ about: string; reason: string }>(
+  // What each side says, where the check has it: a release that moves the page's value again is seen beside the
+  // reason, which names the value it was written for (the reason's words are never read).
+  "page-deviation": define<{ about: string; reason: string; spec?: string; page?: string }>(
     "info",
     "A difference with the page that the spec keeps on purpose (source.deviations), with its reason.",
-    (p) => `${p.about} deviates from the page on purpose: ${p.reason}`,
+    (p) =>
+      `${p.about} deviates from the page on purpose${p.spec === undefined || p.page === undefined ? "" : ` (the spec says ${p.spec}, the page says ${p.page})`}: ${p.reason}`,
   ),
   "page-deviation-unused": define<{ about: string }>(
     "error",

@@ -71,11 +71,11 @@ export function classifyDifferences(
     const texts = { about: difference.about, spec: difference.spec, page: difference.page };
     const shared = difference.container ? sharedBy(difference.container, operation, holders) : null;
     const sharedField = deviation ? null : sharedFieldContainer(difference, operation, spec, at, related);
-    if (deviation)
-      diagnostics.push(
-        diagnostic("page-deviation", at, { about: difference.about, reason: deviation.reason }, related),
-      );
-    else if (sharedField) {
+    if (deviation) {
+      // What each side says, the page's value in brief: why the page says so is the deviation's reason to answer.
+      const said = { ...texts, page: difference.reason?.brief ?? difference.page, reason: deviation.reason };
+      diagnostics.push(diagnostic("page-deviation", at, said, related));
+    } else if (sharedField) {
       diagnostics.push(sharedField);
       differences.push({ ...difference, fix: null });
     } else if (shared && difference.container) {

@@ -21,7 +21,7 @@ test("a field renamed in its place, with nothing else changed: a removal and an 
     "cardCheck request /checkReference field-added additive",
   ]);
   expect(changes.map((c) => c.summary)).toEqual([
-    "request field referenceId removed: requests carrying it are refused and code setting it stops compiling. It may have been renamed checkReference: checkReference is added, with the same presence, type, format, values and interface version, between the same fields.",
+    "request field referenceId removed: requests carrying it are refused and code setting it stops compiling. Its message's seal field list changes; no existing seal does. It may have been renamed checkReference: checkReference is added, with the same presence, type, format, values and interface version, between the same fields.",
     "request field checkReference added (its presence and interface version undocumented: validated as optional, in every version). Its message's seal field list changes; no existing seal does. It may be referenceId renamed: referenceId is removed, with the same presence, type, format, values and interface version, between the same fields.",
   ]);
   expect(changesReport(changes).semver).toBe("major");
@@ -74,7 +74,7 @@ test("a field renamed in its place with a version of its own, its description ke
   ]);
   const alike = "with the same presence, type, format, values and description, between the same fields.";
   expect(changes.map((c) => c.summary)).toEqual([
-    `request field referenceId removed: requests carrying it are refused and code setting it stops compiling. It may have been renamed checkReference: checkReference is added, ${alike}`,
+    `request field referenceId removed: requests carrying it are refused and code setting it stops compiling. Its message's seal field list changes; no existing seal does. It may have been renamed checkReference: checkReference is added, ${alike}`,
     `request field checkReference added (since 2.45; its presence undocumented: validated as optional). Its message's seal field list changes; no existing seal does. It may be referenceId renamed: referenceId is removed, ${alike}`,
   ]);
 });

@@ -207,7 +207,7 @@ test("a request field a release of a page whose facts stop adds or drops: the su
     "optional request field orderLabel added (since 2.6). A sender that gave it under beyondFacts, as the request's saved facts stopped before it, must give it among the fields now: the types refuse it there, and so does the client. Its message's seal field list changes; no existing seal does.",
   ]);
   expect(summaries(compareSpecs(after, before))).toEqual([
-    "request field orderLabel removed: code setting it stops compiling (a sender gives it under beyondFacts now), and requests carrying it get a warning, refused when strict, as beyond the saved facts.",
+    "request field orderLabel removed: code setting it stops compiling (a sender gives it under beyondFacts now), and requests carrying it get a warning, refused when strict, as beyond the saved facts. Its message's seal field list changes; no existing seal does.",
   ]);
 });
 
@@ -269,7 +269,7 @@ test("a container field added or removed names the changelog rows that come and 
     changes.filter((c) => c.field === "/customer").map((c) => c.summary.replace(/^.*?\. /, ""));
   const rows = "customer.name, customer.address, address.zipCode, address.country";
   expect(said(compareSpecs(golden, without))).toEqual([
-    `Its fields' rows (${rows}) leave the changelog with it (CHANGELOG.md, the reference page).`,
+    `Its message's seal field list changes; no existing seal does. Its fields' rows (${rows}) leave the changelog with it (CHANGELOG.md, the reference page).`,
   ]);
   expect(said(compareSpecs(without, golden))).toEqual([
     `Its message's seal field list changes; no existing seal does. Its fields' rows (${rows}) come with it in the changelog (CHANGELOG.md, the reference page).`,

@@ -161,7 +161,7 @@ test("renamed, and a field takes its whole list again: its names are gone, not r
   ]);
   const changes = await changesOf(spec);
   expect(changes.filter((c) => c.kind === "exported-names").map((c) => `${changeLine(c)}: ${c.summary}`)).toEqual([
-    "cardReturn request /channels exported-names breaking-request: CardRefundChannel, CARD_REFUND_CHANNEL_VALUES, isCardRefundChannel no longer exported (what the field takes of its list): code that names them stops compiling.",
+    "cardReturn request /channels exported-names breaking-request: CardRefundChannel, CARD_REFUND_CHANNEL_VALUES, isCardRefundChannel no longer exported (what the field takes of its list, now all of it; the list's own names serve): code that names them stops compiling.",
   ]);
   expect(changes.find((c) => c.kind === "operation-renamed")?.summary).not.toContain("CardRefundChannel");
 });

@@ -169,6 +169,6 @@ test("an operation's own names for what a field takes of its list: gone when it 
   const spec = edited(goldenInput, [[REFUND, "      values: [INTERNET]\n", "      values: [INTERNET, MOTO]\n"]]);
   const [gone] = compareSpecs(before, await modelOf(spec));
   expect(gone?.summary).toBe(
-    "CardRefundChannel, CARD_REFUND_CHANNEL_VALUES, isCardRefundChannel no longer exported (what the field takes of its list): code that names them stops compiling.",
+    "CardRefundChannel, CARD_REFUND_CHANNEL_VALUES, isCardRefundChannel no longer exported (what the field takes of its list, now all of it; the list's own names serve): code that names them stops compiling.",
   );
 });

@@ -70,7 +70,7 @@ test("a callback's own names gone are said by name", async () => {
   const narrowed = await modelOf(edited(goldenInput, [callbackNarrowed]));
   const gone = compareSpecs(narrowed, await modelOfGolden()).find((c) => c.kind === "exported-names");
   expect(gone?.summary).toBe(
-    "CardPaymentInitStatusCode, CARD_PAYMENT_INIT_STATUS_CODE_VALUES, isCardPaymentInitStatusCode no longer exported (what the field takes of its list): code that names them stops compiling.",
+    "CardPaymentInitStatusCode, CARD_PAYMENT_INIT_STATUS_CODE_VALUES, isCardPaymentInitStatusCode no longer exported (what the field takes of its list, now all of it; the list's own names serve): code that names them stops compiling.",
   );
 });
 

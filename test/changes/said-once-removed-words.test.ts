@@ -22,7 +22,7 @@ test("a value added to a shared list: one line, the list's, naming who takes it"
   expect(JSON.parse(toJson(changesReport(changes))).changes).toHaveLength(3);
   // Without it: a second line, "**cardCheck** request `/channels`, `/orderChannel`: value PHONE of list channel now taken."
   expect(bullets(toMarkdown(changesReport(changes), "main"))).toEqual([
-    "- **value list channel**: value PHONE added; taken by cardCheck only; its type Channel gains it, so an exhaustive switch over that type meets a new case. _(shared-value-added; additive)_",
+    "- **value list channel**: value PHONE added as PHONE, meaning “Phone”; taken by cardCheck only; its type Channel gains it, so an exhaustive switch over that type meets a new case. _(shared-value-added; additive)_",
   ]);
 });
 

@@ -2,8 +2,9 @@
 // names, meanings and matching, reported once for the list, naming the
 // operations and fields that take them.
 import { expect, test } from "vitest";
+import type { Change } from "../../generator/changes/change.js";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
-import { changesReport, toMarkdown } from "../../generator/changes/report.js";
+import { changesReport, toJson, toMarkdown } from "../../generator/changes/report.js";
 import {
   LISTS,
   OP,
@@ -131,8 +132,19 @@ test("a value added to a shared list is reported once, naming the operations tha
   const spec = edited(goldenInput, [[LISTS, "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n"]]);
   const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
-    "- **value list channel**: value MOBILE added; taken by cardCheck only; its type Channel gains it, so an exhaustive switch over that type meets a new case. _(shared-value-added; additive)_",
+    "- **value list channel**: value MOBILE added as MOBILE, meaning “Mobile”; taken by cardCheck only; its type Channel gains it, so an exhaustive switch over that type meets a new case. _(shared-value-added; additive)_",
     // The fields' "value MOBILE of list channel now taken." is the list's news: the JSON keeps it, its line is the list's.
+  ]);
+});
+
+// What a reviewer acts on, a case to handle: the constant code names the value by and what the list says it means.
+test("a value added to a shared list is named by its constant and its meanings, one per context", async () => {
+  const before = await modelOfGolden();
+  const added = "      M_COMMERCE:\n        name: MOBILE_COMMERCE\n        meaning: [In an app, In a mobile browser]\n";
+  const spec = edited(goldenInput, [[LISTS, "      MOTO:\n", `${added}      MOTO:\n`]]);
+  const changes = JSON.parse(toJson(changesReport(compareSpecs(before, await modelOf(spec))))).changes as Change[];
+  expect(changes.filter((c) => c.kind === "shared-value-added").map((c) => c.summary)).toEqual([
+    "value M_COMMERCE added to list channel as MOBILE_COMMERCE, meaning “In an app” / “In a mobile browser”; taken by cardCheck only; its type Channel gains it, so an exhaustive switch over that type meets a new case.",
   ]);
 });
 
@@ -214,7 +226,7 @@ test("a callback's fields take a list's values, and a field added to a Data call
     (c) => `${c.kind}:${c.callback === undefined ? "" : ` (callback ${c.callback})`} ${c.summary}`,
   );
   expect(summaries).toEqual([
-    "shared-value-added: value WALLET_PAGE added to list abortPlace; taken by cardPaymentInit only; its type AbortPlace gains it, so an exhaustive switch over that type meets a new case.",
+    "shared-value-added: value WALLET_PAGE added to list abortPlace as WALLET_PAGE, meaning “Wallet page”; taken by cardPaymentInit only; its type AbortPlace gains it, so an exhaustive switch over that type meets a new case.",
     "value-added: (callback cardPaymentResult) value WALLET_PAGE of list abortPlace now taken.",
     "field-added: (callback cardPaymentResult) optional callback field authorisationId added (since 3.0).",
   ]);

@@ -23,10 +23,19 @@ test("a deviation with its reason is information; one that no longer differs is 
     "  page: sources/cardCheck.page.txt\n  deviations:\n    - about: interfaceVersion.recommended\n      reason: The 2.60 release is not in production yet.\n";
   await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", deviation);
   expect(await check(spec)).toEqual([
-    "spec/operations/office/cardCheck.yaml:18:16 info page-deviation interfaceVersion.recommended deviates from the page on purpose: The 2.60 release is not in production yet.\n  spec/sources/cardCheck.page.txt:4:1 the page",
+    'spec/operations/office/cardCheck.yaml:18:16 info page-deviation interfaceVersion.recommended deviates from the page on purpose (the spec says "IR_WS_2.50", the page says "IR_WS_2.60"): The 2.60 release is not in production yet.\n  spec/sources/cardCheck.page.txt:4:1 the page',
   ]);
   expect((await sync(spec)).written.size).toBe(0);
-  await editFile(path.join(spec, PAGE), "IR_WS_2.60", "IR_WS_2.50");
+  // A later release of the page moves the value the deviation keeps out: the line shows the page's new value beside
+  // the reason, which names the one it was written for; sync still keeps the spec's.
+  await editFile(path.join(spec, PAGE), "IR_WS_2.60", "IR_WS_2.70");
+  expect(await check(spec)).toEqual([
+    expect.stringContaining(
+      'interfaceVersion.recommended deviates from the page on purpose (the spec says "IR_WS_2.50", the page says "IR_WS_2.70"): The 2.60 release',
+    ),
+  ]);
+  expect((await sync(spec)).written.size).toBe(0);
+  await editFile(path.join(spec, PAGE), "IR_WS_2.70", "IR_WS_2.50");
   expect(await check(spec)).toEqual([
     "spec/operations/office/cardCheck.yaml:8:14 error page-deviation-unused a deviation is recorded for interfaceVersion.recommended, but the spec and the page agree there; remove it",
   ]);
