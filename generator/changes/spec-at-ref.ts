@@ -31,7 +31,7 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   // The repository's top, where the folder is in it as git sees it (a path reached through a symbolic link, a
   // checkout under a linked folder, is not under the real path git gives as the top, and path.relative would leave
   // it), and whether the ref names a commit: one git, a line each, where a git per question cost each run a process
-  // more. A ref that names none exits 1 (--quiet), a folder out of any work tree 128.
+  // more.
   // A ref that starts with "-" would be read as an option (git's --end-of-options needs git 2.30): no ref does.
   if (ref.startsWith("-")) {
     asked(() => git("rev-parse", "--show-toplevel"), notInTree);
@@ -39,7 +39,12 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   }
   const [topLine = "", prefixLine = ""] = asked(
     () => git("rev-parse", "--show-toplevel", "--show-prefix", "--verify", "--quiet", `${ref}^{commit}`),
-    (error) => ((error as { status?: number | null }).status === 1 ? whyNoCommit() : notInTree),
+    () => {
+      // Which question failed, asked apart: git's exit code does not tell (a ref it cannot resolve, such as @{u}
+      // without an upstream, exits 128 as a folder out of any work tree does).
+      asked(() => git("rev-parse", "--show-toplevel"), notInTree);
+      return whyNoCommit();
+    },
   ).split("\n");
   const top = topLine.trim();
   const specRel = prefixLine.replace(/\/$/, "");
@@ -122,7 +127,7 @@ function shallowNote(isShallow: () => string): string {
 }
 
 /** Runs a git question; a git that is missing or says no becomes a SpecAtRefProblem with `no` as its sentence. */
-function asked<T>(question: () => T, no: string | ((error: unknown) => string)): T {
+function asked<T>(question: () => T, no: string | (() => string)): T {
   try {
     return question();
   } catch (error) {
@@ -130,6 +135,6 @@ function asked<T>(question: () => T, no: string | ((error: unknown) => string)):
       throw new SpecAtRefProblem(
         "git is not installed (or not on PATH): npm run changes reads the spec at a ref with it",
       );
-    throw new SpecAtRefProblem(typeof no === "string" ? no : no(error));
+    throw new SpecAtRefProblem(typeof no === "string" ? no : no());
   }
 }
