@@ -2,9 +2,8 @@
 // (format-classes.ts): read from runtime/formats.ts of the repository that
 // holds the spec, where that repository is the generator's.
 
-import { execFileSync } from "node:child_process";
 import { runtimeSource } from "../runtime-sources.js";
-import { blobBytes, treeEntries } from "./git-blobs.js";
+import { namedBlob } from "./git-blobs.js";
 import { classPatternsOf, FORMATS_SOURCE, type ClassPatterns } from "./format-classes.js";
 
 /** The classes at the ref and the generator's own, or why they are not compared (said, never silent). */
@@ -17,13 +16,11 @@ export type ClassesSince =
  * class the generator has, why they are not compared: a change of the table's layout must not pass for no change.
  */
 export function classPatternsSince(specDir: string, ref: string): ClassesSince {
-  const git = (...args: string[]): string =>
-    execFileSync("git", args, { cwd: specDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-  const top = git("rev-parse", "--show-toplevel").trim();
-  const entry = treeEntries(git("-C", top, "ls-tree", "-z", ref, "--", FORMATS_SOURCE)).get(FORMATS_SOURCE);
-  if (entry === undefined || entry.type !== "blob") return null;
-  const [bytes] = blobBytes(top, [entry.id]);
-  const before = bytes === undefined ? null : classPatternsOf(bytes.toString("utf8"));
+  // One git: `ref:path` names the file by its path from the repository's top, from any folder in it (a git per
+  // process costs the tests' large worker more than the git's own work: the fork copies its page tables).
+  const bytes = namedBlob(specDir, `${ref}:${FORMATS_SOURCE}`);
+  if (bytes === undefined) return null;
+  const before = classPatternsOf(bytes.toString("utf8"));
   const after = classPatternsOf(runtimeSource("formats"));
   if (after === null) return { unread: `the generator's ${FORMATS_SOURCE} holds no FORMAT_PATTERNS table it reads` };
   if (before === null)

@@ -47,3 +47,24 @@ export function blobBytes(cwd: string, ids: readonly string[]): Buffer[] {
   }
   return contents;
 }
+
+/**
+ * The bytes of the file that `name` (`ref:path`, the path from the repository's top) names, from one
+ * `git cat-file --batch` run in `cwd`, a folder of the repository; undefined where the ref has no file there (no
+ * such path, or a folder). A symbolic link gives the path it stores, a blob as `git ls-tree` lists it.
+ */
+export function namedBlob(cwd: string, name: string): Buffer | undefined {
+  const out = execFileSync("git", ["cat-file", "--batch"], {
+    cwd,
+    input: `${name}\n`,
+    maxBuffer: 1 << 30,
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  const end = out.indexOf(10);
+  const header = out.toString("latin1", 0, end === -1 ? out.length : end);
+  // "<name> missing" where nothing is there (the name may hold spaces: its last word is the answer).
+  if (header.endsWith(" missing") || header.endsWith(" ambiguous")) return undefined;
+  const [, type, size] = header.split(" ");
+  if (end === -1 || size === undefined) throw new Error(`git cat-file answered "${header}" for ${name}`);
+  return type === "blob" ? out.subarray(end + 1, end + 1 + Number(size)) : undefined;
+}

@@ -21,28 +21,35 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
       stdio: ["ignore", "pipe", "pipe"],
     });
   const label = shownPath(cwd, specDir);
-  // The repository's top, and where the folder is in it as git sees it (a path reached through a symbolic link, a
+  const notInTree = `spec folder "${label}" is not in a git work tree: the changes are those since a commit of its repository`;
+  const noCommit = `--base ${JSON.stringify(ref)} names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1`;
+  const whyNoCommit = () =>
+    hasCommits(git)
+      ? noCommit + shallowNote(() => git("rev-parse", "--is-shallow-repository"))
+      : `--base ${JSON.stringify(ref)} names no commit: the repository has none yet; commit the spec, then compare the working tree with that commit`;
+  // The repository's top, where the folder is in it as git sees it (a path reached through a symbolic link, a
   // checkout under a linked folder, is not under the real path git gives as the top, and path.relative would leave
-  // it): one git, a line each.
+  // it), and whether the ref names a commit: one git, a line each, where a git per question cost each run a process
+  // more.
+  // A ref that starts with "-" would be read as an option (git's --end-of-options needs git 2.30): no ref does.
+  if (ref.startsWith("-")) {
+    asked(() => git("rev-parse", "--show-toplevel"), notInTree);
+    throw new SpecAtRefProblem(noCommit);
+  }
   const [topLine = "", prefixLine = ""] = asked(
-    () => git("rev-parse", "--show-toplevel", "--show-prefix"),
-    `spec folder "${label}" is not in a git work tree: the changes are those since a commit of its repository`,
+    () => git("rev-parse", "--show-toplevel", "--show-prefix", "--verify", "--quiet", `${ref}^{commit}`),
+    () => {
+      // Which question failed, asked apart: git's exit code does not tell (a ref it cannot resolve, such as @{u}
+      // without an upstream, exits 128 as a folder out of any work tree does).
+      asked(() => git("rev-parse", "--show-toplevel"), notInTree);
+      return whyNoCommit();
+    },
   ).split("\n");
   const top = topLine.trim();
   const specRel = prefixLine.replace(/\/$/, "");
   // Paths are the repository's, whatever the directory git runs in.
   const inRepo = (...args: string[]): string =>
     execFileSync("git", args, { cwd: top, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
-  const noCommit = `--base ${JSON.stringify(ref)} names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1`;
-  // A ref that starts with "-" would be read as an option (git's --end-of-options needs git 2.30): no ref does.
-  if (ref.startsWith("-")) throw new SpecAtRefProblem(noCommit);
-  asked(
-    () => git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`),
-    () =>
-      hasCommits(git)
-        ? noCommit + shallowNote(() => git("rev-parse", "--is-shallow-repository"))
-        : `--base ${JSON.stringify(ref)} names no commit: the repository has none yet; commit the spec, then compare the working tree with that commit`,
-  );
   const entries = treeEntries(inRepo("ls-tree", "-r", "-z", ref, "--", specRel === "" ? "." : specRel));
   // Files only, as the working tree's listing has them (list-files.ts): no symbolic link (git stores its target as
   // its text), no submodule, and nothing where the folder itself is a file at the ref.

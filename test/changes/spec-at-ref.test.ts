@@ -113,6 +113,26 @@ test("a repository without a commit: the ref names none, and the message says th
   }
 });
 
+test("a ref git gives up on (an upstream where none is set) names no commit: the folder is still said to be in a work tree", async () => {
+  const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  try {
+    execFileSync("git", ["init", "-q", "-b", "main"], { cwd: root, stdio: "ignore" });
+    execFileSync("git", ["add", "."], { cwd: root, stdio: "ignore" });
+    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "base"], {
+      cwd: root,
+      stdio: "ignore",
+    });
+    // git exits 128 here, as it does for a folder out of any work tree.
+    expect(() => readSpecAtRef(spec, "@{upstream}", root)).toThrow(
+      new SpecAtRefProblem(
+        '--base "@{upstream}" names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1',
+      ),
+    );
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
 test("the ref's places are shown as the working tree's are, behind the ref: absolute where a relative path climbs further", async () => {
   const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
   try {
