@@ -49,7 +49,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   if (typeof opts === "number") return opts;
   // Loaded once the arguments are read: --help and a usage error need none of them.
   const [
-    { checkOutput },
+    { checkLines },
     { readSpecInput },
     { checkSync },
     { syncSpec },
@@ -58,7 +58,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { specFolderProblem },
     { checkAdvice },
   ] = await Promise.all([
-    import("./sync/check-output.js"),
+    import("./sync/check-lines.js"),
     import("./read/spec-files.js"),
     import("./sync/sync-check.js"),
     import("./sync/sync-write.js"),
@@ -95,7 +95,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     const input = await readSpecInput(specDir, io.cwd);
     const checked = await checkSync(input);
     if (check || !checked.ok) {
-      const printed = checkOutput(checked.diagnostics);
+      const printed = checkLines(checked.diagnostics);
       for (const line of printed.lines) printError(line);
       const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
       if (errors > 0) {
@@ -145,7 +145,7 @@ function agreement(operations: number, callbacks: number, all: number): string {
   return `agrees with its pages (${compared.join(", ")}${none})`;
 }
 
-/** The files with problems, a few by name: "cardCheck, getWalletData and 3 more". */
+/** The files with problems, a few by name: "oneOperation, another and 3 more". */
 function named(files: readonly string[]): string {
   const shown = files.slice(0, 3);
   const more = files.length - shown.length;

@@ -1,10 +1,10 @@
 // A page that makes a new operation of an interface whose prefix list it
-// prints otherwise (WR_WS_3. where the list prints WR_WS_2.), while other
+// prints otherwise (CD_EF_3. where the list prints CD_EF_2.), while other
 // operations of that interface take the list's text: the move is held
 // (page-prefix-held, prefix-moves.ts), and the page's recommended version of
 // the new major waits with it, as it does for a release (held-recommended.ts).
-// Written with the operation, it would have the client declare WR_WS_3.1 in
-// every request of it that gives none, which the spec describes as WR_WS_2.'s.
+// Written with the operation, it would have the client declare CD_EF_3.1 in
+// every request of it that gives none, which the spec describes as CD_EF_2.'s.
 // The next pass leaves it as a difference beside the held move.
 
 import type { SpecModel } from "../model/ir.js";
@@ -13,7 +13,7 @@ import { compareText } from "../rules/code-point-order.js";
 import { listPrefixOf } from "../rules/list-prefix.js";
 
 export interface HeldOpening {
-  /** The text the page prints for the interface (WR_WS_3.) and the list's (WR_WS_2.). */
+  /** The text the page prints for the interface (CD_EF_3.) and the list's (CD_EF_2.). */
   readonly to: string;
   readonly from: string;
   /** The operations of the interface that take the list's text. */

@@ -7,7 +7,7 @@
 
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 
-export interface CheckOutput {
+export interface CheckLines {
   /** The lines to print, in order (a diagnostic with its related places is one entry). */
   readonly lines: readonly string[];
   /** The files the errors are in, named short (an operation's file by the operation), for the closing line. */
@@ -16,7 +16,7 @@ export interface CheckOutput {
   readonly kept: number;
 }
 
-export function checkOutput(diagnostics: readonly Diagnostic[]): CheckOutput {
+export function checkLines(diagnostics: readonly Diagnostic[]): CheckLines {
   const troubled = new Set(diagnostics.filter((d) => d.severity !== "info").map((d) => d.file));
   const apart = (d: Diagnostic) => d.code === "page-deviation" && !troubled.has(d.file);
   const first = diagnostics.filter((d) => !apart(d));
@@ -35,6 +35,6 @@ export function checkOutput(diagnostics: readonly Diagnostic[]): CheckOutput {
   };
 }
 
-/** "spec/operations/office/getWalletData.yaml" → "getWalletData"; a page by its name alike. */
+/** "spec/operations/office/someOperation.yaml" → "someOperation"; a page by its name alike. */
 const shortName = (file: string): string =>
   (file.split(/[\\/]/).at(-1) ?? file).replace(/\.page\.txt$/, "").replace(/\.ya?ml$/, "");
