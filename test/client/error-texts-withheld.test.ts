@@ -11,16 +11,24 @@ import { callWith, replyConfig } from "../support/reply-server.js";
 
 const KEY = "echoed-key-0001";
 
-/** A call sealed with KEY whose fetch answers `status` with `body(sent)`, `sent` the request's JSON as posted. */
-async function failed(body: (sent: string) => string, status: number) {
+/**
+ * A call sealed with KEY whose fetch answers `status` with `body(sent)`, `sent` the request's JSON as posted, and
+ * with a Location of `location(sent)` when given; the reply read up to `maxReplyBytes` when given.
+ */
+async function failed(
+  body: (sent: string) => string,
+  status: number,
+  { maxReplyBytes, location }: { maxReplyBytes?: number; location?: (sent: string) => string } = {},
+) {
   let sentSeal = "";
   const fetch: FetchLike = async (_url, init) => {
     const sent = String(init.body);
     sentSeal = String((JSON.parse(sent) as Record<string, unknown>)[SEAL_FIELD]);
     const bytes = new TextEncoder().encode(body(sent));
-    return { status, text: async () => "read as a stream", body: new Blob([bytes]).stream() };
+    const headers = new Headers(location === undefined ? {} : { location: location(sent) });
+    return { status, headers, text: async () => "read as a stream", body: new Blob([bytes]).stream() };
   };
-  const result = await callWith({ ...replyConfig("http://127.0.0.1:9", undefined, fetch), secretKey: KEY });
+  const result = await callWith({ ...replyConfig("http://127.0.0.1:9", maxReplyBytes, fetch), secretKey: KEY });
   if (result.ok) throw new Error("the call succeeded");
   expect(sentSeal).toMatch(/^[0-9a-f]{64}$/);
   return { error: result.error, sentSeal };
@@ -46,6 +54,31 @@ test("the key cut at the end of the body's excerpt is withheld from its start", 
   const rest = error.body.slice(start.length, -1);
   expect(rest.length).toBeGreaterThan(0);
   expect(SECRET_MASK.startsWith(rest)).toBe(true);
+});
+
+test("an http error's body cut at maxReplyBytes holds neither the key nor the request's seal", async () => {
+  // Past the bound, the body is read only as far as it and cut there: the other way to its excerpt.
+  const echo = (sent: string) => `refused ${sent} with key ${KEY} ${"y".repeat(600)}`;
+  const { error, sentSeal } = await failed(echo, 503, { maxReplyBytes: 400 });
+  if (error.kind !== "http") throw new Error(`not an http error: ${error.kind}`);
+  expect(error.body.endsWith("…")).toBe(true);
+  expect(error.body).toContain(`with key ${SECRET_MASK}`);
+  expect(error.body).toContain(`"${SEAL_FIELD}":"${SECRET_MASK}"`);
+  expect(error.body).not.toContain(KEY);
+  expect(error.body).not.toContain(sentSeal);
+});
+
+test("a redirect's Location, named in the http error, holds neither the key nor the request's seal", async () => {
+  let seal = "";
+  const location = (sent: string) => {
+    seal = String((JSON.parse(sent) as Record<string, unknown>)[SEAL_FIELD]);
+    return `https://login.example/?key=${KEY}&seal=${seal}&then=pay`;
+  };
+  const { error } = await failed(() => "", 302, { location });
+  if (error.kind !== "http") throw new Error(`not an http error: ${error.kind}`);
+  expect(error.message).toContain(`key=${SECRET_MASK}&seal=${SECRET_MASK}&then=pay`);
+  expect(error.message).not.toContain(KEY);
+  expect(error.message).not.toContain(seal);
 });
 
 test("a 2xx reply that is not JSON is quoted without the key or the request's seal", async () => {
