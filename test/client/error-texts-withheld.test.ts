@@ -12,13 +12,17 @@ import { callWith, replyConfig } from "../support/reply-server.js";
 const KEY = "echoed-key-0001";
 
 /**
- * A call sealed with KEY whose fetch answers `status` with `body(sent)`, `sent` the request's JSON as posted, and
+ * A call sealed with `key` (KEY unless given) whose fetch answers `status` with `body(sent)`, `sent` the request's JSON as posted, and
  * with a Location of `location(sent)` when given; the reply read up to `maxReplyBytes` when given.
  */
 async function failed(
   body: (sent: string) => string,
   status: number,
-  { maxReplyBytes, location }: { maxReplyBytes?: number; location?: (sent: string) => string } = {},
+  {
+    maxReplyBytes,
+    location,
+    key = KEY,
+  }: { maxReplyBytes?: number; location?: (sent: string) => string; key?: string } = {},
 ) {
   let sentSeal = "";
   const fetch: FetchLike = async (_url, init) => {
@@ -28,7 +32,7 @@ async function failed(
     const headers = new Headers(location === undefined ? {} : { location: location(sent) });
     return { status, headers, text: async () => "read as a stream", body: new Blob([bytes]).stream() };
   };
-  const result = await callWith({ ...replyConfig("http://127.0.0.1:9", maxReplyBytes, fetch), secretKey: KEY });
+  const result = await callWith({ ...replyConfig("http://127.0.0.1:9", maxReplyBytes, fetch), secretKey: key });
   if (result.ok) throw new Error("the call succeeded");
   expect(sentSeal).toMatch(/^[0-9a-f]{64}$/);
   return { error: result.error, sentSeal };
@@ -79,6 +83,13 @@ test("a redirect's Location, named in the http error, holds neither the key nor 
   expect(error.message).toContain(`key=${SECRET_MASK}&seal=${SECRET_MASK}&then=pay`);
   expect(error.message).not.toContain(KEY);
   expect(error.message).not.toContain(seal);
+});
+
+test("a key with a quote and a backslash is withheld as JSON escapes it too", async () => {
+  const key = 'odd"key\\0002';
+  const { error } = await failed(() => JSON.stringify({ echoed: { said: key } }), 400, { key });
+  if (error.kind !== "http") throw new Error(`not an http error: ${error.kind}`);
+  expect(error.body).toBe(`{"echoed":{"said":"${SECRET_MASK}"}}`);
 });
 
 test("a 2xx reply that is not JSON is quoted without the key or the request's seal", async () => {
