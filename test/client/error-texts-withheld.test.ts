@@ -12,8 +12,8 @@ import { callWith, replyConfig } from "../support/reply-server.js";
 const KEY = "echoed-key-0001";
 
 /**
- * A call sealed with `key` (KEY unless given) whose fetch answers `status` with `body(sent)`, `sent` the request's JSON as posted, and
- * with a Location of `location(sent)` when given; the reply read up to `maxReplyBytes` when given.
+ * A call sealed with `key` (KEY unless given) whose fetch answers `status` with `body(sent)`, `sent` the request's
+ * JSON as posted, and with a Location of `location(sent)` when given; the reply read up to `maxReplyBytes` if given.
  */
 async function failed(
   body: (sent: string) => string,
