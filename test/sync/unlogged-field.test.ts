@@ -7,6 +7,7 @@ import { expect, test } from "vitest";
 import { parse } from "yaml";
 import { readPage } from "../../generator/read/page/read-page.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import { unloggedField } from "../../generator/sync/unlogged-field.js";
 import { specDir } from "../support/paths.js";
 import { checkInMemory, syncInMemory, withFiles } from "../support/sync-memory.js";
 
@@ -62,4 +63,19 @@ test("a field the changelog has a row for is added without it", async () => {
     true,
   );
   expect(report.messages.filter((m) => m.includes("changelog has no row"))).toEqual([]);
+});
+
+test("the row is the field's in its own container, and a page that prints no rows says nothing", () => {
+  const page = readPage(found.text, found.pagePath).page;
+  const logged = [...page.request.fields, ...page.response.fields].find((f) =>
+    page.changelog.some((r) => r.field === f.name && r.container === (f.container?.value ?? "")),
+  );
+  if (!logged) throw new Error(`${found.pagePath}: no field of its messages has a changelog row`);
+  expect(unloggedField(logged, page)).toBeNull();
+  // The same name in another container: the row is not its own.
+  const elsewhere = `${logged.container?.value ?? ""}Elsewhere`;
+  const moved = { ...logged, container: { at: logged.at, value: elsewhere } };
+  expect(unloggedField(moved, page)).toMatch(/^the page's changelog has no row for it/);
+  // No rows at all: nothing to tell a missing one by.
+  expect(unloggedField({ ...moved, name: `${logged.name}Unlogged` }, { ...page, changelog: [] })).toBeNull();
 });
