@@ -79,3 +79,12 @@ test("the row is the field's in its own container, and a page that prints no row
   // No rows at all: nothing to tell a missing one by.
   expect(unloggedField({ ...moved, name: `${logged.name}Unlogged` }, { ...page, changelog: [] })).toBeNull();
 });
+
+test("a response field added with no row is said alike", async () => {
+  if (!found.text.includes("\nResponse sample\n")) throw new Error(`${found.pagePath} prints no response sample`);
+  const inResponse = found.text.replace("\nResponse sample\n", `\nOptional\n${block}Response sample\n`);
+  const lines = await checkInMemory(withFiles(base, [[found.pagePath, inResponse]]));
+  const added = lines.filter((l) => l.includes(` response.fields.${found.name}: the spec says no such field`));
+  expect(added).toHaveLength(1);
+  expect(added[0]).toContain(SAID);
+});
