@@ -114,3 +114,42 @@ test("a fetch of one's own that rejects quoting the request has its seal withhel
   expect(result.error.message).toContain(`"${SEAL_FIELD}":"${SECRET_MASK}"`);
   expect(result.error.message).not.toContain(sentSeal);
 });
+
+/** A reply of 200 that is the request echoed, its status message quoting `said(sent seal)`; sealed or not. */
+async function echoed(said: (seal: string) => string, sealed: boolean) {
+  let sentSeal = "";
+  const fetch: FetchLike = async (_url, init) => {
+    const sent = JSON.parse(String(init.body)) as Record<string, unknown>;
+    sentSeal = String(sent[SEAL_FIELD]);
+    const { [SEAL_FIELD]: _seal, ...rest } = sent;
+    const reply = { ...(sealed ? sent : rest), redirectionStatusMessage: said(sentSeal) };
+    return { status: 200, text: async () => JSON.stringify(reply) };
+  };
+  const result = await callWith({ ...replyConfig("http://127.0.0.1:9", undefined, fetch), secretKey: KEY });
+  if (result.ok) throw new Error("the call succeeded");
+  return { error: result.error, sentSeal };
+}
+
+test.each([
+  ["whose seal does not verify", true, "seal-mismatch"],
+  ["with no seal", false, "unsealed-response"],
+])("a reply %s quotes its status message without the key or the request's seal", async (_, sealed, kind) => {
+  const { error, sentSeal } = await echoed((seal) => `refused ${seal} for key ${KEY}`, sealed);
+  expect(error.kind).toBe(kind);
+  const logged = JSON.stringify(error);
+  expect(logged).toContain(`refused ${SECRET_MASK} for key ${SECRET_MASK}`);
+  expect(logged).not.toContain(KEY);
+  expect(logged).not.toContain(sentSeal);
+});
+
+test("a reply that is the request's seal alone, a JSON text, is refused without quoting it", async () => {
+  let sentSeal = "";
+  const fetch: FetchLike = async (_url, init) => {
+    sentSeal = String((JSON.parse(String(init.body)) as Record<string, unknown>)[SEAL_FIELD]);
+    return { status: 200, text: async () => JSON.stringify(sentSeal) };
+  };
+  const result = await callWith({ ...replyConfig("http://127.0.0.1:9", undefined, fetch), secretKey: KEY });
+  if (result.ok || result.error.kind !== "invalid-response") throw new Error("not an invalid response");
+  expect(result.error.issues.length).toBeGreaterThan(0);
+  expect(JSON.stringify(result.error)).not.toContain(sentSeal);
+});
