@@ -88,3 +88,26 @@ test("a response field added with no row is said alike", async () => {
   expect(added).toHaveLength(1);
   expect(added[0]).toContain(SAID);
 });
+
+test("a callback field added with no row is said alike", async () => {
+  // A callback's page with changelog rows, and a dictionary field neither it nor the operation names.
+  const callback = base.files
+    .filter((f) => f.kind === "operation")
+    .flatMap((f) => {
+      const pagePath = /\ncallback:\n(?: {2}.*\n)*? {4}page: (\S+)/.exec(f.text)?.[1];
+      const text = pagePath === undefined ? undefined : base.pages?.get(pagePath);
+      if (pagePath === undefined || text === undefined || !text.includes("\nResponse sample\n")) return [];
+      if (readPage(text, pagePath).page.changelog.length === 0) return [];
+      const name = Object.keys(dictionary.fields).find(
+        (n) => !f.text.includes(n) && !text.includes(n) && dictionary.fields[n]?.description !== undefined,
+      );
+      return name === undefined ? [] : [{ pagePath, text, name }];
+    })[0];
+  if (!callback) throw new Error("no operation of the spec has a callback whose page prints changelog rows");
+  const added = `-\n${callback.name}\n- presence\n- Optional\n- Interface version\n- ${VERSION}\n${dictionary.fields[callback.name]?.description}\n`;
+  const released = callback.text.replace("\nResponse sample\n", `\nOptional\n${added}Response sample\n`);
+  const lines = await checkInMemory(withFiles(base, [[callback.pagePath, released]]));
+  const said = lines.filter((l) => l.includes(`fields.${callback.name}: the spec says no such field`));
+  expect(said).toHaveLength(1);
+  expect(said[0]).toContain(SAID);
+});
