@@ -117,6 +117,15 @@ describe("a prefix move kept out by a deviation of the field's values holds the 
     );
   });
 
+  test("the values kept, a recommended version of the old major is written as before", async () => {
+    const input = await keeping(["request.fields.interfaceVersion.values"]);
+    const minor = withFiles(input, [
+      [WALLET, moved.replace("Recommended interfaceVersion: WR_WS_3.1", "Recommended interfaceVersion: WR_WS_2.99")],
+    ]);
+    const { report } = await syncInMemory(minor);
+    expect(recommendedIn(text(withFiles(minor, [], report.written), WALLET_SPEC))).toBe("WR_WS_2.99");
+  });
+
   test("both recorded, as the held line says: --check finds nothing to do", async () => {
     const held = (await checkInMemory((await release(true)).input)).find((l) => l.includes(" page-prefix-held "));
     expect(held).toContain(
