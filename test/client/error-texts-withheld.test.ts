@@ -5,7 +5,7 @@
 // read from a log could be sent again.
 import { expect, test } from "vitest";
 import type { FetchLike } from "../../generated/runtime/client-fetch.js";
-import { SECRET_MASK } from "../../generated/runtime/client-secrets.js";
+import { LONGEST_CHECKED_VALUE, SECRET_MASK } from "../../generated/runtime/client-secrets.js";
 import { SEAL_FIELD } from "../../generated/runtime/platform.js";
 import { callWith, replyConfig } from "../support/reply-server.js";
 
@@ -152,4 +152,23 @@ test("a reply that is the request's seal alone, a JSON text, is refused without 
   if (result.ok || result.error.kind !== "invalid-response") throw new Error("not an invalid response");
   expect(result.error.issues.length).toBeGreaterThan(0);
   expect(JSON.stringify(result.error)).not.toContain(sentSeal);
+});
+
+test("a reply that is a JSON text too long to mask is not quoted where it holds the request's seal", async () => {
+  let sentSeal = "";
+  const fetch: FetchLike = async (_url, init) => {
+    const sent = String(init.body);
+    sentSeal = String((JSON.parse(sent) as Record<string, unknown>)[SEAL_FIELD]);
+    // The request echoed inside a long text: the request itself holds no secret field.
+    return { status: 200, text: async () => JSON.stringify(`${"x".repeat(LONGEST_CHECKED_VALUE)} ${sent}`) };
+  };
+  const result = await callWith({ ...replyConfig("http://127.0.0.1:9", undefined, fetch), secretKey: KEY });
+  if (result.ok || result.error.kind !== "invalid-response") throw new Error("not an invalid response");
+  expect(result.error.issues.length).toBeGreaterThan(0);
+  expect(JSON.stringify(result.error)).not.toContain(sentSeal);
+  // A long text that quotes neither is shown as before.
+  const plain: FetchLike = async () => ({ status: 200, text: async () => JSON.stringify("y".repeat(1200)) });
+  const shown = await callWith({ ...replyConfig("http://127.0.0.1:9", undefined, plain), secretKey: KEY });
+  if (shown.ok || shown.error.kind !== "invalid-response") throw new Error("not an invalid response");
+  expect(shown.error.issues.map((issue) => issue.received)).toContain("y".repeat(1200));
 });
