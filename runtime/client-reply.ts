@@ -79,9 +79,10 @@ export function readReply<Request, Response>(
   { status, body, location, opaqueRedirect, cutAt }: HttpReply,
   { secretKey, sealAlgorithm, requestWarnings = NO_ISSUES, mask = MASK_NOTHING, sentSeal = "" }: ReplyReading,
 ): Reply<Response> {
+  // Every text of the reply the result keeps: as an http error's summary quotes its body, neither the key nor the
+  // request's seal, which a reply that echoes the request (a proxy's page, a server of one's own) may hold.
+  const shown = withholding(mask, [secretKey, sentSeal]);
   if (status < 200 || status > 299) {
-    // The body's text as the result keeps it: as the summary quotes it, neither the key nor the request's seal.
-    const shown = withholding(mask, [secretKey, sentSeal]);
     // Its end masked as a cut text's: an error's body is read only as far as its excerpt needs, maybe inside a secret.
     const excerpt = cutAt === undefined ? maskedExcerpt(body, shown, true) : cutExcerpt(shown(body, true));
     const message =
@@ -94,7 +95,7 @@ export function readReply<Request, Response>(
               ? ""
               : bodySummary(
                   excerpt,
-                  (reply) => claimedInBody(operation.status, operation.response.fields, reply, mask),
+                  (reply) => claimedInBody(operation.status, operation.response.fields, reply, shown),
                   [secretKey, sentSeal],
                 )
           }`;
@@ -107,18 +108,17 @@ export function readReply<Request, Response>(
     parsed = JSON.parse(body);
   } catch {
     // What came instead (a proxy's or a maintenance page, an empty body) is what tells why.
-    const shown = withholding(mask, [secretKey, sentSeal]);
     const notJson = issueWith("", "not-an-object", "the reply is not JSON", maskedExcerpt(body, shown));
     return invalidResponse([notJson], requestWarnings, false);
   }
   if (!isPlainObject(parsed)) {
     // A JSON text or number in place of the reply may be the request echoed: its issue is not to quote a secret.
     const checked = operation.response.validate(parsed);
-    const errors = checked.ok ? [] : withoutSecretValues(checked.errors, mask);
-    return invalidResponse(errors, joined(requestWarnings, withoutSecretValues(checked.warnings, mask)), false);
+    const errors = checked.ok ? [] : withoutSecretValues(checked.errors, shown);
+    return invalidResponse(errors, joined(requestWarnings, withoutSecretValues(checked.warnings, shown)), false);
   }
   if (typeof parsed[SEAL_FIELD] !== "string" || parsed[SEAL_FIELD] === "") {
-    const claimed = claimedStatus(operation.status, parsed, mask);
+    const claimed = claimedStatus(operation.status, parsed, shown);
     return {
       ok: false,
       error: {
@@ -130,7 +130,7 @@ export function readReply<Request, Response>(
     };
   }
   if (!operation.response.verify(parsed as never, secretKey, sealAlgorithm)) {
-    const claimed = claimedStatus(operation.status, parsed, mask);
+    const claimed = claimedStatus(operation.status, parsed, shown);
     return {
       ok: false,
       error: {
@@ -143,8 +143,8 @@ export function readReply<Request, Response>(
   }
   const checked = operation.response.validate(parsed);
   // Verified, yet its fields may hold a secret of the request where they should not (echoed into a free text).
-  const warnings = joined(requestWarnings, withoutSecretValues(checked.warnings, mask));
-  if (!checked.ok) return invalidResponse(withoutSecretValues(checked.errors, mask), warnings, true);
+  const warnings = joined(requestWarnings, withoutSecretValues(checked.warnings, shown));
+  if (!checked.ok) return invalidResponse(withoutSecretValues(checked.errors, shown), warnings, true);
   // The one place a reply becomes Verified: its seal verified with the call's key, its fields valid.
   return { ok: true, response: checked.value as Verified<Response>, warnings };
 }

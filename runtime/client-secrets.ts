@@ -33,6 +33,11 @@ export interface SecretMasker {
   (text: string, cut?: boolean): string;
   /** Whether the request holds a secret at all (its body is read then, once, if it was not). */
   readonly holdsSecrets: () => boolean;
+  /**
+   * Whether `text` quotes a text withheld beside the request's secrets (the key, the request's seal: withholding),
+   * found by a plain search: for a text too long to mask, which the request's secrets alone would leave shown.
+   */
+  readonly quotesWithheld?: (text: string) => boolean;
 }
 
 /** Nothing to mask: a request without secrets, or a reply not read against one. */
@@ -66,13 +71,15 @@ export function secretMasker(request: SecretFields, body: string): SecretMasker 
 export function withholding(mask: SecretMasker, texts: readonly string[]): SecretMasker {
   // Read only when a text is masked: an error with no text to mask pays for this closure alone.
   let pattern: SecretPattern | null | undefined;
+  let forms: readonly string[] | undefined;
   const masked = (text: string, cut = false): string => {
     if (text === "") return text;
-    pattern ??= secretPattern(jsonForms(texts));
+    pattern ??= secretPattern((forms ??= jsonForms(texts)));
     const first = mask(text, cut);
     return pattern === null ? first : maskedText(first, pattern, SECRET_MASK, cut);
   };
-  return Object.assign(masked, { holdsSecrets: mask.holdsSecrets });
+  const quotesWithheld = (text: string): boolean => (forms ??= jsonForms(texts)).some((form) => text.includes(form));
+  return Object.assign(masked, { holdsSecrets: mask.holdsSecrets, quotesWithheld });
 }
 
 /** Each text (none empty) as written and as JSON escapes it, where that differs: a page may quote the request's JSON. */
@@ -91,7 +98,8 @@ export const LONGEST_CHECKED_VALUE = 1000;
  * (withheld-values.ts): Sips may put a card number into a free text field of a reply whose fields are none of them
  * secret, and an issue goes whole into logs. Its path and code still tell what was wrong. A text longer than
  * LONGEST_CHECKED_VALUE (a reply that is one long JSON string) is not shown whenever the request holds a secret:
- * masking costs a text's length times the secrets', seconds for a megabyte. The list itself where none changes.
+ * masking costs a text's length times the secrets', seconds for a megabyte; nor where it quotes the key or the
+ * request's seal (a plain search). The list itself where none changes.
  */
 export function withoutSecretValues(
   issues: readonly ValidationIssue[],
@@ -101,7 +109,7 @@ export function withoutSecretValues(
     const value = issue.received;
     if (typeof value !== "string" && typeof value !== "number") return false;
     const text = String(value);
-    if (text.length > LONGEST_CHECKED_VALUE) return mask.holdsSecrets();
+    if (text.length > LONGEST_CHECKED_VALUE) return mask.holdsSecrets() || mask.quotesWithheld?.(text) === true;
     return mask(text) !== text;
   };
   const held = issues.map(holds);

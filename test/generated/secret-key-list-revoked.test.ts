@@ -32,3 +32,19 @@ test("a list whose length cannot be read, given where one key is taken, is refus
     new TypeError("secretKey must be a non-empty string with no lone surrogate, got an unreadable value"),
   );
 });
+
+test("the keys a response is verified with are the ones checked: a list read once, not again after the check", () => {
+  const data = "amount=100|currencyCode=978";
+  const form = `Data=${encodeURIComponent(data)}&Seal=${computeSeal(data, "the shop's key", "SHA-256")}`;
+  let reads = 0;
+  // Its key on the first read only: a list read again after its keys were checked gives another.
+  const shifting = new Proxy(["the shop's key"], {
+    get(target, key, receiver) {
+      if (key === "0" && reads++ > 0) return "another key";
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  const result = decodePaypageResponse(form, shifting as never);
+  expect(result.ok || result.error.kind).not.toBe("seal-mismatch");
+  expect(reads).toBe(1);
+});

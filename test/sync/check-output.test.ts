@@ -3,7 +3,8 @@
 // keep on purpose (source.deviations) follow under a line of their own; none
 // is left out, and the closing line names where the problem is. The operation
 // is found in spec/ (one with deviations of its own, whose page prints a
-// summary), not named here.
+// summary), not named here; four pages reworded, for the count the closing
+// line gives past three files.
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -66,4 +67,28 @@ test("the problem leads, with its file's own deviations; the other files' follow
       `^1 problem in ${operation} \\(listed before the ${after.length} kept on purpose\\): run \`npm run sync\``,
     ),
   );
+});
+
+test("problems in more files than the closing line names: three by name, then how many more", async () => {
+  // Four operations' pages reworded in a workspace of their own: four files with a problem each.
+  const four = base.files
+    .filter((f) => f.kind === "operation")
+    .flatMap((f) => {
+      const page = /\n {2}page: (\S+)/.exec(f.text)?.[1];
+      const text = page === undefined ? undefined : base.pages?.get(page);
+      const summary = text === undefined || page === undefined ? null : readPage(text, page).page.summary;
+      return summary === null || page === undefined ? [] : [{ page, summary: summary.value }];
+    })
+    .filter((p, i, all) => all.findIndex((q) => q.page === p.page) === i)
+    .slice(0, 4);
+  expect(four).toHaveLength(4);
+  const { root: many } = await tempWorkspace(specDir);
+  try {
+    for (const { page, summary } of four)
+      await editFile(path.join(many, "spec", page), `\n${summary}\n`, `\n${summary} Reworded.\n`);
+    const lines = (await runInProcess("sync-cli.ts", ["--check"], many)).stderr.split("\n");
+    expect(lines.at(-2)).toMatch(/^4 problems in \w+, \w+, \w+ and 1 more \(listed before the \d+ kept on purpose\): /);
+  } finally {
+    await rm(many, { recursive: true, force: true });
+  }
 });

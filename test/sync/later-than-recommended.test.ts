@@ -86,4 +86,14 @@ test("a release that raises the recommended version with the field: no such line
   expect(later(short.report.messages)).toEqual([
     expect.stringContaining("shopNote is since 2.99, later than the recommended IR_WS_2.98, which"),
   ]);
+  // One per interface, the operation's own not as far: its own is named, not another interface's listed first.
+  const shortOwn = raised("IR_WS_2.98").replace(
+    "Recommended interfaceVersion: IR_WS_2.98",
+    "Recommended interfaceVersion:\n- POST : HP_3.4\n- JSON/SOAP : IR_WS_2.98",
+  );
+  expect(shortOwn).toContain("- JSON/SOAP : IR_WS_2.98");
+  const perShort = await syncInMemory(withFiles(base, [[PAGE, shortOwn]]));
+  expect(later(perShort.report.messages)).toEqual([
+    expect.stringContaining("shopNote is since 2.99, later than the recommended IR_WS_2.98, which"),
+  ]);
 });

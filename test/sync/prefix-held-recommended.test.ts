@@ -117,6 +117,15 @@ describe("a prefix move kept out by a deviation of the field's values holds the 
     );
   });
 
+  test("the values kept, a recommended version of the old major is written as before", async () => {
+    const input = await keeping(["request.fields.interfaceVersion.values"]);
+    const minor = withFiles(input, [
+      [WALLET, moved.replace("Recommended interfaceVersion: WR_WS_3.1", "Recommended interfaceVersion: WR_WS_2.99")],
+    ]);
+    const { report } = await syncInMemory(minor);
+    expect(recommendedIn(text(withFiles(minor, [], report.written), WALLET_SPEC))).toBe("WR_WS_2.99");
+  });
+
   test("both recorded, as the held line says: --check finds nothing to do", async () => {
     const held = (await checkInMemory((await release(true)).input)).find((l) => l.includes(" page-prefix-held "));
     expect(held).toContain(
@@ -151,6 +160,32 @@ describe("a page that makes a new operation of the interface holds its recommend
     expect(errors.filter((l) => l.includes(`${NEW_SPEC}:`) && l.includes("interfaceVersion.recommended"))).toHaveLength(
       1,
     );
+  });
+
+  test("a page that recommends a version per interface, the JSON one of the new major: none is written", async () => {
+    const { before } = await release(false);
+    const perInterface = moved.replace(
+      "Recommended interfaceVersion: WR_WS_3.1",
+      "Recommended interfaceVersion:\n- POST : HP_3.4\n- JSON/SOAP : WR_WS_3.1",
+    );
+    expect(perInterface).toContain("- JSON/SOAP : WR_WS_3.1");
+    const { report } = await syncInMemory(withFiles(before, [[NEW_PAGE, newPage(perInterface)]]));
+    const made = report.written.get(NEW_SPEC) ?? "";
+    expect(made).toContain("interfaceVersion:\n  prefix: WR_WS_\n");
+    expect(made).not.toMatch(/^ {2}recommended:/m);
+    expect(
+      report.messages.some((m) => m.startsWith(`${NEW}: interfaceVersion.recommended WR_WS_3.1 not written:`)),
+    ).toBe(true);
+  });
+
+  test("a page that prints the list's text beside the new major's moves nothing: the version is written", async () => {
+    const { before } = await release(false);
+    const meaning = /^WR_WS_3\.\n(- .*)$/m.exec(moved)?.[1] ?? "";
+    const both = moved.replace(/^WR_WS_3\.$/m, `WR_WS_2.\n${meaning}\nWR_WS_3.`);
+    expect(meaning).toMatch(/^- WR_WS: /);
+    expect(both).not.toBe(moved);
+    const { report } = await syncInMemory(withFiles(before, [[NEW_PAGE, newPage(both)]]));
+    expect(recommendedIn(report.written.get(NEW_SPEC) ?? "")).toBe("WR_WS_3.1");
   });
 
   test("the page of the interface's major as the list prints it: the operation is made with it", async () => {

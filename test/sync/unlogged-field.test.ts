@@ -7,6 +7,7 @@ import { expect, test } from "vitest";
 import { parse } from "yaml";
 import { readPage } from "../../generator/read/page/read-page.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import { unloggedField } from "../../generator/sync/unlogged-field.js";
 import { specDir } from "../support/paths.js";
 import { checkInMemory, syncInMemory, withFiles } from "../support/sync-memory.js";
 
@@ -62,4 +63,51 @@ test("a field the changelog has a row for is added without it", async () => {
     true,
   );
   expect(report.messages.filter((m) => m.includes("changelog has no row"))).toEqual([]);
+});
+
+test("the row is the field's in its own container, and a page that prints no rows says nothing", () => {
+  const page = readPage(found.text, found.pagePath).page;
+  const logged = [...page.request.fields, ...page.response.fields].find((f) =>
+    page.changelog.some((r) => r.field === f.name && r.container === (f.container?.value ?? "")),
+  );
+  if (!logged) throw new Error(`${found.pagePath}: no field of its messages has a changelog row`);
+  expect(unloggedField(logged, page)).toBeNull();
+  // The same name in another container: the row is not its own.
+  const elsewhere = `${logged.container?.value ?? ""}Elsewhere`;
+  const moved = { ...logged, container: { at: logged.at, value: elsewhere } };
+  expect(unloggedField(moved, page)).toMatch(/^the page's changelog has no row for it/);
+  // No rows at all: nothing to tell a missing one by.
+  expect(unloggedField({ ...moved, name: `${logged.name}Unlogged` }, { ...page, changelog: [] })).toBeNull();
+});
+
+test("a response field added with no row is said alike", async () => {
+  if (!found.text.includes("\nResponse sample\n")) throw new Error(`${found.pagePath} prints no response sample`);
+  const inResponse = found.text.replace("\nResponse sample\n", `\nOptional\n${block}Response sample\n`);
+  const lines = await checkInMemory(withFiles(base, [[found.pagePath, inResponse]]));
+  const added = lines.filter((l) => l.includes(` response.fields.${found.name}: the spec says no such field`));
+  expect(added).toHaveLength(1);
+  expect(added[0]).toContain(SAID);
+});
+
+test("a callback field added with no row is said alike", async () => {
+  // A callback's page with changelog rows, and a dictionary field neither it nor the operation names.
+  const callback = base.files
+    .filter((f) => f.kind === "operation")
+    .flatMap((f) => {
+      const pagePath = /\ncallback:\n(?: {2}.*\n)*? {4}page: (\S+)/.exec(f.text)?.[1];
+      const text = pagePath === undefined ? undefined : base.pages?.get(pagePath);
+      if (pagePath === undefined || text === undefined || !text.includes("\nResponse sample\n")) return [];
+      if (readPage(text, pagePath).page.changelog.length === 0) return [];
+      const name = Object.keys(dictionary.fields).find(
+        (n) => !f.text.includes(n) && !text.includes(n) && dictionary.fields[n]?.description !== undefined,
+      );
+      return name === undefined ? [] : [{ pagePath, text, name }];
+    })[0];
+  if (!callback) throw new Error("no operation of the spec has a callback whose page prints changelog rows");
+  const added = `-\n${callback.name}\n- presence\n- Optional\n- Interface version\n- ${VERSION}\n${dictionary.fields[callback.name]?.description}\n`;
+  const released = callback.text.replace("\nResponse sample\n", `\nOptional\n${added}Response sample\n`);
+  const lines = await checkInMemory(withFiles(base, [[callback.pagePath, released]]));
+  const said = lines.filter((l) => l.includes(`fields.${callback.name}: the spec says no such field`));
+  expect(said).toHaveLength(1);
+  expect(said[0]).toContain(SAID);
 });
