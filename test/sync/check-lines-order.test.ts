@@ -1,11 +1,11 @@
-// checkOutput on diagnostics made here, for the cases the repository's spec
+// checkLines on diagnostics made here, for the cases the repository's spec
 // does not hold today: a warning is a problem whose file's deviations lead with
 // it; only deviations go apart (another info stays where it was); the closing
 // line's files are those with errors, a page named as its operation is; and the
 // heading's blank line separates it from problems only when there are some.
 import { expect, test } from "vitest";
 import { diagnostic, formatDiagnostic, type Diagnostic } from "../../generator/diagnostics/diagnostic.js";
-import { checkOutput } from "../../generator/sync/check-output.js";
+import { checkLines } from "../../generator/sync/check-lines.js";
 
 const at = (file: string) => ({ file, line: 3, column: 1 });
 const kept = (file: string, about: string) => diagnostic("page-deviation", at(file), { about, reason: "on purpose" });
@@ -18,7 +18,7 @@ test("a file with a warning keeps its deviations beside it, ahead of the heading
   const warned = asWarning(mismatch(`${OFFICE}/cardCheck.yaml`));
   const own = kept(`${OFFICE}/cardCheck.yaml`, "response.fields.a");
   const other = kept(`${OFFICE}/cancel.yaml`, "response.fields.b");
-  const printed = checkOutput([own, other, warned]);
+  const printed = checkLines([own, other, warned]);
   expect(printed.lines).toEqual([
     formatDiagnostic(own),
     formatDiagnostic(warned),
@@ -35,7 +35,7 @@ test("an info that is no deviation is not put apart with the deviations", () => 
     page: "paypage-response.page.txt",
   });
   const other = kept(`${OFFICE}/cancel.yaml`, "response.fields.b");
-  const printed = checkOutput([note, other]);
+  const printed = checkLines([note, other]);
   expect(printed.lines).toEqual([
     formatDiagnostic(note),
     "\n1 difference kept on purpose (source.deviations), in files that otherwise agree with their pages:",
@@ -46,7 +46,7 @@ test("an info that is no deviation is not put apart with the deviations", () => 
 test("with no problem, the heading comes first with no blank line above it", () => {
   const one = kept(`${OFFICE}/cancel.yaml`, "response.fields.b");
   const two = kept(`${OFFICE}/cardCheck.yaml`, "response.fields.c");
-  expect(checkOutput([one, two]).lines).toEqual([
+  expect(checkLines([one, two]).lines).toEqual([
     "2 differences kept on purpose (source.deviations), in files that otherwise agree with their pages:",
     formatDiagnostic(one),
     formatDiagnostic(two),
@@ -54,7 +54,7 @@ test("with no problem, the heading comes first with no blank line above it", () 
 });
 
 test("the files with errors are named short, once each, a page by its name", () => {
-  const printed = checkOutput([
+  const printed = checkLines([
     mismatch(`${OFFICE}/cardCheck.yaml`),
     mismatch(`${OFFICE}/cardCheck.yaml`),
     mismatch("spec/pages/office/getWalletData.page.txt"),
