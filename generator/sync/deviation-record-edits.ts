@@ -1,0 +1,26 @@
+// `npm run sync -- --record-deviations`: writes under each kept deviation the
+// page's side now (`page:`), where it records none or another. Asked for, never
+// done by sync alone: a moved record says the reason may be stale, and only a
+// maintainer who read it again should put it back in line.
+
+import type { SyncSubject } from "./page-difference.js";
+import type { SpecEditors } from "./spec-editors.js";
+
+/** The edits, made in `editors`; a line for each record written. */
+export function recordDeviations(subjects: readonly SyncSubject[], editors: SpecEditors): string[] {
+  const messages: string[] = [];
+  // An operation and its callback share source.deviations: each deviation is written once.
+  const done = new Set<string>();
+  for (const { located, kept = [] } of subjects)
+    for (const { index, page } of kept) {
+      const key = `${located.file.relPath}\u0000${index}`;
+      const deviation = located.raw.source?.deviations?.[index];
+      if (done.has(key) || !deviation || deviation.page === page) continue;
+      done.add(key);
+      editors.of(located.file.relPath).set(["source", "deviations", index, "page"], page);
+      messages.push(
+        `${located.file.relPath}: deviation ${deviation.about} records the page's ${JSON.stringify(page)}${deviation.page === undefined ? "" : ` (was ${JSON.stringify(deviation.page)})`}`,
+      );
+    }
+  return messages;
+}
