@@ -1,8 +1,9 @@
 // `npm run sync -- --record-deviations`: writes under each kept deviation the
 // page's side now (`page:`), where it records none or another. Asked for, never
 // done by sync alone: a moved record says the reason may be stale, and only a
-// maintainer who read it again should put it back in line.
+// maintainer who read it again should put it back in line; plain sync says so.
 
+import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SyncSubject } from "./page-difference.js";
 import type { SpecEditors } from "./spec-editors.js";
 
@@ -23,4 +24,19 @@ export function recordDeviations(subjects: readonly SyncSubject[], editors: Spec
       );
     }
   return messages;
+}
+
+/**
+ * What plain sync says of the records a release moved, after its summary: not sync's to settle, nor a difference left
+ * (the spec's value stays), but the reason may speak of the page's old value.
+ */
+export function movedRecords(diagnostics: readonly Diagnostic[]): string[] {
+  const moved = diagnostics.filter((d) => d.code === "page-deviation-moved").map(formatDiagnostic);
+  return moved.length === 0
+    ? []
+    : [
+        "",
+        "Deviations recorded for another value of the page (read each reason again, then run `npm run sync -- --record-deviations`):",
+        ...moved,
+      ];
 }

@@ -17,7 +17,7 @@ import { writePlans } from "./value-plan-edits.js";
 import { notesToReview, planMessages } from "./value-plan-messages.js";
 import { ownConstantRenames } from "./own-constant-renames.js";
 import { SpecEditors } from "./spec-editors.js";
-import { recordDeviations } from "./deviation-record-edits.js";
+import { movedRecords, recordDeviations } from "./deviation-record-edits.js";
 import { inNewFileForm, newFileForm, type NewFileForm } from "./new-file-form.js";
 import { newOperation } from "./new-operation.js";
 import { entryContext } from "./page-field-entry.js";
@@ -165,9 +165,17 @@ export async function syncSpec(
           )
           .map(formatDiagnostic),
       ];
+  const reread = options.recordDeviations ? [] : movedRecords(checked.diagnostics);
   return {
     ok: remaining.length === 0,
-    messages: [...messages, "", summary, ...remaining, ...(written.size > 0 ? ["Run `npm run generate`."] : [])],
+    messages: [
+      ...messages,
+      "",
+      summary,
+      ...remaining,
+      ...reread,
+      ...(written.size > 0 ? ["Run `npm run generate`."] : []),
+    ],
     written,
   };
 }
