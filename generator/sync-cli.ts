@@ -17,6 +17,10 @@ const program = new Command()
   .option("--spec <dir>", "spec directory (sips.yaml, dictionary/, operations/, sources/)", "spec")
   .option("--check", "write nothing; print every difference and exit 1 if there is one")
   .option(
+    "--record-deviations",
+    "also write under each deviation kept (source.deviations) what the page says now (page:), after reading its reason again",
+  )
+  .option(
     "--family <name>",
     "family of the operations made from pages that no operation cites (else derived from the endpoint path)",
   )
@@ -41,11 +45,18 @@ files with no problem after them, under a line that counts them.
 Examples:
   npm run sync -- --check          list every difference between spec/ and spec/sources/
   npm run sync                     edit spec/ to match the pages, then run npm run generate
-  npm run sync -- --family In-App  the same, naming the family of new operations`,
+  npm run sync -- --family In-App  the same, naming the family of new operations
+  npm run sync -- --record-deviations
+                                   the same, recording under each deviation what the page says now`,
   );
 
 async function main(args: readonly string[], io: CommandIo): Promise<number> {
-  const opts = parseOptions<{ spec: string; check?: boolean; family?: string }>(program, args, io, ["spec"]);
+  const opts = parseOptions<{ spec: string; check?: boolean; family?: string; recordDeviations?: boolean }>(
+    program,
+    args,
+    io,
+    ["spec"],
+  );
   if (typeof opts === "number") return opts;
   // Loaded once the arguments are read: --help and a usage error need none of them.
   const [
@@ -75,6 +86,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     return 1;
   }
   const { family = null } = opts;
+  const recordDeviations = opts.recordDeviations === true;
   // --check holds no lock and writes nothing: a signal ends it as it ends any process.
   if (opts.check) return report(true);
   // A signal releases the spec's lock (taken to recover, then to write) and exits 130, 143 or 129, as generate does.
@@ -116,7 +128,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
       );
       return 0;
     }
-    const synced = await syncSpec(input, checked, { family });
+    const synced = await syncSpec(input, checked, { family, recordDeviations });
     for (const line of synced.messages) printError(line);
     return synced.ok ? 0 : 1;
   }

@@ -127,6 +127,14 @@ export const pageCodes = {
     (p) =>
       `${p.about} deviates from the page on purpose${p.spec === undefined || p.page === undefined ? "" : ` (the spec says ${p.spec}, the page says ${p.page})`}: ${p.reason}`,
   ),
+  // An error, as page-deviation-unused is: the reason was written for the recorded value, and a later release that
+  // moves it again would otherwise keep the spec's value silently under a reason that speaks of another.
+  "page-deviation-moved": define<{ about: string; recorded: string; now: string }>(
+    "error",
+    "A deviation recorded for one value of the page (its page: key), where the page now says another.",
+    (p) =>
+      `the deviation for ${p.about} was recorded when the page said ${JSON.stringify(p.recorded)}; the page now says ${JSON.stringify(p.now)}: read its reason again, then run \`npm run sync -- --record-deviations\` to record the page's value (or remove the deviation)`,
+  ),
   "page-deviation-unused": define<{ about: string }>(
     "error",
     "A recorded deviation from the page where spec and page agree: remove it.",

@@ -99,6 +99,11 @@ export interface RawDeviation {
    * other operations only, which the docs then say; absent, they say a deviation keeps it out, and no more.
    */
   readonly meaningNames?: MeaningNames;
+  /**
+   * What the page said when the deviation was recorded, as `sync --check` prints the page's side (a string unquoted):
+   * a later release that moves it again is an error, as the reason was written for this value. Absent in older specs.
+   */
+  readonly page?: string;
 }
 
 /** Whom a page's meaning that a deviation keeps out names (RawDeviation.meaningNames). */

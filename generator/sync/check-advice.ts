@@ -1,7 +1,7 @@
 // What `sync --check` tells the maintainer to do about the problems it found:
 // run sync only for what sync settles (a difference another's edit settles
 // too, as one environment's addresses, is sync's); a defective page, a difference sync
-// cannot decide and a deviation that no longer differs each need a hand. A
+// cannot decide, a deviation that no longer differs and one whose page moved each need a hand. A
 // field no page printed that sync would remove is named first: where the saved
 // page stops early, factsStop keeps it, and running sync would have lost it.
 
@@ -34,6 +34,7 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
     ]),
   ];
   const unused = checked.diagnostics.filter((d) => d.code === "page-deviation-unused").length;
+  const moved = checked.diagnostics.filter((d) => d.code === "page-deviation-moved").length;
   const unversioned = unversionedRemovals(checked);
   const steps = [
     ...(unversioned.length > 0
@@ -50,6 +51,9 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
         ]
       : []),
     ...(unused > 0 ? ["remove from source.deviations each deviation that no longer differs"] : []),
+    ...(moved > 0
+      ? ["read again the reason of each deviation whose page moved, then run `npm run sync -- --record-deviations`"]
+      : []),
   ];
   return steps.length === 0
     ? "run `npm run sync` to bring the spec in line with its pages, or record a deviation"

@@ -59,7 +59,7 @@ export function checkCallbackPage(
   return {
     diagnostics: out,
     pageErrors: hasErrors(reading.diagnostics),
-    subject: { op, located, page, differences: classified.differences },
+    subject: { op, located, page, differences: classified.differences, kept: classified.kept },
     differing: all.map((d) => d.about),
   };
 }

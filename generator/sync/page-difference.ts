@@ -9,6 +9,7 @@ import type { Located } from "../validate/located.js";
 import type { SpecPath } from "../read/source-map.js";
 import type { PageField, SipsPage } from "../read/page/page-model.js";
 import type { YamlValue } from "../rules/yaml-render.js";
+import type { KeptDeviation } from "./deviation-records.js";
 
 /** One operation (or its callback) with its page and what differs. */
 export interface SyncSubject {
@@ -17,6 +18,8 @@ export interface SyncSubject {
   readonly page: SipsPage;
   /** Differences not kept on purpose: what sync changes. */
   readonly differences: readonly PageDifference[];
+  /** The deviations kept, each with the page's side now (what `sync --record-deviations` writes as its page:). */
+  readonly kept?: readonly KeptDeviation[];
 }
 
 export interface PageDifference {

@@ -16,6 +16,7 @@ import { beyondFactsPresence } from "./beyond-facts-claims.js";
 import { comparePage } from "./compare-page.js";
 import { holdKeptMove } from "./kept-move-recommended.js";
 import { containerMismatches, type ContainerMismatch } from "./container-mismatches.js";
+import { keptDeviation, type KeptDeviation } from "./deviation-records.js";
 import type { PageDifference } from "./page-difference.js";
 import { sharedFieldContainer } from "./shared-field-container.js";
 import { locate } from "./spec-places.js";
@@ -27,7 +28,7 @@ export function pageDifferences(
   page: SipsPage,
   spec: ValidSpec,
   holders: ContainerHolders,
-): { all: PageDifference[]; differences: PageDifference[]; diagnostics: Diagnostic[] } {
+): { all: PageDifference[]; differences: PageDifference[]; diagnostics: Diagnostic[]; kept: KeptDeviation[] } {
   const deviations = deviationsOf(located);
   const kept = new Set(deviations.keys());
   // A recommended version of a major whose prefix move a deviation keeps out waits with it (kept-move-recommended.ts).
@@ -59,9 +60,11 @@ export function classifyDifferences(
   spec: ValidSpec,
   holders: ContainerHolders,
   deviations = deviationsOf(located),
-): { differences: PageDifference[]; diagnostics: Diagnostic[] } {
+): { differences: PageDifference[]; diagnostics: Diagnostic[]; kept: KeptDeviation[] } {
   const differences: PageDifference[] = [];
   const diagnostics: Diagnostic[] = [];
+  // Each kept deviation with the page's side now: what its page: records, and an error where the record moved.
+  const kept: KeptDeviation[] = [];
   // A shared container's differences, said together: one error per container, not one a fact (container-mismatches.ts).
   const mismatches: ContainerMismatch[] = [];
   for (const difference of all) {
@@ -75,6 +78,9 @@ export function classifyDifferences(
       // What each side says, the page's value in brief: why the page says so is the deviation's reason to answer.
       const said = { ...texts, page: difference.reason?.brief ?? difference.page, reason: deviation.reason };
       diagnostics.push(diagnostic("page-deviation", at, said, related));
+      const record = keptDeviation(located, difference.about, said.page, related);
+      if (record) kept.push(record.kept);
+      if (record?.moved) diagnostics.push(record.moved);
     } else if (sharedField) {
       diagnostics.push(sharedField);
       differences.push({ ...difference, fix: null });
@@ -92,7 +98,7 @@ export function classifyDifferences(
       differences.push(difference);
     }
   }
-  return { differences, diagnostics: [...diagnostics, ...containerMismatches(mismatches)] };
+  return { differences, diagnostics: [...diagnostics, ...containerMismatches(mismatches)], kept };
 }
 
 /** The operations that hold each container type, at any depth of their messages and callbacks. */

@@ -16,7 +16,8 @@ import { validateSpec, type ValidSpec } from "../validate/validate-spec.js";
 import { dictionaryFields } from "../validate/field-sites.js";
 import { containerHolders, pageDifferences } from "./page-differences.js";
 import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
-import { keptFactDiffers } from "./kept-facts.js";
+import { keptFactOnPage } from "./kept-facts.js";
+import { keptDeviation, type KeptDeviation } from "./deviation-records.js";
 import type { SyncSubject } from "./page-difference.js";
 import { pageOfOtherOperation, responsesOfOtherFamilies } from "./page-of-other-operation.js";
 import { placePages } from "./page-placement.js";
@@ -138,8 +139,9 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   };
   const subjects: SyncSubject[] = [];
   for (const { op, located, page } of cited) {
-    const { all, differences, diagnostics } = pageDifferences(op, located, page, spec, holders);
+    const { all, differences, diagnostics, kept } = pageDifferences(op, located, page, spec, holders);
     out.push(...diagnostics);
+    const keptHere: KeptDeviation[] = [...kept];
     // Values and dictionary descriptions kept on purpose are left out of the plans: whether they still differ is asked here.
     const differing = new Set([
       ...all.map((d) => d.about),
@@ -150,12 +152,24 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
       // The callback's, where its page is another's, wait until the names agree, as its differences do.
       if (otherResponses.has(op.name) && deviation.about.startsWith("callback.")) return;
       const where = located.map.value(["source", "deviations", index, "about"]);
-      if (!differing.has(deviation.about) && keptFactDiffers(deviation.about, op, page, callbackPage(located)))
-        out.push(diagnostic("page-deviation", where, { about: deviation.about, reason: deviation.reason }));
-      else if (!differing.has(deviation.about))
+      if (differing.has(deviation.about)) return;
+      const onPage = keptFactOnPage(deviation.about, op, page, callbackPage(located));
+      if (onPage === null) {
         out.push(diagnostic("page-deviation-unused", where, { about: deviation.about }));
+        return;
+      }
+      out.push(diagnostic("page-deviation", where, { about: deviation.about, reason: deviation.reason }));
+      const record = keptDeviation(located, deviation.about, onPage);
+      if (record) keptHere.push(record.kept);
+      if (record?.moved) out.push(record.moved);
     });
-    subjects.push({ op, located, page, differences: holdRecommended(differences, op.name, values.held) });
+    subjects.push({
+      op,
+      located,
+      page,
+      differences: holdRecommended(differences, op.name, values.held),
+      kept: keptHere,
+    });
   }
   // A page to attach is compared too: the pass after attaching it settles these, as for a release of it.
   const attaching: SyncSubject[] = [];

@@ -17,6 +17,7 @@ import { writePlans } from "./value-plan-edits.js";
 import { notesToReview, planMessages } from "./value-plan-messages.js";
 import { ownConstantRenames } from "./own-constant-renames.js";
 import { SpecEditors } from "./spec-editors.js";
+import { movedRecords, recordDeviations } from "./deviation-record-edits.js";
 import { inNewFileForm, newFileForm, type NewFileForm } from "./new-file-form.js";
 import { newOperation } from "./new-operation.js";
 import { entryContext } from "./page-field-entry.js";
@@ -44,6 +45,8 @@ export async function syncSpec(
   options: {
     family: string | null;
     dryRun?: boolean;
+    /** Write under each kept deviation the page's side now (its page:), where it records none or another. */
+    recordDeviations?: boolean;
     write?: WriteFilesOptions;
     check?: (input: SpecInput) => Promise<SyncCheck>;
   },
@@ -116,6 +119,12 @@ export async function syncSpec(
       `The edits would leave the spec invalid (above); nothing was written. The edits were:\n${tried.join("\n")}`,
     );
   }
+  // Once the spec is in line with its pages: the deviations it keeps then, each with the page's side it is kept from.
+  if (options.recordDeviations) {
+    const editors = new SpecEditors(texts);
+    messages.push(...recordDeviations(allSubjects(checked), editors));
+    texts = new Map([...texts, ...editors.changed()]);
+  }
   const left = [...allSubjects(checked).flatMap((s) => s.differences), ...(checked.plans.empty ? [] : [checked.plans])];
   const written = new Map(
     [...texts].filter(([relPath, text]) => input.files.find((f) => f.relPath === relPath)?.text !== text),
@@ -156,9 +165,17 @@ export async function syncSpec(
           )
           .map(formatDiagnostic),
       ];
+  const reread = options.recordDeviations ? [] : movedRecords(checked.diagnostics);
   return {
     ok: remaining.length === 0,
-    messages: [...messages, "", summary, ...remaining, ...(written.size > 0 ? ["Run `npm run generate`."] : [])],
+    messages: [
+      ...messages,
+      "",
+      summary,
+      ...remaining,
+      ...reread,
+      ...(written.size > 0 ? ["Run `npm run generate`."] : []),
+    ],
     written,
   };
 }

@@ -1,0 +1,51 @@
+// The repository's deviations each record what their page says (page:), and
+// the check compares the record: every one still matches, and a kept meaning
+// (compared apart from the page's other differences) whose record no longer
+// does is reported at the record. Read from the repository's spec, in memory.
+import { beforeAll, expect, test } from "vitest";
+import { LineCounter, parseDocument } from "yaml";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { checkInMemory, withFiles } from "../support/sync-memory.js";
+import { repoRoot, specDir } from "../support/paths.js";
+
+interface Deviation {
+  readonly about: string;
+  readonly page?: string;
+}
+
+let base: SpecInput;
+let deviations: { relPath: string; text: string; list: Deviation[] }[];
+beforeAll(async () => {
+  base = await readSpecInput(specDir, repoRoot);
+  deviations = base.files.flatMap((file) => {
+    const doc = parseDocument(file.text).toJS() as { source?: { deviations?: Deviation[] } } | null;
+    const list = doc?.source?.deviations ?? [];
+    return list.length > 0 ? [{ relPath: file.relPath, text: file.text, list }] : [];
+  });
+});
+
+test("every deviation of the spec records its page's value, which still matches", async () => {
+  expect(deviations.length).toBeGreaterThan(0);
+  for (const { list } of deviations) for (const d of list) expect(d.page, d.about).toBeTypeOf("string");
+  const printed = await checkInMemory(base);
+  expect(printed.filter((line) => line.includes(" page-deviation-moved "))).toEqual([]);
+});
+
+test("a kept meaning whose page no longer says what its record says is an error at the record", async () => {
+  const meanings = deviations.flatMap(({ relPath, text, list }) =>
+    list.flatMap((d, index) => (d.about.endsWith(".meaning") && d.page ? [{ relPath, text, index, ...d }] : [])),
+  );
+  const kept = meanings[0];
+  if (!kept) throw new Error("the spec keeps no value's meaning with a recorded page value");
+  const doc = parseDocument(kept.text);
+  doc.setIn(["source", "deviations", kept.index, "page"], "an earlier wording");
+  const edited = doc.toString();
+  const lines = new LineCounter();
+  const node = parseDocument(edited, { lineCounter: lines }).getIn(["source", "deviations", kept.index, "page"], true);
+  const range = (node as { range: [number, number, number] }).range;
+  const at = lines.linePos(range[0]);
+  const printed = await checkInMemory(withFiles(base, [], new Map([[kept.relPath, edited]])));
+  expect(printed.filter((line) => line.includes(" page-deviation-moved "))).toEqual([
+    `spec/${kept.relPath}:${at.line}:${at.col} error page-deviation-moved the deviation for ${kept.about} was recorded when the page said "an earlier wording"; the page now says ${JSON.stringify(kept.page)}: read its reason again, then run \`npm run sync -- --record-deviations\` to record the page's value (or remove the deviation)`,
+  ]);
+});
