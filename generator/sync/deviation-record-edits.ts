@@ -26,17 +26,14 @@ export function recordDeviations(subjects: readonly SyncSubject[], editors: Spec
   return messages;
 }
 
+/** The heading over the records a release moved, after plain sync's summary. */
+export const MOVED_RECORDS =
+  "Deviations recorded for another value of the page (read each reason again, then run `npm run sync -- --record-deviations`):";
+
 /**
- * What plain sync says of the records a release moved, after its summary: not sync's to settle, nor a difference left
- * (the spec's value stays), but the reason may speak of the page's old value.
+ * The records a release moved, as plain sync lists them: not sync's to settle, nor a difference left (the spec's
+ * value stays), but the reason may speak of the page's old value.
  */
 export function movedRecords(diagnostics: readonly Diagnostic[]): string[] {
-  const moved = diagnostics.filter((d) => d.code === "page-deviation-moved").map(formatDiagnostic);
-  return moved.length === 0
-    ? []
-    : [
-        "",
-        "Deviations recorded for another value of the page (read each reason again, then run `npm run sync -- --record-deviations`):",
-        ...moved,
-      ];
+  return diagnostics.filter((d) => d.code === "page-deviation-moved").map(formatDiagnostic);
 }

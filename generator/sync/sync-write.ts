@@ -17,7 +17,8 @@ import { writePlans } from "./value-plan-edits.js";
 import { notesToReview, planMessages } from "./value-plan-messages.js";
 import { ownConstantRenames } from "./own-constant-renames.js";
 import { SpecEditors } from "./spec-editors.js";
-import { movedRecords, recordDeviations } from "./deviation-record-edits.js";
+import { MOVED_RECORDS, movedRecords, recordDeviations } from "./deviation-record-edits.js";
+import { syncSummary } from "./sync-summary.js";
 import { inNewFileForm, newFileForm, type NewFileForm } from "./new-file-form.js";
 import { newOperation } from "./new-operation.js";
 import { entryContext } from "./page-field-entry.js";
@@ -140,12 +141,8 @@ export async function syncSpec(
     await writeFiles(input.specDir, edits, options.write);
   }
   const settled = left.length === 0 && checked.uncited.size === 0 && checked.attach.size === 0;
-  const summary =
-    written.size > 0
-      ? `${written.size} file${written.size === 1 ? "" : "s"} changed: ${[...written.keys()].join(", ")}.`
-      : settled
-        ? "The spec already agrees with its pages; nothing to write."
-        : "Nothing written: sync cannot settle what differs (below).";
+  const moved = options.recordDeviations ? [] : movedRecords(checked.diagnostics);
+  const summary = syncSummary([...written.keys()], settled, moved.length);
   const remaining = settled
     ? []
     : [
@@ -165,7 +162,6 @@ export async function syncSpec(
           )
           .map(formatDiagnostic),
       ];
-  const reread = options.recordDeviations ? [] : movedRecords(checked.diagnostics);
   return {
     ok: remaining.length === 0,
     messages: [
@@ -173,7 +169,7 @@ export async function syncSpec(
       "",
       summary,
       ...remaining,
-      ...reread,
+      ...(moved.length > 0 ? ["", MOVED_RECORDS, ...moved] : []),
       ...(written.size > 0 ? ["Run `npm run generate`."] : []),
     ],
     written,

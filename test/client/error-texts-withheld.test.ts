@@ -172,3 +172,28 @@ test("a reply that is a JSON text too long to mask is not quoted where it holds 
   if (shown.ok || shown.error.kind !== "invalid-response") throw new Error("not an invalid response");
   expect(shown.error.issues.map((issue) => issue.received)).toContain("y".repeat(1200));
 });
+
+test("a long text is searched for a key with a quote and a backslash as written, not only as JSON escapes it", async () => {
+  const key = 'echoed"key\\0002';
+  // The reply is one JSON text: once read, it quotes the key as written, not as its JSON.
+  const fetch: FetchLike = async () => ({
+    status: 200,
+    text: async () => JSON.stringify(`${"x".repeat(LONGEST_CHECKED_VALUE)} ${key}`),
+  });
+  const result = await callWith({ ...replyConfig("http://127.0.0.1:9", undefined, fetch), secretKey: key });
+  if (result.ok || result.error.kind !== "invalid-response") throw new Error("not an invalid response");
+  expect(result.error.issues.length).toBeGreaterThan(0);
+  const received = result.error.issues.map((issue) => String(issue.received));
+  expect(received.filter((text) => text.includes(key))).toEqual([]);
+  // Escaped only, as a page quoting the request's JSON has it: searched too.
+  const escaped = JSON.stringify(key).slice(1, -1);
+  const quoted: FetchLike = async () => ({
+    status: 200,
+    text: async () => JSON.stringify(`${"x".repeat(LONGEST_CHECKED_VALUE)} ${escaped}`),
+  });
+  const again = await callWith({ ...replyConfig("http://127.0.0.1:9", undefined, quoted), secretKey: key });
+  if (again.ok || again.error.kind !== "invalid-response") throw new Error("not an invalid response");
+  expect(again.error.issues.map((issue) => String(issue.received)).filter((text) => text.includes(escaped))).toEqual(
+    [],
+  );
+});
