@@ -26,6 +26,7 @@ const NOT_SHOWN: Record<string, string> = {
   VISA: "an item's example: the page's example is the message's",
   "request.fields.amount.presence": "a deviation from the saved page, which sync reports",
   "The page marks it optional; the fixture needs a conditional field.": "a deviation's reason, which sync reports",
+  "optional, as the fixture's page prints it": "what a deviation recorded of its page, which sync compares",
 };
 
 const PLACE_HOLDER = "\u0000";
