@@ -114,3 +114,31 @@ test("HTML comments: no -- inside, so nothing ends the comment early", () => {
     expect(comment).not.toContain("\n");
   }
 });
+
+describe("texts escaped before are remembered, each by its own rule", () => {
+  test("a code span in a table cell and out of one, in either order", () => {
+    expect(codeSpan("p|q")).toBe("`p|q`");
+    expect(codeSpan("p|q", true)).toBe("`p\\|q`");
+    expect(codeSpan("r|s", true)).toBe("`r\\|s`");
+    expect(codeSpan("r|s")).toBe("`r|s`");
+  });
+
+  test("inline text and the block text made from it", () => {
+    expect(inlineText("1. *x*")).toBe("1. \\*x\\*");
+    expect(blockText("1. *x*")).toBe("1\\. \\*x\\*");
+    expect(inlineText("1. *x*")).toBe("1. \\*x\\*");
+  });
+
+  test("past the bound of remembered texts, and for long texts, each is escaped as the first time", () => {
+    const texts = Array.from({ length: 10_000 }, (_, i) => `v_${i} *${i}*|${"`".repeat(i % 3)}`);
+    texts.push(`${"a*".repeat(200)}|`);
+    const first = texts.map((t) => [inlineText(t), codeSpan(t), codeSpan(t, true)]);
+    // Each again, in the reverse order: what the bound dropped is made again, what it kept is given back.
+    const again = texts.map((t) => [inlineText(t), codeSpan(t), codeSpan(t, true)]).reverse();
+    const reversed = [...texts].reverse().map((t) => [inlineText(t), codeSpan(t), codeSpan(t, true)]);
+    expect(reversed).toEqual(again);
+    expect(again.reverse()).toEqual(first);
+    expect(first[3]).toEqual(["v_3 \\*3\\*\\|", "`v_3 *3*|`", "`v_3 *3*\\|`"]);
+    expect(first[10_000]?.[0]).toBe(`${"a\\*".repeat(200)}\\|`);
+  });
+});

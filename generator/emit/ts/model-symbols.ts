@@ -69,10 +69,23 @@ export const messageSymbols = (op: OperationModel, message: MessageModel): Messa
   ofOperation(op)[message.kind];
 export const valueListSymbols = ofValueList;
 
+/**
+ * An operation's own values' names by message role and field name, the first of each kept: every field of every
+ * message asks, from several emitters, where a search of the list per field made the cost fields × names.
+ */
+const ownValuesIndex = once((op: OperationModel): ReadonlyMap<string, ReadonlyMap<string, OwnValuesNames>> => {
+  const index = new Map<string, Map<string, OwnValuesNames>>();
+  for (const names of ofOperation(op).ownValues) {
+    let byField = index.get(names.message);
+    if (byField === undefined) index.set(names.message, (byField = new Map()));
+    if (!byField.has(names.field)) byField.set(names.field, names);
+  }
+  return index;
+});
+
 /** The names of what an operation's field takes of its list; null when it takes the list as it is (the list's names serve). */
 export function ownValuesSymbols(op: OperationModel, message: MessageModel, field: FieldModel): OwnValuesNames | null {
-  const role = roleOf(op, message);
-  return ofOperation(op).ownValues.find((n) => n.message === role && n.field === field.name) ?? null;
+  return ownValuesIndex(op).get(roleOf(op, message))?.get(field.name) ?? null;
 }
 export const containerSymbols = ofContainer;
 
