@@ -16,6 +16,7 @@ import {
 import { renderResults } from "./report.js";
 import { benchAllocations } from "./allocations.js";
 import { benchSeal } from "./seal.js";
+import { removeSetAside } from "./set-aside.js";
 import { benchTestSuite, type TestSuiteRun } from "./test-suite.js";
 import { benchValidators } from "./validators.js";
 
@@ -93,3 +94,4 @@ const text = renderResults({
 });
 writeFileSync(fileURLToPath(new URL("RESULTS.md", import.meta.url)), text);
 console.log(text);
+removeSetAside();
