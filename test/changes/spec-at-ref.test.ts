@@ -10,6 +10,25 @@ import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.j
 import { fixturesDir } from "../support/paths.js";
 import { tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
+/** git in `root`, quietly, as a test user. */
+const gitIn =
+  (root: string) =>
+  (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], {
+      cwd: root,
+      stdio: "ignore",
+    });
+
+/** The golden spec in a workspace of its own, committed on `main`. */
+async function committedGolden(): Promise<{ root: string; spec: string }> {
+  const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  const git = gitIn(root);
+  git("init", "-q", "-b", "main");
+  git("add", ".");
+  git("commit", "-q", "-m", "base");
+  return { root, spec };
+}
+
 /** What a read of the spec holds, its places as diagnostics name them left out (the ref's differ by design). */
 const content = (input: SpecInput) => ({
   files: input.files.map((f) => ({ relPath: f.relPath, kind: f.kind, text: f.text, problem: f.textProblem })),
@@ -28,11 +47,7 @@ test("the spec at a ref: every file's text and problem, the other files and the 
   });
   // Bytes that are not UTF-8: the text's problem, as the working tree's read gives it.
   await writeFile(path.join(spec, "operations/office/latin1.yaml"), Buffer.from([0x6f, 0x70, 0xe9, 0x0a]));
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], {
-      cwd: root,
-      stdio: "ignore",
-    });
+  const git = gitIn(root);
   git("init", "-q", "-b", "main");
   git("add", ".");
   git("commit", "-q", "-m", "base");
@@ -45,15 +60,9 @@ test("the spec at a ref: every file's text and problem, the other files and the 
 });
 
 test("a spec folder reached through a symbolic link is read as through its real path", async () => {
-  const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  const { root, spec } = await committedGolden();
   const linked = `${root}-linked`;
   try {
-    execFileSync("git", ["init", "-q", "-b", "main"], { cwd: root, stdio: "ignore" });
-    execFileSync("git", ["add", "."], { cwd: root, stdio: "ignore" });
-    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "base"], {
-      cwd: root,
-      stdio: "ignore",
-    });
     // A checkout under a linked folder: git gives the real path as the top, which the linked path is not under.
     await symlink(root, linked, "dir");
     expect(content(readSpecAtRef(path.join(linked, "spec"), "main", linked))).toEqual(
@@ -67,11 +76,7 @@ test("a spec folder reached through a symbolic link is read as through its real 
 
 test("files only, as the working tree's listing has them: no symbolic link, and no folder that is a file at the ref", async () => {
   const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], {
-      cwd: root,
-      stdio: "ignore",
-    });
+  const git = gitIn(root);
   try {
     git("init", "-q", "-b", "main");
     // First the folder's name held a file, then the folder, with links to a spec file and to a folder.
@@ -101,7 +106,7 @@ test("files only, as the working tree's listing has them: no symbolic link, and 
 test("a repository without a commit: the ref names none, and the message says the repository has none yet", async () => {
   const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
   try {
-    execFileSync("git", ["init", "-q", "-b", "main"], { cwd: root, stdio: "ignore" });
+    gitIn(root)("init", "-q", "-b", "main");
     for (const ref of ["main", "HEAD"])
       expect(() => readSpecAtRef(spec, ref, root)).toThrow(
         new SpecAtRefProblem(
@@ -114,14 +119,8 @@ test("a repository without a commit: the ref names none, and the message says th
 });
 
 test("a ref git gives up on (an upstream where none is set) names no commit: the folder is still said to be in a work tree", async () => {
-  const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  const { root, spec } = await committedGolden();
   try {
-    execFileSync("git", ["init", "-q", "-b", "main"], { cwd: root, stdio: "ignore" });
-    execFileSync("git", ["add", "."], { cwd: root, stdio: "ignore" });
-    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "base"], {
-      cwd: root,
-      stdio: "ignore",
-    });
     // git exits 128 here, as it does for a folder out of any work tree.
     expect(() => readSpecAtRef(spec, "@{upstream}", root)).toThrow(
       new SpecAtRefProblem(
@@ -134,14 +133,8 @@ test("a ref git gives up on (an upstream where none is set) names no commit: the
 });
 
 test("the ref's places are shown as the working tree's are, behind the ref: absolute where a relative path climbs further", async () => {
-  const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  const { root, spec } = await committedGolden();
   try {
-    execFileSync("git", ["init", "-q", "-b", "main"], { cwd: root, stdio: "ignore" });
-    execFileSync("git", ["add", "."], { cwd: root, stdio: "ignore" });
-    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "base"], {
-      cwd: root,
-      stdio: "ignore",
-    });
     // A folder so deep that the spec's relative path from it is longer than its absolute one, and one near it.
     const deep = path.join(root, ...Array.from({ length: Math.ceil(spec.length / 3) + 1 }, () => "d"));
     const near = path.join(root, "sub");
