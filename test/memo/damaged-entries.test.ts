@@ -6,11 +6,11 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { generateRun } from "../../generator/cli/generate-run.js";
 import { sha256 } from "../../generator/memo/content-hash.js";
-import * as memoKeyModule from "../../generator/memo/memo-key.js";
 import { MANIFEST_FILE, manifestText } from "../../generator/write/manifest.js";
+import { memoKeysMade } from "../support/memo-keys.js";
 import { generateGoldenSpec, goldenRoot } from "../support/generate.js";
 import { tempWorkspace } from "../support/temp-spec.js";
 
@@ -41,20 +41,16 @@ const DAMAGES: Readonly<Record<string, (bytes: Buffer) => Buffer | null>> = {
 let root = "";
 let pristine = "";
 /** The kind of each entry (the first part of its key), as the generator made the keys. */
-const kinds = new Map<string, string>();
+let kinds = new Map<string, string>();
 let reference: Map<string, string>;
 
 beforeAll(async () => {
   ({ root } = await tempWorkspace(path.join(goldenRoot, "spec")));
   pristine = await mkdtemp(path.join(tmpdir(), "sips-damaged-memo-"));
   reference = await referenceTree();
-  const made = vi.spyOn(memoKeyModule, "memoKey");
-  expect((await runIn("first", pristine)).code).toBe(0);
-  for (const [i, parts] of made.mock.calls.entries()) {
-    const key = made.mock.results[i]?.value as string;
-    if (!kinds.has(key)) kinds.set(key, parts[0] ?? "");
-  }
-  made.mockRestore();
+  const first = await memoKeysMade(() => runIn("first", pristine));
+  expect(first.result.code).toBe(0);
+  kinds = first.kinds;
 });
 
 afterAll(async () => {

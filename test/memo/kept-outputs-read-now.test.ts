@@ -6,12 +6,12 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, expect, test, vi } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { generateFromInput, type GeneratedFile } from "../../generator/index.js";
 import { diskMemo } from "../../generator/memo/disk-memo.js";
 import { forgetUnused, keptInMemory } from "../../generator/memo/kept-in-memory.js";
-import * as memoKeyModule from "../../generator/memo/memo-key.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import { keysOfKind, memoKeysMade } from "../support/memo-keys.js";
 import { generateGoldenSpec, goldenRoot } from "../support/generate.js";
 
 const specDir = path.join(goldenRoot, "spec");
@@ -29,14 +29,9 @@ test("a run that reads now, in a process that kept the last run's outputs, takes
   // A first run in another folder: which keys hold contents read lazily.
   const scratch = await mkdtemp(path.join(tmpdir(), "sips-kept-read-now-"));
   folders.push(scratch);
-  const made = vi.spyOn(memoKeyModule, "memoKey");
-  expect((await generateFromInput(input, undefined, diskMemo(scratch))).ok).toBe(true);
-  const lazyKeys = new Set(
-    made.mock.calls.flatMap((parts, i) =>
-      parts[0] === "contents" || parts[0] === "file" ? [made.mock.results[i]?.value as string] : [],
-    ),
-  );
-  made.mockRestore();
+  const { result: first, kinds } = await memoKeysMade(() => generateFromInput(input, undefined, diskMemo(scratch)));
+  expect(first.ok).toBe(true);
+  const lazyKeys = new Set(keysOfKind(kinds, "contents", "file"));
   expect(lazyKeys.size).toBeGreaterThan(0);
 
   const dir = await mkdtemp(path.join(tmpdir(), "sips-kept-read-now-"));

@@ -8,11 +8,11 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { generate, generateFromInput, type GeneratedFile, type Memo } from "../../generator/index.js";
 import { diskMemo } from "../../generator/memo/disk-memo.js";
-import * as memoKeyModule from "../../generator/memo/memo-key.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import { keysOfKind, memoKeysMade } from "../support/memo-keys.js";
 import { generateGoldenSpec, goldenRoot } from "../support/generate.js";
 
 const specDir = path.join(goldenRoot, "spec");
@@ -32,13 +32,11 @@ const folder = async (): Promise<string> => {
 beforeAll(async () => {
   reference = (await generateGoldenSpec()).files;
   filled = await folder();
-  const made = vi.spyOn(memoKeyModule, "memoKey");
-  const first = await generate({ specDir, cwd: goldenRoot, memo: diskMemo(filled) });
-  expect(first.ok).toBe(true);
-  lazyKeys = made.mock.calls.flatMap((parts, i) =>
-    parts[0] === "contents" || parts[0] === "file" ? [made.mock.results[i]?.value as string] : [],
+  const { result: first, kinds } = await memoKeysMade(() =>
+    generate({ specDir, cwd: goldenRoot, memo: diskMemo(filled) }),
   );
-  made.mockRestore();
+  expect(first.ok).toBe(true);
+  lazyKeys = keysOfKind(kinds, "contents", "file");
   expect(lazyKeys.length).toBeGreaterThan(0);
 });
 

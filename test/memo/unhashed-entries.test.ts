@@ -8,10 +8,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { generate, type GeneratedFile } from "../../generator/index.js";
 import { diskMemo } from "../../generator/memo/disk-memo.js";
-import * as memoKeyModule from "../../generator/memo/memo-key.js";
+import { keysOfKind, memoKeysMade } from "../support/memo-keys.js";
 import { generateGoldenSpec, goldenRoot } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
@@ -30,14 +30,9 @@ const folder = async (): Promise<string> => {
 beforeAll(async () => {
   reference = (await generateGoldenSpec()).files;
   filled = await folder();
-  const made = vi.spyOn(memoKeyModule, "memoKey");
-  expect((await generate({ specDir, cwd: goldenRoot, memo: diskMemo(filled) })).ok).toBe(true);
-  for (const [i, parts] of made.mock.calls.entries()) {
-    const kind = parts[0] ?? "";
-    const key = made.mock.results[i]?.value as string;
-    keysOf.set(kind, [...new Set([...(keysOf.get(kind) ?? []), key])]);
-  }
-  made.mockRestore();
+  const { result, kinds } = await memoKeysMade(() => generate({ specDir, cwd: goldenRoot, memo: diskMemo(filled) }));
+  expect(result.ok).toBe(true);
+  for (const kind of new Set(kinds.values())) keysOf.set(kind, keysOfKind(kinds, kind));
 });
 
 afterAll(async () => {
@@ -104,12 +99,8 @@ test("an entry found under the key of a file that fails its schema is a miss: th
   const without = await generate({ specDir: spec, cwd: root });
   expect(without.diagnostics.length).toBeGreaterThan(0);
   const dir = await folder();
-  const made = vi.spyOn(memoKeyModule, "memoKey");
-  await generate({ specDir: spec, cwd: root, memo: diskMemo(dir) });
-  const schemaKeys = made.mock.calls.flatMap((parts, i) =>
-    parts[0] === "schema" ? [made.mock.results[i]?.value as string] : [],
-  );
-  made.mockRestore();
+  const { kinds } = await memoKeysMade(() => generate({ specDir: spec, cwd: root, memo: diskMemo(dir) }));
+  const schemaKeys = keysOfKind(kinds, "schema");
   const unwritten = schemaKeys.filter((key) => !existsSync(entryFile(dir, key)));
   expect(unwritten.length, "the failing file's key").toBeGreaterThan(0);
   for (const word of ["failed", "", "passed\n", "Passed", "pass"]) {
