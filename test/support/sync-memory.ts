@@ -76,5 +76,8 @@ export async function checkInMemory(input: SpecInput): Promise<string[]> {
 export const specTexts = (input: SpecInput): Map<string, string> =>
   new Map(input.files.map((f) => [f.relPath, f.text]));
 
+/** One YAML file's text in an input, empty where it has none. */
+export const specText = (input: SpecInput, relPath: string): string => specTexts(input).get(relPath) ?? "";
+
 /** A saved page of test/fixtures/pages/, as its README describes it. */
 export const fixturePage = (name: string): string => readFileSync(path.join(fixturesDir, "pages", name), "utf8");

@@ -7,16 +7,18 @@
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { fixturesDir } from "../support/paths.js";
-import { fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { fixturePage, syncInMemory, withFiles, specText as text } from "../support/sync-memory.js";
+import {
+  NEW_PAGE,
+  NEW_SPEC,
+  newPage,
+  ORDER,
+  recommendedIn,
+  SYNC_MANY_SPEC as fixture,
+  WALLET,
+  WALLET_SPEC,
+} from "../support/wallet-interface.js";
 
-const fixture = path.join(fixturesDir, "sync-many", "spec");
-const WALLET = "sources/getWalletData.page.txt";
-const WALLET_SPEC = "operations/office/getWalletData.yaml";
-const ORDER = "operations/in-app/orderInitialize.yaml";
-const NEW = "getWalletSummary";
-const NEW_PAGE = `sources/${NEW}.page.txt`;
-const NEW_SPEC = `operations/office/${NEW}.yaml`;
 const LIST_TEXT = /^WR_WS_2\.$/m;
 
 let base: SpecInput;
@@ -36,15 +38,12 @@ beforeAll(async () => {
   attached = after;
 });
 
-const text = (input: SpecInput, relPath: string): string => specTexts(input).get(relPath) ?? "";
-const recommendedIn = (yaml: string): string | undefined => /^ {2}recommended: (\S+)$/m.exec(yaml)?.[1];
 const recommending = (pageText: string, version: string) =>
   pageText.replace(`Recommended interfaceVersion: ${was}`, `Recommended interfaceVersion: ${version}`);
 /** The page printing `texts` (each with a meaning) where it printed the list's text. */
 const printing = (pageText: string, texts: readonly string[]) =>
   pageText.replace(LIST_TEXT, texts.map((t) => `${t}\n- ${t.slice(0, -3)}: an interface.`).join("\n"));
 /** The release's page as another operation's, at its own addresses. */
-const newPage = (pageText: string) => pageText.replace(/^getWalletData$/m, NEW).replaceAll("/getWalletData", `/${NEW}`);
 
 /** The spec with orderInitialize on getWalletData's interface, and getWalletData keeping its interfaceVersion values. */
 function keepingValues(): SpecInput {

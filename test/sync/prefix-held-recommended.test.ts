@@ -10,13 +10,18 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { checkAdvice } from "../../generator/sync/check-advice.js";
 import { checkSync } from "../../generator/sync/sync-check.js";
-import { fixturesDir } from "../support/paths.js";
-import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
-
-const fixture = path.join(fixturesDir, "sync-many", "spec");
-const WALLET = "sources/getWalletData.page.txt";
-const WALLET_SPEC = "operations/office/getWalletData.yaml";
-const ORDER = "operations/in-app/orderInitialize.yaml";
+import { checkInMemory, fixturePage, syncInMemory, withFiles, specText as text } from "../support/sync-memory.js";
+import {
+  NEW,
+  NEW_PAGE,
+  NEW_SPEC,
+  newPage,
+  ORDER,
+  recommendedIn,
+  SYNC_MANY_SPEC as fixture,
+  WALLET,
+  WALLET_SPEC,
+} from "../support/wallet-interface.js";
 
 let base: SpecInput;
 let page: string;
@@ -32,9 +37,6 @@ beforeAll(async () => {
   moved = moved.replace(/^WR_WS_2\.$/m, "WR_WS_3.");
   expect(moved).not.toBe(page);
 });
-
-const text = (input: SpecInput, relPath: string): string => specTexts(input).get(relPath) ?? "";
-const recommendedIn = (yaml: string): string | undefined => /^ {2}recommended: (\S+)$/m.exec(yaml)?.[1];
 
 /** The spec with getWalletData's page attached, and orderInitialize moved onto its interface when `holding`. */
 async function release(holding: boolean): Promise<{ before: SpecInput; input: SpecInput }> {
@@ -137,12 +139,6 @@ describe("a prefix move kept out by a deviation of the field's values holds the 
 });
 
 describe("a page that makes a new operation of the interface holds its recommended version of the new major", () => {
-  const NEW = "getWalletSummary";
-  const NEW_PAGE = `sources/${NEW}.page.txt`;
-  const NEW_SPEC = `operations/office/${NEW}.yaml`;
-  /** The release's page as another operation's, at its own addresses. */
-  const newPage = (text: string) => text.replace(/^getWalletData$/m, NEW).replaceAll("/getWalletData", `/${NEW}`);
-
   test("held: the operation is made without it, sync says why, and the next --check leaves it as a difference", async () => {
     const { before } = await release(false);
     const input = withFiles(before, [[NEW_PAGE, newPage(moved)]]);

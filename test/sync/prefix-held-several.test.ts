@@ -6,20 +6,18 @@
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { fixturesDir } from "../support/paths.js";
-import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
-
-const fixture = path.join(fixturesDir, "sync-many", "spec");
-const WALLET = "sources/getWalletData.page.txt";
-const WALLET_SPEC = "operations/office/getWalletData.yaml";
-const ORDER = "operations/in-app/orderInitialize.yaml";
-const NEW = "getWalletSummary";
-const NEW_PAGE = `sources/${NEW}.page.txt`;
-const NEW_SPEC = `operations/office/${NEW}.yaml`;
-
-const text = (input: SpecInput, relPath: string): string => specTexts(input).get(relPath) ?? "";
-const recommendedIn = (yaml: string): string | undefined => /^ {2}recommended: (\S+)$/m.exec(yaml)?.[1];
-const newPage = (pageText: string) => pageText.replace(/^getWalletData$/m, NEW).replaceAll("/getWalletData", `/${NEW}`);
+import { checkInMemory, fixturePage, syncInMemory, withFiles, specText as text } from "../support/sync-memory.js";
+import {
+  NEW,
+  NEW_PAGE,
+  NEW_SPEC,
+  newPage,
+  ORDER,
+  recommendedIn,
+  SYNC_MANY_SPEC as fixture,
+  WALLET,
+  WALLET_SPEC,
+} from "../support/wallet-interface.js";
 
 let was: string;
 /** Both pages of the new major, orderInitialize taking the interface's list text. */

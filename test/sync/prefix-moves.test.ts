@@ -10,13 +10,17 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { valuesOf } from "../../generator/model/field-shape.js";
 import { generateFromInput, type SpecModel } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { fixturesDir } from "../support/paths.js";
-import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
+import {
+  checkInMemory,
+  fixturePage,
+  specTexts,
+  syncInMemory,
+  withFiles,
+  specText as text,
+} from "../support/sync-memory.js";
+import { ORDER, SYNC_MANY_SPEC as fixture, WALLET } from "../support/wallet-interface.js";
 
-const fixture = path.join(fixturesDir, "sync-many", "spec");
-const WALLET = "sources/getWalletData.page.txt";
 const LISTS = "dictionary/value-lists.yaml";
-const ORDER = "operations/in-app/orderInitialize.yaml";
 
 let base: SpecInput;
 /** getWalletData's page, as saved, and as its next major release prints its interface. */
@@ -29,8 +33,6 @@ beforeAll(async () => {
   moved = moved.replace(/^WR_WS_2\.$/m, "WR_WS_3.");
   expect(moved.match(/^WR_WS_3\.$/gm)).toHaveLength(1);
 });
-
-const text = (input: SpecInput, relPath: string): string => specTexts(input).get(relPath) ?? "";
 
 async function modelOf(input: SpecInput): Promise<SpecModel> {
   const result = await generateFromInput(input);
