@@ -5,33 +5,25 @@
 // body itself is in `error.body`. The body is a reply no seal vouches for: its
 // words are quoted escaped, cut short, and without the request's secrets.
 
-import { SECRET_MASK } from "./client-secrets.js";
-import { maskedText, type SecretPattern, secretPattern } from "./secret-spans.js";
 import { cutTo } from "./client-excerpt.js";
 
 /** A summary quotes at most this many characters of the body, "…" included: a line for a log, not the page. */
 export const BODY_SUMMARY_LENGTH = 200;
 
 /**
- * The words the message gives of an error's body, already masked (client-secrets.ts), to follow "the server
- * answered HTTP 500": the status a Sips reply claims (`claimed`, given the body as JSON, says it, or "" when the
- * body is no Sips reply), else an HTML page's title, else the body's first line of text. `withheld` are texts
- * never quoted whatever the body (the request's seal, the secret key). An empty body, or one that is not text
- * (control characters, or mostly bytes that are not UTF-8: whyNotText), is said to be so, and why.
+ * The words the message gives of an error's body, already masked (client-secrets.ts: the request's secrets, its
+ * seal and the key), to follow "the server answered HTTP 500": the status a Sips reply claims (`claimed`, given the
+ * body as JSON, says it, masking what it quotes as the body was, or "" when the body is no Sips reply), else an HTML
+ * page's title, else the body's first line of text. An empty body, or one that is not text (control characters, or
+ * mostly bytes that are not UTF-8: whyNotText), is said to be so, and why.
  */
-export function bodySummary(
-  body: string,
-  claimed: (reply: Record<string, unknown>) => string,
-  withheld: readonly string[],
-): string {
-  const pattern = withheldPattern(withheld);
-  const text = withoutTexts(body, pattern, true);
-  if (text.trim() === "") return " with an empty body";
-  const notText = whyNotText(text);
+export function bodySummary(body: string, claimed: (reply: Record<string, unknown>) => string): string {
+  if (body.trim() === "") return " with an empty body";
+  const notText = whyNotText(body);
   if (notText !== null) return ` with a body that is not text (${notText})`;
-  const said = sipsClaim(text, claimed, pattern);
+  const said = sipsClaim(body, claimed);
   if (said !== "") return escapedMarks(said);
-  const line = pageTitle(text) ?? firstLine(text);
+  const line = pageTitle(body) ?? firstLine(body);
   return `: ${quoted(line)}`;
 }
 
@@ -62,14 +54,10 @@ function whyNotText(text: string): string | null {
 }
 
 /**
- * What a body that is a JSON object claims as a Sips reply; "" when it is not one, or claims nothing. Its texts are
- * read with the withheld ones masked again: JSON may write one in escapes (\u0041) that the body's text hides.
+ * What a body that is a JSON object claims as a Sips reply; "" when it is not one, or claims nothing. `claimed`
+ * masks what it quotes again: JSON may write a secret in escapes (\u0041) that the body's text hides.
  */
-function sipsClaim(
-  text: string,
-  claimed: (reply: Record<string, unknown>) => string,
-  pattern: SecretPattern | null,
-): string {
+function sipsClaim(text: string, claimed: (reply: Record<string, unknown>) => string): string {
   const start = text.trimStart();
   if (!start.startsWith("{")) return "";
   let parsed: unknown;
@@ -79,14 +67,7 @@ function sipsClaim(
     return "";
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return "";
-  // The claim reads top-level fields alone (the status, its message, the field named in error).
-  const reply = Object.fromEntries(
-    Object.entries(parsed).map(([name, value]) => [
-      name,
-      typeof value === "string" ? withoutTexts(value, pattern) : value,
-    ]),
-  );
-  return claimed(reply);
+  return claimed(parsed as Record<string, unknown>);
 }
 
 /** An HTML page's title, its spaces collapsed; null when the text has none, or an empty one. */
@@ -123,20 +104,3 @@ const escapedMarks = (text: string): string =>
     /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
-
-/** The texts never quoted (none empty), as written and as JSON escapes them (a page that quotes JSON); null for none. */
-function withheldPattern(withheld: readonly string[]): SecretPattern | null {
-  const texts = new Set<string>();
-  for (const secret of withheld) if (secret !== "") texts.add(secret).add(JSON.stringify(secret).slice(1, -1));
-  return secretPattern([...texts]);
-}
-
-/**
- * The text with each withheld text put as a secret is. `excerpt`: the text is an error's excerpt, which ends in "…"
- * where it was cut, maybe inside a withheld text: the start of one at its end is masked too.
- */
-function withoutTexts(text: string, pattern: SecretPattern | null, excerpt = false): string {
-  if (pattern === null) return text;
-  if (excerpt && text.endsWith("…")) return `${maskedText(text.slice(0, -1), pattern, SECRET_MASK, true)}…`;
-  return maskedText(text, pattern, SECRET_MASK, false);
-}

@@ -95,10 +95,8 @@ export function readReply<Request, Response>(
             // (one refused unread, past the bound, has nothing to say).
             (status >= 300 && status <= 399) || (cutAt !== undefined && body === "")
               ? ""
-              : bodySummary(
-                  excerpt,
-                  (reply) => claimedInBody(operation.status, operation.response.fields, reply, shown),
-                  [secretKey, sentSeal],
+              : bodySummary(excerpt, (reply) =>
+                  claimedInBody(operation.status, operation.response.fields, reply, shown),
                 )
           }`;
     if (cutAt === undefined) return { ok: false, error: { kind: "http", message, sent: "yes", status, body: excerpt } };
