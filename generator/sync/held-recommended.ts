@@ -11,7 +11,7 @@
 
 import type { PageDifference } from "./page-difference.js";
 import type { PrefixHeld } from "./prefix-moves.js";
-import { isRecommended, versionsOf } from "./recommended-versions.js";
+import { heldBack, isRecommended, versionsOf } from "./recommended-versions.js";
 
 /** The operation's differences, a recommended version of a held move's new text left unwritten. */
 export function holdRecommended(
@@ -27,9 +27,5 @@ export function holdRecommended(
     (d) => d.fix !== null && versionsOf(d.fix).some((v) => moving.some((h) => v.startsWith(h.to))),
   );
   if (!opens) return [...differences];
-  return differences.map((d) => {
-    if (!recommended.includes(d)) return d;
-    const { settledBy: _settled, ...rest } = d;
-    return { ...rest, fix: null };
-  });
+  return differences.map((d) => (recommended.includes(d) ? heldBack(d) : d));
 }

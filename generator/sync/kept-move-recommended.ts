@@ -10,7 +10,7 @@ import type { OperationModel } from "../model/operation-model.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { listPrefixOf } from "../rules/list-prefix.js";
 import type { PageDifference } from "./page-difference.js";
-import { isRecommended, versionsOf } from "./recommended-versions.js";
+import { heldBack, isRecommended, versionsOf } from "./recommended-versions.js";
 
 /**
  * The operation's differences, a recommended version of the major its page prints for the interface left
@@ -40,12 +40,10 @@ export function holdKeptMove(
     if (!isRecommended(d) || fix === null) return d;
     const opened = texts.find((t) => versionsOf(fix).some((v) => v.startsWith(t.text)));
     if (!opened) return d;
-    const { settledBy: _settled, ...rest } = d;
     const old = opened.own.join(", ");
-    return {
-      ...rest,
-      page: `${d.page} (of ${opened.text}, which source.deviations keep out of request.fields.${opened.field}.values, the spec keeping ${old}: record ${d.about} there too, to keep the spec's)`,
-      fix: null,
-    };
+    return heldBack(
+      d,
+      `${d.page} (of ${opened.text}, which source.deviations keep out of request.fields.${opened.field}.values, the spec keeping ${old}: record ${d.about} there too, to keep the spec's)`,
+    );
   });
 }

@@ -19,3 +19,9 @@ export function versionsOf(fix: NonNullable<PageDifference["fix"]>): string[] {
     return Object.values(value).filter((v): v is string => typeof v === "string");
   return [];
 }
+
+/** A recommended version's difference held back: no edit writes it and nothing settles it; the maintainer does. */
+export function heldBack(d: PageDifference, page: string = d.page): PageDifference {
+  const { settledBy: _settled, ...rest } = d;
+  return { ...rest, page, fix: null };
+}
