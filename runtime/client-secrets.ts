@@ -85,8 +85,14 @@ export function withholding(mask: SecretMasker, texts: readonly string[]): Secre
 /** Each text (none empty) as written and as JSON escapes it, where that differs: a page may quote the request's JSON. */
 function jsonForms(texts: readonly string[]): string[] {
   const forms = new Set<string>();
-  for (const text of texts) if (text !== "") forms.add(text).add(JSON.stringify(text).slice(1, -1));
+  for (const text of texts) addWithJsonForm(text, forms);
   return [...forms];
+}
+
+/** `text`, unless empty, into `forms`, and as JSON escapes it (a quote, a backslash, a control) where that differs. */
+function addWithJsonForm(text: string, forms: Set<string>): void {
+  if (text === "") return;
+  forms.add(text).add(JSON.stringify(text).slice(1, -1));
 }
 
 /** The longest value an issue is checked for a secret in; a longer one is not shown where the request holds any. */
@@ -147,13 +153,9 @@ function collect(fields: readonly FieldDescriptor[] | null, value: unknown, beyo
 
 /** Every text and number in `value`, at any depth, as text (the JSON of a number is its String). */
 function leaves(value: unknown, found: Set<string>): void {
-  if (typeof value === "string") {
-    if (value === "") return;
-    found.add(value);
-    // A page that quotes the request's JSON quotes a value as JSON escapes it (a quote, a backslash, a control).
-    const escaped = JSON.stringify(value).slice(1, -1);
-    if (escaped !== value) found.add(escaped);
-  } else if (typeof value === "number") found.add(String(value));
+  // A page that quotes the request's JSON quotes a value as JSON escapes it.
+  if (typeof value === "string") addWithJsonForm(value, found);
+  else if (typeof value === "number") found.add(String(value));
   else if (Array.isArray(value)) for (const item of value) leaves(item, found);
   else if (isPlainObject(value)) for (const key of Object.keys(value)) leaves(value[key], found);
 }
