@@ -1,5 +1,5 @@
 // The page: that `sync --record-deviations` writes for a deviation on a fact the plans leave out (a field's
-// values, a dictionary field's description), in the forms docs/spec-format.md gives, and
+// values, a dictionary field's description) or on a field, in the forms docs/spec-format.md gives, and
 // the check that compares it: a release that moves the page's side is an error naming both.
 import path from "node:path";
 import { parseDocument } from "yaml";
@@ -45,4 +45,19 @@ test("a kept dictionary description records the page's on one line, its spaces c
   await record(spec);
   expect(await recorded(spec)).toBe("Identifier of the shop, as Sips gives it.");
   expect(await movedLines(spec)).toEqual([]);
+});
+
+test("a field the page adds with no changelog row, kept out: the page's side is the field alone, and recorded so", async () => {
+  const added =
+    "Optional\n-\ncardLabel\n- presence\n- Optional\n- Interface version\n- 2.60\nLabel of the card.\n-\ncardKind";
+  const spec = await workspace([["Optional\n-\ncardKind", added]]);
+  // Not kept, the check says the version is the field list's alone: sync would write it.
+  expect((await check(spec))[0]).toContain("the page says an optional field; the page's changelog has no row for it");
+  await editFile(path.join(spec, OP), SOURCE, deviation("request.fields.cardLabel"));
+  // Kept, sync writes no version: the page's side is what the page prints of the field.
+  expect((await check(spec))[0]).toContain(
+    "(the spec says no such field, the page says an optional field): Kept for a test.",
+  );
+  await record(spec);
+  expect(await recorded(spec)).toBe("an optional field");
 });
