@@ -45,7 +45,11 @@ export function checkCallbackPage(
   const top = { file: page.file, line: 1, column: 1 };
   const all = [
     // Its containers settled as an operation's are: in the callback alone where no other definition holds the type.
-    ...withUnloggedFields(compareMessage(op.callback.message, page.response, page.file, "callback"), page),
+    ...withUnloggedFields(
+      compareMessage(op.callback.message, page.response, page.file, "callback"),
+      page,
+      new Set((located.raw.source?.deviations ?? []).map((d) => d.about)),
+    ),
     ...(located.raw.callback
       ? beyondFactsPresenceOf(op.callback.message, located.raw.callback, page.response, "callback", spec.platform.raw)
       : []),

@@ -37,8 +37,8 @@ export function comparePage(
   out.push(...readFirstDifferences(op, page));
   out.push(...recommendedDifferences(op, page, kept));
   out.push(...compareEndpoints(op, page, kept));
-  out.push(...withUnloggedFields(compareMessage(op.request, page.request, page.file), page));
-  out.push(...withUnloggedFields(compareMessage(op.response, page.response, page.file), page));
+  out.push(...withUnloggedFields(compareMessage(op.request, page.request, page.file), page, kept));
+  out.push(...withUnloggedFields(compareMessage(op.response, page.response, page.file), page, kept));
   out.push(...compareChangelog(buildChangelog(op.request, op.response), page, top, (field) => placeOf(op, field)));
   return out;
 }

@@ -37,7 +37,8 @@ export function holdKeptMove(
   if (texts.length === 0) return [...differences];
   return differences.map((d) => {
     const { fix } = d;
-    if (!isRecommended(d) || fix === null) return d;
+    // One the spec keeps too is a deviation, said and recorded as the page prints it: nothing is left to hold.
+    if (!isRecommended(d) || fix === null || kept.has(d.about)) return d;
     const opened = texts.find((t) => versionsOf(fix).some((v) => v.startsWith(t.text)));
     if (!opened) return d;
     const old = opened.own.join(", ");

@@ -34,8 +34,9 @@ export function pageDifferences(
   // A recommended version of a major whose prefix move a deviation keeps out waits with it (kept-move-recommended.ts).
   const all = holdKeptMove(
     [
-      // A field the status names says what becomes of the status key with it, as sync says when it removes it.
-      ...comparePage(op, page, kept).map((d) => statusWords(d, located.raw.status)),
+      // A field the status names says what becomes of the status key with it, as sync says when it removes it; one a
+      // deviation keeps sync never removes, and its page's side is what the page prints (its page: records it).
+      ...comparePage(op, page, kept).map((d) => (kept.has(d.about) ? d : statusWords(d, located.raw.status))),
       ...beyondFactsPresence(op, located.raw, spec.platform.raw, page),
     ],
     op,

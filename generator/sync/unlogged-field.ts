@@ -16,10 +16,17 @@ export function unloggedField(field: PageField, page: SipsPage): string | null {
   return `the page's changelog has no row for it${since === undefined ? "" : `, so ${since} is the field list's version alone: check it`}`;
 }
 
-/** The differences, each field to add that the changelog has no row for saying so beside the page's words. */
-export function withUnloggedFields(differences: readonly PageDifference[], page: SipsPage): PageDifference[] {
+/**
+ * The differences, each field to add that the changelog has no row for saying so beside the page's words; one a
+ * deviation keeps (`kept`) is not added, and its page's side stays the page's words alone (what its page: records).
+ */
+export function withUnloggedFields(
+  differences: readonly PageDifference[],
+  page: SipsPage,
+  kept: ReadonlySet<string>,
+): PageDifference[] {
   return differences.map((d) => {
-    const said = d.fix?.kind === "add-field" ? unloggedField(d.fix.field, page) : null;
+    const said = d.fix?.kind === "add-field" && !kept.has(d.about) ? unloggedField(d.fix.field, page) : null;
     return said === null ? d : { ...d, page: `${d.page}; ${said}` };
   });
 }

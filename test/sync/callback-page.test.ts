@@ -291,3 +291,39 @@ test("a presence written on a callback field beyond its saved facts is reported,
   const again = await checkSync(await readSpecInput(spec));
   expect(again.ok ? again.diagnostics.filter((d) => d.code === "page-mismatch") : ["not ok"]).toEqual([]);
 });
+
+test("a field the callback's page adds with no changelog row, kept out: its page's side is the field alone", async () => {
+  const added = PAGE.replace(
+    "Response sample",
+    [
+      "-",
+      "authorisationId",
+      "- presence",
+      "- Optional",
+      "- Interface version",
+      "- 2.0",
+      "Authorisation id.",
+      "Response sample",
+    ].join("\n"),
+  );
+  const spec = await workspaceWith(added, false);
+  const about = "callback.fields.authorisationId";
+  const said = async () => {
+    const checked = await checkSync(await readSpecInput(spec));
+    if (!checked.ok) throw new Error(checked.diagnostics.map(formatDiagnostic).join("\n"));
+    return checked.diagnostics.filter((d) => d.message.includes(about)).map(formatDiagnostic);
+  };
+  // Not kept, the check says the version is the field list's alone: sync would write it.
+  const [added1] = await said();
+  expect(added1).toContain("the page's changelog has no row for it");
+  const file = path.join(spec, "operations/paypage/cardPaymentInit.yaml");
+  await editFile(
+    file,
+    "notes:\n",
+    `source:\n  deviations:\n    - about: ${about}\n      reason: Kept for a test.\nnotes:\n`,
+  );
+  // Kept, sync writes no version: the page's side is what the page prints of the field.
+  const [kept] = await said();
+  expect(kept).toContain(" info page-deviation ");
+  expect(kept).toContain("(the spec says no such field, the page says an optional field): Kept for a test.");
+});

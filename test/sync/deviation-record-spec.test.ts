@@ -5,6 +5,8 @@
 import { beforeAll, expect, test } from "vitest";
 import { LineCounter, parseDocument } from "yaml";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { checkSync } from "../../generator/sync/sync-check.js";
+import { syncSpec } from "../../generator/sync/sync-write.js";
 import { checkInMemory, withFiles } from "../support/sync-memory.js";
 import { repoRoot, specDir } from "../support/paths.js";
 
@@ -12,6 +14,9 @@ interface Deviation {
   readonly about: string;
   readonly page?: string;
 }
+
+/** A deviation's page: in the spec's files (its keys six spaces in), with the lines a long value folds onto. */
+const RECORD = /^ {6}page: .*\n(?: {8}.*\n)*/gm;
 
 let base: SpecInput;
 let deviations: { relPath: string; text: string; list: Deviation[] }[];
@@ -48,4 +53,18 @@ test("a kept meaning whose page no longer says what its record says is an error 
   expect(printed.filter((line) => line.includes(" page-deviation-moved "))).toEqual([
     `spec/${kept.relPath}:${at.line}:${at.col} error page-deviation-moved the deviation for ${kept.about} was recorded when the page said "an earlier wording"; the page now says ${JSON.stringify(kept.page)}: read its reason again, then run \`npm run sync -- --record-deviations\` to record the page's value (or remove the deviation)`,
   ]);
+});
+
+test("sync --record-deviations writes back every record of the spec, once each, as the spec has it", async () => {
+  // Each record taken out; recording them again writes each deviation's (an operation's, its callback's, a kept
+  // meaning's, a move kept out) once, in the spec's very text.
+  const stripped = new Map(deviations.map(({ relPath, text }) => [relPath, text.replace(RECORD, "")] as const));
+  const input = withFiles(base, [], stripped);
+  for (const [relPath, text] of stripped) expect(text, relPath).not.toMatch(/^\s+page: (?!sources\/)/m);
+  const report = await syncSpec(input, await checkSync(input), { family: null, dryRun: true, recordDeviations: true });
+  const records = report.messages.filter((line) => line.includes(" records the page's "));
+  expect(records).toHaveLength(deviations.reduce((n, { list }) => n + list.length, 0));
+  expect(new Set(records).size).toBe(records.length);
+  expect([...report.written.keys()].sort()).toEqual(deviations.map((d) => d.relPath).sort());
+  for (const { relPath, text } of deviations) expect(report.written.get(relPath), relPath).toBe(text);
 });

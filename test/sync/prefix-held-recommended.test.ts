@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { checkAdvice } from "../../generator/sync/check-advice.js";
 import { checkSync } from "../../generator/sync/sync-check.js";
+import { syncSpec } from "../../generator/sync/sync-write.js";
 import { checkInMemory, fixturePage, syncInMemory, withFiles, specText as text } from "../support/sync-memory.js";
 import {
   NEW,
@@ -135,6 +136,24 @@ describe("a prefix move kept out by a deviation of the field's values holds the 
     );
     const input = await keeping(["interfaceVersion.recommended", "request.fields.interfaceVersion.values"]);
     expect((await checkInMemory(input)).filter((l) => / (error|warning) /.test(l))).toEqual([]);
+  });
+
+  test("both recorded: the recommended version's deviation says the page's version alone, and records it so", async () => {
+    const input = await keeping(["interfaceVersion.recommended", "request.fields.interfaceVersion.values"]);
+    const kept = (await checkInMemory(input)).find((l) => l.includes(" page-deviation interfaceVersion.recommended "));
+    // What the held line asks for is done: the page's side is its version, not the advice to record it.
+    expect(kept).toContain(`(the spec says "${was}", the page says "WR_WS_3.1"): Kept until every operation moves.`);
+    const report = await syncSpec(input, await checkSync(input), {
+      family: null,
+      dryRun: true,
+      recordDeviations: true,
+    });
+    expect(report.messages).toContain(
+      `${WALLET_SPEC}: deviation interfaceVersion.recommended records the page's "WR_WS_3.1"`,
+    );
+    expect(text(withFiles(input, [], report.written), WALLET_SPEC)).toContain(
+      "    - about: interfaceVersion.recommended\n      reason: Kept until every operation moves.\n      page: WR_WS_3.1\n",
+    );
   });
 });
 

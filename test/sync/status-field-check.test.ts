@@ -4,10 +4,13 @@ import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
-import { checkInMemory, fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { checkSync } from "../../generator/sync/sync-check.js";
+import { syncSpec } from "../../generator/sync/sync-write.js";
+import { checkInMemory, fixturePage, specText, syncInMemory, withFiles } from "../support/sync-memory.js";
 
 const fixture = path.join(fixturesDir, "sync-many", "spec");
 const PAGE = "sources/getWalletData.page.txt";
+const SPEC = "operations/office/getWalletData.yaml";
 const PRINTED = fixturePage("getWalletData.page.txt");
 const OLD = "errorFieldName";
 const NEW = "errorFieldId";
@@ -43,4 +46,21 @@ test("--check says that status.errorField goes with the field the page no longer
   expect(line).toContain(
     "; sync removes status.errorField with it (the mock's format error no longer names the field in error)",
   );
+});
+
+test("a field the status names that a deviation keeps: its page's side is the page's alone, and recorded so", async () => {
+  const field = `-\n${OLD}\n- presence\n- Optional\n- Interface version\n- 2.0\nName of the request field in error.\n`;
+  const row = `2.0 |\n${OLD}\n|\nResponse | |\n`;
+  const spec = specText(attached, SPEC);
+  const kept = `    - about: response.fields.${OLD}\n      reason: Kept for a test.\n`;
+  const edited = spec.replace("\n  deviations:\n", `\n  deviations:\n${kept}`);
+  expect(edited).not.toBe(spec);
+  const input = withFiles(attached, [[PAGE, PRINTED.replace(field, "").replace(row, "")]], new Map([[SPEC, edited]]));
+  // Kept, the field stays and so does the status key naming it: nothing is said of what sync would do to the key.
+  const said = (await checkInMemory(input)).filter((l) => l.includes(`response.fields.${OLD} `));
+  expect(said).toHaveLength(1);
+  expect(said[0]).toContain(" info page-deviation ");
+  expect(said[0]).toContain("the page says no such field): Kept for a test.");
+  const report = await syncSpec(input, await checkSync(input), { family: null, dryRun: true, recordDeviations: true });
+  expect(report.messages).toContain(`${SPEC}: deviation response.fields.${OLD} records the page's "no such field"`);
 });
