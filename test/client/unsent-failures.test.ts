@@ -113,55 +113,68 @@ test.each([
   expect(server.received()).toBe(0);
 });
 
-test("a server whose certificate, of a trusted chain, names another host (ERR_TLS_CERT_ALTNAME_INVALID): not sent", async () => {
-  const server = await tlsServer(tlsFixture("other-leaf.key.pem"), tlsFixture("other-host.cert.pem"));
-  // The call made where its chain is trusted: the cause's code and the client's error, as JSON.
-  const script = `
+// The next two share nothing, and run side by side: the first's call is made in a child process (its bundle made
+// first), and the second swaps the worker's global dispatcher, which nothing of the first uses. The second waits
+// with no work for undici's connect timeout, whose timer rounds the fifth of a second asked up to its tick (about
+// a second in all); the first's bundle and child take that time, where the file waited for each in turn.
+test.concurrent(
+  "a server whose certificate, of a trusted chain, names another host (ERR_TLS_CERT_ALTNAME_INVALID): not sent",
+  async ({ expect }) => {
+    const server = await tlsServer(tlsFixture("other-leaf.key.pem"), tlsFixture("other-host.cert.pem"));
+    // The call made where its chain is trusted: the cause's code and the client's error, as JSON.
+    const script = `
     import { createClient } from ${JSON.stringify(path.join(repoRoot, "generated", "index.ts"))};
     const error = await fetch(${JSON.stringify(`${server.base}/x`)}, { method: "POST", body: "{}" }).then(() => null, (e) => e);
     const client = createClient({ environment: ${JSON.stringify(server.base)}, merchantId: "002001000000001", keyVersion: 1, secretKey: "unsent-failures-key" });
     const result = await client.paymentWebInit({ amount: 1250, currencyCode: "978" });
     console.log(JSON.stringify({ code: error?.cause?.code, error: result.ok ? null : result.error }));`;
-  const env = {
-    ...process.env,
-    NODE_EXTRA_CA_CERTS: path.join(repoRoot, "test", "fixtures", "tls", "other-ca.cert.pem"),
-  };
-  // Bundled, started as plain node (test/support/node-bundle.ts): through tsx, the child compiled the package's
-  // modules one by one, in a cache of its own that each run's temporary folder starts empty.
-  const bundle = await bundleForNode({ code: script, resolveDir: repoRoot });
-  const out = await new Promise<string>((resolve, reject) =>
-    execFile(process.execPath, [bundle], { env }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
-  ).finally(() => rm(path.dirname(bundle), { recursive: true, force: true }));
-  const { code, error } = JSON.parse(out.trim().split("\n").at(-1) ?? "null") as { code: unknown; error: ClientError };
-  expect(code).toBe("ERR_TLS_CERT_ALTNAME_INVALID");
-  expect(error).toMatchObject({ kind: "network", sent: "no" });
-  expect(server.received()).toBe(0);
-});
-
-test("a TLS server that never answers the handshake (undici's connect timeout, UND_ERR_CONNECT_TIMEOUT): not sent", async () => {
-  // Its ClientHello comes, and nothing else can: the request is written only on a finished handshake.
-  const sockets: import("node:net").Socket[] = [];
-  const port = await listening(createNetServer((socket) => sockets.push(socket.on("error", () => {}))));
-  const base = `https://127.0.0.1:${port}`;
-  // undici gives up connecting after 10 s by default: through an Agent of its own class (the one Node's fetch
-  // made on its first call, which the client trusts to try once) whose connect timeout is a fifth of a second.
-  const key = Symbol.for("undici.globalDispatcher.1");
-  const global = globalThis as Record<symbol, unknown>;
-  await causeCode(`http://127.0.0.1:${await refusedPort()}/x`);
-  const own = global[key] as { constructor: new (options: object) => { close(): Promise<void> } };
-  expect(own.constructor.name).toBe("Agent");
-  const quick = new own.constructor({ connect: { timeout: 200 } });
-  global[key] = quick;
-  try {
-    const [code, error] = await Promise.all([causeCode(`${base}/x`), failure(base)]);
-    expect(code).toBe("UND_ERR_CONNECT_TIMEOUT");
+    const env = {
+      ...process.env,
+      NODE_EXTRA_CA_CERTS: path.join(repoRoot, "test", "fixtures", "tls", "other-ca.cert.pem"),
+    };
+    // Bundled, started as plain node (test/support/node-bundle.ts): through tsx, the child compiled the package's
+    // modules one by one, in a cache of its own that each run's temporary folder starts empty.
+    const bundle = await bundleForNode({ code: script, resolveDir: repoRoot });
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, [bundle], { env }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    ).finally(() => rm(path.dirname(bundle), { recursive: true, force: true }));
+    const { code, error } = JSON.parse(out.trim().split("\n").at(-1) ?? "null") as {
+      code: unknown;
+      error: ClientError;
+    };
+    expect(code).toBe("ERR_TLS_CERT_ALTNAME_INVALID");
     expect(error).toMatchObject({ kind: "network", sent: "no" });
-  } finally {
-    global[key] = own;
-    for (const socket of sockets) socket.destroy();
-    await quick.close();
-  }
-});
+    expect(server.received()).toBe(0);
+  },
+);
+
+test.concurrent(
+  "a TLS server that never answers the handshake (undici's connect timeout, UND_ERR_CONNECT_TIMEOUT): not sent",
+  async ({ expect }) => {
+    // Its ClientHello comes, and nothing else can: the request is written only on a finished handshake.
+    const sockets: import("node:net").Socket[] = [];
+    const port = await listening(createNetServer((socket) => sockets.push(socket.on("error", () => {}))));
+    const base = `https://127.0.0.1:${port}`;
+    // undici gives up connecting after 10 s by default: through an Agent of its own class (the one Node's fetch
+    // made on its first call, which the client trusts to try once) whose connect timeout is a fifth of a second.
+    const key = Symbol.for("undici.globalDispatcher.1");
+    const global = globalThis as Record<symbol, unknown>;
+    await causeCode(`http://127.0.0.1:${await refusedPort()}/x`);
+    const own = global[key] as { constructor: new (options: object) => { close(): Promise<void> } };
+    expect(own.constructor.name).toBe("Agent");
+    const quick = new own.constructor({ connect: { timeout: 200 } });
+    global[key] = quick;
+    try {
+      const [code, error] = await Promise.all([causeCode(`${base}/x`), failure(base)]);
+      expect(code).toBe("UND_ERR_CONNECT_TIMEOUT");
+      expect(error).toMatchObject({ kind: "network", sent: "no" });
+    } finally {
+      global[key] = own;
+      for (const socket of sockets) socket.destroy();
+      await quick.close();
+    }
+  },
+);
 
 test.each([
   ["once the request came", (socket: import("node:net").Socket) => socket.once("data", () => socket.destroy())],
