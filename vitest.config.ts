@@ -35,10 +35,10 @@ const scratch = [path.join(root, "node_modules", ".cache") + path.sep, ...(root.
 const kept = path.join(root, "node_modules", ".cache", "sips-json-tests", "kept") + path.sep;
 
 /**
- * The files that took longest in earlier runs, started first when vitest has timed none (a fresh clone, as in CI):
- * it then orders files by size, and these small ones came last, on a worker that by then held every module and
- * output of a hundred files. Once vitest has timed a run it starts the longest first by itself, and this list is
- * not read.
+ * The files that took longest in earlier runs, started first while vitest has not timed them (a fresh clone, as in
+ * CI, or a cache that holds only the files run alone since): it orders untimed files by size, and these small ones
+ * came last, on a worker that by then held every module and output of a hundred files. Once vitest has timed one,
+ * it starts the longest first by itself, and the list no longer moves that one.
  */
 const LONGEST = [
   "test/diagnostics/large-input.test.ts",
@@ -52,13 +52,11 @@ const LONGEST = [
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const timed = files.some((file) =>
-      this.ctx.cache.getFileTestResults(`${file.project.name}:${path.relative(root, file.moduleId)}`),
-    );
-    if (timed) return sorted;
+    const untimed = (file: TestSpecification) =>
+      !this.ctx.cache.getFileTestResults(`${file.project.name}:${path.relative(root, file.moduleId)}`);
     const rank = (file: TestSpecification) => {
       const at = LONGEST.indexOf(file.moduleId);
-      return at < 0 ? LONGEST.length : at;
+      return at < 0 || !untimed(file) ? LONGEST.length : at;
     };
     return sorted.sort((a, b) => rank(a) - rank(b));
   }
