@@ -6,21 +6,46 @@
 // 1,000 operations (some 18,500 files with its memo) that followed the removal
 // of the run before's paid several seconds of system time for that removal,
 // which openapi-typescript, writing one file, never paid.
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const aside = fileURLToPath(new URL("./.work/set-aside/", import.meta.url));
-let moved = 0;
-
-/** Moves `dir`, if there, under bench/.work/set-aside (the same file system as bench/.work). */
-export function setAside(dir: string): void {
-  if (!existsSync(dir)) return;
-  mkdirSync(aside, { recursive: true });
-  renameSync(dir, path.join(aside, `${process.pid}-${++moved}`));
+/** Where one bench's folders go, and their removal. */
+export interface SetAside {
+  /** Moves `dir`, if there, under the run's own folder. */
+  readonly setAside: (dir: string) => void;
+  /** Removes every folder set aside, this run's and those of a run cut short before it. */
+  readonly removeAll: () => void;
 }
+
+/**
+ * Folders set aside under `root`, each run's in a folder made for it (mkdtemp): a bench cut short leaves its
+ * folders there until the next one ends, and names made of the pid alone met them again when a pid came round.
+ */
+export function setAsideUnder(root: string): SetAside {
+  let run: string | undefined;
+  let moved = 0;
+  return {
+    setAside(dir) {
+      if (!existsSync(dir)) return;
+      if (run === undefined) {
+        mkdirSync(root, { recursive: true });
+        run = mkdtempSync(path.join(root, `${process.pid}-`));
+      }
+      renameSync(dir, path.join(run, String(++moved)));
+    },
+    removeAll() {
+      rmSync(root, { recursive: true, force: true });
+      run = undefined;
+    },
+  };
+}
+
+/** bench/.work/set-aside: the same file system as bench/.work, where the folders set aside are. */
+const bench = setAsideUnder(fileURLToPath(new URL("./.work/set-aside/", import.meta.url)));
+
+/** Moves `dir`, if there, under bench/.work/set-aside. */
+export const setAside = bench.setAside;
 
 /** Removes what this bench, or one cut short before it, set aside: at the end, when nothing is timed after. */
-export function removeSetAside(): void {
-  rmSync(aside, { recursive: true, force: true });
-}
+export const removeSetAside = bench.removeAll;

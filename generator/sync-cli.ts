@@ -2,7 +2,7 @@
 // Command line: bring the spec in line with the saved Sips pages, or check that it is.
 
 import path from "node:path";
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { type CommandIo, guarded, PATHS_HELP, parseOptions, runAsEntry } from "./command-line.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { shownPath } from "./read/shown-path.js";
@@ -16,9 +16,12 @@ const program = new Command()
   )
   .option("--spec <dir>", "spec directory (sips.yaml, dictionary/, operations/, sources/)", "spec")
   .option("--check", "write nothing; print every difference and exit 1 if there is one")
-  .option(
-    "--record-deviations",
-    "also write under each deviation kept (source.deviations) what the page says now (page:), after reading its reason again",
+  // A check writes nothing: the records it would leave unwritten were read as written.
+  .addOption(
+    new Option(
+      "--record-deviations",
+      "also write under each deviation kept (source.deviations) what the page says now (page:), after reading its reason again (not with --check, which writes nothing)",
+    ).conflicts("check"),
   )
   .option(
     "--family <name>",
@@ -29,10 +32,11 @@ const program = new Command()
     `${PATHS_HELP}
 Exit codes:
   0  the spec agrees with its pages (or, without --check, now does)
-  1  a usage error (an option unknown, misspelled or given twice), differences (with
-     --check), a defective page, spec errors, differences sync cannot settle,
-     a missing spec folder, another run holding spec/, or a spec file changed
-     during the run (nothing written)
+  1  a usage error (an option unknown, misspelled or given twice,
+     --record-deviations with --check), differences (with --check), a
+     defective page, spec errors, differences sync cannot settle, a missing
+     spec folder, another run holding spec/, or a spec file changed during
+     the run (nothing written)
   2  the command itself failed
   130, 143, 129  ended by Ctrl-C, SIGTERM or SIGHUP (without --check): the
      spec folder's lock released, the spec as it was or wholly written

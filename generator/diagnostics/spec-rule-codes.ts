@@ -52,6 +52,12 @@ export const specRuleCodes = {
     "Two files define the same operation.",
     (p) => `operation "${p.name}" is defined twice; keep one file`,
   ),
+  "duplicate-deviation": define<{ about: string; line: number }>(
+    "error",
+    "Two deviations of one operation about the same fact (source.deviations): sync reads the first alone, its reason and its page:.",
+    (p) =>
+      `deviation ${quoted(p.about)} is recorded twice in source.deviations (first at line ${p.line}), and sync reads the first alone; keep one, with the reason that holds`,
+  ),
   "value-needs-name": define<{ value: string; list: string }>(
     "error",
     "A value that does not make an identifier by itself and has no name.",

@@ -42,10 +42,12 @@ export function compareFields(
           .reverse()
           .find((f) => specFields.has(f.name))?.name ?? null;
       const was = renames.from.get(pageField.name) ?? null;
+      const printed = withArticle(`${pageField.presence?.value ?? pageField.section} field`);
       out.push({
         about,
         spec: "no such field",
-        page: `${withArticle(`${pageField.presence?.value ?? pageField.section} field`)}${was === null ? "" : ` (it may be ${was} renamed: the page no longer lists ${was}, which has ${alikeOnPage(renames.described.has(pageField.name))})`}`,
+        page: `${printed}${was === null ? "" : ` (it may be ${was} renamed: the page no longer lists ${was}, which has ${alikeOnPage(renames.described.has(pageField.name))})`}`,
+        ...(was === null ? {} : { pageAlone: printed }),
         pageAt: pageField.at,
         place: { in: "operation", path: fieldsAt },
         fix: { kind: "add-field", message: kind, at: fieldsAt, field: pageField, after, renamed: was },
@@ -80,6 +82,7 @@ export function compareFields(
       page: `no such field${told.length === 0 ? "" : ` (${told.join("; ")})`}`,
       // A field no page printed, said of each such field alike: once for a container's grouped (container-mismatches.ts).
       ...(fix.unversioned && is === null ? { reason: { brief: "no such field", why: removedWhy(fix) } } : {}),
+      ...(is === null ? {} : { pageAlone: "no such field" }),
       pageAt: page.at ?? { file: pageFile, line: 1, column: 1 },
       place: { in: "operation", path: [...fieldsAt, field.name] },
       fix,

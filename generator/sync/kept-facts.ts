@@ -46,6 +46,8 @@ export function keptFactOnPage(
     const shown =
       printed.values.find((v) => v.value === value) ??
       printed.values.find((v) => own?.prefix != null && listPrefixOf(v.value, undefined) === own.prefix);
+    // "no meaning" is never a record: a page's value printed without one is a page error
+    // (page-value-without-meaning), beside which --check fails and sync writes nothing. It says what the page has.
     return own !== undefined && shown !== undefined && meaningKey(shown.meanings) !== meaningKey(own.meanings)
       ? shown.meanings.length === 0
         ? "no meaning"

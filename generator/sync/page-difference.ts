@@ -34,6 +34,13 @@ export interface PageDifference {
    * (container-mismatches.ts).
    */
   readonly reason?: { readonly brief: string; readonly why: string };
+  /**
+   * Where `page` goes on with what sync makes of another entry of the page (the field perhaps another renamed,
+   * or moved there or here): the page's side of this fact alone. A deviation that keeps the difference says and
+   * records (its page:) this: its reason answers this fact, and a release that moves only the guess, or sync's
+   * words for it, is no move of the page's value.
+   */
+  readonly pageAlone?: string;
   readonly pageAt: SourceLocation;
   readonly place: SpecPlace;
   /** Null when sync cannot decide the edit (it then reports the difference and leaves it), or when another's settles it. */

@@ -76,8 +76,10 @@ export function classifyDifferences(
     const shared = difference.container ? sharedBy(difference.container, operation, holders) : null;
     const sharedField = deviation ? null : sharedFieldContainer(difference, operation, spec, at, related);
     if (deviation) {
-      // What each side says, the page's value in brief: why the page says so is the deviation's reason to answer.
-      const said = { ...texts, page: difference.reason?.brief ?? difference.page, reason: deviation.reason };
+      // What each side says, the page's value in brief: why the page says so is the deviation's reason to answer,
+      // and what sync guesses of the page's other entries (a rename, a move) no fact of this one.
+      const page = difference.reason?.brief ?? difference.pageAlone ?? difference.page;
+      const said = { ...texts, page, reason: deviation.reason };
       diagnostics.push(diagnostic("page-deviation", at, said, related));
       const record = keptDeviation(located, difference.about, said.page, related);
       if (record) kept.push(record.kept);

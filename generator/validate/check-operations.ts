@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { addressesOf, jsonPath, recommendedByPrefix, recommendedPost } from "../rules/raw-endpoints.js";
 import { MESSAGE_KINDS, type RawOperation } from "../rules/raw-spec.js";
 import type { RawPlatform } from "../rules/raw-platform.js";
+import { checkDeviations } from "./check-deviations.js";
 import type { Located } from "./located.js";
 import type { FindLookalikes } from "./missing-page-lookalike.js";
 import { isLeftOut, type Unchecked } from "./unchecked.js";
@@ -20,7 +21,7 @@ export function checkOperation(
     Object.hasOwn(fields, name) || isLeftOut(unchecked, op.file.displayPath, kind, name);
   const { raw, map } = op;
   const out: Diagnostic[] = [];
-  out.push(...checkRecommended(op), ...checkPostInterface(op), ...checkPostFormInterface(op));
+  out.push(...checkRecommended(op), ...checkPostInterface(op), ...checkPostFormInterface(op), ...checkDeviations(op));
   if (!Object.values(raw.endpoints).some((written) => addressesOf(written).json !== undefined))
     out.push(diagnostic("no-json-endpoint", map.key(["endpoints"]), {}));
   for (const callback of [false, true]) {

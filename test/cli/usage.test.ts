@@ -45,6 +45,17 @@ test.each([
     args: ["--watch", "--check"],
     want: "npm run generate --: option '--watch' cannot be used with option '--check' (see --help).\n",
   },
+  // A check writes nothing: the records it cannot write are refused, not left unwritten in silence.
+  {
+    command: "sync-cli.ts",
+    args: ["--check", "--record-deviations"],
+    want: "npm run sync --: option '--record-deviations' cannot be used with option '--check' (see --help).\n",
+  },
+  {
+    command: "sync-cli.ts",
+    args: ["--record-deviations", "--check"],
+    want: "npm run sync --: option '--record-deviations' cannot be used with option '--check' (see --help).\n",
+  },
   {
     command: "sync-cli.ts",
     args: ["--chek"],

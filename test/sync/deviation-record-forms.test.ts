@@ -61,3 +61,32 @@ test("a field the page adds with no changelog row, kept out: the page's side is 
   await record(spec);
   expect(await recorded(spec)).toBe("an optional field");
 });
+
+test("a field renamed on the page, kept on both sides: each side is the field alone, not the rename sync guesses", async () => {
+  const renamed: [string, string][] = [
+    ["cardKind\n- presence", "cardType\n- presence"],
+    ["2.50 |\ncardKind\n|", "2.50 |\ncardType\n|"],
+  ];
+  const spec = await workspace(renamed);
+  // Not kept, each side says what sync makes of the other.
+  expect((await check(spec)).filter((l) => l.includes(" page-mismatch request.fields.card"))).toEqual([
+    expect.stringContaining("the page says an optional field (it may be cardKind renamed:"),
+    expect.stringContaining("the page says no such field (it may have been renamed cardType:"),
+  ]);
+  const kept = `${deviation("request.fields.cardType")}    - about: request.fields.cardKind\n      reason: Kept too.\n`;
+  await editFile(path.join(spec, OP), SOURCE, kept);
+  expect((await check(spec)).filter((l) => l.includes(" page-deviation "))).toEqual([
+    expect.stringContaining("(the spec says no such field, the page says an optional field): Kept for a test.\n"),
+    expect.stringContaining("(the spec says an optional field, the page says no such field): Kept too.\n"),
+  ]);
+  await record(spec);
+  const document = parseDocument(await read(spec, OP));
+  expect([0, 1].map((i) => document.getIn(["source", "deviations", i, "page"]))).toEqual([
+    "an optional field",
+    "no such field",
+  ]);
+  // A release that prints cardKind again beside cardType moves the guess alone: cardType's record holds.
+  const both = "Optional\n-\ncardKind\n- presence\n- Optional\n- Interface version\n- 2.50\nKind of card.\n-\ncardType";
+  await editFile(path.join(spec, PAGE), "Optional\n-\ncardType", both);
+  expect(await movedLines(spec)).toEqual([]);
+});

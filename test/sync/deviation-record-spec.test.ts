@@ -68,3 +68,25 @@ test("sync --record-deviations writes back every record of the spec, once each, 
   expect([...report.written.keys()].sort()).toEqual(deviations.map((d) => d.relPath).sort());
   for (const { relPath, text } of deviations) expect(report.written.get(relPath), relPath).toBe(text);
 });
+
+test("a kept meaning's value printed without a meaning is a page error, and no record says so", async () => {
+  const kept = deviations
+    .flatMap(({ text, list }) => list.map((d) => ({ text, ...d })))
+    .find((d) => d.about.endsWith(".meaning") && !d.about.startsWith("callback."));
+  if (!kept) throw new Error("the spec keeps no operation's value's meaning");
+  const [, field, value] = /^\w+\.fields\.([^.]+)\.values\.(.+)\.meaning$/.exec(kept.about) ?? [];
+  const page = (parseDocument(kept.text).toJS() as { source: { page: string } }).source.page;
+  // The page's lines of the value, its "- " meanings taken out: the first such value after the field's name.
+  const lines = (base.pages?.get(page) ?? "").split("\n");
+  const at = lines.indexOf(value ?? "", lines.indexOf(field ?? ""));
+  let end = at + 1;
+  while (lines[end]?.startsWith("- ")) end++;
+  expect(end - at, `${page}: ${value}'s meanings`).toBeGreaterThan(1);
+  const input = withFiles(base, [[page, [...lines.slice(0, at + 1), ...lines.slice(end)].join("\n")]]);
+  const printed = await checkInMemory(input);
+  expect(printed.filter((line) => line.includes(" page-value-without-meaning "))).toEqual([
+    expect.stringContaining(`value "${value}" of field "${field}"`),
+  ]);
+  const report = await syncSpec(input, await checkSync(input), { family: null, dryRun: true, recordDeviations: true });
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+});

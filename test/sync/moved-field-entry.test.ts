@@ -4,6 +4,7 @@
 import { beforeAll, expect, test } from "vitest";
 import { holds, made, MADE, PAGE, pageWith, readBase } from "../support/page-containers.js";
 import { checkInMemory, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { checkSync } from "../../generator/sync/sync-check.js";
 
 beforeAll(readBase);
 
@@ -113,4 +114,22 @@ test("a field gone from a container whose name another container holds already: 
   expect(lines.filter((l) => l.includes("response.fields.cardData.fields.cardBin:"))).toEqual([
     expect.stringContaining("the spec says an optional field, the page says no such field\n"),
   ]);
+});
+
+test("a move kept on both sides: each side is the field alone, not the move sync guesses, and recorded so", async () => {
+  const { after } = await made(pageWith(IN_CARD));
+  const text = edited(
+    specTexts(after).get(MADE) ?? "",
+    "source:\n  page: sources/paymentProviderInitialize.page.txt\n",
+    "source:\n  page: sources/paymentProviderInitialize.page.txt\n  deviations:\n    - about: response.fields.cardData.fields.cardBin\n      reason: Kept in the card.\n    - about: response.fields.cardBin\n      reason: Kept out of the top.\n",
+  );
+  const input = withFiles(after, [[PAGE, pageWith(AT_TOP)]], new Map([[MADE, text]]));
+  expect((await checkInMemory(input)).filter((l) => l.includes(" page-deviation "))).toEqual([
+    expect.stringContaining("(the spec says no such field, the page says an optional field): Kept out of the top.\n"),
+    expect.stringContaining("(the spec says an optional field, the page says no such field): Kept in the card.\n"),
+  ]);
+  // What --record-deviations writes: the same, without "moved there?" or "moved here?".
+  const checked = await checkSync(input);
+  const kept = checked.ok ? checked.subjects.flatMap((s) => s.kept ?? []) : [];
+  expect(kept.sort((a, b) => a.index - b.index).map((k) => k.page)).toEqual(["no such field", "an optional field"]);
 });

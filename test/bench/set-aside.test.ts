@@ -1,0 +1,41 @@
+// The bench's folders set aside (bench/set-aside.ts): a bench cut short leaves
+// them until the next one ends, whose pid may be the one it had.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { setAsideUnder } from "../../bench/set-aside.js";
+
+/** A folder holding one file, as a run's output or memo is. */
+function folderWith(dir: string, text: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "file.txt"), text);
+  return dir;
+}
+
+test("a run whose pid an earlier run cut short had sets its folders aside beside that run's, then removes both", async () => {
+  const work = await mkdtemp(path.join(tmpdir(), "sips-set-aside-"));
+  const root = path.join(work, "set-aside");
+  // What a bench of this same pid left when it was cut short, under each name it would have given.
+  for (let n = 1; n <= 3; n++) folderWith(path.join(root, `${process.pid}-${n}`), `stale ${n}`);
+  const { setAside, removeAll } = setAsideUnder(root);
+  setAside(folderWith(path.join(work, "out"), "out"));
+  setAside(folderWith(path.join(work, "cache"), "cache"));
+  setAside(path.join(work, "never-made"));
+  expect(existsSync(path.join(work, "out"))).toBe(false);
+  expect(existsSync(path.join(work, "cache"))).toBe(false);
+  // The stale folders are as they were, and this run's two are beside them, each with its file.
+  const texts = readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith("file.txt"))
+    .map((name) => readFileSync(path.join(root, name), "utf8"))
+    .sort();
+  expect(texts).toEqual(["cache", "out", "stale 1", "stale 2", "stale 3"]);
+  removeAll();
+  expect(existsSync(root)).toBe(false);
+  // After the removal, the next folder set aside finds its place again.
+  setAside(folderWith(path.join(work, "again"), "again"));
+  expect(readdirSync(root, { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith("file.txt"))).toHaveLength(
+    1,
+  );
+});
