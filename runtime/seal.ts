@@ -5,7 +5,7 @@
 
 import { createHmac, hash as digestOf } from "node:crypto";
 import { DEFAULT_SEAL_ALGORITHM, SEAL_ALGORITHM_FIELD, SEAL_ALGORITHMS, SEAL_FIELD } from "./platform.js";
-import { sealAlgorithmOf, type SealAlgorithmName } from "./seal-algorithms.js";
+import { isSealAlgorithmName, sealAlgorithmOf, type SealAlgorithmName } from "./seal-algorithms.js";
 import { hexDifference, hexMatches } from "./seal-compare.js";
 import {
   assertAlgorithm,
@@ -86,7 +86,9 @@ export function sealMessage<T extends object>(
   } catch (error) {
     throw unsealable(error);
   }
-  const chosen = sealAlgorithmOf(named === undefined ? {} : { [SEAL_ALGORITHM_FIELD]: named }, algorithm);
+  // sealAlgorithmOf's choice, made on the value read above: no object made to hold it for that function.
+  const chosen =
+    algorithm ?? (named === undefined ? DEFAULT_SEAL_ALGORITHM : isSealAlgorithmName(named) ? named : null);
   if (chosen === null) throw unknownInMessage(named);
   assertSecretKey(secretKey);
   let text: string;
