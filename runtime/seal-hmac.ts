@@ -1,0 +1,47 @@
+// The HMAC of a seal (RFC 2104) as its definition writes it: two one-shot
+// digests over the key's padded blocks. createHmac sets up a keyed context for
+// every call, most of what sealing a small message costs; crypto.hash keeps
+// its digest's implementation between calls. Same bytes, checked against
+// createHmac by the tests.
+
+import { createHmac, hash } from "node:crypto";
+
+/**
+ * The hashes computed here, by name as `SEAL_ALGORITHMS` gives them: their block and their digest, in bytes. Any
+ * other hash goes to createHmac.
+ */
+const SIZES: { readonly [hash: string]: readonly [block: number, digest: number] | undefined } = {
+  sha256: [64, 32],
+  sha512: [128, 64],
+};
+
+/** Both pads of the largest block, written and wiped within one call (a call never yields: no two share it). */
+const pads = Buffer.alloc(256);
+
+/**
+ * HMAC of `text` keyed with `key`, both UTF-8, as lower-case hex: createHmac's bytes. A key of at most a block of
+ * ASCII characters is its own UTF-8 and needs no hashing first; its pads are ASCII too, so the inner pad joins
+ * the text as a string and is encoded with it. Any other key, which such a pad could not hold, goes to createHmac.
+ */
+export function hmacHex(hashName: string, key: string, text: string): string {
+  const sizes = Object.hasOwn(SIZES, hashName) ? SIZES[hashName] : undefined;
+  if (sizes === undefined || key.length > sizes[0]) return keyedHmac(hashName, key, text);
+  const [block, digest] = sizes;
+  try {
+    for (let i = 0; i < block; i++) {
+      const byte = i < key.length ? key.charCodeAt(i) : 0;
+      if (byte > 0x7f) return keyedHmac(hashName, key, text);
+      pads[i] = byte ^ 0x5c;
+      pads[block + i] = byte ^ 0x36;
+    }
+    // "binary" is latin1: one character per byte of the inner digest, written back as such.
+    const inner = hash(hashName, pads.toString("latin1", block, 2 * block) + text, "binary");
+    pads.write(inner, block, "latin1");
+    return hash(hashName, pads.subarray(0, block + digest), "hex");
+  } finally {
+    pads.fill(0, 0, 2 * block);
+  }
+}
+
+const keyedHmac = (hashName: string, key: string, text: string): string =>
+  createHmac(hashName, key).update(text, "utf8").digest("hex");
