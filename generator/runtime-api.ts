@@ -470,7 +470,7 @@ export const RUNTIME_API = {
     types: [],
   },
   sealCompare: { file: "seal-compare", values: ["hexDifference", "hexMatches", "sealsMatch"], types: [] },
-  sealHmac: { file: "seal-hmac", values: ["hmacHex"], types: [] },
+  sealHmac: { file: "seal-hmac", values: ["LONGEST_HMAC_TEXT", "hmacHex"], types: [] },
   sealRefusal: { file: "seal-refusal", values: ["joined", "refusal", "unsealable", "unsealableSum"], types: [] },
   sealingString: {
     file: "sealing-string",
@@ -863,6 +863,7 @@ export type RuntimeNamesExist = [
   typeof sealCompare.hexDifference,
   typeof sealCompare.hexMatches,
   typeof sealCompare.sealsMatch,
+  typeof sealHmac.LONGEST_HMAC_TEXT,
   typeof sealHmac.hmacHex,
   typeof sealRefusal.joined,
   typeof sealRefusal.refusal,

@@ -3,9 +3,10 @@
 // text, on both sides of each limit of its own path (a key of a block or less
 // of ASCII) and through the keys it hands to createHmac.
 import { createHmac } from "node:crypto";
+import { createRequire, syncBuiltinESMExports } from "node:module";
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
-import { hmacHex } from "../../generated/runtime/seal-hmac.js";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { hmacHex, LONGEST_HMAC_TEXT } from "../../generated/runtime/seal-hmac.js";
 import { computeSeal, verifySeal } from "../../generated/index.js";
 import { drawOf } from "../support/property-runs.js";
 
@@ -101,4 +102,37 @@ test("a seal computed so verifies, and one of createHmac's verifies", () => {
     expect(computeSeal(text, "002001000000001_KEY1", algorithm)).toBe(keyed(hash, "002001000000001_KEY1", text));
     expect(verifySeal(text, keyed(hash, "002001000000001_KEY1", text), "002001000000001_KEY1", algorithm)).toBe(true);
   }
+});
+
+describe("a text past LONGEST_HMAC_TEXT: createHmac's, with no copy of it made behind a pad", () => {
+  // createHmac counted in the module node's ESM exports follow (the runtime's import is a live binding), as
+  // key-rotation.test.ts counts it; put back after.
+  const crypto = createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+  const original = crypto.createHmac;
+  let keyed = 0;
+  beforeAll(() => {
+    crypto.createHmac = ((...args: Parameters<typeof original>) => {
+      keyed++;
+      return original(...args);
+    }) as typeof original;
+    syncBuiltinESMExports();
+  });
+  afterAll(() => {
+    crypto.createHmac = original;
+    syncBuiltinESMExports();
+  });
+
+  test.each(HASHES)("%s", (hash) => {
+    const key = "002001000000001_KEY1";
+    for (const [length, calls] of [
+      [LONGEST_HMAC_TEXT, 0],
+      [LONGEST_HMAC_TEXT + 1, 1],
+    ] as const) {
+      const text = "é".repeat(length);
+      const want = original(hash, key).update(text, "utf8").digest("hex");
+      keyed = 0;
+      expect(hmacHex(hash, key, text)).toBe(want);
+      expect(keyed).toBe(calls);
+    }
+  });
 });
