@@ -2,11 +2,13 @@
 // node:crypto HMAC over the sealing string built beforehand (a flat string, as
 // a caller holding it would pass it), a generic recursive flatten-and-sort
 // implementation of the rule followed by the HMAC, the sealing string alone,
-// and the floor: the message's known values concatenated with no check at
-// all, then the same HMAC. Two clocks, as for the validators.
+// the seal's own HMAC (two one-shot digests, runtime/seal-hmac.ts) over the
+// same flat string, and the floor: the message's known values concatenated
+// with no check at all, then the same HMAC. Two clocks, as for the validators.
 import { createHmac } from "node:crypto";
 import { type GetWalletDataResponse, operations, type Unsealed } from "../generated/index.js";
 import type { JsonObject } from "../generator/model/json-value.js";
+import { hmacHex } from "../generated/runtime/seal-hmac.js";
 import { sealingString } from "../generator/model/seal-rule.js";
 import { type Interleaved, interleaved } from "./interleaved.js";
 import { requestValid, walletLarge } from "./messages.js";
@@ -37,9 +39,9 @@ function floor(m: Unsealed<GetWalletDataResponse>): string {
 
 export interface SealResult {
   readonly scenario: string;
-  /** The first clock: generated seal(), bare HMAC, generic flatten-and-sort, its sealing string alone (, floor). */
+  /** The first clock: generated seal(), bare HMAC, generic flatten-and-sort, its sealing string alone, its HMAC alone (, floor). */
   readonly results: Measured[];
-  /** The second clock: bare HMAC first, then generated seal() (and the floor). */
+  /** The second clock: bare HMAC first, then generated seal(), its HMAC alone (and the floor). */
   readonly cycles: Interleaved;
 }
 
@@ -63,6 +65,7 @@ export async function benchSeal(rounds: number, timeMs: number): Promise<SealRes
           run: () => generic(request as JsonObject, ["keyVersion", "seal", "sealAlgorithm"]),
         },
         { name: "its sealing string alone", run: () => paymentTokenInitialize.request.sealingString(request) },
+        { name: "its HMAC alone", run: () => hmacHex("sha256", KEY, requestText) },
       ],
     },
     {
@@ -72,6 +75,7 @@ export async function benchSeal(rounds: number, timeMs: number): Promise<SealRes
         { name: "bare HMAC", run: () => hmac(walletText) },
         { name: "generic flatten-and-sort", run: () => generic(wallet as unknown as JsonObject, ["seal"]) },
         { name: "its sealing string alone", run: () => getWalletData.response.sealingString(wallet) },
+        { name: "its HMAC alone", run: () => hmacHex("sha256", KEY, walletText) },
         { name: "floor", run: () => hmac(floor(wallet)) },
       ],
     },
@@ -79,7 +83,7 @@ export async function benchSeal(rounds: number, timeMs: number): Promise<SealRes
   const out: SealResult[] = [];
   for (const { scenario, tasks } of scenarios) {
     const results = await measure(tasks, rounds, timeMs);
-    const timed = ["bare HMAC", "generated seal()", "floor"];
+    const timed = ["bare HMAC", "generated seal()", "its HMAC alone", "floor"];
     const cycles = interleaved(timed.flatMap((name) => tasks.filter((t) => t.name === name)));
     out.push({ scenario, results, cycles });
   }

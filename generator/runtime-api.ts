@@ -85,6 +85,7 @@ import type * as seal from "../runtime/seal.js";
 import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
 import type * as sealArguments from "../runtime/seal-arguments.js";
 import type * as sealCompare from "../runtime/seal-compare.js";
+import type * as sealHmac from "../runtime/seal-hmac.js";
 import type * as sealRefusal from "../runtime/seal-refusal.js";
 import type * as sealingString from "../runtime/sealing-string.js";
 import type * as secretKey from "../runtime/secret-key.js";
@@ -469,6 +470,7 @@ export const RUNTIME_API = {
     types: [],
   },
   sealCompare: { file: "seal-compare", values: ["hexDifference", "hexMatches", "sealsMatch"], types: [] },
+  sealHmac: { file: "seal-hmac", values: ["LONGEST_HMAC_TEXT", "hmacHex"], types: [] },
   sealRefusal: { file: "seal-refusal", values: ["joined", "refusal", "unsealable", "unsealableSum"], types: [] },
   sealingString: {
     file: "sealing-string",
@@ -861,6 +863,8 @@ export type RuntimeNamesExist = [
   typeof sealCompare.hexDifference,
   typeof sealCompare.hexMatches,
   typeof sealCompare.sealsMatch,
+  typeof sealHmac.LONGEST_HMAC_TEXT,
+  typeof sealHmac.hmacHex,
   typeof sealRefusal.joined,
   typeof sealRefusal.refusal,
   typeof sealRefusal.unsealable,

@@ -3,12 +3,14 @@
 // The Sips seal rule, shared by every generated seal helper: sealing a message
 // or a string, and the check of a seal. The module the package exports the
 // seal from: with the algorithms (seal-algorithms.ts), the sealing string
-// (sealing-string.ts) and the constant-time comparison (seal-compare.ts).
+// (sealing-string.ts), the HMAC (seal-hmac.ts) and the constant-time
+// comparison (seal-compare.ts).
 
-import { createHmac, hash as digestOf } from "node:crypto";
+import { hash as digestOf } from "node:crypto";
 import { DEFAULT_SEAL_ALGORITHM, SEAL_ALGORITHM_FIELD, SEAL_ALGORITHMS, SEAL_FIELD } from "./platform.js";
-import { sealAlgorithmOf, type SealAlgorithmName } from "./seal-algorithms.js";
+import { isSealAlgorithmName, sealAlgorithmOf, type SealAlgorithmName } from "./seal-algorithms.js";
 import { hexDifference, hexMatches } from "./seal-compare.js";
+import { hmacHex } from "./seal-hmac.js";
 import {
   assertAlgorithm,
   assertKnown,
@@ -49,13 +51,12 @@ export function computeSeal(
 /**
  * The seal of a sealing string as lower-case hex, for a known algorithm and a
  * checked key. A digest is hashed in one call (crypto.hash, Node 20.12+), half
- * the time of a Hash object for a message's few hundred characters.
+ * the time of a Hash object for a message's few hundred characters; an HMAC from
+ * two such calls (seal-hmac.ts).
  */
 function sealHex(sealingString: string, secretKey: string, algorithm: SealAlgorithmName): string {
   const { kind, hash } = SEAL_ALGORITHMS[algorithm];
-  return kind === "hmac"
-    ? createHmac(hash, secretKey).update(sealingString, "utf8").digest("hex")
-    : digestOf(hash, sealingString + secretKey, "hex");
+  return kind === "hmac" ? hmacHex(hash, secretKey, sealingString) : digestOf(hash, sealingString + secretKey, "hex");
 }
 
 /**
@@ -88,7 +89,9 @@ export function sealMessage<T extends object>(
   } catch (error) {
     throw unsealable(error);
   }
-  const chosen = sealAlgorithmOf(named === undefined ? {} : { [SEAL_ALGORITHM_FIELD]: named }, algorithm);
+  // sealAlgorithmOf's choice, made on the value read above: no object made to hold it for that function.
+  const chosen =
+    algorithm ?? (named === undefined ? DEFAULT_SEAL_ALGORITHM : isSealAlgorithmName(named) ? named : null);
   if (chosen === null) throw unknownInMessage(named);
   assertSecretKey(secretKey);
   let text: string;
