@@ -75,11 +75,9 @@ const TOOLS = [
  * each bundled as an ES module beside the command's script, sharing parts
  * with each other.
  */
-const THREADS = [
-  "generator/read/parse-thread.ts",
-  "generator/emit/emit-thread.ts",
-  "generator/write/held-thread.ts",
-].filter((thread) => existsSync(path.join(root, thread)));
+const THREADS = ["generator/read/parse-thread.ts", "generator/emit/emit-thread.ts"].filter((thread) =>
+  existsSync(path.join(root, thread)),
+);
 /** Where this script tells the generator each thread's bundle is, by its source's URL (threads/start-thread.ts). */
 const BUNDLED_THREADS = Symbol.for("sips-json.bundled-threads");
 const V8_MAJOR = Number(process.versions.v8.split(".")[0]);

@@ -1,4 +1,3 @@
-import { availableParallelism, loadavg } from "node:os";
 import type { GenerateResult } from "../index.js";
 import { forgetUnused } from "../memo/kept-in-memory.js";
 import { pruneMemo } from "../memo/prune-memo.js";
@@ -9,11 +8,10 @@ import { specFolderProblem } from "../read/spec-folder.js";
 import type { OutputChange } from "../write/compare-output.js";
 import { recoverFolder } from "../write/unfinished-change.js";
 import { withFolderLock } from "../write/folder-lock.js";
-import { readHeldAhead, type HeldAhead } from "../write/held-ahead.js";
 import { assertNoCutChange, readWithoutLock } from "../write/read-output.js";
 import { nodeFs } from "../write/node-fs.js";
 import { WriteRefusal } from "../write/write-fs.js";
-import type { WriteOptions, WriteReport } from "../write/write-output.js";
+import type { WriteReport } from "../write/write-output.js";
 import type { SpecInput } from "../read/spec-files.js";
 import { countingOperations, progressOn } from "./progress.js";
 import { isHeld, type HeldRun } from "./run-memo.js";
@@ -58,16 +56,12 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
 
   /**
    * `later`: a writing run remembers the run once written (later.remember), with the hash of the manifest the
-   * write stage knows, rather than make the manifest's text again, and starts reading the output ahead
-   * (later.readAhead) once the spec is read. `readNow`: see onceOrAgain.
+   * write stage knows, rather than make the manifest's text again. `readNow`: see onceOrAgain.
    */
   async function produce(
     progress: ReturnType<typeof progressOn>,
     readNow: boolean,
-    later?: {
-      remember?: (manifestHash: string | undefined) => Promise<void>;
-      readAhead?: (operations: number) => void;
-    },
+    later?: { remember?: (manifestHash: string | undefined) => Promise<void> },
   ): Promise<GenerateResult | HeldRun> {
     progress.stage(`reading ${options.spec}/`);
     const held = await runs?.held();
@@ -77,9 +71,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     // The files the stats showed unchanged are read only if their text is needed (spec-files.ts).
     const input = await readSpecInput(specDir, io.cwd, specTexts, runs?.unchanged());
     if (options.repeated && !warmed) lastInput = input;
-    const operations = input.files.filter((f) => f.kind === "operation").length;
-    later?.readAhead?.(operations);
-    progress.operations(operations);
+    progress.operations(input.files.filter((f) => f.kind === "operation").length);
     // The shared files whole serve a spec made again whose output the folder no longer holds (else the run memo
     // answers): tens of megabytes written for a spec seen before, not for each edit (emit/emit-files.ts).
     const rememberShared = runs === null || runs.seen();
@@ -132,15 +124,11 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     try {
       result = await withFolderLock(specDir, nodeFs, async () => {
         recoverFolder(specDir, nodeFs);
-        let ahead: HeldAhead | undefined;
-        const later: Parameters<typeof produce>[2] = {
-          readAhead: (operations) => (ahead = heldAhead(outDir, writeOptions, operations)),
-        };
+        const later: Parameters<typeof produce>[2] = {};
         const produced = await produce(progress, readNow, later);
         if (isHeld(produced)) report = { changes: [], unchanged: produced.files };
         else if (produced.ok) {
-          const options = ahead ? { ...writeOptions, ahead } : writeOptions;
-          report = await (await pipeline()).writeOutput(outDir, produced.files, options);
+          report = await (await pipeline()).writeOutput(outDir, produced.files, writeOptions);
           await later.remember?.(report.manifestHash);
         }
         return produced;
@@ -201,33 +189,6 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   };
   return Object.assign(runOnce, { finish, warm });
 }
-
-/**
- * The output's common case read on a second thread while the run makes its
- * files (write/held-ahead.ts): for a run that writes once with a stat record
- * (a watching run keeps the output's state), for a spec of HELD_AHEAD_PAYS_AT
- * operations or more, on a machine of two cores or more whose last minute's
- * load left some of them idle. The thread's start costs some 55 ms of CPU
- * (from the sources, through a TypeScript loader, ten times that), about
- * what the read of 500 operations' files costs the main thread; on a machine
- * busy with other work it only adds to what competes for the cores (at a
- * load of 12-17 on 2 cores, an edit's run among 1,000 operations took longer
- * with it in 14 of 18 interleaved pairs).
- */
-export function heldAhead(
-  outDir: string,
-  options: WriteOptions,
-  operations: number,
-  cores = availableParallelism(),
-  load = loadavg()[0] ?? 0,
-): HeldAhead | undefined {
-  if (options.kept || options.statRecord === undefined || operations < HELD_AHEAD_PAYS_AT) return undefined;
-  if (cores < 2 || load >= cores) return undefined;
-  return readHeldAhead(outDir, options.statRecord);
-}
-
-/** Operations from which the output's read pays for a thread's start (some 12 files each, 8-10 µs a file). */
-export const HELD_AHEAD_PAYS_AT = 500;
 
 type Pipeline = typeof import("./run-pipeline.js");
 /** The stages of a run that the run memo does not answer, loaded by the first such run (run-pipeline.ts). */

@@ -1,4 +1,4 @@
-import { Worker, type TransferListItem } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 
 /**
  * Where the bundled start-up (scripts/run-bundled.cjs) says each thread's
@@ -7,14 +7,13 @@ import { Worker, type TransferListItem } from "node:worker_threads";
 const BUNDLED = Symbol.for("sips-json.bundled-threads");
 
 /**
- * A thread running the module `source` with `data` (the ports in `transfer`
- * handed over with it). From the bundle, the module's own bundle; from the
- * sources (tests, tsx), through tsx's loader, as the process itself runs them.
+ * A thread running the module `source` with `data`. From the bundle, the
+ * module's own bundle; from the sources (tests, tsx), through tsx's loader,
+ * as the process itself runs them.
  */
-export function startThread(source: URL, data: unknown, transfer: readonly TransferListItem[] = []): Worker {
-  const transferList = [...transfer];
+export function startThread(source: URL, data: unknown): Worker {
   const bundled = (globalThis as { [BUNDLED]?: ReadonlyMap<string, string> })[BUNDLED]?.get(source.href);
-  if (bundled !== undefined) return new Worker(new URL(bundled), { workerData: data, transferList });
+  if (bundled !== undefined) return new Worker(new URL(bundled), { workerData: data });
   const load = `import("tsx/esm/api").then((tsx) => tsx.tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(load, { eval: true, workerData: data, transferList });
+  return new Worker(load, { eval: true, workerData: data });
 }

@@ -3,7 +3,7 @@ import type { GeneratedFile } from "../emit/generated-file.js";
 import { fileBytes, fileHash, sha256, type Bytes } from "../memo/content-hash.js";
 import { lazyChange, type OutputChange } from "./compare-output.js";
 import { commitChanges, type FileChange } from "./file-set.js";
-import { readHeld, type HeldOutput } from "./held-output.js";
+import { readHeld } from "./held-output.js";
 import { forgetAt, heldTableOf, holdAt, saveHeldTable } from "./held-table.js";
 import { MANIFEST_FILE, MANIFEST_HEAD } from "./manifest.js";
 import { lineHash, lineHashAt, lineIs } from "./manifest-lines.js";
@@ -29,17 +29,16 @@ export interface HeldWriteReport {
  * hand edit that made them what they are to be) forgotten. Undefined,
  * having written nothing, when the case is not that one: writeOutput then
  * reads the whole folder. Expects the folder's lock to be held, and what a
- * killed run left finished. `early`: the folder as read ahead (held-ahead.ts), when no writer came since.
+ * killed run left finished.
  */
 export function writeHeld(
   root: string,
   files: readonly GeneratedFile[],
   fs: WriteFs,
   statRecord: string | undefined,
-  early?: HeldOutput,
 ): HeldWriteReport | undefined {
   const tableFile = statRecord === undefined ? undefined : heldTableOf(statRecord);
-  const held = early ?? readHeld(root, fs, tableFile);
+  const held = readHeld(root, fs, tableFile);
   if (held === undefined || held.lines.count !== files.length) return undefined;
   const { lines } = held;
   const changes: OutputChange[] = [];

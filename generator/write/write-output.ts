@@ -6,7 +6,6 @@ import { commitChanges, type FileChange } from "./file-set.js";
 import { recoverFolder } from "./unfinished-change.js";
 import { planKept, type PlanBasis } from "./kept-plan.js";
 import { seedHeldTable } from "./held-seed.js";
-import { stillHeld, type HeldAhead } from "./held-ahead.js";
 import { writeHeld } from "./held-write.js";
 import { withFolderLock, type LockOptions } from "./folder-lock.js";
 import { MANIFEST_FILE } from "./manifest.js";
@@ -38,8 +37,6 @@ export interface WriteOptions extends LockOptions {
   readonly statRecord?: string;
   /** For a process that runs again and again: what it keeps in memory between runs (kept-between-runs.ts). */
   readonly kept?: KeptBetweenRuns;
-  /** The folder's common case read ahead on a second thread (held-ahead.ts), with `statRecord`: taken under the lock. */
-  readonly ahead?: HeldAhead;
 }
 
 /**
@@ -73,16 +70,11 @@ async function replaceChanged(
   options: WriteOptions,
 ): Promise<WriteReport> {
   const recovered = recoverFolder(outDir, fs);
-  // Taken (and its thread ended) whatever follows; read before a change a killed run left was finished, dropped.
-  const early = options.ahead?.take();
   // Spares are a watching process's own (spare-files.ts): one that was killed leaves them to the next run that keeps none.
   if (!options.kept) dropSpares(fs, outDir);
   // The common case, told from the manifest and the held table alone; watched, the kept state does better.
   if (!options.kept) {
-    const { statRecord } = options;
-    const ahead =
-      early && !recovered && statRecord !== undefined ? stillHeld(early, outDir, fs, statRecord) : undefined;
-    const held = writeHeld(outDir, files, fs, statRecord, ahead);
+    const held = writeHeld(outDir, files, fs, options.statRecord);
     if (held) return held;
   }
   const keeping = options.kept ?? nothingKept;
