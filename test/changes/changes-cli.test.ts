@@ -40,7 +40,7 @@ test("--format json: the verdict and each change with its place and classes", as
         kind: "presence",
         classes: ["breaking-response"],
         summary:
-          "cards: presence optional → required. Responses without it are refused; code constructing responses stops compiling.",
+          'cards: presence optional → required. Responses without it are refused; code constructing responses stops compiling. The example response, the mock server\'s reply, now holds it: cards[].panExpiryDate "123456", a placeholder made from its type and format, no value a source gives.',
       },
     ],
   });
