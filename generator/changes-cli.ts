@@ -49,8 +49,8 @@ the format's schema gives one; "assumed" then lists each such key once: "in" (th
 "key" (its place: keys joined by ".", an entry of a mapping of names "*", a list's items "[]"),
 "value" and "files" (how many lacked it).
 
-The Markdown ends with where generated/openapi.json changes, as its diff shows it: each run of
-lines changed, at its line in the working tree's file, with the JSON Pointer that holds it and the
+The Markdown ends with where generated/openapi.json changes: each hunk of git's diff of the
+file (-U0, by the diff algorithm git is set to use), at its line in the working tree's file, with the JSON Pointer that holds it and the
 operation (or container type) it belongs to, "was" naming the place a path had before; the file is
 made from the spec at each side by this generator, so a change of the generator itself is in neither.
 

@@ -1,5 +1,5 @@
 // Where generated/openapi.json changes between two specs, as its diff shows
-// it: each run of lines removed or added, by its line in the new file, with
+// it: each hunk of git's diff of the two (line-hunks.ts), by its line in the new file, with
 // the JSON Pointer that holds it and the operation (or container type) that
 // owns that place. A hunk of the file's diff is a few lines of JSON deep in a
 // schema, which name no path and no operationId: the list places it.
@@ -7,12 +7,12 @@
 // the lines are those the spec's changes make; a change of the generator
 // itself, which the committed diff may hold too, is in neither.
 
-import { diffLines } from "diff";
 import { openApiEmitter } from "../emit/emit-openapi.js";
 import type { SharedPieces } from "../emit/generated-file.js";
 import { openApiPiece, type OpenApiPiece } from "../emit/openapi/openapi-document.js";
 import type { SpecModel } from "../model/ir.js";
 import { commonPointer, linePointers, pointerKeys } from "./json-lines.js";
+import { lineHunks } from "./line-hunks.js";
 
 /** A pointer and what owns its place: an operation, "container type X", or null for the document's own parts. */
 export interface OpenApiPointer {
@@ -29,41 +29,19 @@ export interface OpenApiPlace extends OpenApiPointer {
   readonly was?: OpenApiPointer;
 }
 
-/** Past this long, the diff of the two files is given up: the report then has no places. */
-const DIFF_TIMEOUT_MS = 5000;
-
-/** The places where openapi.json differs, in the new file's order; null where its diff took too long to make. */
-export function openApiPlaces(before: SpecModel, after: SpecModel): OpenApiPlace[] | null {
+/** The places where openapi.json differs, in the new file's order; where git could not diff the two, why. */
+export function openApiPlaces(before: SpecModel, after: SpecModel): OpenApiPlace[] | { readonly failed: string } {
   const [old, now] = [openApiOf(before), openApiOf(after)];
   if (old.text === now.text) return [];
-  const parts = diffLines(old.text, now.text, { timeout: DIFF_TIMEOUT_MS });
-  if (parts === undefined) return null;
-  const places: OpenApiPlace[] = [];
-  let [oldLine, newLine] = [0, 0];
-  let run: { line: number; removed: string[]; added: string[] } | null = null;
-  const close = () => {
-    if (run) places.push(placeOf(run, old, now));
-    run = null;
-  };
-  for (const part of parts) {
-    const count = part.count ?? 0;
-    if (!part.added && !part.removed) {
-      close();
-      oldLine += count;
-      newLine += count;
-      continue;
-    }
-    run ??= { line: newLine + 1, removed: [], added: [] };
-    if (part.removed) {
-      run.removed.push(...old.pointers.slice(oldLine, oldLine + count));
-      oldLine += count;
-    } else {
-      run.added.push(...now.pointers.slice(newLine, newLine + count));
-      newLine += count;
-    }
-  }
-  close();
-  return places;
+  const diff = lineHunks(old.text, now.text);
+  if ("failed" in diff) return diff;
+  return diff.hunks.map((hunk) => {
+    const removed = old.pointers.slice(hunk.oldStart - 1, hunk.oldStart - 1 + hunk.oldCount);
+    const added = now.pointers.slice(hunk.newStart - 1, hunk.newStart - 1 + hunk.newCount);
+    // Lines removed alone: git names the line after which they were.
+    const line = hunk.newCount === 0 ? hunk.newStart + 1 : hunk.newStart;
+    return placeOf({ line, removed, added }, old, now);
+  });
 }
 
 /** The text of a spec's openapi.json, the pointer of each of its lines, and the owner of a place in it. */

@@ -12,10 +12,11 @@ const pointerText = ({ pointer, owner }: OpenApiPointer): string =>
   `${owner === null ? "" : `**${inlineText(owner)}** `}${codeSpan(pointer === "" ? "(the whole document)" : pointer)}`;
 
 /** The section's lines; none where the file does not change; a sentence alone where its diff could not be made. */
-export function openApiSection(places: readonly OpenApiPlace[] | null): string[] {
-  if (places !== null && places.length === 0) return [];
+export function openApiSection(places: readonly OpenApiPlace[] | { readonly failed: string }): string[] {
   const head = ["### Where `generated/openapi.json` changes", ""];
-  if (places === null) return [...head, "The file's diff took too long to make here: its places are not listed.", ""];
+  if ("failed" in places)
+    return [...head, `Its places are not listed: git could not diff the file here (${inlineText(places.failed)}).`, ""];
+  if (places.length === 0) return [];
   const listed = places.slice(0, MOST_LISTED).map((place) => {
     const where = place.added === 0 ? `line ${place.line} (${place.removed} removed before it)` : `line ${place.line}`;
     const { was: at } = place;

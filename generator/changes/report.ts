@@ -53,8 +53,12 @@ const SECTIONS: readonly { readonly title: string; readonly has: (classes: reado
   { title: "Documentation", has: (c) => c.includes("docs") && !c.includes("additive") && !breaks(c) },
 ];
 
-/** `places`: where generated/openapi.json changes (openapi-places.ts), listed last; none by default, null where its diff was given up. */
-export function toMarkdown(report: ChangesReport, base: string, places: readonly OpenApiPlace[] | null = []): string {
+/** `places`: where generated/openapi.json changes (openapi-places.ts), listed last; none by default. */
+export function toMarkdown(
+  report: ChangesReport,
+  base: string,
+  places: readonly OpenApiPlace[] | { readonly failed: string } = [],
+): string {
   const lines = [
     `## Spec changes since ${codeSpan(base)}: ${report.semver === "none" ? "none" : `${report.semver} release`}`,
     "",
