@@ -50,9 +50,10 @@ the format's schema gives one; "assumed" then lists each such key once: "in" (th
 "value" and "files" (how many lacked it).
 
 The Markdown ends with where generated/openapi.json changes: each hunk of git's diff of the
-file (-U0, by the diff algorithm git is set to use), at its line in the working tree's file, with the JSON Pointer that holds it and the
-operation (or container type) it belongs to, "was" naming the place a path had before; the file is
-made from the spec at each side by this generator, so a change of the generator itself is in neither.
+file (-U0, by the diff algorithm git is set to use), at its line in the working tree's file,
+with the JSON Pointer that holds it and the operation (or container type) it belongs to, "was"
+naming the place a path had before; the file is made from the spec at each side by this
+generator, so a change of the generator itself is in neither.
 
 A field removed and one added beside it that look alike are each said to be perhaps
 the other renamed (docs/renamed-fields.md); they stay a removal and an addition.
