@@ -1,11 +1,11 @@
-// Where generated/openapi.json changes between two specs, as its diff shows
-// it: each hunk of git's diff of the two (line-hunks.ts), by its line in the new file, with
-// the JSON Pointer that holds it and the operation (or container type) that
-// owns that place. A hunk of the file's diff is a few lines of JSON deep in a
-// schema, which name no path and no operationId: the list places it.
-// Both files are made here by the openapi emitter from each spec's model, so
-// the lines are those the spec's changes make; a change of the generator
-// itself, which the committed diff may hold too, is in neither.
+// Where generated/openapi.json changes between two specs: each hunk of git's
+// diff of the two (line-hunks.ts), by its line in the new file, with the JSON
+// Pointer that holds it and the operation (or container type) that owns that
+// place. A hunk of the file's diff is a few lines of JSON deep in a schema,
+// which name no path and no operationId: the list places it. Both files are
+// made here by the openapi emitter from each spec's model, so the lines are
+// those the spec's changes make; a change of the generator itself, which the
+// committed diff may hold too, is in neither.
 
 import { openApiEmitter } from "../emit/emit-openapi.js";
 import type { SharedPieces } from "../emit/generated-file.js";
