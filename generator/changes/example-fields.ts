@@ -53,8 +53,8 @@ export function exampleFieldText(
   const example = mockSends(words);
   if (!is) return ` ${example} no longer holds it.`;
   const path = placeholderPath(pointer);
-  // No field but the seal is left out: the example holds its seal in both specs, whatever its presence, so a seal
-  // field's change has returned above.
+  // The seal field is not set apart (examplePlaceholders' second argument): the example holds a seal in both specs
+  // whatever its presence, so a change of the seal field has returned above.
   const made = examplePlaceholders(after.fields, "").filter(
     ([at]) => at === path || at.startsWith(`${path}.`) || at.startsWith(`${path}[]`),
   );

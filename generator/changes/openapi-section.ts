@@ -18,7 +18,8 @@ export function openApiSection(places: readonly OpenApiPlace[] | { readonly fail
     return [...head, `Its places are not listed: git could not diff the file here (${inlineText(places.failed)}).`, ""];
   if (places.length === 0) return [];
   const listed = places.slice(0, MOST_LISTED).map((place) => {
-    const where = place.added === 0 ? `line ${place.line} (${place.removed} removed before it)` : `line ${place.line}`;
+    // Lines removed alone were before the line given.
+    const where = place.added === 0 ? `before line ${place.line}` : `line ${place.line}`;
     const { was: at } = place;
     // What was there, named by its owner where another operation's place was taken.
     const was = at === undefined ? "" : `, was ${pointerText(at.owner === place.owner ? { ...at, owner: null } : at)}`;

@@ -43,3 +43,21 @@ test("where git could not diff the file, the section says so, and lists nothing"
     "",
   ]);
 });
+
+test("the section: a place by its line, lines removed alone before the line that follows them, a path's old place", () => {
+  const lines = openApiSection([
+    { line: 13, added: 0, removed: 4, pointer: "/servers", owner: null },
+    {
+      line: 27,
+      added: 11,
+      removed: 1,
+      pointer: "/paths/~1v2~1check",
+      owner: "check",
+      was: { pointer: "/paths/~1check", owner: "check" },
+    },
+  ]);
+  expect(lines.filter((l) => l.startsWith("- "))).toEqual([
+    "- before line 13 (+0 −4): `/servers`",
+    "- line 27 (+11 −1): **check** `/paths/~1v2~1check`, was `/paths/~1check`",
+  ]);
+});
