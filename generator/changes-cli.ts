@@ -49,6 +49,12 @@ the format's schema gives one; "assumed" then lists each such key once: "in" (th
 "key" (its place: keys joined by ".", an entry of a mapping of names "*", a list's items "[]"),
 "value" and "files" (how many lacked it).
 
+The Markdown ends with where generated/openapi.json changes: each hunk of git's diff of the
+file (-U0, by the diff algorithm git is set to use), at its line in the working tree's file,
+with the JSON Pointer that holds it and the operation (or container type) it belongs to, "was"
+naming the place a path had before; the file is made from the spec at each side by this
+generator, so a change of the generator itself is in neither.
+
 A field removed and one added beside it that look alike are each said to be perhaps
 the other renamed (docs/renamed-fields.md); they stay a removal and an addition.
 The character classes (AN, ANS, ...) are the generator's code: where the spec's repository
@@ -89,6 +95,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { readSpecInput },
     { specFolderProblem },
     { classPatternsSince },
+    { openApiPlaces },
   ] = await Promise.all([
     import("./changes/compare-specs.js"),
     import("./changes/report.js"),
@@ -98,6 +105,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     import("./read/spec-files.js"),
     import("./read/spec-folder.js"),
     import("./changes/format-classes-at-ref.js"),
+    import("./changes/openapi-places.js"),
   ]);
   const specDir = path.resolve(io.cwd, opts.spec);
   const problem = specFolderProblem(specDir, io.cwd);
@@ -131,7 +139,10 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     io.err(`npm run changes --: the character classes are not compared: ${classes.unread}.\n`);
   const compared = classes !== null && "before" in classes ? classes : null;
   const report = changesReport(compareSpecs(before.model, after.model, compared), before.assumed);
-  io.out(opts.format === "json" ? toJson(report) : toMarkdown(report, opts.base));
+  // The Markdown, for a pull request, places each hunk of openapi.json's diff; the JSON's changes name their places.
+  io.out(
+    opts.format === "json" ? toJson(report) : toMarkdown(report, opts.base, openApiPlaces(before.model, after.model)),
+  );
   return opts.failOn !== undefined && reaches(report.semver, opts.failOn)
     ? gateStops(io, report.semver, opts.failOn)
     : 0;

@@ -14,6 +14,7 @@ import { compareCallbacks, compareMessageTraits, withCallbackName } from "./mess
 import { wordsFor } from "./message-words.js";
 import { compareFormatClasses, type ClassPatterns } from "./format-classes.js";
 import { comparePlatform } from "./platform-changes.js";
+import { openApiPathChanges } from "./openapi-path-changes.js";
 import { compareSeal } from "./seal-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
 import { compareEffect } from "./effect-changes.js";
@@ -75,6 +76,8 @@ export function compareSpecs(
       summary,
     });
   }
+  // Where openapi.json and the reference index place each operation, which another operation's addresses may move.
+  out.push(...openApiPathChanges(before, after, previous));
   out.push(...comparePlatform(before.platform, after.platform));
   out.push(...compareLists(before, after, renamed.lists));
   out.push(...compareTypes(after, renamed.types));

@@ -8,6 +8,8 @@ import { versioned } from "../emit/validators/version-checks.js";
 import type { EnvironmentModel, OperationModel } from "../model/operation-model.js";
 import { compareVersions } from "../model/versions.js";
 import { compareText } from "../rules/code-point-order.js";
+import { operationDeclarations } from "../rules/operation-declarations.js";
+import { operationEntity } from "../model/own-values.js";
 import type { Change, ChangeClass } from "./change.js";
 import { fieldsByPointer } from "./field-places.js";
 import { postFormEffect } from "./post-form-changes.js";
@@ -41,10 +43,11 @@ export function compareEnvironments(before: OperationModel, after: OperationMode
     }
     if (was && !is) {
       const reached = was.json !== null || was.post !== null;
+      const client = was.json === null ? "" : clientRefuses(after, was);
       change(
         "environment",
         [reached ? "breaking-request" : "docs"],
-        `environment ${was.label} removed (${kindsOf(was)})${reached ? ": requests to it have nowhere to go" : ""}.`,
+        `environment ${was.label} removed (${kindsOf(was)})${reached ? `: requests to it have nowhere to go${client}` : ""}.`,
       );
       continue;
     }
@@ -58,7 +61,7 @@ export function compareEnvironments(before: OperationModel, after: OperationMode
         from === null
           ? [to, "added."]
           : to === null
-            ? [from, `removed${removed}.`]
+            ? [from, `removed${removed}${kind === "json" ? clientRefuses(after, is) : ""}.`]
             : [`${from} → ${to}`, `moved${moved}.`];
       const summary =
         from !== null && to !== null
@@ -68,6 +71,15 @@ export function compareEnvironments(before: OperationModel, after: OperationMode
     }
   }
   return out;
+}
+
+/**
+ * What the client does of a call in an environment whose JSON address is gone, and the type of environment names that
+ * no longer holds it: the diff of client.ts and types.ts shows both, which the line then explains.
+ */
+function clientRefuses(op: OperationModel, env: EnvironmentModel): string {
+  const names = operationDeclarations(operationEntity(op));
+  return ` (${names.call.name}, configured for ${env.label}, refuses the call before sending it, and ${names.environment.name} no longer names ${env.name})`;
 }
 
 /** The kinds of address an environment has, for a summary: "JSON, HTML form". */

@@ -22,6 +22,7 @@ import { withholdsValues } from "../model/sensitive-fields.js";
 import { breakingFor, wordsFor, type MessageWords } from "./message-words.js";
 import { addedFieldSummary, removedFieldSummary } from "./added-removed-fields.js";
 import { fieldFirst } from "./place-words.js";
+import { exampleFieldText } from "./example-fields.js";
 
 /**
  * `renamed`: the container types and value lists renamed, reported once each, not at each field that holds one.
@@ -59,6 +60,7 @@ export function compareMessages(
       beyondFacts,
       stopsNow,
       withheld,
+      messages: { before, after },
     },
     "",
     before.fields,
@@ -83,6 +85,8 @@ interface Compared {
   readonly stopsNow: boolean;
   /** Whether the message's issues carry no value, before and after: it holds a sensitive field. */
   readonly withheld: { readonly before: boolean; readonly after: boolean };
+  /** The messages compared: their examples, which a response field made required or optional enters or leaves. */
+  readonly messages: { readonly before: MessageModel; readonly after: MessageModel };
 }
 
 function compareFieldLists(
@@ -100,6 +104,9 @@ function compareFieldLists(
     out.push({ operation, message, field: `${prefix}/${field}`, kind, classes, summary });
   };
   const breaking = breakingFor(words);
+  // What a response's example (the mock's reply) gains or loses with a field: said on the field's line.
+  const example = (field: FieldModel): string =>
+    exampleFieldText(words, `${prefix}/${field.name}`, at.messages.before, at.messages.after);
   // The seal field list names the message's own fields: one a container gains or loses is sealed by its container's code.
   const listed = sealed && prefix === "";
   // A removed and an added field that look alike: each still the change it is, said to be perhaps the other renamed.
@@ -114,7 +121,7 @@ function compareFieldLists(
       field.name,
       "field-added",
       [field.required || given ? breaking : "additive"],
-      addedFieldSummary(words, field, { sealed: listed, given, renamedFrom }),
+      `${addedFieldSummary(words, field, { sealed: listed, given, renamedFrom })}${example(field)}`,
     );
     const secret = sensitiveFieldChange(words, field, true, at.withheld.before);
     if (secret) change(field.name, "sensitive", ["additive"], secret);
@@ -124,7 +131,7 @@ function compareFieldLists(
     const is = renames.to.get(field.name);
     const renamedTo = is === undefined ? null : { name: is, described: renames.described.has(is) };
     const summary = removedFieldSummary(words, field, at.stopsNow && prefix === "", renamedTo, listed);
-    change(field.name, "field-removed", [breaking], summary);
+    change(field.name, "field-removed", [breaking], `${summary}${example(field)}`);
     const secret = sensitiveFieldChange(words, field, false, at.withheld.after);
     if (secret) change(field.name, "sensitive", ["additive"], secret);
   }
@@ -167,7 +174,12 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   };
   const breaking = breakingFor(words);
   const presence = comparePresence(words, before, after);
-  if (presence) change("presence", presence.classes, presence.summary);
+  if (presence)
+    change(
+      "presence",
+      presence.classes,
+      `${presence.summary}${exampleFieldText(words, pointer, at.messages.before, at.messages.after)}`,
+    );
   const moved = compareSince(words, at.floor, before, after);
   if (moved && !(at.withFloor && movedWithFloor(words.kind, at.floor, before, after)))
     change("since", moved.classes, moved.summary);

@@ -6,6 +6,7 @@
 // so that no callback line reads as the client's replies.
 
 import { callbackDecoderName } from "../rules/operation-declarations.js";
+import type { VersionModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
 import type { ChangeClass } from "./change.js";
 
@@ -60,6 +61,22 @@ export function refusesNewer(w: MessageWords, since: string): string {
   return w.decoder === null
     ? `Strict validation pinned to an interface version before ${since} refuses a message carrying it.`
     : `${w.decoder}, strict and given an interfaceVersion before ${since}, refuses a posted result carrying it (a warning when not strict).`;
+}
+
+/**
+ * Which messages may carry a field now that its since is earlier: those of the versions from `from` (any, where
+ * null: it is accepted in every version now) and before `was`, which the validators refused it in (a response or
+ * callback when strict).
+ */
+export function acceptsEarlier(w: MessageWords, from: VersionModel | null, was: VersionModel): string {
+  const versions =
+    from === null
+      ? `an interface version before ${was.text}`
+      : `an interface version from ${from.text} and before ${was.text}`;
+  if (w.kind === "request") return `Requests declaring ${versions} may now carry it.`;
+  return w.decoder === null
+    ? `Strict validation pinned to ${versions} no longer refuses a message carrying it.`
+    : `${w.decoder}, strict and given ${versions}, no longer refuses a posted result carrying it.`;
 }
 
 /** What refuses a response or callback with a value its field no longer takes (strict only). */

@@ -4,6 +4,8 @@
 import { codeSpan } from "../emit/markdown-escape.js";
 import type { AssumedKey } from "./assumed-defaults.js";
 import { semverOf, type Change, type ChangeClass, type Semver } from "./change.js";
+import type { OpenApiPlace } from "./openapi-places.js";
+import { openApiSection } from "./openapi-section.js";
 import { sectionLines } from "./report-lines.js";
 
 export interface ChangesReport {
@@ -51,15 +53,23 @@ const SECTIONS: readonly { readonly title: string; readonly has: (classes: reado
   { title: "Documentation", has: (c) => c.includes("docs") && !c.includes("additive") && !breaks(c) },
 ];
 
-export function toMarkdown(report: ChangesReport, base: string): string {
+/** `places`: where generated/openapi.json changes (openapi-places.ts), listed last; none by default. */
+export function toMarkdown(
+  report: ChangesReport,
+  base: string,
+  places: readonly OpenApiPlace[] | { readonly failed: string } = [],
+): string {
   const lines = [
     `## Spec changes since ${codeSpan(base)}: ${report.semver === "none" ? "none" : `${report.semver} release`}`,
     "",
   ];
   // Said before the changes: a change from an assumed value is one the base's authors did not write.
   if (report.assumed) lines.push(...report.assumed.map((a) => assumedText(a, base)), "");
-  if (report.changes.length === 0)
-    return `${lines.join("\n")}\nNo change to the operations, their fields, values or seal.\n`;
+  if (report.changes.length === 0) {
+    const none = `${lines.join("\n")}\nNo change to the operations, their fields, values or seal.\n`;
+    const section = openApiSection(places);
+    return section.length === 0 ? none : `${none}\n${section.join("\n")}`;
+  }
   // What a line says beside a subject (a page, an address) is said at its first line only, but by the same change.
   const said = new Map<string, string>();
   const told = toldOnce(report.changes);
@@ -70,6 +80,7 @@ export function toMarkdown(report: ChangesReport, base: string): string {
     lines.push(...sectionLines(changes, said));
     lines.push("");
   }
+  lines.push(...openApiSection(places));
   return lines.join("\n");
 }
 

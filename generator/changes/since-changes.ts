@@ -14,7 +14,7 @@ import { compareVersions } from "../model/versions.js";
 import { floorReason, type VersionFloor } from "../model/version-floor.js";
 import { versioned } from "../emit/validators/version-checks.js";
 import type { ChangeClass } from "./change.js";
-import { refusesNewer, type MessageWords } from "./message-words.js";
+import { acceptsEarlier, refusesNewer, type MessageWords } from "./message-words.js";
 import { fieldFirst } from "./place-words.js";
 
 /** The floor a field's since is judged against: the later of both specs', and whether it is the older's alone. */
@@ -71,7 +71,13 @@ export function compareSince(
           summary: `${head} ${refusesNewer(words, since[1])}`,
           withFloor: false,
         };
-  if (order < 0) return { classes: ["additive"], summary: head, withFloor: false };
+  // Accepted from the new version on, or, where it is in every version now, from the lowest a request declares.
+  if (order < 0 && was !== null)
+    return {
+      classes: ["additive"],
+      summary: `${head} ${acceptsEarlier(words, is ?? floor?.version ?? null, was)}`,
+      withFloor: false,
+    };
   const unseen = floor !== null && [before, after].some(belowFloor);
   const why = !unseen
     ? " A field of interface version 1.0 or earlier, or undocumented, is accepted in every version."

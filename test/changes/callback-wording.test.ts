@@ -31,7 +31,8 @@ test("a required callback field added: the decoder refuses a posted result witho
     `      description: Amount paid.\n${ADDED}`,
   ]);
   expect(summary).toBe(
-    "cardPaymentResult: required callback field authorisationId added (since 2.0). decodeCardPaymentResult refuses a posted result without it (a required error once its seal verifies: not ok, no fields to trust), and code constructing one must set it.",
+    "cardPaymentResult: required callback field authorisationId added (since 2.0). decodeCardPaymentResult refuses a posted result without it (a required error once its seal verifies: not ok, no fields to trust), and code constructing one must set it." +
+      ' The example callback, which the mock Paypage posts back, now holds it: authorisationId "example", a placeholder made from its type and format, no value a source gives.',
   );
 });
 
@@ -44,14 +45,14 @@ test("a callback field removed: code reading it stops compiling, and the decoder
 test("a callback field made required: the decoder refuses a posted result without it", async () => {
   const required = CALLBACK_AMOUNT.replace("presence: undocumented", "presence: required");
   expect(await summariesOf([PAYPAGE, CALLBACK_AMOUNT, required])).toEqual([
-    "cardPaymentResult: amount: presence undocumented → required. decodeCardPaymentResult refuses a posted result without it (a required error once its seal verifies: not ok, no fields to trust); code constructing one stops compiling.",
+    "cardPaymentResult: amount: presence undocumented → required. decodeCardPaymentResult refuses a posted result without it (a required error once its seal verifies: not ok, no fields to trust); code constructing one stops compiling. The example callback, which the mock Paypage posts back, now holds it: amount 1, a placeholder made from its type and format, no value a source gives.",
   ]);
 });
 
 test("a response's field made required keeps the response's wording", async () => {
   const optional = "    cards:\n      presence: optional\n";
   expect(await summariesOf([OP, optional, optional.replace("optional", "required")])).toEqual([
-    "cards: presence optional → required. Responses without it are refused; code constructing responses stops compiling.",
+    'cards: presence optional → required. Responses without it are refused; code constructing responses stops compiling. The example response, the mock server\'s reply, now holds it: cards[].panExpiryDate "123456", a placeholder made from its type and format, no value a source gives.',
   ]);
 });
 

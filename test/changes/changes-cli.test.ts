@@ -40,7 +40,7 @@ test("--format json: the verdict and each change with its place and classes", as
         kind: "presence",
         classes: ["breaking-response"],
         summary:
-          "cards: presence optional → required. Responses without it are refused; code constructing responses stops compiling.",
+          'cards: presence optional → required. Responses without it are refused; code constructing responses stops compiling. The example response, the mock server\'s reply, now holds it: cards[].panExpiryDate "123456", a placeholder made from its type and format, no value a source gives.',
       },
     ],
   });
@@ -75,6 +75,12 @@ test("Markdown by default; an unknown ref is a plain message and exit 1, not a r
   expect(run.stdout).toContain(
     "## Spec changes since `main`: major release\n\n### Breaking for readers of responses\n",
   );
+  // Last, where openapi.json changes: cards made required joins the response schema's required list.
+  const section = run.stdout.slice(run.stdout.indexOf("### Where `generated/openapi.json` changes"));
+  expect(section).toMatch(
+    /^- line \d+ \(\+\d+ −\d+\): \*\*cardCheck\*\* `\/components\/schemas\/CardCheckResponse\/required`$/m,
+  );
+  expect(run.stdout.indexOf("### Where")).toBeGreaterThan(run.stdout.indexOf("### Breaking for readers"));
   // An option in place of a ref is refused too, by the same sentence, whatever git's version.
   for (const ref of ["no-such-ref", "--all"]) {
     const bad = await runInProcess("changes-cli.ts", [`--base=${ref}`], root);

@@ -77,6 +77,8 @@ test("renamed with its file and addresses: told by its fields, the addresses' mo
     "cardVerify - - endpoint breaking-request",
     "cardVerify - - operation-renamed breaking-request,breaking-response",
     "cardVerify - - description docs",
+    // Its path in openapi.json follows its addresses: /checkout/cardCheck → /checkout/cardVerify.
+    "cardVerify - - endpoint docs",
   ]);
   expect(changes[2]?.summary).toContain("told by the same fields");
   expect(changes[0]?.summary).toBe(
@@ -140,6 +142,7 @@ test("renamed with its file, addresses and fields: told by its saved page", asyn
     "cardVerify - - operation-renamed breaking-request,breaking-response",
     "cardVerify request /note field-added additive",
     "cardVerify - - description docs",
+    "cardVerify - - endpoint docs",
   ]);
   expect(changes[2]?.summary).toContain("told by the same saved page");
 });

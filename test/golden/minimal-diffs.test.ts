@@ -139,3 +139,22 @@ test("an environment removed keeps the operation's place in openapi.json, where 
   expect(Object.keys(paths(after))).not.toEqual(Object.keys(paths(before)));
   expect(operations(after)).toEqual(operations(before));
 });
+
+test("an operation added changes docs/index.md by lines it adds alone: its row and a line under each list it takes", async () => {
+  const copy = textOf(input, OP).replaceAll("cardCheck", "cardRecheck");
+  const [before, after] = await Promise.all([
+    filesOf(input),
+    filesOf(withFiles(input, [], new Map([["operations/office/cardRecheck.yaml", copy]]))),
+  ]);
+  const index = (output: Map<string, string>) => output.get("docs/index.md") ?? "";
+  const parts = diffLines(index(before), index(after));
+  expect(parts.filter((part) => part.removed)).toEqual([]);
+  const added = parts.flatMap((part) => (part.added ? part.value.split("\n").filter((l) => l !== "") : []));
+  // The copy takes the lists cardCheck takes: the index names cardCheck under each.
+  const lists = index(before)
+    .split("\n")
+    .filter((line) => line.startsWith("- [cardCheck](cardCheck.md#"));
+  expect(lists.length).toBeGreaterThan(1);
+  expect(added).toHaveLength(1 + lists.length);
+  expect(added.every((line) => line.includes("[cardRecheck](cardRecheck.md"))).toBe(true);
+});

@@ -52,10 +52,13 @@ export function indexPage(
       (rows) => render("reference-index-rows.md", { rows }),
     ),
     ...baseAddresses(layout),
+    // Each list's users a line each, below the table: a cell holding them all is one line, which an operation that
+    // takes one more list rewrote whole in the diff of the page.
     lists: model.valueLists.map((list) => ({
       typeName: list.typeName,
+      link: link(list.typeName, `#${anchorOf(list.typeName)}`),
       count: list.values.length,
-      usedBy: usedBy.get(list.name)?.join(", ") || "(dictionary only)",
+      usedBy: usedBy.get(list.name) ?? [],
     })),
   };
   return { path: "docs/index.md", language: "markdown", content: render("reference-index.md", view) };

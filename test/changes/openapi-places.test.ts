@@ -1,0 +1,125 @@
+// Where openapi.json changes between two specs, as its diff shows it: each run
+// of lines at its line in the new file, with the pointer that holds it and its
+// owner (the operation, or the container type), so that a reviewer places each
+// hunk of the file's diff. Held on the golden fixture's edits against the files
+// the emitter makes of each side.
+import { expect, test } from "vitest";
+import { openApiEmitter } from "../../generator/emit/emit-openapi.js";
+import type { SpecModel } from "../../generator/model/ir.js";
+import { pointerKeys } from "../../generator/changes/json-lines.js";
+import { openApiPlaces, type OpenApiPlace } from "../../generator/changes/openapi-places.js";
+import { changesReport, toMarkdown } from "../../generator/changes/report.js";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import {
+  FIELDS,
+  OP,
+  REFUND,
+  edited,
+  goldenInput,
+  modelOf,
+  modelOfGolden,
+  type Edit,
+} from "../support/golden-changes.js";
+
+const textOf = (model: SpecModel): string => openApiEmitter.shared?.(model)[0]?.content ?? "";
+
+function valueAt(text: string, pointer: string): unknown {
+  let found: unknown = JSON.parse(text);
+  for (const key of pointerKeys(pointer)) found = (found as Record<string, unknown> | undefined)?.[key];
+  return found;
+}
+
+async function placesOf(edits: Edit[]) {
+  const before = await modelOfGolden();
+  const after = await modelOf(edited(goldenInput, edits));
+  const places = openApiPlaces(before, after);
+  if ("failed" in places) throw new Error(places.failed);
+  return { before, after, places, old: textOf(before), now: textOf(after) };
+}
+
+/** Each place's lines in the new file hold what the old one does not at that line, and its pointer names a value. */
+function expectPlaced(places: readonly OpenApiPlace[], old: string, now: string): void {
+  const [oldLines, newLines] = [old.split("\n"), now.split("\n")];
+  expect(places.length).toBeGreaterThan(0);
+  for (const place of places) {
+    expect(valueAt(now, place.pointer), place.pointer).not.toBeUndefined();
+    if (place.added > 0) expect(newLines[place.line - 1]).not.toBe(oldLines[place.line - 1]);
+  }
+}
+
+test("a field's format: one place, in its operation's request schema, at the line the value changed", async () => {
+  const { places, old, now } = await placesOf([[OP, "      format: AN35", "      format: ANS40"]]);
+  expectPlaced(places, old, now);
+  expect(places.map((p) => [p.owner, p.pointer])).toEqual([
+    ["cardCheck", "/components/schemas/CardCheckRequest/properties/referenceId"],
+  ]);
+  const [place] = places as [OpenApiPlace];
+  expect(
+    now
+      .split("\n")
+      .slice(place.line - 1, place.line - 1 + place.added)
+      .join("\n"),
+  ).toContain('"ANS40"');
+});
+
+test("a field added to a shared container: its place is the container type's", async () => {
+  const zip = "          zipCode:\n";
+  const { places, old, now } = await placesOf([
+    [
+      FIELDS,
+      zip,
+      `          street:\n            presence: optional\n            since: "2.20"\n            description: Street.\n${zip}`,
+    ],
+  ]);
+  expectPlaced(places, old, now);
+  expect(new Set(places.map((p) => p.owner))).toEqual(new Set(["container type PostalAddress"]));
+});
+
+test("an environment removed: each operation whose path changes is named, with the path it had", async () => {
+  const testEndpoint = "  test: https://office-server.test.example.com/rs-services/v2/checkout/cardRefund\n";
+  const { places, old, now } = await placesOf([[REFUND, testEndpoint, ""]]);
+  expectPlaced(places, old, now);
+  // The root servers become the ones most operations share (servers.ts): an operation whose path changes with them.
+  const pathOf = (text: string) =>
+    new Map(
+      Object.entries(JSON.parse(text).paths as Record<string, { post: { operationId: string } }>).map(
+        ([path, item]) => [item.post.operationId, path] as const,
+      ),
+    );
+  const [was, is] = [pathOf(old), pathOf(now)];
+  const changed = [...is].filter(([op, path]) => was.get(op) !== path).map(([op]) => op);
+  expect(changed.length).toBeGreaterThan(0);
+  const moved = places.filter((p) => p.was !== undefined);
+  for (const place of moved) {
+    expect(place.pointer.startsWith("/paths/")).toBe(true);
+    expect(place.was?.pointer.startsWith("/paths/")).toBe(true);
+    expect(place.was?.owner).toBe(place.owner);
+    expect(valueAt(old, place.was?.pointer ?? "")).toMatchObject({ post: { operationId: place.owner } });
+  }
+  expect(moved.map((p) => p.owner)).toEqual(changed);
+  // The shared servers lose TEST: lines removed alone, first in the file, placed at the line that now follows them.
+  const [first] = places as [OpenApiPlace];
+  expect([first.pointer, first.added]).toEqual(["/servers", 0]);
+  const [oldLines, newLines] = [old.split("\n"), now.split("\n")];
+  expect(oldLines.slice(0, first.line - 1)).toEqual(newLines.slice(0, first.line - 1));
+  expect(oldLines[first.line - 1 + first.removed]).toBe(newLines[first.line - 1]);
+});
+
+test("the Markdown lists each place after the changes, by line, with its owner and pointer", async () => {
+  const before = await modelOfGolden();
+  const after = await modelOf(edited(goldenInput, [[OP, "      format: AN35", "      format: ANS40"]]));
+  const places = openApiPlaces(before, after);
+  if ("failed" in places) throw new Error(places.failed);
+  const markdown = toMarkdown(changesReport(compareSpecs(before, after)), "main", places);
+  const [place] = places as [OpenApiPlace];
+  expect(markdown.split("\n").filter((l) => l.startsWith("- line "))).toEqual([
+    `- line ${place.line} (+${place.added} −${place.removed}): **cardCheck** \`/components/schemas/CardCheckRequest/properties/referenceId\``,
+  ]);
+  expect(markdown.indexOf("### Where `generated/openapi.json` changes")).toBeGreaterThan(markdown.indexOf("cardCheck"));
+});
+
+test("a spec whose openapi.json does not change: no section", async () => {
+  const golden = await modelOfGolden();
+  expect(openApiPlaces(golden, golden)).toEqual([]);
+  expect(toMarkdown(changesReport([]), "main", [])).not.toContain("openapi.json");
+});
