@@ -43,6 +43,7 @@ import type * as jsonPointer from "../runtime/json-pointer.js";
 import type * as messageReads from "../runtime/message-reads.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockAutomaticResponse from "../runtime/mock-automatic-response.js";
+import type * as mockCalls from "../runtime/mock-calls.js";
 import type * as mockCli from "../runtime/mock-cli.js";
 import type * as mockEcho from "../runtime/mock-echo.js";
 import type * as mockFailure from "../runtime/mock-failure.js";
@@ -282,6 +283,7 @@ export const RUNTIME_API = {
     values: ["postAutomaticResponse"],
     types: ["AutomaticResponseReport"],
   },
+  mockCalls: { file: "mock-calls", values: ["MockCalls"], types: ["MockCall", "MockCalls"] },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
   mockEcho: { file: "mock-echo", values: ["echoedFields", "exampleWithEchoes"], types: [] },
   mockFailure: {
@@ -330,6 +332,7 @@ export const RUNTIME_API = {
     file: "mock-server",
     values: ["mockOperation", "serveOperations"],
     types: [
+      "MockCall",
       "MockHandler",
       "MockMessage",
       "MockOperation",
@@ -681,6 +684,8 @@ export type RuntimeNamesExist = [
   typeof mockAnswer.answerRequest,
   mockAutomaticResponse.AutomaticResponseReport,
   typeof mockAutomaticResponse.postAutomaticResponse,
+  mockCalls.MockCall,
+  typeof mockCalls.MockCalls,
   mockCli.CliIo,
   typeof mockCli.runCli,
   typeof mockEcho.echoedFields,
@@ -724,6 +729,7 @@ export type RuntimeNamesExist = [
   mockRefusal.MockAnswer,
   typeof mockRefusal.mockFormatRefusal,
   typeof mockRefusal.mockRefusal,
+  mockServer.MockCall,
   mockServer.MockHandler,
   mockServer.MockMessage,
   mockServer.MockOperation,
