@@ -48,6 +48,8 @@ export type { ClaimedStatus, StatusCame } from "./runtime/client-error.js";
 export type { ClientConfigOf, Environment } from "./runtime/client-config.js";
 export type { AbortSignalLike, FetchInit, FetchLike, FetchResponse } from "./runtime/client-fetch.js";
 export type { BeyondFactsFields, FieldsBeyondFacts, OpenBeyondFacts } from "./runtime/beyond-facts.js";
+export { isVerified } from "./runtime/verified.js";
+export type { Verified } from "./runtime/verified.js";
 export { PAYPAGE_DEFAULT_SEAL_ALGORITHM, isPaypageResponseGenuine } from "./runtime/paypage-verify.js";
 export type { PaypageVerifyOptions } from "./runtime/paypage-verify.js";
 export { escapeHtml, renderPaypageAutoPost } from "./runtime/paypage-html.js";
@@ -59,7 +61,6 @@ export type {
   PaypageResponseResult,
   PaypageSealFacts,
 } from "./runtime/paypage-response-result.js";
-export type { Verified } from "./runtime/verified.js";
 export type {
   PaypageBodyNotReadYet,
   PaypagePost,

@@ -498,7 +498,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
-  verified: { file: "verified", values: [], types: ["Verified"] },
+  verified: { file: "verified", values: ["isVerified", "markVerified"], types: ["Verified"] },
   withheldValues: { file: "withheld-values", values: ["withheldValues"], types: [] },
 } as const;
 
@@ -908,5 +908,7 @@ export type RuntimeNamesExist = [
   validationTypes.ValidationIssue,
   validationTypes.ValidationResult<never>,
   verified.Verified<never>,
+  typeof verified.isVerified,
+  typeof verified.markVerified,
   typeof withheldValues.withheldValues,
 ];
