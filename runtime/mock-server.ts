@@ -159,7 +159,10 @@ export async function serveOperations<N extends string = string>(
  * that. A call made before then goes out on the connection it kept, which the closed server answers with a reset:
  * "other side closed", with `sent: "maybe"`, where a closed mock is to refuse the connection (`sent: "no"`). Two
  * turns of the loop (each setImmediate runs after a poll, the second after the close phase between them) let it
- * read the close first. A client in another process reads it by its own loop, which no wait here can hold.
+ * read the close first. A client in another process reads it by its own loop, which no wait here can hold; but the
+ * close reaches it before anything this process does later (its exit, a word to the test), so a call it makes once
+ * told is refused as well (test/client/mock-closed-other-process.test.ts). Closing idle connections gently (a FIN,
+ * then waiting for the client's) would not change that, and a call written as the mock closes stays "maybe".
  */
 async function clientsSawClose(): Promise<void> {
   for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
