@@ -33,6 +33,7 @@ import type * as codePointKeys from "../runtime/code-point-keys.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as fieldDescriptor from "../runtime/field-descriptor.js";
+import type * as fieldSlips from "../runtime/field-slips.js";
 import type * as fieldsAllowedIn from "../runtime/fields-allowed-in.js";
 import type * as formats from "../runtime/formats.js";
 import type * as interfaceVersion from "../runtime/interface-version.js";
@@ -102,8 +103,8 @@ import type * as withheldValues from "../runtime/withheld-values.js";
 export const RUNTIME_API = {
   beyondFacts: {
     file: "beyond-facts",
-    values: ["BEYOND_FACTS_FIELD", "mergeBeyondFacts"],
-    types: ["BeyondFactsFields", "FieldsBeyondFacts", "OpenBeyondFacts"],
+    values: ["BEYOND_FACTS_FIELD", "mergeBeyondFacts", "slipsAmongFields"],
+    types: ["BeyondFactsFields", "DidYouMean", "FieldsBeyondFacts", "GivenAmongTheFields", "OpenBeyondFacts"],
   },
   boxedPrimitive: { file: "boxed-primitive", values: ["NOT_BOXED", "isBoxedPrimitive", "unboxed"], types: [] },
   client: {
@@ -210,6 +211,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["FieldDescriptor", "FieldType", "ItemDescriptor", "Presence", "ValueDescriptor", "ValueListDescriptor"],
   },
+  fieldSlips: { file: "field-slips", values: ["slipOf"], types: ["NearNames"] },
   fieldsAllowedIn: { file: "fields-allowed-in", values: ["fieldsAllowedIn"], types: [] },
   formats: {
     file: "formats",
@@ -506,9 +508,12 @@ export const RUNTIME_API = {
 export type RuntimeNamesExist = [
   typeof beyondFacts.BEYOND_FACTS_FIELD,
   beyondFacts.BeyondFactsFields<never>,
+  beyondFacts.DidYouMean<never>,
   beyondFacts.FieldsBeyondFacts<never>,
+  beyondFacts.GivenAmongTheFields<never>,
   beyondFacts.OpenBeyondFacts<never>,
   typeof beyondFacts.mergeBeyondFacts,
+  typeof beyondFacts.slipsAmongFields,
   typeof boxedPrimitive.NOT_BOXED,
   typeof boxedPrimitive.isBoxedPrimitive,
   typeof boxedPrimitive.unboxed,
@@ -616,6 +621,8 @@ export type RuntimeNamesExist = [
   fieldDescriptor.Presence,
   fieldDescriptor.ValueDescriptor,
   fieldDescriptor.ValueListDescriptor,
+  fieldSlips.NearNames<never>,
+  typeof fieldSlips.slipOf,
   typeof fieldsAllowedIn.fieldsAllowedIn,
   typeof formats.FORMAT_PATTERNS,
   typeof formats.FORMAT_WORDS,
