@@ -1,9 +1,9 @@
 // The mock's record of the calls it answered: which operation, the request as
-// it came, whether its seal verified, and the reply sent. Sips answers cancel,
-// refund and validate alike (the same code, and so the same seal for the same
-// key), so a test tells which one its code called from here, not from the
-// reply. Read from the object startMockServer gives; the command line's mock,
-// which no test reads, keeps none.
+// it came, whether its seal verified, and the reply sent. The mock answers
+// cancel, refund and validate alike (the same example fields and code, and so
+// the same seal for the same key), so a test tells which one its code called
+// from here, not from the reply. Read from the object startMockServer gives;
+// the command line's mock, which no test reads, keeps none.
 
 import type { MockMessage } from "./mock-operation.js";
 
