@@ -104,7 +104,15 @@ export const RUNTIME_API = {
   beyondFacts: {
     file: "beyond-facts",
     values: ["BEYOND_FACTS_FIELD", "mergeBeyondFacts", "slipsAmongFields"],
-    types: ["BeyondFactsFields", "DidYouMean", "FieldsBeyondFacts", "GivenAmongTheFields", "OpenBeyondFacts"],
+    types: [
+      "BeyondFactsFields",
+      "DidYouMean",
+      "FieldsBeyondFacts",
+      "FilledFromTheConfiguration",
+      "GivenAmongTheFields",
+      "OpenBeyondFacts",
+      "SealedWithTheDefault",
+    ],
   },
   boxedPrimitive: { file: "boxed-primitive", values: ["NOT_BOXED", "isBoxedPrimitive", "unboxed"], types: [] },
   client: {
@@ -510,8 +518,10 @@ export type RuntimeNamesExist = [
   beyondFacts.BeyondFactsFields<never>,
   beyondFacts.DidYouMean<never>,
   beyondFacts.FieldsBeyondFacts<never>,
+  beyondFacts.FilledFromTheConfiguration<never>,
   beyondFacts.GivenAmongTheFields<never>,
   beyondFacts.OpenBeyondFacts<never>,
+  beyondFacts.SealedWithTheDefault<never>,
   typeof beyondFacts.mergeBeyondFacts,
   typeof beyondFacts.slipsAmongFields,
   typeof boxedPrimitive.NOT_BOXED,

@@ -8,7 +8,7 @@
 
 import { pointer } from "./json-pointer.js";
 import { TYPE_TEXTS } from "./issues.js";
-import type { SEAL_ALGORITHM_FIELD } from "./platform.js";
+import type { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { issue } from "./validation.js";
 import type { ValidationIssue } from "./validation-types.js";
 import { hasOwn, isPlainObject } from "./message-reads.js";
@@ -19,8 +19,9 @@ export const BEYOND_FACTS_FIELD = "beyondFacts";
 
 /**
  * Fields beyond the facts of a message whose known fields are `Known`'s: any other name, any value. Not a known
- * field (nor the seal's algorithm: a request without the field names none and is sealed with the platform's
- * default, which a field named so would contradict), whose value then must be a {@link GivenAmongTheFields}; nor a
+ * field, whose value then must be a {@link GivenAmongTheFields} ({@link FilledFromTheConfiguration} for one the
+ * caller never gives), nor the seal's algorithm ({@link SealedWithTheDefault}: a request without the field names
+ * none and is sealed with the platform's default, which a field named so would contradict); nor a
  * name one slip of the keyboard away from a known one (`transactionRefrence`), whose value must be a
  * {@link DidYouMean}: the compiler's error names the field meant, as it does for a misspelt field among the fields.
  * No field name of the spec or of its pages is such a slip of another.
@@ -33,8 +34,27 @@ export type FieldsBeyondFacts<Known> = { readonly [field: string]: unknown } & {
     >
   ]?: DidYouMean<K>;
 } & {
-  readonly [K in keyof Known | typeof SEAL_ALGORITHM_FIELD]?: GivenAmongTheFields<K>;
+  readonly [K in Exclude<keyof Known, FilledName>]?: GivenAmongTheFields<K>;
+} & {
+  readonly [K in Extract<keyof Known, FilledName>]?: FilledFromTheConfiguration<K>;
+} & {
+  readonly [K in Exclude<typeof SEAL_ALGORITHM_FIELD, keyof Known>]?: SealedWithTheDefault<K>;
 };
+
+/** The fields the client and the POST form fill in themselves: from the configuration, and the seal. */
+type FilledName = typeof MERCHANT_ID_FIELD | typeof KEY_VERSION_FIELD | typeof SEAL_FIELD;
+
+/** What a field beyond the facts named after one the caller never gives takes: none, as GivenAmongTheFields. */
+export interface FilledFromTheConfiguration<Name> {
+  /** Never written: the type exists for the compiler's error. */
+  readonly "is filled in from the configuration (the seal computed), not given": Name;
+}
+
+/** What `sealAlgorithm` takes beyond the facts of a request without the field: none, as GivenAmongTheFields. */
+export interface SealedWithTheDefault<Name> {
+  /** Never written: the type exists for the compiler's error. */
+  readonly "is no field of this request, which is sealed with the platform's default algorithm": Name;
+}
 
 /**
  * What a field beyond the facts named after a known field takes: no value one writes, so that the compiler refuses

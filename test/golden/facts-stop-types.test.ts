@@ -110,13 +110,18 @@ test("where the facts stop, a reply reads beyond them as unknown and a call send
   expect(errors).toEqual([]);
 });
 
-/** A call whose fields beyond the facts name known fields, or slips of them: the compiler's errors, as a team reads them. */
+/**
+ * A call whose fields beyond the facts name known fields, a slip of one, a field the client fills in, or the
+ * algorithm of a request without the field: the compiler's errors, as a team reads them.
+ */
 const slips = `import type { CardPaymentInitFields } from "../golden/index.js";
 export const known: CardPaymentInitFields = { beyondFacts: { interfaceVersion: "IR_WS_2.1" } };
 export const slip: CardPaymentInitFields = { beyondFacts: { interfaceVersoin: "IR_WS_2.1" } };
+export const filled: CardPaymentInitFields = { beyondFacts: { merchantId: "1" } };
+export const algorithm: CardPaymentInitFields = { beyondFacts: { sealAlgorithm: "HMAC-SHA-256" } };
 `;
 
-test("the compiler's error for a known field beyond the facts, or a slip of one, names the field meant", async () => {
+test("the compiler's error for a known field beyond the facts, or a slip of one, names the field and why", async () => {
   const errors = await nativeTypeErrors({
     golden: { files },
     consumer: { files: [], more: { "slips-consumer.ts": slips } },
@@ -124,5 +129,7 @@ test("the compiler's error for a known field beyond the facts, or a slip of one,
   expect(errors.map((e) => /error TS\d+: (.*)/.exec(e)?.[1])).toEqual([
     `Type 'string' is not assignable to type 'GivenAmongTheFields<"interfaceVersion">'.`,
     `Type 'string' is not assignable to type 'DidYouMean<"interfaceVersion">'.`,
+    `Type 'string' is not assignable to type 'FilledFromTheConfiguration<"merchantId">'.`,
+    `Type 'string' is not assignable to type 'SealedWithTheDefault<"sealAlgorithm">'.`,
   ]);
 });
