@@ -36,15 +36,17 @@ export type FieldsBeyondFacts<Known> = { readonly [field: string]: unknown } & {
     >
   ]?: DidYouMean<K>;
 } & {
-  readonly [K in Exclude<keyof Known, FilledName>]?: GivenAmongTheFields<K>;
+  readonly [
+    K in Exclude<keyof Known, typeof MERCHANT_ID_FIELD | typeof KEY_VERSION_FIELD | typeof SEAL_FIELD>
+  ]?: GivenAmongTheFields<K>;
 } & {
-  readonly [K in Extract<keyof Known, FilledName>]?: FilledFromTheConfiguration<K>;
+  // The fields the client and the POST form fill in themselves: from the configuration, and the seal.
+  readonly [
+    K in Extract<keyof Known, typeof MERCHANT_ID_FIELD | typeof KEY_VERSION_FIELD | typeof SEAL_FIELD>
+  ]?: FilledFromTheConfiguration<K>;
 } & {
   readonly [K in Exclude<typeof SEAL_ALGORITHM_FIELD, keyof Known>]?: SealedWithTheDefault<K>;
 };
-
-/** The fields the client and the POST form fill in themselves: from the configuration, and the seal. */
-type FilledName = typeof MERCHANT_ID_FIELD | typeof KEY_VERSION_FIELD | typeof SEAL_FIELD;
 
 /** What a field beyond the facts named after one the caller never gives takes: none, as GivenAmongTheFields. */
 export interface FilledFromTheConfiguration<Name> {

@@ -14,15 +14,18 @@ export type NearNames<Name extends string> = string extends Name
   ? never
   : Exclude<Omitted<Name> | Doubled<Name> | Swapped<Name> | Lowercase<Name> | Capitalize<Name>, Name | "">;
 
-type Omitted<S extends string, Before extends string = ""> = S extends `${infer C}${infer Rest}`
+/** `S` with one character left out, at each place (`Before`: the characters kept before it). */
+export type Omitted<S extends string, Before extends string = ""> = S extends `${infer C}${infer Rest}`
   ? `${Before}${Rest}` | Omitted<Rest, `${Before}${C}`>
   : never;
 
-type Doubled<S extends string, Before extends string = ""> = S extends `${infer C}${infer Rest}`
+/** `S` with one character doubled, at each place. */
+export type Doubled<S extends string, Before extends string = ""> = S extends `${infer C}${infer Rest}`
   ? `${Before}${C}${C}${Rest}` | Doubled<Rest, `${Before}${C}`>
   : never;
 
-type Swapped<S extends string, Before extends string = ""> = S extends `${infer A}${infer B}${infer Rest}`
+/** `S` with two neighbouring characters swapped, at each place. */
+export type Swapped<S extends string, Before extends string = ""> = S extends `${infer A}${infer B}${infer Rest}`
   ? `${Before}${B}${A}${Rest}` | Swapped<`${B}${Rest}`, `${Before}${A}`>
   : never;
 
