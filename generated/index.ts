@@ -47,7 +47,18 @@ export type {
 export type { ClaimedStatus, StatusCame } from "./runtime/client-error.js";
 export type { ClientConfigOf, Environment } from "./runtime/client-config.js";
 export type { AbortSignalLike, FetchInit, FetchLike, FetchResponse } from "./runtime/client-fetch.js";
-export type { BeyondFactsFields, FieldsBeyondFacts, OpenBeyondFacts } from "./runtime/beyond-facts.js";
+export type {
+  BeyondFactsFields,
+  DidYouMean,
+  FieldsBeyondFacts,
+  FilledFromTheConfiguration,
+  GivenAmongTheFields,
+  OpenBeyondFacts,
+  SealedWithTheDefault,
+} from "./runtime/beyond-facts.js";
+export type { Doubled, NearNames, Omitted, Swapped } from "./runtime/field-slips.js";
+export { isVerified } from "./runtime/verified.js";
+export type { Verified } from "./runtime/verified.js";
 export { PAYPAGE_DEFAULT_SEAL_ALGORITHM, isPaypageResponseGenuine } from "./runtime/paypage-verify.js";
 export type { PaypageVerifyOptions } from "./runtime/paypage-verify.js";
 export { escapeHtml, renderPaypageAutoPost } from "./runtime/paypage-html.js";
@@ -59,7 +70,6 @@ export type {
   PaypageResponseResult,
   PaypageSealFacts,
 } from "./runtime/paypage-response-result.js";
-export type { Verified } from "./runtime/verified.js";
 export type {
   PaypageBodyNotReadYet,
   PaypagePost,

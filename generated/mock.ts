@@ -112,6 +112,7 @@ import type {
 } from "./runtime/mock-server.js";
 
 export type {
+  MockCall,
   MockHandler,
   MockMessage,
   MockOperation,
@@ -425,11 +426,14 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
  * `options.paypage.outcome(request)` or accepted, sealed with the request's algorithm and key, posted to the
  * request's automatic response address, and a self-posting page to its return address.
  *
- * @returns the server's origin (a client's `environment`) and `close`.
+ * The calls it answered, with the request each got, whether its seal verified and the reply sent, are
+ * `calls()` (unless `recordCalls` is false), forgotten by `clearCalls()`.
+ *
+ * @returns the server's origin (a client's `environment`), its record of calls and `close`.
  * @throws TypeError when the options are not an object, a key is empty (or a key version not an integer of at most 10 digits), the port is not from 0 to 65535,
  * a handler is named after no operation or is no function, or the `paypage` options cannot work (a timeout that is
  * not an integer from 1 to 2^31 - 1 ms, an outcome or listener that is no function).
  */
-export function startMockServer(options: MockServerOptions): Promise<MockServer> {
-  return serveOperations(MOCK_OPERATIONS, options);
+export function startMockServer(options: MockServerOptions): Promise<MockServer<ClientOperationName>> {
+  return serveOperations<ClientOperationName>(MOCK_OPERATIONS, options);
 }

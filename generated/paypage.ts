@@ -7,6 +7,8 @@ import { PAYMENT_WEB_INIT_REDIRECTION_STATUS_CODE_VALUES } from "./operations/pa
 import { redirectionFieldsOf, redirectionForm } from "./runtime/paypage-redirection.js";
 import type { PaypageRedirectionResult, RedirectionFieldNames } from "./runtime/paypage-redirection.js";
 
+export { isVerified } from "./runtime/verified.js";
+export type { Verified } from "./runtime/verified.js";
 export { PAYPAGE_DEFAULT_SEAL_ALGORITHM, isPaypageResponseGenuine } from "./runtime/paypage-verify.js";
 export type { PaypageVerifyOptions } from "./runtime/paypage-verify.js";
 export { escapeHtml, renderPaypageAutoPost } from "./runtime/paypage-html.js";
@@ -18,7 +20,6 @@ export type {
   PaypageResponseResult,
   PaypageSealFacts,
 } from "./runtime/paypage-response-result.js";
-export type { Verified } from "./runtime/verified.js";
 export type {
   PaypageBodyNotReadYet,
   PaypagePost,

@@ -33,6 +33,7 @@ import type * as codePointKeys from "../runtime/code-point-keys.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as fieldDescriptor from "../runtime/field-descriptor.js";
+import type * as fieldSlips from "../runtime/field-slips.js";
 import type * as fieldsAllowedIn from "../runtime/fields-allowed-in.js";
 import type * as formats from "../runtime/formats.js";
 import type * as interfaceVersion from "../runtime/interface-version.js";
@@ -43,6 +44,7 @@ import type * as jsonPointer from "../runtime/json-pointer.js";
 import type * as messageReads from "../runtime/message-reads.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockAutomaticResponse from "../runtime/mock-automatic-response.js";
+import type * as mockCalls from "../runtime/mock-calls.js";
 import type * as mockCli from "../runtime/mock-cli.js";
 import type * as mockEcho from "../runtime/mock-echo.js";
 import type * as mockFailure from "../runtime/mock-failure.js";
@@ -102,8 +104,16 @@ import type * as withheldValues from "../runtime/withheld-values.js";
 export const RUNTIME_API = {
   beyondFacts: {
     file: "beyond-facts",
-    values: ["BEYOND_FACTS_FIELD", "mergeBeyondFacts"],
-    types: ["BeyondFactsFields", "FieldsBeyondFacts", "OpenBeyondFacts"],
+    values: ["BEYOND_FACTS_FIELD", "mergeBeyondFacts", "slipsAmongFields"],
+    types: [
+      "BeyondFactsFields",
+      "DidYouMean",
+      "FieldsBeyondFacts",
+      "FilledFromTheConfiguration",
+      "GivenAmongTheFields",
+      "OpenBeyondFacts",
+      "SealedWithTheDefault",
+    ],
   },
   boxedPrimitive: { file: "boxed-primitive", values: ["NOT_BOXED", "isBoxedPrimitive", "unboxed"], types: [] },
   client: {
@@ -210,6 +220,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["FieldDescriptor", "FieldType", "ItemDescriptor", "Presence", "ValueDescriptor", "ValueListDescriptor"],
   },
+  fieldSlips: { file: "field-slips", values: ["slipOf"], types: ["Doubled", "NearNames", "Omitted", "Swapped"] },
   fieldsAllowedIn: { file: "fields-allowed-in", values: ["fieldsAllowedIn"], types: [] },
   formats: {
     file: "formats",
@@ -283,6 +294,7 @@ export const RUNTIME_API = {
     values: ["postAutomaticResponse"],
     types: ["AutomaticResponseReport"],
   },
+  mockCalls: { file: "mock-calls", values: ["MockCalls"], types: ["MockCall", "MockCalls"] },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
   mockEcho: { file: "mock-echo", values: ["echoedFields", "exampleWithEchoes"], types: [] },
   mockFailure: {
@@ -331,6 +343,7 @@ export const RUNTIME_API = {
     file: "mock-server",
     values: ["mockOperation", "serveOperations"],
     types: [
+      "MockCall",
       "MockHandler",
       "MockMessage",
       "MockOperation",
@@ -497,7 +510,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
-  verified: { file: "verified", values: [], types: ["Verified"] },
+  verified: { file: "verified", values: ["isVerified", "markVerified"], types: ["Verified"] },
   withheldValues: { file: "withheld-values", values: ["withheldValues"], types: [] },
 } as const;
 
@@ -505,9 +518,14 @@ export const RUNTIME_API = {
 export type RuntimeNamesExist = [
   typeof beyondFacts.BEYOND_FACTS_FIELD,
   beyondFacts.BeyondFactsFields<never>,
+  beyondFacts.DidYouMean<never>,
   beyondFacts.FieldsBeyondFacts<never>,
+  beyondFacts.FilledFromTheConfiguration<never>,
+  beyondFacts.GivenAmongTheFields<never>,
   beyondFacts.OpenBeyondFacts<never>,
+  beyondFacts.SealedWithTheDefault<never>,
   typeof beyondFacts.mergeBeyondFacts,
+  typeof beyondFacts.slipsAmongFields,
   typeof boxedPrimitive.NOT_BOXED,
   typeof boxedPrimitive.isBoxedPrimitive,
   typeof boxedPrimitive.unboxed,
@@ -615,6 +633,11 @@ export type RuntimeNamesExist = [
   fieldDescriptor.Presence,
   fieldDescriptor.ValueDescriptor,
   fieldDescriptor.ValueListDescriptor,
+  fieldSlips.Doubled<never>,
+  fieldSlips.NearNames<never>,
+  fieldSlips.Omitted<never>,
+  fieldSlips.Swapped<never>,
+  typeof fieldSlips.slipOf,
   typeof fieldsAllowedIn.fieldsAllowedIn,
   typeof formats.FORMAT_PATTERNS,
   typeof formats.FORMAT_WORDS,
@@ -683,6 +706,8 @@ export type RuntimeNamesExist = [
   typeof mockAnswer.answerRequest,
   mockAutomaticResponse.AutomaticResponseReport,
   typeof mockAutomaticResponse.postAutomaticResponse,
+  mockCalls.MockCall,
+  typeof mockCalls.MockCalls,
   mockCli.CliIo,
   typeof mockCli.runCli,
   typeof mockEcho.echoedFields,
@@ -726,6 +751,7 @@ export type RuntimeNamesExist = [
   mockRefusal.MockAnswer,
   typeof mockRefusal.mockFormatRefusal,
   typeof mockRefusal.mockRefusal,
+  mockServer.MockCall,
   mockServer.MockHandler,
   mockServer.MockMessage,
   mockServer.MockOperation,
@@ -906,5 +932,7 @@ export type RuntimeNamesExist = [
   validationTypes.ValidationIssue,
   validationTypes.ValidationResult<never>,
   verified.Verified<never>,
+  typeof verified.isVerified,
+  typeof verified.markVerified,
   typeof withheldValues.withheldValues,
 ];

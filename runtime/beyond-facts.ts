@@ -8,22 +8,70 @@
 
 import { pointer } from "./json-pointer.js";
 import { TYPE_TEXTS } from "./issues.js";
-import type { SEAL_ALGORITHM_FIELD } from "./platform.js";
+import type { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { issue } from "./validation.js";
 import type { ValidationIssue } from "./validation-types.js";
 import { hasOwn, isPlainObject } from "./message-reads.js";
+import { type NearNames, slipOf } from "./field-slips.js";
 
 /** The property of a call's fields that holds its fields beyond the facts. */
 export const BEYOND_FACTS_FIELD = "beyondFacts";
 
 /**
- * Fields beyond the facts of a message whose known fields are `Known`'s: any other name, any value. Nor the seal's
- * algorithm: a request without the field names none and is sealed with the platform's default, which a field named
- * so would contradict.
+ * Fields beyond the facts of a message whose known fields are `Known`'s: any other name, any value. Not a known
+ * field, whose value then must be a {@link GivenAmongTheFields} ({@link FilledFromTheConfiguration} for one the
+ * caller never gives), nor the seal's algorithm ({@link SealedWithTheDefault}: a request without the field names
+ * none and is sealed with the platform's default, which a field named so would contradict); nor a
+ * name one slip of the keyboard away from a known one (`transactionRefrence`), whose value must be a
+ * {@link DidYouMean}: the compiler's error names the field meant, as it does for a misspelt field among the fields.
+ * No field name of the spec or of its pages is such a slip of another.
  */
 export type FieldsBeyondFacts<Known> = { readonly [field: string]: unknown } & {
-  readonly [K in keyof Known | typeof SEAL_ALGORITHM_FIELD]?: never;
+  readonly [
+    K in Exclude<keyof Known & string, typeof SEAL_ALGORITHM_FIELD> as Exclude<
+      NearNames<K>,
+      keyof Known | typeof SEAL_ALGORITHM_FIELD
+    >
+  ]?: DidYouMean<K>;
+} & {
+  readonly [
+    K in Exclude<keyof Known, typeof MERCHANT_ID_FIELD | typeof KEY_VERSION_FIELD | typeof SEAL_FIELD>
+  ]?: GivenAmongTheFields<K>;
+} & {
+  // The fields the client and the POST form fill in themselves: from the configuration, and the seal.
+  readonly [
+    K in Extract<keyof Known, typeof MERCHANT_ID_FIELD | typeof KEY_VERSION_FIELD | typeof SEAL_FIELD>
+  ]?: FilledFromTheConfiguration<K>;
+} & {
+  readonly [K in Exclude<typeof SEAL_ALGORITHM_FIELD, keyof Known>]?: SealedWithTheDefault<K>;
 };
+
+/** What a field beyond the facts named after one the caller never gives takes: none, as GivenAmongTheFields. */
+export interface FilledFromTheConfiguration<Name> {
+  /** Never written: the type exists for the compiler's error. */
+  readonly "is filled in from the configuration (the seal computed), not given": Name;
+}
+
+/** What `sealAlgorithm` takes beyond the facts of a request without the field: none, as GivenAmongTheFields. */
+export interface SealedWithTheDefault<Name> {
+  /** Never written: the type exists for the compiler's error. */
+  readonly "is no field of this request, which is sealed with the platform's default algorithm": Name;
+}
+
+/**
+ * What a field beyond the facts named after a known field takes: no value one writes, so that the compiler refuses
+ * it with this name, and the field's, in its error.
+ */
+export interface GivenAmongTheFields<Name> {
+  /** Never written: the type exists for the compiler's error. */
+  readonly "is a field the spec holds: give it among the fields, not beyondFacts": Name;
+}
+
+/** What a field beyond the facts one slip away from the known field `Name` takes: none, as GivenAmongTheFields. */
+export interface DidYouMean<Name> {
+  /** Never written: the type exists for the compiler's error. */
+  readonly "is one slip away from a field the spec holds": Name;
+}
 
 /** What a call of an operation whose request's facts stop takes beside its fields: those beyond the facts. */
 export interface BeyondFactsFields<Known> {
@@ -43,7 +91,7 @@ const none: readonly ValidationIssue[] = [];
  * not a plain object, that names a field of `filled` (those the caller gives
  * nowhere: the configuration, or the seal, fills them in), of `known` (the
  * fields the request holds: given among the fields), `beyondFacts` itself or a
- * field given among the fields, or that cannot be read.
+ * field given among the fields, one slip away from a known one (field-slips.ts), or that cannot be read.
  * Nothing to do, and nothing allocated, for a message without it.
  */
 export function mergeBeyondFacts(
@@ -70,6 +118,8 @@ export function mergeBeyondFacts(
         errors.push(issue(pointer(path, name), "unknown-field", "is a field the spec holds: give it among the fields"));
       else if (hasOwn(message, name))
         errors.push(issue(pointer(path, name), "unknown-field", "is given among the fields too"));
+      else if (slipOf(name, known) !== undefined)
+        errors.push(issue(pointer(path, name), "unknown-field", slipText(name, known)));
       else read.push([name, beyond[name]]);
     }
     if (errors.length > 0) return errors;
@@ -80,4 +130,22 @@ export function mergeBeyondFacts(
   } catch {
     return [issue(path, "unreadable", "could not be read (a property getter or proxy threw)")];
   }
+}
+
+/** What a name one slip away from a known field is told: the field meant. */
+function slipText(name: string, known: Iterable<string>): string {
+  return `is not a field the spec holds; did you mean ${slipOf(name, known)}? (a field beyond the spec's facts is sent as it is named)`;
+}
+
+/**
+ * The fields of a call, given among its fields though the spec does not hold them (code the types do not reach:
+ * they take such a field under `beyondFacts` alone), that are one slip away from a field it holds: refused, where
+ * they would be sent in place of the field meant. Read before the fields beyond the facts are merged in.
+ */
+export function slipsAmongFields(message: Record<string, unknown>, known: ReadonlySet<string>): ValidationIssue[] {
+  const slips: ValidationIssue[] = [];
+  for (const name of Object.keys(message))
+    if (!known.has(name) && name !== BEYOND_FACTS_FIELD && slipOf(name, known) !== undefined)
+      slips.push(issue(pointer("", name), "unknown-field", slipText(name, known)));
+  return slips;
 }

@@ -29,21 +29,22 @@ import type { ValidationIssue } from "./validation-types.js";
 export async function answerRequest(req: IncomingMessage, res: ServerResponse, site: MockSite): Promise<void> {
   const { byPath, keys, handlers } = site;
   const path = requestPath(req.url);
-  if (path === null) return sendJson(res, 404, { error: "no operation at this path" });
+  if (path === null) return void sendJson(res, 404, { error: "no operation at this path" });
   const form = site.forms.get(path);
   if (form) return answerForm(req, res, site, form);
   const served = byPath.get(path);
-  if (!served) return sendJson(res, 404, { error: "no operation at this path" });
-  if (req.method !== "POST") return sendJson(res, 405, { error: "Sips operations take POST" }, { allow: "POST" });
+  if (!served) return void sendJson(res, 404, { error: "no operation at this path" });
+  if (req.method !== "POST") return void sendJson(res, 405, { error: "Sips operations take POST" }, { allow: "POST" });
   const text = await requestBody(req, res, served.operation.name);
   if (text === null) return;
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return sendJson(res, 400, { error: "the body is not JSON" });
+    return void sendJson(res, 400, { error: "the body is not JSON" });
   }
   const { operation, example } = served;
+  site.calls.read(res, operation.name, text, body);
   // The seal first: a request whose seal does not verify is answered as such, whatever its format. A body that is
   // no object carries no seal (nor a keyVersion): it gets the signature error, as a request with no seal does.
   // The key of the keyVersion the request names (absent or not a number: none, unless the mock holds one key).
@@ -56,6 +57,7 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   if (secretKey === null)
     return send(
       res,
+      site,
       mockRefusal(operation, "signatureError", null, DEFAULT_SEAL_ALGORITHM, {
         error: noKeyMessage(keys, keyVersion, "the request's"),
       }),
@@ -63,17 +65,19 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   if (!isPlainObject(body) || !operation.request.verify(body as never, secretKey)) {
     return send(
       res,
+      site,
       mockRefusal(operation, "signatureError", secretKey, DEFAULT_SEAL_ALGORITHM, {
         error: badSealMessage(keys, keyVersion),
       }),
     );
   }
+  site.calls.verified(res);
   // Verified: the algorithm it names sealed it, and seals what answers it.
   const named = body[SEAL_ALGORITHM_FIELD];
   const algorithm: SealAlgorithmName | undefined = isSealAlgorithmName(named) ? named : undefined;
   const checked = operation.request.validate(body);
   const errors = withUnversioned(operation, body, checked.ok ? [] : checked.errors);
-  if (errors.length > 0) return send(res, mockFormatRefusal(operation, secretKey, algorithm, errors));
+  if (errors.length > 0) return send(res, site, mockFormatRefusal(operation, secretKey, algorithm, errors));
   const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
   // The example, the request's values where the reply has the field (its transactionReference, not the example's;
@@ -101,12 +105,12 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   // The payment waits for its browser only when the reply sent can take one there (not when a handler asked for the
   // mock's reply and answered otherwise, or threw).
   started?.openIfSent(reply);
-  if (typeof reply[SEAL_FIELD] === "string") return sendJson(res, 200, reply);
+  if (typeof reply[SEAL_FIELD] === "string") return answer(res, site, 200, reply);
   const unsealed = { ...reply };
   delete unsealed[SEAL_FIELD];
   // A seal of null asks for no seal at all, as Sips leaves some refusals: how a client takes an unsealed reply.
-  if (reply[SEAL_FIELD] === null) return sendJson(res, 200, unsealed);
-  return sendJson(res, 200, {
+  if (reply[SEAL_FIELD] === null) return answer(res, site, 200, unsealed);
+  return answer(res, site, 200, {
     __proto__: Object.prototype,
     ...unsealed,
     [SEAL_FIELD]: operation.response.seal(unsealed as never, secretKey, algorithm),
@@ -135,7 +139,7 @@ async function answerForm(
   site: MockSite,
   served: MockPaypageOperation,
 ): Promise<void> {
-  if (req.method !== "POST") return sendJson(res, 405, { error: "Paypage takes a form POST" }, { allow: "POST" });
+  if (req.method !== "POST") return void sendJson(res, 405, { error: "Paypage takes a form POST" }, { allow: "POST" });
   const text = await requestBody(req, res, served.operation.name);
   if (text === null) return;
   const page = await site.paypage.answerForm(served, text);
@@ -179,6 +183,11 @@ function copyOfValue(value: unknown): unknown {
 }
 
 /** Sends a refusal's answer. */
-function send(res: ServerResponse, answer: MockAnswer): void {
-  sendJson(res, answer.status, answer.body);
+function send(res: ServerResponse, site: MockSite, refusal: MockAnswer): void {
+  answer(res, site, refusal.status, refusal.body);
+}
+
+/** Sends a call's answer as JSON, and records it with the call. */
+function answer(res: ServerResponse, site: MockSite, status: number, body: MockMessage): void {
+  site.calls.sent(res, status, sendJson(res, status, body), true);
 }

@@ -51,7 +51,7 @@ export interface CliIo {
 /** Runs the command; resolves to the exit code once the server has stopped. */
 export async function runCli(
   argv: readonly string[],
-  start: (options: MockServerOptionsOf) => Promise<MockServer>,
+  start: (options: MockServerOptionsOf) => Promise<Pick<MockServer, "url" | "close">>,
   io: CliIo,
 ): Promise<number> {
   const [command, ...rest] = argv;
@@ -67,10 +67,12 @@ export async function runCli(
     return FAILED;
   }
   const { options, keepRunning } = parsed;
-  let server: MockServer;
+  let server: Pick<MockServer, "url" | "close">;
   try {
-    // No code of the user's runs here, so what fails is the mock's own: the operator reads it on stderr.
-    server = await start({ ...options, onError: (error, operation) => io.err(failedText(error, operation)) });
+    // No code of the user's runs here, so what fails is the mock's own: the operator reads it on stderr. Nor does
+    // any read the record of calls, which would grow for as long as the command serves.
+    const onError = (error: unknown, operation: string | null) => io.err(failedText(error, operation));
+    server = await start({ ...options, recordCalls: false, onError });
   } catch (error) {
     io.err(`the mock server could not start: ${messageOf(error)}\n`);
     return FAILED;

@@ -74,15 +74,17 @@ function cutBodyText(operation: string, received: number, announced: string | un
   return `the request to ${operation} ended before its body did: its client closed the connection after ${received} bytes${of}; check whether the client aborted or timed out while sending`;
 }
 
+/** Sends `body` as JSON; gives the text sent, for the record of calls (mock-calls.ts). */
 export function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
-): void {
+): string {
   const text = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
   res.end(text);
+  return text;
 }
 
 /** A reply of plain text: what a handler's MockHttpError asks for. */

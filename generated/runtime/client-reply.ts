@@ -18,7 +18,7 @@ import { MASK_NOTHING, type SecretMasker, withholding, withoutSecretValues } fro
 import { bodySummary } from "./client-body-summary.js";
 import { claimedInBody, claimedStatus, claimedText } from "./client-claimed-status.js";
 import { cutExcerpt, excerptOf, maskedExcerpt } from "./client-excerpt.js";
-import type { Verified } from "./verified.js";
+import { markVerified, type Verified } from "./verified.js";
 
 /**
  * What a reply whose seal does not verify says to do: Sips seals its reply with the shop's key of the request's
@@ -146,7 +146,7 @@ export function readReply<Request, Response>(
   const warnings = joined(requestWarnings, withoutSecretValues(checked.warnings, shown));
   if (!checked.ok) return invalidResponse(withoutSecretValues(checked.errors, shown), warnings, true);
   // The one place a reply becomes Verified: its seal verified with the call's key, its fields valid.
-  return { ok: true, response: checked.value as Verified<Response>, warnings };
+  return { ok: true, response: markVerified(checked.value as Response & object), warnings };
 }
 
 const joined = (first: readonly ValidationIssue[], then: readonly ValidationIssue[]): readonly ValidationIssue[] =>

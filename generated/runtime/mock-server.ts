@@ -17,9 +17,11 @@ import type { MockPaypageOptions } from "./mock-paypage-options.js";
 import { mockKeysOf, type MockSecretKeys } from "./mock-keys.js";
 import { failureText, HandlerFailure, MockFailure } from "./mock-failure.js";
 import { describe } from "./issue-format.js";
+import type { MockCall } from "./mock-calls.js";
 
 export * from "./mock-operation.js";
 export type { MockSecretKeys } from "./mock-keys.js";
+export type { MockCall } from "./mock-calls.js";
 
 /**
  * `N` names the operations served; `Handlers` types each one's handler, as
@@ -52,11 +54,21 @@ export interface MockServerOptionsOf<
    * error and the test's log. The mock logs nothing itself. What this throws is ignored.
    */
   readonly onError?: ((error: unknown, operation: string | null) => void) | undefined;
+  /** Whether the mock keeps a record of the calls it answers (`calls()`); true by default. */
+  readonly recordCalls?: boolean | undefined;
 }
 
-export interface MockServer {
+/** A mock server; `N` names the operations its record of calls names. */
+export interface MockServer<N extends string = string> {
   /** The server's origin, e.g. "http://127.0.0.1:40123": a client's `environment`. */
   readonly url: `http://${string}`;
+  /**
+   * The calls the mock answered (a JSON body posted to an operation's endpoint), oldest answer first, since it
+   * started or `clearCalls()` last ran: a copy. Empty when started with `recordCalls: false`.
+   */
+  calls(): readonly MockCall<N>[];
+  /** Forgets the calls answered so far. */
+  clearCalls(): void;
   /**
    * Stops listening, closes open connections and ends the automatic responses in flight (each reported to
    * `paypage.onAutomaticResponse` before it resolves), posting none after; called again, it resolves when that is done.
@@ -66,21 +78,21 @@ export interface MockServer {
 }
 
 /**
- * Starts a mock of the given operations.
+ * Starts a mock of the given operations, `N` their names.
  *
  * @throws TypeError when the options are not an object, a key is not a non-empty string with no lone surrogate (or a keyVersion not an integer of at most
  * 10 digits, or no key is given), the port is not an integer from 0 to 65535, a handler is named after no
  * operation served or is not a function, or the Paypage options cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome or
  * listener that is not a function).
  */
-export async function serveOperations(
+export async function serveOperations<N extends string = string>(
   operations: readonly MockOperation[],
   options: MockServerOptionsOf<string, object, object>,
-): Promise<MockServer> {
+): Promise<MockServer<N>> {
   // From JavaScript, a call without options met "Cannot read properties of undefined (reading 'port')".
   if (typeof options !== "object" || options === null)
     throw new TypeError("startMockServer takes its options, { secretKey } at least");
-  const { port = 0, secretKey, onError } = options;
+  const { port = 0, secretKey, onError, recordCalls = true } = options;
   // Each handler's types are its operation's, and the outcome's those of the payments played, held where the
   // server is started (mock.ts's startMockServer): here each is called with a request the mock has checked.
   const handlers = (options.handlers ?? {}) as { readonly [name: string]: MockHandler | undefined };
@@ -92,15 +104,19 @@ export async function serveOperations(
   if (onError !== undefined && typeof onError !== "function")
     throw new TypeError(`onError must be a function, got ${describe(onError)}`);
   if (paypage !== undefined) assertPaypageOptions(paypage);
-  const site = mockSiteOf(operations, keys, handlers, paypage);
+  if (typeof recordCalls !== "boolean")
+    throw new TypeError(`recordCalls must be a boolean, got ${describe(recordCalls)}`);
+  const site = mockSiteOf(operations, keys, handlers, paypage, recordCalls);
   const server = createServer((req, res) => {
     // A handler that throws or returns something other than an object: a 500, as a failing server would answer,
     // its body saying where it failed (a client's http error shows it), the error itself given to onError, since
     // the mock's user is the one to mend it. A MockHttpError is the answer the handler (or payment outcome) asked for.
     void answerRequest(req, res, site).catch((error: unknown) => {
       if (res.headersSent) res.destroy();
-      else if (error instanceof MockHttpError) sendText(res, error.status, error.body);
-      else sendJson(res, 500, { error: failureText(error, onError !== undefined) });
+      else if (error instanceof MockHttpError) {
+        sendText(res, error.status, error.body);
+        site.calls.sent(res, error.status, error.body, false);
+      } else site.calls.sent(res, 500, sendJson(res, 500, { error: failureText(error, onError !== undefined) }), true);
       if (!(error instanceof MockHttpError)) tell(onError, error);
     });
   });
@@ -125,6 +141,9 @@ export async function serveOperations(
   let closing: Promise<void> | undefined;
   return {
     url,
+    // The operations' names are N's: the caller's list of operations is named so (mock.ts).
+    calls: () => site.calls.list() as readonly MockCall<N>[],
+    clearCalls: () => site.calls.clear(),
     close: () =>
       (closing ??= Promise.all([
         new Promise<void>((resolve, reject) => {
@@ -142,7 +161,10 @@ export async function serveOperations(
  * that. A call made before then goes out on the connection it kept, which the closed server answers with a reset:
  * "other side closed", with `sent: "maybe"`, where a closed mock is to refuse the connection (`sent: "no"`). Two
  * turns of the loop (each setImmediate runs after a poll, the second after the close phase between them) let it
- * read the close first. A client in another process reads it by its own loop, which no wait here can hold.
+ * read the close first. A client in another process reads it by its own loop, which no wait here can hold; but the
+ * close reaches it before anything this process does later (its exit, a word to the test), so a call it makes once
+ * told is refused as well (test/client/mock-closed-other-process.test.ts). Closing idle connections gently (a FIN,
+ * then waiting for the client's) would not change that, and a call written as the mock closes stays "maybe".
  */
 async function clientsSawClose(): Promise<void> {
   for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));

@@ -7,6 +7,7 @@ import type { MockHandler, MockOperation } from "./mock-operation.js";
 import { MockPaypage } from "./mock-paypage.js";
 import type { MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
 import type { MockKeys } from "./mock-keys.js";
+import { MockCalls } from "./mock-calls.js";
 import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
 import { redirectsToPaypage } from "./paypage-played.js";
 
@@ -20,16 +21,22 @@ export interface MockSite {
   readonly paypage: MockPaypage;
   readonly keys: MockKeys;
   readonly handlers: { readonly [name: string]: MockHandler | undefined };
+  /** The calls answered, where the mock keeps them. */
+  readonly calls: MockCalls;
   /** The server's own origin, once it listens: where its redirectionUrl points. */
   origin: string;
 }
 
-/** What the mock serves of `operations`, with `keys` and `handlers`, and a local Paypage for those it plays payments of. */
+/**
+ * What the mock serves of `operations`, with `keys` and `handlers`, and a local Paypage for those it plays payments
+ * of; the calls it answers recorded unless `recordCalls` is false.
+ */
 export function mockSiteOf(
   operations: readonly MockOperation[],
   keys: MockKeys,
   handlers: { readonly [name: string]: MockHandler | undefined },
   paypageOptions: MockPaypageOptions | undefined,
+  recordCalls = true,
 ): MockSite {
   const byPath = new Map(operations.map((o) => [new URL(primaryEndpoint(o.operation.endpoints)).pathname, o]));
   const played = new Map(
@@ -40,7 +47,7 @@ export function mockSiteOf(
   );
   const forms = new Map([...played.values()].map((p) => [p.path, p.paypage]));
   const paypage = new MockPaypage(keys, paypageOptions);
-  return { byPath, forms, played, paypage, keys, handlers, origin: "" };
+  return { byPath, forms, played, paypage, keys, handlers, calls: new MockCalls(recordCalls), origin: "" };
 }
 
 /**

@@ -13,7 +13,7 @@ import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 import { integerTextIssue } from "./paypage-integer-text.js";
 import { notAResponse } from "./paypage-not-a-response.js";
 import { malformed, type PaypageResponseResult, type PaypageSealFacts } from "./paypage-response-result.js";
-import type { Verified } from "./verified.js";
+import { markVerified, type Verified } from "./verified.js";
 import { type PaypageVerifyOptions, type VerifiedPost, verifyPaypagePost } from "./paypage-verify.js";
 import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import { namedIssues } from "./issue-format.js";
@@ -122,7 +122,7 @@ export function decodePaypagePost<T>(
     const { algorithm: sealAlgorithm, keyIndex } = verified;
     const interfaceVersion = values.interfaceVersion ?? null;
     // The one place a response becomes Verified: its seal verified over the Data it was read from.
-    const response = checked.value as Verified<T>;
+    const response: Verified<T> = markVerified(checked.value as T & object);
     return { ok: true, response, warnings, sealAlgorithm, keyIndex, interfaceVersion };
   } catch {
     // Validation never throws; this is only a last guard, so that a result is always returned.

@@ -2,7 +2,12 @@
 
 // The brand of a message whose seal the package verified: what the client's
 // success gives as its reply, and the Paypage and Walletpage decoders as the
-// fields of a post. A type only: nothing at run time carries or checks it.
+// fields of a post. The type holds where the compiler sees it; at run time the
+// objects so given are kept in a WeakSet of this module, which `isVerified`
+// reads: code that ships can ask, where a value came through `any`, JSON or a
+// cast, whether this package gave it as verified. A set, not a mark on the
+// object: a symbol or a property could be copied onto a lookalike, and a
+// frozen object told apart by nothing but being frozen.
 
 /** The brand of {@link Verified}: a type only, never a value, so that nothing outside this module can write it. */
 declare const sealVerified: unique symbol;
@@ -15,6 +20,30 @@ declare const sealVerified: unique symbol;
  * and so cannot be handed fields that no seal vouches for: those of a validator (`validatePaypageResponse`,
  * `validate<Operation>Response`), of a parsed post or reply, or an object literal, which do not compile there.
  * It is its message type for every other use (a `Verified<T>` is a `T`); a copy made with a spread keeps the
- * brand, so keep changes out of what you pass on as verified.
+ * brand, so keep changes out of what you pass on as verified ({@link isVerified}, at run time, refuses the copy).
  */
 export type Verified<T> = T & { readonly [sealVerified]: true };
+
+/** The objects the package gave as verified. Weak: it keeps none alive. */
+const verifiedObjects = new WeakSet<object>();
+
+/**
+ * Gives `message` as {@link Verified}, once its seal verified: the client's reply (client-reply.ts) and a decoded
+ * callback (paypage-response.ts) alone call it.
+ */
+export function markVerified<T extends object>(message: T): Verified<T> {
+  verifiedObjects.add(message);
+  return message as Verified<T>;
+}
+
+/**
+ * Whether `value` is an object this package gave as {@link Verified}: the `response` of a client call's `ok`
+ * result, or of a decoder's (`decodePaypageResponse`, `decodeWalletpageResponse`). False for anything else,
+ * however alike: an object built by hand or cast, a validator's value, a copy (a spread, `structuredClone`,
+ * JSON), one given by another copy of the package. It tells where the object came from, not that its fields
+ * are as they came: a change made to it afterwards keeps the answer, so change none. Call it where goods
+ * ship, before the response's fields are read; the type `Verified<T>` says the same to the compiler.
+ */
+export function isVerified<T>(value: T): value is Verified<T> {
+  return typeof value === "object" && value !== null && verifiedObjects.has(value);
+}

@@ -41,8 +41,16 @@ const PUBLIC_RUNTIME_TYPES = [
   ...[cc.ClientConfigOf, cc.Environment, cf.AbortSignalLike, cf.FetchInit, cf.FetchLike, cf.FetchResponse],
   ...[
     runtime.beyondFacts.BeyondFactsFields,
+    runtime.beyondFacts.DidYouMean,
     runtime.beyondFacts.FieldsBeyondFacts,
+    runtime.beyondFacts.FilledFromTheConfiguration,
+    runtime.beyondFacts.GivenAmongTheFields,
     runtime.beyondFacts.OpenBeyondFacts,
+    runtime.beyondFacts.SealedWithTheDefault,
+    runtime.fieldSlips.Doubled,
+    runtime.fieldSlips.NearNames,
+    runtime.fieldSlips.Omitted,
+    runtime.fieldSlips.Swapped,
   ],
 ];
 const PUBLIC_RUNTIME_MODULES = [runtimeModules.seal, runtimeModules.descriptor];

@@ -67,6 +67,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
   );
   file.add(
     exportNames([
+      m.MockCall,
       m.MockHandler,
       m.MockMessage,
       m.MockOperation,
@@ -130,13 +131,16 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
        * \`options.paypage.outcome(request)\` or accepted, sealed with the request's algorithm and key, posted to the
        * request's automatic response address, and a self-posting page to its return address.
        *
-       * @returns the server's origin (a client's \`environment\`) and \`close\`.
+       * The calls it answered, with the request each got, whether its seal verified and the reply sent, are
+       * \`calls()\` (unless \`recordCalls\` is false), forgotten by \`clearCalls()\`.
+       *
+       * @returns the server's origin (a client's \`environment\`), its record of calls and \`close\`.
        * @throws TypeError when the options are not an object, a key is empty (or a key version not an integer of at most 10 digits), the port is not from 0 to 65535,
        * a handler is named after no operation or is no function, or the \`paypage\` options cannot work (a timeout that is
        * not an integer from 1 to 2^31 - 1 ms, an outcome or listener that is no function).
        */
-      ${declare("function", mockSymbols.start)}(options: ${mockSymbols.options}): Promise<${m.MockServer}> {
-        return ${m.serveOperations}(${mockSymbols.operations}, options);
+      ${declare("function", mockSymbols.start)}(options: ${mockSymbols.options}): Promise<${m.MockServer}<${packageSymbols.client.operationName}>> {
+        return ${m.serveOperations}<${packageSymbols.client.operationName}>(${mockSymbols.operations}, options);
       }
     `,
   );

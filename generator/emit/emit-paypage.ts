@@ -32,6 +32,7 @@ const fs = runtime.factsStop;
 
 /** The runtime's Paypage API that the package exports (root index and the paypage subpath). */
 export const PAYPAGE_RUNTIME_VALUES: readonly Sym[] = [
+  runtime.verified.isVerified,
   pv.isPaypageResponseGenuine,
   pv.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
   runtime.paypageHtml.renderPaypageAutoPost,

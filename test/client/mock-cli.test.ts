@@ -10,13 +10,15 @@ function harness(env: CliIo["env"] = {}) {
   const started: MockServerOptions[] = [];
   const listeners: NonNullable<MockServerOptions["onError"]>[] = [];
   let closed = 0;
-  const start = async ({ onError, ...options }: MockServerOptions) => {
+  const records: (boolean | undefined)[] = [];
+  const start = async ({ onError, recordCalls, ...options }: MockServerOptions) => {
     started.push(options);
+    records.push(recordCalls);
     if (onError !== undefined) listeners.push(onError);
     return { url: "http://127.0.0.1:1234" as const, close: async () => void closed++ };
   };
   const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), env, stopped: Promise.resolve() };
-  return { out, err, started, listeners, start, io, closed: () => closed };
+  return { out, err, started, records, listeners, start, io, closed: () => closed };
 }
 
 test("starts the server with the port and key given, announces its URL and closes it when stopped", async () => {
@@ -26,6 +28,12 @@ test("starts the server with the port and key given, announces its URL and close
   // The line --help quotes, which a script that started it on port 0 reads the port from.
   expect(h.out.join("")).toBe("Sips mock server listening on http://127.0.0.1:1234\n");
   expect(h.closed()).toBe(1);
+});
+
+test("keeps no record of calls, which no test reads from another process and which would grow while it serves", async () => {
+  const h = harness();
+  expect(await runCli(["mock", "--key", "k"], h.start, h.io)).toBe(0);
+  expect(h.records).toEqual([false]);
 });
 
 test("prints on stderr what the mock failed to answer, where a 500 tells its client that onError received it", async () => {

@@ -105,6 +105,13 @@ test("the local Paypage example, which serves on a port of its own, runs too", (
   expect(runnable.some(([, code]) => code.includes("posted.find((post) => post.path"))).toBe(true);
 });
 
+test("the record of calls example prints the operation, amount and seal check its comment shows", () => {
+  const record = runnable.find(([, code]) => code.includes("mock.calls()"));
+  const quoted = /\/\/ "([^"]+)"/.exec(record?.[1] ?? "")?.[1];
+  expect(quoted).toBeDefined();
+  expect(logs.map((args) => args.map(String).join(" "))).toContain(quoted);
+});
+
 test("the validators example prints the issue its comment shows", () => {
   const validators = runnable.find(([, code]) => code.includes("formatIssue).join"));
   const quoted = /\/\/ "([^"]+)"/.exec(validators?.[1] ?? "")?.[1];

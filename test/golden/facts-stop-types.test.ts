@@ -60,6 +60,16 @@ const loose = client.cardPaymentInit({ someFieldBeyond: "x" });
 const knownBeyond: CardPaymentInitFields = { beyondFacts: { interfaceVersion: "IR_WS_2.1" } };
 // @ts-expect-error a field the client fills in, given beyond the facts
 const filledBeyond: CardPaymentInitFields = { beyondFacts: { merchantId: "1" } };
+// @ts-expect-error a known field misspelt beyond the facts: a letter left out
+const omittedBeyond: CardPaymentInitFields = { beyondFacts: { interfaceVesion: "IR_WS_2.1" } };
+// @ts-expect-error a letter doubled
+const doubledBeyond: CardPaymentInitFields = { beyondFacts: { interfaceVerssion: "IR_WS_2.1" } };
+// @ts-expect-error two letters swapped
+const swappedBeyond: CardPaymentInitFields = { beyondFacts: { interfaceVersoin: "IR_WS_2.1" } };
+// @ts-expect-error another case
+const casedBeyond: CardPaymentInitFields = { beyondFacts: { InterfaceVersion: "IR_WS_2.1", merchantid: "1" } };
+// Two slips away, or a letter put for another, is another name: a field beyond the facts.
+const fartherBeyond: CardPaymentInitFields = { beyondFacts: { interfaceVrsin: "x", interfaceVersiom: "y" } };
 // @ts-expect-error an operation whose request's facts do not stop takes nothing beyond them
 const notStopped = client.cardCheck({ beyondFacts: { someFieldBeyond: "x" } });
 // The POST form's fields too.
@@ -82,6 +92,7 @@ const closedHandler: MockHandlers = {
 };
 export { known, seal, beyond, unnarrowed, narrowed, dotted, wrongKnown, read, sealed, sealedWrong, unsealedKept };
 export { closedRead, sent, both, misspelt, loose, knownBeyond, filledBeyond, notStopped };
+export { omittedBeyond, doubledBeyond, swappedBeyond, casedBeyond, fartherBeyond };
 export { form, formKnownBeyond, handlers, wrongReply, closedHandler };
 `;
 
@@ -97,4 +108,28 @@ test("where the facts stop, a reply reads beyond them as unknown and a call send
     consumer: { files: [], more: { "facts-stop-consumer.ts": consumer } },
   });
   expect(errors).toEqual([]);
+});
+
+/**
+ * A call whose fields beyond the facts name known fields, a slip of one, a field the client fills in, or the
+ * algorithm of a request without the field: the compiler's errors, as a team reads them.
+ */
+const slips = `import type { CardPaymentInitFields } from "../golden/index.js";
+export const known: CardPaymentInitFields = { beyondFacts: { interfaceVersion: "IR_WS_2.1" } };
+export const slip: CardPaymentInitFields = { beyondFacts: { interfaceVersoin: "IR_WS_2.1" } };
+export const filled: CardPaymentInitFields = { beyondFacts: { merchantId: "1" } };
+export const algorithm: CardPaymentInitFields = { beyondFacts: { sealAlgorithm: "HMAC-SHA-256" } };
+`;
+
+test("the compiler's error for a known field beyond the facts, or a slip of one, names the field and why", async () => {
+  const errors = await nativeTypeErrors({
+    golden: { files },
+    consumer: { files: [], more: { "slips-consumer.ts": slips } },
+  });
+  expect(errors.map((e) => /error TS\d+: (.*)/.exec(e)?.[1])).toEqual([
+    `Type 'string' is not assignable to type 'GivenAmongTheFields<"interfaceVersion">'.`,
+    `Type 'string' is not assignable to type 'DidYouMean<"interfaceVersion">'.`,
+    `Type 'string' is not assignable to type 'FilledFromTheConfiguration<"merchantId">'.`,
+    `Type 'string' is not assignable to type 'SealedWithTheDefault<"sealAlgorithm">'.`,
+  ]);
 });

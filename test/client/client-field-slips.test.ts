@@ -1,0 +1,96 @@
+// Where a request's facts stop, a field the spec does not hold is sent all the
+// same; one named a slip away from a field it holds (`transactionRefrence`)
+// would go to Sips in place of the field meant. The types refuse it under
+// beyondFacts (test/golden/facts-stop-types.test.ts); the client refuses it,
+// among the fields or beyond them, for code the types do not reach (a variable,
+// JavaScript), naming the field meant, and sends nothing. Other names beyond
+// the facts are sent as before.
+import { expect, test } from "vitest";
+import { createClient, operations } from "../../generated/index.js";
+import { startMockServer } from "../../generated/mock.js";
+import { paypagePostForm } from "../../generated/paypage.js";
+import { slipOf } from "../../generated/runtime/field-slips.js";
+
+const secretKey = "client-field-slips-key";
+
+test("the request's facts stop: the case holds", () => {
+  expect(operations.cancel.request.factsStop).not.toBeNull();
+  expect(operations.cancel.request.fields.map((f) => f.name)).toContain("transactionReference");
+});
+
+test("a slip of a known field, among the fields or beyond them, is refused unsent, naming the field meant", async () => {
+  const mock = await startMockServer({ secretKey });
+  try {
+    const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
+    // A variable, not a literal: the compiler does not check its fields one by one.
+    const fields = { transactionRefrence: "order41", currencyCode: "978" as const, operationAmount: 1250 };
+    const among = await sips.cancel(fields);
+    const beyond = await sips.cancel({ currencyCode: "978", beyondFacts: { transactionreference: "x" } as never });
+    for (const [result, path] of [
+      [among, "/transactionRefrence"],
+      [beyond, "/beyondFacts/transactionreference"],
+    ] as const) {
+      if (result.ok) throw new Error(`${path} was sent`);
+      expect(result.error).toMatchObject({ kind: "invalid-request", sent: "no" });
+      if (result.error.kind !== "invalid-request") throw new Error("not refused");
+      expect(result.error.issues).toEqual([
+        {
+          path,
+          code: "unknown-field",
+          message: expect.stringContaining("did you mean transactionReference?"),
+        },
+      ]);
+    }
+    expect(mock.calls()).toEqual([]);
+  } finally {
+    await mock.close();
+  }
+});
+
+test("another name beyond the facts, two slips away or a letter put for another, is sent with its warning", async () => {
+  const mock = await startMockServer({ secretKey });
+  try {
+    const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
+    const fields = { currencyCode: "978" as const, transactionRefrense: "x", someFieldBeyond: 1 };
+    const sent = await sips.cancel(fields);
+    expect(sent.ok && sent.warnings.map((w) => w.path)).toEqual(["/transactionRefrense", "/someFieldBeyond"]);
+    expect(mock.calls()[0]?.request).toMatchObject({ transactionRefrense: "x", someFieldBeyond: 1 });
+  } finally {
+    await mock.close();
+  }
+});
+
+test("the POST form refuses the same slips", () => {
+  expect(operations.paymentWebInit.request.factsStop).not.toBeNull();
+  const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey } as const;
+  const given = { amount: 1250, currencyCode: "978" as const, transactionRefernece: "order42" };
+  const form = paypagePostForm(given, config);
+  expect(form.ok).toBe(false);
+  expect(form.ok ? [] : form.error.issues.map((i) => [i.path, i.message])).toEqual([
+    ["/transactionRefernece", expect.stringContaining("did you mean transactionReference?")],
+  ]);
+});
+
+test("slipOf finds the type's slips, and only those", () => {
+  const known = ["transactionReference", "amount"];
+  const slips = {
+    transactionRefrence: "transactionReference",
+    transactionReferrence: "transactionReference",
+    trnasactionReference: "transactionReference",
+    transactionreference: "transactionReference",
+    TransactionReference: "transactionReference",
+    amuont: "amount",
+    amountt: "amount",
+    mount: "amount",
+  };
+  for (const [name, meant] of Object.entries(slips)) expect([name, slipOf(name, known)]).toEqual([name, meant]);
+  for (const name of [
+    "transactionReference",
+    "transactionReferense",
+    "transactionReferences",
+    "amounts",
+    "Amounts",
+    "",
+  ])
+    expect([name, slipOf(name, known)]).toEqual([name, undefined]);
+});

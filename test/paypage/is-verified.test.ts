@@ -1,0 +1,83 @@
+// isVerified, the run-time side of Verified<T>: true for the very objects a
+// decoder's or a client call's ok result gave, false for anything built
+// otherwise, however alike (a lookalike by hand or by cast, a validator's
+// value, a copy), so that code that ships can ask where a value came through
+// `any`, JSON or a cast. The type guard narrows to Verified<T>.
+import { expect, expectTypeOf, test } from "vitest";
+import { createClient, isVerified as isVerifiedFromRoot, validateCancelResponse } from "../../generated/index.js";
+import { startMockServer } from "../../generated/mock.js";
+import {
+  decodePaypageResponse,
+  isVerified,
+  type PaypageResponse,
+  validatePaypageResponse,
+  type Verified,
+} from "../../generated/paypage.js";
+import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
+
+test("a decoded response is verified; its lookalikes and copies are not", () => {
+  const result = decodePaypageResponse(sealedForm(MINIMAL_RESPONSE), TEST_KEY);
+  if (!result.ok) throw new Error(result.error.message);
+  const paid: unknown = result.response;
+  expect(isVerified(paid)).toBe(true);
+  const checked = validatePaypageResponse({ ...result.response });
+  const lookalikes: Record<string, unknown> = {
+    "a spread copy": { ...result.response },
+    "a structured clone": structuredClone(result.response),
+    "a JSON round trip": JSON.parse(JSON.stringify(result.response)),
+    "an object built by hand": Object.fromEntries(Object.entries(result.response)),
+    "a cast": { ...result.response } as Verified<PaypageResponse>,
+    "a validator's value": checked.ok ? checked.value : "invalid",
+    "an object whose prototype is the verified one": Object.create(result.response),
+  };
+  for (const [what, value] of Object.entries(lookalikes)) {
+    expect(value, what).toEqual(
+      expect.objectContaining({ transactionReference: result.response.transactionReference }),
+    );
+    expect([what, isVerified(value)]).toEqual([what, false]);
+  }
+  for (const value of [null, undefined, "00", 0, true]) expect(isVerified(value)).toBe(false);
+});
+
+test("a refused post gives no response to mark", () => {
+  const refused = decodePaypageResponse(sealedForm(MINIMAL_RESPONSE), "another key");
+  expect(refused.ok).toBe(false);
+  expect(Object.values(refused).some((value) => isVerified(value))).toBe(false);
+});
+
+test("a client call's verified reply is verified; the same fields validated apart are not", async () => {
+  const secretKey = "is-verified-key";
+  const mock = await startMockServer({ secretKey });
+  try {
+    const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
+    const result = await sips.cancel({ currencyCode: "978" });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(isVerifiedFromRoot(result.response)).toBe(true);
+    const checked = validateCancelResponse(JSON.parse(JSON.stringify(result.response)));
+    expect(checked.ok && isVerifiedFromRoot(checked.value)).toBe(false);
+  } finally {
+    await mock.close();
+  }
+});
+
+test("the guard narrows a value to Verified of its type, for code that takes Verified", () => {
+  const ship = (paid: Verified<PaypageResponse>): string => String(paid.responseCode);
+  const fields: PaypageResponse = { ...MINIMAL_RESPONSE_FIELDS };
+  // @ts-expect-error fields no seal vouches for
+  expect(() => ship(fields)).not.toThrow();
+  if (isVerified(fields)) {
+    expectTypeOf(fields).toEqualTypeOf<PaypageResponse & Verified<PaypageResponse>>();
+    ship(fields);
+  }
+  expect(isVerified(fields)).toBe(false);
+});
+
+/** MINIMAL_RESPONSE's fields, as an object. */
+const MINIMAL_RESPONSE_FIELDS = {
+  currencyCode: "978",
+  merchantId: "002001000000001",
+  responseCode: "00",
+  transactionReference: "ref1",
+  keyVersion: 1,
+  amount: 1000,
+} as const satisfies PaypageResponse;
