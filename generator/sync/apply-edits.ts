@@ -19,7 +19,7 @@ import { noteStart, shownField } from "./shown-field.js";
 import { notesNaming } from "./notes-naming.js";
 import { sourceKeyAfter } from "./source-key-order.js";
 import type { YamlValue } from "../rules/yaml-render.js";
-import { movedEntry } from "./moved-entry.js";
+import { movedEntry, removedBeside } from "./moved-entry.js";
 import { laterThanRecommended } from "./later-than-recommended.js";
 import { unloggedField } from "./unlogged-field.js";
 
@@ -106,13 +106,21 @@ function addField(
   const presence = field.presence?.value ?? field.section;
   const since = field.since?.value ?? "undocumented";
   const name = subject.op.name;
+  // The old entry goes only where sync removes it in this pass: a shared container's stays (its error says so).
+  const gone = edit.movedFrom !== undefined && removedBeside(edit.movedFrom, subject.differences);
+  const origin =
+    edit.movedFrom === undefined
+      ? ""
+      : gone
+        ? `, moved from ${edit.movedFrom.field}`
+        : `, copied from ${edit.movedFrom.field}, which stays there`;
   if (edit.movedFrom !== undefined) {
     const moved = movedEntry(subject.located.raw, edit.movedFrom, { presence, since });
     if (moved !== undefined) {
       op.insert(edit.at, field.name, moved.value, after, { flow: moved.flow });
       const kept = moved.kept.length === 0 ? "" : ` (${moved.kept.join(", ")} kept)`;
       return [
-        `${name}: ${message} field ${shown} added (${presence}, ${since}), moved from ${edit.movedFrom.field}: written as the spec had it there${kept}`,
+        `${name}: ${message} field ${shown} added (${presence}, ${since})${origin}: written as the spec ${gone ? "had" : "has"} it there${kept}`,
       ];
     }
   }
@@ -121,8 +129,7 @@ function addField(
   const context = entryContext(spec, model);
   const entry = pageFieldEntry(field, printed, context, name, noteStart(name, message, shown));
   op.insert(edit.at, field.name, entry.value, after, { flow: entry.flow });
-  const moved = edit.movedFrom === undefined ? "" : `, moved from ${edit.movedFrom.field}`;
-  const maybe = `${renamed === null ? "" : `; it may be ${renamed} renamed`}${moved}`;
+  const maybe = `${renamed === null ? "" : `; it may be ${renamed} renamed`}${origin}`;
   if (entry.flow)
     return [`${name}: ${message} field ${shown} added (${presence}, ${since}) from the dictionary${maybe}`];
   // Taken from another operation, or made a container of what the page prints in it: the entry's notes say so.
@@ -134,10 +141,10 @@ function addField(
     renamed !== null
       ? `the data dictionary (or ${renamed}'s, removed beside it: it may be ${renamed} renamed)`
       : edit.movedFrom !== undefined
-        ? `${edit.movedFrom.field}'s, removed beside it (or the data dictionary)`
+        ? `${edit.movedFrom.field}'s${gone ? ", removed beside it" : ""} (or the data dictionary)`
         : "the data dictionary";
   return [
-    `${name}: ${message} field ${shown} added (${presence}, ${since})${moved}; give its type and format from ${from}`,
+    `${name}: ${message} field ${shown} added (${presence}, ${since})${origin}; give its type and format from ${from}`,
     // Its first note says what the line above says; the others (values a container's field lists) are its own.
     ...entry.notes.slice(1),
     ...(elsewhere

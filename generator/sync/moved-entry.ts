@@ -8,6 +8,7 @@ import type { SpecPath } from "../read/source-map.js";
 import type { RawOperation } from "../rules/raw-spec.js";
 import { FlowMap, type YamlValue } from "../rules/yaml-render.js";
 import { asWritten } from "./written-shapes.js";
+import type { PageDifference } from "./page-difference.js";
 
 export interface MovedEntry {
   readonly value: YamlValue;
@@ -41,3 +42,16 @@ export function movedEntry(
       .map((key) => (key === "from" ? "from: dictionary" : key)),
   };
 }
+
+/**
+ * Whether the entry at `from` is removed beside: its removal is one of the edits sync makes. A shared container's
+ * is not (its error says so): the entry stays there, and the one written is a copy.
+ */
+export const removedBeside = (
+  from: { readonly at: SpecPath; readonly name: string },
+  edits: readonly PageDifference[],
+): boolean =>
+  edits.some(
+    ({ fix }) =>
+      fix?.kind === "remove-field" && fix.field === from.name && fix.at.join("\u0000") === from.at.join("\u0000"),
+  );

@@ -44,13 +44,19 @@ export function movedFields(differences: readonly PageDifference[], spec: Messag
       const where = placeOf(other.fix.at);
       const { reason: _, ...rest } = d;
       const page = `no such field here: the page prints ${d.fix.field} ${where} (moved there?)`;
-      return { ...rest, fix: { ...d.fix, movedTo: where }, page, pageAlone: "no such field" };
+      return { ...rest, fix: { ...d.fix, movedTo: where }, page, pageAlone: "no such field", movedWith: other.about };
     }
     if (other?.fix?.kind === "remove-field" && d.fix?.kind === "add-field") {
       const { at, field: name } = other.fix;
       const was = { where: placeOf(at), field: shownField([...at, name]), at, name };
       const page = `${d.page} (the spec has it ${was.where}: moved here?)`;
-      return { ...d, page, pageAlone: d.pageAlone ?? d.page, fix: { ...d.fix, movedFrom: was } };
+      return {
+        ...d,
+        page,
+        pageAlone: d.pageAlone ?? d.page,
+        movedWith: other.about,
+        fix: { ...d.fix, movedFrom: was },
+      };
     }
     return d;
   });

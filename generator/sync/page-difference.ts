@@ -41,6 +41,11 @@ export interface PageDifference {
    * words for it, is no move of the page's value.
    */
   readonly pageAlone?: string;
+  /**
+   * The other side of a field moved within its message (moved-fields.ts): what that difference is about. A deviation
+   * that keeps either side holds the move whole (half-kept-moves.ts).
+   */
+  readonly movedWith?: string;
   readonly pageAt: SourceLocation;
   readonly place: SpecPlace;
   /** Null when sync cannot decide the edit (it then reports the difference and leaves it), or when another's settles it. */

@@ -15,6 +15,7 @@ import type { ValidSpec } from "../validate/validate-spec.js";
 import { beyondFactsPresence } from "./beyond-facts-claims.js";
 import { comparePage } from "./compare-page.js";
 import { holdKeptMove } from "./kept-move-recommended.js";
+import { holdHalfKeptMoves } from "./half-kept-moves.js";
 import { containerMismatches, type ContainerMismatch } from "./container-mismatches.js";
 import { keptDeviation, type KeptDeviation } from "./deviation-records.js";
 import type { PageDifference } from "./page-difference.js";
@@ -68,7 +69,8 @@ export function classifyDifferences(
   const kept: KeptDeviation[] = [];
   // A shared container's differences, said together: one error per container, not one a fact (container-mismatches.ts).
   const mismatches: ContainerMismatch[] = [];
-  for (const difference of all) {
+  // A move one side of which a deviation keeps is held whole: the other side is left, and says so (half-kept-moves.ts).
+  for (const difference of holdHalfKeptMoves(all, new Set(deviations.keys()))) {
     const deviation = deviations.get(difference.about);
     const at = locate(difference.place, located, spec);
     const related = [{ ...difference.pageAt, message: "the page" }];

@@ -2,7 +2,7 @@
 // example, notes), written where the page now prints it with the page's presence and version; and a move is paired
 // on the field, not on its name: another field of that name elsewhere in the message is no move. In memory.
 import { beforeAll, expect, test } from "vitest";
-import { holds, made, MADE, PAGE, pageWith, readBase } from "../support/page-containers.js";
+import { base, finalize, holds, made, MADE, PAGE, pageWith, readBase } from "../support/page-containers.js";
 import { checkInMemory, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 import { checkSync } from "../../generator/sync/sync-check.js";
 
@@ -132,4 +132,30 @@ test("a move kept on both sides: each side is the field alone, not the move sync
   const checked = await checkSync(input);
   const kept = checked.ok ? checked.subjects.flatMap((s) => s.kept ?? []) : [];
   expect(kept.sort((a, b) => a.index - b.index).map((k) => k.page)).toEqual(["no such field", "an optional field"]);
+});
+
+test("a field moved out of a container another operation shares: copied, and said to stay there, not moved", async () => {
+  const card = (bin: string | null) =>
+    pageWith([
+      ["cardData", null, "The card."],
+      ["cardEnd", "cardData", "Last digits."],
+      ["cardBin", bin, "First digits."],
+    ]);
+  const { after: both } = await syncInMemory(
+    withFiles(base, [[PAGE, card("cardData")], finalize(card("cardData"))]),
+    "Checkout",
+  );
+  const { report, after } = await syncInMemory(withFiles(both, [[PAGE, card(null)]]));
+  // Without it: "moved from cardData.cardBin: written as the spec had it there", beside the entry the shared type keeps.
+  expect(report.messages.filter((m) => m.includes("cardBin added"))).toEqual([
+    "paymentProviderInitialize: response field cardBin added (optional, 2.0), copied from cardData.cardBin, which stays there: written as the spec has it there",
+  ]);
+  expect(
+    specTexts(after)
+      .get(MADE)
+      ?.match(/^ +cardBin:$/gm),
+  ).toEqual(["        cardBin:", "    cardBin:"]);
+  expect(
+    report.messages.filter((m) => m.includes(" page-container-mismatch response.fields.cardData.fields.cardBin:")),
+  ).toHaveLength(1);
 });
