@@ -64,7 +64,7 @@ export class YamlEditor {
   }
 
   /** Sets `path` to `value`: replaces the value in place, or adds the key to its (existing) parent map. */
-  set(path: SpecPath, value: YamlValue, style: { quote?: boolean } = {}): void {
+  set(path: SpecPath, value: YamlValue, style: Omit<ValueStyle, "flow"> = {}): void {
     const parent = this.node(path.slice(0, -1));
     const key = String(path.at(-1));
     if (!isMap(parent)) throw new Error(`no mapping at ${path.slice(0, -1).join(".")}`);
