@@ -28,6 +28,7 @@ import { readDocuments } from "../read/read-documents.js";
 import { checkCallbackPage } from "./compare-callback-page.js";
 import { cutShort, cutShortCallbacks } from "./cut-short-pages.js";
 import { planDiagnostics } from "./value-plan-check.js";
+import { fieldsOfRowlessChangelogs } from "./unlogged-field.js";
 import { planDifferences } from "./value-plan-report.js";
 import { valuePlan } from "./make-value-plan.js";
 import { isEmptyPlan, type ValuePlan } from "./value-plan.js";
@@ -180,6 +181,8 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     out.push(...diagnostics);
     attaching.push({ op, located, page, differences });
   }
+  const rowless = fieldsOfRowlessChangelogs([...subjects, ...callbacks, ...attaching]);
+  if (rowless !== null) out.push(rowless);
   return {
     ok: true,
     spec,

@@ -126,6 +126,8 @@ export async function syncSpec(
     messages.push(...recordDeviations(allSubjects(checked), editors));
     texts = new Map([...texts, ...editors.changed()]);
   }
+  // Said once, as --check says it: the versions of the fields added from pages whose changelog prints no rows.
+  messages.push(...first.diagnostics.filter((d) => d.code === "page-changelog-no-rows").map(formatDiagnostic));
   const left = [...allSubjects(checked).flatMap((s) => s.differences), ...(checked.plans.empty ? [] : [checked.plans])];
   const written = new Map(
     [...texts].filter(([relPath, text]) => input.files.find((f) => f.relPath === relPath)?.text !== text),
