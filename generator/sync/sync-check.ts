@@ -23,11 +23,11 @@ import { pageOfOtherOperation, responsesOfOtherFamilies } from "./page-of-other-
 import { placePages } from "./page-placement.js";
 import { holdRecommended } from "./held-recommended.js";
 import type { SipsPage } from "../read/page/page-model.js";
-import type { PageReading } from "../read/page/read-page.js";
 import { readDocuments } from "../read/read-documents.js";
 import { checkCallbackPage } from "./compare-callback-page.js";
 import { cutShort, cutShortCallbacks } from "./cut-short-pages.js";
 import { planDiagnostics } from "./value-plan-check.js";
+import { pageDefects } from "./page-defects-first.js";
 import { fieldsOfRowlessChangelogs } from "./unlogged-field.js";
 import { planDifferences } from "./value-plan-report.js";
 import { valuePlan } from "./make-value-plan.js";
@@ -205,18 +205,3 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     pageErrors,
   };
 }
-
-/**
- * The pages' own defects (a line not understood, a presence misspelled), as
- * reading them found them: printed before the differences and the rest of
- * their severity, as a maintainer reads first what may explain a page's
- * differences, which sort by the spec's places and so came before them. With
- * them, by the page's lines as generate and changes print them, the refusals
- * of a page saved over another's: each at the page's title, before the
- * page's reading errors, which are the other page's and go with it.
- */
-const pageDefects = (pages: ReadonlyMap<string, PageReading>, out: readonly Diagnostic[]): ReadonlySet<Diagnostic> =>
-  new Set([
-    ...[...pages.values()].flatMap((p) => p.diagnostics),
-    ...out.filter((d) => d.code === "page-other-operation"),
-  ]);
