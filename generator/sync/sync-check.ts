@@ -121,7 +121,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     dictionary,
     planPages,
   );
-  const planned = planDifferences(values, descriptions);
+  const planned = planDifferences(values, descriptions, model.valueLists);
   out.push(...planDiagnostics(planned, values, spec));
   const callbacks: SyncSubject[] = [];
   const callbackDiffering = new Map<string, readonly string[]>();
