@@ -43,8 +43,10 @@ export function holdTogether(
   if (fix === null || !versionsOf(fix).some(opens)) return [...differences];
   const own = new Map(recommended.map((d) => [d, writtenFor(d, fix) ?? ""]));
   const first = recommended.filter((d) => opens(own.get(d) ?? ""));
+  // Where the version that opens it differs from no spec's (written by hand already), it is named itself.
+  const waitedFor = first.length > 0 ? first.map((o) => o.about) : versionsOf(fix).filter(opens);
   const waits = (d: PageDifference): string =>
-    `${d.page} (waits with ${first.map((o) => o.about).join(", ")}: one edit writes every recommended version)`;
+    `${d.page} (waits with ${waitedFor.join(", ")}: one edit writes every recommended version)`;
   return differences.map((d) => {
     if (!recommended.includes(d)) return d;
     return heldBack(d, first.includes(d) ? opening(d, own.get(d) ?? "") : waits(d));

@@ -72,3 +72,20 @@ test("a new operation of the held major: its note names the other interface's ve
     `${NEW}: interfaceVersion.recommended WR_WS_3.1 not written, nor HP_3.4 beside it, one edit writing every recommended version: the page prints WR_WS_3. for WR_WS_, which the list prints WR_WS_2. for getWalletData (page-prefix-held says what settles it), and the client would declare WR_WS_3.1 in every request that gives none`,
   ]);
 });
+
+test("the new major's version already the spec's: the other interface's names the version it waits with", async () => {
+  const spec = text(before, WALLET_SPEC);
+  const kept = spec
+    .replace(
+      "\n  deviations:\n",
+      "\n  deviations:\n    - about: request.fields.interfaceVersion.values\n      reason: Kept until every operation moves.\n",
+    )
+    .replace(`  recommended: ${was}\n`, "  recommended:\n    WR_WS_: WR_WS_3.1\n");
+  expect(kept).toContain("    WR_WS_: WR_WS_3.1\n");
+  const input = withFiles(before, [[WALLET, perInterface]], new Map([[WALLET_SPEC, kept]]));
+  const lines = (await checkInMemory(input)).filter((l) => l.includes(" page-mismatch interfaceVersion.recommended"));
+  // Without it: "(waits with : one edit …)", naming nothing.
+  expect(lines.map((l) => l.split("\n")[0]?.replace(/^\S+ /, ""))).toEqual([
+    'error page-mismatch interfaceVersion.recommended.HP_: the spec says nothing, the page says "HP_3.4" (waits with WR_WS_3.1: one edit writes every recommended version)',
+  ]);
+});
