@@ -28,19 +28,24 @@ export function pageDifferences(
   page: SipsPage,
   spec: ValidSpec,
   holders: ContainerHolders,
+  /** What holds back the recommended versions of a held prefix move (held-recommended.ts): none by default. */
+  holdMoves: (differences: PageDifference[]) => PageDifference[] = (d) => d,
 ): { all: PageDifference[]; differences: PageDifference[]; diagnostics: Diagnostic[]; kept: KeptDeviation[] } {
   const deviations = deviationsOf(located);
   const kept = new Set(deviations.keys());
-  // A recommended version of a major whose prefix move a deviation keeps out waits with it (kept-move-recommended.ts).
-  const all = holdKeptMove(
-    [
-      // A field the status names says what becomes of the status key with it, as sync says when it removes it.
-      ...comparePage(op, page, kept).map((d) => statusWords(d, located.raw.status)),
-      ...beyondFactsPresence(op, located.raw, spec.platform.raw, page),
-    ],
-    op,
-    page,
-    kept,
+  // A recommended version of a major whose prefix move a deviation keeps out waits with it (kept-move-recommended.ts),
+  // as one of a move held does.
+  const all = holdMoves(
+    holdKeptMove(
+      [
+        // A field the status names says what becomes of the status key with it, as sync says when it removes it.
+        ...comparePage(op, page, kept).map((d) => statusWords(d, located.raw.status)),
+        ...beyondFactsPresence(op, located.raw, spec.platform.raw, page),
+      ],
+      op,
+      page,
+      kept,
+    ),
   );
   return { all, ...classifyDifferences(all, op.name, located, spec, holders, deviations) };
 }

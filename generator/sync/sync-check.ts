@@ -19,9 +19,9 @@ import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
 import { keptFactOnPage } from "./kept-facts.js";
 import { keptDeviation, type KeptDeviation } from "./deviation-records.js";
 import type { SyncSubject } from "./page-difference.js";
+import { holdRecommended } from "./held-recommended.js";
 import { pageOfOtherOperation, responsesOfOtherFamilies } from "./page-of-other-operation.js";
 import { placePages } from "./page-placement.js";
-import { holdRecommended } from "./held-recommended.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { readDocuments } from "../read/read-documents.js";
 import { checkCallbackPage } from "./compare-callback-page.js";
@@ -140,7 +140,9 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   };
   const subjects: SyncSubject[] = [];
   for (const { op, located, page } of cited) {
-    const { all, differences, diagnostics, kept } = pageDifferences(op, located, page, spec, holders);
+    const { all, differences, diagnostics, kept } = pageDifferences(op, located, page, spec, holders, (d) =>
+      holdRecommended(d, op.name, values.held),
+    );
     out.push(...diagnostics);
     const keptHere: KeptDeviation[] = [...kept];
     // Values and dictionary descriptions kept on purpose are left out of the plans: whether they still differ is asked here.
@@ -168,7 +170,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
       op,
       located,
       page,
-      differences: holdRecommended(differences, op.name, values.held),
+      differences,
       kept: keptHere,
     });
   }

@@ -8,7 +8,15 @@ import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.j
 import { checkSync } from "../../generator/sync/sync-check.js";
 import { checkAdvice } from "../../generator/sync/check-advice.js";
 import { checkInMemory, fixturePage, syncInMemory, withFiles, specText as text } from "../support/sync-memory.js";
-import { NEW, NEW_PAGE, newPage, SYNC_MANY_SPEC as fixture, WALLET, WALLET_SPEC } from "../support/wallet-interface.js";
+import {
+  NEW,
+  NEW_PAGE,
+  newPage,
+  ORDER,
+  SYNC_MANY_SPEC as fixture,
+  WALLET,
+  WALLET_SPEC,
+} from "../support/wallet-interface.js";
 
 /** The spec with getWalletData's page attached, before the release. */
 let before: SpecInput;
@@ -87,5 +95,20 @@ test("the new major's version already the spec's: the other interface's names th
   // Without it: "(waits with : one edit …)", naming nothing.
   expect(lines.map((l) => l.split("\n")[0]?.replace(/^\S+ /, ""))).toEqual([
     'error page-mismatch interfaceVersion.recommended.HP_: the spec says nothing, the page says "HP_3.4" (waits with WR_WS_3.1: one edit writes every recommended version)',
+  ]);
+});
+
+test("the move held by another operation of the interface: the other interface's version says it waits too", async () => {
+  const order = text(before, ORDER).replace(
+    "interfaceVersion:\n  prefix: IR_MB_\n  recommended: IR_MB_3.0",
+    "interfaceVersion:\n  prefix: WR_WS_\n  recommended: WR_WS_2.10",
+  );
+  expect(order).toContain("prefix: WR_WS_");
+  const input = withFiles(before, [[WALLET, perInterface]], new Map([[ORDER, order]]));
+  const lines = (await checkInMemory(input)).filter((l) => l.includes(" page-mismatch interfaceVersion.recommended"));
+  // The new major's own version is the held line's to explain. Without it: HP_'s said as if sync could write it.
+  expect(lines.map((l) => l.split("\n")[0]?.replace(/^\S+ /, ""))).toEqual([
+    'error page-mismatch interfaceVersion.recommended.HP_: the spec says nothing, the page says "HP_3.4" (waits with interfaceVersion.recommended.WR_WS_: one edit writes every recommended version)',
+    `error page-mismatch interfaceVersion.recommended.WR_WS_: the spec says "${was}", the page says "WR_WS_3.1"`,
   ]);
 });
