@@ -6,26 +6,20 @@
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import { keptMeaningAbout } from "../rules/meanings.js";
 import { quotedOrNothing } from "./page-difference.js";
+import {
+  keptValuesText,
+  listMeaning,
+  meaningText,
+  ownMeaningText,
+  valuesMoved,
+  valuesText,
+  type ListMeaning,
+} from "./value-plan-words.js";
 import type { DescriptionPlan } from "./description-plan.js";
 import { descriptionDifferences } from "./description-plan-report.js";
 import type { PlanDifference } from "./plan-difference.js";
 import type { FieldPlan, ListPlan, ValuePlan } from "./value-plan.js";
 import type { ValueListModel } from "../model/value-list-model.js";
-
-const meaningText = (meanings: readonly string[]): string => meanings.map((m) => quotedOrNothing(m)).join(" / ");
-/** A field's own meaning of a value: its words, or none at all (`meanings: { "01": [] }`), which quotes nothing. */
-const ownMeaningText = (meanings: readonly string[]): string =>
-  meanings.length === 0 ? "no meaning" : `its own ${meaningText(meanings)}`;
-/** A list's value's general meanings, and whether the plan gives them (a page rewords the value). */
-type ListMeaning = { readonly meanings: readonly string[]; readonly becomes: boolean };
-const listMeaning = ({ meanings, becomes }: ListMeaning): string =>
-  meanings.length === 0
-    ? "the list's meaning"
-    : `the list's meaning${becomes ? ", which becomes" : ""} ${meaningText(meanings)}`;
-const valuesText = (values: readonly string[] | null, list: string): string =>
-  values === null
-    ? `every value of ${list}`
-    : `${values.length} value${values.length === 1 ? "" : "s"}: ${values.join(", ")}`;
 
 /** `lists`: the spec's value lists, whose general meanings a field that takes them is said to have, in their words. */
 export function planDifferences(
@@ -58,6 +52,7 @@ export function planDifferences(
     for (const d of fieldDifferences(
       field,
       planned,
+      lists.find((l) => l.name === field.list)?.values.map((v) => v.value) ?? [],
       values.lists.find((l) => l.list === field.list),
     ))
       out.push({ ...d, pageAt: d.pageAt ?? addedAt.get(field.list) ?? null });
@@ -123,20 +118,10 @@ function listDifferences(list: ListPlan): PlanDifference[] {
   return out;
 }
 
-/** What a field no page gives values for does when other pages add values to its list: it keeps what it took. */
-const keptText = (f: FieldPlan, list: ListPlan | undefined): string => {
-  const added = list?.added ?? [];
-  const pages = [...new Set(added.flatMap((v) => v.pages))];
-  const by =
-    added.length === 0
-      ? ""
-      : ` (${pages.join(", ")} ${pages.length === 1 ? "adds" : "add"} ${added.map((v) => v.value).join(", ")} to the list for ${pages.length === 1 ? "its" : "their"} own operation)`;
-  return `its current ${valuesText(f.values.to, f.list)}, written out${by}`;
-};
-
 function fieldDifferences(
   f: FieldPlan,
   general: (list: string, value: string) => ListMeaning,
+  listValues: readonly string[],
   list?: ListPlan,
 ): PlanDifference[] {
   const base = `${f.message}.fields.${f.field}`;
@@ -163,8 +148,8 @@ function fieldDifferences(
       about: `${base}.values`,
       spec: valuesText(f.values.from, f.list),
       page: f.page
-        ? valuesText(f.values.to, f.list)
-        : `${f.pageless ? "" : "nothing of this field's values: it keeps "}${keptText(f, list)}`,
+        ? `${valuesText(f.values.to, f.list)}${valuesMoved(f.values.from ?? listValues, f.values.to)}`
+        : `${f.pageless ? "" : "nothing of this field's values: it keeps "}${keptValuesText(f, list)}`,
       pageAt: at(),
       place: { in: "operation", path },
       ...(!f.page && f.pageless && { pageless: true as const }),
