@@ -1,9 +1,8 @@
 // Field-level changes of one message, down through containers and lists:
-// added, removed (added-removed-fields.ts) and reordered fields, presence (presence-changes.ts), interface
+// added, removed (added-removed-fields.ts) and reordered fields (field-order.ts), presence (presence-changes.ts), interface
 // version, type and format (format-changes.ts), the values taken (value-changes.ts), descriptions;
 // each classified by whom it breaks.
 
-import { diffArrays } from "diff";
 import { containerOf, formatOf, valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
@@ -11,18 +10,19 @@ import { changedSummary, type Change, type ChangeClass, type ChangeKind } from "
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, madeContainerText, shape } from "./format-changes.js";
 import { comparePresence } from "./presence-changes.js";
-import { compareSince, type JudgingFloor } from "./since-changes.js";
-import { floorSaid, messageFloor, movedWithFloor } from "./floor-moved-fields.js";
+import { compareSince } from "./since-changes.js";
+import { movedWithFloor } from "./floor-moved-fields.js";
 import { sensitiveChange, sensitiveFieldChange } from "./sensitive-changes.js";
 import { switchedRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { fieldRenames } from "./field-renames.js";
-import { withholdsValues } from "../model/sensitive-fields.js";
-import { breakingFor, wordsFor, type MessageWords } from "./message-words.js";
+import { breakingFor } from "./message-words.js";
+import { comparedIn, type Compared } from "./compared-message.js";
 import { addedFieldSummary, removedFieldSummary } from "./added-removed-fields.js";
 import { fieldFirst } from "./place-words.js";
 import { exampleFieldText } from "./example-fields.js";
+import { orderChange } from "./field-order.js";
 
 /**
  * `renamed`: the container types and value lists renamed, reported once each, not at each field that holds one.
@@ -39,54 +39,12 @@ export function compareMessages(
   request: { readonly before: MessageModel; readonly after: MessageModel } = { before, after },
   callback: string | null = null,
 ): Change[] {
-  // A Data message (the Paypage response) is sealed over Data as posted: it has no seal field list.
-  const sealed = after.encoding === "json";
-  // The later of both specs' floors, on both sides: below it a request was refused before or is now, which the
-  // floor's own change says (floor-changes.ts) where it moved; a field's since there would say it again.
-  const floor = messageFloor(before, after, request);
-  const withFloor = floorSaid(request);
-  // A request whose facts stopped took a field it did not hold under beyondFacts, which refuses every field it holds.
-  const beyondFacts = before.kind === "request" && before.factsStop !== null;
-  const stopsNow = after.factsStop !== null;
-  const withheld = { before: withholdsValues(before), after: withholdsValues(after) };
   return compareFieldLists(
-    {
-      operation,
-      words: wordsFor(before.kind, callback),
-      sealed,
-      renamed,
-      floor,
-      withFloor,
-      beyondFacts,
-      stopsNow,
-      withheld,
-      messages: { before, after },
-    },
+    comparedIn(operation, before, after, renamed, request, callback),
     "",
     before.fields,
     after.fields,
   );
-}
-
-/** What every field of a message is compared in. */
-interface Compared {
-  readonly operation: string;
-  /** How the message is classed and named: a callback's changes are worded for the shop that decodes it. */
-  readonly words: MessageWords;
-  readonly sealed: boolean;
-  readonly renamed: Renames;
-  /** The lowest version a request valid in both specs declares (a response to it is read at); null where neither gives one. */
-  readonly floor: JudgingFloor | null;
-  /** The floor's change is said: a since that moved with it lowered is named there (floor-moved-fields.ts). */
-  readonly withFloor: boolean;
-  /** The message is a request whose facts stopped before its page: the client took fields it did not hold under `beyondFacts`. */
-  readonly beyondFacts: boolean;
-  /** The message's facts stop in the newer spec: a top-level field it no longer holds is beyond them, warned of. */
-  readonly stopsNow: boolean;
-  /** Whether the message's issues carry no value, before and after: it holds a sensitive field. */
-  readonly withheld: { readonly before: boolean; readonly after: boolean };
-  /** The messages compared: their examples, which a response field made required or optional enters or leaves. */
-  readonly messages: { readonly before: MessageModel; readonly after: MessageModel };
 }
 
 function compareFieldLists(
@@ -135,22 +93,15 @@ function compareFieldLists(
     const secret = sensitiveFieldChange(words, field, false, at.withheld.after);
     if (secret) change(field.name, "sensitive", ["additive"], secret);
   }
-  // The fields both lists have, in another order: the types, the reference, the OpenAPI document and the
-  // examples list them so, while validation and seals do not depend on it.
-  const kept = (fields: readonly FieldModel[], other: ReadonlyMap<string, FieldModel>): string[] =>
-    fields.filter((f) => other.has(f.name)).map((f) => f.name);
-  const order = kept(after, old);
-  const was = kept(before, now);
-  // The fields moved: those outside the longest run of fields kept in their order, which the whole order hides.
-  const moved = diffArrays(was, order).flatMap((part) => (part.added ? part.value : []));
-  if (was.join("\n") !== order.join("\n"))
+  const order = orderChange(before, after);
+  if (order !== null)
     out.push({
       operation,
       message,
       field: prefix === "" ? null : prefix,
       kind: "field-order",
       classes: ["docs"],
-      summary: `fields in another order (the types, the reference and the examples list them so; what validation accepts and the seals do not change): ${order.join(", ")} (moved: ${moved.join(", ")}).`,
+      summary: order,
     });
   for (const field of after) {
     const previous = old.get(field.name);

@@ -67,6 +67,12 @@ export const pageCodes = {
     (p) =>
       `${p.about}: ${p.pages} ${p.pages.includes(", ") ? "print" : "prints"} ${quoted(p.to)} for the interface ${p.prefix}, which the list prints ${quoted(p.from)}; ${p.others}, and the list's text is the lowest version of every operation of the interface; ${p.edits}`,
   ),
+  "page-changelog-no-rows": define<{ fields: number; pages: readonly string[] }>(
+    "info",
+    "Fields a release adds from pages whose changelog prints no rows (a table left empty, or a copy that stops at its heading, which read alike): their versions come from the field lists alone. Said once per run, at the first such field.",
+    (p) =>
+      `${p.fields === 1 ? "1 field a release adds comes" : `${p.fields} fields a release adds come`} from ${p.pages.length === 1 ? "a page" : "pages"} whose changelog prints no rows (${p.pages.join(", ")}), so ${p.fields === 1 ? "its version is its field list's" : "their versions are their field lists'"} alone: check ${p.fields === 1 ? "it" : "them"} (a table left empty and a copy cut at its heading read alike)`,
+  ),
   "page-uncited": define<{ page: string }>(
     "error",
     "A saved page that no operation cites; npm run sync makes an operation of it.",

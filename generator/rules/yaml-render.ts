@@ -1,8 +1,9 @@
 // How YAML values are written into spec files (by sync, and in the advice that
 // names what to write): keys and scalars plain when they read back as
 // themselves, else double-quoted; values that fit on a line on it, longer text
-// folded, lists and mappings as blocks, and the values an operation's field
-// takes as a one-line list.
+// folded, text of several lines as a literal block, each block only where it
+// reads back as the very text; lists and mappings as blocks, and the values an
+// operation's field takes as a one-line list.
 
 import { stringify } from "yaml";
 
@@ -19,8 +20,11 @@ export type YamlValue =
   | ReadonlyMap<string, YamlValue>
   | { readonly [key: string]: YamlValue };
 
-/** How a new value is written: quoted, and (for a map or list) on one line. */
-export type ValueStyle = { quote?: boolean; flow?: boolean };
+/**
+ * How a new value is written: quoted; (for a map or list) on one line; (for a text) on one line however long, as a
+ * text to be compared with its page's line is (a deviation's `page:`), never folded where the page has no break.
+ */
+export type ValueStyle = { quote?: boolean; flow?: boolean; oneLine?: boolean };
 
 const isList = (value: YamlValue): value is readonly YamlValue[] => Array.isArray(value);
 
@@ -88,19 +92,14 @@ export function inline(value: YamlValue, style: { quote?: boolean }, flow = fals
 }
 
 /** `key: value` at `column`, possibly on several lines, without a final newline. */
-export function renderEntry(
-  key: string,
-  value: YamlValue,
-  column: number,
-  style: { quote?: boolean; flow?: boolean } = {},
-): string {
+export function renderEntry(key: string, value: YamlValue, column: number, style: ValueStyle = {}): string {
   const pad = " ".repeat(column);
   if (style.flow) return `${pad}${renderKey(key)}: ${inline(value, style)}`;
   return `${pad}${renderKey(key)}:${renderValue(value, column, style)}`;
 }
 
 /** What follows "key:" for a key at `column`: " text", or a block on the next lines. */
-export function renderValue(value: YamlValue, column: number, style: { quote?: boolean }): string {
+export function renderValue(value: YamlValue, column: number, style: Omit<ValueStyle, "flow">): string {
   const pad = " ".repeat(column + 2);
   if (value instanceof FlowList) {
     const line = inline(value, style);
@@ -109,19 +108,7 @@ export function renderValue(value: YamlValue, column: number, style: { quote?: b
     return value.items.map((item) => `\n${pad}- ${scalar(item, false)}`).join("");
   }
   if (value instanceof FlowMap) return ` ${inline(value, style)}`;
-  if (typeof value === "string") {
-    if (value.includes("\n"))
-      return ` |-\n${value
-        .split("\n")
-        .map((l) => (l === "" ? "" : pad + l))
-        .join("\n")}`;
-    const line = scalar(value, style.quote);
-    // One word (a URL) is not worth folding.
-    if (column + line.length < WIDTH + 8 || line.startsWith('"') || !value.includes(" ")) return ` ${line}`;
-    return ` >-\n${fold(value, WIDTH - column - 2)
-      .map((l) => pad + l)
-      .join("\n")}`;
-  }
+  if (typeof value === "string") return renderText(value, pad, style);
   // An empty list has no block form: written as nothing it would read back as null (a meaning of none is []).
   if (isList(value) && value.length === 0) return " []";
   if (isList(value))
@@ -131,10 +118,46 @@ export function renderValue(value: YamlValue, column: number, style: { quote?: b
     .join("");
 }
 
+/**
+ * A text after "key:": its lines as a literal block; on its line when it fits, is quoted, is one word (a URL is not
+ * worth folding) or is asked to; else folded at its spaces. A block that would not read back as the very text (a
+ * run of spaces a fold makes one, a first line's leading space taken for indentation, a final line break `|-`
+ * drops, a space at a line's end that an editor drops unseen) gives the text double-quoted on one line instead.
+ */
+function renderText(value: string, pad: string, style: Omit<ValueStyle, "flow">): string {
+  if (value.includes("\n")) {
+    if (!literalReadsBack(value)) return ` ${JSON.stringify(value)}`;
+    return ` |-\n${value
+      .split("\n")
+      .map((l) => (l === "" ? "" : pad + l))
+      .join("\n")}`;
+  }
+  const line = scalar(value, style.quote);
+  if (style.oneLine || pad.length + line.length < WIDTH + 10 || line.startsWith('"') || !value.includes(" "))
+    return ` ${line}`;
+  if (!FOLDS_BACK.test(value) || UNPRINTED.test(value)) return ` ${JSON.stringify(value)}`;
+  return ` >-\n${fold(value, WIDTH - pad.length)
+    .map((l) => pad + l)
+    .join("\n")}`;
+}
+
+/** What a block scalar cannot hold (YAML escapes it), a lone surrogate included. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+const UNPRINTED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\p{Cs}/u;
+
+/** Words split by single spaces, which a fold gives back as they are. */
+const FOLDS_BACK = /^[^ \t\r\n]+(?: [^ \t\r\n]+)*$/;
+
+/** Whether `value`, of several lines, reads back from a literal block `|-` as itself. */
+function literalReadsBack(value: string): boolean {
+  if (UNPRINTED.test(value) || value.includes("\r") || /^[ \t\n]|\n$/.test(value)) return false;
+  return value.split("\n").every((line) => !/[ \t]$/.test(line));
+}
+
 /** Words into lines of at most `width` characters (a longer word gets its own line). */
 function fold(text: string, width: number): string[] {
   const lines: string[] = [];
-  for (const word of text.split(/ +/)) {
+  for (const word of text.split(" ")) {
     const last = lines.at(-1);
     if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);

@@ -5,6 +5,7 @@
 // field no page printed that sync would remove is named first: where the saved
 // page stops early, factsStop keeps it, and running sync would have lost it.
 
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SyncCheck } from "./sync-check.js";
 import { allSubjects } from "./sync-check.js";
 import { isEmptyPlan } from "./value-plan.js";
@@ -12,7 +13,7 @@ import type { PageDifference } from "./page-difference.js";
 import { fieldsOf } from "./container-mismatches.js";
 
 export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
-  if (checked.pageErrors) return "fix the page (or save it again) first: sync writes nothing while a page has defects";
+  if (checked.pageErrors) return `${fixPages(checked.diagnostics)} first: sync writes nothing while a page has defects`;
   const differences = allSubjects(checked).flatMap((s) => s.differences);
   const settled =
     differences.some((d) => d.fix !== null) ||
@@ -113,4 +114,18 @@ function settledByFields(difference: PageDifference, all: readonly PageDifferenc
     (d) =>
       d.fix !== null && /^(request|response|callback)\.fields\./.test(d.about) && d.about.endsWith(`.fields.${field}`),
   );
+}
+
+/**
+ * What to fix: the saved pages that have errors, by the paths their lines print, a few by name ("fix
+ * spec/sources/a.page.txt, spec/sources/b.page.txt and 2 more (or save each again)"), where the closing line said
+ * "the page" alone, below problems of other files that may have hidden it.
+ */
+export function fixPages(diagnostics: readonly Diagnostic[]): string {
+  const pages = [
+    ...new Set(diagnostics.filter((d) => d.severity === "error" && d.file.endsWith(".page.txt")).map((d) => d.file)),
+  ];
+  if (pages.length <= 1) return `fix ${pages[0] ?? "the page"} (or save it again)`;
+  const more = pages.length > 2 ? ` and ${pages.length - 2} more` : "";
+  return `fix ${pages.slice(0, 2).join(more === "" ? " and " : ", ")}${more} (or save each again)`;
 }

@@ -18,7 +18,8 @@ export function recordDeviations(subjects: readonly SyncSubject[], editors: Spec
       const deviation = located.raw.source?.deviations?.[index];
       if (done.has(key) || !deviation || deviation.page === page) continue;
       done.add(key);
-      editors.of(located.file.relPath).set(["source", "deviations", index, "page"], page);
+      // On one line, as the page prints it: a maintainer compares the two, or searches the page for it.
+      editors.of(located.file.relPath).set(["source", "deviations", index, "page"], page, { oneLine: true });
       messages.push(
         `${located.file.relPath}: deviation ${deviation.about} records the page's ${JSON.stringify(page)}${deviation.page === undefined ? "" : ` (was ${JSON.stringify(deviation.page)})`}`,
       );

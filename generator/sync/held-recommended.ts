@@ -11,21 +11,22 @@
 
 import type { PageDifference } from "./page-difference.js";
 import type { PrefixHeld } from "./prefix-moves.js";
-import { heldBack, isRecommended, versionsOf } from "./recommended-versions.js";
+import { holdTogether } from "./recommended-versions.js";
 
 /** The operation's differences, a recommended version of a held move's new text left unwritten. */
 export function holdRecommended(
   differences: readonly PageDifference[],
   operation: string,
   held: readonly PrefixHeld[],
+  kept: ReadonlySet<string>,
 ): PageDifference[] {
   const moving = held.filter((h) => h.operations.includes(operation));
   if (moving.length === 0) return [...differences];
-  const recommended = differences.filter(isRecommended);
-  // One edit writes every recommended version: one of them held holds it.
-  const opens = recommended.some(
-    (d) => d.fix !== null && versionsOf(d.fix).some((v) => moving.some((h) => v.startsWith(h.to))),
+  // The held line says why the new major's own version waits; another interface's says it waits with that one.
+  return holdTogether(
+    differences,
+    kept,
+    (v) => moving.some((h) => v.startsWith(h.to)),
+    (d) => d.page,
   );
-  if (!opens) return [...differences];
-  return differences.map((d) => (recommended.includes(d) ? heldBack(d) : d));
 }

@@ -10,7 +10,7 @@ import type { OperationModel } from "../model/operation-model.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { listPrefixOf } from "../rules/list-prefix.js";
 import type { PageDifference } from "./page-difference.js";
-import { heldBack, isRecommended, versionsOf } from "./recommended-versions.js";
+import { holdTogether } from "./recommended-versions.js";
 
 /**
  * The operation's differences, a recommended version of the major its page prints for the interface left
@@ -35,16 +35,15 @@ export function holdKeptMove(
       .map((text) => ({ text, field: field.name, own: own.filter((v) => listPrefixOf(v, undefined) === prefix) }));
   });
   if (texts.length === 0) return [...differences];
-  return differences.map((d) => {
-    const { fix } = d;
-    // One the spec keeps too is a deviation, said and recorded as the page prints it: nothing is left to hold.
-    if (!isRecommended(d) || fix === null || kept.has(d.about)) return d;
-    const opened = texts.find((t) => versionsOf(fix).some((v) => v.startsWith(t.text)));
-    if (!opened) return d;
-    const old = opened.own.join(", ");
-    return heldBack(
-      d,
-      `${d.page} (of ${opened.text}, which source.deviations keep out of request.fields.${opened.field}.values, the spec keeping ${old}: record ${d.about} there too, to keep the spec's)`,
-    );
-  });
+  const openedBy = (version: string) => texts.find((t) => version.startsWith(t.text));
+  return holdTogether(
+    differences,
+    kept,
+    (v) => openedBy(v) !== undefined,
+    (d, version) => {
+      const opened = openedBy(version);
+      if (opened === undefined) return d.page;
+      return `${d.page} (of ${opened.text}, which source.deviations keep out of request.fields.${opened.field}.values, the spec keeping ${opened.own.join(", ")}: record ${d.about} there too, to keep the spec's)`;
+    },
+  );
 }

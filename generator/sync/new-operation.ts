@@ -127,8 +127,12 @@ function heldBack(
 ): YamlValue | null {
   const held = heldOpening(page, own.prefix, model);
   if (held === null || !own.version.startsWith(held.to)) return null;
+  // The other interfaces' versions wait with it: one edit writes every recommended version.
+  const beside = page.recommended.filter((r) => r.prefix !== own.prefix).map((r) => r.version);
+  const nor =
+    beside.length > 0 ? `, nor ${beside.join(", ")} beside it, one edit writing every recommended version` : "";
   notes.push(
-    `${name}: interfaceVersion.recommended ${own.version} not written: the page prints ${held.to} for ${own.prefix}, which the list prints ${held.from} for ${held.others.join(", ")} (page-prefix-held says what settles it), and the client would declare ${own.version} in every request that gives none`,
+    `${name}: interfaceVersion.recommended ${own.version} not written${nor}: the page prints ${held.to} for ${own.prefix}, which the list prints ${held.from} for ${held.others.join(", ")} (page-prefix-held says what settles it), and the client would declare ${own.version} in every request that gives none`,
   );
   return { prefix: own.prefix };
 }

@@ -29,19 +29,25 @@ export function pageDifferences(
   page: SipsPage,
   spec: ValidSpec,
   holders: ContainerHolders,
+  /** What holds back the recommended versions of a held prefix move (held-recommended.ts): none by default. */
+  holdMoves: (differences: PageDifference[], kept: ReadonlySet<string>) => PageDifference[] = (d) => d,
 ): { all: PageDifference[]; differences: PageDifference[]; diagnostics: Diagnostic[]; kept: KeptDeviation[] } {
   const deviations = deviationsOf(located);
   const kept = new Set(deviations.keys());
-  // A recommended version of a major whose prefix move a deviation keeps out waits with it (kept-move-recommended.ts).
-  const all = holdKeptMove(
-    [
-      // A field the status names says what becomes of the status key with it, as sync says when it removes it; one a
-      // deviation keeps sync never removes, and its page's side is what the page prints (its page: records it).
-      ...comparePage(op, page, kept).map((d) => (kept.has(d.about) ? d : statusWords(d, located.raw.status))),
-      ...beyondFactsPresence(op, located.raw, spec.platform.raw, page),
-    ],
-    op,
-    page,
+  // A recommended version of a major whose prefix move a deviation keeps out waits with it (kept-move-recommended.ts),
+  // as one of a move held does.
+  const all = holdMoves(
+    holdKeptMove(
+      [
+        // A field the status names says what becomes of the status key with it, as sync says when it removes it; one a
+        // deviation keeps sync never removes, and its page's side is what the page prints (its page: records it).
+        ...comparePage(op, page, kept).map((d) => (kept.has(d.about) ? d : statusWords(d, located.raw.status))),
+        ...beyondFactsPresence(op, located.raw, spec.platform.raw, page),
+      ],
+      op,
+      page,
+      kept,
+    ),
     kept,
   );
   return { all, ...classifyDifferences(all, op.name, located, spec, holders, deviations) };

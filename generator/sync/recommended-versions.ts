@@ -1,6 +1,7 @@
-// What a difference about an operation's recommended versions is, and the
-// versions its edit writes: shared by the rules that hold such an edit back
-// (held-recommended.ts, kept-move-recommended.ts).
+// What a difference about an operation's recommended versions is, the
+// versions its edit writes, and how such differences are held back together:
+// shared by the rules that hold that edit back (held-recommended.ts,
+// kept-move-recommended.ts).
 
 import type { PageDifference } from "./page-difference.js";
 
@@ -24,4 +25,47 @@ export function versionsOf(fix: NonNullable<PageDifference["fix"]>): string[] {
 export function heldBack(d: PageDifference, page: string = d.page): PageDifference {
   const { settledBy: _settled, ...rest } = d;
   return { ...rest, page, fix: null };
+}
+
+/**
+ * The differences, those about the recommended versions held back together where the one edit that writes them all
+ * writes a version `opens` refuses: each whose own version does is given the page side `opening` says of it, each other
+ * one says it waits with those (a page that recommends a version per interface, one of them of the held major).
+ * A difference a deviation keeps (`kept`: what the operation's deviations are about), which no edit writes, stays as
+ * it is: it is said and recorded as the page prints it.
+ */
+export function holdTogether(
+  differences: readonly PageDifference[],
+  kept: ReadonlySet<string>,
+  opens: (version: string) => boolean,
+  opening: (d: PageDifference, version: string) => string,
+): PageDifference[] {
+  const recommended = differences.filter(
+    (d) => isRecommended(d) && !kept.has(d.about) && (d.fix !== null || d.settledBy !== undefined),
+  );
+  const fix = recommended.find((d) => d.fix !== null)?.fix ?? null;
+  if (fix === null || !versionsOf(fix).some(opens)) return [...differences];
+  const own = new Map(recommended.map((d) => [d, writtenFor(d, fix) ?? ""]));
+  const first = recommended.filter((d) => opens(own.get(d) ?? ""));
+  // Where the version that opens it differs from no spec's (written by hand already), it is named itself.
+  const waitedFor = first.length > 0 ? first.map((o) => o.about) : versionsOf(fix).filter(opens);
+  const waits = (d: PageDifference): string =>
+    `${d.page} (waits with ${waitedFor.join(", ")}: one edit writes every recommended version)`;
+  return differences.map((d) => {
+    if (!recommended.includes(d)) return d;
+    return heldBack(d, first.includes(d) ? opening(d, own.get(d) ?? "") : waits(d));
+  });
+}
+
+/** The version the recommended versions' edit writes for `d`: the one, or its prefix's. */
+function writtenFor(d: PageDifference, fix: NonNullable<PageDifference["fix"]>): string | undefined {
+  if (fix.kind !== "set-operation") return undefined;
+  const { value } = fix;
+  if (typeof value === "string") return value;
+  const prefix = d.about.slice(RECOMMENDED.length + 1);
+  const own =
+    value !== null && typeof value === "object" && !Array.isArray(value)
+      ? (value as Readonly<Record<string, unknown>>)[prefix]
+      : undefined;
+  return typeof own === "string" ? own : undefined;
 }

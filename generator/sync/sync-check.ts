@@ -19,15 +19,16 @@ import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
 import { keptFactOnPage } from "./kept-facts.js";
 import { keptDeviation, type KeptDeviation } from "./deviation-records.js";
 import type { SyncSubject } from "./page-difference.js";
+import { holdRecommended } from "./held-recommended.js";
 import { pageOfOtherOperation, responsesOfOtherFamilies } from "./page-of-other-operation.js";
 import { placePages } from "./page-placement.js";
-import { holdRecommended } from "./held-recommended.js";
 import type { SipsPage } from "../read/page/page-model.js";
-import type { PageReading } from "../read/page/read-page.js";
 import { readDocuments } from "../read/read-documents.js";
 import { checkCallbackPage } from "./compare-callback-page.js";
 import { cutShort, cutShortCallbacks } from "./cut-short-pages.js";
 import { planDiagnostics } from "./value-plan-check.js";
+import { pageDefects } from "./page-defects-first.js";
+import { fieldsOfRowlessChangelogs } from "./unlogged-field.js";
 import { planDifferences } from "./value-plan-report.js";
 import { valuePlan } from "./make-value-plan.js";
 import { isEmptyPlan, type ValuePlan } from "./value-plan.js";
@@ -120,7 +121,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     dictionary,
     planPages,
   );
-  const planned = planDifferences(values, descriptions);
+  const planned = planDifferences(values, descriptions, model.valueLists);
   out.push(...planDiagnostics(planned, values, spec));
   const callbacks: SyncSubject[] = [];
   const callbackDiffering = new Map<string, readonly string[]>();
@@ -139,7 +140,9 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   };
   const subjects: SyncSubject[] = [];
   for (const { op, located, page } of cited) {
-    const { all, differences, diagnostics, kept } = pageDifferences(op, located, page, spec, holders);
+    const { all, differences, diagnostics, kept } = pageDifferences(op, located, page, spec, holders, (d, kept) =>
+      holdRecommended(d, op.name, values.held, kept),
+    );
     out.push(...diagnostics);
     const keptHere: KeptDeviation[] = [...kept];
     // Values and dictionary descriptions kept on purpose are left out of the plans: whether they still differ is asked here.
@@ -167,7 +170,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
       op,
       located,
       page,
-      differences: holdRecommended(differences, op.name, values.held),
+      differences,
       kept: keptHere,
     });
   }
@@ -180,6 +183,8 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     out.push(...diagnostics);
     attaching.push({ op, located, page, differences });
   }
+  const rowless = fieldsOfRowlessChangelogs([...subjects, ...callbacks, ...attaching]);
+  if (rowless !== null) out.push(rowless);
   return {
     ok: true,
     spec,
@@ -202,18 +207,3 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     pageErrors,
   };
 }
-
-/**
- * The pages' own defects (a line not understood, a presence misspelled), as
- * reading them found them: printed before the differences and the rest of
- * their severity, as a maintainer reads first what may explain a page's
- * differences, which sort by the spec's places and so came before them. With
- * them, by the page's lines as generate and changes print them, the refusals
- * of a page saved over another's: each at the page's title, before the
- * page's reading errors, which are the other page's and go with it.
- */
-const pageDefects = (pages: ReadonlyMap<string, PageReading>, out: readonly Diagnostic[]): ReadonlySet<Diagnostic> =>
-  new Set([
-    ...[...pages.values()].flatMap((p) => p.diagnostics),
-    ...out.filter((d) => d.code === "page-other-operation"),
-  ]);

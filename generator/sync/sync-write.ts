@@ -19,6 +19,7 @@ import { ownConstantRenames } from "./own-constant-renames.js";
 import { SpecEditors } from "./spec-editors.js";
 import { MOVED_RECORDS, movedRecords, recordDeviations } from "./deviation-record-edits.js";
 import { syncSummary } from "./sync-summary.js";
+import { fixPages } from "./check-advice.js";
 import { inNewFileForm, newFileForm, type NewFileForm } from "./new-file-form.js";
 import { newOperation } from "./new-operation.js";
 import { entryContext } from "./page-field-entry.js";
@@ -61,7 +62,7 @@ export async function syncSpec(
   });
   if (!first.ok) return fail(first.diagnostics, "The spec has errors; nothing was written.");
   if (first.pageErrors)
-    return fail(first.diagnostics, "A page has defects; fix the page (or save it again); nothing was written.");
+    return fail(first.diagnostics, `A page has defects; ${fixPages(first.diagnostics)}; nothing was written.`);
   let texts = new Map(input.files.map((f) => [f.relPath, f.text]));
   // Taken when sync makes a file, once: the first bytes of every operation file are read for it.
   let madeForm: NewFileForm | undefined;
@@ -126,6 +127,8 @@ export async function syncSpec(
     messages.push(...recordDeviations(allSubjects(checked), editors));
     texts = new Map([...texts, ...editors.changed()]);
   }
+  // Said once, as --check says it: the versions of the fields added from pages whose changelog prints no rows.
+  messages.push(...first.diagnostics.filter((d) => d.code === "page-changelog-no-rows").map(formatDiagnostic));
   const left = [...allSubjects(checked).flatMap((s) => s.differences), ...(checked.plans.empty ? [] : [checked.plans])];
   const written = new Map(
     [...texts].filter(([relPath, text]) => input.files.find((f) => f.relPath === relPath)?.text !== text),

@@ -7,7 +7,7 @@ import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics
 import type { ValidSpec } from "../validate/validate-spec.js";
 import type { SpecPlace } from "./page-difference.js";
 import { ownerOf } from "./spec-places.js";
-import type { PlanDifference } from "./value-plan-report.js";
+import type { PlanDifference } from "./plan-difference.js";
 import type { PrefixHeld, ValuePlan } from "./value-plan.js";
 
 export function planDiagnostics(

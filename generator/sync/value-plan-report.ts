@@ -1,37 +1,32 @@
 // The value and description plans as `sync --check` reports them: each change
-// one difference, at its place in the spec with the page's place beside it.
-// What sync says once it has written them is value-plan-messages.ts.
+// one difference, at its place in the spec with the page's place beside it
+// (the descriptions' in description-plan-report.ts). What sync says once it
+// has written them is value-plan-messages.ts.
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
-import { keptMeaningAbout, squash } from "../rules/meanings.js";
+import { keptMeaningAbout } from "../rules/meanings.js";
 import { quotedOrNothing } from "./page-difference.js";
-import type { SpecPlace } from "./page-difference.js";
+import {
+  keptValuesText,
+  listMeaning,
+  meaningText,
+  ownMeaningText,
+  valuesMoved,
+  valuesText,
+  type ListMeaning,
+} from "./value-plan-words.js";
 import type { DescriptionPlan } from "./description-plan.js";
+import { descriptionDifferences } from "./description-plan-report.js";
+import type { PlanDifference } from "./plan-difference.js";
 import type { FieldPlan, ListPlan, ValuePlan } from "./value-plan.js";
+import type { ValueListModel } from "../model/value-list-model.js";
 
-/** One change of the plan, as `sync --check` reports it. */
-export interface PlanDifference {
-  /** The operation whose file or page the difference is reported against. */
-  readonly operation: string;
-  readonly about: string;
-  readonly spec: string;
-  readonly page: string;
-  readonly pageAt: SourceLocation | null;
-  readonly place: SpecPlace;
-  /** Of a field whose operation has no saved page: `page` is what the field keeps, said by no page of its own. */
-  readonly pageless?: true;
-}
-
-const meaningText = (meanings: readonly string[]): string => meanings.map((m) => quotedOrNothing(m)).join(" / ");
-/** A field's own meaning of a value: its words, or none at all (`meanings: { "01": [] }`), which quotes nothing. */
-const ownMeaningText = (meanings: readonly string[]): string =>
-  meanings.length === 0 ? "no meaning" : `its own ${meaningText(meanings)}`;
-const valuesText = (values: readonly string[] | null, list: string): string =>
-  values === null
-    ? `every value of ${list}`
-    : `${values.length} value${values.length === 1 ? "" : "s"}: ${values.join(", ")}`;
-
-export function planDifferences(values: ValuePlan, descriptions: DescriptionPlan): PlanDifference[] {
+/** `lists`: the spec's value lists, whose general meanings a field that takes them is said to have, in their words. */
+export function planDifferences(
+  values: ValuePlan,
+  descriptions: DescriptionPlan,
+  lists: readonly ValueListModel[] = [],
+): PlanDifference[] {
   const out: PlanDifference[] = [];
   for (const list of values.lists) out.push(...listDifferences(list));
   for (const m of values.moves)
@@ -43,11 +38,21 @@ export function planDifferences(values: ValuePlan, descriptions: DescriptionPlan
       pageAt: m.at,
       place: { in: "value-list", list: m.list, path: ["values", m.from] },
     });
+  // A field that takes the list's meaning takes it as the plan leaves it: one a page rewords is said as it becomes.
+  const planned = (list: string, value: string): ListMeaning => {
+    const plan = values.lists.find((l) => l.list === list);
+    const becomes = [...(plan?.changed ?? []), ...(plan?.added ?? [])].find((v) => v.value === value)?.meanings;
+    if (becomes) return { meanings: becomes, becomes: true };
+    const general = lists.find((l) => l.name === list)?.values.find((v) => v.value === value)?.meanings;
+    return { meanings: general ?? [], becomes: false };
+  };
   // A field no page gives values for changes because a page added values to its list: that page's place goes beside it.
   const addedAt = new Map(values.lists.map((l) => [l.list, l.added[0]?.at ?? null]));
   for (const field of values.fields)
     for (const d of fieldDifferences(
       field,
+      planned,
+      lists.find((l) => l.name === field.list)?.values.map((v) => v.value) ?? [],
       values.lists.find((l) => l.list === field.list),
     ))
       out.push({ ...d, pageAt: d.pageAt ?? addedAt.get(field.list) ?? null });
@@ -60,29 +65,7 @@ export function planDifferences(values: ValuePlan, descriptions: DescriptionPlan
       pageAt: link.at,
       place: { in: "operation", path: link.path },
     });
-  for (const d of descriptions.general)
-    out.push({
-      operation: "",
-      about: `dictionary.fields.${d.field}.description`,
-      spec: quotedOrNothing(d.from),
-      page: `${quotedOrNothing(d.to)} (${d.pages.length} page${d.pages.length === 1 ? "" : "s"})`,
-      pageAt: d.at,
-      place: { in: "dictionary-field", field: d.field, path: ["description"] },
-    });
-  for (const d of descriptions.fields)
-    out.push({
-      operation: d.operation,
-      about: `${d.message}.fields.${d.field}.description`,
-      spec: d.from === null ? `the dictionary's ${quotedOrNothing(d.shown)}` : quotedOrNothing(d.from),
-      page:
-        d.to === null
-          ? "the dictionary's wording"
-          : squash(d.to) === squash(d.shown)
-            ? `${quotedOrNothing(d.to)} (written here: the dictionary takes the wording of other pages)`
-            : quotedOrNothing(d.to),
-      pageAt: d.at,
-      place: { in: "operation", path: [d.message, "fields", d.field, ...(d.from === null ? [] : ["description"])] },
-    });
+  out.push(...descriptionDifferences(descriptions));
   return out;
 }
 
@@ -135,18 +118,12 @@ function listDifferences(list: ListPlan): PlanDifference[] {
   return out;
 }
 
-/** What a field no page gives values for does when other pages add values to its list: it keeps what it took. */
-const keptText = (f: FieldPlan, list: ListPlan | undefined): string => {
-  const added = list?.added ?? [];
-  const pages = [...new Set(added.flatMap((v) => v.pages))];
-  const by =
-    added.length === 0
-      ? ""
-      : ` (${pages.join(", ")} ${pages.length === 1 ? "adds" : "add"} ${added.map((v) => v.value).join(", ")} to the list for ${pages.length === 1 ? "its" : "their"} own operation)`;
-  return `its current ${valuesText(f.values.to, f.list)}, written out${by}`;
-};
-
-function fieldDifferences(f: FieldPlan, list?: ListPlan): PlanDifference[] {
+function fieldDifferences(
+  f: FieldPlan,
+  general: (list: string, value: string) => ListMeaning,
+  listValues: readonly string[],
+  list?: ListPlan,
+): PlanDifference[] {
   const base = `${f.message}.fields.${f.field}`;
   const first = f.page ? [...f.page.at.values()][0] : undefined;
   const at = (value?: string): SourceLocation | null =>
@@ -171,8 +148,8 @@ function fieldDifferences(f: FieldPlan, list?: ListPlan): PlanDifference[] {
       about: `${base}.values`,
       spec: valuesText(f.values.from, f.list),
       page: f.page
-        ? valuesText(f.values.to, f.list)
-        : `${f.pageless ? "" : "nothing of this field's values: it keeps "}${keptText(f, list)}`,
+        ? `${valuesText(f.values.to, f.list)}${valuesMoved(f.values.from ?? listValues, f.values.to)}`
+        : `${f.pageless ? "" : "nothing of this field's values: it keeps "}${keptValuesText(f, list)}`,
       pageAt: at(),
       place: { in: "operation", path },
       ...(!f.page && f.pageless && { pageless: true as const }),
@@ -188,8 +165,8 @@ function fieldDifferences(f: FieldPlan, list?: ListPlan): PlanDifference[] {
     out.push({
       operation: f.operation,
       about: keptMeaningAbout(f.message, f.field, value),
-      spec: was ? ownMeaningText(was) : "the list's meaning",
-      page: now ? ownMeaningText(now).replace(/^its own /, "") : "the list's meaning",
+      spec: was ? ownMeaningText(was) : listMeaning(general(f.list, value)),
+      page: now ? ownMeaningText(now).replace(/^its own /, "") : listMeaning(general(f.list, value)),
       pageAt: at(value),
       place: { in: "operation", path },
     });

@@ -4,7 +4,7 @@
 // blank lines) stays byte for byte as it was, and an unchanged file is
 // rewritten identically.
 
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { isMap, isPair, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { SpecPath } from "../read/source-map.js";
 import { keyText } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
@@ -15,6 +15,7 @@ import { FlowMapEdits } from "./yaml-flow-maps.js";
 import { columnOfOffset, keyStart, pairEnd } from "./yaml-places.js";
 import { entryRanges, removalSplices } from "./yaml-removals.js";
 import { inline, renderKey, renderValue, type ValueStyle, type YamlValue } from "../rules/yaml-render.js";
+import { singleQuoted } from "./yaml-quoting.js";
 import { holds } from "./yaml-holds.js";
 import { withKeyComment } from "./yaml-key-comments.js";
 
@@ -64,7 +65,7 @@ export class YamlEditor {
   }
 
   /** Sets `path` to `value`: replaces the value in place, or adds the key to its (existing) parent map. */
-  set(path: SpecPath, value: YamlValue, style: { quote?: boolean } = {}): void {
+  set(path: SpecPath, value: YamlValue, style: Omit<ValueStyle, "flow"> = {}): void {
     const parent = this.node(path.slice(0, -1));
     const key = String(path.at(-1));
     if (!isMap(parent)) throw new Error(`no mapping at ${path.slice(0, -1).join(".")}`);
@@ -195,16 +196,6 @@ export class YamlEditor {
     this.removed.clear();
     return this.splices.applyTo(this.text);
   }
-}
-
-/**
- * A one-line text that replaces a scalar the maintainer wrote in single quotes
- * (`since: '2.37'`), in single quotes too, where it is quoted at all: the
- * quoting of a file is its writer's.
- */
-function singleQuoted(node: Node | null, value: YamlValue, style: { quote?: boolean }): string | null {
-  if (!isScalar(node) || node.type !== "QUOTE_SINGLE" || typeof value !== "string" || value.includes("\n")) return null;
-  return style.quote || inline(value, style).startsWith('"') ? `'${value.replaceAll("'", "''")}'` : null;
 }
 
 const pairOf = (map: YAMLMap, key: string): Pair | undefined =>

@@ -11,7 +11,8 @@ import type { RawField } from "../rules/raw-spec.js";
 import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
 import type { Plan, PlannedOperation } from "./memo-plan.js";
 import { isSiteFacts, operationFacts, siteFacts, type RememberedOperation, type SiteFacts } from "./spec-facts.js";
-import { listReferences, validateSpec, type ValidationOutcome } from "./validate-spec.js";
+import { listReferences } from "./list-references.js";
+import { validateSpec, type ValidationOutcome } from "./validate-spec.js";
 
 /**
  * Some of the spec's files checked with the platform file and the dictionary

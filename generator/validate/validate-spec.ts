@@ -3,14 +3,15 @@ import type { Memo } from "../memo/memo.js";
 import { isUnreadable } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
 import { PLATFORM_FILE } from "../read/spec-files.js";
-import type { RawDictionary, RawField, RawOperation } from "../rules/raw-spec.js";
+import type { RawDictionary, RawOperation } from "../rules/raw-spec.js";
 import type { RawPlatform } from "../rules/raw-platform.js";
 import { checkSchemaOnce, schemaPassesWritten, type ChecksOfRun } from "./check-schema-once.js";
-import { checkDictionary, checkPlatform, type ListReference } from "./check-dictionary.js";
+import { checkDictionary, checkPlatform } from "./check-dictionary.js";
+import { listReferences } from "./list-references.js";
 import { checkExamples } from "./check-examples.js";
 import { checkFields } from "./check-fields.js";
 import { checkOwnValues } from "./check-own-values.js";
-import { collectSites, dictionaryFields, type FieldSite, type Sites } from "./field-sites.js";
+import { collectSites, dictionaryFields, type FieldSite } from "./field-sites.js";
 import { checkNames } from "./check-names.js";
 import { checkNoteEnds } from "./check-note-ends.js";
 import { checkPrintedPointers } from "./check-printed-pointers.js";
@@ -188,25 +189,4 @@ export async function validateSpec(
     !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
   await schemaPassesWritten(run);
   return { spec, diagnostics: sortDiagnostics(diagnostics) };
-}
-
-/**
- * Every place a field or list item names a value list; fields taken from the
- * dictionary use the dictionary's, or name one of their own where it has none
- * (one that overrides the dictionary's is an error of its own, not a reference).
- */
-export function listReferences(sites: Sites, dictionary: ReadonlyMap<string, RawField>): ListReference[] {
-  const refs: ListReference[] = [];
-  for (const site of sites.fields) {
-    const list = site.written.valueList;
-    const overrides = site.written.from === "dictionary" && dictionary.get(site.name)?.valueList !== undefined;
-    if (list !== undefined && !overrides)
-      refs.push({ list, fieldName: site.name, at: () => site.located.map.value([...site.path, "valueList"]) });
-  }
-  for (const item of sites.items) {
-    const list = item.item.valueList;
-    if (list !== undefined)
-      refs.push({ list, fieldName: item.listName, at: () => item.located.map.value([...item.path, "valueList"]) });
-  }
-  return refs;
 }

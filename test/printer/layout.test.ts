@@ -18,7 +18,7 @@ import {
   unionType,
 } from "../../generator/emit/ts/layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
-import { specifier } from "../../generator/emit/ts/doc-context.js";
+import { specifier } from "../../generator/emit/ts/module-imports.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
 import type { Declaration } from "../../generator/rules/declaration.js";
 import { printed } from "../support/printed.js";

@@ -234,8 +234,8 @@ test("a callback's values and meanings are compared with its page, and sync writ
   const page = withValues(VALUES.slice(0, 3).concat("99", "- Failure of the platform"));
   const dropped = await specWith(page.replace("- In response to a check: card enrolled\n", ""), true);
   expect(dropped.map((d) => d.message)).toEqual([
-    'callback.fields.responseCode.values.00.meaning: the spec says the list\'s meaning, the page says "In response to a payment: accepted"',
-    'callback.fields.responseCode.values.99.meaning: the spec says the list\'s meaning, the page says "Failure of the platform"',
+    'callback.fields.responseCode.values.00.meaning: the spec says the list\'s meaning "In response to a payment: accepted" / "In response to a check: card enrolled", the page says "In response to a payment: accepted"',
+    'callback.fields.responseCode.values.99.meaning: the spec says the list\'s meaning "Internal error", the page says "Failure of the platform"',
   ]);
   // Before, a callback's field took its whole list: sync wrote nothing and failed, left for the maintainer.
   const narrowed = await workspaceWith(withValues(VALUES.slice(0, 4)), true);

@@ -1,6 +1,11 @@
 // sync on the fixture spec whose operation cites a page (test/support/sync-workspace.ts): a defective page is said at
 // its place, and sync writes nothing of it.
+import path from "node:path";
 import { afterEach, expect, test } from "vitest";
+import { readSpecInput } from "../../generator/read/spec-files.js";
+import { checkAdvice } from "../../generator/sync/check-advice.js";
+import { checkSync } from "../../generator/sync/sync-check.js";
+import { syncSpec } from "../../generator/sync/sync-write.js";
 import { check, OP, PAGE, read, removeWorkspaces, sync, workspace } from "../support/sync-workspace.js";
 import { writeFiles } from "../support/temp-spec.js";
 
@@ -106,4 +111,23 @@ test("a page whose Endpoints list no address: that defect alone, and no environm
     "spec/sources/cardCheck.page.txt:5:1 error page-no-endpoints the Endpoints section lists no address; is the page saved whole?",
   ]);
   expect((await sync(spec)).written.size).toBe(0);
+});
+
+test("defective pages are named where sync says to fix them, by --check's closing advice and by sync", async () => {
+  const spec = await workspace([["merchantId\n- presence\n- Required", "merchantId\n- presence\n- Requird"]]);
+  const other = (await read(spec, PAGE)).replaceAll("cardCheck", "cardScore");
+  await writeFiles(spec, { "sources/cardScore.page.txt": other });
+  const input = await readSpecInput(spec, path.dirname(spec));
+  const checked = await checkSync(input);
+  if (!checked.ok) throw new Error("the fixture spec is valid");
+  // Without it: "fix the page", below problems of other files that may have hidden which.
+  expect(checkAdvice(checked)).toBe(
+    "fix spec/sources/cardCheck.page.txt and spec/sources/cardScore.page.txt (or save each again) first: sync writes nothing while a page has defects",
+  );
+  const report = await syncSpec(input, checked, { family: null });
+  expect([report.ok, report.written.size, report.messages.at(-1)]).toEqual([
+    false,
+    0,
+    "A page has defects; fix spec/sources/cardCheck.page.txt and spec/sources/cardScore.page.txt (or save each again); nothing was written.",
+  ]);
 });

@@ -91,7 +91,7 @@ test("--check says what to do: fix a defective page; edit by hand what sync cann
     const page = await runInProcess("sync-cli.ts", ["--check"], defective);
     expect([page.status, page.stderr.split("\n").at(-2)]).toEqual([
       1,
-      "1 problem: fix the page (or save it again) first: sync writes nothing while a page has defects.",
+      "1 problem: fix spec/sources/cardCheck.page.txt (or save it again) first: sync writes nothing while a page has defects.",
     ]);
     await editFile(path.join(byHand, "spec/sources/cardCheck.page.txt"), "2.10 |\nseal\n|\nRequest/Response | |\n", "");
     const row = await runInProcess("sync-cli.ts", ["--check"], byHand);
