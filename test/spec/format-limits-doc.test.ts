@@ -1,10 +1,11 @@
 // The limits docs/spec-format.md and the README give a number for are the
 // format's: the schemas' longest text and name, most fields and values, the
-// reader's deepest nesting and the validators' parts. A limit changed in one
+// reader's deepest nesting (and the spec's own) and the validators' parts. A limit changed in one
 // place and not in the prose fails here.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
+import { parse } from "yaml";
 import { PART_SIZE } from "../../generator/emit/validators/field-parts.js";
 import { MAX_NESTING } from "../../generator/read/nesting-depth.js";
 import { repoRoot, specDir } from "../support/paths.js";
@@ -31,6 +32,16 @@ function valuesLimit(): number {
   return found[0] ?? 0;
 }
 
+/** How many collections hold one another at most in `value`: a mapping of scalars is 1. */
+const depth = (value: unknown): number =>
+  typeof value === "object" && value !== null ? 1 + Math.max(0, ...Object.values(value).map(depth)) : 0;
+/** The deepest nesting of the spec's own files. */
+const specDepth = Math.max(
+  ...readdirSync(specDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".yaml"))
+    .map((file) => depth(parse(readFileSync(path.join(specDir, file), "utf8"), { schema: "failsafe" }))),
+);
+
 /** A number as the documents write it: 10,000. */
 const inWords = (value: number) => value.toLocaleString("en-US");
 /** Prose as one line, as a sentence may break anywhere. */
@@ -46,6 +57,8 @@ test("docs/spec-format.md gives the format's limits as the schemas and the gener
   says(doc, `at most ${inWords(limit(common["fields"], "maxProperties"))} fields (\`too-many-fields\`)`);
   says(doc, `A list has at most ${inWords(valuesLimit())} values (\`too-many-values\`)`);
   says(doc, `nest at most ${MAX_NESTING} levels deep`);
+  expect(specDepth).toBeLessThan(MAX_NESTING);
+  says(doc, `list's items in the dictionary, is ${specDepth})`);
   says(doc, `checks them in parts of ${PART_SIZE}`);
   says(doc, `a validator of more than ${PART_SIZE} fields`);
 });
