@@ -1,7 +1,8 @@
 // The README's maps of the repository name what is there: its table of an
 // operation's generated files every file an operation's folder holds (and no
-// other), its Layout every folder of generator/, and the architecture every
-// module below the stages that .dependency-cruiser.mjs lets every stage import.
+// other), its Layout every folder of generator/, its tests section every folder
+// the tests keep between runs, and the architecture every module below the
+// stages that .dependency-cruiser.mjs lets every stage import.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -49,4 +50,16 @@ test("the architecture names every module below the stages that the stage rules 
   expect(modules.length).toBeGreaterThan(0);
   const architecture = read("docs/architecture.md");
   expect(modules.filter((module) => !architecture.includes(`\`${module}\``))).toEqual([]);
+});
+
+test("the README names every folder the tests keep between runs", () => {
+  const sources = readdirSync(path.join(repoRoot, "test"), { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts"))
+    .map((file) => read(path.join("test", file)));
+  const kept = new Set(
+    sources.flatMap((text) => [...text.matchAll(/"sips-json-tests",\s*"([\w-]+)"/g)].map((m) => m[1])),
+  );
+  expect(kept.size).toBeGreaterThan(0);
+  const tests = section(read("README.md"), "## Tests");
+  expect([...kept].filter((folder) => !tests.includes(`\`${folder}/`))).toEqual([]);
 });
