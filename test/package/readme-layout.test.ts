@@ -1,8 +1,9 @@
 // The README's maps of the repository name what is there: its table of an
 // operation's generated files every file an operation's folder holds (and no
-// other), its Layout every folder of generator/, its tests section every folder
-// the tests keep between runs, and the architecture every module below the
-// stages that .dependency-cruiser.mjs lets every stage import.
+// other), its Layout every folder of generator/ and file of scripts/, its
+// tests section every folder the tests keep between runs, and the
+// architecture every module below the stages that .dependency-cruiser.mjs lets
+// every stage import.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -34,6 +35,13 @@ test("the README's Layout names every folder of generator/", () => {
     .map((entry) => entry.name);
   expect(folders.length).toBeGreaterThan(0);
   expect(folders.filter((folder) => !new RegExp(`^ +${folder}/ `, "m").test(layout))).toEqual([]);
+});
+
+test("the README's Layout names every file of scripts/", () => {
+  const layout = section(read("README.md"), "## Layout");
+  const scripts = readdirSync(path.join(repoRoot, "scripts"));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((file) => !layout.includes(file))).toEqual([]);
 });
 
 test("the architecture names every module below the stages that the stage rules let every stage import", async () => {
