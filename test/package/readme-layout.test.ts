@@ -1,9 +1,9 @@
 // The README's maps of the repository name what is there: its table of an
 // operation's generated files every file an operation's folder holds (and no
 // other), its Layout every folder of generator/ and file of scripts/, its
-// tests section every folder the tests keep between runs, and the
-// architecture every module below the stages that .dependency-cruiser.mjs lets
-// every stage import.
+// tests section every folder of tests and every folder they keep between
+// runs, and the architecture every module below the stages that
+// .dependency-cruiser.mjs lets every stage import.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -70,4 +70,15 @@ test("the README names every folder the tests keep between runs", () => {
   expect(kept.size).toBeGreaterThan(0);
   const tests = section(read("README.md"), "## Tests");
   expect([...kept].filter((folder) => !tests.includes(`\`${folder}/`))).toEqual([]);
+});
+
+test("the README's tests section names every folder of test files", () => {
+  const root = path.join(repoRoot, "test");
+  const folders = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter((folder) => readdirSync(path.join(root, folder)).some((file) => /\.(test|browser)\.ts$/.test(file)));
+  expect(folders.length).toBeGreaterThan(0);
+  const tests = section(read("README.md"), "## Tests");
+  expect(folders.filter((folder) => !tests.includes(`test/${folder}`))).toEqual([]);
 });
