@@ -1,8 +1,8 @@
 // The README's maps of the repository name what is there: its table of an
 // operation's generated files every file an operation's folder holds (and no
-// other), its Layout every folder of generator/ and file of scripts/, its
-// tests section every folder of tests and every folder they keep between
-// runs, and the architecture every module below the stages that
+// other), its Layout every folder and file of generator/ and every file of
+// scripts/, its tests section every folder of tests and every folder they
+// keep between runs, and the architecture every module below the stages that
 // .dependency-cruiser.mjs lets every stage import.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -28,13 +28,14 @@ test("the README's table of an operation's files names each file the operations'
   expect([...new Set(rows)].sort()).toEqual([...held].sort());
 });
 
-test("the README's Layout names every folder of generator/", () => {
+test("the README's Layout names every folder and file of generator/", () => {
   const layout = section(read("README.md"), "## Layout");
-  const folders = readdirSync(path.join(repoRoot, "generator"), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
+  const entries = readdirSync(path.join(repoRoot, "generator"), { withFileTypes: true });
+  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
   expect(folders.length).toBeGreaterThan(0);
   expect(folders.filter((folder) => !new RegExp(`^ +${folder}/ `, "m").test(layout))).toEqual([]);
+  expect(files.filter((file) => !layout.includes(file))).toEqual([]);
 });
 
 test("the README's Layout names every file of scripts/", () => {
