@@ -11,9 +11,9 @@
 import { type CST, Lexer, LineCounter, Parser } from "yaml";
 
 /**
- * How many collections may hold one another: the spec nests 8 deep at most
- * (a note of a field of a container in a response), a container in a
- * container a few more; the composer overflowed from some 780 lists deep in a
+ * How many collections may hold one another: the spec nests 6 deep at most
+ * (a field of a list's items in the dictionary; test/spec/format-limits-doc.test.ts
+ * reads it), a container in a container a few more; the composer overflowed from some 780 lists deep in a
  * fresh process, and overflows sooner in a thread with a smaller stack or from
  * a deeper call.
  */

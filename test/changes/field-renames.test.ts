@@ -2,10 +2,13 @@
 // and its addition, classed as the contract says, and says in each that the
 // other may be the same field renamed, when they look alike
 // (changes/field-renames.ts); fields that differ in any of that are not paired.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import { changesReport, toMarkdown } from "../../generator/changes/report.js";
 import { OP, changeLine, edited, goldenInput, modelOf, modelOfGolden, type Edit } from "../support/golden-changes.js";
+import { repoRoot } from "../support/paths.js";
 
 const REFERENCE =
   "    referenceId:\n      presence: undocumented\n      since: undocumented\n      format: AN35\n      description: Reference of the check.\n";
@@ -26,6 +29,9 @@ test("a field renamed in its place, with nothing else changed: a removal and an 
   ]);
   expect(changesReport(changes).semver).toBe("major");
   expect(toMarkdown(changesReport(changes), "main")).toContain("It may have been renamed checkReference");
+  // docs/renamed-fields.md quotes this summary as the command prints it.
+  const doc = readFileSync(path.join(repoRoot, "docs", "renamed-fields.md"), "utf8");
+  expect(doc).toContain(`\n${changes[0]?.summary}\n`);
 });
 
 test("a field removed and an unrelated one added are not paired: another format, or another place", async () => {
