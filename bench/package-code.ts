@@ -9,15 +9,13 @@
 // The competitors (ajv, zod, TypeBox, the hand-written checks) are the bench's
 // own code, run as before.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { compileLike, WORK } from "./compile-like.js";
 
 export type PackageCode = "dist" | "tsx";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
-const work = path.join(root, "bench", ".work");
-const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
 
 /** Which code this process times: the compiled package unless SIPS_BENCH_CODE says tsx. */
 export const packageCode: PackageCode = process.env.SIPS_BENCH_CODE === "tsx" ? "tsx" : "dist";
@@ -25,33 +23,8 @@ export const packageCode: PackageCode = process.env.SIPS_BENCH_CODE === "tsx" ? 
 /** Set once this process (or its parent) has built: the bench's child processes do not build again. */
 const BUILT = "SIPS_BENCH_BUILT";
 
-/**
- * Compiles `sources` (a folder of generated TypeScript, absolute) with the package's build options
- * (tsconfig.build.json) into `outDir`, below `rootDir`: for code the package's build does not hold (a fixture's
- * output, an earlier generator's).
- */
-export function compileLike(name: string, rootDir: string, sources: string, outDir: string): void {
-  mkdirSync(work, { recursive: true });
-  const config = path.join(work, `tsconfig.${name}.json`);
-  writeFileSync(
-    config,
-    JSON.stringify({
-      extends: path.join(root, "tsconfig.build.json"),
-      compilerOptions: { rootDir, outDir, tsBuildInfoFile: path.join(work, `${name}.tsbuildinfo`) },
-      include: [path.join(sources, "**", "*.ts")],
-      exclude: [],
-    }),
-  );
-  // A type error in code the bench did not write (an earlier generator's) still leaves its JavaScript.
-  try {
-    execFileSync(process.execPath, [tsc, "-b", config], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
-  } catch (error) {
-    if (!(error as { status?: number }).status) throw error;
-  }
-}
-
 /** The paypage fixture's generated decoder, which the package's build does not hold. */
-const fixtureOut = path.join(work, "compiled", "paypage-fixture");
+const fixtureOut = path.join(WORK, "compiled", "paypage-fixture");
 const fixtureSource = "test/fixtures/paypage-response/generated";
 
 if (packageCode === "dist" && process.env[BUILT] !== "1") {

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { MessageDescriptor } from "../generated/index.js";
-import { compileLike, packageCode } from "./package-code.js";
+import { compileLike } from "./compile-like.js";
+import { packageCode } from "./package-code.js";
 
 /** The last commit before the generated TypeScript was written by the printer (Handlebars templates and prettier). */
 export const PREVIOUS_REF = "14b2a3f";
