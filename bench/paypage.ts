@@ -7,9 +7,11 @@
 // held to a fresh generation by its test: the repository's own paymentWebInit
 // response has fixed facts for none but its first fields.
 import { createHash } from "node:crypto";
-import { isPaypageResponseGenuine } from "../generated/runtime/paypage-verify.js";
-import { decodePaypageResponse } from "../test/fixtures/paypage-response/generated/operations/paymentWebInit/callback.js";
+import { paypageCallback, paypageVerify } from "./package-code.js";
 import { duration, ratioOf, summarize, type Measured } from "./stats.js";
+
+const { decodePaypageResponse } = paypageCallback;
+const { isPaypageResponseGenuine } = paypageVerify;
 
 const KEY = "002001000000001_KEY1";
 /** The vector is the public simulation shop's, which a decoder verifies only where the payment is not production's. */

@@ -5,6 +5,7 @@ import type { Allocations } from "./allocations.js";
 import type { SizeResult, Timing } from "./generation.js";
 import { clientSection, clientTargetRow } from "./client.js";
 import { paypageLimit, paypageSection, paypageTargetRow } from "./paypage.js";
+import { codeSection } from "./report-code.js";
 import { hotPathLimits, hotPathTargets, sealSection, validatorSection } from "./report-hot-paths.js";
 import type { SealResult } from "./seal.js";
 import type { TestSuiteRun } from "./test-suite.js";
@@ -52,12 +53,12 @@ export function renderResults(r: Results): string {
     "",
     `Last measured run: ${r.date}, \`npm run bench${r.options}\` in ${r.minutes.toFixed(1)} min, on ${cpu} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
     "",
-    "Times are medians over several rounds (spread: lowest–highest round); ratios are measured in the same process, side by side, so they hold when the machine's speed drifts. Validators and seal are timed with two clocks: mitata (batches of calls, round by round) and short interleaved batches (the fastest batch, and the median of the cycles' ratios: on a loaded machine the load of the moment cancels out); a target on them is met when both clocks say so; generation is timed as cold processes (`npm run generate`), peak memory is the largest resident set of its processes. The numbers come from a shared machine: expect some noise, compare ratios.",
+    "Times are medians over several rounds (spread: lowest–highest round); ratios are measured in the same process, side by side, so they hold when the machine's speed drifts. Validators and seal are timed with two clocks: mitata (batches of calls, round by round) and short interleaved batches (the fastest batch, and the median of the cycles' ratios: on a loaded machine the load of the moment cancels out); a target on them is met when both clocks say so; generation is timed as cold processes (`npm run generate`), peak memory is the largest resident set of its processes. The package's code is timed from the JavaScript its build writes (see The code timed). The numbers come from a shared machine: expect some noise, compare ratios.",
     "",
     ...targets(r),
     "",
   );
-  lines.push(...validatorSection(r.validators, r.allocations), "", ...sealSection(r.seal));
+  lines.push(...codeSection(), "", ...validatorSection(r.validators, r.allocations), "", ...sealSection(r.seal));
   lines.push(...paypageSection(r.paypage));
   lines.push(...clientSection(r.client));
   lines.push(

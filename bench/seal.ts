@@ -7,12 +7,12 @@
 // makes), and the floor: the message's known values concatenated with no
 // check at all, then the seal's own HMAC. Two clocks, as for the validators.
 import { createHmac } from "node:crypto";
-import { type GetWalletDataResponse, operations, type Unsealed } from "../generated/index.js";
+import type { GetWalletDataResponse, Unsealed } from "../generated/index.js";
 import type { JsonObject } from "../generator/model/json-value.js";
-import { hmacHex } from "../generated/runtime/seal-hmac.js";
 import { sealingString } from "../generator/model/seal-rule.js";
 import { type Interleaved, interleaved } from "./interleaved.js";
 import { requestValid, walletLarge } from "./messages.js";
+import { pkg, sealHmac } from "./package-code.js";
 import { measure, type Measured } from "./stats.js";
 
 const KEY = "002001000000001_KEY1";
@@ -59,7 +59,8 @@ export interface SealResult {
 }
 
 export async function benchSeal(rounds: number, timeMs: number): Promise<SealResult[]> {
-  const { paymentTokenInitialize, getWalletData } = operations;
+  const { paymentTokenInitialize, getWalletData } = pkg.operations;
+  const { hmacHex } = sealHmac;
   // As a message arrives: parsed from JSON text.
   const { seal: _, ...request } = JSON.parse(JSON.stringify(requestValid)) as typeof requestValid;
   const { seal: __, ...wallet } = JSON.parse(JSON.stringify(walletLarge)) as typeof walletLarge;

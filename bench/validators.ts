@@ -9,7 +9,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { Compile } from "typebox/compile";
-import { operations } from "../generated/index.js";
 import { SIPS_KEYWORDS } from "../test/interop/sips-keywords.js";
 import { isRequest, isResponse } from "./competitors/boolean-checks.js";
 import { handRequest, handResponse, handWallet } from "./competitors/hand-written.js";
@@ -18,6 +17,7 @@ import * as messages from "./messages.js";
 import { previousOperations } from "./previous.js";
 import { type Interleaved, interleaved } from "./interleaved.js";
 import { ownSite } from "./own-site.js";
+import { pkg } from "./package-code.js";
 import { measure, type Measured, type Task } from "./stats.js";
 
 const schemaOf = (name: string): object =>
@@ -51,7 +51,7 @@ const previousOf = (ops: Previous, name: string) => {
 };
 
 const strict = { strict: true } as const;
-const { paymentTokenInitialize, getWalletData } = operations;
+const { paymentTokenInitialize, getWalletData } = pkg.operations;
 export const SCENARIOS: readonly Scenario[] = [
   {
     name: "request, valid",
