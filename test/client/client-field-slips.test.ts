@@ -90,6 +90,10 @@ test("slipOf finds the type's slips, and only those", () => {
     "transactionReferences",
     "amounts",
     "Amounts",
+    // Other cases than the type's two (all lower case, the first letter a capital): no slip, as the type has it.
+    "TRANSACTIONREFERENCE",
+    "transactionREFERENCE",
+    "AMOUNT",
     "",
   ])
     expect([name, slipOf(name, known)]).toEqual([name, undefined]);

@@ -4,6 +4,8 @@
 // waiting for the client to read the close, a call made a turn of the event
 // loop after close() resolved went out on the kept connection and got "other
 // side closed", `sent: "maybe"`, though the mock had read nothing.
+// A call in flight as it closes is ended with its connection (`sent: "maybe"`):
+// close() does not wait for a handler that has not answered.
 import { expect, test } from "vitest";
 import { createClient } from "../../generated/index.js";
 import { startMockServer } from "../../generated/mock.js";
@@ -42,3 +44,34 @@ test.each(Object.entries(AFTER_CLOSE))(
     expect(outcomes).toEqual(Array(5).fill("network no true"));
   },
 );
+
+test("close() ends a call in flight, whose handler has not answered, and resolves without waiting for it", async () => {
+  let entered: () => void = () => undefined;
+  const inHandler = new Promise<void>((resolve) => (entered = resolve));
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const mock = await startMockServer({
+    secretKey: KEY,
+    handlers: {
+      cancel: async (_request, reply) => {
+        entered();
+        await held;
+        return reply();
+      },
+    },
+  });
+  try {
+    const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
+    const call = sips.cancel({ currencyCode: "978" });
+    await inHandler;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<string>((resolve) => (timer = setTimeout(() => resolve("still open"), 2000)));
+    expect(await Promise.race([mock.close().then(() => "closed"), late])).toBe("closed");
+    clearTimeout(timer);
+    const result = await call;
+    expect(result.ok ? "ok" : `${result.error.kind} ${result.error.sent}`).toBe("network maybe");
+  } finally {
+    release();
+    await mock.close();
+  }
+});
