@@ -11,7 +11,7 @@
 
 import type { PageDifference } from "./page-difference.js";
 import type { PrefixHeld } from "./prefix-moves.js";
-import { holdTogether } from "./recommended-versions.js";
+import { holdTogether, unwrittenTogether } from "./recommended-versions.js";
 
 /** The operation's differences, a recommended version of a held move's new text left unwritten. */
 export function holdRecommended(
@@ -30,3 +30,18 @@ export function holdRecommended(
     (d) => d.page,
   );
 }
+
+/** The versions holdRecommended leaves unwritten for the operation, the held major's own among them, as page-prefix-held names them. */
+export function unwrittenRecommended(
+  differences: readonly PageDifference[],
+  operation: string,
+  held: readonly PrefixHeld[],
+  kept: ReadonlySet<string>,
+): UnwrittenRecommended | null {
+  const moving = held.filter((h) => h.operations.includes(operation));
+  if (moving.length === 0) return null;
+  return unwrittenTogether(differences, kept, (v) => moving.some((h) => v.startsWith(h.to)));
+}
+
+/** The versions a held move keeps unwritten for one operation: those of the held major, and every one its edit waits with. */
+export type UnwrittenRecommended = NonNullable<ReturnType<typeof unwrittenTogether>>;

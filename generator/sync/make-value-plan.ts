@@ -14,7 +14,7 @@ import { compareText } from "../rules/code-point-order.js";
 import { meaningKey } from "../rules/meanings.js";
 import { MESSAGE_KINDS, type RawField } from "../rules/raw-spec.js";
 import type { SpecMessage } from "./page-difference.js";
-import { constantNames, generalWording, type Wording } from "./shared-text.js";
+import { constantNames, generalWording, wordingTie, type Wording } from "./shared-text.js";
 import type { FieldPlan, GeneralValue, ListPlan, ValuePlan } from "./value-plan.js";
 import { planField, sameList, sameValueMeanings } from "./value-plan-field.js";
 import { madeLists } from "./made-value-lists.js";
@@ -127,6 +127,7 @@ function planList(
     }
   // The general meaning of every value, by the shared-text rule.
   const general = new Map<string, Wording<readonly string[]>>();
+  const ties = new Map<string, NonNullable<GeneralValue["tie"]>>();
   for (const value of vocabulary) {
     const printed = new Map<string, Wording<readonly string[]>>();
     for (const p of pageLists) {
@@ -140,6 +141,8 @@ function planList(
       relied.has(value),
     );
     general.set(value, wording ?? { key: meaningKey([value]), text: [value] });
+    const tie = wordingTie(printed, wording);
+    if (tie !== null) ties.set(value, tie);
   }
   const names = constantNames(
     vocabulary.map((value) => {
@@ -153,6 +156,7 @@ function planList(
     }),
   );
   const describe = (value: string): GeneralValue => {
+    const tie = ties.get(value);
     const pages = pageLists.filter((p) => p.values.has(value)).map((p) => p.page);
     const first = pageLists.find((p) => p.values.has(value));
     return {
@@ -161,6 +165,7 @@ function planList(
       name: names.get(value) ?? null,
       at: first?.at.get(value) ?? null,
       pages,
+      ...(tie !== undefined && { tie }),
     };
   };
   const added = vocabulary.filter((v) => !before.has(v)).map(describe);

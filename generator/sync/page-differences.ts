@@ -16,6 +16,7 @@ import { beyondFactsPresence } from "./beyond-facts-claims.js";
 import { comparePage } from "./compare-page.js";
 import { holdKeptMove } from "./kept-move-recommended.js";
 import { holdHalfKeptMoves } from "./half-kept-moves.js";
+import { copiedMoves } from "./copied-moves.js";
 import { containerMismatches, type ContainerMismatch } from "./container-mismatches.js";
 import { keptDeviation, type KeptDeviation } from "./deviation-records.js";
 import type { PageDifference } from "./page-difference.js";
@@ -76,13 +77,30 @@ export function classifyDifferences(
   // A shared container's differences, said together: one error per container, not one a fact (container-mismatches.ts).
   const mismatches: ContainerMismatch[] = [];
   // A move one side of which a deviation keeps is held whole: the other side is left, and says so (half-kept-moves.ts).
-  for (const difference of holdHalfKeptMoves(all, new Set(deviations.keys()))) {
+  const held = holdHalfKeptMoves(all, new Set(deviations.keys()));
+  const placed = (d: PageDifference) => {
+    const at = locate(d.place, located, spec);
+    const related = [{ ...d.pageAt, message: "the page" }];
+    const shared = d.container ? sharedBy(d.container, operation, holders) : null;
+    const sharedField = deviations.has(d.about) ? null : sharedFieldContainer(d, operation, spec, at, related);
+    return { at, related, shared, sharedField };
+  };
+  // A move whose old entry another holder keeps is a copy, said so on both sides (copied-moves.ts).
+  const stays = new Map<string, string>();
+  for (const d of held) {
+    if (d.fix?.kind !== "remove-field" || deviations.has(d.about)) continue;
+    const { shared, sharedField } = placed(d);
+    if (sharedField && d.dictionaryField !== undefined) stays.set(d.about, `${d.dictionaryField} is the dictionary's`);
+    else if (shared && d.container) stays.set(d.about, `container type ${d.container.typeName} is ${shared.with}`);
+  }
+  const written = (d: PageDifference): boolean => {
+    const { shared, sharedField } = placed(d);
+    return !deviations.has(d.about) && sharedField === null && shared === null;
+  };
+  for (const difference of stays.size === 0 ? held : copiedMoves(held, stays, written)) {
     const deviation = deviations.get(difference.about);
-    const at = locate(difference.place, located, spec);
-    const related = [{ ...difference.pageAt, message: "the page" }];
     const texts = { about: difference.about, spec: difference.spec, page: difference.page };
-    const shared = difference.container ? sharedBy(difference.container, operation, holders) : null;
-    const sharedField = deviation ? null : sharedFieldContainer(difference, operation, spec, at, related);
+    const { at, related, shared, sharedField } = placed(difference);
     if (deviation) {
       // What each side says, the page's value in brief: why the page says so is the deviation's reason to answer,
       // and what sync guesses of the page's other entries (a rename, a move) no fact of this one.

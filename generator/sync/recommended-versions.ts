@@ -40,21 +40,53 @@ export function holdTogether(
   opens: (version: string) => boolean,
   opening: (d: PageDifference, version: string) => string,
 ): PageDifference[] {
-  const recommended = differences.filter(
-    (d) => isRecommended(d) && !kept.has(d.about) && (d.fix !== null || d.settledBy !== undefined),
-  );
-  const fix = recommended.find((d) => d.fix !== null)?.fix ?? null;
-  if (fix === null || !versionsOf(fix).some(opens)) return [...differences];
-  const own = new Map(recommended.map((d) => [d, writtenFor(d, fix) ?? ""]));
+  const together = heldTogether(differences, kept, opens);
+  if (together === null) return [...differences];
+  const { recommended, own } = together;
   const first = recommended.filter((d) => opens(own.get(d) ?? ""));
   // Where the version that opens it differs from no spec's (written by hand already), it is named itself.
-  const waitedFor = first.length > 0 ? first.map((o) => o.about) : versionsOf(fix).filter(opens);
+  const waitedFor = first.length > 0 ? first.map((o) => o.about) : together.writes.filter(opens);
   const waits = (d: PageDifference): string =>
     `${d.page} (waits with ${waitedFor.join(", ")}: one edit writes every recommended version)`;
   return differences.map((d) => {
     if (!recommended.includes(d)) return d;
     return heldBack(d, first.includes(d) ? opening(d, own.get(d) ?? "") : waits(d));
   });
+}
+
+/** The versions held together (holdTogether): those the one edit writes that open the held major, and every one left unwritten. */
+export function unwrittenTogether(
+  differences: readonly PageDifference[],
+  kept: ReadonlySet<string>,
+  opens: (version: string) => boolean,
+): {
+  readonly opening: readonly string[];
+  readonly unwritten: readonly string[];
+  readonly about: readonly string[];
+} | null {
+  const together = heldTogether(differences, kept, opens);
+  if (together === null) return null;
+  const { own, writes } = together;
+  return {
+    opening: writes.filter(opens),
+    unwritten: [...own.values()].filter((v) => v !== ""),
+    // What a deviation keeping the held major's version is about: the one recommended version, or its interface's.
+    about: [...own].filter(([, v]) => opens(v)).map(([d]) => d.about),
+  };
+}
+
+/** The recommended versions' differences the one edit settles, each with its own version, where that edit opens the major. */
+function heldTogether(
+  differences: readonly PageDifference[],
+  kept: ReadonlySet<string>,
+  opens: (v: string) => boolean,
+) {
+  const recommended = differences.filter(
+    (d) => isRecommended(d) && !kept.has(d.about) && (d.fix !== null || d.settledBy !== undefined),
+  );
+  const fix = recommended.find((d) => d.fix !== null)?.fix ?? null;
+  if (fix === null || !versionsOf(fix).some(opens)) return null;
+  return { recommended, writes: versionsOf(fix), own: new Map(recommended.map((d) => [d, writtenFor(d, fix) ?? ""])) };
 }
 
 /** The version the recommended versions' edit writes for `d`: the one, or its prefix's. */

@@ -46,6 +46,26 @@ function mostPrinted<T>(printed: ReadonlyMap<string, Wording<T>>): Wording<T> | 
   return [...byKey.values()].sort((a, b) => b.count - a.count || compareText(a.first, b.first))[0]?.wording;
 }
 
+/**
+ * Where the wording chosen is printed by as many pages as another (a tie the path order broke), the pages of each,
+ * by path; null where most pages print it, or no page does (a maintainer's text kept).
+ */
+export function wordingTie<T>(
+  printed: ReadonlyMap<string, Wording<T>>,
+  chosen: Wording<T> | undefined,
+): { readonly wordedBy: readonly string[]; readonly otherwise: readonly string[] } | null {
+  const pages = [...printed.keys()].sort(compareText);
+  const count = (key: string): number => pages.filter((page) => printed.get(page)?.key === key).length;
+  const own = chosen === undefined ? 0 : count(chosen.key);
+  const others = new Set(pages.map((page) => printed.get(page)?.key).filter((key) => key !== chosen?.key));
+  const tied = [...others].filter((key): key is string => key !== undefined && count(key) === own);
+  if (own === 0 || tied.length === 0 || [...others].some((key) => key !== undefined && count(key) > own)) return null;
+  return {
+    wordedBy: pages.filter((page) => printed.get(page)?.key === chosen?.key),
+    otherwise: pages.filter((page) => tied.includes(printed.get(page)?.key ?? "")),
+  };
+}
+
 /** A value of a list, for naming: its current constant name and general meaning, and its meaning once the plan is applied. */
 export interface NamedValue {
   readonly value: string;

@@ -19,7 +19,7 @@ import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
 import { keptFactOnPage } from "./kept-facts.js";
 import { keptDeviation, type KeptDeviation } from "./deviation-records.js";
 import type { SyncSubject } from "./page-difference.js";
-import { holdRecommended } from "./held-recommended.js";
+import { holdRecommended, unwrittenRecommended, type UnwrittenRecommended } from "./held-recommended.js";
 import { pageOfOtherOperation, responsesOfOtherFamilies } from "./page-of-other-operation.js";
 import { placePages } from "./page-placement.js";
 import type { SipsPage } from "../read/page/page-model.js";
@@ -122,7 +122,6 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     planPages,
   );
   const planned = planDifferences(values, descriptions, model.valueLists);
-  out.push(...planDiagnostics(planned, values, spec));
   const callbacks: SyncSubject[] = [];
   const callbackDiffering = new Map<string, readonly string[]>();
   const holders = containerHolders(model);
@@ -139,10 +138,14 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     return (relPath === undefined ? undefined : pages.get(relPath)?.page) ?? null;
   };
   const subjects: SyncSubject[] = [];
+  const unwritten = new Map<string, UnwrittenRecommended>();
   for (const { op, located, page } of cited) {
-    const { all, differences, diagnostics, kept } = pageDifferences(op, located, page, spec, holders, (d, kept) =>
-      holdRecommended(d, op.name, values.held, kept),
-    );
+    const { all, differences, diagnostics, kept } = pageDifferences(op, located, page, spec, holders, (d, kept) => {
+      // What the hold leaves unwritten, page-prefix-held names version by version.
+      const left = unwrittenRecommended(d, op.name, values.held, kept);
+      if (left !== null) unwritten.set(op.name, left);
+      return holdRecommended(d, op.name, values.held, kept);
+    });
     out.push(...diagnostics);
     const keptHere: KeptDeviation[] = [...kept];
     // Values and dictionary descriptions kept on purpose are left out of the plans: whether they still differ is asked here.
@@ -174,6 +177,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
       kept: keptHere,
     });
   }
+  out.push(...planDiagnostics(planned, values, spec, unwritten));
   // A page to attach is compared too: the pass after attaching it settles these, as for a release of it.
   const attaching: SyncSubject[] = [];
   for (const { page, operation: located } of placement.attach.values()) {

@@ -8,12 +8,15 @@ import type { ValidSpec } from "../validate/validate-spec.js";
 import type { SpecPlace } from "./page-difference.js";
 import { ownerOf } from "./spec-places.js";
 import type { PlanDifference } from "./plan-difference.js";
+import type { UnwrittenRecommended } from "./held-recommended.js";
 import type { PrefixHeld, ValuePlan } from "./value-plan.js";
 
 export function planDiagnostics(
   differences: readonly PlanDifference[],
   plan: ValuePlan,
   spec: ValidSpec,
+  /** By operation, the recommended versions a held move leaves unwritten (held-recommended.ts). */
+  unwritten: ReadonlyMap<string, UnwrittenRecommended> = new Map(),
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of differences) {
@@ -40,7 +43,9 @@ export function planDiagnostics(
     );
   for (const h of plan.held) {
     const at = placeOf({ in: "value-list", list: h.list, path: ["values", h.from] }, "", spec);
-    out.push(diagnostic("page-prefix-held", at, heldParams(h), h.at ? [{ ...h.at, message: "the page" }] : []));
+    out.push(
+      diagnostic("page-prefix-held", at, heldParams(h, unwritten), h.at ? [{ ...h.at, message: "the page" }] : []),
+    );
   }
   for (const list of plan.lists)
     for (const value of list.unused) {
@@ -51,7 +56,7 @@ export function planDiagnostics(
 }
 
 /** Why a move is held, and the edits that settle it: the value renamed for every operation of the interface, or the move kept out. */
-function heldParams(h: PrefixHeld) {
+function heldParams(h: PrefixHeld, unwritten: ReadonlyMap<string, UnwrittenRecommended>) {
   const other = h.others.map(
     (o) =>
       `${o.operation} (${o.prints !== null ? `its page prints ${o.prints}` : o.paged ? "its page prints no value of it" : "it has no saved page"})`,
@@ -61,10 +66,11 @@ function heldParams(h: PrefixHeld) {
       ? `the pages print ${h.texts.join(" and ")} for it`
       : `${other.join(", ")} ${other.length === 1 ? "takes" : "take"} it too`;
   // Both deviations, said as one edit: the values alone would let sync write the new major's recommended version.
-  const keep = h.operations.map(
-    (op) =>
-      `record request.fields.${h.field}.values under ${op}'s source.deviations, and interfaceVersion.recommended beside it where its page recommends a version of ${h.to}`,
-  );
+  // Where a page recommends a version per interface, the deviation is about the held interface's alone.
+  const keep = h.operations.map((op) => {
+    const about = unwritten.get(op)?.about ?? [];
+    return `record request.fields.${h.field}.values under ${op}'s source.deviations, and ${about.length === 0 ? "interfaceVersion.recommended" : about.join(", ")} beside it where its page recommends a version of ${h.to}`;
+  });
   return {
     about: `valueLists.${h.list}.values.${h.from}`,
     pages: h.pages.join(", "),
@@ -72,8 +78,35 @@ function heldParams(h: PrefixHeld) {
     from: h.from,
     prefix: h.prefix,
     others: takes,
-    edits: `where every operation of the interface moves, save the release of their pages (or rename ${h.from} to ${h.to} by hand, in the list and in each values:, meanings: and source.deviations about that names it); else, to keep ${h.from}, ${keep.join(" and ")}; until then sync writes no recommended version of ${h.to} for ${h.operations.join(", ")} either, as the client would declare it in every request that gives none`,
+    edits: `where every operation of the interface moves, save the release of their pages (or rename ${h.from} to ${h.to} by hand, in the list and in each values:, meanings: and source.deviations about that names it); else, to keep ${h.from}, ${keep.join(" and ")}; until then ${unwrittenWords(h, unwritten)}`,
   };
+}
+
+/**
+ * What sync leaves unwritten until then, version by version: the held major's own and, where a page recommends one
+ * per interface, each other that waits with it (one edit writes them all), as their differences' notes say.
+ */
+function unwrittenWords(h: PrefixHeld, unwritten: ReadonlyMap<string, UnwrittenRecommended>): string {
+  const left = h.operations.flatMap((op) => {
+    const versions = unwritten.get(op);
+    if (versions === undefined || versions.unwritten.length === 0) return [];
+    const own = versions.unwritten.filter((v) => versions.opening.includes(v));
+    const waiting = versions.unwritten.filter((v) => !versions.opening.includes(v));
+    const words =
+      own.length === 0
+        ? `${waiting.join(", ")} for ${op}, which ${waiting.length === 1 ? "waits" : "wait"} with ${versions.opening.join(", ")}`
+        : `${own.join(", ")} for ${op}${waiting.length === 0 ? "" : `, nor ${waiting.join(", ")} beside it`}`;
+    return [{ own, waiting, words }];
+  });
+  if (left.length === 0)
+    return `sync writes no recommended version of ${h.to} for ${h.operations.join(", ")} either, as the client would declare it in every request that gives none`;
+  const declared = [...new Set(left.flatMap((l) => l.own))];
+  const together = left.some((l) => l.waiting.length > 0) ? ", one edit writing every recommended version" : "";
+  const why =
+    declared.length === 0
+      ? ""
+      : `, as the client would declare ${declared.join(", ")} in every request that gives none`;
+  return `sync writes no interfaceVersion.recommended ${left.map((l) => l.words).join(" and ")}${together}${why}`;
 }
 
 /** What is true of the page's values, by who holds the container. */

@@ -18,7 +18,7 @@ import {
 import type { DescriptionPlan } from "./description-plan.js";
 import { descriptionDifferences } from "./description-plan-report.js";
 import type { PlanDifference } from "./plan-difference.js";
-import type { FieldPlan, ListPlan, ValuePlan } from "./value-plan.js";
+import type { FieldPlan, GeneralValue, ListPlan, ValuePlan } from "./value-plan.js";
 import type { ValueListModel } from "../model/value-list-model.js";
 
 /** `lists`: the spec's value lists, whose general meanings a field that takes them is said to have, in their words. */
@@ -101,7 +101,7 @@ function listDifferences(list: ListPlan): PlanDifference[] {
         operation: "",
         about: `valueLists.${list.list}.values.${v.value}.meaning`,
         spec: meaningText(v.was.meanings),
-        page: `${meaningText(v.meanings)} (the general meaning the pages give)`,
+        page: `${meaningText(v.meanings)} (${generalWhy(v)})`,
         pageAt: v.at,
         place: { in: "value-list", list: list.list, path: ["values", v.value, "meaning"] },
       });
@@ -172,4 +172,12 @@ function fieldDifferences(
     });
   }
   return out;
+}
+
+/** Why a value's general meaning is the one sync writes: most pages print it, or a tie went by path (shared-text.ts). */
+export function generalWhy(v: GeneralValue): string {
+  if (v.tie === undefined) return "the general meaning the pages give";
+  const { wordedBy, otherwise } = v.tie;
+  const each = wordedBy.length === 1 ? "one page each" : `${wordedBy.length} pages each`;
+  return `the general meaning as ${wordedBy.join(", ")} ${wordedBy.length === 1 ? "prints" : "print"} it, ${otherwise.join(", ")} wording it otherwise: a tie (${each}), which goes to the page whose path sorts first`;
 }

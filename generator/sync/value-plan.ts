@@ -20,6 +20,8 @@ export interface GeneralValue {
   readonly at: SourceLocation | null;
   /** The pages that list it. */
   readonly pages: readonly string[];
+  /** Where as many pages word its meaning otherwise as print the one chosen: the tie went to the first page by path. */
+  readonly tie?: { readonly wordedBy: readonly string[]; readonly otherwise: readonly string[] };
 }
 
 export interface ListPlan {

@@ -159,3 +159,35 @@ test("a field moved out of a container another operation shares: copied, and sai
     report.messages.filter((m) => m.includes(" page-container-mismatch response.fields.cardData.fields.cardBin:")),
   ).toHaveLength(1);
 });
+
+test("--check says of a field moved out of a shared container what sync does: copied, the old entry staying, and why", async () => {
+  const card = (bin: string | null) =>
+    pageWith([
+      ["cardData", null, "The card."],
+      ["cardEnd", "cardData", "Last digits."],
+      ["cardBin", bin, "First digits."],
+    ]);
+  const { after: both } = await syncInMemory(
+    withFiles(base, [[PAGE, card("cardData")], finalize(card("cardData"))]),
+    "Checkout",
+  );
+  const input = withFiles(both, [[PAGE, card(null)]]);
+  const { report } = await syncInMemory(input);
+  const origin = report.messages.flatMap(
+    (m) => /, (copied from cardData\.cardBin, which stays there):/.exec(m)?.[1] ?? [],
+  );
+  expect(origin).toHaveLength(1);
+  const lines = await checkInMemory(input);
+  // Without it: "(the spec has it in cardData: moved here?)" and "(moved there?)", of a removal sync never makes.
+  expect(lines.filter((l) => l.includes("moved"))).toEqual([]);
+  expect(lines.filter((l) => l.includes(" response.fields.cardBin:"))).toEqual([
+    expect.stringContaining(
+      `the page says an optional field (${origin[0]}: container type CardData is shared with paymentProviderFinalize)\n`,
+    ),
+  ]);
+  expect(lines.filter((l) => l.includes(" response.fields.cardData.fields.cardBin:"))).toEqual([
+    expect.stringContaining(
+      "no such field here: the page prints cardBin at the response's top (copied there); container type CardData",
+    ),
+  ]);
+});

@@ -6,7 +6,7 @@ import { expect, test } from "vitest";
 import { parse } from "yaml";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { specDir } from "../support/paths.js";
-import { checkInMemory, withFiles } from "../support/sync-memory.js";
+import { checkInMemory, syncInMemory, withFiles } from "../support/sync-memory.js";
 
 const base = await readSpecInput(specDir);
 const lists = parse(base.files.find((f) => f.relPath === "dictionary/value-lists.yaml")?.text ?? "") as {
@@ -48,11 +48,35 @@ test("the page printed first rewords it, the list's meaning with it: the other f
   const lines = await reworded(0);
   expect(lines).toHaveLength(2);
   expect(lines[0]).toMatch(/^spec\/dictionary\//);
+  // Without it: "(the general meaning the pages give)", of one page against one, the tie broken unsaid by path.
+  const [first, second] = found.printing.map(([page]) => page);
   expect(lines[0]).toContain(
-    `.values.${found.value}.meaning: the spec says ${JSON.stringify(found.meaning)}, the page says ${JSON.stringify(worded)} (the general meaning the pages give)`,
+    `.values.${found.value}.meaning: the spec says ${JSON.stringify(found.meaning)}, the page says ${JSON.stringify(worded)} (the general meaning as ${first} prints it, ${second} wording it otherwise: a tie (one page each), which goes to the page whose path sorts first)`,
   );
   // Without it: "the spec says the list's meaning", the page saying the words the list has now.
   expect(lines[1]).toContain(
     `.values.${found.value}.meaning: the spec says the list's meaning, which becomes ${JSON.stringify(worded)}, the page says ${JSON.stringify(found.meaning)}`,
   );
 });
+
+test("sync says the tie too: the general meaning from the first page by path, the other page's wording tied", async () => {
+  if (!found) throw new Error("no value found");
+  const { printing, block, value } = found;
+  const [pagePath, text] = printing[0] as [string, string];
+  const { report } = await syncInMemory(
+    withFiles(base, [[pagePath, text.replace(block, `\n${value}\n- ${worded}\n`)]]),
+  );
+  const [first, second] = printing.map(([page]) => page);
+  // Without it: "general meaning from <first> (2 pages list it)", as if both printed it.
+  expect(
+    report.messages.filter((m) => m.startsWith(`value ${value} of list `) && m.includes("general meaning")),
+  ).toEqual([
+    expect.stringMatching(
+      new RegExp(
+        `: general meaning from ${escaped(first ?? "")} \\(2 pages list it; a tie with ${escaped(second ?? "")}, which words it otherwise, gone to the page whose path sorts first\\)$`,
+      ),
+    ),
+  ]);
+});
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

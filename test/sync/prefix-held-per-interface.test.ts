@@ -112,3 +112,25 @@ test("the move held by another operation of the interface: the other interface's
     `error page-mismatch interfaceVersion.recommended.WR_WS_: the spec says "${was}", the page says "WR_WS_3.1"`,
   ]);
 });
+
+test("the held line names each version the hold keeps unwritten, and the deviation of the held interface's", async () => {
+  const order = text(before, ORDER).replace(
+    "interfaceVersion:\n  prefix: IR_MB_\n  recommended: IR_MB_3.0",
+    "interfaceVersion:\n  prefix: WR_WS_\n  recommended: WR_WS_2.10",
+  );
+  const input = withFiles(before, [[WALLET, perInterface]], new Map([[ORDER, order]]));
+  const lines = await checkInMemory(input);
+  const held = lines.filter((l) => l.includes(" page-prefix-held "));
+  expect(held).toHaveLength(1);
+  // Without it: "sync writes no recommended version of WR_WS_3. for getWalletData", of two versions held, and
+  // "interfaceVersion.recommended" to record, a key no difference of a page per interface is about.
+  expect(held[0]).toContain(
+    "and interfaceVersion.recommended.WR_WS_ beside it where its page recommends a version of WR_WS_3.; until then sync writes no interfaceVersion.recommended WR_WS_3.1 for getWalletData, nor HP_3.4 beside it, one edit writing every recommended version, as the client would declare WR_WS_3.1 in every request that gives none",
+  );
+  // Each version named is one the differences beside it hold back, the HP_ one waiting with the WR_WS_ one.
+  expect(
+    lines
+      .filter((l) => l.includes(" page-mismatch interfaceVersion.recommended."))
+      .map((l) => /the page says "([^"]+)"/.exec(l)?.[1]),
+  ).toEqual(["HP_3.4", "WR_WS_3.1"]);
+});

@@ -60,7 +60,7 @@ describe("a held prefix move holds the operation's recommended version of the ne
     expect(report.ok).toBe(false);
     expect(recommendedIn(text(withFiles(input, [], report.written), WALLET_SPEC))).toBe(was);
     const said = report.messages.join("\n");
-    expect(said).toContain("sync writes no recommended version of WR_WS_3. for getWalletData either");
+    expect(said).toContain("sync writes no interfaceVersion.recommended WR_WS_3.1 for getWalletData, as the client");
     // The page's version is left to the maintainer, as a difference of its own.
     expect(said).toMatch(/interfaceVersion\.recommended: the spec says "WR_WS_2\.[0-9]+", the page says "WR_WS_3\.1"/);
   });

@@ -63,7 +63,9 @@ test("the held line names both moving pages, a deviation for each operation, and
     expect(line).toContain(
       `record request.fields.interfaceVersion.values under ${op}'s source.deviations, and interfaceVersion.recommended beside it where its page recommends a version of WR_WS_3.`,
     );
-  expect(line).toContain(`sync writes no recommended version of WR_WS_3. for getWalletData, ${NEW} either`);
+  expect(line).toContain(
+    `sync writes no interfaceVersion.recommended WR_WS_3.1 for getWalletData and WR_WS_3.1 for ${NEW}, as`,
+  );
 });
 
 test("sync writes neither operation's recommended version of the held major", async () => {

@@ -4,7 +4,7 @@
 // something without a page relies on it, want the general text.
 import { expect, test } from "vitest";
 import { meaningKey } from "../../generator/rules/meanings.js";
-import { constantNames, generalWording, type NamedValue } from "../../generator/sync/shared-text.js";
+import { constantNames, generalWording, wordingTie, type NamedValue } from "../../generator/sync/shared-text.js";
 
 const w = (...lines: string[]) => ({ key: meaningKey(lines), text: lines });
 const pages = (entries: Record<string, string[]>) =>
@@ -98,4 +98,25 @@ test.each<{ name: string; values: NamedValue[]; want: Record<string, string> }>(
   },
 ])("$name", ({ values, want }) => {
   expect(Object.fromEntries(constantNames(values))).toEqual(want);
+});
+
+test("a tie is said with the pages of each wording; most pages, or none, is no tie", () => {
+  const tied = pages({ "sources/b.page.txt": ["Worded anew"], "sources/a.page.txt": ["Black list"] });
+  expect(wordingTie(tied, generalWording(undefined, tied, false))).toEqual({
+    wordedBy: ["sources/a.page.txt"],
+    otherwise: ["sources/b.page.txt"],
+  });
+  const most = pages({
+    "sources/a.page.txt": ["Black list"],
+    "sources/b.page.txt": ["Other"],
+    "sources/c.page.txt": ["Other"],
+  });
+  expect(wordingTie(most, generalWording(undefined, most, false))).toBeNull();
+  // A maintainer's text no page prints is kept: no tie between the pages decided it.
+  expect(wordingTie(tied, generalWording(w("Own words"), tied, false))).toBeNull();
+  const three = pages({ "sources/a.page.txt": ["A"], "sources/b.page.txt": ["B"], "sources/c.page.txt": ["C"] });
+  expect(wordingTie(three, generalWording(undefined, three, false))).toEqual({
+    wordedBy: ["sources/a.page.txt"],
+    otherwise: ["sources/b.page.txt", "sources/c.page.txt"],
+  });
 });
