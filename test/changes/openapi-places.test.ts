@@ -155,3 +155,24 @@ test("an operation removed: its lines, removed alone, are its own, named from th
   expect(places.map((p) => p.pointer)).toContain("/components/schemas");
   expect(new Set(places.map((p) => p.owner))).toEqual(new Set(["cardCheckCopy"]));
 });
+
+test("two operations removed side by side: a run over both's path items names neither", async () => {
+  const golden = await modelOfGolden();
+  const copy = (name: string) =>
+    specText(goldenInput, OP)
+      .replace("operation: cardCheck", `operation: ${name}`)
+      .replaceAll("/cardCheck", `/${name}`);
+  const before = await modelOf(
+    edited(goldenInput, [], {
+      "operations/office/cardCheckCopy.yaml": copy("cardCheckCopy"),
+      "operations/office/cardCheckOther.yaml": copy("cardCheckOther"),
+    }),
+  );
+  const places = openApiPlaces(before, golden);
+  if ("failed" in places) throw new Error(places.failed);
+  // Their two path items, next to each other, are one run of lines removed.
+  const paths = places.filter((p) => p.pointer === "/paths");
+  expect(paths.map((p) => [p.added, p.owner])).toEqual([[0, null]]);
+  const path = paths[0] as OpenApiPlace;
+  expect(path.removed).toBeGreaterThan(2);
+});
