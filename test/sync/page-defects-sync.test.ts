@@ -128,7 +128,7 @@ test("defective pages are named where sync says to fix them, by --check's closin
   expect([report.ok, report.written.size, report.messages.at(-1)]).toEqual([
     false,
     0,
-    "A page has defects; fix spec/sources/cardCheck.page.txt and spec/sources/cardScore.page.txt (or save each again); nothing was written.",
+    "Pages have defects; fix spec/sources/cardCheck.page.txt and spec/sources/cardScore.page.txt (or save each again); nothing was written.",
   ]);
 });
 
