@@ -86,10 +86,22 @@ function placeOf(
   const lines = { line: run.line, added: run.added.length, removed: run.removed.length };
   const added = commonPointer(run.added);
   const removed = commonPointer(run.removed);
-  if (run.added.length === 0) return { ...lines, pointer: removed, owner: old.ownerOf(removed) };
-  const place = { ...lines, pointer: added, owner: now.ownerOf(added) };
+  if (run.added.length === 0) return { ...lines, pointer: removed, owner: ownerOf(old, removed, run.removed) };
+  const place = { ...lines, pointer: added, owner: ownerOf(now, added, run.added) };
   // A line removed beside those added (a comma moved, a value replaced) is within their place, or holds it.
   if (run.removed.length === 0 || holds(added, removed)) return place;
   if (holds(removed, added)) return { ...lines, pointer: removed, owner: now.ownerOf(removed) };
-  return { ...place, was: { pointer: removed, owner: old.ownerOf(removed) } };
+  return { ...place, was: { pointer: removed, owner: ownerOf(old, removed, run.removed) } };
+}
+
+/**
+ * The owner of the place `pointer` holding `lines`; where it is the document's own (a run over several schemas,
+ * `/components/schemas`), the one owner of every line, if they have one: an operation added or removed whole.
+ */
+function ownerOf(text: OpenApiText, pointer: string, lines: readonly string[]): string | null {
+  const own = text.ownerOf(pointer);
+  if (own !== null) return own;
+  const owners = new Set(lines.map(text.ownerOf));
+  const [sole] = owners;
+  return owners.size === 1 && sole !== undefined ? sole : null;
 }

@@ -63,8 +63,14 @@ function scalar(text: string, quote: boolean | undefined): string {
     if (plainForms.size >= PLAIN_FORMS_KEPT) plainForms.clear();
     plainForms.set(text, plain);
   }
-  return plain.includes("\n") ? JSON.stringify(text) : plain;
+  return plain.includes("\n") || TRIMMED_END.test(text) ? JSON.stringify(text) : plain;
 }
+
+/**
+ * A text ending in a space yaml writes plain but trims when it reads it back: a no-break space (a page's `&nbsp;`),
+ * an ideographic space, a line separator, a byte order mark.
+ */
+const TRIMMED_END = /\s$/u;
 
 /** An item of a one-line list: plain when it is a simple word the flow style cannot misread, else double-quoted. */
 function flowItem(text: string): string {

@@ -122,10 +122,13 @@ function settledByFields(difference: PageDifference, all: readonly PageDifferenc
  * "the page" alone, below problems of other files that may have hidden it.
  */
 export function fixPages(diagnostics: readonly Diagnostic[]): string {
-  const pages = [
-    ...new Set(diagnostics.filter((d) => d.severity === "error" && d.file.endsWith(".page.txt")).map((d) => d.file)),
-  ];
+  const pages = defectivePages(diagnostics);
   if (pages.length <= 1) return `fix ${pages[0] ?? "the page"} (or save it again)`;
   const more = pages.length > 2 ? ` and ${pages.length - 2} more` : "";
   return `fix ${pages.slice(0, 2).join(more === "" ? " and " : ", ")}${more} (or save each again)`;
 }
+
+/** The saved pages that have errors, each once, in the order of their first. */
+export const defectivePages = (diagnostics: readonly Diagnostic[]): string[] => [
+  ...new Set(diagnostics.filter((d) => d.severity === "error" && d.file.endsWith(".page.txt")).map((d) => d.file)),
+];

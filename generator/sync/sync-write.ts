@@ -19,7 +19,7 @@ import { ownConstantRenames } from "./own-constant-renames.js";
 import { SpecEditors } from "./spec-editors.js";
 import { MOVED_RECORDS, movedRecords, recordDeviations } from "./deviation-record-edits.js";
 import { syncSummary } from "./sync-summary.js";
-import { fixPages } from "./check-advice.js";
+import { defectivePages, fixPages } from "./check-advice.js";
 import { inNewFileForm, newFileForm, type NewFileForm } from "./new-file-form.js";
 import { newOperation } from "./new-operation.js";
 import { entryContext } from "./page-field-entry.js";
@@ -62,7 +62,10 @@ export async function syncSpec(
   });
   if (!first.ok) return fail(first.diagnostics, "The spec has errors; nothing was written.");
   if (first.pageErrors)
-    return fail(first.diagnostics, `A page has defects; ${fixPages(first.diagnostics)}; nothing was written.`);
+    return fail(
+      first.diagnostics,
+      `${defectivePages(first.diagnostics).length > 1 ? "Pages have" : "A page has"} defects; ${fixPages(first.diagnostics)}; nothing was written.`,
+    );
   let texts = new Map(input.files.map((f) => [f.relPath, f.text]));
   // Taken when sync makes a file, once: the first bytes of every operation file are read for it.
   let madeForm: NewFileForm | undefined;

@@ -19,6 +19,8 @@ test("a run whose pid an earlier run cut short had sets its folders aside beside
   const root = path.join(work, "set-aside");
   // What a bench of this same pid left when it was cut short, under each name it would have given.
   for (let n = 1; n <= 3; n++) folderWith(path.join(root, `${process.pid}-${n}`), `stale ${n}`);
+  // And under a folder of the pid's own, as one run's folder named by its pid alone would hold them.
+  folderWith(path.join(root, String(process.pid), "1"), "stale run");
   const { setAside, removeAll } = setAsideUnder(root);
   setAside(folderWith(path.join(work, "out"), "out"));
   setAside(folderWith(path.join(work, "cache"), "cache"));
@@ -30,7 +32,7 @@ test("a run whose pid an earlier run cut short had sets its folders aside beside
     .filter((name) => name.endsWith("file.txt"))
     .map((name) => readFileSync(path.join(root, name), "utf8"))
     .sort();
-  expect(texts).toEqual(["cache", "out", "stale 1", "stale 2", "stale 3"]);
+  expect(texts).toEqual(["cache", "out", "stale 1", "stale 2", "stale 3", "stale run"]);
   removeAll();
   expect(existsSync(root)).toBe(false);
   // After the removal, the next folder set aside finds its place again.

@@ -40,3 +40,10 @@ test("an environment with no JSON address removed says nothing of the client", a
     "environment SIMU removed (HTML form): requests to it have nowhere to go.",
   ]);
 });
+
+test("an HTML form address removed from an environment that keeps its JSON one says nothing of the client", async () => {
+  const post = "    post: https://payment.simu.example.com/paymentInit\n";
+  const lines = await summariesOf("cardPaymentInit", [PAYPAGE, post, ""]);
+  expect(lines.filter((l) => l.startsWith("SIMU"))).toHaveLength(1);
+  expect(lines.join("\n")).not.toContain("refuses the call");
+});

@@ -67,3 +67,33 @@ test("a request field made required says nothing of the example: the mock receiv
     "customer: presence optional → required. Requests without it are refused.",
   ]);
 });
+
+/** Both specs with `base` edited in, the later with `edit` too. */
+async function comparedOn(base: Edit[], edit: Edit) {
+  const before = await modelOf(edited(goldenInput, base));
+  const after = await modelOf(edited(goldenInput, [...base, edit]));
+  return { summaries: compareSpecs(before, after).map((c) => c.summary), after };
+}
+
+test("a field of a list's items made required: the example's first item now holds it", async () => {
+  const brands = '          brands:\n            presence: optional\n            since: "2.45"\n';
+  const { summaries, after } = await comparedOn(
+    [[OP, CARDS, CARDS.replace("optional", "required")]],
+    [OP, brands, brands.replace("optional", "required")],
+  );
+  expect(responseOf(after).example["cards"]).toEqual([{ panExpiryDate: "123456", brands: ["example"] }]);
+  expect(summaries.map((s) => s.slice(s.indexOf(" The example")))).toEqual([
+    ' The example response, the mock server\'s reply, now holds it: cards[].brands[] "example", a placeholder made from its type and format, no value a source gives.',
+  ]);
+});
+
+test("a field made required names its own placeholders, not those of a field whose name starts with its", async () => {
+  const count =
+    '    cardsCount:\n      presence: required\n      since: "2.40"\n      format: N2\n      description: Cards.\n';
+  const { summaries } = await comparedOn(
+    [[OP, CARDS, `${count}${CARDS}`]],
+    [OP, CARDS, CARDS.replace("optional", "required")],
+  );
+  expect(summaries).toHaveLength(1);
+  expect(summaries[0]).toContain('now holds it: cards[].panExpiryDate "123456", a placeholder made');
+});

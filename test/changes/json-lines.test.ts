@@ -59,3 +59,14 @@ test("the common pointer of several: the deepest that holds them all, by whole k
   expect(commonPointer(["/a", "/b"])).toBe("");
   expect(commonPointer([])).toBe("");
 });
+
+test("a key holding what an escape looks like reads back as itself", () => {
+  // "~01" is "~" then "1" ("~0" read first would make it "/"); "~10" is "/" then "0".
+  expect(pointerKeys("/a~01b/c~10d")).toEqual(["a~1b", "c/0d"]);
+  const keys = ["~1", "/0", "~0~1", "a/~b"];
+  expect(
+    linePointers(JSON.stringify(Object.fromEntries(keys.map((k) => [k, 1])), null, 2))
+      .slice(1, -1)
+      .map(pointerKeys),
+  ).toEqual(keys.map((k) => [k]));
+});

@@ -42,3 +42,21 @@ test("an environment added to an operation with servers of its own: its environm
     ["cardPaymentInit", "environment", "additive"],
   ]);
 });
+
+test("an operation whose SOAP address moves while the shared servers move its path: its JSON addresses are as they were", async () => {
+  const OP = "operations/office/cardCheck.yaml";
+  const prod = "  prod: https://office-server.example.com/rs-services/v2/checkout/cardCheck\n";
+  const soap = "    soap: https://office-server.example.com/services/v2/checkout/cardCheck\n";
+  const withSoap = `  prod:\n    json: https://office-server.example.com/rs-services/v2/checkout/cardCheck\n${soap}`;
+  const before = await modelOf(edited(goldenInput, [[OP, prod, withSoap]]));
+  const after = await modelOf(
+    edited(goldenInput, [
+      [OP, prod, withSoap.replace(soap, soap.replace("/v2/", "/v3/"))],
+      [REFUND, TEST_REFUND, ""],
+    ]),
+  );
+  const docs = compareSpecs(before, after).filter((c) => c.operation === "cardCheck" && c.classes.includes("docs"));
+  expect(docs.map((c) => c.summary).filter((s) => s.startsWith("OpenAPI path"))).toEqual([
+    "OpenAPI path /checkout/cardCheck → /rs-services/v2/checkout/cardCheck, at servers of its own (PROD https://office-server.example.com, TEST https://office-server.test.example.com), in openapi.json and the reference index: its JSON addresses are as they were, the servers it shared having changed.",
+  ]);
+});

@@ -18,6 +18,7 @@ import {
   goldenInput,
   modelOf,
   modelOfGolden,
+  textOf as specText,
   type Edit,
 } from "../support/golden-changes.js";
 
@@ -122,4 +123,56 @@ test("a spec whose openapi.json does not change: no section", async () => {
   const golden = await modelOfGolden();
   expect(openApiPlaces(golden, golden)).toEqual([]);
   expect(toMarkdown(changesReport([]), "main", [])).not.toContain("openapi.json");
+});
+
+test("a path renamed to a longer one that starts with it: placed at the new path, the old one named", async () => {
+  const [prod, testing] = [
+    "  prod: https://office-server.example.com/rs-services/v2/checkout/cardCheck\n",
+    "  test: https://office-server.test.example.com/rs-services/v2/checkout/cardCheck\n",
+  ];
+  const { places, old, now } = await placesOf([
+    [OP, prod, prod.replace("cardCheck\n", "cardCheckV2\n")],
+    [OP, testing, testing.replace("cardCheck\n", "cardCheckV2\n")],
+  ]);
+  expectPlaced(places, old, now);
+  const moved = places.filter((p) => p.owner === "cardCheck" && p.pointer.startsWith("/paths/"));
+  expect(moved.map((p) => [p.pointer, p.was?.pointer])).toEqual([
+    ["/paths/~1checkout~1cardCheckV2", "/paths/~1checkout~1cardCheck"],
+  ]);
+});
+
+test("an operation removed: its lines, removed alone, are its own, named from the old file", async () => {
+  const golden = await modelOfGolden();
+  const copy = specText(goldenInput, OP)
+    .replace("operation: cardCheck", "operation: cardCheckCopy")
+    .replaceAll("/cardCheck", "/cardCheckCopy");
+  const before = await modelOf(edited(goldenInput, [], { "operations/office/cardCheckCopy.yaml": copy }));
+  const places = openApiPlaces(before, golden);
+  if ("failed" in places) throw new Error(places.failed);
+  const gone = places.filter((p) => p.added === 0 && p.pointer.startsWith("/paths/"));
+  expect(gone.map((p) => [p.pointer, p.owner])).toEqual([["/paths/~1checkout~1cardCheckCopy", "cardCheckCopy"]]);
+  // Its schemas and examples, removed in runs over several, are its own too, where the pointer that holds them is not.
+  expect(places.map((p) => p.pointer)).toContain("/components/schemas");
+  expect(new Set(places.map((p) => p.owner))).toEqual(new Set(["cardCheckCopy"]));
+});
+
+test("two operations removed side by side: a run over both's path items names neither", async () => {
+  const golden = await modelOfGolden();
+  const copy = (name: string) =>
+    specText(goldenInput, OP)
+      .replace("operation: cardCheck", `operation: ${name}`)
+      .replaceAll("/cardCheck", `/${name}`);
+  const before = await modelOf(
+    edited(goldenInput, [], {
+      "operations/office/cardCheckCopy.yaml": copy("cardCheckCopy"),
+      "operations/office/cardCheckOther.yaml": copy("cardCheckOther"),
+    }),
+  );
+  const places = openApiPlaces(before, golden);
+  if ("failed" in places) throw new Error(places.failed);
+  // Their two path items, next to each other, are one run of lines removed.
+  const paths = places.filter((p) => p.pointer === "/paths");
+  expect(paths.map((p) => [p.added, p.owner])).toEqual([[0, null]]);
+  const path = paths[0] as OpenApiPlace;
+  expect(path.removed).toBeGreaterThan(2);
 });

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { readSpecInput } from "../../generator/read/spec-files.js";
-import { checkAdvice } from "../../generator/sync/check-advice.js";
+import { checkAdvice, fixPages } from "../../generator/sync/check-advice.js";
 import { checkSync } from "../../generator/sync/sync-check.js";
 import { syncSpec } from "../../generator/sync/sync-write.js";
 import { check, OP, PAGE, read, removeWorkspaces, sync, workspace } from "../support/sync-workspace.js";
@@ -128,6 +128,25 @@ test("defective pages are named where sync says to fix them, by --check's closin
   expect([report.ok, report.written.size, report.messages.at(-1)]).toEqual([
     false,
     0,
-    "A page has defects; fix spec/sources/cardCheck.page.txt and spec/sources/cardScore.page.txt (or save each again); nothing was written.",
+    "Pages have defects; fix spec/sources/cardCheck.page.txt and spec/sources/cardScore.page.txt (or save each again); nothing was written.",
   ]);
+});
+
+test("the pages to fix: those with errors, each once, a few by name", () => {
+  const at = (file: string, severity: "error" | "warning" | "info" = "error") =>
+    ({ file, line: 1, column: 1, code: "page-unknown-presence", severity, message: "", related: [] }) as const;
+  const pages = ["spec/sources/a.page.txt", "spec/sources/b.page.txt", "spec/sources/c.page.txt"];
+  expect(fixPages([at(pages[0] as string), at(pages[0] as string)])).toBe(
+    "fix spec/sources/a.page.txt (or save it again)",
+  );
+  // A page with a warning alone has nothing to fix; a spec file's error is no page's.
+  expect(fixPages([at(pages[1] as string, "warning"), at(pages[0] as string), at("spec/operations/x.yaml")])).toBe(
+    "fix spec/sources/a.page.txt (or save it again)",
+  );
+  expect(fixPages(pages.slice(0, 2).map((p) => at(p)))).toBe(
+    "fix spec/sources/a.page.txt and spec/sources/b.page.txt (or save each again)",
+  );
+  expect(fixPages([...pages, "spec/sources/d.page.txt"].map((p) => at(p)))).toBe(
+    "fix spec/sources/a.page.txt, spec/sources/b.page.txt and 2 more (or save each again)",
+  );
 });

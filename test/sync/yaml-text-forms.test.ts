@@ -56,6 +56,8 @@ test("each form where it reads back: folded at single spaces, a literal block, e
   expect(written(`First line\n${LONG}`).entry).toBe(`      page: |-\n        First line\n        ${LONG}\n`);
   expect(written(` First line\n${LONG}`).entry).toBe(`      page: ${JSON.stringify(` First line\n${LONG}`)}\n`);
   expect(written(`First line\n${LONG}\n`).entry).toBe(`      page: ${JSON.stringify(`First line\n${LONG}\n`)}\n`);
+  // A literal block would read back, but a space at a line's end is what an editor drops unseen.
+  expect(written(`First line \n${LONG}`).entry).toBe(`      page: ${JSON.stringify(`First line \n${LONG}`)}\n`);
 });
 
 test("a text asked on one line stays on it however long, plain where it can be", () => {
