@@ -5,7 +5,7 @@
 // source.deviations is information, a deviation that no longer differs is an
 // error.
 
-import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SpecInput } from "../read/spec-files.js";
 import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
@@ -16,8 +16,7 @@ import { validateSpec, type ValidSpec } from "../validate/validate-spec.js";
 import { dictionaryFields } from "../validate/field-sites.js";
 import { containerHolders, pageDifferences } from "./page-differences.js";
 import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
-import { keptFactOnPage } from "./kept-facts.js";
-import { keptDeviation, type KeptDeviation } from "./deviation-records.js";
+import { deviationsAgainstPage } from "./deviations-against-page.js";
 import type { SyncSubject } from "./page-difference.js";
 import { holdRecommended, unwrittenRecommended, type UnwrittenRecommended } from "./held-recommended.js";
 import { pageOfOtherOperation, responsesOfOtherFamilies } from "./page-of-other-operation.js";
@@ -147,34 +146,26 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
       return holdRecommended(d, op.name, values.held, kept);
     });
     out.push(...diagnostics);
-    const keptHere: KeptDeviation[] = [...kept];
     // Values and dictionary descriptions kept on purpose are left out of the plans: whether they still differ is asked here.
     const differing = new Set([
       ...all.map((d) => d.about),
       ...planned.filter((d) => d.operation === op.name).map((d) => d.about),
       ...(callbackDiffering.get(op.name) ?? []),
     ]);
-    (located.raw.source?.deviations ?? []).forEach((deviation, index) => {
-      // The callback's, where its page is another's, wait until the names agree, as its differences do.
-      if (otherResponses.has(op.name) && deviation.about.startsWith("callback.")) return;
-      const where = located.map.value(["source", "deviations", index, "about"]);
-      if (differing.has(deviation.about)) return;
-      const onPage = keptFactOnPage(deviation.about, op, page, callbackPage(located));
-      if (onPage === null) {
-        out.push(diagnostic("page-deviation-unused", where, { about: deviation.about }));
-        return;
-      }
-      out.push(diagnostic("page-deviation", where, { about: deviation.about, reason: deviation.reason }));
-      const record = keptDeviation(located, deviation.about, onPage);
-      if (record) keptHere.push(record.kept);
-      if (record?.moved) out.push(record.moved);
-    });
+    const deviations = deviationsAgainstPage(
+      located,
+      op,
+      { page, callback: callbackPage(located) },
+      differing,
+      otherResponses.has(op.name),
+    );
+    out.push(...deviations.diagnostics);
     subjects.push({
       op,
       located,
       page,
       differences,
-      kept: keptHere,
+      kept: [...kept, ...deviations.kept],
     });
   }
   out.push(...planDiagnostics(planned, values, spec, unwritten));
