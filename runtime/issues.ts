@@ -58,7 +58,7 @@ export const unknownFieldIssue = (path: string, key?: string, names?: readonly s
     : new IssueMeant(path, "unknown-field", meantText(UNKNOWN_FIELD_TEXT, meant), meant);
 };
 
-/** An unknown field's message naming the field meant: the client's refusal says it the same way (beyond-facts.ts). */
+/** An unknown field's message naming the field meant, as the client's refusal of a slip asks (beyond-facts.ts). */
 export const meantText = (message: string, meant: string): string => `${message}; did you mean ${meant}?`;
 
 /**
