@@ -3,7 +3,8 @@
 // may be a real one. Their validation reports such a field as a warning that
 // names the gap, instead of refusing the message; `strict` refuses it still.
 
-import { optionsFailure } from "./issues.js";
+import { meantText, optionsFailure } from "./issues.js";
+import { IssueMeant } from "./site-free.js";
 import { issue } from "./validation.js";
 import type { ValidateOptions, ValidationIssue, ValidationResult } from "./validation-types.js";
 
@@ -27,7 +28,10 @@ export interface FactsStopDescriptor {
 export function beyondFacts(unknown: ValidationIssue, stop: FactsStopDescriptor): ValidationIssue {
   const where = stop.after === null ? "" : ` (the last field they hold is ${stop.after})`;
   const message = `is not in the spec's saved facts of ${stop.of}, which stop before the page does${where}; see ${stop.see}`;
-  return issue(unknown.path, "unknown-field", message);
+  const { meant } = unknown;
+  return meant === undefined
+    ? issue(unknown.path, "unknown-field", message)
+    : new IssueMeant(unknown.path, "unknown-field", meantText(message, meant), meant);
 }
 
 /** A top-level field of the message: "/name", one segment. */

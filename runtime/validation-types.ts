@@ -59,6 +59,13 @@ export interface ValidationIssue {
    * issue then fails as serializing the message would: `formatIssue` never does.
    */
   readonly received?: unknown;
+  /**
+   * In an unknown field's issue, the field of the message its name is one
+   * slip of the keyboard away from (a character left out, doubled, swapped
+   * with the next, or the name in another case), where exactly one is; the
+   * message names it too. Absent in every other issue.
+   */
+  readonly meant?: string;
 }
 
 export interface ValidateOptions {

@@ -95,7 +95,9 @@ export function checkS10TransactionReference(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(pointer(at(path, index), key)));
+          (strict ? found.errors : found.warnings).push(
+            unknownFieldIssue(pointer(at(path, index), key), key, ["s10TransactionId", "s10TransactionIdDate"]),
+          );
         }
     }
   }
@@ -298,7 +300,25 @@ export function checkWalletPaymentMeanData(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(pointer(at(path, index), key)));
+          (strict ? found.errors : found.warnings).push(
+            unknownFieldIssue(
+              pointer(at(path, index), key),
+              key,
+              [
+                "paymentMeanId",
+                "maskedPan",
+                "panExpiryDate",
+                "paymentMeanAlias",
+                "paymentMeanBrand",
+                "paymentMeanBrandCobadgedList",
+                "transactionActors",
+                "mandateId",
+                "issuerWalletId",
+                "issuerWalletType",
+                "paymentMeanBrandSelectionStatus",
+              ],
+            ),
+          );
         }
     }
   }

@@ -35,6 +35,24 @@ export function slipOf(name: string, names: Iterable<string>): string | undefine
   return undefined;
 }
 
+/**
+ * The one name of `names` that `name` is one slip away from, for an issue to
+ * name as meant; undefined for none and for two or more (guessing between
+ * them would name a field the sender may not have meant).
+ */
+export function onlySlipOf(name: string, names: readonly string[]): string | undefined {
+  let meant: string | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const known = names[i] as string;
+    // Most names are of another length than a slip's: no call for them (a validator's issue builds it).
+    const apart = known.length - name.length;
+    if (apart > 1 || apart < -1 || !isSlip(name, known)) continue;
+    if (meant !== undefined) return undefined;
+    meant = known;
+  }
+  return meant;
+}
+
 /** Whether `name` is one of NearNames<`known`>: the type's edits, by UTF-16 unit as template literals take them. */
 function isSlip(name: string, known: string): boolean {
   if (name === known || name === "") return false;

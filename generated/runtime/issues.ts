@@ -13,7 +13,8 @@ import { hasOwn, isPlainObject, MAX_LIST_ITEMS } from "./message-reads.js";
 import { pinnedVersion } from "./interface-version.js";
 import { topPointer } from "./json-pointer.js";
 import { describe } from "./issue-format.js";
-import { Issue } from "./site-free.js";
+import { Issue, IssueMeant } from "./site-free.js";
+import { onlySlipOf } from "./field-slips.js";
 
 /** "1 problem", "3 problems": the count of an error's issues, as its message says it. */
 export const problems = (count: number): string => `${count} problem${count === 1 ? "" : "s"}`;
@@ -21,7 +22,7 @@ export const problems = (count: number): string => `${count} problem${count === 
 export const notAnObject = (path: string, value: unknown): ValidationIssue =>
   issueWith(path, "not-an-object", "must be a plain JSON object", value);
 
-/** The result for a message that is not a plain object: one call, for a valid path's code (see {@link unknownTopKey}). */
+/** The result for a message that is not a plain object: one call, for a valid path's code (see {@link unknownTopKeyOf}). */
 export const notAnObjectResult = <T>(input: unknown): ValidationResult<T> => failure(notAnObject("", input));
 
 /**
@@ -48,21 +49,31 @@ export const TYPE_TEXTS = {
  * issue ends up in logs. The value is not even read, so a getter or proxy
  * that would throw leaves that field reported and the rest checked. Code
  * that wants the value reads it from the message, at the issue's path.
+ * Where `key` is one slip of the keyboard away from exactly one of `names`
+ * (field-slips.ts), the issue names that field as `meant`: worked out here,
+ * once an unknown key is found, never while known keys are walked.
  */
-export const unknownFieldIssue = (path: string): ValidationIssue =>
-  new Issue(path, "unknown-field", UNKNOWN_FIELD_TEXT);
+export const unknownFieldIssue = (path: string, key?: string, names?: readonly string[]): ValidationIssue => {
+  const meant = key === undefined || names === undefined ? undefined : onlySlipOf(key, names);
+  return meant === undefined
+    ? new Issue(path, "unknown-field", UNKNOWN_FIELD_TEXT)
+    : new IssueMeant(path, "unknown-field", meantText(UNKNOWN_FIELD_TEXT, meant), meant);
+};
+
+/** An unknown field's message naming the field meant, as the client's refusal of a slip asks (beyond-facts.ts). */
+export const meantText = (message: string, meant: string): string => `${message}; did you mean ${meant}?`;
 
 /**
- * `found` with a top-level key the message does not know (a warning unless
- * strict), or as it was for a key only inherited: one call, for the code of a
- * validator's valid path, which must stay small (generator/emit/validators/valid-path.ts).
+ * The call a validator's valid path makes for a key its message does not
+ * know (a warning unless strict; nothing for a key only inherited), its
+ * message's field names bound once, at the module's load, for the issue to
+ * name the one meant: the path's code, which must stay small
+ * (generator/emit/validators/valid-path.ts), passes no more than before.
  */
-export const unknownTopKey = (
-  found: Found | undefined,
-  strict: boolean,
-  fields: Record<string, unknown>,
-  key: string,
-): Found | undefined => (hasOwn(fields, key) ? addLenient(found, strict, unknownFieldIssue(topPointer(key))) : found);
+export const unknownTopKeyOf =
+  (names: readonly string[]) =>
+  (found: Found | undefined, strict: boolean, fields: Record<string, unknown>, key: string): Found | undefined =>
+    hasOwn(fields, key) ? addLenient(found, strict, unknownFieldIssue(topPointer(key), key, names)) : found;
 
 /** An object expected where a container is, in the containers' checks. */
 export const expectedObject = (path: string, value: unknown): ValidationIssue =>

@@ -77,3 +77,26 @@ export const IssueWith = IssueWithObject as unknown as new <C extends string>(
 /** A list of issues of its own, empty: no allocation site, unlike `[]`. */
 // biome-ignore lint/style/useArrayLiterals: a literal has an allocation site (site-free.ts)
 export const newIssueList = <T>(): T[] => new Array<T>();
+
+/** The shape of an unknown field's issue that names the field meant: `{ path, code, message, meant }`. */
+function IssueMeantObject(
+  this: { path: string; code: string; message: string; meant: string },
+  path: string,
+  code: string,
+  message: string,
+  meant: string,
+): void {
+  this.path = path;
+  this.code = code;
+  this.message = message;
+  this.meant = meant;
+}
+IssueMeantObject.prototype = Object.prototype;
+
+/** `new IssueMeant(path, code, message, meant)`: an issue without a value that names the field meant. */
+export const IssueMeant = IssueMeantObject as unknown as new <C extends string>(
+  path: string,
+  code: C,
+  message: string,
+  meant: string,
+) => IssueOf<C> & { readonly meant: string };

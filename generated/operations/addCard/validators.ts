@@ -20,7 +20,7 @@ import {
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -76,7 +76,7 @@ const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 const withheldValues = withheldValues_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
@@ -306,7 +306,26 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "cardExpiryDate",
+                  "cardNumber",
+                  "interfaceVersion",
+                  "keyVersion",
+                  "intermediateServiceProviderId",
+                  "panType",
+                  "paymentMeanAlias",
+                  "merchantId",
+                  "merchantWalletId",
+                  "paymentMeanBrand",
+                  "sealAlgorithm",
+                  "seal",
+                ],
+              ),
+            );
           }
       }
     }
@@ -334,6 +353,10 @@ export const validateAddCardRequest: (input: unknown, options?: ValidateOptions)
 export function isAddCardRequest(input: unknown, options?: ValidateOptions): input is AddCardRequest {
   return validateAddCardRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(
+  ["seal", "walletActionDateTime", "paymentMeanId", "maskedPan", "walletResponseCode", "errorFieldName"],
+);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -416,7 +439,13 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(
+            unknownFieldIssue(
+              topPointer(key),
+              key,
+              ["seal", "walletActionDateTime", "paymentMeanId", "maskedPan", "walletResponseCode", "errorFieldName"],
+            ),
+          );
         }
     }
   }
@@ -495,7 +524,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           case "errorFieldName":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validateSavedResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

@@ -19,7 +19,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -66,7 +66,7 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 const withheldValues = withheldValues_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
@@ -215,7 +215,13 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                ["interfaceVersion", "keyVersion", "merchantId", "merchantWalletId", "paymentMeanBrand", "seal"],
+              ),
+            );
           }
       }
     }
@@ -247,6 +253,8 @@ export function isAddDirectDebitRequest(input: unknown, options?: ValidateOption
   return validateAddDirectDebitRequest(input, options).ok;
 }
 
+const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal"]);
+
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
  */
@@ -273,7 +281,7 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), key, ["seal"]));
         }
     }
   }
@@ -317,7 +325,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           case "seal":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validateSavedResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

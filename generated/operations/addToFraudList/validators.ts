@@ -18,7 +18,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -67,7 +67,7 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 const withheldValues = withheldValues_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
@@ -225,7 +225,21 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "fraudListElementValue",
+                  "fraudListLevel",
+                  "fraudListType",
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "seal",
+                ],
+              ),
+            );
           }
       }
     }
@@ -256,6 +270,8 @@ export function isAddToFraudListRequest(input: unknown, options?: ValidateOption
   return validateAddToFraudListRequest(input, options).ok;
 }
 
+const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal"]);
+
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
  */
@@ -282,7 +298,7 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), key, ["seal"]));
         }
     }
   }
@@ -326,7 +342,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           case "seal":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validateSavedResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

@@ -521,7 +521,45 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "amount",
+                  "currencyCode",
+                  "captureDay",
+                  "captureMode",
+                  "cardCSCValue",
+                  "cardExpiryDate",
+                  "cardNumber",
+                  "customerId",
+                  "invoiceReference",
+                  "merchantId",
+                  "merchantName",
+                  "merchantReturnUrl",
+                  "merchantUrl",
+                  "merchantTransactionDateTime",
+                  "orderChannel",
+                  "orderId",
+                  "returnContext",
+                  "interfaceVersion",
+                  "transactionReference",
+                  "transactionOrigin",
+                  "statementReference",
+                  "paymentPattern",
+                  "customerIpAddress",
+                  "customerLanguage",
+                  "panType",
+                  "intermediateServiceProviderId",
+                  "keyVersion",
+                  "sealAlgorithm",
+                  "paymentMeanBrand",
+                  "paymentMeanBrandSelectionStatus",
+                  "seal",
+                ],
+              ),
+            );
           }
       }
     }
@@ -699,7 +737,23 @@ function validateSavedResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "redirectionUrl",
+                  "errorFieldName",
+                  "paReqMessage",
+                  "redirectionData",
+                  "redirectionStatusCode",
+                  "messageVersion",
+                  "paymentMeanBrandSelectionStatus",
+                  "responseCode",
+                ],
+              ),
+            );
           }
       }
     }

@@ -250,7 +250,25 @@ function validateSavedRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "messageVersion",
+                  "redirectionData",
+                  "transactionReference",
+                  "s10TransactionReference",
+                  "paResMessage",
+                  "intermediateServiceProviderId",
+                  "sealAlgorithm",
+                  "seal",
+                ],
+              ),
+            );
           }
       }
     }
@@ -1013,7 +1031,72 @@ function validateSavedResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "acquirerResponseCode",
+                  "acquirerResponseMessage",
+                  "amount",
+                  "authorisationId",
+                  "avsAddressResponseCode",
+                  "avsPostcodeResponseCode",
+                  "captureDay",
+                  "captureMode",
+                  "cardCSCResultCode",
+                  "cardExpiryDate",
+                  "complementaryCode",
+                  "complementaryInfo",
+                  "currencyCode",
+                  "customerId",
+                  "customerIpAddress",
+                  "errorFieldName",
+                  "holderAuthentMethod",
+                  "holderAuthentRelegation",
+                  "holderAuthentRelegationCode",
+                  "holderAuthentStatus",
+                  "holderAuthentProgram",
+                  "holderAuthentResponseCode",
+                  "holderAuthentType",
+                  "invoiceReference",
+                  "guaranteeIndicator",
+                  "maskedPan",
+                  "merchantTransactionDateTime",
+                  "merchantId",
+                  "orderChannel",
+                  "orderId",
+                  "paymentMeanBrand",
+                  "paymentPattern",
+                  "responseCode",
+                  "returnContext",
+                  "statementReference",
+                  "transactionDateTime",
+                  "transactionReference",
+                  "tokenPan",
+                  "scoreColor",
+                  "scoreInfo",
+                  "scoreProfile",
+                  "scoreThreshold",
+                  "scoreValue",
+                  "s10TransactionReference",
+                  "paymentMeanBrandSelectionStatus",
+                  "preAuthorisationProfile",
+                  "preAuthorisationProfileValue",
+                  "preAuthorisationRuleResultList",
+                  "acquirerNativeResponseCode",
+                  "transactionPlatform",
+                  "authorMessageReference",
+                  "authorisationTypeLabel",
+                  "acceptanceSystemApplicationId",
+                  "panEntryMode",
+                  "walletType",
+                  "issuerWalletInformation",
+                  "intermediateServiceProviderOperationId",
+                ],
+              ),
+            );
           }
       }
     }

@@ -18,7 +18,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -71,7 +71,7 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 
@@ -219,7 +219,13 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                ["amount", "currencyCode", "interfaceVersion", "keyVersion", "merchantId", "sealAlgorithm", "seal"],
+              ),
+            );
           }
       }
     }
@@ -247,6 +253,8 @@ export const validateCreditHolderRequest: (
 export function isCreditHolderRequest(input: unknown, options?: ValidateOptions): input is CreditHolderRequest {
   return validateCreditHolderRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal", "responseCode"]);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -288,7 +296,9 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(
+            unknownFieldIssue(topPointer(key), key, ["seal", "responseCode"]),
+          );
         }
     }
   }
@@ -339,7 +349,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           case "responseCode":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validateSavedResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

@@ -19,7 +19,7 @@ import {
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -67,7 +67,7 @@ const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 
@@ -197,7 +197,13 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                ["interfaceVersion", "keyVersion", "merchantId", "merchantWalletId", "paymentMeanId", "seal"],
+              ),
+            );
           }
       }
     }
@@ -228,6 +234,8 @@ export function isDeletePaymentMeanRequest(
 ): input is DeletePaymentMeanRequest {
   return validateDeletePaymentMeanRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal", "walletActionDateTime", "walletResponseCode"]);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -295,7 +303,9 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(
+            unknownFieldIssue(topPointer(key), key, ["seal", "walletActionDateTime", "walletResponseCode"]),
+          );
         }
     }
   }
@@ -353,7 +363,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           case "walletResponseCode":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validateSavedResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

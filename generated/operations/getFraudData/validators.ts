@@ -235,7 +235,22 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "seal",
+                  "intermediateServiceProviderId",
+                  "transactionReference",
+                  "s10TransactionReference",
+                  "sealAlgorithm",
+                ],
+              ),
+            );
           }
       }
     }
@@ -463,7 +478,29 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "complementaryCode",
+                  "fraudResponseCode",
+                  "preAuthenticationColor",
+                  "preAuthenticationProfile",
+                  "preAuthenticationProfileValue",
+                  "preAuthenticationThreshold",
+                  "preAuthenticationValue",
+                  "preAuthorisationProfile",
+                  "preAuthorisationProfileValue",
+                  "scoreColor",
+                  "scoreProfile",
+                  "scoreThreshold",
+                  "scoreValue",
+                  "errorFieldName",
+                ],
+              ),
+            );
           }
       }
     }

@@ -221,7 +221,22 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "merchantWalletId",
+                  "paymentMeanId",
+                  "seal",
+                  "intermediateServiceProviderId",
+                  "sealAlgorithm",
+                ],
+              ),
+            );
           }
       }
     }
@@ -339,7 +354,13 @@ function validateSavedResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                ["seal", "walletPaymentMeanData", "walletResponseCode", "errorFieldName"],
+              ),
+            );
           }
       }
     }

@@ -20,7 +20,7 @@ import {
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -67,7 +67,7 @@ const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 
@@ -220,7 +220,20 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "seal",
+                  "intermediateServiceProviderId",
+                  "s10TransactionReference",
+                ],
+              ),
+            );
           }
       }
     }
@@ -252,6 +265,8 @@ export function isGetTransactionDataRequest(
   return validateGetTransactionDataRequest(input, options).ok;
 }
 
+const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal"]);
+
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
  */
@@ -278,7 +293,7 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), key, ["seal"]));
         }
     }
   }
@@ -325,7 +340,7 @@ function validateSavedResponse(
           case "seal":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validateSavedResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

@@ -230,7 +230,21 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "seal",
+                  "merchantWalletId",
+                  "intermediateServiceProviderId",
+                  "sealAlgorithm",
+                ],
+              ),
+            );
           }
       }
     }
@@ -405,7 +419,20 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "errorFieldName",
+                  "walletCreationDateTime",
+                  "walletResponseCode",
+                  "walletLastActionDateTime",
+                  "walletPaymentMeanDataList",
+                ],
+              ),
+            );
           }
       }
     }

@@ -289,7 +289,27 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "amount",
+                  "currencyCode",
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "seal",
+                  "captureMode",
+                  "merchantWalletId",
+                  "paymentMeanBrand",
+                  "s10TransactionReference",
+                  "sdkOperationName",
+                  "sdkVersion",
+                  "sealAlgorithm",
+                ],
+              ),
+            );
           }
       }
     }
@@ -429,7 +449,21 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "publicKeyValue",
+                  "redirectionData",
+                  "redirectionStatusCode",
+                  "redirectionStatusMessage",
+                  "redirectionUrl",
+                  "redirectionVersion",
+                ],
+              ),
+            );
           }
       }
     }

@@ -244,7 +244,24 @@ function validateSavedRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "messageVersion",
+                  "redirectionData",
+                  "transactionReference",
+                  "s10TransactionReference",
+                  "intermediateServiceProviderId",
+                  "sealAlgorithm",
+                ],
+              ),
+            );
           }
       }
     }
@@ -695,7 +712,41 @@ function validateSavedResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "merchantId",
+                  "transactionReference",
+                  "amount",
+                  "currencyCode",
+                  "captureMode",
+                  "captureDay",
+                  "orderChannel",
+                  "paymentPattern",
+                  "customerId",
+                  "customerIpAddress",
+                  "returnContext",
+                  "statementReference",
+                  "invoiceReference",
+                  "merchantTransactionDateTime",
+                  "acquirerResponseCode",
+                  "authorisationId",
+                  "paymentMeanBrand",
+                  "maskedPan",
+                  "cardExpiryDate",
+                  "responseCode",
+                  "s10TransactionReference",
+                  "orderId",
+                  "acquirerResponseMessage",
+                  "acquirerNativeResponseCode",
+                  "acquirerResponseIdentifier",
+                  "errorFieldName",
+                ],
+              ),
+            );
           }
       }
     }

@@ -460,7 +460,39 @@ function validateSavedRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "amount",
+                  "currencyCode",
+                  "captureDay",
+                  "captureMode",
+                  "customerId",
+                  "customerIpAddress",
+                  "customerLanguage",
+                  "interfaceVersion",
+                  "intermediateServiceProviderId",
+                  "invoiceReference",
+                  "keyVersion",
+                  "merchantId",
+                  "merchantReturnUrl",
+                  "merchantTransactionDateTime",
+                  "orderChannel",
+                  "orderId",
+                  "paymentMeanBrand",
+                  "paymentPattern",
+                  "responseKeyVersion",
+                  "returnContext",
+                  "sealAlgorithm",
+                  "statementReference",
+                  "transactionOrigin",
+                  "transactionReference",
+                  "seal",
+                ],
+              ),
+            );
           }
       }
     }
@@ -645,7 +677,25 @@ function validateSavedResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "responseCode",
+                  "redirectionUrl",
+                  "redirectionData",
+                  "messageVersion",
+                  "paymentProviderSessionId",
+                  "outerRedirectionUrl",
+                  "acquirerNativeResponseCode",
+                  "acquirerResponseIdentifier",
+                  "acquirerResponseMessage",
+                  "errorFieldName",
+                ],
+              ),
+            );
           }
       }
     }

@@ -18,7 +18,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -64,7 +64,7 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 const withheldValues = withheldValues_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
@@ -200,7 +200,21 @@ function validateSavedRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "keyVersion",
+                  "seal",
+                  "cardCSCValue",
+                  "cardExpiryDate",
+                  "cardNumber",
+                  "interfaceVersion",
+                  "merchantId",
+                ],
+              ),
+            );
           }
       }
     }
@@ -234,6 +248,8 @@ export function isPaymentTokenGenerateRequest(
   return validatePaymentTokenGenerateRequest(input, options).ok;
 }
 
+const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal"]);
+
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
  */
@@ -260,7 +276,7 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), key, ["seal"]));
         }
     }
   }
@@ -307,7 +323,7 @@ function validateSavedResponse(
           case "seal":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validateSavedResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

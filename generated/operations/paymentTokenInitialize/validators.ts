@@ -17,7 +17,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -69,7 +69,7 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 
@@ -246,7 +246,23 @@ export function validatePaymentTokenInitializeRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "sdkOperationName",
+                  "sdkVersion",
+                  "seal",
+                  "customerIpAddress",
+                  "intermediateServiceProviderId",
+                  "sealAlgorithm",
+                ],
+              ),
+            );
           }
       }
     }
@@ -263,6 +279,17 @@ export function isPaymentTokenInitializeRequest(
 ): input is PaymentTokenInitializeRequest {
   return validatePaymentTokenInitializeRequest(input, options).ok;
 }
+
+const validatePaymentTokenInitializeResponse$unknownKey = unknownTopKeyOf(
+  [
+    "seal",
+    "publicKeyValue",
+    "redirectionStatusCode",
+    "redirectionStatusMessage",
+    "redirectionUrl",
+    "redirectionVersion",
+  ],
+);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -347,7 +374,20 @@ function validatePaymentTokenInitializeResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(
+            unknownFieldIssue(
+              topPointer(key),
+              key,
+              [
+                "seal",
+                "publicKeyValue",
+                "redirectionStatusCode",
+                "redirectionStatusMessage",
+                "redirectionUrl",
+                "redirectionVersion",
+              ],
+            ),
+          );
         }
     }
   }
@@ -432,7 +472,7 @@ export function validatePaymentTokenInitializeResponse(
           case "redirectionVersion":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validatePaymentTokenInitializeResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

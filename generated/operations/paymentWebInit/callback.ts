@@ -875,7 +875,39 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "abortedProcessingLocation",
+                  "abortedProcessingStep",
+                  "acceptanceSystemApplicationId",
+                  "acquirerContractNumber",
+                  "acquirerNativeResponseCode",
+                  "acquirerResponseCode",
+                  "amount",
+                  "authorisationId",
+                  "captureDay",
+                  "captureMode",
+                  "currencyCode",
+                  "customerId",
+                  "customerIpAddress",
+                  "keyVersion",
+                  "maskedPan",
+                  "merchantId",
+                  "orderChannel",
+                  "orderId",
+                  "panExpiryDate",
+                  "paymentMeanBrand",
+                  "paymentMeanType",
+                  "responseCode",
+                  "statementReference",
+                  "transactionDateTime",
+                  "transactionReference",
+                ],
+              ),
+            );
           }
       }
     }

@@ -467,7 +467,35 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "amount",
+                  "currencyCode",
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "seal",
+                  "normalReturnUrl",
+                  "automaticResponseUrl",
+                  "transactionReference",
+                  "orderId",
+                  "customerId",
+                  "captureDay",
+                  "captureMode",
+                  "orderChannel",
+                  "statementReference",
+                  "merchantWalletId",
+                  "intermediateServiceProviderId",
+                  "sealAlgorithm",
+                  "customerLanguage",
+                  "templateName",
+                  "paymentMeanBrandList",
+                ],
+              ),
+            );
           }
       }
     }
@@ -621,7 +649,22 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "redirectionData",
+                  "redirectionStatusCode",
+                  "redirectionStatusMessage",
+                  "redirectionUrl",
+                  "redirectionVersion",
+                  "responseCode",
+                  "errorFieldName",
+                ],
+              ),
+            );
           }
       }
     }

@@ -280,7 +280,25 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "currencyCode",
+                  "interfaceVersion",
+                  "operationAmount",
+                  "transactionReference",
+                  "operationOrigin",
+                  "s10TransactionReference",
+                  "intermediateServiceProviderId",
+                  "keyVersion",
+                  "merchantId",
+                  "sealAlgorithm",
+                  "seal",
+                ],
+              ),
+            );
           }
       }
     }
@@ -428,7 +446,22 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "responseCode",
+                  "acquirerResponseCode",
+                  "authorisationId",
+                  "errorFieldName",
+                  "newAmount",
+                  "newStatus",
+                  "operationDateTime",
+                ],
+              ),
+            );
           }
       }
     }

@@ -20,7 +20,7 @@ import {
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -67,7 +67,7 @@ const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 
@@ -245,7 +245,22 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "seal",
+                  "intermediateServiceProviderId",
+                  "operationOrigin",
+                  "comment",
+                  "transactionReference",
+                ],
+              ),
+            );
           }
       }
     }
@@ -273,6 +288,8 @@ export const validateRefuseChallengeRequest: (
 export function isRefuseChallengeRequest(input: unknown, options?: ValidateOptions): input is RefuseChallengeRequest {
   return validateRefuseChallengeRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal", "errorFieldName", "newStatus"]);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -332,7 +349,9 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(
+            unknownFieldIssue(topPointer(key), key, ["seal", "errorFieldName", "newStatus"]),
+          );
         }
     }
   }
@@ -390,7 +409,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           case "newStatus":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validateSavedResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

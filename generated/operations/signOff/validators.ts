@@ -19,7 +19,7 @@ import {
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -71,7 +71,7 @@ const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 
@@ -231,7 +231,21 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "merchantWalletId",
+                  "seal",
+                  "intermediateServiceProviderId",
+                  "sealAlgorithm",
+                ],
+              ),
+            );
           }
       }
     }
@@ -257,6 +271,10 @@ export const validateSignOffRequest: (input: unknown, options?: ValidateOptions)
 export function isSignOffRequest(input: unknown, options?: ValidateOptions): input is SignOffRequest {
   return validateSignOffRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(
+  ["seal", "walletActionDateTime", "walletResponseCode", "errorFieldName"],
+);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -323,7 +341,13 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(
+            unknownFieldIssue(
+              topPointer(key),
+              key,
+              ["seal", "walletActionDateTime", "walletResponseCode", "errorFieldName"],
+            ),
+          );
         }
     }
   }
@@ -388,7 +412,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           case "errorFieldName":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validateSavedResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

@@ -290,7 +290,26 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "currencyCode",
+                  "interfaceVersion",
+                  "operationAmount",
+                  "transactionReference",
+                  "operationOrigin",
+                  "lastRecoveryIndicator",
+                  "s10TransactionReference",
+                  "intermediateServiceProviderId",
+                  "keyVersion",
+                  "merchantId",
+                  "sealAlgorithm",
+                  "seal",
+                ],
+              ),
+            );
           }
       }
     }
@@ -448,7 +467,23 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "responseCode",
+                  "acquirerResponseCode",
+                  "authorisationId",
+                  "captureLimitDate",
+                  "errorFieldName",
+                  "newAmount",
+                  "newStatus",
+                  "operationDateTime",
+                ],
+              ),
+            );
           }
       }
     }

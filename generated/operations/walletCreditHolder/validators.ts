@@ -19,7 +19,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -75,7 +75,7 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 
@@ -267,7 +267,25 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "amount",
+                  "currencyCode",
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "merchantWalletId",
+                  "paymentMeanId",
+                  "orderChannel",
+                  "transactionReference",
+                  "sealAlgorithm",
+                  "seal",
+                ],
+              ),
+            );
           }
       }
     }
@@ -298,6 +316,17 @@ export function isWalletCreditHolderRequest(
 ): input is WalletCreditHolderRequest {
   return validateWalletCreditHolderRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(
+  [
+    "seal",
+    "responseCode",
+    "acquirerResponseCode",
+    "authorisationId",
+    "complementaryCode",
+    "schemeTransactionIdentifier",
+  ],
+);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -390,7 +419,20 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(
+            unknownFieldIssue(
+              topPointer(key),
+              key,
+              [
+                "seal",
+                "responseCode",
+                "acquirerResponseCode",
+                "authorisationId",
+                "complementaryCode",
+                "schemeTransactionIdentifier",
+              ],
+            ),
+          );
         }
     }
   }
@@ -475,7 +517,7 @@ function validateSavedResponse(
           case "schemeTransactionIdentifier":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validateSavedResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

@@ -207,7 +207,22 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "seal",
+                  "merchantWalletId",
+                  "sdkOperationName",
+                  "sdkVersion",
+                  "sealAlgorithm",
+                ],
+              ),
+            );
           }
       }
     }
@@ -347,7 +362,21 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "publicKeyValue",
+                  "redirectionData",
+                  "redirectionStatusCode",
+                  "redirectionStatusMessage",
+                  "redirectionUrl",
+                  "redirectionVersion",
+                ],
+              ),
+            );
           }
       }
     }

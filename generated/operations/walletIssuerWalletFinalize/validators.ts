@@ -18,7 +18,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -63,7 +63,7 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 
@@ -196,7 +196,13 @@ function validateSavedRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                ["interfaceVersion", "keyVersion", "merchantId", "messageVersion", "redirectionData", "seal"],
+              ),
+            );
           }
       }
     }
@@ -228,6 +234,8 @@ export function isWalletIssuerWalletFinalizeRequest(
   return validateWalletIssuerWalletFinalizeRequest(input, options).ok;
 }
 
+const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal"]);
+
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
  */
@@ -254,7 +262,7 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), key, ["seal"]));
         }
     }
   }
@@ -301,7 +309,7 @@ function validateSavedResponse(
           case "seal":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validateSavedResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

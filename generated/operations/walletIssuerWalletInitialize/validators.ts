@@ -19,7 +19,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   unknownFieldIssue as unknownFieldIssue_,
-  unknownTopKey as unknownTopKey_,
+  unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -65,7 +65,7 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
-const unknownTopKey = unknownTopKey_;
+const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 
@@ -293,7 +293,28 @@ function validateSavedRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "amount",
+                  "captureMode",
+                  "currencyCode",
+                  "customerIpAddress",
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "merchantReturnUrl",
+                  "merchantTransactionDateTime",
+                  "orderChannel",
+                  "paymentMeanBrand",
+                  "transactionReference",
+                  "merchantWalletId",
+                ],
+              ),
+            );
           }
       }
     }
@@ -324,6 +345,8 @@ export function isWalletIssuerWalletInitializeRequest(
 ): input is WalletIssuerWalletInitializeRequest {
   return validateWalletIssuerWalletInitializeRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal", "redirectionUrl"]);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -359,7 +382,9 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+          (strict ? found.errors : found.warnings).push(
+            unknownFieldIssue(topPointer(key), key, ["seal", "redirectionUrl"]),
+          );
         }
     }
   }
@@ -413,7 +438,7 @@ function validateSavedResponse(
           case "redirectionUrl":
             break;
           default:
-            found = unknownTopKey(found, strict, fields, key);
+            found = validateSavedResponse$unknownKey(found, strict, fields, key);
         }
       }
       return resultOf(fields, found);

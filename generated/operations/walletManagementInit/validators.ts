@@ -327,7 +327,29 @@ export function validateWalletManagementInitRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key)));
+            (found ??= newFound()).errors.push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "interfaceVersion",
+                  "keyVersion",
+                  "merchantId",
+                  "merchantWalletId",
+                  "normalReturnUrl",
+                  "requestDateTime",
+                  "automaticResponseUrl",
+                  "customerId",
+                  "customerIpAddress",
+                  "customerLanguage",
+                  "intermediateServiceProviderId",
+                  "merchantSessionId",
+                  "returnContext",
+                  "sealAlgorithm",
+                ],
+              ),
+            );
           }
       }
     }
@@ -459,7 +481,21 @@ export function validateWalletManagementInitResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key)));
+            (strict ? found.errors : found.warnings).push(
+              unknownFieldIssue(
+                topPointer(key),
+                key,
+                [
+                  "seal",
+                  "redirectionData",
+                  "redirectionStatusCode",
+                  "redirectionStatusMessage",
+                  "redirectionUrl",
+                  "redirectionVersion",
+                  "errorFieldName",
+                ],
+              ),
+            );
           }
       }
     }

@@ -5,7 +5,7 @@
 import type { FieldModel } from "../../model/field-model.js";
 import { type Code, lines, ts } from "../ts/code.js";
 import { indexAccessor, lit } from "../ts/escape.js";
-import { call } from "../ts/layouts.js";
+import { arrayLiteral, call } from "../ts/layouts.js";
 import { block, ifElse, statements, switchCase } from "../ts/block-layouts.js";
 import { runtime } from "../ts/symbols.js";
 import { type OwnValues, valueChecks } from "./value-checks.js";
@@ -69,11 +69,17 @@ export function fieldCheck(field: FieldModel, where: Where, own: OwnValues | nul
 export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const { source } = where;
   const path = where.base === null ? call(jp.topPointer, [ts`key`]) : call(jp.pointer, [where.base, ts`key`]);
+  const names = arrayLiteral(fields.map((field) => lit(field.name)));
   const unknown = ifElse([
     [
       // The module's own constant (ownPropertyCode): an import would be a call the engine does not fold.
       ts`ownProperty.call(${source}, key)`,
-      report(where, "lenient", call(runtime.issues.unknownFieldIssue, [path])),
+      // The names go along for the issue to name the one meant (runtime/issues.ts): only once a key is unknown.
+      report(
+        where,
+        "lenient",
+        call(runtime.issues.unknownFieldIssue, fields.length === 0 ? [path] : [path, ts`key`, names]),
+      ),
     ],
   ]);
   const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };

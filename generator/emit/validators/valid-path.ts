@@ -18,7 +18,7 @@ import type { MessageModel } from "../../model/operation-model.js";
 import { type Code, ts } from "../ts/code.js";
 import { indexAccessor, lit } from "../ts/escape.js";
 import { lineComment } from "../ts/comment-escape.js";
-import { call, condition } from "../ts/layouts.js";
+import { arrayLiteral, call, condition } from "../ts/layouts.js";
 import { block, ifElse, statements, switchCase } from "../ts/block-layouts.js";
 import { runtime } from "../ts/symbols.js";
 import type { OwnValuesOf } from "./field-checks.js";
@@ -46,6 +46,7 @@ export function validPath(
   message: MessageModel,
   where: Where,
   ownOf: OwnValuesOf,
+  unknownKey: Code,
   most = VALID_PATH_FIELDS,
 ): Code | null {
   const { fields } = message;
@@ -57,7 +58,7 @@ export function validPath(
     tests.push(test);
   }
   // As the collecting checks report an unknown key, through one call: the path's code stays small.
-  const unknown = ts`found = ${call(is.unknownTopKey, [ts`found`, ts`strict`, ts`fields`, ts`key`])};`;
+  const unknown = ts`found = ${call(unknownKey, [ts`found`, ts`strict`, ts`fields`, ts`key`])};`;
   const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };
   return ts`
     valid: {
@@ -70,6 +71,14 @@ export function validPath(
     }
   `;
 }
+
+/**
+ * The module's constant `name` that the valid path calls for an unknown key
+ * (runtime unknownTopKeyOf): the message's field names bound at load, for the
+ * issue to name the field meant, and not passed by the path.
+ */
+export const unknownKeyDeclaration = (name: Code, fields: readonly FieldModel[]): Code =>
+  ts`const ${name} = ${call(is.unknownTopKeyOf, [arrayLiteral(fields.map((field) => lit(field.name)))])};`;
 
 /**
  * The start of a validator with a valid path: what every validator reads, in

@@ -15,7 +15,7 @@ import { runtime } from "../ts/symbols.js";
 import { fieldChecks, type OwnValuesOf, reads } from "./field-checks.js";
 import { type ContextParameter, splitFieldChecks } from "./field-parts.js";
 import { pinnedError, requestFloor } from "./request-floor.js";
-import { validPath, validPathReads } from "./valid-path.js";
+import { unknownKeyDeclaration, validPath, validPathReads } from "./valid-path.js";
 import { checksVersions } from "./version-checks.js";
 import { linked, sealDoc } from "./seal-doc.js";
 import { withheldDoc } from "./withheld-doc.js";
@@ -101,7 +101,9 @@ export function validateFunction(
   const seal = sealDoc(op, message);
   const split = splitFieldChecks(message.fields, where, ownOf, { name: sym.validate.name, context, size: partSize });
   const checks = split ? split.checks : fieldChecks(message.fields, where, ownOf);
-  const valid = split || withheld ? null : validPath(message, where, ownOf, validPathFields);
+  // The valid path's call for an unknown key, a module constant named as no spec names a field.
+  const unknownKey = ident(`${sym.validate.name}$unknownKey`);
+  const valid = split || withheld ? null : validPath(message, where, ownOf, unknownKey, validPathFields);
   const head = ts`
     ${jsdoc([["Checks that `input` is a valid ", docLink(sym.type.name), ", collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied."], "", doc, ...seal.lines, ...withheldDoc(message)], linked(seal))}
     ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${vt.ValidateOptions}`])}: ${vt.ValidationResult}<${sym.type}>
@@ -121,6 +123,7 @@ export function validateFunction(
     const taken = [ts`fields`, ts`strict`, ts`pinned`, ...message.fields.map((f) => local(f.name))];
     return lines(
       [
+        unknownKeyDeclaration(unknownKey, message.fields),
         ts`
           ${jsdoc(["Every problem of a message its validator's valid path did not take, from the values the validator read."])}
           function ${collecting}${parenList(parameters)}: ${vt.ValidationResult}<${sym.type}> {
