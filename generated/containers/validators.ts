@@ -301,23 +301,19 @@ export function checkWalletPaymentMeanData(
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
           (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(
-              pointer(at(path, index), key),
-              key,
-              [
-                "paymentMeanId",
-                "maskedPan",
-                "panExpiryDate",
-                "paymentMeanAlias",
-                "paymentMeanBrand",
-                "paymentMeanBrandCobadgedList",
-                "transactionActors",
-                "mandateId",
-                "issuerWalletId",
-                "issuerWalletType",
-                "paymentMeanBrandSelectionStatus",
-              ],
-            ),
+            unknownFieldIssue(pointer(at(path, index), key), key, [
+              "paymentMeanId",
+              "maskedPan",
+              "panExpiryDate",
+              "paymentMeanAlias",
+              "paymentMeanBrand",
+              "paymentMeanBrandCobadgedList",
+              "transactionActors",
+              "mandateId",
+              "issuerWalletId",
+              "issuerWalletType",
+              "paymentMeanBrandSelectionStatus",
+            ]),
           );
         }
     }

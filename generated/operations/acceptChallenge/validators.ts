@@ -258,21 +258,17 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "seal",
-                  "intermediateServiceProviderId",
-                  "operationOrigin",
-                  "comment",
-                  "transactionReference",
-                  "validationIndicator",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "seal",
+                "intermediateServiceProviderId",
+                "operationOrigin",
+                "comment",
+                "transactionReference",
+                "validationIndicator",
+              ]),
             );
           }
       }

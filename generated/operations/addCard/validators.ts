@@ -307,24 +307,20 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "cardExpiryDate",
-                  "cardNumber",
-                  "interfaceVersion",
-                  "keyVersion",
-                  "intermediateServiceProviderId",
-                  "panType",
-                  "paymentMeanAlias",
-                  "merchantId",
-                  "merchantWalletId",
-                  "paymentMeanBrand",
-                  "sealAlgorithm",
-                  "seal",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "cardExpiryDate",
+                "cardNumber",
+                "interfaceVersion",
+                "keyVersion",
+                "intermediateServiceProviderId",
+                "panType",
+                "paymentMeanAlias",
+                "merchantId",
+                "merchantWalletId",
+                "paymentMeanBrand",
+                "sealAlgorithm",
+                "seal",
+              ]),
             );
           }
       }
@@ -354,9 +350,14 @@ export function isAddCardRequest(input: unknown, options?: ValidateOptions): inp
   return validateAddCardRequest(input, options).ok;
 }
 
-const validateSavedResponse$unknownKey = unknownTopKeyOf(
-  ["seal", "walletActionDateTime", "paymentMeanId", "maskedPan", "walletResponseCode", "errorFieldName"],
-);
+const validateSavedResponse$unknownKey = unknownTopKeyOf([
+  "seal",
+  "walletActionDateTime",
+  "paymentMeanId",
+  "maskedPan",
+  "walletResponseCode",
+  "errorFieldName",
+]);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -440,11 +441,14 @@ function validateSavedResponse$checks(
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
           (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(
-              topPointer(key),
-              key,
-              ["seal", "walletActionDateTime", "paymentMeanId", "maskedPan", "walletResponseCode", "errorFieldName"],
-            ),
+            unknownFieldIssue(topPointer(key), key, [
+              "seal",
+              "walletActionDateTime",
+              "paymentMeanId",
+              "maskedPan",
+              "walletResponseCode",
+              "errorFieldName",
+            ]),
           );
         }
     }

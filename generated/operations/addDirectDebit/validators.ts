@@ -216,11 +216,14 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                ["interfaceVersion", "keyVersion", "merchantId", "merchantWalletId", "paymentMeanBrand", "seal"],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "merchantWalletId",
+                "paymentMeanBrand",
+                "seal",
+              ]),
             );
           }
       }

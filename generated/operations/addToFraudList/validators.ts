@@ -226,19 +226,15 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "fraudListElementValue",
-                  "fraudListLevel",
-                  "fraudListType",
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "seal",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "fraudListElementValue",
+                "fraudListLevel",
+                "fraudListType",
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "seal",
+              ]),
             );
           }
       }

@@ -220,11 +220,15 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                ["amount", "currencyCode", "interfaceVersion", "keyVersion", "merchantId", "sealAlgorithm", "seal"],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "amount",
+                "currencyCode",
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "sealAlgorithm",
+                "seal",
+              ]),
             );
           }
       }

@@ -198,11 +198,14 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                ["interfaceVersion", "keyVersion", "merchantId", "merchantWalletId", "paymentMeanId", "seal"],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "merchantWalletId",
+                "paymentMeanId",
+                "seal",
+              ]),
             );
           }
       }

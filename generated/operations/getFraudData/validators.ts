@@ -236,20 +236,16 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "seal",
-                  "intermediateServiceProviderId",
-                  "transactionReference",
-                  "s10TransactionReference",
-                  "sealAlgorithm",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "seal",
+                "intermediateServiceProviderId",
+                "transactionReference",
+                "s10TransactionReference",
+                "sealAlgorithm",
+              ]),
             );
           }
       }
@@ -479,27 +475,23 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "complementaryCode",
-                  "fraudResponseCode",
-                  "preAuthenticationColor",
-                  "preAuthenticationProfile",
-                  "preAuthenticationProfileValue",
-                  "preAuthenticationThreshold",
-                  "preAuthenticationValue",
-                  "preAuthorisationProfile",
-                  "preAuthorisationProfileValue",
-                  "scoreColor",
-                  "scoreProfile",
-                  "scoreThreshold",
-                  "scoreValue",
-                  "errorFieldName",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "complementaryCode",
+                "fraudResponseCode",
+                "preAuthenticationColor",
+                "preAuthenticationProfile",
+                "preAuthenticationProfileValue",
+                "preAuthenticationThreshold",
+                "preAuthenticationValue",
+                "preAuthorisationProfile",
+                "preAuthorisationProfileValue",
+                "scoreColor",
+                "scoreProfile",
+                "scoreThreshold",
+                "scoreValue",
+                "errorFieldName",
+              ]),
             );
           }
       }

@@ -222,20 +222,16 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "merchantWalletId",
-                  "paymentMeanId",
-                  "seal",
-                  "intermediateServiceProviderId",
-                  "sealAlgorithm",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "merchantWalletId",
+                "paymentMeanId",
+                "seal",
+                "intermediateServiceProviderId",
+                "sealAlgorithm",
+              ]),
             );
           }
       }
@@ -355,11 +351,12 @@ function validateSavedResponse(
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                ["seal", "walletPaymentMeanData", "walletResponseCode", "errorFieldName"],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "walletPaymentMeanData",
+                "walletResponseCode",
+                "errorFieldName",
+              ]),
             );
           }
       }

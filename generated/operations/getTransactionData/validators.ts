@@ -221,18 +221,14 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "seal",
-                  "intermediateServiceProviderId",
-                  "s10TransactionReference",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "seal",
+                "intermediateServiceProviderId",
+                "s10TransactionReference",
+              ]),
             );
           }
       }

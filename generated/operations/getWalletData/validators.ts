@@ -231,19 +231,15 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "seal",
-                  "merchantWalletId",
-                  "intermediateServiceProviderId",
-                  "sealAlgorithm",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "seal",
+                "merchantWalletId",
+                "intermediateServiceProviderId",
+                "sealAlgorithm",
+              ]),
             );
           }
       }
@@ -420,18 +416,14 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "errorFieldName",
-                  "walletCreationDateTime",
-                  "walletResponseCode",
-                  "walletLastActionDateTime",
-                  "walletPaymentMeanDataList",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "errorFieldName",
+                "walletCreationDateTime",
+                "walletResponseCode",
+                "walletLastActionDateTime",
+                "walletPaymentMeanDataList",
+              ]),
             );
           }
       }

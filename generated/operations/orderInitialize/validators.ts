@@ -290,25 +290,21 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "amount",
-                  "currencyCode",
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "seal",
-                  "captureMode",
-                  "merchantWalletId",
-                  "paymentMeanBrand",
-                  "s10TransactionReference",
-                  "sdkOperationName",
-                  "sdkVersion",
-                  "sealAlgorithm",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "amount",
+                "currencyCode",
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "seal",
+                "captureMode",
+                "merchantWalletId",
+                "paymentMeanBrand",
+                "s10TransactionReference",
+                "sdkOperationName",
+                "sdkVersion",
+                "sealAlgorithm",
+              ]),
             );
           }
       }
@@ -450,19 +446,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "publicKeyValue",
-                  "redirectionData",
-                  "redirectionStatusCode",
-                  "redirectionStatusMessage",
-                  "redirectionUrl",
-                  "redirectionVersion",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "publicKeyValue",
+                "redirectionData",
+                "redirectionStatusCode",
+                "redirectionStatusMessage",
+                "redirectionUrl",
+                "redirectionVersion",
+              ]),
             );
           }
       }

@@ -245,22 +245,18 @@ function validateSavedRequest(
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "messageVersion",
-                  "redirectionData",
-                  "transactionReference",
-                  "s10TransactionReference",
-                  "intermediateServiceProviderId",
-                  "sealAlgorithm",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "messageVersion",
+                "redirectionData",
+                "transactionReference",
+                "s10TransactionReference",
+                "intermediateServiceProviderId",
+                "sealAlgorithm",
+              ]),
             );
           }
       }
@@ -713,39 +709,35 @@ function validateSavedResponse(
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "merchantId",
-                  "transactionReference",
-                  "amount",
-                  "currencyCode",
-                  "captureMode",
-                  "captureDay",
-                  "orderChannel",
-                  "paymentPattern",
-                  "customerId",
-                  "customerIpAddress",
-                  "returnContext",
-                  "statementReference",
-                  "invoiceReference",
-                  "merchantTransactionDateTime",
-                  "acquirerResponseCode",
-                  "authorisationId",
-                  "paymentMeanBrand",
-                  "maskedPan",
-                  "cardExpiryDate",
-                  "responseCode",
-                  "s10TransactionReference",
-                  "orderId",
-                  "acquirerResponseMessage",
-                  "acquirerNativeResponseCode",
-                  "acquirerResponseIdentifier",
-                  "errorFieldName",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "merchantId",
+                "transactionReference",
+                "amount",
+                "currencyCode",
+                "captureMode",
+                "captureDay",
+                "orderChannel",
+                "paymentPattern",
+                "customerId",
+                "customerIpAddress",
+                "returnContext",
+                "statementReference",
+                "invoiceReference",
+                "merchantTransactionDateTime",
+                "acquirerResponseCode",
+                "authorisationId",
+                "paymentMeanBrand",
+                "maskedPan",
+                "cardExpiryDate",
+                "responseCode",
+                "s10TransactionReference",
+                "orderId",
+                "acquirerResponseMessage",
+                "acquirerNativeResponseCode",
+                "acquirerResponseIdentifier",
+                "errorFieldName",
+              ]),
             );
           }
       }

@@ -461,37 +461,33 @@ function validateSavedRequest(
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "amount",
-                  "currencyCode",
-                  "captureDay",
-                  "captureMode",
-                  "customerId",
-                  "customerIpAddress",
-                  "customerLanguage",
-                  "interfaceVersion",
-                  "intermediateServiceProviderId",
-                  "invoiceReference",
-                  "keyVersion",
-                  "merchantId",
-                  "merchantReturnUrl",
-                  "merchantTransactionDateTime",
-                  "orderChannel",
-                  "orderId",
-                  "paymentMeanBrand",
-                  "paymentPattern",
-                  "responseKeyVersion",
-                  "returnContext",
-                  "sealAlgorithm",
-                  "statementReference",
-                  "transactionOrigin",
-                  "transactionReference",
-                  "seal",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "amount",
+                "currencyCode",
+                "captureDay",
+                "captureMode",
+                "customerId",
+                "customerIpAddress",
+                "customerLanguage",
+                "interfaceVersion",
+                "intermediateServiceProviderId",
+                "invoiceReference",
+                "keyVersion",
+                "merchantId",
+                "merchantReturnUrl",
+                "merchantTransactionDateTime",
+                "orderChannel",
+                "orderId",
+                "paymentMeanBrand",
+                "paymentPattern",
+                "responseKeyVersion",
+                "returnContext",
+                "sealAlgorithm",
+                "statementReference",
+                "transactionOrigin",
+                "transactionReference",
+                "seal",
+              ]),
             );
           }
       }
@@ -678,23 +674,19 @@ function validateSavedResponse(
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "responseCode",
-                  "redirectionUrl",
-                  "redirectionData",
-                  "messageVersion",
-                  "paymentProviderSessionId",
-                  "outerRedirectionUrl",
-                  "acquirerNativeResponseCode",
-                  "acquirerResponseIdentifier",
-                  "acquirerResponseMessage",
-                  "errorFieldName",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "responseCode",
+                "redirectionUrl",
+                "redirectionData",
+                "messageVersion",
+                "paymentProviderSessionId",
+                "outerRedirectionUrl",
+                "acquirerNativeResponseCode",
+                "acquirerResponseIdentifier",
+                "acquirerResponseMessage",
+                "errorFieldName",
+              ]),
             );
           }
       }

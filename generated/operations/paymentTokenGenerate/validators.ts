@@ -201,19 +201,15 @@ function validateSavedRequest(
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "keyVersion",
-                  "seal",
-                  "cardCSCValue",
-                  "cardExpiryDate",
-                  "cardNumber",
-                  "interfaceVersion",
-                  "merchantId",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "keyVersion",
+                "seal",
+                "cardCSCValue",
+                "cardExpiryDate",
+                "cardNumber",
+                "interfaceVersion",
+                "merchantId",
+              ]),
             );
           }
       }

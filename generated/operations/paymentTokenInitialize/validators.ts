@@ -247,21 +247,17 @@ export function validatePaymentTokenInitializeRequest(
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "sdkOperationName",
-                  "sdkVersion",
-                  "seal",
-                  "customerIpAddress",
-                  "intermediateServiceProviderId",
-                  "sealAlgorithm",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "sdkOperationName",
+                "sdkVersion",
+                "seal",
+                "customerIpAddress",
+                "intermediateServiceProviderId",
+                "sealAlgorithm",
+              ]),
             );
           }
       }
@@ -280,16 +276,14 @@ export function isPaymentTokenInitializeRequest(
   return validatePaymentTokenInitializeRequest(input, options).ok;
 }
 
-const validatePaymentTokenInitializeResponse$unknownKey = unknownTopKeyOf(
-  [
-    "seal",
-    "publicKeyValue",
-    "redirectionStatusCode",
-    "redirectionStatusMessage",
-    "redirectionUrl",
-    "redirectionVersion",
-  ],
-);
+const validatePaymentTokenInitializeResponse$unknownKey = unknownTopKeyOf([
+  "seal",
+  "publicKeyValue",
+  "redirectionStatusCode",
+  "redirectionStatusMessage",
+  "redirectionUrl",
+  "redirectionVersion",
+]);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -375,18 +369,14 @@ function validatePaymentTokenInitializeResponse$checks(
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
           (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(
-              topPointer(key),
-              key,
-              [
-                "seal",
-                "publicKeyValue",
-                "redirectionStatusCode",
-                "redirectionStatusMessage",
-                "redirectionUrl",
-                "redirectionVersion",
-              ],
-            ),
+            unknownFieldIssue(topPointer(key), key, [
+              "seal",
+              "publicKeyValue",
+              "redirectionStatusCode",
+              "redirectionStatusMessage",
+              "redirectionUrl",
+              "redirectionVersion",
+            ]),
           );
         }
     }

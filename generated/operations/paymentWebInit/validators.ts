@@ -468,33 +468,29 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "amount",
-                  "currencyCode",
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "seal",
-                  "normalReturnUrl",
-                  "automaticResponseUrl",
-                  "transactionReference",
-                  "orderId",
-                  "customerId",
-                  "captureDay",
-                  "captureMode",
-                  "orderChannel",
-                  "statementReference",
-                  "merchantWalletId",
-                  "intermediateServiceProviderId",
-                  "sealAlgorithm",
-                  "customerLanguage",
-                  "templateName",
-                  "paymentMeanBrandList",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "amount",
+                "currencyCode",
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "seal",
+                "normalReturnUrl",
+                "automaticResponseUrl",
+                "transactionReference",
+                "orderId",
+                "customerId",
+                "captureDay",
+                "captureMode",
+                "orderChannel",
+                "statementReference",
+                "merchantWalletId",
+                "intermediateServiceProviderId",
+                "sealAlgorithm",
+                "customerLanguage",
+                "templateName",
+                "paymentMeanBrandList",
+              ]),
             );
           }
       }
@@ -650,20 +646,16 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "redirectionData",
-                  "redirectionStatusCode",
-                  "redirectionStatusMessage",
-                  "redirectionUrl",
-                  "redirectionVersion",
-                  "responseCode",
-                  "errorFieldName",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "redirectionData",
+                "redirectionStatusCode",
+                "redirectionStatusMessage",
+                "redirectionUrl",
+                "redirectionVersion",
+                "responseCode",
+                "errorFieldName",
+              ]),
             );
           }
       }

@@ -281,23 +281,19 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "currencyCode",
-                  "interfaceVersion",
-                  "operationAmount",
-                  "transactionReference",
-                  "operationOrigin",
-                  "s10TransactionReference",
-                  "intermediateServiceProviderId",
-                  "keyVersion",
-                  "merchantId",
-                  "sealAlgorithm",
-                  "seal",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "currencyCode",
+                "interfaceVersion",
+                "operationAmount",
+                "transactionReference",
+                "operationOrigin",
+                "s10TransactionReference",
+                "intermediateServiceProviderId",
+                "keyVersion",
+                "merchantId",
+                "sealAlgorithm",
+                "seal",
+              ]),
             );
           }
       }
@@ -447,20 +443,16 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "responseCode",
-                  "acquirerResponseCode",
-                  "authorisationId",
-                  "errorFieldName",
-                  "newAmount",
-                  "newStatus",
-                  "operationDateTime",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "responseCode",
+                "acquirerResponseCode",
+                "authorisationId",
+                "errorFieldName",
+                "newAmount",
+                "newStatus",
+                "operationDateTime",
+              ]),
             );
           }
       }

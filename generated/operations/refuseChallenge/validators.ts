@@ -246,20 +246,16 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "seal",
-                  "intermediateServiceProviderId",
-                  "operationOrigin",
-                  "comment",
-                  "transactionReference",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "seal",
+                "intermediateServiceProviderId",
+                "operationOrigin",
+                "comment",
+                "transactionReference",
+              ]),
             );
           }
       }

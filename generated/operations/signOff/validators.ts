@@ -232,19 +232,15 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "merchantWalletId",
-                  "seal",
-                  "intermediateServiceProviderId",
-                  "sealAlgorithm",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "merchantWalletId",
+                "seal",
+                "intermediateServiceProviderId",
+                "sealAlgorithm",
+              ]),
             );
           }
       }
@@ -272,9 +268,12 @@ export function isSignOffRequest(input: unknown, options?: ValidateOptions): inp
   return validateSignOffRequest(input, options).ok;
 }
 
-const validateSavedResponse$unknownKey = unknownTopKeyOf(
-  ["seal", "walletActionDateTime", "walletResponseCode", "errorFieldName"],
-);
+const validateSavedResponse$unknownKey = unknownTopKeyOf([
+  "seal",
+  "walletActionDateTime",
+  "walletResponseCode",
+  "errorFieldName",
+]);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -342,11 +341,12 @@ function validateSavedResponse$checks(
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
           (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(
-              topPointer(key),
-              key,
-              ["seal", "walletActionDateTime", "walletResponseCode", "errorFieldName"],
-            ),
+            unknownFieldIssue(topPointer(key), key, [
+              "seal",
+              "walletActionDateTime",
+              "walletResponseCode",
+              "errorFieldName",
+            ]),
           );
         }
     }

@@ -291,24 +291,20 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "currencyCode",
-                  "interfaceVersion",
-                  "operationAmount",
-                  "transactionReference",
-                  "operationOrigin",
-                  "lastRecoveryIndicator",
-                  "s10TransactionReference",
-                  "intermediateServiceProviderId",
-                  "keyVersion",
-                  "merchantId",
-                  "sealAlgorithm",
-                  "seal",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "currencyCode",
+                "interfaceVersion",
+                "operationAmount",
+                "transactionReference",
+                "operationOrigin",
+                "lastRecoveryIndicator",
+                "s10TransactionReference",
+                "intermediateServiceProviderId",
+                "keyVersion",
+                "merchantId",
+                "sealAlgorithm",
+                "seal",
+              ]),
             );
           }
       }
@@ -468,21 +464,17 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "responseCode",
-                  "acquirerResponseCode",
-                  "authorisationId",
-                  "captureLimitDate",
-                  "errorFieldName",
-                  "newAmount",
-                  "newStatus",
-                  "operationDateTime",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "responseCode",
+                "acquirerResponseCode",
+                "authorisationId",
+                "captureLimitDate",
+                "errorFieldName",
+                "newAmount",
+                "newStatus",
+                "operationDateTime",
+              ]),
             );
           }
       }

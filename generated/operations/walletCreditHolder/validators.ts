@@ -268,23 +268,19 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "amount",
-                  "currencyCode",
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "merchantWalletId",
-                  "paymentMeanId",
-                  "orderChannel",
-                  "transactionReference",
-                  "sealAlgorithm",
-                  "seal",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "amount",
+                "currencyCode",
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "merchantWalletId",
+                "paymentMeanId",
+                "orderChannel",
+                "transactionReference",
+                "sealAlgorithm",
+                "seal",
+              ]),
             );
           }
       }
@@ -317,16 +313,14 @@ export function isWalletCreditHolderRequest(
   return validateWalletCreditHolderRequest(input, options).ok;
 }
 
-const validateSavedResponse$unknownKey = unknownTopKeyOf(
-  [
-    "seal",
-    "responseCode",
-    "acquirerResponseCode",
-    "authorisationId",
-    "complementaryCode",
-    "schemeTransactionIdentifier",
-  ],
-);
+const validateSavedResponse$unknownKey = unknownTopKeyOf([
+  "seal",
+  "responseCode",
+  "acquirerResponseCode",
+  "authorisationId",
+  "complementaryCode",
+  "schemeTransactionIdentifier",
+]);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -420,18 +414,14 @@ function validateSavedResponse$checks(
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
           (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(
-              topPointer(key),
-              key,
-              [
-                "seal",
-                "responseCode",
-                "acquirerResponseCode",
-                "authorisationId",
-                "complementaryCode",
-                "schemeTransactionIdentifier",
-              ],
-            ),
+            unknownFieldIssue(topPointer(key), key, [
+              "seal",
+              "responseCode",
+              "acquirerResponseCode",
+              "authorisationId",
+              "complementaryCode",
+              "schemeTransactionIdentifier",
+            ]),
           );
         }
     }

@@ -208,20 +208,16 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "seal",
-                  "merchantWalletId",
-                  "sdkOperationName",
-                  "sdkVersion",
-                  "sealAlgorithm",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "seal",
+                "merchantWalletId",
+                "sdkOperationName",
+                "sdkVersion",
+                "sealAlgorithm",
+              ]),
             );
           }
       }
@@ -363,19 +359,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "publicKeyValue",
-                  "redirectionData",
-                  "redirectionStatusCode",
-                  "redirectionStatusMessage",
-                  "redirectionUrl",
-                  "redirectionVersion",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "publicKeyValue",
+                "redirectionData",
+                "redirectionStatusCode",
+                "redirectionStatusMessage",
+                "redirectionUrl",
+                "redirectionVersion",
+              ]),
             );
           }
       }

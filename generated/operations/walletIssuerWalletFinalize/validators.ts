@@ -197,11 +197,14 @@ function validateSavedRequest(
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                ["interfaceVersion", "keyVersion", "merchantId", "messageVersion", "redirectionData", "seal"],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "messageVersion",
+                "redirectionData",
+                "seal",
+              ]),
             );
           }
       }

@@ -294,26 +294,22 @@ function validateSavedRequest(
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "amount",
-                  "captureMode",
-                  "currencyCode",
-                  "customerIpAddress",
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "merchantReturnUrl",
-                  "merchantTransactionDateTime",
-                  "orderChannel",
-                  "paymentMeanBrand",
-                  "transactionReference",
-                  "merchantWalletId",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "amount",
+                "captureMode",
+                "currencyCode",
+                "customerIpAddress",
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "merchantReturnUrl",
+                "merchantTransactionDateTime",
+                "orderChannel",
+                "paymentMeanBrand",
+                "transactionReference",
+                "merchantWalletId",
+              ]),
             );
           }
       }

@@ -662,31 +662,27 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "keyVersion",
-                  "businessName",
-                  "company",
-                  "customerId",
-                  "customerIpAddress",
-                  "legalId",
-                  "merchantId",
-                  "merchantSessionId",
-                  "merchantWalletId",
-                  "positionOccupied",
-                  "returnContext",
-                  "sealAlgorithm",
-                  "walletCreationDateTime",
-                  "walletLastActionDateTime",
-                  "walletPaymentMeanDataList",
-                  "customerBusinessName",
-                  "customerCompanyName",
-                  "customerLegalId",
-                  "customerPositionOccupied",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "keyVersion",
+                "businessName",
+                "company",
+                "customerId",
+                "customerIpAddress",
+                "legalId",
+                "merchantId",
+                "merchantSessionId",
+                "merchantWalletId",
+                "positionOccupied",
+                "returnContext",
+                "sealAlgorithm",
+                "walletCreationDateTime",
+                "walletLastActionDateTime",
+                "walletPaymentMeanDataList",
+                "customerBusinessName",
+                "customerCompanyName",
+                "customerLegalId",
+                "customerPositionOccupied",
+              ]),
             );
           }
       }

@@ -328,27 +328,23 @@ export function validateWalletManagementInitRequest(
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "interfaceVersion",
-                  "keyVersion",
-                  "merchantId",
-                  "merchantWalletId",
-                  "normalReturnUrl",
-                  "requestDateTime",
-                  "automaticResponseUrl",
-                  "customerId",
-                  "customerIpAddress",
-                  "customerLanguage",
-                  "intermediateServiceProviderId",
-                  "merchantSessionId",
-                  "returnContext",
-                  "sealAlgorithm",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "interfaceVersion",
+                "keyVersion",
+                "merchantId",
+                "merchantWalletId",
+                "normalReturnUrl",
+                "requestDateTime",
+                "automaticResponseUrl",
+                "customerId",
+                "customerIpAddress",
+                "customerLanguage",
+                "intermediateServiceProviderId",
+                "merchantSessionId",
+                "returnContext",
+                "sealAlgorithm",
+              ]),
             );
           }
       }
@@ -482,19 +478,15 @@ export function validateWalletManagementInitResponse(
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(
-                topPointer(key),
-                key,
-                [
-                  "seal",
-                  "redirectionData",
-                  "redirectionStatusCode",
-                  "redirectionStatusMessage",
-                  "redirectionUrl",
-                  "redirectionVersion",
-                  "errorFieldName",
-                ],
-              ),
+              unknownFieldIssue(topPointer(key), key, [
+                "seal",
+                "redirectionData",
+                "redirectionStatusCode",
+                "redirectionStatusMessage",
+                "redirectionUrl",
+                "redirectionVersion",
+                "errorFieldName",
+              ]),
             );
           }
       }

@@ -26,6 +26,7 @@ import {
   type Part,
   partOf,
   shapeOf,
+  type Shape,
   softline,
 } from "./tree.js";
 
@@ -44,11 +45,24 @@ function bracketed(open: string, items: readonly Part[], close: string, spaced: 
 /** Call arguments or function parameters: `(a, b)`. */
 export const parenList = (items: readonly Code[]): Code => code(bracketed("(", items, ")", false));
 
-/** A call: `callee(a, b)`, its arguments one per line when too long; a sole object argument hugs the parentheses. */
+/**
+ * A call: `callee(a, b)`, its arguments one per line when too long. A last argument that is an object or a non-empty
+ * array, after one of another kind, hugs the parentheses (prettier's "group last": `f(a, b, [` and the items one per
+ * line); prettier breaks every argument instead where that first line is still too long, which the printer leaves
+ * over the width for the fallback (over-width.ts).
+ */
 export function call(callee: Code | Sym, args: readonly Code[]): Code {
-  const [only] = args;
-  if (args.length === 1 && only && shapeOf(only)?.kind === "object") return code([callee, "(", only, ")"]);
+  const last = args.at(-1);
+  if (last !== undefined && huggable(shapeOf(last), args.length > 1 ? shapeOf(args.at(-2) as Code) : null))
+    return code([callee, "(", ...args.slice(0, -1).flatMap((arg) => [arg, ", "]), last, ")"]);
   return code([callee, bracketed("(", args, ")", false)]);
+}
+
+/** Whether a last argument of this shape hugs the call's parentheses, after one of the `before` shape. */
+function huggable(shape: Shape, before: Shape): boolean {
+  if (shape === null || shape.kind === "string") return false;
+  if (shape.kind === "array" && shape.size === 0) return false;
+  return before === null || before.kind !== shape.kind;
 }
 
 /**
