@@ -36,7 +36,7 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
     for (const v of list.changed) {
       if (v.meanings.join("\n") !== v.was.meanings.join("\n"))
         out.push(
-          `value ${v.value} of list ${list.list}: general meaning from ${v.pages[0] ?? "the pages"} (${v.pages.length} page${v.pages.length === 1 ? "" : "s"} list it${v.tie === undefined ? "" : `; a tie with ${v.tie.otherwise.join(", ")}, which words it otherwise, gone to the page whose path sorts first`})`,
+          `value ${v.value} of list ${list.list}: general meaning from ${v.wordedBy.length > 0 ? v.wordedBy.join(", ") : "the pages"} (${v.pages.length} page${v.pages.length === 1 ? "" : "s"} list it${v.tie === undefined ? "" : `; a tie with ${v.tie.otherwise.join(", ")}, which words it otherwise, gone to the page whose path sorts first`})`,
         );
       if (v.name !== null && v.name !== v.was.name)
         out.push(
