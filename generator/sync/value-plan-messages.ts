@@ -80,9 +80,10 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
       `${f.operation}: ${f.message} field ${f.field} takes ${what}${own}${why}${f.link ? ` (linked to value list ${f.list})` : ""}`,
     );
   }
+  // In a tie, the wording is that of the pages on one side alone: named, as the other side is.
   for (const d of descriptions.general)
     out.push(
-      `${d.field}: dictionary description set to the wording of ${d.pages.length} page${d.pages.length === 1 ? "" : "s"}${d.tie === undefined ? "" : ` (${tieSaid(d.tie)})`}`,
+      `${d.field}: dictionary description set to the wording of ${d.tie === undefined ? `${d.pages.length} page${d.pages.length === 1 ? "" : "s"}` : `${d.tie.wordedBy.join(", ")} (${tieSaid(d.tie)})`}`,
     );
   for (const d of descriptions.fields) out.push(`${d.operation}: ${d.message} field ${d.field}: ${ownDescription(d)}`);
   return out;

@@ -94,7 +94,7 @@ test("a tie is said, by sync and by --check, with the page of each wording; most
     `"The shop's name." (2 pages: the description as sources/alpha.page.txt prints it, sources/beta.page.txt wording it otherwise: a tie (one page each), which goes to the page whose path sorts first)`,
   ]);
   expect(planMessages(EMPTY_VALUES, tied).filter((m) => m.startsWith("shopName: dictionary"))).toEqual([
-    "shopName: dictionary description set to the wording of 2 pages (a tie with sources/beta.page.txt, which words it otherwise, gone to the page whose path sorts first)",
+    "shopName: dictionary description set to the wording of sources/alpha.page.txt (a tie with sources/beta.page.txt, which words it otherwise, gone to the page whose path sorts first)",
   ]);
   // Two pages of three print a new wording, the first by path the dictionary's: no tie, said at one of the two.
   const most = descriptionPlan([operation("alpha"), operation("beta"), operation("gamma")], dictionary, [
