@@ -118,4 +118,7 @@ test("a tie is said, by sync and by --check, with the page of each wording; most
       .filter((d) => d.operation === "")
       .map((d) => d.page),
   ).toEqual([`"The shop's name." (3 pages)`]);
+  expect(planMessages(EMPTY_VALUES, most).filter((m) => m.startsWith("shopName: dictionary"))).toEqual([
+    "shopName: dictionary description set to the wording of 3 pages",
+  ]);
 });
