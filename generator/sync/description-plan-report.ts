@@ -5,6 +5,7 @@ import { squash } from "../rules/meanings.js";
 import type { DescriptionPlan } from "./description-plan.js";
 import { quotedOrNothing } from "./page-difference.js";
 import type { PlanDifference } from "./plan-difference.js";
+import { tieWords } from "./shared-text.js";
 
 export function descriptionDifferences(descriptions: DescriptionPlan): PlanDifference[] {
   const out: PlanDifference[] = [];
@@ -13,7 +14,7 @@ export function descriptionDifferences(descriptions: DescriptionPlan): PlanDiffe
       operation: "",
       about: `dictionary.fields.${d.field}.description`,
       spec: quotedOrNothing(d.from),
-      page: `${quotedOrNothing(d.to)} (${d.pages.length} page${d.pages.length === 1 ? "" : "s"})`,
+      page: `${quotedOrNothing(d.to)} (${d.pages.length} page${d.pages.length === 1 ? "" : "s"}${d.tie === undefined ? "" : `: ${tieWords("the description", d.tie)}`})`,
       pageAt: d.at,
       place: { in: "dictionary-field", field: d.field, path: ["description"] },
     });

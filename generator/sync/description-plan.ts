@@ -17,7 +17,7 @@ import {
   type RawField,
   type RawOperation,
 } from "../rules/raw-spec.js";
-import { generalWording, type Wording } from "./shared-text.js";
+import { generalWording, wordingTie, type Wording, type WordingTie } from "./shared-text.js";
 import type { PlanPage } from "./value-plan.js";
 
 /** The dictionary's description of a field, changed to the wording of the pages. */
@@ -27,6 +27,8 @@ export interface GeneralDescription {
   readonly to: string;
   readonly pages: readonly string[];
   readonly at: SourceLocation;
+  /** Where as many pages word it otherwise as print the one chosen: the tie went to the first page by path. */
+  readonly tie?: WordingTie;
 }
 
 /** An operation's own description of a dictionary field, set (text) or removed (null). */
@@ -107,8 +109,17 @@ export function descriptionPlan(
     );
     if (!chosen) continue;
     const first = entries[0];
+    const tie = wordingTie(byPage, chosen);
     if (current !== undefined && chosen.key !== squash(current) && first)
-      general.push({ field: name, from: current, to: chosen.text, pages: [...byPage.keys()], at: first.at });
+      general.push({
+        field: name,
+        from: current,
+        to: chosen.text,
+        pages: [...byPage.keys()],
+        // At a page that prints the wording chosen: the first by path may word it otherwise.
+        at: (entries.find((e) => squash(e.text) === chosen.key) ?? first).at,
+        ...(tie !== null && { tie }),
+      });
     for (const e of entries) {
       const written = raw.get(e.operation)?.[e.message].fields[name];
       if (!written) continue;

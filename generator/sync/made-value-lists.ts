@@ -47,6 +47,10 @@ export function madeLists(
       name: names.get(value) ?? null,
       at: first.at.get(value) ?? null,
       pages: group.map((m) => m.page),
+      // The pages agree on every value: those that print a meaning for it print the one chosen.
+      wordedBy: [...new Set(group.filter((m) => (m.values.get(value)?.length ?? 0) > 0).map((m) => m.page))].sort(
+        compareText,
+      ),
     }));
     listPlans.push({ list: name, isNew: true, added, changed: [], unused: [] });
     links.push(...group.map((m) => m.link));

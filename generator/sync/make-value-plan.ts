@@ -158,13 +158,20 @@ function planList(
   const describe = (value: string): GeneralValue => {
     const tie = ties.get(value);
     const pages = pageLists.filter((p) => p.values.has(value)).map((p) => p.page);
-    const first = pageLists.find((p) => p.values.has(value));
+    const key = general.get(value)?.key;
+    // The pages that print the meaning chosen: the first page listing the value may word it otherwise.
+    const printing = pageLists.filter((p) => {
+      const meanings = p.values.get(value);
+      return meanings !== undefined && meanings.length > 0 && meaningKey(meanings) === key;
+    });
+    const first = printing[0] ?? pageLists.find((p) => p.values.has(value));
     return {
       value,
       meanings: general.get(value)?.text ?? [],
       name: names.get(value) ?? null,
       at: first?.at.get(value) ?? null,
       pages,
+      wordedBy: [...new Set(printing.map((p) => p.page))].sort(compareText),
       ...(tie !== undefined && { tie }),
     };
   };

@@ -66,6 +66,20 @@ export function wordingTie<T>(
   };
 }
 
+/** The pages of each wording of a tie, by path (what wordingTie returns). */
+export type WordingTie = NonNullable<ReturnType<typeof wordingTie>>;
+
+/** A tie as `--check` says it, after the text chosen ("the general meaning", "the description"). */
+export function tieWords(text: string, tie: WordingTie): string {
+  const { wordedBy, otherwise } = tie;
+  const each = wordedBy.length === 1 ? "one page each" : `${wordedBy.length} pages each`;
+  return `${text} as ${wordedBy.join(", ")} ${wordedBy.length === 1 ? "prints" : "print"} it, ${otherwise.join(", ")} wording it otherwise: a tie (${each}), which goes to the page whose path sorts first`;
+}
+
+/** A tie as sync says it, after what it wrote. */
+export const tieSaid = (tie: WordingTie): string =>
+  `a tie with ${tie.otherwise.join(", ")}, which words it otherwise, gone to the page whose path sorts first`;
+
 /** A value of a list, for naming: its current constant name and general meaning, and its meaning once the plan is applied. */
 export interface NamedValue {
   readonly value: string;

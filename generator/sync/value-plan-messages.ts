@@ -10,6 +10,7 @@ import type { ValidSpec } from "../validate/validate-spec.js";
 import { shownField } from "./shown-field.js";
 import { quotedOrNothing } from "./page-difference.js";
 import { squash } from "../rules/meanings.js";
+import { tieSaid } from "./shared-text.js";
 
 /** What sync did, for people: one line per change, naming who a shared change reaches. */
 export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): string[] {
@@ -36,7 +37,7 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
     for (const v of list.changed) {
       if (v.meanings.join("\n") !== v.was.meanings.join("\n"))
         out.push(
-          `value ${v.value} of list ${list.list}: general meaning from ${v.pages[0] ?? "the pages"} (${v.pages.length} page${v.pages.length === 1 ? "" : "s"} list it${v.tie === undefined ? "" : `; a tie with ${v.tie.otherwise.join(", ")}, which words it otherwise, gone to the page whose path sorts first`})`,
+          `value ${v.value} of list ${list.list}: general meaning from ${v.wordedBy.length > 0 ? v.wordedBy.join(", ") : "the pages"} (${v.pages.length} page${v.pages.length === 1 ? "" : "s"} list it${v.tie === undefined ? "" : `; ${tieSaid(v.tie)}`})`,
         );
       if (v.name !== null && v.name !== v.was.name)
         out.push(
@@ -79,9 +80,10 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
       `${f.operation}: ${f.message} field ${f.field} takes ${what}${own}${why}${f.link ? ` (linked to value list ${f.list})` : ""}`,
     );
   }
+  // In a tie, the wording is that of the pages on one side alone: named, as the other side is.
   for (const d of descriptions.general)
     out.push(
-      `${d.field}: dictionary description set to the wording of ${d.pages.length} page${d.pages.length === 1 ? "" : "s"}`,
+      `${d.field}: dictionary description set to the wording of ${d.tie === undefined ? `${d.pages.length} page${d.pages.length === 1 ? "" : "s"}` : `${d.tie.wordedBy.join(", ")} (${tieSaid(d.tie)})`}`,
     );
   for (const d of descriptions.fields) out.push(`${d.operation}: ${d.message} field ${d.field}: ${ownDescription(d)}`);
   return out;

@@ -18,6 +18,7 @@ import {
 import type { DescriptionPlan } from "./description-plan.js";
 import { descriptionDifferences } from "./description-plan-report.js";
 import type { PlanDifference } from "./plan-difference.js";
+import { tieWords } from "./shared-text.js";
 import type { FieldPlan, GeneralValue, ListPlan, ValuePlan } from "./value-plan.js";
 import type { ValueListModel } from "../model/value-list-model.js";
 
@@ -176,8 +177,5 @@ function fieldDifferences(
 
 /** Why a value's general meaning is the one sync writes: most pages print it, or a tie went by path (shared-text.ts). */
 export function generalWhy(v: GeneralValue): string {
-  if (v.tie === undefined) return "the general meaning the pages give";
-  const { wordedBy, otherwise } = v.tie;
-  const each = wordedBy.length === 1 ? "one page each" : `${wordedBy.length} pages each`;
-  return `the general meaning as ${wordedBy.join(", ")} ${wordedBy.length === 1 ? "prints" : "print"} it, ${otherwise.join(", ")} wording it otherwise: a tie (${each}), which goes to the page whose path sorts first`;
+  return v.tie === undefined ? "the general meaning the pages give" : tieWords("the general meaning", v.tie);
 }

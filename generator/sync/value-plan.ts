@@ -16,10 +16,12 @@ export interface GeneralValue {
   readonly meanings: readonly string[];
   /** Null when the value needs no constant name and has none. */
   readonly name: string | null;
-  /** Where a page lists it (the first page by path), for reports. */
+  /** Where a page prints the meaning chosen (else lists it), the first by path, for reports. */
   readonly at: SourceLocation | null;
   /** The pages that list it. */
   readonly pages: readonly string[];
+  /** The pages that print the general meaning chosen, by path: none where it is a maintainer's text kept. */
+  readonly wordedBy: readonly string[];
   /** Where as many pages word its meaning otherwise as print the one chosen: the tie went to the first page by path. */
   readonly tie?: { readonly wordedBy: readonly string[]; readonly otherwise: readonly string[] };
 }

@@ -1,18 +1,22 @@
 // The description plan on operations written here: a dictionary field's
 // description stays where something the pages do not print shows it (an
 // operation without a page, a container's field, a callback's field), and is
-// otherwise the wording of the pages.
+// otherwise the wording of the pages; a tie the path order broke is said so.
 import { expect, test } from "vitest";
 import type { SipsPage } from "../../generator/read/page/page-model.js";
 import type { RawField, RawOperation } from "../../generator/rules/raw-spec.js";
 import { descriptionPlan } from "../../generator/sync/description-plan.js";
+import { descriptionDifferences } from "../../generator/sync/description-plan-report.js";
+import type { ValuePlan } from "../../generator/sync/value-plan.js";
+import { planMessages } from "../../generator/sync/value-plan-messages.js";
 
-const at = { file: "page", line: 1, column: 1 };
+const EMPTY_VALUES: ValuePlan = { lists: [], fields: [], containers: [], links: [], moves: [], held: [] };
 const dictionary = new Map<string, RawField>([["shopName", { description: "Name of the shop." }]]);
 const ref: RawField = { from: "dictionary", presence: "optional", since: "2.0" };
 
-/** A page of `name` that prints shopName in its request, worded `text`. */
-function page(name: string, text: string): SipsPage {
+/** A page of `name` that prints shopName in its request, worded `text`, at `line`. */
+function page(name: string, text: string, line = 1): SipsPage {
+  const at = { file: "page", line, column: 1 };
   const field = {
     name: "shopName",
     section: "optional" as const,
@@ -77,4 +81,44 @@ test.each([
   const result = plan([other]);
   expect(result.general).toEqual([]);
   expect(result.fields.map((f) => [f.operation, f.to])).toEqual([["alpha", "The shop's name."]]);
+});
+
+test("a tie is said, by sync and by --check, with the page of each wording; most pages is no tie", () => {
+  const tied = plan([]);
+  // Without it: "(2 pages)", as if both printed the wording the dictionary takes.
+  expect(
+    descriptionDifferences(tied)
+      .filter((d) => d.operation === "")
+      .map((d) => d.page),
+  ).toEqual([
+    `"The shop's name." (2 pages: the description as sources/alpha.page.txt prints it, sources/beta.page.txt wording it otherwise: a tie (one page each), which goes to the page whose path sorts first)`,
+  ]);
+  expect(planMessages(EMPTY_VALUES, tied).filter((m) => m.startsWith("shopName: dictionary"))).toEqual([
+    "shopName: dictionary description set to the wording of sources/alpha.page.txt (a tie with sources/beta.page.txt, which words it otherwise, gone to the page whose path sorts first)",
+  ]);
+  // Two pages of three print a new wording, the first by path the dictionary's: no tie, said at one of the two.
+  const most = descriptionPlan([operation("alpha"), operation("beta"), operation("gamma")], dictionary, [
+    {
+      relPath: "sources/alpha.page.txt",
+      page: page("alpha", "Name of the shop."),
+      operation: "alpha",
+      kept: new Set(),
+    },
+    { relPath: "sources/beta.page.txt", page: page("beta", "The shop's name.", 2), operation: "beta", kept: new Set() },
+    {
+      relPath: "sources/gamma.page.txt",
+      page: page("gamma", "The shop's name.", 3),
+      operation: "gamma",
+      kept: new Set(),
+    },
+  ]);
+  expect(most.general.map((g) => [g.to, g.tie, g.at.line])).toEqual([["The shop's name.", undefined, 2]]);
+  expect(
+    descriptionDifferences(most)
+      .filter((d) => d.operation === "")
+      .map((d) => d.page),
+  ).toEqual([`"The shop's name." (3 pages)`]);
+  expect(planMessages(EMPTY_VALUES, most).filter((m) => m.startsWith("shopName: dictionary"))).toEqual([
+    "shopName: dictionary description set to the wording of 3 pages",
+  ]);
 });
