@@ -167,7 +167,8 @@ export async function serveOperations<N extends string = string>(
 async function clientsSawClose(): Promise<void> {
   for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
   // Then a poll that may wait a millisecond for what has not arrived yet: in a thread busy with other work, two
-  // turns alone let a call go out on the kept connection (3 of 20 in one run of the whole suite).
+  // turns alone let a call go out on the kept connection (in three of the four cases of
+  // test/client/mock-closed-refuses.test.ts, in one run of the whole suite).
   await new Promise<void>((resolve) => setTimeout(resolve, 1));
 }
 
