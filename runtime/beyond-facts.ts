@@ -7,7 +7,7 @@
 // seals it, where they are fields like any other.
 
 import { pointer } from "./json-pointer.js";
-import { TYPE_TEXTS } from "./issues.js";
+import { meantText, TYPE_TEXTS } from "./issues.js";
 import type { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { issue } from "./validation.js";
 import type { ValidationIssue } from "./validation-types.js";
@@ -118,9 +118,11 @@ export function mergeBeyondFacts(
         errors.push(issue(pointer(path, name), "unknown-field", "is a field the spec holds: give it among the fields"));
       else if (hasOwn(message, name))
         errors.push(issue(pointer(path, name), "unknown-field", "is given among the fields too"));
-      else if (slipOf(name, known) !== undefined)
-        errors.push(issue(pointer(path, name), "unknown-field", slipText(name, known)));
-      else read.push([name, beyond[name]]);
+      else {
+        const meant = slipOf(name, known);
+        if (meant === undefined) read.push([name, beyond[name]]);
+        else errors.push(issue(pointer(path, name), "unknown-field", slipText(meant)));
+      }
     }
     if (errors.length > 0) return errors;
     // Defined, not set: a field named __proto__ stays a field, as JSON.parse and a spread make it.
@@ -132,10 +134,9 @@ export function mergeBeyondFacts(
   }
 }
 
-/** What a name one slip away from a known field is told: the field meant. */
-function slipText(name: string, known: Iterable<string>): string {
-  return `is not a field the spec holds; did you mean ${slipOf(name, known)}? (a field beyond the spec's facts is sent as it is named)`;
-}
+/** What a name one slip away from a known field is told: the field meant, as an unknown field's issue names it. */
+const slipText = (meant: string): string =>
+  `${meantText("is not a field the spec holds", meant)} (a field beyond the spec's facts is sent as it is named)`;
 
 /**
  * The fields of a call, given among its fields though the spec does not hold them (code the types do not reach:
@@ -144,8 +145,10 @@ function slipText(name: string, known: Iterable<string>): string {
  */
 export function slipsAmongFields(message: Record<string, unknown>, known: ReadonlySet<string>): ValidationIssue[] {
   const slips: ValidationIssue[] = [];
-  for (const name of Object.keys(message))
-    if (!known.has(name) && name !== BEYOND_FACTS_FIELD && slipOf(name, known) !== undefined)
-      slips.push(issue(pointer("", name), "unknown-field", slipText(name, known)));
+  for (const name of Object.keys(message)) {
+    if (known.has(name) || name === BEYOND_FACTS_FIELD) continue;
+    const meant = slipOf(name, known);
+    if (meant !== undefined) slips.push(issue(pointer("", name), "unknown-field", slipText(meant)));
+  }
   return slips;
 }

@@ -20,15 +20,9 @@ export function holdRecommended(
   held: readonly PrefixHeld[],
   kept: ReadonlySet<string>,
 ): PageDifference[] {
-  const moving = held.filter((h) => h.operations.includes(operation));
-  if (moving.length === 0) return [...differences];
+  const opens = opensHeld(operation, held);
   // The held line says why the new major's own version waits; another interface's says it waits with that one.
-  return holdTogether(
-    differences,
-    kept,
-    (v) => moving.some((h) => v.startsWith(h.to)),
-    (d) => d.page,
-  );
+  return opens === null ? [...differences] : holdTogether(differences, kept, opens, (d) => d.page);
 }
 
 /** The versions holdRecommended leaves unwritten for the operation, the held major's own among them, as page-prefix-held names them. */
@@ -38,9 +32,14 @@ export function unwrittenRecommended(
   held: readonly PrefixHeld[],
   kept: ReadonlySet<string>,
 ): UnwrittenRecommended | null {
+  const opens = opensHeld(operation, held);
+  return opens === null ? null : unwrittenTogether(differences, kept, opens);
+}
+
+/** Whether a version is of a major the operation's held moves would open; null where none of them moves it. */
+function opensHeld(operation: string, held: readonly PrefixHeld[]): ((version: string) => boolean) | null {
   const moving = held.filter((h) => h.operations.includes(operation));
-  if (moving.length === 0) return null;
-  return unwrittenTogether(differences, kept, (v) => moving.some((h) => v.startsWith(h.to)));
+  return moving.length === 0 ? null : (version) => moving.some((h) => version.startsWith(h.to));
 }
 
 /** The versions a held move keeps unwritten for one operation: those of the held major, and every one its edit waits with. */
