@@ -2,7 +2,8 @@
 // not with the measured reason, then the tables.
 import { cpus, totalmem } from "node:os";
 import type { Allocations } from "./allocations.js";
-import type { SizeResult, Timing } from "./generation.js";
+import type { SizeResult } from "./generation.js";
+import type { Timing } from "./timed-process.js";
 import { clientSection, clientTargetRow } from "./client.js";
 import { paypageLimit, paypageSection, paypageTargetRow } from "./paypage.js";
 import { codeSection } from "./report-code.js";
