@@ -7,7 +7,9 @@ import type { Timing } from "./timed-process.js";
 import { clientSection, clientTargetRow } from "./client.js";
 import { paypageLimit, paypageSection, paypageTargetRow } from "./paypage.js";
 import { codeSection } from "./report-code.js";
-import { hotPathLimits, hotPathTargets, sealSection, validatorSection } from "./report-hot-paths.js";
+import { mark, ratioX } from "./report-cells.js";
+import { hotPathLimits, hotPathTargets, validatorSection } from "./report-hot-paths.js";
+import { sealSection } from "./report-seal.js";
 import type { SealResult } from "./seal.js";
 import type { TestSuiteRun } from "./test-suite.js";
 import { median, type Measured } from "./stats.js";
@@ -37,8 +39,6 @@ const ms = (t: number): string => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `$
 const timing = (t: Timing | null): string =>
   t ? `${ms(t.medianMs)}${t.runs.length > 1 ? ` (${ms(t.lowMs)}–${ms(t.highMs)})` : ""}` : "—";
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
-const mark = (met: boolean): string => (met ? "met" : "**missed**");
-const ratioX = (r: number): string => `${r.toFixed(2)}x`;
 /**
  * The ratio of two commands timed in pairs (a's i-th run beside b's i-th): the median of the pairs' ratios, where
  * each pair's two runs met the same load, rather than the ratio of two medians, which compares runs seconds apart.
