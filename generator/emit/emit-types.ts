@@ -11,7 +11,7 @@ import { messageNotes } from "./message-notes.js";
 import { declare, documented, ts } from "./ts/code.js";
 import { lit } from "./ts/escape.js";
 import { jsdoc } from "./ts/comment-escape.js";
-import { unionAlias } from "./ts/layouts.js";
+import { unionAlias } from "./ts/type-layouts.js";
 import { runtime } from "./ts/symbols.js";
 import { containerSymbols, messageSymbols, operationModule, operationSymbols } from "./ts/model-symbols.js";
 import { TsFile } from "./ts/ts-file.js";
