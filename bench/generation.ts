@@ -1,91 +1,14 @@
 // Generation as maintainers run it: `npm run generate` as a cold process, on
 // the real spec and on synthetic specs of 10, 100 and 1000 operations, first
 // with an empty memo and then with the memo of the previous run; `--check`
-// likewise; one operation changed among 1000 (generate, then --check); the
-// time from a save to the summary of `--watch`; and openapi-typescript on the
-// OpenAPI document of the same operations, beside it.
-import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+// likewise; and openapi-typescript on the OpenAPI document of the same
+// operations, beside it. One operation changed among them: one-edit.ts.
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { makeSyntheticSpec } from "./make-synthetic-spec.js";
 import { setAside } from "./set-aside.js";
-import { median } from "./stats.js";
-
-const root = fileURLToPath(new URL("../", import.meta.url));
-const work = path.join(root, "bench", ".work");
-const preload = path.join(root, "bench", "rss-preload.mjs");
-
-/** Wall time, CPU time (user + system, all its processes) and peak memory of one cold process. */
-export interface Run {
-  readonly ms: number;
-  readonly cpuMs: number;
-  readonly rssMiB: number;
-}
-
-/** Several runs of one command: median and spread. */
-export interface Timing {
-  readonly label: string;
-  readonly runs: readonly Run[];
-  readonly medianMs: number;
-  readonly lowMs: number;
-  readonly highMs: number;
-  /** Median CPU time: the work done, which the machine's load does not change as much as the wall time. */
-  readonly cpuMs: number;
-  readonly rssMiB: number;
-}
-
-function once(command: string, args: readonly string[], allowFailure = false): Promise<Run> {
-  const rssFile = path.join(work, `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: root,
-      stdio: ["ignore", "ignore", "pipe"],
-      env: { ...process.env, NODE_OPTIONS: `--import=${preload}`, BENCH_RSS_FILE: rssFile },
-    });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("exit", (code) => {
-      const ms = performance.now() - started;
-      const usage = existsSync(rssFile)
-        ? readFileSync(rssFile, "utf8")
-            .trim()
-            .split("\n")
-            .map((line) => line.split(" ").map(Number))
-        : [];
-      const rss = Math.max(0, ...usage.map(([kib = 0]) => kib));
-      const cpuMs = usage.reduce((sum, [, us = 0]) => sum + us / 1000, 0);
-      rmSync(rssFile, { force: true });
-      if (code !== 0 && !allowFailure)
-        reject(new Error(`${command} ${args.join(" ")} exited ${code}: ${stderr.slice(-500)}`));
-      else resolve({ ms, cpuMs, rssMiB: rss / 1024 });
-    });
-  });
-}
-
-async function timing(label: string, repeats: number, run: () => Promise<Run>): Promise<Timing> {
-  const runs: Run[] = [];
-  for (let i = 0; i < repeats; i++) runs.push(await run());
-  return summary(label, runs);
-}
-
-function summary(label: string, runs: readonly Run[]): Timing {
-  const ms = runs.map((r) => r.ms);
-  return {
-    label,
-    runs,
-    medianMs: median(ms),
-    lowMs: Math.min(...ms),
-    highMs: Math.max(...ms),
-    cpuMs: median(runs.map((r) => r.cpuMs)),
-    rssMiB: Math.max(...runs.map((r) => r.rssMiB)),
-  };
-}
-
-const generate = (spec: string, out: string, cache: string, ...extra: string[]) =>
-  once("npm", ["run", "-s", "generate", "--", "--quiet", "--spec", spec, "--out", out, "--cache-dir", cache, ...extra]);
+import { generate, once, root, summary, timing, work, type Run, type Timing } from "./timed-process.js";
 
 export interface SizeResult {
   readonly operations: number;
@@ -181,105 +104,6 @@ export async function benchSize(
   const outputFiles = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
   const openapiMiB = statSync(path.join(out, "openapi.json")).size / 2 ** 20;
   return { operations: count, outputFiles, openapiMiB, first, firstCheck, warm, warmCheck, openapiTypescript };
-}
-
-/**
- * Edits the summary of one operation of the synthetic spec, a new text each time, in this bench run and any
- * other: a text an earlier run wrote would be a state the memo of whole runs remembers (an edit undone), not an edit.
- */
-function editOne(spec: string): () => void {
-  // The first copy of getWalletData: which number it has follows from how many operations the real spec holds.
-  const office = path.join(spec, "operations", "office");
-  const copy = readdirSync(office)
-    .filter((name) => /^getWalletData\d{4}\.yaml$/.test(name))
-    .sort()[0];
-  if (copy === undefined) throw new Error(`no copy of getWalletData in ${office}`);
-  const file = path.join(office, copy);
-  const run = Date.now().toString(36);
-  let edit = 0;
-  return () => {
-    edit++;
-    writeFileSync(
-      file,
-      readFileSync(file, "utf8").replace(/^summary: (.*?)( \(edit [^)]+\))?$/m, `summary: $1 (edit ${run}.${edit})`),
-    );
-  };
-}
-
-/** One operation changed among many (its summary edited), with the memo of the run before: generate, then --check. */
-export async function benchIncremental(
-  operations: number,
-  repeats: number,
-): Promise<{ generate: Timing; check: Timing }> {
-  const base = path.join(work, `size-${operations}`);
-  const [spec, out, cache] = [path.join(base, "spec"), path.join(base, "generated"), path.join(base, "cache")];
-  const edit = editOne(spec);
-  const generated: Run[] = [];
-  const checked: Run[] = [];
-  for (let i = 0; i < repeats; i++) {
-    edit();
-    generated.push(await generate(spec, out, cache));
-    checked.push(await generate(spec, out, cache, "--check"));
-  }
-  return {
-    generate: summary(`one operation changed among ${operations}`, generated),
-    check: summary(`--check after it`, checked),
-  };
-}
-
-/**
- * `npm run generate -- --watch` on the same spec: the time from the save of a
- * one-field edit to the summary line, in one watching process.
- */
-export async function benchWatch(operations: number, repeats: number): Promise<Timing> {
-  const base = path.join(work, `size-${operations}`);
-  const spec = path.join(base, "spec");
-  const edit = editOne(spec);
-  const child = spawn(
-    "npm",
-    [
-      "run",
-      "-s",
-      "generate",
-      "--",
-      "--watch",
-      "--spec",
-      spec,
-      "--out",
-      path.join(base, "generated"),
-      "--cache-dir",
-      path.join(base, "cache"),
-    ],
-    // A process group of its own, so that SIGINT reaches npm, its shell and the generator, as Ctrl-C does.
-    { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, BENCH_RSS_FILE: "" }, detached: true },
-  );
-  let waiting: { pattern: RegExp; resolve: () => void } | undefined;
-  let output = "";
-  const onData = (chunk: Buffer) => {
-    output += chunk.toString();
-    if (waiting?.pattern.test(output)) {
-      output = "";
-      waiting.resolve();
-    }
-  };
-  child.stdout.on("data", onData);
-  child.stderr.on("data", onData);
-  const until = (pattern: RegExp) => new Promise<void>((resolve) => (waiting = { pattern, resolve }));
-  await until(/Watching .* for changes/);
-  const runs: Run[] = [];
-  for (let i = 0; i < repeats; i++) {
-    // Apart from the save before: a save during a run would make one more run.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const summaryLine = until(/generated\/: \d+ added, \d+ changed/);
-    const started = performance.now();
-    edit();
-    await summaryLine;
-    runs.push({ ms: performance.now() - started, cpuMs: 0, rssMiB: 0 });
-  }
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  if (child.pid !== undefined) process.kill(-child.pid, "SIGINT");
-  await exited;
-  return summary(`--watch, save to summary`, runs);
 }
 
 /** openapi-typescript with the TypeScript 5 it needs, installed apart from the project (its peer range excludes TypeScript 7). */

@@ -3,7 +3,8 @@
 //   node --import tsx bench/hot-paths.ts [validators] [seal] [allocations] [--rounds 7] [--ms 40] [--only <regexp>]
 import { parseArgs } from "node:util";
 import { benchAllocations } from "./allocations.js";
-import { hotPathLimits, hotPathTargets, sealSection, validatorSection } from "./report-hot-paths.js";
+import { hotPathLimits, hotPathTargets, validatorSection } from "./report-hot-paths.js";
+import { sealSection } from "./report-seal.js";
 import { benchSeal } from "./seal.js";
 import { benchValidators } from "./validators.js";
 

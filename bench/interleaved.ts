@@ -57,3 +57,9 @@ export function interleaved(tasks: readonly Task[], cycles = 400): Interleaved {
     firstOver: Object.fromEntries(tasks.map((t) => [t.name, median(first.map((a, i) => a / (of(t.name)[i] ?? a)))])),
   };
 }
+
+/** `a` over `b` on the second clock, whose ratios are to its first task (exact when `a` or `b` is that task). */
+export const cyclesRatio = (cycles: Interleaved, a: string, b: string): number | undefined => {
+  const [overA, overB] = [cycles.firstOver[a], cycles.firstOver[b]];
+  return overA === undefined || overB === undefined ? undefined : overB / overA;
+};

@@ -4,15 +4,9 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { benchClient } from "./client.js";
 import { benchPaypage } from "./paypage.js";
-import {
-  benchIncremental,
-  benchSize,
-  benchWatch,
-  benchStartup,
-  installOpenapiTypescript,
-  type SizeResult,
-  type Timing,
-} from "./generation.js";
+import { benchSize, benchStartup, installOpenapiTypescript, type SizeResult } from "./generation.js";
+import { benchIncremental, benchWatch } from "./one-edit.js";
+import type { Timing } from "./timed-process.js";
 import { renderResults } from "./report.js";
 import { benchAllocations } from "./allocations.js";
 import { benchSeal } from "./seal.js";

@@ -28,6 +28,10 @@ export function ratioOf(a: Measured, b: Measured): number {
   return median(a.rounds.map((value, i) => value / (b.rounds[i] ?? value)));
 }
 
+/** The measured task of that name, if it was measured. */
+export const byName = (results: readonly Measured[], name: string): Measured | undefined =>
+  results.find((r) => r.name === name);
+
 export const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

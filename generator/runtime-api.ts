@@ -60,6 +60,7 @@ import type * as mockPaypageResponse from "../runtime/mock-paypage-response.js";
 import type * as mockPaypageVersion from "../runtime/mock-paypage-version.js";
 import type * as mockRefusal from "../runtime/mock-refusal.js";
 import type * as mockServer from "../runtime/mock-server.js";
+import type * as mockServerOptions from "../runtime/mock-server-options.js";
 import type * as mockSite from "../runtime/mock-site.js";
 import type * as operationAddresses from "../runtime/operation-addresses.js";
 import type * as parentGone from "../runtime/parent-gone.js";
@@ -96,6 +97,7 @@ import type * as sensitiveFields from "../runtime/sensitive-fields.js";
 import type * as siteFree from "../runtime/site-free.js";
 import type * as statusValue from "../runtime/status-value.js";
 import type * as textPrefix from "../runtime/text-prefix.js";
+import type * as timerLimit from "../runtime/timer-limit.js";
 import type * as validation from "../runtime/validation.js";
 import type * as validationTypes from "../runtime/validation-types.js";
 import type * as verified from "../runtime/verified.js";
@@ -359,6 +361,11 @@ export const RUNTIME_API = {
       "MockServerOptionsOf",
     ],
   },
+  mockServerOptions: {
+    file: "mock-server-options",
+    values: ["mockSettingsOf"],
+    types: ["MockServerOptionsOf", "MockSettings"],
+  },
   mockSite: { file: "mock-site", values: ["mockSiteOf"], types: ["MockSite"] },
   operationAddresses: {
     file: "operation-addresses",
@@ -505,6 +512,7 @@ export const RUNTIME_API = {
   siteFree: { file: "site-free", values: ["Issue", "IssueMeant", "IssueWith", "newIssueList"], types: [] },
   statusValue: { file: "status-value", values: ["meaningFor", "statusValue"], types: [] },
   textPrefix: { file: "text-prefix", values: ["isWellFormed", "textPrefix"], types: [] },
+  timerLimit: { file: "timer-limit", values: ["MAX_TIMEOUT_MS"], types: [] },
   validation: {
     file: "validation",
     values: ["NO_ISSUES", "addError", "addLenient", "failure", "issue", "issueWith", "newFound", "resultOf"],
@@ -769,6 +777,9 @@ export type RuntimeNamesExist = [
   mockServer.MockServerOptionsOf,
   typeof mockServer.mockOperation,
   typeof mockServer.serveOperations,
+  mockServerOptions.MockServerOptionsOf,
+  mockServerOptions.MockSettings,
+  typeof mockServerOptions.mockSettingsOf,
   mockSite.MockSite,
   typeof mockSite.mockSiteOf,
   operationAddresses.BaseUrl,
@@ -926,6 +937,7 @@ export type RuntimeNamesExist = [
   typeof statusValue.statusValue,
   typeof textPrefix.isWellFormed,
   typeof textPrefix.textPrefix,
+  typeof timerLimit.MAX_TIMEOUT_MS,
   validation.Found,
   typeof validation.NO_ISSUES,
   typeof validation.addError,

@@ -15,6 +15,7 @@ import { assertVersionNames, targetOf } from "./client-config-names.js";
 import { readMembers, UnreadableConfig, unreadableError } from "./client-config-read.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 import { assertKeyForEnvironment, assertSecretKey } from "./secret-key.js";
+import { MAX_TIMEOUT_MS } from "./timer-limit.js";
 
 /**
  * A Sips environment by name ("prod", "test", "simu": `E` lists those of the
@@ -79,9 +80,6 @@ export interface ResolvedConfig {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
-
-/** The longest timeout a timer can keep (2^31 - 1 ms). */
-const MAX_TIMEOUT_MS = 2_147_483_647;
 
 const resolved = new WeakMap<ClientConfigOf, ResolvedConfig>();
 

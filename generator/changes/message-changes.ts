@@ -120,7 +120,7 @@ function compareFactsStop(operation: string, words: MessageWords, before: Messag
  * (strict) that relaxes validation: added is additive, taken back breaks
  * senders. A response or callback tolerates unknown fields anyway, but its
  * type reads a field beyond the facts as `unknown` through an index signature
- * (emit-types.ts): given, `keyof` the type becomes `string | number` and
+ * (interface-declaration.ts): given, `keyof` the type becomes `string | number` and
  * `Omit` over it keeps only that signature; taken back, code that reads such a
  * field by its name no longer compiles. Either way it breaks readers.
  */

@@ -9,7 +9,7 @@
 
 import { openApiEmitter } from "../emit/emit-openapi.js";
 import type { SharedPieces } from "../emit/generated-file.js";
-import { openApiPiece, type OpenApiPiece } from "../emit/openapi/openapi-document.js";
+import { openApiPiece, type OpenApiPiece } from "../emit/openapi/openapi-piece.js";
 import type { SpecModel } from "../model/ir.js";
 import { commonPointer, linePointers, pointerKeys } from "./json-lines.js";
 import { lineHunks } from "./line-hunks.js";

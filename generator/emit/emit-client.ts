@@ -13,7 +13,8 @@ import {
 import { declare, lines, ts } from "./ts/code.js";
 import { key, lit } from "./ts/escape.js";
 import { jsdoc } from "./ts/comment-escape.js";
-import { arrayLiteral, arrowFunction, call, objectLiteral, property, typeArguments, unionAlias } from "./ts/layouts.js";
+import { arrayLiteral, arrowFunction, call, objectLiteral, property } from "./ts/layouts.js";
+import { typeArguments, unionAlias } from "./ts/type-layouts.js";
 import { block } from "./ts/block-layouts.js";
 import {
   interfaceVersionType,

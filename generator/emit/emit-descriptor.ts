@@ -12,7 +12,8 @@ import { fromInputs, operationSources, type Emitter } from "./generated-file.js"
 import { type Code, concat, declare, documented, ts } from "./ts/code.js";
 import { ident, key, lit } from "./ts/escape.js";
 import { docLink, jsdoc } from "./ts/comment-escape.js";
-import { assignment, objectLiteral, property, typeArguments } from "./ts/layouts.js";
+import { assignment, objectLiteral, property } from "./ts/layouts.js";
+import { typeArguments } from "./ts/type-layouts.js";
 import { containerSymbols, messageSymbols, operationModule, operationSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";

@@ -9,15 +9,8 @@ import { valueDoc, valueLines } from "./jsdoc.js";
 import { type Code, concat, declare, documented, ts } from "./ts/code.js";
 import { ident, lit } from "./ts/escape.js";
 import { docLink, jsdoc } from "./ts/comment-escape.js";
-import {
-  arrayLiteral,
-  assignment,
-  objectLiteral,
-  parenList,
-  property,
-  typeArguments,
-  unionType,
-} from "./ts/layouts.js";
+import { arrayLiteral, assignment, objectLiteral, parenList, property } from "./ts/layouts.js";
+import { typeArguments, unionType } from "./ts/type-layouts.js";
 import { switchCase } from "./ts/block-layouts.js";
 import { operationModule, ownValuesSymbols, valueListSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";

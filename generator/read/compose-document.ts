@@ -5,7 +5,7 @@
 
 import { Composer, type CST, type Document, YAMLParseError } from "yaml";
 
-/** The failsafe schema, duplicate keys kept (parse-spec-file.ts finds them with both places). */
+/** The failsafe schema, duplicate keys kept (duplicate-keys.ts finds them with both places). */
 const OPTIONS = { schema: "failsafe", uniqueKeys: false, prettyErrors: false } as const;
 
 /** The first document of `tokens` (the whole of `text`), a second one an error on it, as parseDocument gives. */

@@ -15,6 +15,9 @@ import { propsStart } from "./key-props.js";
 
 export type SpecPath = readonly (string | number)[];
 
+/** A path as a reader would name it: `request.fields.someField`, or "the top level". */
+export const describePath = (path: SpecPath): string => (path.length === 0 ? "the top level" : path.join("."));
+
 /**
  * The line and column of the key at a path, where they are known without the document (a field's or a top-level
  * key of a file composed from its syntax tree, or parsed on the parse thread: field-key-places.ts); undefined for

@@ -16,9 +16,8 @@ import { stopAfterRemoval } from "./facts-stop-edit.js";
 import { statusAfterRemoval } from "./status-after-removal.js";
 import { makeContainer, rewrittenWhole } from "./made-container.js";
 import { noteStart, shownField } from "./shown-field.js";
-import { notesNaming } from "./notes-naming.js";
+import { replacedInNotes, stopInNotes } from "./notes-read-again.js";
 import { sourceKeyAfter } from "./source-key-order.js";
-import type { YamlValue } from "../rules/yaml-render.js";
 import { movedEntry, removedBeside } from "./moved-entry.js";
 import { laterThanRecommended } from "./later-than-recommended.js";
 import { unloggedField } from "./unlogged-field.js";
@@ -164,64 +163,6 @@ function addField(
 /** A field as messages name it: in a container, after the containers that hold it (cardData.cardBin). */
 function named(edit: Extract<SpecEdit, { kind: "set-field" | "add-field" | "remove-field" }>): string {
   return shownField([...edit.at, typeof edit.field === "string" ? edit.field : edit.field.name]);
-}
-
-/** The notes that name a recommended version the edit replaces: to be read again, as sync does not edit them. */
-function replacedInNotes(edit: Extract<SpecEdit, { kind: "set-operation" }>, subject: SyncSubject): string[] {
-  if (edit.path.join(".") !== "interfaceVersion.recommended") return [];
-  const now = typeof edit.value === "string" ? [edit.value] : Object.values(edit.value as Record<string, YamlValue>);
-  const { recommended, recommendedByPrefix } = subject.op.interfaceVersion;
-  const was = recommendedByPrefix.length > 0 ? recommendedByPrefix.map((r) => r.version) : [recommended];
-  const gone = was.flatMap((v) => (v === null || now.includes(v) ? [] : [v]));
-  // None before: a note that speaks of a recommended version said there was none, and went on saying it beside it;
-  // one that names the version now given (a note written with the page) does not.
-  if (was.every((v) => v === null)) {
-    const unsaid = notesNaming(subject.located.raw, ["recommended"], now.map(String));
-    return unsaid.length === 0
-      ? []
-      : [
-          `${subject.op.name}: notes speak of a recommended version, of which the spec had none (${unsaid.join(", ")}): read them again (sync does not edit them)`,
-        ];
-  }
-  const places = notesNaming(subject.located.raw, gone);
-  return places.length === 0
-    ? []
-    : [
-        `${subject.op.name}: notes name ${gone.join(", ")} (${places.join(", ")}): read them again (sync does not edit them)`,
-      ];
-}
-
-/**
- * The notes that may speak of where a message's facts stopped, once a release moves `factsStop.after`: those naming
- * the old last field, and those of the fields the facts now take in (the old last one too). They said the copy stops
- * before a field, or that its list is unread, and went on saying it beside the page's facts.
- */
-function stopInNotes(edit: Extract<SpecEdit, { kind: "set-operation" }>, subject: SyncSubject): string[] {
-  const [as, key, part] = edit.path;
-  if (key !== "factsStop" || part !== "after" || typeof edit.value !== "string") return [];
-  const message =
-    as === "callback"
-      ? subject.op.callback?.message
-      : as === "request" || as === "response"
-        ? subject.op[as]
-        : undefined;
-  const was = message?.factsStop?.after;
-  if (!message || was === null || was === undefined) return [];
-  const names = message.fields.map((f) => f.name);
-  const [from, to] = [names.indexOf(was), names.indexOf(edit.value)];
-  const taken = new Set(from < 0 || to < from ? [] : names.slice(from, to + 1));
-  const raw = subject.located.raw as unknown as Record<string, { fields?: Record<string, { notes?: unknown }> }>;
-  const fields = raw[String(as)]?.fields ?? {};
-  const places = [
-    ...notesNaming(subject.located.raw, [was]),
-    ...[...taken].flatMap((f) => (Array.isArray(fields[f]?.notes) ? [`${as}.fields.${f}.notes`] : [])),
-  ];
-  const unique = [...new Set(places)];
-  return unique.length === 0
-    ? []
-    : [
-        `${subject.op.name}: notes may say where the facts stopped (${unique.join(", ")}): read them again (sync does not edit them)`,
-      ];
 }
 
 /** The text a scalar of the spec holds, as read (a folded description in one line); null where there is none. */

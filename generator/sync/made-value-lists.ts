@@ -9,7 +9,7 @@
 import { compareText } from "../rules/code-point-order.js";
 import { constantNames } from "./shared-text.js";
 import type { GeneralValue, ListPlan } from "./value-plan.js";
-import type { ContainerLink, ContainerValues, MadeList } from "./value-plan-pages.js";
+import type { ContainerLink, ContainerValues, MadeList } from "./value-plan-containers.js";
 
 /**
  * The lists made of container fields' values, where no top-level field's page resolves to that name and every page

@@ -18,14 +18,8 @@ import { constantNames, generalWording, wordingTie, type Wording } from "./share
 import type { FieldPlan, GeneralValue, ListPlan, ValuePlan } from "./value-plan.js";
 import { planField, sameList, sameValueMeanings } from "./value-plan-field.js";
 import { madeLists } from "./made-value-lists.js";
-import {
-  collect,
-  messageOf,
-  type ContainerValues,
-  type MadeList,
-  type PageList,
-  type PlanPage,
-} from "./value-plan-pages.js";
+import type { ContainerValues, MadeList } from "./value-plan-containers.js";
+import { collect, messageOf, type PageList, type PlanPage } from "./value-plan-pages.js";
 import { resolveList, type Site } from "./value-plan-resolve.js";
 import { prefixMoves, type PrefixHeld, type PrefixMove } from "./prefix-moves.js";
 

@@ -6,7 +6,8 @@
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import type { SpecMessage } from "./page-difference.js";
 import type { PrefixHeld, PrefixMove } from "./prefix-moves.js";
-import type { ContainerLink, ContainerValues, PageList, PlanPage } from "./value-plan-pages.js";
+import type { ContainerLink, ContainerValues } from "./value-plan-containers.js";
+import type { PageList, PlanPage } from "./value-plan-pages.js";
 
 export type { ContainerLink, ContainerValues, PageList, PlanPage, PrefixHeld, PrefixMove };
 

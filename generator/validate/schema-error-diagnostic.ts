@@ -4,8 +4,8 @@
 import type { ErrorObject } from "ajv/dist/2020.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
-import { describePath, type ParsedFile } from "../read/parse-spec-file.js";
-import type { SpecPath } from "../read/source-map.js";
+import type { ParsedFile } from "../read/parse-spec-file.js";
+import { describePath, type SpecPath } from "../read/source-map.js";
 
 /** A mapping's allowed keys, and their list as a diagnostic shows it. */
 interface AllowedKeys {

@@ -6,17 +6,8 @@ import { expect, test } from "vitest";
 import { declare, documented, ts } from "../../generator/emit/ts/code.js";
 import { lit, quote } from "../../generator/emit/ts/escape.js";
 import { jsdoc } from "../../generator/emit/ts/comment-escape.js";
-import {
-  arrayLiteral,
-  call,
-  conditionalType,
-  objectLiteral,
-  PRETTIER_OPTIONS,
-  property,
-  typeArguments,
-  unionProperty,
-  unionType,
-} from "../../generator/emit/ts/layouts.js";
+import { arrayLiteral, call, objectLiteral, PRETTIER_OPTIONS, property } from "../../generator/emit/ts/layouts.js";
+import { conditionalType, typeArguments, unionProperty, unionType } from "../../generator/emit/ts/type-layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
 import { specifier } from "../../generator/emit/ts/module-imports.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";

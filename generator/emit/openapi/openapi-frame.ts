@@ -9,7 +9,8 @@
 
 import type { PieceText } from "../generated-file.js";
 import { rememberedText } from "../ts/print-memo.js";
-import { openApiParts, type FrameModel, type OpenApiPiece } from "./openapi-document.js";
+import { openApiParts, type FrameModel } from "./openapi-document.js";
+import type { OpenApiPiece } from "./openapi-piece.js";
 import { serverLayout, type LaidOutOperation, type ServerLayout } from "./servers.js";
 
 /** The texts of a piece that have a place in the frame, in the order of their codes in a slot. */

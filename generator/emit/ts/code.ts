@@ -3,7 +3,8 @@
 // cannot say by itself: a declaration of one of the package's names
 // (`declare`), re-exports, and a list of declarations or statements. Spec
 // text enters only through the escaping builders of escape.ts and comment-escape.ts; layouts that
-// break with the width, and statements with blocks, come from layouts.ts.
+// break with the width come from layouts.ts and type-layouts.ts, and statements with blocks from
+// block-layouts.ts.
 
 import { compareText } from "../../rules/code-point-order.js";
 import type { Declaration } from "../../rules/declaration.js";

@@ -4,7 +4,8 @@
 // the constructs whose line breaks depend on their width, laid out as
 // prettier's printer lays them out (flat when they fit, one item per line with
 // a trailing comma when they do not); blocks and statements, whose lines
-// break whatever their width, are block-layouts.ts's.
+// break whatever their width, are block-layouts.ts's, and the type syntax
+// (unions, conditional types, type arguments) type-layouts.ts's.
 // The quotes of a string literal follow prettier's rule too, in escape.ts,
 // beside the escaping they decide; the lines these layouts leave over the
 // width, which prettier must then lay out, are told in over-width.ts.
@@ -14,7 +15,6 @@ import options from "./prettier-options.json" with { type: "json" };
 import { lit } from "./escape.js";
 import type { Sym } from "./symbols.js";
 import {
-  align,
   code,
   type Code,
   group,
@@ -128,28 +128,6 @@ export function moduleDeclaration(
 }
 
 /**
- * `type Name = A | B;` as prettier lays it out: on one line when it fits, else
- * the union alone on the next line when it fits there, else each member on its
- * line after `|`; `never` without members.
- */
-export function unionAlias(head: Code, members: readonly Code[]): Code {
-  if (members.length <= 1) return code([head, " = ", members[0] ?? "never", ";"]);
-  return code([head, " =", group(indent([line, group([ifBreak("| "), join([line, "| "], members)])])), ";"]);
-}
-
-/**
- * `head: A | B;`, a property signature of a union type, as prettier lays it
- * out: on one line when it fits, else the union alone on the next line when
- * it fits there, else each member on its line after `|`, a member that breaks
- * aligned past its `| `.
- */
-export function unionProperty(head: Code, members: readonly Code[]): Code {
-  if (members.length <= 1) return code([head, ": ", members[0] ?? "never", ";"]);
-  const aligned = members.map((member) => align(2, member));
-  return code([head, ":", group(indent([line, group([ifBreak("| "), join([line, "| "], aligned)])])), ";"]);
-}
-
-/**
  * `left = right` as prettier lays out an assignment (its "fluid" layout): the
  * left side flat when it fits with ` =`; the right side on the line after `=`,
  * indented, only when its first line does not fit after it.
@@ -157,25 +135,6 @@ export function unionProperty(head: Code, members: readonly Code[]): Code {
 export function assignment(left: Code, right: Code): Code {
   const id = Symbol("assignment");
   return code(group([group(left), " =", group(indent(line), false, id), indentIfBreak(right, id)]));
-}
-
-/**
- * A union type as prettier breaks one in a type argument (`Extract<A, "x" | "y">`,
- * an environment's names): flat when it fits, else one member per line after `|`,
- * at the arguments' indentation; `never` without members.
- */
-export function unionType(members: readonly Code[]): Code {
-  if (members.length <= 1) return code(members[0] ?? "never");
-  return code(group([ifBreak("| "), join([line, "| "], members)]));
-}
-
-/**
- * `check ? whenTrue : whenFalse`, a conditional type, as prettier lays it out: on one line when it fits, else each
- * branch on its line, a branch that breaks aligned past its `? ` or `: ` (a mock playing many payments: the union
- * in its Paypage options' type arguments).
- */
-export function conditionalType(check: Code, whenTrue: Code, whenFalse: Code): Code {
-  return code(group([check, indent([line, "? ", align(2, whenTrue), line, ": ", align(2, whenFalse)])]));
 }
 
 /** The test of an `if` made of operands joined by one operator, broken after each operator when too long. */
@@ -199,9 +158,4 @@ export function returnSum(operands: readonly Code[]): Code {
       ";",
     ]),
   );
-}
-
-/** Type arguments: `<A, B>`, one per line when too long (prettier puts no trailing comma after type arguments). */
-export function typeArguments(items: readonly Code[]): Code {
-  return code(group(["<", indent([softline, join([",", line], items)]), softline, ">"]));
 }

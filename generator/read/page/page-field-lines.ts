@@ -144,3 +144,10 @@ export function unglued(lines: readonly PageLine[]): PageLine[] {
     return [{ text: name, at: line.at }, attribute];
   });
 }
+
+/** Whether line `i` ends a field's block: the next field's start, or a presence heading (misspelled or reworded too). */
+export const isBlockEnd = (lines: readonly PageLine[], i: number, section: PagePresence): boolean =>
+  isFieldStart(lines, i) ||
+  sectionOf(lines[i]?.text ?? "") !== null ||
+  misspelledSection(lines, i) !== undefined ||
+  rewordedSectionAt(lines, i, section) !== undefined;

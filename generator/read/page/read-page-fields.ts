@@ -10,7 +10,7 @@
 //   In the context of...   description, up to "List of values" or the next block
 //   List of values
 //   ADDCARD                a value, then its meanings, one per "- " line
-//   - Adding a card...
+//   - Adding a card...     (read-page-values.ts)
 
 import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
 import { didYouMean } from "../../diagnostics/did-you-mean.js";
@@ -21,12 +21,12 @@ import {
   type PageField,
   type PageMessage,
   type PagePresence,
-  type PageValue,
 } from "./page-model.js";
 import { afterBullet, Unreadable, shorten, type PageLine } from "./page-lines.js";
 import {
   attributeOf,
   fieldNameOf,
+  isBlockEnd,
   isFieldName,
   isFieldStart,
   isHeadlessListAt,
@@ -36,10 +36,8 @@ import {
   rewordedSectionAt,
   sectionOf,
   unglued,
-  VALUE,
-  VALUES_HEADING,
 } from "./page-field-lines.js";
-import { isWrappedMeaningAt } from "./wrapped-meaning.js";
+import { readValueList } from "./read-page-values.js";
 
 /** `headingAt`: where the message's heading is, null when the page lacks it. */
 export function readMessage(
@@ -136,29 +134,7 @@ function readField(
     description.push(lines[i] as PageLine);
   }
   out.push(...misplaced.diagnostics(`the description of "${name}"`));
-  const values: PageValue[] = [];
-  if (isValuesHeadingAt(lines, i)) {
-    const heading = lines[i] as PageLine;
-    if (heading.text !== VALUES_HEADING)
-      out.push(
-        diagnostic("page-misspelled-heading", heading.at, { text: shorten(heading.text), heading: VALUES_HEADING }),
-      );
-    const unreadable = new Unreadable();
-    for (i++; i < lines.length && !isBlockEnd(lines, i, section); i++) {
-      const line = lines[i] as PageLine;
-      if (line.text === "") continue;
-      const last = values.at(-1);
-      // A lone dash starts a block, and an attribute is a field's: neither is a value or a meaning.
-      if (line.text === "-" || isPrintedAttributeAt(lines, i)) unreadable.add(line);
-      else if (line.text.startsWith("- ") && last) (last.meanings as string[]).push(line.text.slice(2).trim());
-      else if (isWrappedMeaningAt(lines, i, values)) {
-        const meanings = (last as PageValue).meanings as string[];
-        meanings.push(`${meanings.pop() as string} ${line.text}`);
-      } else if (VALUE.test(line.text)) values.push({ value: line.text, meanings: [], at: line.at });
-      else unreadable.add(line);
-    }
-    out.push(...unreadable.diagnostics(`the values of "${name}"`));
-  }
+  const { values, next } = readValueList(lines, i, section, name, out);
   const text = description
     .map((l) => l.text)
     .filter((t) => t !== "")
@@ -173,7 +149,7 @@ function readField(
     values,
     at: nameLine.at,
   };
-  return { field, next: i };
+  return { field, next };
 }
 
 function readPresence(
@@ -198,11 +174,5 @@ function readPresence(
     out.push(diagnostic("page-presence-section", at, { field, presence: value, section: capitalize(section) }));
   return { value: presence, at };
 }
-
-const isBlockEnd = (lines: readonly PageLine[], i: number, section: PagePresence): boolean =>
-  isFieldStart(lines, i) ||
-  sectionOf(lines[i]?.text ?? "") !== null ||
-  misspelledSection(lines, i) !== undefined ||
-  rewordedSectionAt(lines, i, section) !== undefined;
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
