@@ -13,7 +13,7 @@ import {
   formatCharsIssue as formatCharsIssue_,
   formatLengthIssue as formatLengthIssue_,
 } from "../runtime/formats.js";
-import { expectedObject as expectedObject_, unknownFieldIssue as unknownFieldIssue_ } from "../runtime/issues.js";
+import { expectedObject as expectedObject_, unknownFieldOf as unknownFieldOf_ } from "../runtime/issues.js";
 import { at as at_, pointer as pointer_ } from "../runtime/json-pointer.js";
 import {
   INHERITED as INHERITED_,
@@ -43,9 +43,11 @@ const newFound = newFound_;
 const newIssueList = newIssueList_;
 const own = own_;
 const pointer = pointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const checkS10TransactionReference$unknownField = unknownFieldOf(["s10TransactionId", "s10TransactionIdDate"]);
 
 /**
  * Checks a {@link S10TransactionReference} (an object already) at `path`, item `index` of a list or -1: `found` with its problems added.
@@ -96,13 +98,27 @@ export function checkS10TransactionReference(
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
           (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(pointer(at(path, index), key), key, ["s10TransactionId", "s10TransactionIdDate"]),
+            checkS10TransactionReference$unknownField(pointer(at(path, index), key), key),
           );
         }
     }
   }
   return found;
 }
+
+const checkWalletPaymentMeanData$unknownField = unknownFieldOf([
+  "paymentMeanId",
+  "maskedPan",
+  "panExpiryDate",
+  "paymentMeanAlias",
+  "paymentMeanBrand",
+  "paymentMeanBrandCobadgedList",
+  "transactionActors",
+  "mandateId",
+  "issuerWalletId",
+  "issuerWalletType",
+  "paymentMeanBrandSelectionStatus",
+]);
 
 /**
  * Checks a {@link WalletPaymentMeanData} (an object already) at `path`, item `index` of a list or -1: `found` with its problems added.
@@ -301,19 +317,7 @@ export function checkWalletPaymentMeanData(
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
           (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(pointer(at(path, index), key), key, [
-              "paymentMeanId",
-              "maskedPan",
-              "panExpiryDate",
-              "paymentMeanAlias",
-              "paymentMeanBrand",
-              "paymentMeanBrandCobadgedList",
-              "transactionActors",
-              "mandateId",
-              "issuerWalletId",
-              "issuerWalletType",
-              "paymentMeanBrandSelectionStatus",
-            ]),
+            checkWalletPaymentMeanData$unknownField(pointer(at(path, index), key), key),
           );
         }
     }

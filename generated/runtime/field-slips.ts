@@ -53,6 +53,26 @@ export function onlySlipOf(name: string, names: readonly string[]): string | und
   return meant;
 }
 
+/**
+ * The lengths a slip of one of `names` may have, as the bits of a number, for
+ * a validator to work out once per message: bit i (0 to 30) where a name's
+ * length is within one of i, bit 31 where a name is 30 or longer (a slip
+ * keeps a name's length or takes or adds one character). A key whose bit is
+ * clear is no name's slip, and no name is asked ({@link maySlip}).
+ */
+export function slipLengths(names: readonly string[]): number {
+  let bits = 0;
+  for (const name of names) {
+    for (let i = Math.max(0, name.length - 1); i <= Math.min(30, name.length + 1); i++) bits |= 1 << i;
+    if (name.length >= 30) bits |= 1 << 31;
+  }
+  return bits;
+}
+
+/** Whether a key of `length` may be a slip of a name, by the bits {@link slipLengths} gave: one test, not one per name. */
+export const maySlip = (length: number, lengths: number): boolean =>
+  ((lengths >>> (length > 30 ? 31 : length)) & 1) === 1;
+
 /** Whether `name` is one of NearNames<`known`>: the type's edits, by UTF-16 unit as template literals take them. */
 function isSlip(name: string, known: string): boolean {
   if (name === known || name === "") return false;

@@ -14,7 +14,7 @@ import { pinnedVersion } from "./interface-version.js";
 import { topPointer } from "./json-pointer.js";
 import { describe } from "./issue-format.js";
 import { Issue, IssueMeant } from "./site-free.js";
-import { onlySlipOf } from "./field-slips.js";
+import { maySlip, onlySlipOf, slipLengths } from "./field-slips.js";
 
 /** "1 problem", "3 problems": the count of an error's issues, as its message says it. */
 export const problems = (count: number): string => `${count} problem${count === 1 ? "" : "s"}`;
@@ -64,16 +64,28 @@ export const unknownFieldIssue = (path: string, key?: string, names?: readonly s
 export const meantText = (message: string, meant: string): string => `${message}; did you mean ${meant}?`;
 
 /**
+ * The issue of an unknown key of a message or container whose fields are
+ * `names`, made once per validator at the module's load: the lengths a slip
+ * of those names may have worked out then, so that a key of no such length
+ * asks no name (most unknown keys: a field Sips added names no field of ours)
+ * and the issue is made as with no names.
+ */
+export const unknownFieldOf = (names: readonly string[]): ((path: string, key: string) => ValidationIssue) => {
+  const lengths = slipLengths(names);
+  return (path, key) => unknownFieldIssue(path, key, maySlip(key.length, lengths) ? names : undefined);
+};
+
+/**
  * The call a validator's valid path makes for a key its message does not
- * know (a warning unless strict; nothing for a key only inherited), its
- * message's field names bound once, at the module's load, for the issue to
- * name the one meant: the path's code, which must stay small
- * (generator/emit/validators/valid-path.ts), passes no more than before.
+ * know (a warning unless strict; nothing for a key only inherited), with the
+ * message's own {@link unknownFieldOf}, bound at the module's load: the
+ * path's code, which must stay small (generator/emit/validators/valid-path.ts),
+ * passes no more than before.
  */
 export const unknownTopKeyOf =
-  (names: readonly string[]) =>
+  (unknownField: (path: string, key: string) => ValidationIssue) =>
   (found: Found | undefined, strict: boolean, fields: Record<string, unknown>, key: string): Found | undefined =>
-    hasOwn(fields, key) ? addLenient(found, strict, unknownFieldIssue(topPointer(key), key, names)) : found;
+    hasOwn(fields, key) ? addLenient(found, strict, unknownField(topPointer(key), key)) : found;
 
 /** An object expected where a container is, in the containers' checks. */
 export const expectedObject = (path: string, value: unknown): ValidationIssue =>

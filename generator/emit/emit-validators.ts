@@ -3,13 +3,14 @@ import type { ContainerModel, SharedContainerModel } from "../model/field-model.
 import { fromInputs, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
 import { docLink, jsdoc } from "./ts/comment-escape.js";
+import { ident } from "./ts/escape.js";
 import { parenList } from "./ts/layouts.js";
 import { type Declaration, ownPropertyDeclaration } from "../rules/declaration.js";
 import { MODULES } from "../rules/generated-modules.js";
 import { containerSymbols, messageSymbols, operationModule, operationSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import { deferredReads, fieldChecks } from "./validators/field-checks.js";
+import { deferredReads, fieldChecks, unknownFieldDeclaration } from "./validators/field-checks.js";
 import { checksVersions } from "./validators/version-checks.js";
 import { type ContextParameter, splitFieldChecks } from "./validators/field-parts.js";
 import { messageValidators } from "./validators/message-validators.js";
@@ -87,6 +88,7 @@ function containerCheck(c: ContainerModel, partSize?: number): Code {
     declared: ts`declared`,
     versionField: null,
     floor: null,
+    unknownField: c.fields.length === 0 ? null : ident(`${containerSymbols(c).check.name}$unknownField`),
   };
   const notObject = ts`return ${v.addError}(found, ${is.expectedObject}(${jp.at}(path, index), value));`;
   const { declare: declarations, read } = deferredReads(c.fields, where);
@@ -129,7 +131,8 @@ function containerCheck(c: ContainerModel, partSize?: number): Code {
       return found;
     }
   `;
-  return split ? lines([...split.parts, fn], true) : fn;
+  const constants = where.unknownField === null ? [] : [unknownFieldDeclaration(where.unknownField, c.fields)];
+  return lines([...constants, ...(split ? split.parts : []), fn], true);
 }
 
 /** What a part of a container's check may take besides its fields (its parameters). */

@@ -19,7 +19,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
   unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
@@ -75,11 +75,26 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 const unknownTopKeyOf = unknownTopKeyOf_;
 const withheldValues = withheldValues_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "cardExpiryDate",
+  "cardNumber",
+  "interfaceVersion",
+  "keyVersion",
+  "intermediateServiceProviderId",
+  "panType",
+  "paymentMeanAlias",
+  "merchantId",
+  "merchantWalletId",
+  "paymentMeanBrand",
+  "sealAlgorithm",
+  "seal",
+]);
 
 /**
  * Checks that `input` is a valid {@link AddCardRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -306,22 +321,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "cardExpiryDate",
-                "cardNumber",
-                "interfaceVersion",
-                "keyVersion",
-                "intermediateServiceProviderId",
-                "panType",
-                "paymentMeanAlias",
-                "merchantId",
-                "merchantWalletId",
-                "paymentMeanBrand",
-                "sealAlgorithm",
-                "seal",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -350,7 +350,7 @@ export function isAddCardRequest(input: unknown, options?: ValidateOptions): inp
   return validateAddCardRequest(input, options).ok;
 }
 
-const validateSavedResponse$unknownKey = unknownTopKeyOf([
+const validateSavedResponse$unknownField = unknownFieldOf([
   "seal",
   "walletActionDateTime",
   "paymentMeanId",
@@ -358,6 +358,8 @@ const validateSavedResponse$unknownKey = unknownTopKeyOf([
   "walletResponseCode",
   "errorFieldName",
 ]);
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(validateSavedResponse$unknownField);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -440,16 +442,7 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(topPointer(key), key, [
-              "seal",
-              "walletActionDateTime",
-              "paymentMeanId",
-              "maskedPan",
-              "walletResponseCode",
-              "errorFieldName",
-            ]),
-          );
+          (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
         }
     }
   }

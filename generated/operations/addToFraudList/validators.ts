@@ -17,7 +17,7 @@ import {
   pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
   unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
@@ -66,11 +66,21 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 const unknownTopKeyOf = unknownTopKeyOf_;
 const withheldValues = withheldValues_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "fraudListElementValue",
+  "fraudListLevel",
+  "fraudListType",
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "seal",
+]);
 
 /**
  * Checks that `input` is a valid {@link AddToFraudListRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -225,17 +235,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "fraudListElementValue",
-                "fraudListLevel",
-                "fraudListType",
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "seal",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -266,7 +266,9 @@ export function isAddToFraudListRequest(input: unknown, options?: ValidateOption
   return validateAddToFraudListRequest(input, options).ok;
 }
 
-const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal"]);
+const validateSavedResponse$unknownField = unknownFieldOf(["seal"]);
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(validateSavedResponse$unknownField);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -294,7 +296,7 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), key, ["seal"]));
+          (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
         }
     }
   }

@@ -18,7 +18,7 @@ import {
   pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -73,10 +73,44 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 const withheldValues = withheldValues_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "amount",
+  "currencyCode",
+  "captureDay",
+  "captureMode",
+  "cardCSCValue",
+  "cardExpiryDate",
+  "cardNumber",
+  "customerId",
+  "invoiceReference",
+  "merchantId",
+  "merchantName",
+  "merchantReturnUrl",
+  "merchantUrl",
+  "merchantTransactionDateTime",
+  "orderChannel",
+  "orderId",
+  "returnContext",
+  "interfaceVersion",
+  "transactionReference",
+  "transactionOrigin",
+  "statementReference",
+  "paymentPattern",
+  "customerIpAddress",
+  "customerLanguage",
+  "panType",
+  "intermediateServiceProviderId",
+  "keyVersion",
+  "sealAlgorithm",
+  "paymentMeanBrand",
+  "paymentMeanBrandSelectionStatus",
+  "seal",
+]);
 
 /**
  * Checks that `input` is a valid {@link CardCheckEnrollmentRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -521,41 +555,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "amount",
-                "currencyCode",
-                "captureDay",
-                "captureMode",
-                "cardCSCValue",
-                "cardExpiryDate",
-                "cardNumber",
-                "customerId",
-                "invoiceReference",
-                "merchantId",
-                "merchantName",
-                "merchantReturnUrl",
-                "merchantUrl",
-                "merchantTransactionDateTime",
-                "orderChannel",
-                "orderId",
-                "returnContext",
-                "interfaceVersion",
-                "transactionReference",
-                "transactionOrigin",
-                "statementReference",
-                "paymentPattern",
-                "customerIpAddress",
-                "customerLanguage",
-                "panType",
-                "intermediateServiceProviderId",
-                "keyVersion",
-                "sealAlgorithm",
-                "paymentMeanBrand",
-                "paymentMeanBrandSelectionStatus",
-                "seal",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -588,6 +588,18 @@ export function isCardCheckEnrollmentRequest(
 ): input is CardCheckEnrollmentRequest {
   return validateCardCheckEnrollmentRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownField = unknownFieldOf([
+  "seal",
+  "redirectionUrl",
+  "errorFieldName",
+  "paReqMessage",
+  "redirectionData",
+  "redirectionStatusCode",
+  "messageVersion",
+  "paymentMeanBrandSelectionStatus",
+  "responseCode",
+]);
 
 /**
  * Checks that `input` is a valid {@link CardCheckEnrollmentResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -733,19 +745,7 @@ function validateSavedResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "redirectionUrl",
-                "errorFieldName",
-                "paReqMessage",
-                "redirectionData",
-                "redirectionStatusCode",
-                "messageVersion",
-                "paymentMeanBrandSelectionStatus",
-                "responseCode",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
           }
       }
     }

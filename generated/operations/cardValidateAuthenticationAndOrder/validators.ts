@@ -18,7 +18,7 @@ import {
   notAnObject as notAnObject_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -70,9 +70,23 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "messageVersion",
+  "redirectionData",
+  "transactionReference",
+  "s10TransactionReference",
+  "paResMessage",
+  "intermediateServiceProviderId",
+  "sealAlgorithm",
+  "seal",
+]);
 
 /**
  * Checks that `input` is a valid {@link CardValidateAuthenticationAndOrderRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -250,21 +264,7 @@ function validateSavedRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "messageVersion",
-                "redirectionData",
-                "transactionReference",
-                "s10TransactionReference",
-                "paResMessage",
-                "intermediateServiceProviderId",
-                "sealAlgorithm",
-                "seal",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -295,6 +295,67 @@ export function isCardValidateAuthenticationAndOrderRequest(
 ): input is CardValidateAuthenticationAndOrderRequest {
   return validateCardValidateAuthenticationAndOrderRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownField = unknownFieldOf([
+  "seal",
+  "acquirerResponseCode",
+  "acquirerResponseMessage",
+  "amount",
+  "authorisationId",
+  "avsAddressResponseCode",
+  "avsPostcodeResponseCode",
+  "captureDay",
+  "captureMode",
+  "cardCSCResultCode",
+  "cardExpiryDate",
+  "complementaryCode",
+  "complementaryInfo",
+  "currencyCode",
+  "customerId",
+  "customerIpAddress",
+  "errorFieldName",
+  "holderAuthentMethod",
+  "holderAuthentRelegation",
+  "holderAuthentRelegationCode",
+  "holderAuthentStatus",
+  "holderAuthentProgram",
+  "holderAuthentResponseCode",
+  "holderAuthentType",
+  "invoiceReference",
+  "guaranteeIndicator",
+  "maskedPan",
+  "merchantTransactionDateTime",
+  "merchantId",
+  "orderChannel",
+  "orderId",
+  "paymentMeanBrand",
+  "paymentPattern",
+  "responseCode",
+  "returnContext",
+  "statementReference",
+  "transactionDateTime",
+  "transactionReference",
+  "tokenPan",
+  "scoreColor",
+  "scoreInfo",
+  "scoreProfile",
+  "scoreThreshold",
+  "scoreValue",
+  "s10TransactionReference",
+  "paymentMeanBrandSelectionStatus",
+  "preAuthorisationProfile",
+  "preAuthorisationProfileValue",
+  "preAuthorisationRuleResultList",
+  "acquirerNativeResponseCode",
+  "transactionPlatform",
+  "authorMessageReference",
+  "authorisationTypeLabel",
+  "acceptanceSystemApplicationId",
+  "panEntryMode",
+  "walletType",
+  "issuerWalletInformation",
+  "intermediateServiceProviderOperationId",
+]);
 
 /**
  * Checks that `input` is a valid {@link CardValidateAuthenticationAndOrderResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -1027,68 +1088,7 @@ function validateSavedResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "acquirerResponseCode",
-                "acquirerResponseMessage",
-                "amount",
-                "authorisationId",
-                "avsAddressResponseCode",
-                "avsPostcodeResponseCode",
-                "captureDay",
-                "captureMode",
-                "cardCSCResultCode",
-                "cardExpiryDate",
-                "complementaryCode",
-                "complementaryInfo",
-                "currencyCode",
-                "customerId",
-                "customerIpAddress",
-                "errorFieldName",
-                "holderAuthentMethod",
-                "holderAuthentRelegation",
-                "holderAuthentRelegationCode",
-                "holderAuthentStatus",
-                "holderAuthentProgram",
-                "holderAuthentResponseCode",
-                "holderAuthentType",
-                "invoiceReference",
-                "guaranteeIndicator",
-                "maskedPan",
-                "merchantTransactionDateTime",
-                "merchantId",
-                "orderChannel",
-                "orderId",
-                "paymentMeanBrand",
-                "paymentPattern",
-                "responseCode",
-                "returnContext",
-                "statementReference",
-                "transactionDateTime",
-                "transactionReference",
-                "tokenPan",
-                "scoreColor",
-                "scoreInfo",
-                "scoreProfile",
-                "scoreThreshold",
-                "scoreValue",
-                "s10TransactionReference",
-                "paymentMeanBrandSelectionStatus",
-                "preAuthorisationProfile",
-                "preAuthorisationProfileValue",
-                "preAuthorisationRuleResultList",
-                "acquirerNativeResponseCode",
-                "transactionPlatform",
-                "authorMessageReference",
-                "authorisationTypeLabel",
-                "acceptanceSystemApplicationId",
-                "panEntryMode",
-                "walletType",
-                "issuerWalletInformation",
-                "intermediateServiceProviderOperationId",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
           }
       }
     }

@@ -17,7 +17,7 @@ import {
   pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
   unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
@@ -70,10 +70,20 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "amount",
+  "currencyCode",
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "sealAlgorithm",
+  "seal",
+]);
 
 /**
  * Checks that `input` is a valid {@link CreditHolderRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -219,17 +229,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "amount",
-                "currencyCode",
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "sealAlgorithm",
-                "seal",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -258,7 +258,9 @@ export function isCreditHolderRequest(input: unknown, options?: ValidateOptions)
   return validateCreditHolderRequest(input, options).ok;
 }
 
-const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal", "responseCode"]);
+const validateSavedResponse$unknownField = unknownFieldOf(["seal", "responseCode"]);
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(validateSavedResponse$unknownField);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -300,9 +302,7 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(topPointer(key), key, ["seal", "responseCode"]),
-          );
+          (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
         }
     }
   }

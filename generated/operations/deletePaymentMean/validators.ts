@@ -18,7 +18,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
   unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
@@ -66,10 +66,19 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "merchantWalletId",
+  "paymentMeanId",
+  "seal",
+]);
 
 /**
  * Checks that `input` is a valid {@link DeletePaymentMeanRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -197,16 +206,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "merchantWalletId",
-                "paymentMeanId",
-                "seal",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -238,7 +238,9 @@ export function isDeletePaymentMeanRequest(
   return validateDeletePaymentMeanRequest(input, options).ok;
 }
 
-const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal", "walletActionDateTime", "walletResponseCode"]);
+const validateSavedResponse$unknownField = unknownFieldOf(["seal", "walletActionDateTime", "walletResponseCode"]);
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(validateSavedResponse$unknownField);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -306,9 +308,7 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(topPointer(key), key, ["seal", "walletActionDateTime", "walletResponseCode"]),
-          );
+          (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
         }
     }
   }

@@ -19,7 +19,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -66,9 +66,20 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "seal",
+  "intermediateServiceProviderId",
+  "transactionReference",
+  "s10TransactionReference",
+  "sealAlgorithm",
+]);
 
 /**
  * Checks that `input` is a valid {@link GetFraudDataRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -235,18 +246,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "seal",
-                "intermediateServiceProviderId",
-                "transactionReference",
-                "s10TransactionReference",
-                "sealAlgorithm",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -274,6 +274,24 @@ export const validateGetFraudDataRequest: (
 export function isGetFraudDataRequest(input: unknown, options?: ValidateOptions): input is GetFraudDataRequest {
   return validateGetFraudDataRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownField = unknownFieldOf([
+  "seal",
+  "complementaryCode",
+  "fraudResponseCode",
+  "preAuthenticationColor",
+  "preAuthenticationProfile",
+  "preAuthenticationProfileValue",
+  "preAuthenticationThreshold",
+  "preAuthenticationValue",
+  "preAuthorisationProfile",
+  "preAuthorisationProfileValue",
+  "scoreColor",
+  "scoreProfile",
+  "scoreThreshold",
+  "scoreValue",
+  "errorFieldName",
+]);
 
 /**
  * Checks that `input` is a valid {@link GetFraudDataResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -474,25 +492,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "complementaryCode",
-                "fraudResponseCode",
-                "preAuthenticationColor",
-                "preAuthenticationProfile",
-                "preAuthenticationProfileValue",
-                "preAuthenticationThreshold",
-                "preAuthenticationValue",
-                "preAuthorisationProfile",
-                "preAuthorisationProfileValue",
-                "scoreColor",
-                "scoreProfile",
-                "scoreThreshold",
-                "scoreValue",
-                "errorFieldName",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
           }
       }
     }

@@ -17,7 +17,7 @@ import {
   pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -66,9 +66,20 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "merchantWalletId",
+  "paymentMeanId",
+  "seal",
+  "intermediateServiceProviderId",
+  "sealAlgorithm",
+]);
 
 /**
  * Checks that `input` is a valid {@link GetPaymentMeanDataRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -221,18 +232,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "merchantWalletId",
-                "paymentMeanId",
-                "seal",
-                "intermediateServiceProviderId",
-                "sealAlgorithm",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -263,6 +263,13 @@ export function isGetPaymentMeanDataRequest(
 ): input is GetPaymentMeanDataRequest {
   return validateGetPaymentMeanDataRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownField = unknownFieldOf([
+  "seal",
+  "walletPaymentMeanData",
+  "walletResponseCode",
+  "errorFieldName",
+]);
 
 /**
  * Checks that `input` is a valid {@link GetPaymentMeanDataResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -350,14 +357,7 @@ function validateSavedResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "walletPaymentMeanData",
-                "walletResponseCode",
-                "errorFieldName",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
           }
       }
     }

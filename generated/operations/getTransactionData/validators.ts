@@ -19,7 +19,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
   unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
@@ -66,10 +66,19 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "seal",
+  "intermediateServiceProviderId",
+  "s10TransactionReference",
+]);
 
 /**
  * Checks that `input` is a valid {@link GetTransactionDataRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -220,16 +229,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "seal",
-                "intermediateServiceProviderId",
-                "s10TransactionReference",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -261,7 +261,9 @@ export function isGetTransactionDataRequest(
   return validateGetTransactionDataRequest(input, options).ok;
 }
 
-const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal"]);
+const validateSavedResponse$unknownField = unknownFieldOf(["seal"]);
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(validateSavedResponse$unknownField);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -289,7 +291,7 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), key, ["seal"]));
+          (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
         }
     }
   }

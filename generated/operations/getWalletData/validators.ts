@@ -18,7 +18,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -70,9 +70,19 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "seal",
+  "merchantWalletId",
+  "intermediateServiceProviderId",
+  "sealAlgorithm",
+]);
 
 /**
  * Checks that `input` is a valid {@link GetWalletDataRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -230,17 +240,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "seal",
-                "merchantWalletId",
-                "intermediateServiceProviderId",
-                "sealAlgorithm",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -268,6 +268,15 @@ export const validateGetWalletDataRequest: (
 export function isGetWalletDataRequest(input: unknown, options?: ValidateOptions): input is GetWalletDataRequest {
   return validateGetWalletDataRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownField = unknownFieldOf([
+  "seal",
+  "errorFieldName",
+  "walletCreationDateTime",
+  "walletResponseCode",
+  "walletLastActionDateTime",
+  "walletPaymentMeanDataList",
+]);
 
 /**
  * Checks that `input` is a valid {@link GetWalletDataResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -415,16 +424,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "errorFieldName",
-                "walletCreationDateTime",
-                "walletResponseCode",
-                "walletLastActionDateTime",
-                "walletPaymentMeanDataList",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
           }
       }
     }

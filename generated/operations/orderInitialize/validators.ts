@@ -17,7 +17,7 @@ import {
   notAnObject as notAnObject_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -68,9 +68,25 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "amount",
+  "currencyCode",
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "seal",
+  "captureMode",
+  "merchantWalletId",
+  "paymentMeanBrand",
+  "s10TransactionReference",
+  "sdkOperationName",
+  "sdkVersion",
+  "sealAlgorithm",
+]);
 
 /**
  * Checks that `input` is a valid {@link OrderInitializeRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -289,23 +305,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "amount",
-                "currencyCode",
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "seal",
-                "captureMode",
-                "merchantWalletId",
-                "paymentMeanBrand",
-                "s10TransactionReference",
-                "sdkOperationName",
-                "sdkVersion",
-                "sealAlgorithm",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -333,6 +333,16 @@ export const validateOrderInitializeRequest: (
 export function isOrderInitializeRequest(input: unknown, options?: ValidateOptions): input is OrderInitializeRequest {
   return validateOrderInitializeRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownField = unknownFieldOf([
+  "seal",
+  "publicKeyValue",
+  "redirectionData",
+  "redirectionStatusCode",
+  "redirectionStatusMessage",
+  "redirectionUrl",
+  "redirectionVersion",
+]);
 
 /**
  * Checks that `input` is a valid {@link OrderInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -445,17 +455,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "publicKeyValue",
-                "redirectionData",
-                "redirectionStatusCode",
-                "redirectionStatusMessage",
-                "redirectionUrl",
-                "redirectionVersion",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
           }
       }
     }

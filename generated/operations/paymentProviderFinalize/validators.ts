@@ -19,7 +19,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -72,9 +72,22 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "seal",
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "messageVersion",
+  "redirectionData",
+  "transactionReference",
+  "s10TransactionReference",
+  "intermediateServiceProviderId",
+  "sealAlgorithm",
+]);
 
 /**
  * Checks that `input` is a valid {@link PaymentProviderFinalizeRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -244,20 +257,7 @@ function validateSavedRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "messageVersion",
-                "redirectionData",
-                "transactionReference",
-                "s10TransactionReference",
-                "intermediateServiceProviderId",
-                "sealAlgorithm",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -288,6 +288,36 @@ export function isPaymentProviderFinalizeRequest(
 ): input is PaymentProviderFinalizeRequest {
   return validatePaymentProviderFinalizeRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownField = unknownFieldOf([
+  "seal",
+  "merchantId",
+  "transactionReference",
+  "amount",
+  "currencyCode",
+  "captureMode",
+  "captureDay",
+  "orderChannel",
+  "paymentPattern",
+  "customerId",
+  "customerIpAddress",
+  "returnContext",
+  "statementReference",
+  "invoiceReference",
+  "merchantTransactionDateTime",
+  "acquirerResponseCode",
+  "authorisationId",
+  "paymentMeanBrand",
+  "maskedPan",
+  "cardExpiryDate",
+  "responseCode",
+  "s10TransactionReference",
+  "orderId",
+  "acquirerResponseMessage",
+  "acquirerNativeResponseCode",
+  "acquirerResponseIdentifier",
+  "errorFieldName",
+]);
 
 /**
  * Checks that `input` is a valid {@link PaymentProviderFinalizeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -708,37 +738,7 @@ function validateSavedResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "merchantId",
-                "transactionReference",
-                "amount",
-                "currencyCode",
-                "captureMode",
-                "captureDay",
-                "orderChannel",
-                "paymentPattern",
-                "customerId",
-                "customerIpAddress",
-                "returnContext",
-                "statementReference",
-                "invoiceReference",
-                "merchantTransactionDateTime",
-                "acquirerResponseCode",
-                "authorisationId",
-                "paymentMeanBrand",
-                "maskedPan",
-                "cardExpiryDate",
-                "responseCode",
-                "s10TransactionReference",
-                "orderId",
-                "acquirerResponseMessage",
-                "acquirerNativeResponseCode",
-                "acquirerResponseIdentifier",
-                "errorFieldName",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
           }
       }
     }

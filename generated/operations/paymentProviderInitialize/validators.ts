@@ -18,7 +18,7 @@ import {
   pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -65,9 +65,37 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "amount",
+  "currencyCode",
+  "captureDay",
+  "captureMode",
+  "customerId",
+  "customerIpAddress",
+  "customerLanguage",
+  "interfaceVersion",
+  "intermediateServiceProviderId",
+  "invoiceReference",
+  "keyVersion",
+  "merchantId",
+  "merchantReturnUrl",
+  "merchantTransactionDateTime",
+  "orderChannel",
+  "orderId",
+  "paymentMeanBrand",
+  "paymentPattern",
+  "responseKeyVersion",
+  "returnContext",
+  "sealAlgorithm",
+  "statementReference",
+  "transactionOrigin",
+  "transactionReference",
+  "seal",
+]);
 
 /**
  * Checks that `input` is a valid {@link PaymentProviderInitializeRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -460,35 +488,7 @@ function validateSavedRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "amount",
-                "currencyCode",
-                "captureDay",
-                "captureMode",
-                "customerId",
-                "customerIpAddress",
-                "customerLanguage",
-                "interfaceVersion",
-                "intermediateServiceProviderId",
-                "invoiceReference",
-                "keyVersion",
-                "merchantId",
-                "merchantReturnUrl",
-                "merchantTransactionDateTime",
-                "orderChannel",
-                "orderId",
-                "paymentMeanBrand",
-                "paymentPattern",
-                "responseKeyVersion",
-                "returnContext",
-                "sealAlgorithm",
-                "statementReference",
-                "transactionOrigin",
-                "transactionReference",
-                "seal",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -519,6 +519,20 @@ export function isPaymentProviderInitializeRequest(
 ): input is PaymentProviderInitializeRequest {
   return validatePaymentProviderInitializeRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownField = unknownFieldOf([
+  "seal",
+  "responseCode",
+  "redirectionUrl",
+  "redirectionData",
+  "messageVersion",
+  "paymentProviderSessionId",
+  "outerRedirectionUrl",
+  "acquirerNativeResponseCode",
+  "acquirerResponseIdentifier",
+  "acquirerResponseMessage",
+  "errorFieldName",
+]);
 
 /**
  * Checks that `input` is a valid {@link PaymentProviderInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -673,21 +687,7 @@ function validateSavedResponse(
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "responseCode",
-                "redirectionUrl",
-                "redirectionData",
-                "messageVersion",
-                "paymentProviderSessionId",
-                "outerRedirectionUrl",
-                "acquirerNativeResponseCode",
-                "acquirerResponseIdentifier",
-                "acquirerResponseMessage",
-                "errorFieldName",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
           }
       }
     }

@@ -16,7 +16,7 @@ import {
   pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
   unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
@@ -68,10 +68,22 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validatePaymentTokenInitializeRequest$unknownField = unknownFieldOf([
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "sdkOperationName",
+  "sdkVersion",
+  "seal",
+  "customerIpAddress",
+  "intermediateServiceProviderId",
+  "sealAlgorithm",
+]);
 
 /**
  * Checks that `input` is a valid {@link PaymentTokenInitializeRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -247,17 +259,7 @@ export function validatePaymentTokenInitializeRequest(
         default:
           if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "sdkOperationName",
-                "sdkVersion",
-                "seal",
-                "customerIpAddress",
-                "intermediateServiceProviderId",
-                "sealAlgorithm",
-              ]),
+              validatePaymentTokenInitializeRequest$unknownField(topPointer(key), key),
             );
           }
       }
@@ -276,7 +278,7 @@ export function isPaymentTokenInitializeRequest(
   return validatePaymentTokenInitializeRequest(input, options).ok;
 }
 
-const validatePaymentTokenInitializeResponse$unknownKey = unknownTopKeyOf([
+const validatePaymentTokenInitializeResponse$unknownField = unknownFieldOf([
   "seal",
   "publicKeyValue",
   "redirectionStatusCode",
@@ -284,6 +286,10 @@ const validatePaymentTokenInitializeResponse$unknownKey = unknownTopKeyOf([
   "redirectionUrl",
   "redirectionVersion",
 ]);
+
+const validatePaymentTokenInitializeResponse$unknownKey = unknownTopKeyOf(
+  validatePaymentTokenInitializeResponse$unknownField,
+);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -369,14 +375,7 @@ function validatePaymentTokenInitializeResponse$checks(
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
           (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(topPointer(key), key, [
-              "seal",
-              "publicKeyValue",
-              "redirectionStatusCode",
-              "redirectionStatusMessage",
-              "redirectionUrl",
-              "redirectionVersion",
-            ]),
+            validatePaymentTokenInitializeResponse$unknownField(topPointer(key), key),
           );
         }
     }

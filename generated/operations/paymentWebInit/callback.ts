@@ -16,7 +16,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -85,7 +85,7 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 /** The fields of {@link PaypageResponse}, as the `operations` registry describes them. */
 export const PAYPAGE_RESPONSE_FIELDS: readonly FieldDescriptor[] = [
@@ -409,6 +409,34 @@ export const PAYPAGE_RESPONSE_FIELDS: readonly FieldDescriptor[] = [
 ];
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedCallback$unknownField = unknownFieldOf([
+  "abortedProcessingLocation",
+  "abortedProcessingStep",
+  "acceptanceSystemApplicationId",
+  "acquirerContractNumber",
+  "acquirerNativeResponseCode",
+  "acquirerResponseCode",
+  "amount",
+  "authorisationId",
+  "captureDay",
+  "captureMode",
+  "currencyCode",
+  "customerId",
+  "customerIpAddress",
+  "keyVersion",
+  "maskedPan",
+  "merchantId",
+  "orderChannel",
+  "orderId",
+  "panExpiryDate",
+  "paymentMeanBrand",
+  "paymentMeanType",
+  "responseCode",
+  "statementReference",
+  "transactionDateTime",
+  "transactionReference",
+]);
 
 /**
  * Checks that `input` is a valid {@link PaypageResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -875,35 +903,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "abortedProcessingLocation",
-                "abortedProcessingStep",
-                "acceptanceSystemApplicationId",
-                "acquirerContractNumber",
-                "acquirerNativeResponseCode",
-                "acquirerResponseCode",
-                "amount",
-                "authorisationId",
-                "captureDay",
-                "captureMode",
-                "currencyCode",
-                "customerId",
-                "customerIpAddress",
-                "keyVersion",
-                "maskedPan",
-                "merchantId",
-                "orderChannel",
-                "orderId",
-                "panExpiryDate",
-                "paymentMeanBrand",
-                "paymentMeanType",
-                "responseCode",
-                "statementReference",
-                "transactionDateTime",
-                "transactionReference",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedCallback$unknownField(topPointer(key), key));
           }
       }
     }

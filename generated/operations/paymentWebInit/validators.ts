@@ -18,7 +18,7 @@ import {
   pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -74,9 +74,33 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "amount",
+  "currencyCode",
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "seal",
+  "normalReturnUrl",
+  "automaticResponseUrl",
+  "transactionReference",
+  "orderId",
+  "customerId",
+  "captureDay",
+  "captureMode",
+  "orderChannel",
+  "statementReference",
+  "merchantWalletId",
+  "intermediateServiceProviderId",
+  "sealAlgorithm",
+  "customerLanguage",
+  "templateName",
+  "paymentMeanBrandList",
+]);
 
 /**
  * Checks that `input` is a valid {@link PaymentWebInitRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -467,31 +491,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "amount",
-                "currencyCode",
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "seal",
-                "normalReturnUrl",
-                "automaticResponseUrl",
-                "transactionReference",
-                "orderId",
-                "customerId",
-                "captureDay",
-                "captureMode",
-                "orderChannel",
-                "statementReference",
-                "merchantWalletId",
-                "intermediateServiceProviderId",
-                "sealAlgorithm",
-                "customerLanguage",
-                "templateName",
-                "paymentMeanBrandList",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -519,6 +519,17 @@ export const validatePaymentWebInitRequest: (
 export function isPaymentWebInitRequest(input: unknown, options?: ValidateOptions): input is PaymentWebInitRequest {
   return validatePaymentWebInitRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownField = unknownFieldOf([
+  "seal",
+  "redirectionData",
+  "redirectionStatusCode",
+  "redirectionStatusMessage",
+  "redirectionUrl",
+  "redirectionVersion",
+  "responseCode",
+  "errorFieldName",
+]);
 
 /**
  * Checks that `input` is a valid {@link PaymentWebInitResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -645,18 +656,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "redirectionData",
-                "redirectionStatusCode",
-                "redirectionStatusMessage",
-                "redirectionUrl",
-                "redirectionVersion",
-                "responseCode",
-                "errorFieldName",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
           }
       }
     }

@@ -18,7 +18,7 @@ import {
   pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -72,9 +72,23 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "currencyCode",
+  "interfaceVersion",
+  "operationAmount",
+  "transactionReference",
+  "operationOrigin",
+  "s10TransactionReference",
+  "intermediateServiceProviderId",
+  "keyVersion",
+  "merchantId",
+  "sealAlgorithm",
+  "seal",
+]);
 
 /**
  * Checks that `input` is a valid {@link RefundRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -280,21 +294,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "currencyCode",
-                "interfaceVersion",
-                "operationAmount",
-                "transactionReference",
-                "operationOrigin",
-                "s10TransactionReference",
-                "intermediateServiceProviderId",
-                "keyVersion",
-                "merchantId",
-                "sealAlgorithm",
-                "seal",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -320,6 +320,17 @@ export const validateRefundRequest: (input: unknown, options?: ValidateOptions) 
 export function isRefundRequest(input: unknown, options?: ValidateOptions): input is RefundRequest {
   return validateRefundRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownField = unknownFieldOf([
+  "seal",
+  "responseCode",
+  "acquirerResponseCode",
+  "authorisationId",
+  "errorFieldName",
+  "newAmount",
+  "newStatus",
+  "operationDateTime",
+]);
 
 /**
  * Checks that `input` is a valid {@link RefundResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -442,18 +453,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "responseCode",
-                "acquirerResponseCode",
-                "authorisationId",
-                "errorFieldName",
-                "newAmount",
-                "newStatus",
-                "operationDateTime",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
           }
       }
     }

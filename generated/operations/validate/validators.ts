@@ -18,7 +18,7 @@ import {
   pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -72,9 +72,24 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "currencyCode",
+  "interfaceVersion",
+  "operationAmount",
+  "transactionReference",
+  "operationOrigin",
+  "lastRecoveryIndicator",
+  "s10TransactionReference",
+  "intermediateServiceProviderId",
+  "keyVersion",
+  "merchantId",
+  "sealAlgorithm",
+  "seal",
+]);
 
 /**
  * Checks that `input` is a valid {@link ValidateRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -290,22 +305,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "currencyCode",
-                "interfaceVersion",
-                "operationAmount",
-                "transactionReference",
-                "operationOrigin",
-                "lastRecoveryIndicator",
-                "s10TransactionReference",
-                "intermediateServiceProviderId",
-                "keyVersion",
-                "merchantId",
-                "sealAlgorithm",
-                "seal",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -331,6 +331,18 @@ export const validateValidateRequest: (input: unknown, options?: ValidateOptions
 export function isValidateRequest(input: unknown, options?: ValidateOptions): input is ValidateRequest {
   return validateValidateRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownField = unknownFieldOf([
+  "seal",
+  "responseCode",
+  "acquirerResponseCode",
+  "authorisationId",
+  "captureLimitDate",
+  "errorFieldName",
+  "newAmount",
+  "newStatus",
+  "operationDateTime",
+]);
 
 /**
  * Checks that `input` is a valid {@link ValidateResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -463,19 +475,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "responseCode",
-                "acquirerResponseCode",
-                "authorisationId",
-                "captureLimitDate",
-                "errorFieldName",
-                "newAmount",
-                "newStatus",
-                "operationDateTime",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
           }
       }
     }

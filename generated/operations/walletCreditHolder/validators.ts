@@ -18,7 +18,7 @@ import {
   pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
   unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
@@ -74,10 +74,24 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "amount",
+  "currencyCode",
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "merchantWalletId",
+  "paymentMeanId",
+  "orderChannel",
+  "transactionReference",
+  "sealAlgorithm",
+  "seal",
+]);
 
 /**
  * Checks that `input` is a valid {@link WalletCreditHolderRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -267,21 +281,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "amount",
-                "currencyCode",
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "merchantWalletId",
-                "paymentMeanId",
-                "orderChannel",
-                "transactionReference",
-                "sealAlgorithm",
-                "seal",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -313,7 +313,7 @@ export function isWalletCreditHolderRequest(
   return validateWalletCreditHolderRequest(input, options).ok;
 }
 
-const validateSavedResponse$unknownKey = unknownTopKeyOf([
+const validateSavedResponse$unknownField = unknownFieldOf([
   "seal",
   "responseCode",
   "acquirerResponseCode",
@@ -321,6 +321,8 @@ const validateSavedResponse$unknownKey = unknownTopKeyOf([
   "complementaryCode",
   "schemeTransactionIdentifier",
 ]);
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(validateSavedResponse$unknownField);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -413,16 +415,7 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(topPointer(key), key, [
-              "seal",
-              "responseCode",
-              "acquirerResponseCode",
-              "authorisationId",
-              "complementaryCode",
-              "schemeTransactionIdentifier",
-            ]),
-          );
+          (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
         }
     }
   }

@@ -15,7 +15,7 @@ import {
   notAnObject as notAnObject_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -64,9 +64,20 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "seal",
+  "merchantWalletId",
+  "sdkOperationName",
+  "sdkVersion",
+  "sealAlgorithm",
+]);
 
 /**
  * Checks that `input` is a valid {@link WalletInitializeRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -207,18 +218,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "seal",
-                "merchantWalletId",
-                "sdkOperationName",
-                "sdkVersion",
-                "sealAlgorithm",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -246,6 +246,16 @@ export const validateWalletInitializeRequest: (
 export function isWalletInitializeRequest(input: unknown, options?: ValidateOptions): input is WalletInitializeRequest {
   return validateWalletInitializeRequest(input, options).ok;
 }
+
+const validateSavedResponse$unknownField = unknownFieldOf([
+  "seal",
+  "publicKeyValue",
+  "redirectionData",
+  "redirectionStatusCode",
+  "redirectionStatusMessage",
+  "redirectionUrl",
+  "redirectionVersion",
+]);
 
 /**
  * Checks that `input` is a valid {@link WalletInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -358,17 +368,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "publicKeyValue",
-                "redirectionData",
-                "redirectionStatusCode",
-                "redirectionStatusMessage",
-                "redirectionUrl",
-                "redirectionVersion",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
           }
       }
     }

@@ -18,7 +18,7 @@ import {
   notAnObjectResult as notAnObjectResult_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
   unknownTopKeyOf as unknownTopKeyOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
@@ -64,10 +64,27 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 const unknownTopKeyOf = unknownTopKeyOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedRequest$unknownField = unknownFieldOf([
+  "seal",
+  "amount",
+  "captureMode",
+  "currencyCode",
+  "customerIpAddress",
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "merchantReturnUrl",
+  "merchantTransactionDateTime",
+  "orderChannel",
+  "paymentMeanBrand",
+  "transactionReference",
+  "merchantWalletId",
+]);
 
 /**
  * Checks that `input` is a valid {@link WalletIssuerWalletInitializeRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -293,24 +310,7 @@ function validateSavedRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "amount",
-                "captureMode",
-                "currencyCode",
-                "customerIpAddress",
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "merchantReturnUrl",
-                "merchantTransactionDateTime",
-                "orderChannel",
-                "paymentMeanBrand",
-                "transactionReference",
-                "merchantWalletId",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -342,7 +342,9 @@ export function isWalletIssuerWalletInitializeRequest(
   return validateWalletIssuerWalletInitializeRequest(input, options).ok;
 }
 
-const validateSavedResponse$unknownKey = unknownTopKeyOf(["seal", "redirectionUrl"]);
+const validateSavedResponse$unknownField = unknownFieldOf(["seal", "redirectionUrl"]);
+
+const validateSavedResponse$unknownKey = unknownTopKeyOf(validateSavedResponse$unknownField);
 
 /**
  * Every problem of a message its validator's valid path did not take, from the values the validator read.
@@ -378,9 +380,7 @@ function validateSavedResponse$checks(
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(
-            unknownFieldIssue(topPointer(key), key, ["seal", "redirectionUrl"]),
-          );
+          (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
         }
     }
   }

@@ -17,7 +17,7 @@ import {
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -74,7 +74,7 @@ const readFailure = readFailure_;
 const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 /** The fields of {@link WalletpageResponse}, as the `operations` registry describes them. */
 export const WALLETPAGE_RESPONSE_FIELDS: readonly FieldDescriptor[] = [
@@ -316,6 +316,28 @@ export const WALLETPAGE_RESPONSE_FIELDS: readonly FieldDescriptor[] = [
 ];
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateSavedCallback$unknownField = unknownFieldOf([
+  "keyVersion",
+  "businessName",
+  "company",
+  "customerId",
+  "customerIpAddress",
+  "legalId",
+  "merchantId",
+  "merchantSessionId",
+  "merchantWalletId",
+  "positionOccupied",
+  "returnContext",
+  "sealAlgorithm",
+  "walletCreationDateTime",
+  "walletLastActionDateTime",
+  "walletPaymentMeanDataList",
+  "customerBusinessName",
+  "customerCompanyName",
+  "customerLegalId",
+  "customerPositionOccupied",
+]);
 
 /**
  * Checks that `input` is a valid {@link WalletpageResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -661,29 +683,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "keyVersion",
-                "businessName",
-                "company",
-                "customerId",
-                "customerIpAddress",
-                "legalId",
-                "merchantId",
-                "merchantSessionId",
-                "merchantWalletId",
-                "positionOccupied",
-                "returnContext",
-                "sealAlgorithm",
-                "walletCreationDateTime",
-                "walletLastActionDateTime",
-                "walletPaymentMeanDataList",
-                "customerBusinessName",
-                "customerCompanyName",
-                "customerLegalId",
-                "customerPositionOccupied",
-              ]),
-            );
+            (strict ? found.errors : found.warnings).push(validateSavedCallback$unknownField(topPointer(key), key));
           }
       }
     }

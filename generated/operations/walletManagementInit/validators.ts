@@ -16,7 +16,7 @@ import {
   pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  unknownFieldIssue as unknownFieldIssue_,
+  unknownFieldOf as unknownFieldOf_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -64,9 +64,27 @@ const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
-const unknownFieldIssue = unknownFieldIssue_;
+const unknownFieldOf = unknownFieldOf_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
+
+const validateWalletManagementInitRequest$unknownField = unknownFieldOf([
+  "seal",
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "merchantWalletId",
+  "normalReturnUrl",
+  "requestDateTime",
+  "automaticResponseUrl",
+  "customerId",
+  "customerIpAddress",
+  "customerLanguage",
+  "intermediateServiceProviderId",
+  "merchantSessionId",
+  "returnContext",
+  "sealAlgorithm",
+]);
 
 /**
  * Checks that `input` is a valid {@link WalletManagementInitRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -327,25 +345,7 @@ export function validateWalletManagementInitRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "interfaceVersion",
-                "keyVersion",
-                "merchantId",
-                "merchantWalletId",
-                "normalReturnUrl",
-                "requestDateTime",
-                "automaticResponseUrl",
-                "customerId",
-                "customerIpAddress",
-                "customerLanguage",
-                "intermediateServiceProviderId",
-                "merchantSessionId",
-                "returnContext",
-                "sealAlgorithm",
-              ]),
-            );
+            (found ??= newFound()).errors.push(validateWalletManagementInitRequest$unknownField(topPointer(key), key));
           }
       }
     }
@@ -362,6 +362,16 @@ export function isWalletManagementInitRequest(
 ): input is WalletManagementInitRequest {
   return validateWalletManagementInitRequest(input, options).ok;
 }
+
+const validateWalletManagementInitResponse$unknownField = unknownFieldOf([
+  "seal",
+  "redirectionData",
+  "redirectionStatusCode",
+  "redirectionStatusMessage",
+  "redirectionUrl",
+  "redirectionVersion",
+  "errorFieldName",
+]);
 
 /**
  * Checks that `input` is a valid {@link WalletManagementInitResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -478,15 +488,7 @@ export function validateWalletManagementInitResponse(
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(
-              unknownFieldIssue(topPointer(key), key, [
-                "seal",
-                "redirectionData",
-                "redirectionStatusCode",
-                "redirectionStatusMessage",
-                "redirectionUrl",
-                "redirectionVersion",
-                "errorFieldName",
-              ]),
+              validateWalletManagementInitResponse$unknownField(topPointer(key), key),
             );
           }
       }

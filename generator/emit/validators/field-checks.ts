@@ -62,6 +62,15 @@ export function fieldCheck(field: FieldModel, where: Where, own: OwnValues | nul
 }
 
 /**
+ * The module's constant `name` that makes an unknown key's issue for an
+ * object of these fields (runtime unknownFieldOf): their names in one array
+ * made at load, and the lengths a slip of them may have worked out then,
+ * where an array literal at each unknown key was made and walked per call.
+ */
+export const unknownFieldDeclaration = (name: Code, fields: readonly FieldModel[]): Code =>
+  ts`const ${name} = ${call(runtime.issues.unknownFieldOf, [arrayLiteral(fields.map((field) => lit(field.name)))])};`;
+
+/**
  * Keys the object holds that are not its fields: each reported where it is (a
  * warning in a response unless strict), by its path alone, never its value
  * (runtime/issues.ts: the spec cannot say it is no card number).
@@ -69,17 +78,16 @@ export function fieldCheck(field: FieldModel, where: Where, own: OwnValues | nul
 export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const { source } = where;
   const path = where.base === null ? call(jp.topPointer, [ts`key`]) : call(jp.pointer, [where.base, ts`key`]);
-  const names = arrayLiteral(fields.map((field) => lit(field.name)));
+  // With names, the module's constant that binds them (unknownFieldDeclaration) for the issue to name the one meant.
+  const issue =
+    fields.length === 0 || where.unknownField === null
+      ? call(runtime.issues.unknownFieldIssue, [path])
+      : call(where.unknownField, [path, ts`key`]);
   const unknown = ifElse([
     [
       // The module's own constant (ownPropertyCode): an import would be a call the engine does not fold.
       ts`ownProperty.call(${source}, key)`,
-      // The names go along for the issue to name the one meant (runtime/issues.ts): only once a key is unknown.
-      report(
-        where,
-        "lenient",
-        call(runtime.issues.unknownFieldIssue, fields.length === 0 ? [path] : [path, ts`key`, names]),
-      ),
+      report(where, "lenient", issue),
     ],
   ]);
   const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };

@@ -18,7 +18,7 @@ import type { MessageModel } from "../../model/operation-model.js";
 import { type Code, ts } from "../ts/code.js";
 import { indexAccessor, lit } from "../ts/escape.js";
 import { lineComment } from "../ts/comment-escape.js";
-import { arrayLiteral, call, condition } from "../ts/layouts.js";
+import { call, condition } from "../ts/layouts.js";
 import { block, ifElse, statements, switchCase } from "../ts/block-layouts.js";
 import { runtime } from "../ts/symbols.js";
 import type { OwnValuesOf } from "./field-checks.js";
@@ -74,11 +74,11 @@ export function validPath(
 
 /**
  * The module's constant `name` that the valid path calls for an unknown key
- * (runtime unknownTopKeyOf): the message's field names bound at load, for the
- * issue to name the field meant, and not passed by the path.
+ * (runtime unknownTopKeyOf): the message's `unknownField` constant bound at
+ * load, for the issue to name the field meant, and not passed by the path.
  */
-export const unknownKeyDeclaration = (name: Code, fields: readonly FieldModel[]): Code =>
-  ts`const ${name} = ${call(is.unknownTopKeyOf, [arrayLiteral(fields.map((field) => lit(field.name)))])};`;
+export const unknownKeyDeclaration = (name: Code, unknownField: Code): Code =>
+  ts`const ${name} = ${call(is.unknownTopKeyOf, [unknownField])};`;
 
 /**
  * The start of a validator with a valid path: what every validator reads, in

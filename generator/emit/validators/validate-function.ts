@@ -12,7 +12,7 @@ import { docLink, jsdoc, lineComment } from "../ts/comment-escape.js";
 import { call, parenList } from "../ts/layouts.js";
 import { statements } from "../ts/block-layouts.js";
 import { runtime } from "../ts/symbols.js";
-import { fieldChecks, type OwnValuesOf, reads } from "./field-checks.js";
+import { fieldChecks, type OwnValuesOf, reads, unknownFieldDeclaration } from "./field-checks.js";
 import { type ContextParameter, splitFieldChecks } from "./field-parts.js";
 import { pinnedError, requestFloor } from "./request-floor.js";
 import { unknownKeyDeclaration, validPath, validPathReads } from "./valid-path.js";
@@ -51,6 +51,8 @@ export function validateFunction(
   const prefix = lit(message.interfacePrefix);
   const isRequest = message.unknownFields === "error";
   const declared = isRequest && message.versionField ? local(message.versionField) : ts`undefined`;
+  // An unknown key's issue, made by a module constant that binds the field names (named as no spec names a field).
+  const unknownField = message.fields.length === 0 ? null : ident(`${sym.validate.name}$unknownField`);
   const where: Where = {
     source: ts`fields`,
     base: null,
@@ -58,6 +60,7 @@ export function validateFunction(
     declared,
     versionField: isRequest ? message.versionField : null,
     floor: isRequest ? requestFloor(op, message) : null,
+    unknownField,
   };
   const doc = isRequest
     ? "Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`)."
@@ -111,7 +114,8 @@ export function validateFunction(
   // The options too: a getter or proxy of theirs that throws is caught here, and the mark tells readFailure so.
   const unreadable = ts`return ${returned(ts`${is.readFailure}(input, optionsUnread)`)};`;
   const mark = ts`let optionsUnread = true;`;
-  if (valid) {
+  // A valid path is a message with fields: its unknownField is declared.
+  if (valid && unknownField !== null) {
     // The collecting checks apart (valid-path.ts), named as no spec names a field.
     const collecting = ident(`${sym.validate.name}$checks`);
     const parameters = [
@@ -123,7 +127,8 @@ export function validateFunction(
     const taken = [ts`fields`, ts`strict`, ts`pinned`, ...message.fields.map((f) => local(f.name))];
     return lines(
       [
-        unknownKeyDeclaration(unknownKey, message.fields),
+        unknownFieldDeclaration(unknownField, message.fields),
+        unknownKeyDeclaration(unknownKey, unknownField),
         ts`
           ${jsdoc(["Every problem of a message its validator's valid path did not take, from the values the validator read."])}
           function ${collecting}${parenList(parameters)}: ${vt.ValidationResult}<${sym.type}> {
@@ -167,5 +172,6 @@ export function validateFunction(
       }
     }
   `;
-  return split ? lines([...split.parts, fn], true) : fn;
+  const constants = unknownField === null ? [] : [unknownFieldDeclaration(unknownField, message.fields)];
+  return lines([...constants, ...(split ? split.parts : []), fn], true);
 }

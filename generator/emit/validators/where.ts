@@ -32,6 +32,12 @@ export interface Where {
    */
   readonly floor: { readonly version: number; readonly message: string } | null;
   /**
+   * The module's constant that makes an unknown key's issue, the object's
+   * field names bound once at load (runtime unknownFieldOf, declared by
+   * unknownFieldDeclaration in field-checks.ts); null where it has no field.
+   */
+  readonly unknownField: Code | null;
+  /**
    * The locals of the validator the checks refer to, noted as they are
    * written: a part of a large validator takes those (and only those) as
    * parameters (field-parts.ts).

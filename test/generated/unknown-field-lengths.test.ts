@@ -1,0 +1,93 @@
+// A validator's unknown key asks its message's names for the field meant only
+// where a slip of one of them may have the key's length (runtime
+// unknownFieldOf, slipLengths and maySlip in field-slips.ts): the issue is
+// the one the names give when each is asked, for every key; a key of no such
+// length reads no name.
+import fc from "fast-check";
+import { expect, test } from "vitest";
+import { maySlip, slipLengths } from "../../generated/runtime/field-slips.js";
+import { unknownFieldIssue, unknownFieldOf } from "../../generated/runtime/issues.js";
+import { drawOf } from "../support/property-runs.js";
+
+test("a length passes the test exactly where a name's is within one of it, up to 30; past 30, wherever a name is that long", () => {
+  for (let n = 1; n <= 40; n++) {
+    const lengths = slipLengths(["x".repeat(n)]);
+    for (let length = 0; length <= 42; length++) {
+      const near = Math.abs(n - length) <= 1;
+      if (near) expect(maySlip(length, lengths), `name ${n}, key ${length}`).toBe(true);
+      else if (length <= 30) expect(maySlip(length, lengths), `name ${n}, key ${length}`).toBe(false);
+      else expect(maySlip(length, lengths), `name ${n}, key ${length}`).toBe(n >= 30);
+    }
+  }
+  expect(slipLengths([])).toBe(0);
+});
+
+const KINDS = ["omitted", "doubled", "swapped", "lower", "capital", "other"] as const;
+
+/** `name` with a slip of `kind` at `at`, or (`other`) `text`, a key that may be of any length. */
+function keyOf(name: string, kind: (typeof KINDS)[number], at: number, text: string): string {
+  const i = name.length === 0 ? 0 : at % name.length;
+  switch (kind) {
+    case "omitted":
+      return name.slice(0, i) + name.slice(i + 1);
+    case "doubled":
+      return name.slice(0, i + 1) + name.slice(i);
+    case "swapped":
+      return name.slice(0, i) + name.charAt(i + 1) + name.charAt(i) + name.slice(i + 2);
+    case "lower":
+      return name.toLowerCase();
+    case "capital":
+      return name.charAt(0).toUpperCase() + name.slice(1);
+    case "other":
+      return text;
+  }
+}
+
+// Names of a few letters, some of them near the lengths where the test changes from one bit per length to one for all.
+const name = fc.oneof(
+  fc.string({ unit: fc.constantFrom("a", "b", "A"), minLength: 1, maxLength: 8 }),
+  fc.string({ unit: fc.constantFrom("a", "b", "A"), minLength: 28, maxLength: 34 }),
+);
+const draw = fc.record({
+  names: fc.array(name, { minLength: 1, maxLength: 5 }),
+  which: fc.nat(),
+  kind: fc.constantFrom(...KINDS),
+  at: fc.nat(),
+  text: fc.oneof(
+    fc.string({ unit: fc.constantFrom("a", "b", "A"), maxLength: 10 }),
+    fc.string({ unit: fc.constantFrom("a", "b", "A"), minLength: 27, maxLength: 36 }),
+  ),
+});
+
+test("an unknown key's issue is the one asking every name gives, whatever the key", () => {
+  const reached = { meant: 0, longMeant: 0, skipped: 0, longSkipped: 0 };
+  fc.assert(
+    fc.property(draw, ({ names, which, kind, at, text }) => {
+      const key = keyOf(names[which % names.length] as string, kind, at, text);
+      const issue = unknownFieldOf(names)("/k", key);
+      expect(issue).toEqual(unknownFieldIssue("/k", key, names));
+      if (issue.meant !== undefined) reached[key.length > 30 ? "longMeant" : "meant"]++;
+      if (!maySlip(key.length, slipLengths(names))) reached[key.length > 30 ? "longSkipped" : "skipped"]++;
+    }),
+    drawOf(3000, 30000),
+  );
+  for (const [what, count] of Object.entries(reached)) expect(count, what).toBeGreaterThan(10);
+});
+
+test("a key no slip of a name can be reads no name; a key that may be one reads them", () => {
+  const names = ["seal", "publicKeyValue", "redirectionStatusCode", "redirectionStatusMessage", "redirectionUrl"];
+  let reads = 0;
+  const counted = new Proxy(names, {
+    get(target, property, receiver) {
+      if (typeof property === "string" && /^\d+$/.test(property)) reads++;
+      return Reflect.get(target, property, receiver);
+    },
+  });
+  const issueOf = unknownFieldOf(counted);
+  reads = 0;
+  // No name is 7 to 9 units long (4, 14, 21, 24, 14).
+  expect(issueOf("/newField", "newField")).toEqual(unknownFieldIssue("/newField", "newField"));
+  expect(reads).toBe(0);
+  expect(issueOf("/sael", "sael")).toMatchObject({ meant: "seal" });
+  expect(reads).toBeGreaterThan(0);
+});
