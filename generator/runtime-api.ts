@@ -222,7 +222,7 @@ export const RUNTIME_API = {
   },
   fieldSlips: {
     file: "field-slips",
-    values: ["onlySlipOf", "slipOf"],
+    values: ["onlySlipOf", "slipsOf"],
     types: ["Doubled", "NearNames", "Omitted", "Swapped"],
   },
   fieldsAllowedIn: { file: "fields-allowed-in", values: ["fieldsAllowedIn"], types: [] },
@@ -643,7 +643,7 @@ export type RuntimeNamesExist = [
   fieldSlips.Omitted<never>,
   fieldSlips.Swapped<never>,
   typeof fieldSlips.onlySlipOf,
-  typeof fieldSlips.slipOf,
+  typeof fieldSlips.slipsOf,
   typeof fieldsAllowedIn.fieldsAllowedIn,
   typeof formats.FORMAT_PATTERNS,
   typeof formats.FORMAT_WORDS,
