@@ -46,6 +46,7 @@ import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockAutomaticResponse from "../runtime/mock-automatic-response.js";
 import type * as mockCalls from "../runtime/mock-calls.js";
 import type * as mockCli from "../runtime/mock-cli.js";
+import type * as mockClientSockets from "../runtime/mock-client-sockets.js";
 import type * as mockEcho from "../runtime/mock-echo.js";
 import type * as mockFailure from "../runtime/mock-failure.js";
 import type * as mockHttp from "../runtime/mock-http.js";
@@ -301,6 +302,7 @@ export const RUNTIME_API = {
   },
   mockCalls: { file: "mock-calls", values: ["MockCalls"], types: ["MockCall", "MockCalls"] },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
+  mockClientSockets: { file: "mock-client-sockets", values: ["watchClientSockets"], types: ["ClientSockets"] },
   mockEcho: { file: "mock-echo", values: ["echoedFields", "exampleWithEchoes"], types: [] },
   mockFailure: {
     file: "mock-failure",
@@ -717,6 +719,8 @@ export type RuntimeNamesExist = [
   typeof mockCalls.MockCalls,
   mockCli.CliIo,
   typeof mockCli.runCli,
+  mockClientSockets.ClientSockets,
+  typeof mockClientSockets.watchClientSockets,
   typeof mockEcho.echoedFields,
   typeof mockEcho.exampleWithEchoes,
   typeof mockFailure.HandlerFailure,
