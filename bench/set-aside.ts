@@ -6,7 +6,7 @@
 // 1,000 operations (some 18,500 files with its memo) that followed the removal
 // of the run before's paid several seconds of system time for that removal,
 // which openapi-typescript, writing one file, never paid.
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,8 +14,12 @@ import { fileURLToPath } from "node:url";
 export interface SetAside {
   /** Moves `dir`, if there, under the run's own folder. */
   readonly setAside: (dir: string) => void;
-  /** Removes every folder set aside, this run's and those of a run cut short before it. */
-  readonly removeAll: () => void;
+  /**
+   * Removes the folders set aside by this run and by runs that ended (cut short), and `root` once nothing else is
+   * in it; never those of a run of another process still going, which would then time its next runs among the
+   * inodes freed, and fail to set its next folder aside in its removed one.
+   */
+  readonly removeEnded: () => void;
 }
 
 /**
@@ -34,11 +38,33 @@ export function setAsideUnder(root: string): SetAside {
       }
       renameSync(dir, path.join(run, String(++moved)));
     },
-    removeAll() {
-      rmSync(root, { recursive: true, force: true });
+    removeEnded() {
       run = undefined;
+      if (!existsSync(root)) return;
+      for (const name of readdirSync(root)) {
+        // A run's folder is named by its pid (mkdtemp's suffix after a "-"): this process's, whichever run made it
+        // (one before it that had the same pid ended), or that of a process no longer running.
+        const pid = Number.parseInt(name, 10);
+        if (pid === process.pid || !running(pid)) rmSync(path.join(root, name), { recursive: true, force: true });
+      }
+      try {
+        rmdirSync(root);
+      } catch {
+        // Another run's folders are still there.
+      }
     },
   };
+}
+
+/** Whether a process `pid` runs (one of another user's too: EPERM); a name that is no pid counts as ended. */
+function running(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** bench/.work/set-aside: the same file system as bench/.work, where the folders set aside are. */
@@ -47,5 +73,5 @@ const bench = setAsideUnder(fileURLToPath(new URL("./.work/set-aside/", import.m
 /** Moves `dir`, if there, under bench/.work/set-aside. */
 export const setAside = bench.setAside;
 
-/** Removes what this bench, or one cut short before it, set aside: at the end, when nothing is timed after. */
-export const removeSetAside = bench.removeAll;
+/** Removes what this bench, or one that ended before it, set aside: at the end, when nothing is timed after. */
+export const removeSetAside = bench.removeEnded;

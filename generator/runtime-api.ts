@@ -46,6 +46,7 @@ import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockAutomaticResponse from "../runtime/mock-automatic-response.js";
 import type * as mockCalls from "../runtime/mock-calls.js";
 import type * as mockCli from "../runtime/mock-cli.js";
+import type * as mockClientSockets from "../runtime/mock-client-sockets.js";
 import type * as mockEcho from "../runtime/mock-echo.js";
 import type * as mockFailure from "../runtime/mock-failure.js";
 import type * as mockHttp from "../runtime/mock-http.js";
@@ -224,7 +225,7 @@ export const RUNTIME_API = {
   },
   fieldSlips: {
     file: "field-slips",
-    values: ["maySlip", "onlySlipOf", "slipLengths", "slipOf"],
+    values: ["maySlip", "onlySlipOf", "slipLengths", "slipsOf"],
     types: ["Doubled", "NearNames", "Omitted", "Swapped"],
   },
   fieldsAllowedIn: { file: "fields-allowed-in", values: ["fieldsAllowedIn"], types: [] },
@@ -304,6 +305,7 @@ export const RUNTIME_API = {
   },
   mockCalls: { file: "mock-calls", values: ["MockCalls"], types: ["MockCall", "MockCalls"] },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
+  mockClientSockets: { file: "mock-client-sockets", values: ["watchClientSockets"], types: ["ClientSockets"] },
   mockEcho: { file: "mock-echo", values: ["echoedFields", "exampleWithEchoes"], types: [] },
   mockFailure: {
     file: "mock-failure",
@@ -654,7 +656,7 @@ export type RuntimeNamesExist = [
   typeof fieldSlips.maySlip,
   typeof fieldSlips.onlySlipOf,
   typeof fieldSlips.slipLengths,
-  typeof fieldSlips.slipOf,
+  typeof fieldSlips.slipsOf,
   typeof fieldsAllowedIn.fieldsAllowedIn,
   typeof formats.FORMAT_PATTERNS,
   typeof formats.FORMAT_WORDS,
@@ -729,6 +731,8 @@ export type RuntimeNamesExist = [
   typeof mockCalls.MockCalls,
   mockCli.CliIo,
   typeof mockCli.runCli,
+  mockClientSockets.ClientSockets,
+  typeof mockClientSockets.watchClientSockets,
   typeof mockEcho.echoedFields,
   typeof mockEcho.exampleWithEchoes,
   typeof mockFailure.HandlerFailure,

@@ -27,10 +27,15 @@ export type Swapped<S extends string, Before extends string = ""> = S extends `$
   ? `${Before}${B}${A}${Rest}` | Swapped<`${B}${Rest}`, `${Before}${A}`>
   : never;
 
-/** The first of `names` that `name` is one slip away from (a member of its NearNames); undefined for none. */
-export function slipOf(name: string, names: Iterable<string>): string | undefined {
-  for (const known of names) if (isSlip(name, known)) return known;
-  return undefined;
+/**
+ * Every one of `names` that `name` is one slip away from (`name` a member of its NearNames), in the order of
+ * their UTF-16 units: none, most often one, and two where the names are that close (`customerI`, a character
+ * left out of `customerId` and of `customerIp`), each of which the refusal names, whatever order `names` had.
+ */
+export function slipsOf(name: string, names: Iterable<string>): string[] {
+  const slips: string[] = [];
+  for (const known of names) if (isSlip(name, known)) slips.push(known);
+  return slips.length > 1 ? slips.sort() : slips;
 }
 
 /**

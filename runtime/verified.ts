@@ -5,7 +5,9 @@
 // reads: code that ships can ask, where a value came through `any`, JSON or a
 // cast, whether this package gave it as verified. A set, not a mark on the
 // object: a symbol or a property could be copied onto a lookalike, and a
-// frozen object told apart by nothing but being frozen.
+// frozen object told apart by nothing but being frozen. The object is frozen
+// too, with every object and list it holds: the answer vouches for the fields
+// that are read after it, since none can be changed, added or removed.
 
 /** The brand of {@link Verified}: a type only, never a value, so that nothing outside this module can write it. */
 declare const sealVerified: unique symbol;
@@ -17,8 +19,10 @@ declare const sealVerified: unique symbol;
  * (ships goods, credits an account) can take `Verified<PaypageResponse>` (`Verified<PaymentProviderFinalizeResponse>`)
  * and so cannot be handed fields that no seal vouches for: those of a validator (`validatePaypageResponse`,
  * `validate<Operation>Response`), of a parsed post or reply, or an object literal, which do not compile there.
- * It is its message type for every other use (a `Verified<T>` is a `T`); a copy made with a spread keeps the
- * brand, so keep changes out of what you pass on as verified ({@link isVerified}, at run time, refuses the copy).
+ * It is its message type for every other use (a `Verified<T>` is a `T`), but frozen, to its last nested object and
+ * list: a field set, added or deleted throws a `TypeError` in strict code (ES modules) and is ignored elsewhere.
+ * A copy made with a spread keeps the brand, so keep changes out of what you pass on as verified
+ * ({@link isVerified}, at run time, refuses the copy).
  */
 export type Verified<T> = T & { readonly [sealVerified]: true };
 
@@ -27,20 +31,38 @@ const verifiedObjects = new WeakSet<object>();
 
 /**
  * Gives `message` as {@link Verified}, once its seal verified: the client's reply (client-reply.ts) and a decoded
- * callback (paypage-response.ts) alone call it.
+ * callback (paypage-response.ts) alone call it, on an object they parsed themselves, which nothing else holds.
  */
 export function markVerified<T extends object>(message: T): Verified<T> {
+  freezeAll(message);
   verifiedObjects.add(message);
   return message as Verified<T>;
+}
+
+/**
+ * Freezes `root` and every object reachable through its enumerable fields (all a parsed message has): with a
+ * list of those left, not by recursion, so that a message nested however deep cannot overflow the stack. An
+ * object already frozen is not walked again.
+ */
+function freezeAll(root: object): void {
+  const pending: object[] = [root];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    Object.freeze(next);
+    const values = next as Record<string, unknown>;
+    for (const key in values) {
+      const value = values[key];
+      if (typeof value === "object" && value !== null && !Object.isFrozen(value)) pending.push(value);
+    }
+  }
 }
 
 /**
  * Whether `value` is an object this package gave as {@link Verified}: the `response` of a client call's `ok`
  * result, or of a decoder's (`decodePaypageResponse`, `decodeWalletpageResponse`). False for anything else,
  * however alike: an object built by hand or cast, a validator's value, a copy (a spread, `structuredClone`,
- * JSON), one given by another copy of the package. It tells where the object came from, not that its fields
- * are as they came: a change made to it afterwards keeps the answer, so change none. Call it where goods
- * ship, before the response's fields are read; the type `Verified<T>` says the same to the compiler.
+ * JSON), one given by another copy of the package. Its fields are as they came too: the object was frozen,
+ * with every object and list it holds, before it was given. Call it where goods ship, before the response's
+ * fields are read; the type `Verified<T>` says the same to the compiler.
  */
 export function isVerified<T>(value: T): value is Verified<T> {
   return typeof value === "object" && value !== null && verifiedObjects.has(value);

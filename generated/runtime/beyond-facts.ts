@@ -14,7 +14,8 @@ import type { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_F
 import { issue } from "./validation.js";
 import type { ValidationIssue } from "./validation-types.js";
 import { hasOwn, isPlainObject } from "./message-reads.js";
-import { type NearNames, slipOf } from "./field-slips.js";
+import { type NearNames, slipsOf } from "./field-slips.js";
+import { IssueMeant } from "./site-free.js";
 
 /** The property of a call's fields that holds its fields beyond the facts. */
 export const BEYOND_FACTS_FIELD = "beyondFacts";
@@ -121,9 +122,9 @@ export function mergeBeyondFacts(
       else if (hasOwn(message, name))
         errors.push(issue(pointer(path, name), "unknown-field", "is given among the fields too"));
       else {
-        const meant = slipOf(name, known);
-        if (meant === undefined) read.push([name, beyond[name]]);
-        else errors.push(issue(pointer(path, name), "unknown-field", slipText(meant)));
+        const slips = slipsOf(name, known);
+        if (slips.length === 0) read.push([name, beyond[name]]);
+        else errors.push(slipIssue(pointer(path, name), slips));
       }
     }
     if (errors.length > 0) return errors;
@@ -136,9 +137,19 @@ export function mergeBeyondFacts(
   }
 }
 
-/** What a name one slip away from a known field is told: the field meant, as an unknown field's issue names it. */
-const slipText = (meant: string): string =>
-  `${meantText("is not a field the spec holds", meant)} (a field beyond the spec's facts is sent as it is named)`;
+/**
+ * The refusal of a name one slip away from the known fields `slips` (one or more, in order): as a validator's
+ * unknown field, it gives the field meant as `meant` when it is the only one; two or more it names in its message,
+ * none as `meant`, since any of them may be the one meant.
+ */
+function slipIssue(path: string, slips: readonly string[]): ValidationIssue {
+  const [meant] = slips;
+  const text = meantText("is not a field the spec holds", slips.join(" or "));
+  const message = `${text} (a field beyond the spec's facts is sent as it is named)`;
+  return slips.length === 1 && meant !== undefined
+    ? new IssueMeant(path, "unknown-field", message, meant)
+    : issue(path, "unknown-field", message);
+}
 
 /**
  * The fields of a call, given among its fields though the spec does not hold them (code the types do not reach:
@@ -146,11 +157,11 @@ const slipText = (meant: string): string =>
  * they would be sent in place of the field meant. Read before the fields beyond the facts are merged in.
  */
 export function slipsAmongFields(message: Record<string, unknown>, known: ReadonlySet<string>): ValidationIssue[] {
-  const slips: ValidationIssue[] = [];
+  const refused: ValidationIssue[] = [];
   for (const name of Object.keys(message)) {
     if (known.has(name) || name === BEYOND_FACTS_FIELD) continue;
-    const meant = slipOf(name, known);
-    if (meant !== undefined) slips.push(issue(pointer("", name), "unknown-field", slipText(meant)));
+    const slips = slipsOf(name, known);
+    if (slips.length > 0) refused.push(slipIssue(pointer("", name), slips));
   }
-  return slips;
+  return refused;
 }

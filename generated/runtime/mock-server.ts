@@ -8,6 +8,7 @@
 // Its key may be one per keyVersion (mock-keys.ts).
 
 import { createServer } from "node:http";
+import { watchClientSockets } from "./mock-client-sockets.js";
 import { answerRequest } from "./mock-answer.js";
 import { mockSiteOf } from "./mock-site.js";
 import { sendJson, sendText } from "./mock-http.js";
@@ -37,6 +38,8 @@ export interface MockServer<N extends string = string> {
    * Stops listening, closes open connections and ends the automatic responses in flight (each reported to
    * `paypage.onAutomaticResponse` before it resolves), posting none after; called again, it resolves when that is done.
    * Once it resolves, a client of this process has dropped its kept connections: a call is refused, sent "no".
+   * It waits for each (a socket of this process that reads the close but keeps its own side open, `allowHalfOpen`,
+   * holds it until that socket closes); a client in another process is not waited for.
    */
   close(): Promise<void>;
 }
@@ -85,6 +88,8 @@ export async function serveOperations<N extends string = string>(
   const actual = typeof address === "object" && address !== null ? address.port : port;
   const url: MockServer["url"] = `http://127.0.0.1:${actual}`;
   site.origin = url;
+  // The connections this process's clients keep to the mock, which close() waits to see closed (mock-client-sockets.ts).
+  const clients = watchClientSockets();
   // One closing, whoever asks: a second server.close() fails with "Server is not running".
   let closing: Promise<void> | undefined;
   return {
@@ -99,27 +104,8 @@ export async function serveOperations<N extends string = string>(
           server.closeAllConnections();
         }),
         site.paypage.close(),
-      ]).then(clientsSawClose)),
+      ]).then(() => clients.closed(actual))),
   };
-}
-
-/**
- * Resolves once a client in this process has seen the mock's connections close: on loopback the close reaches it at
- * once, but Node's fetch reads it in the event loop's next poll and drops the connection in the close phase after
- * that. A call made before then goes out on the connection it kept, which the closed server answers with a reset:
- * "other side closed", with `sent: "maybe"`, where a closed mock is to refuse the connection (`sent: "no"`). Two
- * turns of the loop (each setImmediate runs after a poll, the second after the close phase between them) let it
- * read the close first. A client in another process reads it by its own loop, which no wait here can hold; but the
- * close reaches it before anything this process does later (its exit, a word to the test), so a call it makes once
- * told is refused as well (test/client/mock-closed-other-process.test.ts). Closing idle connections gently (a FIN,
- * then waiting for the client's) would not change that, and a call written as the mock closes stays "maybe".
- */
-async function clientsSawClose(): Promise<void> {
-  for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
-  // Then a poll that may wait a millisecond for what has not arrived yet: in a thread busy with other work, two
-  // turns alone let a call go out on the kept connection (in three of the four cases of
-  // test/client/mock-closed-refuses.test.ts, in one run of the whole suite).
-  await new Promise<void>((resolve) => setTimeout(resolve, 1));
 }
 
 /** Gives `onError` what failed, with the operation whose handler failed; a listener that throws changes nothing. */

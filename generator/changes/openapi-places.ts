@@ -35,13 +35,38 @@ export function openApiPlaces(before: SpecModel, after: SpecModel): OpenApiPlace
   if (old.text === now.text) return [];
   const diff = lineHunks(old.text, now.text);
   if ("failed" in diff) return diff;
-  return diff.hunks.map((hunk) => {
+  return diff.hunks.flatMap((hunk) => {
     const removed = old.pointers.slice(hunk.oldStart - 1, hunk.oldStart - 1 + hunk.oldCount);
     const added = now.pointers.slice(hunk.newStart - 1, hunk.newStart - 1 + hunk.newCount);
     // Lines removed alone: git names the line after which they were.
-    const line = hunk.newCount === 0 ? hunk.newStart + 1 : hunk.newStart;
-    return placeOf({ line, removed, added }, old, now);
+    if (hunk.newCount === 0)
+      return ownRuns(old, removed).map((run) => placeOf({ line: hunk.newStart + 1, removed: run, added }, old, now));
+    if (hunk.oldCount === 0)
+      return ownRuns(now, added).map((run) => placeOf({ line: hunk.newStart + run.at, removed, added: run }, old, now));
+    return [placeOf({ line: hunk.newStart, removed, added }, old, now)];
   });
+}
+
+/**
+ * Lines added or removed alone cut into runs of one owner each, where their place has none of its own (operations
+ * added or removed side by side, whose path items are one run of lines under `/paths`): each run placed under the
+ * operation it belongs to. A line of no owner goes with the run before it (the first run's, with the one after).
+ * `at` is where a run starts among the lines.
+ */
+function ownRuns(text: OpenApiText, lines: readonly string[]): (readonly string[] & { readonly at: number })[] {
+  const whole = Object.assign([...lines], { at: 0 });
+  if (text.ownerOf(commonPointer(lines)) !== null) return [whole];
+  const runs: (string[] & { at: number })[] = [];
+  let owner: string | null = null;
+  lines.forEach((pointer, at) => {
+    const own = text.ownerOf(pointer);
+    const last = runs.at(-1);
+    if (last === undefined || (own !== null && owner !== null && own !== owner))
+      runs.push(Object.assign([pointer], { at }));
+    else last.push(pointer);
+    owner = own ?? owner;
+  });
+  return runs;
 }
 
 /** The text of a spec's openapi.json, the pointer of each of its lines, and the owner of a place in it. */

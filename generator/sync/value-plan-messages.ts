@@ -11,6 +11,7 @@ import { shownField } from "./shown-field.js";
 import { quotedOrNothing } from "./page-difference.js";
 import { squash } from "../rules/meanings.js";
 import { tieSaid } from "./shared-text.js";
+import { valuesMoved } from "./value-plan-words.js";
 
 /** What sync did, for people: one line per change, naming who a shared change reaches. */
 export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): string[] {
@@ -59,9 +60,11 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
     );
   }
   for (const f of values.fields) {
+    // The whole list, as its page comes to print it: the values it did not take are said, as --check says them.
+    const whole = f.values.from !== null && f.page ? valuesMoved(f.values.from, [...f.page.values.keys()]) : "";
     const what =
       f.values.to === null
-        ? `every value of ${f.list}`
+        ? `every value of ${f.list}${whole}`
         : `${plural(f.values.to.length, "value")} of ${f.list} (${f.values.to.join(", ")})`;
     // A value its page gives no meaning (an empty list) has none, not one of its own.
     const worded = [...f.meanings.to].filter(([, m]) => m.length > 0).map(([v]) => v);

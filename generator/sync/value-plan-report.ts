@@ -149,7 +149,7 @@ function fieldDifferences(
       about: `${base}.values`,
       spec: valuesText(f.values.from, f.list),
       page: f.page
-        ? `${valuesText(f.values.to, f.list)}${valuesMoved(f.values.from ?? listValues, f.values.to)}`
+        ? `${valuesText(f.values.to, f.list)}${valuesMoved(f.values.from ?? listValues, f.values.to ?? [...f.page.values.keys()])}`
         : `${f.pageless ? "" : "nothing of this field's values: it keeps "}${keptValuesText(f, list)}`,
       pageAt: at(),
       place: { in: "operation", path },

@@ -33,7 +33,10 @@ export const keptValuesText = (f: FieldPlan, list: ListPlan | undefined): string
   return `its current ${valuesText(f.values.to, f.list)}, written out${by}`;
 };
 
-/** The values a page's list leaves out of those the field took, and those it adds: a long list hides them. */
+/**
+ * The values a page's list leaves out of those the field took, and those it adds: a long list hides them, and
+ * "every value" of a list (the page's whole list, given as `now`) names none.
+ */
 export function valuesMoved(taken: readonly string[], now: readonly string[] | null): string {
   if (now === null) return "";
   const left = taken.filter((v) => !now.includes(v));

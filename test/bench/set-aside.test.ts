@@ -1,6 +1,8 @@
 // The bench's folders set aside (bench/set-aside.ts): a bench cut short leaves
-// them until the next one ends, whose pid may be the one it had.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// them until the next one ends, whose pid may be the one it had; a bench that
+// ends leaves those of another still running.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,7 +23,7 @@ test("a run whose pid an earlier run cut short had sets its folders aside beside
   for (let n = 1; n <= 3; n++) folderWith(path.join(root, `${process.pid}-${n}`), `stale ${n}`);
   // And under a folder of the pid's own, as one run's folder named by its pid alone would hold them.
   folderWith(path.join(root, String(process.pid), "1"), "stale run");
-  const { setAside, removeAll } = setAsideUnder(root);
+  const { setAside, removeEnded } = setAsideUnder(root);
   setAside(folderWith(path.join(work, "out"), "out"));
   setAside(folderWith(path.join(work, "cache"), "cache"));
   setAside(path.join(work, "never-made"));
@@ -33,11 +35,29 @@ test("a run whose pid an earlier run cut short had sets its folders aside beside
     .map((name) => readFileSync(path.join(root, name), "utf8"))
     .sort();
   expect(texts).toEqual(["cache", "out", "stale 1", "stale 2", "stale 3", "stale run"]);
-  removeAll();
+  removeEnded();
   expect(existsSync(root)).toBe(false);
   // After the removal, the next folder set aside finds its place again.
   setAside(folderWith(path.join(work, "again"), "again"));
   expect(readdirSync(root, { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith("file.txt"))).toHaveLength(
     1,
   );
+});
+
+test("a run that ends removes the folders of runs that ended, and leaves those of a run still going", async () => {
+  const work = await mkdtemp(path.join(tmpdir(), "sips-set-aside-"));
+  const root = path.join(work, "set-aside");
+  // A process that ran and ended: its pid, as a bench cut short leaves it.
+  const ended = spawnSync(process.execPath, ["-e", ""]).pid;
+  expect(ended).toBeGreaterThan(0);
+  folderWith(path.join(root, `${ended}-ended`, "1"), "ended");
+  // Another bench still going (this test's parent process stands for it), with a folder it set aside.
+  const going = path.join(root, `${process.ppid}-going`);
+  folderWith(path.join(going, "1"), "going");
+  const { setAside, removeEnded } = setAsideUnder(root);
+  setAside(folderWith(path.join(work, "out"), "out"));
+  removeEnded();
+  expect(readdirSync(root)).toEqual([`${process.ppid}-going`]);
+  expect(readFileSync(path.join(going, "1", "file.txt"), "utf8")).toBe("going");
+  rmSync(work, { recursive: true, force: true });
 });

@@ -156,7 +156,7 @@ test("an operation removed: its lines, removed alone, are its own, named from th
   expect(new Set(places.map((p) => p.owner))).toEqual(new Set(["cardCheckCopy"]));
 });
 
-test("two operations removed side by side: a run over both's path items names neither", async () => {
+test("two operations removed side by side: their run of lines is placed under each, in the file's order", async () => {
   const golden = await modelOfGolden();
   const copy = (name: string) =>
     specText(goldenInput, OP)
@@ -170,9 +170,28 @@ test("two operations removed side by side: a run over both's path items names ne
   );
   const places = openApiPlaces(before, golden);
   if ("failed" in places) throw new Error(places.failed);
-  // Their two path items, next to each other, are one run of lines removed.
-  const paths = places.filter((p) => p.pointer === "/paths");
-  expect(paths.map((p) => [p.added, p.owner])).toEqual([[0, null]]);
-  const path = paths[0] as OpenApiPlace;
-  expect(path.removed).toBeGreaterThan(2);
+  // Their two path items, next to each other, are one hunk of lines removed: a place each, at the same line.
+  const paths = places.filter((p) => p.pointer.startsWith("/paths"));
+  expect(paths.map((p) => [p.added, p.pointer, p.owner])).toEqual([
+    [0, "/paths/~1checkout~1cardCheckCopy", "cardCheckCopy"],
+    [0, "/paths/~1checkout~1cardCheckOther", "cardCheckOther"],
+  ]);
+  expect(new Set(paths.map((p) => p.line)).size).toBe(1);
+  const old = textOf(before);
+  for (const place of paths) expect(valueAt(old, place.pointer)).toMatchObject({ post: { operationId: place.owner } });
+  // The hunk's lines, cut apart, add up to it: each path item's lines, its closing line included.
+  const lines = old.split("\n");
+  const first = lines.findIndex((line) => line.startsWith('    "/checkout/cardCheckCopy"'));
+  const last = lines.findIndex((line, i) => i > first && line.startsWith('    "/checkout/cardCheckOther"'));
+  expect(paths[0]?.removed).toBe(last - first);
+  expect(paths[1]?.removed).toBeGreaterThan(2);
+  // Added side by side, the same: each at the line where its own lines start.
+  const back = openApiPlaces(golden, before);
+  if ("failed" in back) throw new Error(back.failed);
+  const added = back.filter((p) => p.pointer.startsWith("/paths"));
+  expect(added.map((p) => [p.removed, p.pointer, p.owner])).toEqual(paths.map((p) => [0, p.pointer, p.owner]));
+  expect(added.map((p) => [p.line, p.added])).toEqual([
+    [first + 1, last - first],
+    [last + 1, paths[1]?.removed],
+  ]);
 });

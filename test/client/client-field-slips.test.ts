@@ -9,7 +9,8 @@ import { expect, test } from "vitest";
 import { createClient, operations } from "../../generated/index.js";
 import { startMockServer } from "../../generated/mock.js";
 import { paypagePostForm } from "../../generated/paypage.js";
-import { slipOf } from "../../generated/runtime/field-slips.js";
+import { mergeBeyondFacts, slipsAmongFields } from "../../generated/runtime/beyond-facts.js";
+import { slipsOf } from "../../generated/runtime/field-slips.js";
 
 const secretKey = "client-field-slips-key";
 
@@ -38,6 +39,7 @@ test("a slip of a known field, among the fields or beyond them, is refused unsen
           path,
           code: "unknown-field",
           message: expect.stringContaining("did you mean transactionReference?"),
+          meant: "transactionReference",
         },
       ]);
     }
@@ -71,7 +73,7 @@ test("the POST form refuses the same slips", () => {
   ]);
 });
 
-test("slipOf finds the type's slips, and only those", () => {
+test("slipsOf finds the type's slips, and only those", () => {
   const known = ["transactionReference", "amount"];
   const slips = {
     transactionRefrence: "transactionReference",
@@ -83,7 +85,7 @@ test("slipOf finds the type's slips, and only those", () => {
     amountt: "amount",
     mount: "amount",
   };
-  for (const [name, meant] of Object.entries(slips)) expect([name, slipOf(name, known)]).toEqual([name, meant]);
+  for (const [name, meant] of Object.entries(slips)) expect([name, slipsOf(name, known)]).toEqual([name, [meant]]);
   for (const name of [
     "transactionReference",
     "transactionReferense",
@@ -96,5 +98,27 @@ test("slipOf finds the type's slips, and only those", () => {
     "AMOUNT",
     "",
   ])
-    expect([name, slipOf(name, known)]).toEqual([name, undefined]);
+    expect([name, slipsOf(name, known)]).toEqual([name, []]);
+});
+
+test("a name one slip away from two known fields is refused naming both, in order, and neither as meant", () => {
+  // customerI is customerIp and customerId with their last character left out; listed so, the first found is customerIp.
+  const known = new Set(["customerIp", "amount", "customerId"]);
+  expect(slipsOf("customerI", known)).toEqual(["customerId", "customerIp"]);
+  const both = expect.stringContaining("; did you mean customerId or customerIp? (");
+  const among = slipsAmongFields({ customerI: "x", amount: 1 }, known);
+  expect(among).toEqual([{ path: "/customerI", code: "unknown-field", message: both }]);
+  expect(among.map((issue) => "meant" in issue)).toEqual([false]);
+  const beyond = mergeBeyondFacts({ amount: 1, beyondFacts: { customerI: "x" } }, known, new Set());
+  expect(beyond).toEqual([{ path: "/beyondFacts/customerI", code: "unknown-field", message: both }]);
+  expect(beyond.map((issue) => "meant" in issue)).toEqual([false]);
+  // One field a slip away: named, and given as meant, as a validator's unknown field gives it.
+  expect(slipsAmongFields({ customerIdd: "x" }, known)).toEqual([
+    {
+      path: "/customerIdd",
+      code: "unknown-field",
+      message: expect.stringContaining("; did you mean customerId? ("),
+      meant: "customerId",
+    },
+  ]);
 });

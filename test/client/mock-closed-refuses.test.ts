@@ -5,7 +5,11 @@
 // loop after close() resolved went out on the kept connection and got "other
 // side closed", `sent: "maybe"`, though the mock had read nothing.
 // A call in flight as it closes is ended with its connection (`sent: "maybe"`):
-// close() does not wait for a handler that has not answered.
+// close() does not wait for a handler that has not answered. What close()
+// waits for is each connection of this process's clients to close, seen from
+// the client's side (runtime/mock-client-sockets.ts), not a count of turns.
+import { once } from "node:events";
+import { connect } from "node:net";
 import { expect, test } from "vitest";
 import { createClient } from "../../generated/index.js";
 import { startMockServer } from "../../generated/mock.js";
@@ -74,4 +78,26 @@ test("close() ends a call in flight, whose handler has not answered, and resolve
     release();
     await mock.close();
   }
+});
+
+test("close() resolves once a client socket of this process connected to it has closed, however long that takes", async () => {
+  const mock = await startMockServer({ secretKey: KEY });
+  // A client that reads the end of the connection but keeps its own side open until told: half-open.
+  const socket = connect({ host: "127.0.0.1", port: Number(new URL(mock.url).port), allowHalfOpen: true });
+  socket.on("data", () => undefined);
+  await once(socket, "connect");
+  // The mock's side of the connection is there once it has answered a request on another one (its own accept ran).
+  const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
+  expect((await sips.cancel({ currencyCode: "978" })).ok).toBe(true);
+  let resolved = false;
+  const closing = mock.close().then(() => {
+    resolved = true;
+  });
+  await once(socket, "end");
+  // Read by the client, not closed: close() waits, however many turns and milliseconds go by.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(resolved).toBe(false);
+  socket.destroy();
+  await closing;
+  expect(resolved).toBe(true);
 });

@@ -1,6 +1,6 @@
 // All of generated/, as the generator produces it in memory, type-checks under
 // the strictest options downstream projects use, depends on nothing but
-// node:crypto (and node:http for the mock server alone), and exports the public contract.
+// node:crypto (and node:http and node:diagnostics_channel for the mock server alone), and exports the public contract.
 import type { ts as Ts } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
@@ -289,7 +289,7 @@ test("generated/ has no type error under strict options", () => {
   expect(errorsIn("generated/")).toEqual([]);
 });
 
-test("generated code imports nothing but node:crypto, node:http in the mock server's modules only, and its own files", () => {
+test("generated code imports nothing but node:crypto, node:http and node:diagnostics_channel in the mock server's modules only, and its own files", () => {
   const external = files
     .filter((f) => f.language === "typescript")
     .flatMap((f) =>
@@ -299,7 +299,14 @@ test("generated code imports nothing but node:crypto, node:http in the mock serv
         .map((i) => ({ file: f.path, specifier: (i.moduleSpecifier as Ts.StringLiteral).text })),
     )
     .filter(({ specifier }) => !specifier.startsWith("./") && !specifier.startsWith("../"));
-  expect([...new Set(external.map((e) => e.specifier))].sort()).toEqual(["node:crypto", "node:http"]);
+  expect([...new Set(external.map((e) => e.specifier))].sort()).toEqual([
+    "node:crypto",
+    "node:diagnostics_channel",
+    "node:http",
+  ]);
+  expect(external.filter((e) => e.specifier === "node:diagnostics_channel").map((e) => e.file)).toEqual([
+    "runtime/mock-client-sockets.ts",
+  ]);
   expect(external.filter((e) => e.specifier === "node:http").map((e) => e.file)).toEqual([
     "runtime/mock-answer.ts",
     "runtime/mock-http.ts",

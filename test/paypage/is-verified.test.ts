@@ -13,6 +13,7 @@ import {
   validatePaypageResponse,
   type Verified,
 } from "../../generated/paypage.js";
+import { markVerified } from "../../generated/runtime/verified.js";
 import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 
 test("a decoded response is verified; its lookalikes and copies are not", () => {
@@ -39,6 +40,38 @@ test("a decoded response is verified; its lookalikes and copies are not", () => 
   for (const value of [null, undefined, "00", 0, true]) expect(isVerified(value)).toBe(false);
 });
 
+test("a verified response cannot be changed after isVerified said so: a field set, added or deleted throws", () => {
+  const result = decodePaypageResponse(sealedForm(MINIMAL_RESPONSE), TEST_KEY);
+  if (!result.ok) throw new Error(result.error.message);
+  const paid: Record<string, unknown> = result.response;
+  const before = { ...paid };
+  expect(isVerified(paid)).toBe(true);
+  expect(() => {
+    paid["amount"] = 1;
+  }).toThrow(TypeError);
+  expect(() => {
+    paid["captureDay"] = 0;
+  }).toThrow(TypeError);
+  expect(() => delete paid["responseCode"]).toThrow(TypeError);
+  expect(() => Object.setPrototypeOf(paid, {})).toThrow(TypeError);
+  expect(paid).toEqual(before);
+  expect(isVerified(paid)).toBe(true);
+});
+
+test("what is marked verified is frozen to its last nested object and list, however deep", () => {
+  const item = { name: "a", inner: { codes: ["1", "2"] } };
+  const message = { list: [item], holder: { address: { city: "Paris" } } };
+  const verified = markVerified(message);
+  const reached: object[] = [verified, verified.list, item, item.inner, item.inner.codes];
+  reached.push(verified.holder, verified.holder.address);
+  expect(reached.map((value) => Object.isFrozen(value))).toEqual(reached.map(() => true));
+  let deep: { next?: object } = {};
+  const top = deep;
+  for (let depth = 0; depth < 200_000; depth++) deep = deep.next = {};
+  expect(() => markVerified(top)).not.toThrow();
+  expect(Object.isFrozen(deep)).toBe(true);
+});
+
 test("a refused post gives no response to mark", () => {
   const refused = decodePaypageResponse(sealedForm(MINIMAL_RESPONSE), "another key");
   expect(refused.ok).toBe(false);
@@ -53,6 +86,7 @@ test("a client call's verified reply is verified; the same fields validated apar
     const result = await sips.cancel({ currencyCode: "978" });
     if (!result.ok) throw new Error(result.error.message);
     expect(isVerifiedFromRoot(result.response)).toBe(true);
+    expect(Object.isFrozen(result.response)).toBe(true);
     const checked = validateCancelResponse(JSON.parse(JSON.stringify(result.response)));
     expect(checked.ok && isVerifiedFromRoot(checked.value)).toBe(false);
   } finally {

@@ -120,6 +120,18 @@ describe("a prefix move kept out by a deviation of the field's values holds the 
     );
   });
 
+  test("the values kept alone, a field of that name in a container printed first: the top-level field's list counts", async () => {
+    const input = await keeping(["request.fields.interfaceVersion.values"]);
+    // A field named interfaceVersion inside a container, printed before the message's own, its list the old major's.
+    const field = "-\ninterfaceVersion\n- presence\n- Required\n";
+    const inContainer = `${field}- Container\n- walletData\n- Interface version\n- 2.0\nThe wallet's own version.\nList of values\nWR_WS_2.\n- WR_WS: the wallet's interface.\n`;
+    expect(moved.indexOf(field)).toBeGreaterThan(0);
+    const printed = withFiles(input, [[WALLET, moved.replace(field, `${inContainer}${field}`)]]);
+    const { report } = await syncInMemory(printed);
+    expect(report.messages.join("\n")).not.toContain("interfaceVersion.recommended set to");
+    expect(recommendedIn(text(withFiles(printed, [], report.written), WALLET_SPEC))).toBe(was);
+  });
+
   test("the values kept, a recommended version of the old major is written as before", async () => {
     const input = await keeping(["request.fields.interfaceVersion.values"]);
     const minor = withFiles(input, [

@@ -1,7 +1,8 @@
 // What sync says of a field whose values it writes: a value given no meaning
 // (meanings: { "00": [] }) is said to have none, not a meaning of its own; of
 // a field whose page prints none of its values, as the spec writes it; one whose page comes to list its whole
-// list takes "every value" of it, in sync's line and in --check's.
+// list takes "every value" of it, in sync's line and in --check's, the values it
+// did not take named.
 import { expect, test } from "vitest";
 import type { FieldPlan, ValuePlan } from "../../generator/sync/value-plan.js";
 import { planMessages } from "../../generator/sync/value-plan-messages.js";
@@ -82,9 +83,12 @@ test("a field whose page comes to list every value of its list is said to take t
   };
   const whole: ValuePlan = { lists: [], fields: [field], containers: [], links: [], moves: [], held: [] };
   const none = { general: [], fields: [] };
-  // Without it: a change of the words ("takes all values", "0 values") or of the case (null read as none) unseen.
-  expect(planMessages(whole, none)).toEqual(["cardCheck: response field statusCode takes every value of statusCode"]);
+  // Without it: a change of the words ("takes all values", "0 values") or of the case (null read as none) unseen;
+  // and the value newly taken (99), which "every value" alone does not name.
+  expect(planMessages(whole, none)).toEqual([
+    "cardCheck: response field statusCode takes every value of statusCode (99 new)",
+  ]);
   expect(planDifferences(whole, none).map((d) => [d.about, d.spec, d.page])).toEqual([
-    ["response.fields.statusCode.values", "2 values: 00, 30", "every value of statusCode"],
+    ["response.fields.statusCode.values", "2 values: 00, 30", "every value of statusCode (99 new)"],
   ]);
 });

@@ -1,0 +1,63 @@
+// The connections that clients of the mock's own process (fetch, node:http)
+// hold to it, so that close() resolves once each of them has closed: a call
+// made after that cannot go out on a connection the mock closed (which the
+// kernel answers with a reset, `sent: "maybe"`), and opens one that is
+// refused (`sent: "no"`). Node announces every client socket it creates on the
+// `net.client.socket` channel; the mock keeps those announced while it is open
+// and, as it closes, waits for the close of those connected to its port. The
+// close is the client's own proof: it emits it once it has read the end of the
+// connection and let the socket go. A client in another process is not seen
+// here (test/client/mock-closed-other-process.test.ts says what holds there).
+
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
+
+const CLIENT_SOCKET = "net.client.socket";
+
+/** What the mock reads of a `net.Socket` the channel announces (typed here: the package imports no `node:net`). */
+interface Socket {
+  readonly closed: boolean;
+  readonly remotePort?: number | undefined;
+  readonly remoteAddress?: string | undefined;
+  readonly readableFlowing: boolean | null;
+  listenerCount(event: "readable"): number;
+  once(event: "close", listener: () => void): unknown;
+}
+
+/** Past this many sockets kept, those closed are let go before another is kept. */
+const PRUNE_AT = 256;
+
+export interface ClientSockets {
+  /**
+   * Stops watching and resolves once every socket of this process connected to `port` that its owner reads has
+   * closed. One nobody reads (paused, no `readable` listener) would never read the end of its connection, nor
+   * close: not waited for.
+   */
+  readonly closed: (port: number) => Promise<void>;
+}
+
+/** Watches the client sockets this process creates, from now until `closed` is called. */
+export function watchClientSockets(): ClientSockets {
+  const sockets = new Set<Socket>();
+  const announced = (message: unknown): void => {
+    const { socket } = message as { socket: Socket };
+    if (sockets.size >= PRUNE_AT) for (const kept of sockets) if (kept.closed) sockets.delete(kept);
+    sockets.add(socket);
+  };
+  subscribe(CLIENT_SOCKET, announced);
+  return {
+    closed: (port) => {
+      unsubscribe(CLIENT_SOCKET, announced);
+      const open = [...sockets].filter(
+        (s) =>
+          !s.closed &&
+          s.remotePort === port &&
+          s.remoteAddress === "127.0.0.1" &&
+          (s.readableFlowing === true || s.listenerCount("readable") > 0),
+      );
+      sockets.clear();
+      return Promise.all(open.map((s) => new Promise<void>((resolve) => s.once("close", () => resolve())))).then(
+        () => undefined,
+      );
+    },
+  };
+}
