@@ -37,7 +37,8 @@ test("a slip of a known field, among the fields or beyond them, is refused unsen
         {
           path,
           code: "unknown-field",
-          message: expect.stringContaining("did you mean transactionReference?"),
+          message:
+            "is not a field the spec holds; did you mean transactionReference? (a field beyond the spec's facts is sent as it is named)",
         },
       ]);
     }
@@ -95,6 +96,16 @@ test("slipOf finds the type's slips, and only those", () => {
     "transactionREFERENCE",
     "AMOUNT",
     "",
+    // A swap's one half right, the other letter put for another: two changes.
+    "amuxnt",
   ])
     expect([name, slipOf(name, known)]).toEqual([name, undefined]);
+  // No name is a slip to the empty one, whatever the field: not even of a one-letter field, one letter left out.
+  expect(slipOf("", ["a"])).toBeUndefined();
+});
+
+test("slipOf names the first of two fields a name is one slip away from, as the refusal names it", () => {
+  // "Seal" is seal in another case and Seall with one letter left out.
+  expect(slipOf("Seal", ["seal", "Seall"])).toBe("seal");
+  expect(slipOf("Seal", ["Seall", "seal"])).toBe("Seall");
 });
