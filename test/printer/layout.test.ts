@@ -160,6 +160,7 @@ test.each([
   ["two arrays", () => [items(10), items(20)]],
   ["an object, a text, then an object", () => [pair(10), lit("x".repeat(10)), pair(40)]],
   ["a long text, then an empty array", () => [lit("x".repeat(90)), arrayLiteral([])]],
+  ["a long text, then an empty object", () => [lit("x".repeat(90)), objectLiteral([])]],
   ["a text, then a long text", () => [lit("x".repeat(30)), lit("y".repeat(60))]],
 ])("a call's last argument is laid out as prettier lays it out: %s", async (_, args) => {
   for (const callee of [ts`f`, ts`aCalleeWhoseNameTakesMostOfTheLineAlready`]) {
