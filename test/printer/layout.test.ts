@@ -162,6 +162,7 @@ test.each([
   ["a long text, then an empty array", () => [lit("x".repeat(90)), arrayLiteral([])]],
   ["a long text, then an empty object", () => [lit("x".repeat(90)), objectLiteral([])]],
   ["a text, then a long text", () => [lit("x".repeat(30)), lit("y".repeat(60))]],
+  ["a name, then a long text", () => [ts`key`, lit("y".repeat(80))]],
 ])("a call's last argument is laid out as prettier lays it out: %s", async (_, args) => {
   for (const callee of [ts`f`, ts`aCalleeWhoseNameTakesMostOfTheLineAlready`]) {
     const text = printed(ts`${call(callee, args())};`);
