@@ -29,10 +29,8 @@ export const BEYOND_FACTS_FIELD = "beyondFacts";
  */
 export type FieldsBeyondFacts<Known> = { readonly [field: string]: unknown } & {
   readonly [
-    K in Exclude<keyof Known & string, typeof SEAL_ALGORITHM_FIELD> as Exclude<
-      NearNames<K>,
-      keyof Known | typeof SEAL_ALGORITHM_FIELD
-    >
+    // sealAlgorithm among them where the request holds it: the client refuses its slips as any other's.
+    K in keyof Known & string as Exclude<NearNames<K>, keyof Known | typeof SEAL_ALGORITHM_FIELD>
   ]?: DidYouMean<K>;
 } & {
   readonly [

@@ -6,7 +6,7 @@
 // JavaScript), naming the field meant, and sends nothing. Other names beyond
 // the facts are sent as before.
 import { expect, test } from "vitest";
-import { createClient, operations } from "../../generated/index.js";
+import { type CancelFields, createClient, operations } from "../../generated/index.js";
 import { startMockServer } from "../../generated/mock.js";
 import { paypagePostForm } from "../../generated/paypage.js";
 import { mergeBeyondFacts, slipsAmongFields } from "../../generated/runtime/beyond-facts.js";
@@ -38,11 +38,32 @@ test("a slip of a known field, among the fields or beyond them, is refused unsen
         {
           path,
           code: "unknown-field",
-          message: expect.stringContaining("did you mean transactionReference?"),
+          message:
+            "is not a field the spec holds; did you mean transactionReference? (a field beyond the spec's facts is sent as it is named)",
           meant: "transactionReference",
         },
       ]);
     }
+    expect(mock.calls()).toEqual([]);
+  } finally {
+    await mock.close();
+  }
+});
+
+test("a slip of sealAlgorithm, where the request holds it, is refused beyond the facts by the type as by the client", async () => {
+  expect(operations.cancel.request.fields.map((f) => f.name)).toContain("sealAlgorithm");
+  const mock = await startMockServer({ secretKey });
+  try {
+    const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
+    // @ts-expect-error one slip away from sealAlgorithm, a field of cancel's request: the compiler names it
+    const fields: CancelFields = { currencyCode: "978", beyondFacts: { sealAlgoritm: "HMAC-SHA-256" } };
+    const result = await sips.cancel(fields);
+    expect(result.ok ? "sent" : result.error.kind === "invalid-request" && result.error.issues).toEqual([
+      expect.objectContaining({
+        path: "/beyondFacts/sealAlgoritm",
+        message: expect.stringContaining("did you mean sealAlgorithm?"),
+      }),
+    ]);
     expect(mock.calls()).toEqual([]);
   } finally {
     await mock.close();
@@ -97,8 +118,12 @@ test("slipsOf finds the type's slips, and only those", () => {
     "transactionREFERENCE",
     "AMOUNT",
     "",
+    // A swap's one half right, the other letter put for another: two changes.
+    "amuxnt",
   ])
     expect([name, slipsOf(name, known)]).toEqual([name, []]);
+  // No name is a slip to the empty one, whatever the field: not even of a one-letter field, one letter left out.
+  expect(slipsOf("", ["a"])).toEqual([]);
 });
 
 test("a name one slip away from two known fields is refused naming both, in order, and neither as meant", () => {

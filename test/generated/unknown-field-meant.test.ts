@@ -95,12 +95,16 @@ test("a name one slip away from two fields names neither: the issue would guess"
     const issue = unknownFieldIssue("/Seal", "Seal", names);
     expect(issue).toEqual({ path: "/Seal", code: "unknown-field", message: UNKNOWN_FIELD_TEXT });
   }
-  expect(unknownFieldIssue("/Seal", "Seal", ["seal", "amount"])).toEqual({
+  const named = unknownFieldIssue("/Seal", "Seal", ["seal", "amount"]);
+  // A plain object, its keys in the order of every other issue's, as a literal would be: logs print it alike.
+  expect(named).toStrictEqual({
     path: "/Seal",
     code: "unknown-field",
     message: `${UNKNOWN_FIELD_TEXT}; did you mean seal?`,
     meant: "seal",
   });
+  expect(Object.getPrototypeOf(named)).toBe(Object.prototype);
+  expect(Object.keys(named)).toEqual(["path", "code", "message", "meant"]);
 });
 
 test("a name no slip away from any field names none", () => {

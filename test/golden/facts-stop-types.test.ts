@@ -66,8 +66,10 @@ const omittedBeyond: CardPaymentInitFields = { beyondFacts: { interfaceVesion: "
 const doubledBeyond: CardPaymentInitFields = { beyondFacts: { interfaceVerssion: "IR_WS_2.1" } };
 // @ts-expect-error two letters swapped
 const swappedBeyond: CardPaymentInitFields = { beyondFacts: { interfaceVersoin: "IR_WS_2.1" } };
-// @ts-expect-error another case
-const casedBeyond: CardPaymentInitFields = { beyondFacts: { InterfaceVersion: "IR_WS_2.1", merchantid: "1" } };
+// @ts-expect-error another case: a capital first
+const casedBeyond: CardPaymentInitFields = { beyondFacts: { InterfaceVersion: "IR_WS_2.1" } };
+// @ts-expect-error another case: all lower case
+const loweredBeyond: CardPaymentInitFields = { beyondFacts: { merchantid: "1" } };
 // Two slips away, or a letter put for another, is another name: a field beyond the facts.
 const fartherBeyond: CardPaymentInitFields = { beyondFacts: { interfaceVrsin: "x", interfaceVersiom: "y" } };
 // @ts-expect-error an operation whose request's facts do not stop takes nothing beyond them
@@ -92,7 +94,7 @@ const closedHandler: MockHandlers = {
 };
 export { known, seal, beyond, unnarrowed, narrowed, dotted, wrongKnown, read, sealed, sealedWrong, unsealedKept };
 export { closedRead, sent, both, misspelt, loose, knownBeyond, filledBeyond, notStopped };
-export { omittedBeyond, doubledBeyond, swappedBeyond, casedBeyond, fartherBeyond };
+export { omittedBeyond, doubledBeyond, swappedBeyond, casedBeyond, loweredBeyond, fartherBeyond };
 export { form, formKnownBeyond, handlers, wrongReply, closedHandler };
 `;
 

@@ -3,6 +3,8 @@
 // otherwise, however alike (a lookalike by hand or by cast, a validator's
 // value, a copy), so that code that ships can ask where a value came through
 // `any`, JSON or a cast. The type guard narrows to Verified<T>.
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { expect, expectTypeOf, test } from "vitest";
 import { createClient, isVerified as isVerifiedFromRoot, validateCancelResponse } from "../../generated/index.js";
 import { startMockServer } from "../../generated/mock.js";
@@ -70,6 +72,26 @@ test("what is marked verified is frozen to its last nested object and list, howe
   for (let depth = 0; depth < 200_000; depth++) deep = deep.next = {};
   expect(() => markVerified(top)).not.toThrow();
   expect(Object.isFrozen(deep)).toBe(true);
+});
+
+test("the record of verified responses keeps none alive: a server that decodes for months does not grow", async () => {
+  setFlagsFromString("--expose-gc");
+  const collect = runInNewContext("gc") as () => void;
+  // A function per response, so that the test's own frame holds none of them.
+  const decoded = (): WeakRef<object> => {
+    const result = decodePaypageResponse(sealedForm(MINIMAL_RESPONSE), TEST_KEY);
+    if (!result.ok || !isVerified(result.response)) throw new Error("not verified");
+    return new WeakRef(result.response);
+  };
+  const refs = Array.from({ length: 5 }, decoded);
+  // A WeakRef keeps its target to the end of the job that read it, and one collection may not free all: several.
+  let alive = refs.length;
+  for (let i = 0; i < 10 && alive > 0; i++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    alive = refs.filter((ref) => ref.deref() !== undefined).length;
+  }
+  expect(alive).toBe(0);
 });
 
 test("a refused post gives no response to mark", () => {

@@ -77,6 +77,13 @@ test("fields beyond the facts given under beyondFacts make the same form, and a 
   ]);
 });
 
+test("a field beyond the facts given among the fields and under beyondFacts too is refused, neither value taken", () => {
+  const twice = build({ customerEmail: "first@shop.example", beyondFacts: { customerEmail: "second@shop.example" } });
+  expect(twice.ok ? twice.dataText : twice.error.issues.map((i) => [i.path, i.code, i.message])).toEqual([
+    ["/beyondFacts/customerEmail", "unknown-field", "is given among the fields too"],
+  ]);
+});
+
 test("a valid request with only known fields has no warnings", () => {
   const built = build({});
   expect(built.ok && built.warnings).toEqual([]);

@@ -138,6 +138,34 @@ test("a sole object argument hugs the parentheses; any other breaks one argument
   expect(await prettier.format(`${text}\n`, PRETTIER_OPTIONS)).toBe(`${text}\n`);
 });
 
+// A last argument that is an object or a non-empty array hugs the parentheses after one of another kind (prettier's
+// "group last"); an empty one, a string, or one after an argument of its own kind, is an argument like any other. Each
+// case on a short line and on one the arguments no longer fit, where the difference shows.
+test.each([
+  ["a text, then an object", () => [lit("x".repeat(30)), pair(30)]],
+  ["a text, then an array", () => [lit("x".repeat(30)), items(20)]],
+  ["a call, a name, then an array", () => [call(ts`topPointer`, [ts`key`]), ts`key`, items(12, 6)]],
+  ["an object, then an array", () => [pair(10), items(20)]],
+  ["an array, then an object", () => [items(10), pair(30)]],
+  ["two objects", () => [pair(10), pair(30)]],
+  ["two arrays", () => [items(10), items(20)]],
+  ["an object, a text, then an object", () => [pair(10), lit("x".repeat(10)), pair(40)]],
+  ["a long text, then an empty array", () => [lit("x".repeat(90)), arrayLiteral([])]],
+  ["a long text, then an empty object", () => [lit("x".repeat(90)), objectLiteral([])]],
+  ["a text, then a long text", () => [lit("x".repeat(30)), lit("y".repeat(60))]],
+  ["a name, then a long text", () => [ts`key`, lit("y".repeat(80))]],
+])("a call's last argument is laid out as prettier lays it out: %s", async (_, args) => {
+  for (const callee of [ts`f`, ts`aCalleeWhoseNameTakesMostOfTheLineAlready`]) {
+    const text = printed(ts`${call(callee, args())};`);
+    expect(await prettier.format(`${text}\n`, PRETTIER_OPTIONS)).toBe(`${text}\n`);
+  }
+});
+
+/** An object of two properties, each a text of `n` characters. */
+const pair = (n: number) => objectLiteral([property(ts`a`, "x".repeat(n)), property(ts`b`, "y".repeat(n))]);
+/** An array of `count` texts of `n` characters. */
+const items = (n: number, count = 3) => arrayLiteral(Array.from({ length: count }, (_, i) => lit(`${i}`.repeat(n))));
+
 test("a declaration without a doc comment has no blank line for it", () => {
   expect(printed(documented(jsdoc([]), ts`const x = 1;`))).toBe("const x = 1;");
   expect(printed(documented(jsdoc(["One."]), ts`const x = 1;`))).toBe("/** One. */\nconst x = 1;");

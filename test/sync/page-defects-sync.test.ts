@@ -22,6 +22,10 @@ test("a defective page: sync writes nothing and says where the page is wrong", a
   expect(report.messages.join("\n")).toContain(
     'cardCheck.page.txt:29:3 error page-unknown-presence field "merchantId" has an unknown presence "Requird"; did you mean "Required"?',
   );
+  // One page: its refusal speaks of one.
+  expect(report.messages).toContain(
+    "A page has defects; fix spec/sources/cardCheck.page.txt (or save it again); nothing was written.",
+  );
   expect(await read(spec, OP)).toContain("recommended: IR_WS_2.50");
 });
 

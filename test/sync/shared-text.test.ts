@@ -4,7 +4,13 @@
 // something without a page relies on it, want the general text.
 import { expect, test } from "vitest";
 import { meaningKey } from "../../generator/rules/meanings.js";
-import { constantNames, generalWording, wordingTie, type NamedValue } from "../../generator/sync/shared-text.js";
+import {
+  constantNames,
+  generalWording,
+  tieWords,
+  wordingTie,
+  type NamedValue,
+} from "../../generator/sync/shared-text.js";
 
 const w = (...lines: string[]) => ({ key: meaningKey(lines), text: lines });
 const pages = (entries: Record<string, string[]>) =>
@@ -119,4 +125,26 @@ test("a tie is said with the pages of each wording; most pages, or none, is no t
     wordedBy: ["sources/a.page.txt"],
     otherwise: ["sources/b.page.txt", "sources/c.page.txt"],
   });
+});
+
+test("a tie of several pages each is said with their count, as one of a page each is", () => {
+  const two = pages({
+    "sources/d.page.txt": ["Other"],
+    "sources/a.page.txt": ["Black list"],
+    "sources/c.page.txt": ["Other"],
+    "sources/b.page.txt": ["Black list"],
+  });
+  const tie = wordingTie(two, generalWording(undefined, two, false));
+  if (tie === null) throw new Error("no tie");
+  expect(tieWords("the description", tie)).toBe(
+    "the description as sources/a.page.txt, sources/b.page.txt print it, sources/c.page.txt, sources/d.page.txt wording it otherwise: a tie (2 pages each), which goes to the page whose path sorts first",
+  );
+  const one = wordingTie(
+    pages({ "sources/b.page.txt": ["Other"], "sources/a.page.txt": ["Black list"] }),
+    w("Black list"),
+  );
+  if (one === null) throw new Error("no tie");
+  expect(tieWords("the general meaning", one)).toBe(
+    "the general meaning as sources/a.page.txt prints it, sources/b.page.txt wording it otherwise: a tie (one page each), which goes to the page whose path sorts first",
+  );
 });

@@ -58,10 +58,12 @@ export function call(callee: Code | Sym, args: readonly Code[]): Code {
   return code([callee, bracketed("(", args, ")", false)]);
 }
 
-/** Whether a last argument of this shape hugs the call's parentheses, after one of the `before` shape. */
+/**
+ * Whether a last argument of this shape hugs the call's parentheses, after one of the `before` shape: not an empty
+ * object or array, which prettier breaks out as any other argument (`f(\n  "…",\n  {},\n)`).
+ */
 function huggable(shape: Shape, before: Shape): boolean {
-  if (shape === null || shape.kind === "string") return false;
-  if (shape.kind === "array" && shape.size === 0) return false;
+  if (shape === null || shape.kind === "string" || shape.size === 0) return false;
   return before === null || before.kind !== shape.kind;
 }
 
