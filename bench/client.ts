@@ -6,6 +6,7 @@ import { once } from "node:events";
 import { cpus, loadavg } from "node:os";
 import type { BaseUrl } from "../generated/index.js";
 import { pkg } from "./package-code.js";
+import { mark, ratioX } from "./report-cells.js";
 import { duration, ratioOf, summarize, type Measured } from "./stats.js";
 
 const { createClient, operations } = pkg;
@@ -118,7 +119,7 @@ export function clientTargetRow(results: readonly Measured[]): string {
   const [client, bare] = results;
   if (!client || !bare) return "";
   const r = ratioOf(client, bare);
-  return `| client call ≤ 1.1x bare fetch of the same sealed body (mock server) | ${r.toFixed(2)}x | ${r <= 1.1 ? "met" : "**missed**"} |`;
+  return `| client call ≤ 1.1x bare fetch of the same sealed body (mock server) | ${ratioX(r)} | ${mark(r <= 1.1)} |`;
 }
 
 /** The section of bench/RESULTS.md. */
@@ -133,7 +134,7 @@ export function clientSection(results: readonly Measured[]): string[] {
     "",
     "| client call | bare fetch | ratio | client work alone | bare fetch with a timeout signal | bare fetch, then the client's work alone |",
     "| --- | --- | --- | --- | --- | --- |",
-    `| ${span(client)} | ${span(bare)} | ${ratioOf(client, bare).toFixed(2)}x | ${span(alone)} | ${span(signalled)} (${ratioOf(signalled, bare).toFixed(2)}x) | ${span(apart)} (${ratioOf(apart, bare).toFixed(2)}x; the call ${ratioOf(client, apart).toFixed(2)}x of it) |`,
+    `| ${span(client)} | ${span(bare)} | ${ratioX(ratioOf(client, bare))} | ${span(alone)} | ${span(signalled)} (${ratioX(ratioOf(signalled, bare))}) | ${span(apart)} (${ratioX(ratioOf(apart, bare))}; the call ${ratioX(ratioOf(client, apart))} of it) |`,
     "",
     `The client's own work is ${((alone.median / bare.median) * 100).toFixed(1)}% of a bare round trip when it runs in a loop of its own; on a loaded machine (load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores at the end of this run) the processes wait for the CPU and the measured ratio carries more than that work.`,
     "",

@@ -8,6 +8,7 @@
 // response has fixed facts for none but its first fields.
 import { createHash } from "node:crypto";
 import { paypageCallback, paypageVerify } from "./package-code.js";
+import { mark, ratioX } from "./report-cells.js";
 import { duration, ratioOf, summarize, type Measured } from "./stats.js";
 
 const { decodePaypageResponse } = paypageCallback;
@@ -87,7 +88,7 @@ export function paypageTargetRow(results: readonly Measured[]): string {
   const [decode, bareCheck] = results;
   if (!decode || !bareCheck) return "";
   const r = ratioOf(decode, bareCheck);
-  return `| Paypage response (${PAYPAGE_FIELDS} fields) decoded and verified ≤ ${PAYPAGE_TARGET}x URLSearchParams + bare SHA-256 | ${r.toFixed(2)}x | ${r <= PAYPAGE_TARGET ? "met" : "**missed**"} |`;
+  return `| Paypage response (${PAYPAGE_FIELDS} fields) decoded and verified ≤ ${PAYPAGE_TARGET}x URLSearchParams + bare SHA-256 | ${ratioX(r)} | ${mark(r <= PAYPAGE_TARGET)} |`;
 }
 
 const span = (m: Measured): string => `${duration(m.median)} (${duration(m.low)}–${duration(m.high)})`;
@@ -104,7 +105,7 @@ export function paypageSection(results: readonly Measured[]): string[] {
     "",
     "| decodePaypageResponse | URLSearchParams + bare SHA-256 | ratio | isPaypageResponseGenuine |",
     "| --- | --- | --- | --- |",
-    `| ${span(decode)} | ${span(bareCheck)} | ${ratioOf(decode, bareCheck).toFixed(2)}x | ${span(genuine)} (${ratioOf(genuine, bareCheck).toFixed(2)}x) |`,
+    `| ${span(decode)} | ${span(bareCheck)} | ${ratioX(ratioOf(decode, bareCheck))} | ${span(genuine)} (${ratioX(ratioOf(genuine, bareCheck))}) |`,
   ];
 }
 
@@ -113,5 +114,5 @@ export function paypageLimit(results: readonly Measured[]): string | null {
   const [decode, bareCheck, genuine] = results;
   if (!decode || !bareCheck || !genuine || ratioOf(decode, bareCheck) <= PAYPAGE_TARGET) return null;
   const fields = decode.median - genuine.median;
-  return `- **Paypage response.** The seal check alone takes ${ratioOf(genuine, bareCheck).toFixed(2)}x the bare check (the form is read without URLSearchParams, the digest in one call, compared in constant time); the rest, ${duration(fields)}, is what the bare check does not do: splitting Data into ${PAYPAGE_FIELDS} fields, typing them and validating them, about ${duration(fields / PAYPAGE_FIELDS)} a field.`;
+  return `- **Paypage response.** The seal check alone takes ${ratioX(ratioOf(genuine, bareCheck))} the bare check (the form is read without URLSearchParams, the digest in one call, compared in constant time); the rest, ${duration(fields)}, is what the bare check does not do: splitting Data into ${PAYPAGE_FIELDS} fields, typing them and validating them, about ${duration(fields / PAYPAGE_FIELDS)} a field.`;
 }

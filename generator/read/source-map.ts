@@ -161,6 +161,8 @@ function pairsOf(map: YAMLMap): Map<string, Pair> {
 /**
  * Takes `index` as the pairs of `map` by key text: parsing, which finds the duplicate keys, builds the same index,
  * and a mapping of 150,000 keys was indexed twice. It must hold the last pair of each key text, every pair counted.
+ * Parsing's index also reads a key given through an alias as its anchor's text, as the data does, where pairsOf,
+ * which has no document to resolve it in, would not find that key at all.
  */
 export function keepPairIndex(map: YAMLMap, index: Map<string, Pair>): void {
   pairIndex.set(map, index);

@@ -19,3 +19,18 @@ test("a key is located at its last pair, whose value the data holds; its duplica
   expect(parsed.map.key(["c", "d"])).toMatchObject({ line: 7, column: 3 });
   expect(parsed.map.value(["c", "d"])).toMatchObject({ line: 7, column: 6 });
 });
+
+// The index parsing keeps is keyed by the text a key stands for, an alias's
+// anchor resolved as the data resolves it; an index built apart from parsing
+// reads the alias itself, and the key would be found nowhere.
+test("a key given through an alias is located at its own pair, as is a duplicate given through one", () => {
+  const parsed = parse("k: &n name\nother: x\n*n : v\nm:\n  a: &d dup\n  dup: 1\n  *d : 2\n");
+  expect(parsed.data).toEqual({ k: "name", other: "x", name: "v", m: { a: "dup", dup: "2" } });
+  expect(parsed.map.key(["name"])).toMatchObject({ line: 3, column: 1 });
+  expect(parsed.map.value(["name"])).toMatchObject({ line: 3, column: 6 });
+  expect(parsed.diagnostics.map(formatDiagnostic)).toEqual([
+    'spec/operations/x.yaml:7:3 error duplicate-key key "dup" appears twice in m; keep one\n  spec/operations/x.yaml:6:3 first declared here',
+  ]);
+  expect(parsed.map.key(["m", "dup"])).toMatchObject({ line: 7, column: 3 });
+  expect(parsed.map.value(["m", "dup"])).toMatchObject({ line: 7, column: 8 });
+});

@@ -106,11 +106,17 @@ export interface SipsPage {
   readonly changelog: readonly PageChangelogRow[];
 }
 
-export const PAGE_PRESENCES: Readonly<Record<string, PagePresence>> = {
-  Required: "required",
-  Conditional: "conditional",
-  Optional: "optional",
+/** The heading a page prints over each presence's fields, as diagnostics name it too. */
+export const PRESENCE_HEADING: Readonly<Record<PagePresence, string>> = {
+  required: "Required",
+  conditional: "Conditional",
+  optional: "Optional",
 };
+
+/** Each presence heading's presence, in page order. */
+export const PAGE_PRESENCES: Readonly<Record<string, PagePresence>> = Object.fromEntries(
+  (Object.keys(PRESENCE_HEADING) as PagePresence[]).map((presence) => [PRESENCE_HEADING[presence], presence]),
+);
 
 /** A version as the pages print it: "2.37", "1.0". */
 export const PAGE_VERSION = /^(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;

@@ -17,6 +17,7 @@ import { didYouMean } from "../../diagnostics/did-you-mean.js";
 import {
   PAGE_PRESENCES,
   PAGE_VERSION,
+  PRESENCE_HEADING,
   type PageFact,
   type PageField,
   type PageMessage,
@@ -66,7 +67,7 @@ export function readMessage(
       section = sectionOf(misspelled);
       i++;
     } else if (reworded) {
-      const printed = capitalize(reworded);
+      const printed = PRESENCE_HEADING[reworded];
       out.push(diagnostic("page-unknown-heading", line.at, { text: shorten(line.text), heading: printed }));
       section = reworded;
       i++;
@@ -171,8 +172,6 @@ function readPresence(
     return null;
   }
   if (presence !== section)
-    out.push(diagnostic("page-presence-section", at, { field, presence: value, section: capitalize(section) }));
+    out.push(diagnostic("page-presence-section", at, { field, presence: value, section: PRESENCE_HEADING[section] }));
   return { value: presence, at };
 }
-
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
