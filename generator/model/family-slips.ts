@@ -1,7 +1,7 @@
 // An operation whose family is a slip away from another family of the spec
 // (`family: office` beside Office's operations, as a file written by hand
-// may have it): the reference index would list it as a group of its own, and
-// nothing else says so. A warning, as a new family close to an old one may
+// may have it): the registry, the reference index and openapi.json (a tag of
+// its own) would name it apart, and nothing else says so. A warning, as a new family close to an old one may
 // be meant; the family of fewer operations is the one said (of two alike,
 // the later in code-point order).
 

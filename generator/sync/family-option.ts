@@ -1,8 +1,8 @@
 // The family `--family` gives the operations sync makes. A family the spec
 // does not have yet is written as given (the first operation of a new one),
 // but one a slip away from a family it has ("office", "Offfice" for Office)
-// would start a folder and a group of the reference index beside that
-// family's, and nothing after sync would say so: it is refused, naming the
+// would give the operation a family of its own in the registry, the
+// reference index and openapi.json's tags, and nothing after sync would say so: it is refused, naming the
 // family meant.
 
 import { didYouMean } from "../diagnostics/did-you-mean.js";

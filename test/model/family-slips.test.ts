@@ -1,6 +1,7 @@
 // An operation whose family is a slip away from another family of the spec is
 // warned of at its `family:`: written by hand as `office` beside Office's
-// operations, it made a group of its own in the reference index, and nothing
+// operations, it was a family of its own in the registry, the reference index
+// and openapi.json's tags, and nothing
 // said so. On the golden spec, in memory: two Office operations, one Paypage.
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
@@ -36,7 +37,7 @@ test("the golden spec's families are no slips of each other: no warning", async 
 
 test("a family one slip away from another is warned of at its family:, the one of fewer operations, and the run goes on", async () => {
   const line = (family: string, meant: string, count: number) =>
-    `spec/${PAYPAGE}:3:9 warning family-slip family "${family}" is one slip away from ${meant}, the family of ${count} operation${count === 1 ? "" : "s"}: the reference index would list it apart; write family: ${meant}, or a family that is no slip of another`;
+    `spec/${PAYPAGE}:3:9 warning family-slip family "${family}" is one slip away from ${meant}, the family of ${count} operation${count === 1 ? "" : "s"}: the registry, the reference index and openapi.json (a tag of its own) would name it apart; write family: ${meant}, or a family that is no slip of another`;
   for (const family of ["office", "Offfice", "Ofice"]) {
     const { ok, lines } = await printed({ [PAYPAGE]: family });
     expect(ok).toBe(true);

@@ -138,7 +138,8 @@ test("without --family, a page whose endpoint has no folder says so, naming no f
 
 test("--family a slip away from a family of the spec is refused, naming it, and nothing written; a new family is taken", async () => {
   // Without the check, "--family office" wrote operations/office/ with family: office beside the spec's Office
-  // operations, a group of its own in the reference index, and nothing after sync said so.
+  // operations, a family of its own in the registry, the reference index and openapi.json's tags, and nothing
+  // after sync said so.
   const spec = await workspace();
   const page = await readFile(path.join(spec, PAGE), "utf8");
   await writeFiles(spec, { "sources/tokenCheck.page.txt": page.replaceAll("cardCheck", "tokenCheck") });
