@@ -16,8 +16,12 @@ export function familySlips(
   placeOf: (operation: string) => SourceLocation | undefined,
 ): Diagnostic[] {
   const members = new Map<string, string[]>();
-  for (const op of model.operations)
-    if (op.family !== null) members.set(op.family, [...(members.get(op.family) ?? []), op.name]);
+  for (const op of model.operations) {
+    if (op.family === null) continue;
+    const names = members.get(op.family);
+    if (names) names.push(op.name);
+    else members.set(op.family, [op.name]);
+  }
   const out: Diagnostic[] = [];
   for (const [family, names] of [...members].sort(([a], [b]) => compareText(a, b))) {
     const meant = didYouMean(family, members.keys());
