@@ -197,4 +197,5 @@ export const operations: {
   walletManagementInit,
 };
 
+/** The name of an operation of the spec: a key of `operations`. */
 export type OperationName = keyof typeof operations;

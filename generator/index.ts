@@ -18,6 +18,7 @@ import { emitters } from "./emit/registry.js";
 import type { Memo } from "./memo/memo.js";
 import type { SpecModel } from "./model/ir.js";
 import { citedPageDefects, citedPageDefectsOf, citingPlaces } from "./model/cited-page-defects.js";
+import { familySlips } from "./model/family-slips.js";
 import type { KeptModels } from "./model/kept-models.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
 import { inputKeys, sharedInputKey, specInputKey } from "./read/input-keys.js";
@@ -146,7 +147,10 @@ async function modelOf(
   const model = normalizeSpec(spec, read.pages, keys ?? undefined);
   const pageErrors = citedPageDefects(model, read.pages, citingPlaces(spec.operations));
   if (pageErrors.length > 0) return { diagnostics: sortDiagnostics([...pageErrors, ...diagnostics]) };
-  return { model, diagnostics };
+  const slips = familySlips(model, (name) =>
+    spec.operations.find((op) => op.raw.operation === name)?.map.value(["family"]),
+  );
+  return { model, diagnostics: slips.length === 0 ? diagnostics : sortDiagnostics([...diagnostics, ...slips]) };
 }
 
 /**

@@ -25,7 +25,7 @@ const program = new Command()
   )
   .option(
     "--family <name>",
-    "family of the operations made from pages that no operation cites (else derived from the endpoint path)",
+    "family of the operations made from pages that no operation cites (else derived from the endpoint path); a new one is taken as given, a slip of one of the spec's refused",
   )
   .addHelpText(
     "after",
@@ -33,7 +33,8 @@ const program = new Command()
 Exit codes:
   0  the spec agrees with its pages (or, without --check, now does)
   1  a usage error (an option unknown, misspelled or given twice,
-     --record-deviations with --check), differences (with --check), a
+     --record-deviations with --check, a --family one slip away from a
+     family of the spec), differences (with --check), a
      defective page, spec errors, differences sync cannot settle, a missing
      spec folder, another run holding spec/, or a spec file changed during
      the run (nothing written)

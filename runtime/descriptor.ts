@@ -18,6 +18,10 @@ export type { BaseUrl } from "./operation-addresses.js";
  */
 export type Encoding = "json" | "data";
 
+/**
+ * A JSON message of an operation (its request or response) as the `operations` registry describes it: its
+ * fields and seal order, and the functions that validate, seal and verify it.
+ */
 export interface MessageDescriptor<T> {
   /** Name of the TypeScript type. */
   readonly name: string;

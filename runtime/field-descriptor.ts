@@ -11,8 +11,10 @@ export interface ValueDescriptor<V extends string = string> {
 /** undocumented: no public source says; validated as optional. */
 export type Presence = "required" | "optional" | "conditional" | "undocumented";
 
+/** How a field's value is carried: text, an integer, an interface version, a container (an object of fields) or a list. */
 export type FieldType = "string" | "integer" | "interfaceVersion" | "container" | "list";
 
+/** The value list a field takes: the values its operation takes, and the whole shared list they come from. */
 export interface ValueListDescriptor {
   readonly name: string;
   /** exact: the field takes one of the values; prefix: the values are prefixes of the field's values. */
@@ -23,6 +25,10 @@ export interface ValueListDescriptor {
   readonly vocabulary: readonly ValueDescriptor[];
 }
 
+/**
+ * A field of a message as the `operations` registry describes it (what its JSDoc and reference page say), for
+ * code that handles any operation: `operations.cancel.request.fields`.
+ */
 export interface FieldDescriptor {
   readonly name: string;
   readonly presence: Presence;
@@ -46,6 +52,7 @@ export interface FieldDescriptor {
   readonly sensitive?: string;
 }
 
+/** What each item of a list field is: a value of a type, format and value list, or a container of fields. */
 export interface ItemDescriptor {
   readonly type: Exclude<FieldType, "list" | "interfaceVersion">;
   readonly format: string | null;

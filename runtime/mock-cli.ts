@@ -57,7 +57,7 @@ export async function runCli(
   const [command, ...rest] = argv;
   if (command === "--help" || command === "-h" || command === "help") return usage(io);
   if (command !== "mock") {
-    io.err(`${command === undefined ? "no command" : `unknown command ${JSON.stringify(command)}`}\n${USAGE}`);
+    io.err(`${commandProblem(command)}\n${USAGE}`);
     return FAILED;
   }
   const parsed = parseOptions(rest, io.env);
@@ -81,6 +81,16 @@ export async function runCli(
   await (keepRunning || io.parentGone === undefined ? io.stopped : Promise.race([io.stopped, io.parentGone]));
   await server.close();
   return 0;
+}
+
+/**
+ * What is wrong with the first argument where the command was due, and the command to give: options given first
+ * (`sips-json --key K`) are said as such, not quoted, since a key may be among them.
+ */
+function commandProblem(command: string | undefined): string {
+  if (command === undefined) return "no command: the command is mock (sips-json mock --key K)";
+  if (command.startsWith("-")) return "no command before the options: the command is mock (sips-json mock --key K)";
+  return `unknown command ${JSON.stringify(command)}: the command is mock (sips-json mock --key K)`;
 }
 
 /** The line stderr gets for an answer the mock failed to give (the request got a 500). */

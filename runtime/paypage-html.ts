@@ -7,6 +7,7 @@ import type { PaypageForm, PaypageFormField } from "./paypage-request.js";
 import { isPaypageFormAction } from "./paypage-request.js";
 import { describe, describeKind } from "./issue-format.js";
 
+/** Options of `renderPaypageAutoPost`: the page's title, button label and language, and a CSP nonce. */
 export interface AutoPostOptions {
   /** The page's title (default "Payment"). */
   readonly title?: string | undefined;

@@ -73,6 +73,10 @@ export interface PaypageSealFacts {
   readonly interfaceVersion: string | null;
 }
 
+/**
+ * What a decoder gives (`decodePaypageResponse`, `decodeWalletpageResponse`): the fields of a post whose seal
+ * verified, typed and valid, with what the seal said; or why nothing of the post is to be trusted.
+ */
 export type PaypageResponseResult<T> =
   | ({
       readonly ok: true;

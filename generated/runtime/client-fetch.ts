@@ -44,4 +44,8 @@ export interface FetchResponse {
   readonly type?: string;
 }
 
+/**
+ * A `fetch` the client can be given (`ClientConfig.fetch`): the global `fetch` is one, and so is a function of
+ * your own that logs or proxies the request and passes it on. A failure of one of your own says `sent: "maybe"`.
+ */
 export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponse>;

@@ -52,6 +52,7 @@ export type ClientOperation<
   "name" | "endpoints" | "interfaceVersion" | "status" | "request" | "response"
 >;
 
+/** Options of one call of a client's operation (`sips.refund(fields, options)`). */
 export interface CallOptions {
   /** Cancels the call: it then resolves to an error of kind "aborted". */
   readonly signal?: AbortSignalLike | undefined;

@@ -39,6 +39,10 @@ export type MockPaypageRequest<Request> = {
     : never;
 };
 
+/**
+ * The mock's local Paypage (`startMockServer`'s `paypage`): the outcome of each payment it plays, and how it
+ * posts the sealed response to the shop's `automaticResponseUrl`.
+ */
 export interface MockPaypageOptions<Request = MockPaypageMessage, Outcome = MockPaypageMessage> {
   /** The payment's outcome; accepted (responseCode 00) by default. */
   readonly outcome?: MockPaymentHandler<Request, Outcome> | undefined;

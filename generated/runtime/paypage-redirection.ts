@@ -55,6 +55,7 @@ export function redirectionFieldsOf(status: RedirectionStatusNames | null): Redi
   return status === null ? REDIRECTION_FIELDS : Object.freeze({ ...REDIRECTION_FIELDS, status: Object.freeze(status) });
 }
 
+/** Why `paypageRedirectionForm` cannot take the buyer to Paypage with a reply. */
 export interface PaypageRedirectionError {
   /** The reply cannot take the buyer to Paypage: not an object, a status other than the accepted one, or a redirection field missing. */
   readonly kind: "invalid-reply";
@@ -64,6 +65,7 @@ export interface PaypageRedirectionError {
   readonly issues: readonly PaypageIssue[];
 }
 
+/** What `paypageRedirectionForm` gives: the form the buyer's browser posts to Paypage, or why the reply cannot give one. */
 export type PaypageRedirectionResult =
   | {
       readonly ok: true;

@@ -65,6 +65,7 @@ export interface PaypageRequestError {
   readonly warnings: readonly PaypageIssue[];
 }
 
+/** What a POST form builder gives (`paypagePostForm`, `walletpagePostForm`): the sealed form, or why none was built. */
 export type PaypageFormResult =
   | {
       readonly ok: true;

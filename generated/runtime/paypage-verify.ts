@@ -17,6 +17,7 @@ import { describe } from "./issue-format.js";
 /** What the POST interface seals with when the form names no `SealAlgorithm`: SHA-256 of `Data` followed by the key. */
 export const PAYPAGE_DEFAULT_SEAL_ALGORITHM: SealAlgorithmName = "SHA-256";
 
+/** How a post's seal is verified (`isPaypageResponseGenuine`, and the decoders' options): the algorithm it must have. */
 export interface PaypageVerifyOptions {
   /**
    * The algorithm your payment requests were sealed with, which Sips seals its

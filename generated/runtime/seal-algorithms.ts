@@ -4,6 +4,7 @@
 
 import { DEFAULT_SEAL_ALGORITHM, SEAL_ALGORITHM_FIELD, SEAL_ALGORITHMS } from "./platform.js";
 
+/** A seal algorithm the package computes, by the name a message's `sealAlgorithm` gives it. */
 export type SealAlgorithmName = keyof typeof SEAL_ALGORITHMS;
 
 /** The names of the seal algorithms this package computes. */

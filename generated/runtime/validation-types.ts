@@ -70,6 +70,10 @@ export interface ValidationIssue {
   readonly meant?: string;
 }
 
+/**
+ * Options of a validator (`validate…`, a descriptor's `validate` and `is`, a decoder's): whether a response's
+ * leniencies are errors, and the interface version the fields are held to.
+ */
 export interface ValidateOptions {
   /**
    * In a response, refuse unknown fields, unknown values of a value list,

@@ -23,10 +23,14 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   const label = shownPath(cwd, specDir);
   const notInTree = `spec folder "${label}" is not in a git work tree: the changes are those since a commit of its repository`;
   const noCommit = `--base ${JSON.stringify(ref)} names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1`;
-  const whyNoCommit = () =>
-    hasCommits(git)
-      ? noCommit + shallowNote(() => git("rev-parse", "--is-shallow-repository"))
-      : `--base ${JSON.stringify(ref)} names no commit: the repository has none yet; commit the spec, then compare the working tree with that commit`;
+  const whyNoCommit = () => {
+    if (!hasCommits(git))
+      return `--base ${JSON.stringify(ref)} names no commit: the repository has none yet; commit the spec, then compare the working tree with that commit`;
+    const remote = remoteRefs(git, ref);
+    if (remote.length > 0)
+      return `--base ${JSON.stringify(ref)} names no commit of the repository; this clone has it as a remote-tracking branch only: give ${remote.map((name) => `--base ${name}`).join(" or ")}`;
+    return noCommit + shallowNote(() => git("rev-parse", "--is-shallow-repository"));
+  };
   // The repository's top, where the folder is in it as git sees it (a path reached through a symbolic link, a
   // checkout under a linked folder, is not under the real path git gives as the top, and path.relative would leave
   // it), and whether the ref names a commit: one git, a line each, where a git per question cost each run a process
@@ -109,6 +113,32 @@ function hasCommits(git: (...args: string[]) => string): boolean {
     } catch {
       return false;
     }
+  }
+}
+
+/**
+ * The remote-tracking branches a ref names once its remote's name is put before it (`main~1`: `origin/main~1`):
+ * a fresh clone has a local branch only of the one checked out, so that the `--base main` of the docs names
+ * nothing in a clone of another branch, where `origin/main` is the same commit.
+ */
+function remoteRefs(git: (...args: string[]) => string, ref: string): string[] {
+  const [, branch = "", suffix = ""] = /^([^~^@:]+)(.*)$/.exec(ref) ?? [];
+  if (branch === "" || branch === "HEAD") return [];
+  try {
+    return git("for-each-ref", "--format=%(refname:short)", "refs/remotes/")
+      .split("\n")
+      .filter((name) => name.endsWith(`/${branch}`) && !name.slice(0, -branch.length - 1).includes("/"))
+      .map((name) => name + suffix)
+      .filter((name) => {
+        try {
+          git("rev-parse", "--verify", "--quiet", `${name}^{commit}`);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+  } catch {
+    return [];
   }
 }
 

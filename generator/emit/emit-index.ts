@@ -121,7 +121,10 @@ function emitRootIndex(model: SpecModel, pieces: readonly IndexPiece[]) {
           true,
         )};
       `,
-    ts`${declare("type", operationName)} = keyof typeof ${operations};`,
+    ts`
+        /** The name of an operation of the spec: a key of \`${operations}\`. */
+        ${declare("type", operationName)} = keyof typeof ${operations};
+      `,
   );
   // Everything the code holds: a lookup when only an operation's summary changed.
   return file.toSplicedFile({ containers: containers.length > 0, pieces }, []);

@@ -2,6 +2,7 @@ import { type LineCounter, visit, Document } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { composeData } from "./compose-data.js";
 import { composeDocument } from "./compose-document.js";
+import { placedError, withoutIndentCascade } from "./indent-errors.js";
 import { knownKeys } from "./field-key-places.js";
 import { findDuplicateKeys } from "./duplicate-keys.js";
 import { MAX_NESTING, syntaxTree, type SyntaxTree } from "./nesting-depth.js";
@@ -49,8 +50,9 @@ export function parseSpecDocument(file: SpecFile, tree: SyntaxTree = syntaxTree(
   const doc = composeDocument(tree.tokens, file.text);
   const map = new SourceMap(file.displayPath, { doc, lines, text: file.text });
   const diagnostics: Diagnostic[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    diagnostics.push(diagnostic("yaml-syntax", map.at(error.pos[0]), { detail: firstLine(error.message) }));
+  for (const error of [...withoutIndentCascade(doc.errors), ...doc.warnings]) {
+    const { offset, detail } = placedError(file.text, error, firstLine(error.message));
+    diagnostics.push(diagnostic("yaml-syntax", map.at(offset), { detail }));
   }
   const found = diagnostics.length;
   if (doc.errors.length === 0) findDuplicateKeys(doc, file.text, doc.contents, [], map, diagnostics);

@@ -22,6 +22,7 @@ import { syncSummary } from "./sync-summary.js";
 import { defectivePages, fixPages } from "./check-advice.js";
 import { inNewFileForm, newFileForm, type NewFileForm } from "./new-file-form.js";
 import { newOperation } from "./new-operation.js";
+import { familyOptionProblem } from "./family-option.js";
 import { entryContext } from "./page-field-entry.js";
 import { allSubjects, checkSync, type SyncCheck } from "./sync-check.js";
 import { writeFiles, type WriteFilesOptions } from "../write/write-files.js";
@@ -66,6 +67,8 @@ export async function syncSpec(
       first.diagnostics,
       `${defectivePages(first.diagnostics).length > 1 ? "Pages have" : "A page has"} defects; ${fixPages(first.diagnostics)}; nothing was written.`,
     );
+  const familyProblem = options.family === null ? null : familyOptionProblem(options.family, first.model);
+  if (familyProblem !== null) return { ok: false, messages: [familyProblem], written: new Map() };
   let texts = new Map(input.files.map((f) => [f.relPath, f.text]));
   // Taken when sync makes a file, once: the first bytes of every operation file are read for it.
   let madeForm: NewFileForm | undefined;

@@ -132,6 +132,40 @@ test("a ref git gives up on (an upstream where none is set) names no commit: the
   }
 });
 
+test("a clone of another branch has the docs' `main` as origin/main alone: the message names that ref, which reads the spec", async () => {
+  const { root, spec: originSpec } = await committedGolden();
+  const clone = `${root}-clone`;
+  try {
+    const git = gitIn(root);
+    git("commit", "-q", "--allow-empty", "-m", "next");
+    git("branch", "work");
+    git("clone", "-q", "-b", "work", `file://${root}`, clone);
+    const spec = path.join(clone, path.relative(root, originSpec));
+    const refs: readonly (readonly [string, string])[] = [
+      ["main", "origin/main"],
+      ["main~1", "origin/main~1"],
+    ];
+    for (const [ref, remote] of refs)
+      expect(() => readSpecAtRef(spec, ref, clone)).toThrow(
+        new SpecAtRefProblem(
+          `--base "${ref}" names no commit of the repository; this clone has it as a remote-tracking branch only: give --base ${remote}`,
+        ),
+      );
+    expect(content(readSpecAtRef(spec, "origin/main", clone))).toEqual(
+      content(readSpecAtRef(originSpec, "main", root)),
+    );
+    // A name no remote has either keeps the plain sentence.
+    expect(() => readSpecAtRef(spec, "release", clone)).toThrow(
+      new SpecAtRefProblem(
+        '--base "release" names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1',
+      ),
+    );
+  } finally {
+    await rm(root, { recursive: true, force: true });
+    await rm(clone, { recursive: true, force: true });
+  }
+});
+
 test("the ref's places are shown as the working tree's are, behind the ref: absolute where a relative path climbs further", async () => {
   const { root, spec } = await committedGolden();
   try {

@@ -100,8 +100,10 @@ test.each([
   [["mock", "--key", "first-key", "--key", "second-key"], "--key is given twice"],
   [["mock", "--port", "8080", "--port", "8081", "--key", "k"], "--port is given twice"],
   [["mock", "--port", "0", "--key", "k", "--port", "0"], "--port is given twice"],
-  [["serve"], "unknown command"],
-  [[], "no command"],
+  [["serve"], 'unknown command "serve": the command is mock (sips-json mock --key K)'],
+  [[], "no command: the command is mock"],
+  // The command left out: the options are not quoted as a command's name, the key among them.
+  [["--key", "first-key"], "no command before the options: the command is mock"],
 ])("%j is a usage error (exit 1) that says what is wrong and never starts a server", async (argv, words) => {
   const h = harness();
   expect(await runCli(argv, h.start, h.io)).toBe(1);

@@ -94,7 +94,8 @@ test.each(cases)("%s", async (name) => {
 
 test("every diagnostic code the generator can report has a case (or is a warning shown in one)", () => {
   const covered = new Set(cases.flatMap((name) => readCase(path.join(corpus, name)).codes));
-  // Codes about saved pages come from sync; test/read/ and test/sync/ have their cases.
-  const specCodes = Object.keys(diagnosticCodes).filter((code) => !code.startsWith("page-"));
+  // Codes about saved pages come from sync; test/read/ and test/sync/ have their cases. family-slip is a warning of
+  // the model, made once every check passed, so no broken spec shows it: test/model/family-slips.test.ts has its.
+  const specCodes = Object.keys(diagnosticCodes).filter((code) => !code.startsWith("page-") && code !== "family-slip");
   expect(specCodes.filter((code) => !covered.has(code))).toEqual([]);
 });

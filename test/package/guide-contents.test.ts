@@ -2,11 +2,14 @@
 // map by task: each link of the guide to a part of itself reaches a heading of
 // it, every section is on the map, and an operation it names as missing from
 // the package is missing from the registry (when a release adds it, the map
-// must stop saying so).
+// must stop saying so). The names its examples use without defining them are
+// said before the first example that does: a reader copying one met `config`
+// undefined, and nothing told what it stood for.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { createClient, type OperationName, operations, type SipsEnvironment } from "../../generated/index.js";
+import { examplesOf, freeNamesUsed } from "../support/doc-examples.js";
 import { repoRoot } from "../support/paths.js";
 
 const guide = readFileSync(path.join(repoRoot, "docs", "package-readme.md"), "utf8");
@@ -83,5 +86,21 @@ test("an operation the map says the package lacks is in no operation of the regi
   for (const name of lacking) {
     expect(Object.keys(operations)).not.toContain(name);
     expect(index).not.toContain(`[${name}](`);
+  }
+});
+
+test("each name the guide's examples use without defining it is said, before the first of them, in the note that gives them", () => {
+  const opening = "The examples from here on are pieces of a shop's code";
+  const noteAt = guide.indexOf(opening);
+  expect(noteAt).toBeGreaterThan(0);
+  const note = guide.slice(noteAt, guide.indexOf("\n\n", noteAt)).replace(/\s+/g, " ");
+  const noteLine = guide.slice(0, noteAt).split("\n").length;
+  const used = Object.entries(examplesOf(guide, "docs/package-readme.md", "../generated")).flatMap(([file, code]) =>
+    freeNamesUsed(code).map((name) => ({ name, line: Number(/-(\d+)\.ts$/.exec(file)?.[1]) })),
+  );
+  expect(used.map(({ name }) => name)).toContain("config");
+  for (const { name, line } of used) {
+    expect(note, name).toContain(`\`${name}\``);
+    expect(line, `${name}, in the example at line ${line}`).toBeGreaterThan(noteLine);
   }
 });

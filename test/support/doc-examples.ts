@@ -22,6 +22,28 @@ declare global {
 }
 `;
 
+/** The names FREE_NAMES declares: what an example may use without defining it. */
+export const FREE_NAME_LIST: readonly string[] = [...FREE_NAMES.matchAll(/^ {2}const (\w+):/gm)].map(
+  ([, name]) => name ?? "",
+);
+
+/**
+ * The free names an example uses without defining them: outside its comments and strings, and neither a property
+ * (`error.message`), an object's key (`body:`) nor a name it declares (`const secretKey`, or in a destructuring).
+ */
+export function freeNamesUsed(code: string): string[] {
+  const bare = code
+    .replace(/"(?:[^"\\\n]|\\.)*"/g, '""')
+    .replace(/\/\/.*$/gm, "")
+    .replace(/\/\*[\s\S]*?\*\//g, "");
+  return FREE_NAME_LIST.filter(
+    (name) =>
+      new RegExp(`(?<![.\\w])${name}\\b(?!\\s*:)`).test(bare) &&
+      !new RegExp(`\\b(?:const|let|var|function)\\s+${name}\\b`).test(bare) &&
+      !new RegExp(`\\{[^}]*\\b${name}\\b[^}]*\\}\\s*=`).test(bare),
+  );
+}
+
 /** An import path of the package (or of the repository's generated/), as a path under `generated`. */
 function localImport(specifier: string, generated: string): string {
   if (specifier === "sips-json" || specifier === "./generated/index.js") return `${generated}/index.js`;

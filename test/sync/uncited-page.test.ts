@@ -135,3 +135,26 @@ test("without --family, a page whose endpoint has no folder says so, naming no f
   expect(text).not.toContain("/null/");
   expect(text).not.toContain("family office-server");
 });
+
+test("--family a slip away from a family of the spec is refused, naming it, and nothing written; a new family is taken", async () => {
+  // Without the check, "--family office" wrote operations/office/ with family: office beside the spec's Office
+  // operations, a family of its own in the registry, the reference index and openapi.json's tags, and nothing
+  // after sync said so.
+  const spec = await workspace();
+  const page = await readFile(path.join(spec, PAGE), "utf8");
+  await writeFiles(spec, { "sources/tokenCheck.page.txt": page.replaceAll("cardCheck", "tokenCheck") });
+  for (const family of ["office", "Offfice"]) {
+    const report = await sync(spec, family);
+    expect([report.ok, report.written.size, report.messages]).toEqual([
+      false,
+      0,
+      [
+        `--family "${family}" is no family of the spec; did you mean Office? (the spec's families: Office; a new family is taken as given where it is no slip of one of them). Nothing was written.`,
+      ],
+    ]);
+  }
+  await expect(read(spec, "operations/office/tokenCheck.yaml")).rejects.toThrow();
+  const report = await sync(spec, "Tokens");
+  expect(report.ok).toBe(true);
+  expect(await read(spec, "operations/tokens/tokenCheck.yaml")).toContain("family: Tokens\n");
+});

@@ -1,0 +1,39 @@
+// A key indented off its mapping's column is one error, at the key, with both
+// columns: yaml places it at the line's start and flags each sibling after it
+// too, and where the mapping's first key is the one off, it flags the others
+// alone, none of which is wrong.
+import { expect, test } from "vitest";
+import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { parseSpecFile } from "../../generator/read/parse-spec-file.js";
+
+const printed = (text: string) =>
+  parseSpecFile({ relPath: "operations/x.yaml", displayPath: "x.yaml", kind: "operation", text }).diagnostics.map(
+    formatDiagnostic,
+  );
+
+const offColumn = (line: number, column: number, first: number, firstColumn: number) =>
+  `x.yaml:${line}:${column} error yaml-syntax invalid YAML: All mapping items must start at the same column: this item starts at column ${column}, the first of its mapping (line ${first}) at column ${firstColumn}`;
+
+test("a key a column short of its siblings: one error at it, not one more per sibling after it", () => {
+  expect(printed("m:\n  a:\n    x: 1\n b:\n    x: 2\n  c:\n    x: 3\n  d:\n    x: 4\n")).toEqual([
+    offColumn(4, 2, 2, 3),
+  ]);
+});
+
+test("the first key a column deeper than the others: said at the second, naming the first's line and column", () => {
+  expect(printed("m:\n   a:\n    x: 1\n  b:\n    x: 2\n  c:\n    x: 3\n")).toEqual([offColumn(4, 3, 2, 4)]);
+});
+
+test("in a nested mapping, under a comment and a blank line: the first key is the first line with one", () => {
+  expect(printed("m:\n  n:\n    # the values\n\n    a:\n      x: 1\n   b:\n      x: 2\n    c:\n      x: 3\n")).toEqual([
+    offColumn(7, 4, 5, 5),
+  ]);
+});
+
+test("the parser's other errors beside it are said as it gives them", () => {
+  // A key with its value on its line, a column short: yaml adds errors of its own after it, kept as they were.
+  const lines = printed("m:\n  a: 1\n b: 2\n  c: 3\n");
+  expect(lines[0]).toBe(offColumn(3, 2, 2, 3));
+  expect(lines.slice(1).every((line) => !line.includes("same column"))).toBe(true);
+  expect(lines.length).toBeGreaterThan(1);
+});
