@@ -2,8 +2,8 @@
 // the same mock server (in another process): what filling in, validating,
 // sealing, verifying and validating the reply add to a round trip.
 import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { cpus, loadavg } from "node:os";
+import { createInterface } from "node:readline";
 import type { BaseUrl } from "../generated/index.js";
 import { pkg } from "./package-code.js";
 import { duration, ratioOf, summarize, type Measured } from "./stats.js";
@@ -14,34 +14,60 @@ const KEY = "002001000000001_KEY1";
 const headers = { "content-type": "application/json" };
 const fields = { sdkOperationName: "CARDORDER", sdkVersion: "2.0.4", customerIpAddress: "192.0.2.10" } as const;
 
-/** Runs each task `calls` times in a row, alternating the order each round; per call, in nanoseconds. */
+/** The mock's CPU so far, in microseconds: it answers each line it reads with that (mock-process.ts). */
+type MockCpu = () => Promise<number>;
+
+/** A task's CPU per call, in nanoseconds: this process's (the client's side) and the mock's. */
+export const CPU_OWN = " (CPU of this process)";
+export const CPU_MOCK = " (CPU of the mock)";
+
+/**
+ * Runs each task `calls` times in a row, alternating the order each round; per call, in nanoseconds: the time,
+ * then under the task's name with CPU_OWN and CPU_MOCK, the CPU each process used for it.
+ */
 async function measureCalls(
   tasks: readonly { name: string; run: () => Promise<unknown> }[],
   rounds: number,
   calls: number,
+  mockCpu: MockCpu,
 ): Promise<Measured[]> {
-  const perTask = new Map<string, number[]>(tasks.map((t) => [t.name, []]));
+  const perTask = new Map<string, number[]>();
+  for (const t of tasks) for (const suffix of ["", CPU_OWN, CPU_MOCK]) perTask.set(t.name + suffix, []);
   for (const task of tasks) for (let i = 0; i < calls; i++) await task.run(); // warm-up: connections, JIT
   for (let round = 0; round < rounds; round++) {
     for (const task of round % 2 === 0 ? tasks : [...tasks].reverse()) {
+      const mockBefore = await mockCpu();
+      const cpuBefore = process.cpuUsage();
       const start = process.hrtime.bigint();
       for (let i = 0; i < calls; i++) await task.run();
-      perTask.get(task.name)?.push(Number(process.hrtime.bigint() - start) / calls);
+      const wall = Number(process.hrtime.bigint() - start) / calls;
+      const cpu = process.cpuUsage(cpuBefore);
+      const mock = (await mockCpu()) - mockBefore;
+      perTask.get(task.name)?.push(wall);
+      perTask.get(task.name + CPU_OWN)?.push(((cpu.user + cpu.system) * 1000) / calls);
+      perTask.get(task.name + CPU_MOCK)?.push((mock * 1000) / calls);
     }
   }
-  return summarize(tasks, perTask);
+  return summarize(
+    [...perTask.keys()].map((name) => ({ name })),
+    perTask,
+  );
 }
 
 export async function benchClient(rounds: number, calls: number): Promise<Measured[]> {
   const child = spawn(
     process.execPath,
     ["--import", "tsx", new URL("mock-process.ts", import.meta.url).pathname, KEY],
-    { stdio: ["ignore", "pipe", "inherit"] },
+    { stdio: ["pipe", "pipe", "inherit"] },
   );
   try {
-    const [line] = (await once(child.stdout, "data")) as [Buffer];
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     // The line the mock's command announces its origin on.
-    const url = line.toString().trim() as BaseUrl;
+    const url = String((await lines.next()).value).trim() as BaseUrl;
+    const mockCpu: MockCpu = async () => {
+      child.stdin.write("cpu\n");
+      return Number((await lines.next()).value);
+    };
     const op = operations.paymentTokenInitialize;
     const client = createClient({ environment: url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
     // What the client sends: the same fields, the recommended interface version (typed as the spec's literal).
@@ -105,6 +131,7 @@ export async function benchClient(rounds: number, calls: number): Promise<Measur
       ],
       rounds,
       calls,
+      mockCpu,
     );
   } finally {
     child.kill("SIGTERM");
@@ -113,9 +140,21 @@ export async function benchClient(rounds: number, calls: number): Promise<Measur
 
 const span = (m: Measured): string => `${duration(m.median)} (${duration(m.low)}–${duration(m.high)})`;
 
+/** A task's time per call (its name), or the CPU per call of this process or of the mock (CPU_OWN, CPU_MOCK). */
+export const clientMeasure = (results: readonly Measured[], name: string, cpu = ""): Measured | undefined =>
+  results.find((m) => m.name === name + cpu);
+
+const TASKS = [
+  "client call",
+  "bare fetch",
+  "client work alone",
+  "bare fetch with a timeout signal",
+  "bare fetch, then the client's work alone",
+] as const;
+
 /** The target row of bench/RESULTS.md. */
 export function clientTargetRow(results: readonly Measured[]): string {
-  const [client, bare] = results;
+  const [client, bare] = TASKS.map((name) => clientMeasure(results, name));
   if (!client || !bare) return "";
   const r = ratioOf(client, bare);
   return `| client call ≤ 1.1x bare fetch of the same sealed body (mock server) | ${r.toFixed(2)}x | ${r <= 1.1 ? "met" : "**missed**"} |`;
@@ -123,7 +162,7 @@ export function clientTargetRow(results: readonly Measured[]): string {
 
 /** The section of bench/RESULTS.md. */
 export function clientSection(results: readonly Measured[]): string[] {
-  const [client, bare, alone, signalled, apart] = results;
+  const [client, bare, alone, signalled, apart] = TASKS.map((name) => clientMeasure(results, name));
   if (!client || !bare || !alone || !signalled || !apart) return [];
   return [
     "",
