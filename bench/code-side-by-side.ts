@@ -52,8 +52,11 @@ async function measureSection(section: Section): Promise<Numbers> {
     out["decodePaypageResponse (ns, CPU)"] = decode.median;
     out["decodePaypageResponse x bare check"] = ratioOf(decode, bare);
   } else {
-    const { benchClient } = await import("./client.js");
-    const [call, bare, alone] = await benchClient(61, 40);
+    const { benchClient, clientMeasure } = await import("./client.js");
+    const results = await benchClient(61, 40);
+    const [call, bare, alone] = ["client call", "bare fetch", "client work alone"].map((n) =>
+      clientMeasure(results, n),
+    );
     if (!call || !bare || !alone) throw new Error("the client section measured nothing");
     out["client work alone (ns)"] = alone.median;
     out["bare fetch (ns)"] = bare.median;

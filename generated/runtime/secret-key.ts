@@ -60,7 +60,17 @@ const productionHosts = new Map<string, string>();
  * resolves nowhere, but a key refused there costs no one anything, where one taken would be the public key beside
  * a production host's name.
  */
-const hostOf = (url: string): string => new URL(url).hostname.replace(/\.+$/, "");
+function hostOf(url: string): string {
+  // The last base asked about, kept: a mock's calls with the public key ask of the same one each time.
+  if (url !== lastBase) {
+    lastHost = new URL(url).hostname.replace(/\.+$/, "");
+    lastBase = url;
+  }
+  return lastHost;
+}
+
+let lastBase: string | undefined;
+let lastHost = "";
 
 /**
  * `assertKeyForEnvironment` for a base URL given instead of an environment (`base` as `baseUrl` writes it): one at

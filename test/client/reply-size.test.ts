@@ -125,6 +125,25 @@ test("a fetch of another realm (a vm context) gives that realm's bytes: they are
   });
 });
 
+test("a body read whole in chunks of any view is its bytes decoded as one: a character across chunks whole, a cut end replaced", async () => {
+  // "é" split between a Uint8Array and a DataView, a two-byte Uint16Array ("ab"), then the first two bytes of "€".
+  const chunks = [
+    new Uint8Array([0x78, 0xc3]),
+    new DataView(new Uint8Array([0xa9, 0x79]).buffer),
+    new Uint16Array(new Uint8Array([0x61, 0x62]).buffer),
+    new Uint8Array([0xe2, 0x82]),
+  ];
+  const { fetch } = streaming(chunks);
+  const result = await call(config("http://127.0.0.1:9", undefined, fetch));
+  expect(result.ok ? null : result.error).toEqual({
+    kind: "http",
+    sent: "yes",
+    message: 'the server answered HTTP 500: "xéyab\uFFFD"',
+    status: 500,
+    body: "xéyab\uFFFD",
+  });
+});
+
 test("a body that gives something other than bytes is a network error after a reply, and the stream is cancelled", async () => {
   const { fetch, state } = streaming(["{}"], true);
   const result = await call(config("http://127.0.0.1:9", undefined, fetch));
