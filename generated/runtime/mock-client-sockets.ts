@@ -25,13 +25,16 @@ interface Socket {
   once(event: "close", listener: () => void): unknown;
 }
 
+/** The longest close() waits for a client socket of this process to close once the mock has closed its end. */
+const CLOSE_WAIT_MS = 1000;
+
 /** Past this many sockets kept, those closed are let go before another is kept. */
 const PRUNE_AT = 256;
 
 export interface ClientSockets {
   /**
    * Stops watching and resolves once every socket of this process connected to `port` that its owner reads has
-   * closed. One nobody reads (paused, no `readable` listener) would never read the end of its connection, nor
+   * closed, or after CLOSE_WAIT_MS, holding the process alive meanwhile. One nobody reads (paused, no `readable` listener) would never read the end of its connection, nor
    * close: not waited for.
    */
   readonly closed: (port: number) => Promise<void>;
@@ -57,9 +60,21 @@ export function watchClientSockets(): ClientSockets {
           (s.readableFlowing === true || s.listenerCount("readable") > 0),
       );
       sockets.clear();
-      return Promise.all(open.map((s) => new Promise<void>((resolve) => s.once("close", () => resolve())))).then(
-        () => undefined,
-      );
+      if (open.length === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        // A timer of the loop's own holds the process while it waits: fetch lets go of the loop for the connections
+        // it keeps, so a script ending on `await mock.close()` would otherwise exit before reading their end (code
+        // 13, its top-level await unsettled). It also bounds the wait for a socket that reads the end but keeps its
+        // own side open.
+        const bound = setTimeout(resolve, CLOSE_WAIT_MS);
+        let left = open.length;
+        const done = (): void => {
+          if (--left > 0) return;
+          clearTimeout(bound);
+          resolve();
+        };
+        for (const socket of open) socket.once("close", done);
+      });
     },
   };
 }

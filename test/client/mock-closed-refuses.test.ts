@@ -80,7 +80,7 @@ test("close() ends a call in flight, whose handler has not answered, and resolve
   }
 });
 
-test("close() resolves once a client socket of this process connected to it has closed, however long that takes", async () => {
+test("close() resolves once a client socket of this process connected to it has closed, or a second on", async () => {
   const mock = await startMockServer({ secretKey: KEY });
   // A client that reads the end of the connection but keeps its own side open until told: half-open.
   const socket = connect({ host: "127.0.0.1", port: Number(new URL(mock.url).port), allowHalfOpen: true });
@@ -94,10 +94,26 @@ test("close() resolves once a client socket of this process connected to it has 
     resolved = true;
   });
   await once(socket, "end");
-  // Read by the client, not closed: close() waits, however many turns and milliseconds go by.
+  // Read by the client, not closed: close() waits, however many turns and milliseconds go by, up to its bound.
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(resolved).toBe(false);
   socket.destroy();
   await closing;
   expect(resolved).toBe(true);
+});
+
+test("close() lets go of a client socket of this process that never closes its side, a second on", async () => {
+  const mock = await startMockServer({ secretKey: KEY });
+  const socket = connect({ host: "127.0.0.1", port: Number(new URL(mock.url).port), allowHalfOpen: true });
+  socket.on("data", () => undefined);
+  await once(socket, "connect");
+  const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
+  expect((await sips.cancel({ currencyCode: "978" })).ok).toBe(true);
+  try {
+    // Never destroyed while close() runs: without its bound, close() would wait until the test's own timeout.
+    await mock.close();
+    expect(socket.closed).toBe(false);
+  } finally {
+    socket.destroy();
+  }
 });
