@@ -5,6 +5,7 @@
 // symbols, sparse lists, typed arrays, maps), a list where a container
 // belongs. Both paths seal the JSON copy, or refuse what JSON refuses.
 import { describe, expect, test } from "vitest";
+import { expectSame } from "../support/quick-expect.js";
 import { cases, nestingPlaces, outcome, type Place, sealedFields } from "../support/seal-fast-path-cases.js";
 import { someCases } from "../support/some-cases.js";
 
@@ -51,8 +52,8 @@ describe.each(cases)("$name", ({ message, exclude, generic }) => {
       const value = place(keyed);
       const sent = JSON.parse(JSON.stringify(value)) as object;
       const want = generic(sent, exclude);
-      expect(`${where}: ${generic(value, exclude)}`).toBe(`${where}: ${want}`);
-      expect(`${where}: ${message.sealingString(value as never)}`).toBe(`${where}: ${want}`);
+      expectSame(`${where}: ${generic(value, exclude)}`, `${where}: ${want}`);
+      expectSame(`${where}: ${message.sealingString(value as never)}`, `${where}: ${want}`);
       compared++;
     }
     const everywhere = Object.fromEntries(sealed.map((f) => [f.name, keyed]));
@@ -77,8 +78,8 @@ describe.each(cases)("$name", ({ message, exclude, generic }) => {
       for (const [where, place] of nestingPlaces(sealed)) {
         const value = place(inherited);
         const want = generic(JSON.parse(JSON.stringify(value)) as object, exclude);
-        expect(`${where}: ${generic(value, exclude)}`).toBe(`${where}: ${want}`);
-        expect(`${where}: ${message.sealingString(value as never)}`).toBe(`${where}: ${want}`);
+        expectSame(`${where}: ${generic(value, exclude)}`, `${where}: ${want}`);
+        expectSame(`${where}: ${message.sealingString(value as never)}`, `${where}: ${want}`);
         compared++;
       }
     }
@@ -104,8 +105,8 @@ describe.each(cases)("$name", ({ message, exclude, generic }) => {
         if (sealed.length === 0) continue;
         const value = place(giver);
         const want = generic(JSON.parse(JSON.stringify(value)) as object, exclude);
-        expect(`${what} at ${where}: ${generic(value, exclude)}`).toBe(`${what} at ${where}: ${want}`);
-        expect(`${what} at ${where}: ${message.sealingString(value as never)}`).toBe(`${what} at ${where}: ${want}`);
+        expectSame(`${what} at ${where}: ${generic(value, exclude)}`, `${what} at ${where}: ${want}`);
+        expectSame(`${what} at ${where}: ${message.sealingString(value as never)}`, `${what} at ${where}: ${want}`);
         compared++;
       }
     }
@@ -128,10 +129,9 @@ describe.each(cases)("$name", ({ message, exclude, generic }) => {
         } catch (error) {
           want = `! ${(error as Error).constructor.name}`;
         }
-        expect(`${what} at ${where}, generic: ${outcome(() => generic(value, exclude))}`).toBe(
-          `${what} at ${where}, generic: ${want}`,
-        );
-        expect(`${what} at ${where}, fast path: ${outcome(() => message.sealingString(value as never))}`).toBe(
+        expectSame(`${what} at ${where}, generic: ${outcome(() => generic(value, exclude))}`, `${what} at ${where}, generic: ${want}`);
+        expectSame(
+          `${what} at ${where}, fast path: ${outcome(() => message.sealingString(value as never))}`,
           `${what} at ${where}, fast path: ${want}`,
         );
       }
@@ -167,8 +167,8 @@ test("a BigInt whose prototype gives a toJSON (a common polyfill) is sealed as J
     for (const { name, message, exclude, generic } of slots) {
       const value = Object.fromEntries(message.sealFields.map((field) => [field, 12n]));
       const want = generic(JSON.parse(JSON.stringify(value)) as object, exclude);
-      expect(`${name}: ${generic(value, exclude)}`).toBe(`${name}: ${want}`);
-      expect(`${name}: ${message.sealingString(value as never)}`).toBe(`${name}: ${want}`);
+      expectSame(`${name}: ${generic(value, exclude)}`, `${name}: ${want}`);
+      expectSame(`${name}: ${message.sealingString(value as never)}`, `${name}: ${want}`);
     }
   } finally {
     delete proto.toJSON;

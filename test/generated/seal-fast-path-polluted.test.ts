@@ -64,9 +64,8 @@ describe.each(cases)("$name", (seal) => {
           const want = generic(value, exclude);
           Object.defineProperty(Object.prototype, key, { value: "polluted", enumerable, configurable: true, writable: true });
           try {
-            expect(`${key} ${enumerable ? "enumerable" : "hidden"}: ${message.sealingString(value as never)}`).toBe(
-              `${key} ${enumerable ? "enumerable" : "hidden"}: ${want}`,
-            );
+            const label = `${key} ${enumerable ? "enumerable" : "hidden"}`;
+            expectSame(`${label}: ${message.sealingString(value as never)}`, `${label}: ${want}`);
           } finally {
             delete (Object.prototype as Record<string, unknown>)[key];
           }

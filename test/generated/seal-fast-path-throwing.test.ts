@@ -5,6 +5,7 @@
 // generic rule never asks what throws, else the same TypeError whose cause is
 // the error; verify says false.
 import { describe, expect, test } from "vitest";
+import { expectSame } from "../support/quick-expect.js";
 import { cases, KEY, nestingPlaces, outcome, outcomeOf, sealedFields } from "../support/seal-fast-path-cases.js";
 
 describe.each(cases)("$name", ({ message, exclude, generic }) => {
@@ -26,9 +27,7 @@ describe.each(cases)("$name", ({ message, exclude, generic }) => {
         const value = place(new Proxy(target, { [trap]: fail }));
         const want = outcome(() => generic(value, exclude));
         if (trap === "getPrototypeOf") prototypeOutcomes.add(want.slice(0, 1));
-        expect(`${trap} at ${where}: ${outcome(() => message.sealingString(value as never))}`).toBe(
-          `${trap} at ${where}: ${want}`,
-        );
+        expectSame(`${trap} at ${where}: ${outcome(() => message.sealingString(value as never))}`, `${trap} at ${where}: ${want}`);
       }
     }
     // The generic rule never asks a prototype: where it gives a string, so must the fast path.
@@ -89,7 +88,7 @@ describe.each(cases)("$name", ({ message, exclude, generic }) => {
           const want = outcomeOf(() => generic(value, exclude));
           // The generic rule asks no prototype, nor the message for a toJSON: where it gives a string, so must the fast path.
           if (want.kind === "=") {
-            expect(`${label}: ${outcome(() => message.sealingString(value as never))}`).toBe(`${label}: = ${want.text}`);
+            expectSame(`${label}: ${outcome(() => message.sealingString(value as never))}`, `${label}: = ${want.text}`);
             continue;
           }
           seen.add(what);
@@ -99,11 +98,12 @@ describe.each(cases)("$name", ({ message, exclude, generic }) => {
             ["seal", () => message.seal(value as never, KEY)],
           ] as const) {
             const got = outcomeOf(run);
-            expect(`${label}, ${path}: ${got.kind === "!" && got.error instanceof TypeError} ${got.kind === "!" && got.error.cause === thrown}`).toBe(
+            expectSame(
+              `${label}, ${path}: ${got.kind === "!" && got.error instanceof TypeError} ${got.kind === "!" && got.error.cause === thrown}`,
               `${label}, ${path}: true true`,
             );
           }
-          expect(`${label}: ${message.verify(value as never, KEY)}`).toBe(`${label}: false`);
+          expectSame(`${label}: ${message.verify(value as never, KEY)}`, `${label}: false`);
         }
       }
     }
