@@ -49,6 +49,24 @@ test("an entry a run used stays in memory; one it did not use is read from the m
   expect(reads()).toEqual(["b"]);
 });
 
+test("an entry a run retained without reading it stays in memory, its key given or worked out later", async () => {
+  const { memo, reads } = countingMemo();
+  const kept = keptInMemory(memo);
+  await kept.set("a", "A");
+  await kept.set("b", "B");
+  await kept.set("c", "C");
+  forgetUnused(kept);
+  // The next run relies on "a" and "b" (an unchanged operation's list and contents) and reads neither.
+  kept.retain?.("a");
+  kept.retain?.(() => "b");
+  forgetUnused(kept);
+  expect(await kept.get("a")).toBe("A");
+  expect(kept.getNow?.("b")).toBe("B");
+  expect(reads()).toEqual([]);
+  expect(await kept.get("c")).toBe("C");
+  expect(reads()).toEqual(["c"]);
+});
+
 test("a parse a run did not use is made again after it", async () => {
   const { memo } = countingMemo();
   const kept = keptInMemory(memo);
