@@ -5,11 +5,12 @@
 // dropped is still in the memo: a later run that needs it reads it there.
 import path from "node:path";
 import { expect, test } from "vitest";
-import { type GeneratedFile, generate } from "../../generator/index.js";
+import { type GeneratedFile, generateFromInput } from "../../generator/index.js";
 import { type Memo, memoryMemo } from "../../generator/memo/memo.js";
 import { forgetUnused, keptInMemory } from "../../generator/memo/kept-in-memory.js";
 import { parsedOnce } from "../../generator/memo/parsed-once.js";
 import { flushPutOff, writeWhenStopped } from "../../generator/memo/writes-put-off.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 /** A memo that counts what is read of it. */
@@ -48,6 +49,24 @@ test("an entry a run used stays in memory; one it did not use is read from the m
   expect(reads()).toEqual(["b"]);
 });
 
+test("an entry a run retained without reading it stays in memory, its key given or worked out later", async () => {
+  const { memo, reads } = countingMemo();
+  const kept = keptInMemory(memo);
+  await kept.set("a", "A");
+  await kept.set("b", "B");
+  await kept.set("c", "C");
+  forgetUnused(kept);
+  // The next run relies on "a" and "b" (an unchanged operation's list and contents) and reads neither.
+  kept.retain?.("a");
+  kept.retain?.(() => "b");
+  forgetUnused(kept);
+  expect(await kept.get("a")).toBe("A");
+  expect(kept.getNow?.("b")).toBe("B");
+  expect(reads()).toEqual([]);
+  expect(await kept.get("c")).toBe("C");
+  expect(reads()).toEqual(["c"]);
+});
+
 test("a parse a run did not use is made again after it", async () => {
   const { memo } = countingMemo();
   const kept = keptInMemory(memo);
@@ -81,15 +100,22 @@ test("through saves that change nothing, an operation kept as the run before lef
   const memo = keptInMemory({ ...inner, set: async () => undefined, setBytes: async () => undefined });
   const edited = path.join(spec, "operations/in-app/orderInitialize.yaml");
   await editFile(edited, "summary: Initialize a payment", "summary: Initialize a payment (edited)");
-  let files: readonly GeneratedFile[] = [];
+  const runs: (readonly GeneratedFile[])[] = [];
   for (let run = 0; run < 4; run++) {
-    const result = await generate({ specDir: spec, memo });
+    // As --watch runs (cli/generate-run.ts): contents read when first asked for. The library's generate() reads
+    // them when looked up, and so takes none of the outputs kept from the run before.
+    const result = await generateFromInput(await readSpecInput(spec), undefined, memo);
     if (!result.ok) throw new Error("the spec does not generate");
     forgetUnused(memo);
-    files = result.files;
+    runs.push(result.files);
   }
+  const [first = [], , before = [], last = []] = runs;
+  // The last saves took operations as the run before left them: the very file objects, their contents not yet read.
+  const previous = new Set(before);
+  expect(last.filter((file) => previous.has(file)).length).toBeGreaterThan(0);
   // What a write needs of a file it must write again (one edited by hand): its text, read only then.
-  for (const file of files) expect(typeof file.content, file.path).toBe("string");
+  const made = new Map(first.map((file) => [file.path, file.content]));
+  for (const file of last) expect(file.content, file.path).toBe(made.get(file.path));
 });
 
 test("a write put off until the watch stops that fails leaves its entry unmade, and the others are made", async () => {
