@@ -50,7 +50,7 @@ export function parseSpecDocument(file: SpecFile, tree: SyntaxTree = syntaxTree(
   const doc = composeDocument(tree.tokens, file.text);
   const map = new SourceMap(file.displayPath, { doc, lines, text: file.text });
   const diagnostics: Diagnostic[] = [];
-  for (const error of [...withoutIndentCascade(doc.errors), ...doc.warnings]) {
+  for (const error of [...withoutIndentCascade(file.text, doc.errors), ...doc.warnings]) {
     const { offset, detail } = placedError(file.text, error, firstLine(error.message));
     diagnostics.push(diagnostic("yaml-syntax", map.at(offset), { detail }));
   }
