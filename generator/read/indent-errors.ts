@@ -12,6 +12,7 @@
 // words (a dash before a key gave three errors, a tab four).
 
 import { keyColonHint } from "./key-colon-hint.js";
+import { unclosedFlow } from "./unclosed-flow.js";
 
 /** What a parser error gives: its code, where it starts, its message. */
 interface ParseError {
@@ -51,11 +52,18 @@ const lineAt = (text: string, offset: number): number => {
 /**
  * Where an error is said and how: for an indentation error, at its line's first character, with that column and
  * the first item's of its mapping (the first line under the nearest line above that is indented less); for a line
- * read as a key with no value, with what the line lacks (key-colon-hint.ts); for any other, as the parser gives it.
+ * read as a key with no value, with what the line lacks (key-colon-hint.ts); for a bracket left open, at it
+ * (unclosed-flow.ts); for any other, as the parser gives it.
  */
 export function placedError(text: string, error: ParseError, message: string): { offset: number; detail: string } {
   const offset = error.pos[0];
-  if (!isIndentError(error)) return { offset, detail: `${message}${keyColonHint(text, error.code, message, offset)}` };
+  if (!isIndentError(error))
+    return (
+      unclosedFlow(text, message, offset) ?? {
+        offset,
+        detail: `${message}${keyColonHint(text, error.code, message, offset)}`,
+      }
+    );
   const lines = text.split("\n");
   const lineIndex = text.slice(0, offset).split("\n").length - 1;
   const indentOf = (line: string): number => line.length - line.trimStart().length;
@@ -73,4 +81,19 @@ export function placedError(text: string, error: ParseError, message: string): {
       ? ""
       : `: this item starts at column ${indent + 1}, the first of its ${SAME_COLUMN.exec(message)?.[0].split(" ")[1] ?? "collection"} (line ${first + 1}) at column ${firstIndent + 1}`;
   return { offset: lineStart + indent, detail: `${message}${against}` };
+}
+
+/**
+ * Each error placed (placedError) with its first line of words. An error said earlier than the parser put it (at a
+ * bracket left open) stands for those the parser said between the two: the text in between was read as inside it.
+ */
+export function placedErrors(text: string, errors: readonly ParseError[]): { offset: number; detail: string }[] {
+  const placed = errors.map((error) => ({
+    ...placedError(text, error, error.message.split("\n")[0] ?? error.message),
+    at: error.pos[0],
+  }));
+  const spans = placed.filter((p) => p.offset < p.at);
+  return placed
+    .filter((p) => !spans.some((span) => p.offset > span.offset && p.offset < span.at))
+    .map(({ offset, detail }) => ({ offset, detail }));
 }

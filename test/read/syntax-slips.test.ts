@@ -1,7 +1,7 @@
 // The likeliest slips of a spec file's YAML, each one error at its place, said
 // as the slip is: a tab as indentation, a colon left out, glued to its value or
 // inside a plain value, a line of a note indented as a key, a dash before a
-// key. The parser gave up to four errors for one of them (the lines after a
+// key, a bracket left open. The parser gave up to four errors for one of them (the lines after a
 // tab, each measured from the column it moved), and named its grammar.
 import { expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
@@ -75,6 +75,32 @@ test.each([
     about: "a dash before a key of a mapping: one error, where the parser gave three on its line",
     text: slip(FIELDS, "    since:", "    - since:"),
     want: [at(5, 1, "A block sequence may not be used as an implicit map key")],
+  },
+  {
+    about: "a flow mapping not closed: said at its brace, not at the next line's key",
+    text: slip(FIELDS, "  amount:\n    from: dictionary\n", "  amount: { from: dictionary\n"),
+    want: [
+      at(
+        2,
+        11,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is not closed before line 5",
+      ),
+    ],
+  },
+  {
+    about: "a flow sequence not closed: said at its bracket",
+    text: slip(
+      FIELDS,
+      "    notes:\n      - first line of a note\n        that goes on\n",
+      "    notes: [a, b\n  next: x\n",
+    ),
+    want: [
+      at(
+        8,
+        12,
+        "Flow sequence in block collection must be sufficiently indented and end with a ]: this [ is not closed before line 9",
+      ),
+    ],
   },
 ])("$about", ({ text, want }) => {
   expect(printed(text)).toEqual(want);
