@@ -12,6 +12,7 @@
 // words (a dash before a key gave three errors, a tab four).
 
 import { keyColonHint } from "./key-colon-hint.js";
+import { textAfterHint } from "./text-after-hint.js";
 import { unclosedFlow } from "./unclosed-flow.js";
 
 /** What a parser error gives: its code, where it starts, its message. */
@@ -52,7 +53,8 @@ const lineAt = (text: string, offset: number): number => {
 /**
  * Where an error is said and how: for an indentation error, at its line's first character, with that column and
  * the first item's of its mapping (the first line under the nearest line above that is indented less); for a line
- * read as a key with no value, with what the line lacks (key-colon-hint.ts); for a bracket left open, at it
+ * read as a key with no value, with what the line lacks (key-colon-hint.ts); for text after a value's end, with what
+ * ended it (text-after-hint.ts); for a bracket left open, at it
  * (unclosed-flow.ts); for any other, as the parser gives it.
  */
 export function placedError(text: string, error: ParseError, message: string): { offset: number; detail: string } {
@@ -61,7 +63,7 @@ export function placedError(text: string, error: ParseError, message: string): {
     return (
       unclosedFlow(text, message, offset) ?? {
         offset,
-        detail: `${message}${keyColonHint(text, error.code, message, offset)}`,
+        detail: `${message}${keyColonHint(text, error.code, message, offset)}${textAfterHint(text, error.code, message, offset)}`,
       }
     );
   const lines = text.split("\n");

@@ -1,7 +1,8 @@
 // The likeliest slips of a spec file's YAML, each one error at its place, said
 // as the slip is: a tab as indentation, a colon left out, glued to its value or
 // inside a plain value, a line of a note indented as a key, a dash before a
-// key, a bracket left open. The parser gave up to four errors for one of them (the lines after a
+// key, a bracket left open, text after a closing quote or after a value
+// starting with *. The parser gave up to four errors for one of them (the lines after a
 // tab, each measured from the column it moved), and named its grammar.
 import { expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
@@ -99,6 +100,24 @@ test.each([
         8,
         12,
         "Flow sequence in block collection must be sufficiently indented and end with a ]: this [ is not closed before line 9",
+      ),
+    ],
+  },
+  {
+    about: "text after a value's closing quote",
+    text: slip(FIELDS, "since: undocumented", 'since: "1.0" or later'),
+    want: [
+      at(5, 18, "Unexpected scalar at node end: line 5 goes on after a closing quote; put the whole value in quotes"),
+    ],
+  },
+  {
+    about: "a plain value that starts with *",
+    text: slip(FIELDS, "since: undocumented", "since: *see the page"),
+    want: [
+      at(
+        5,
+        17,
+        "Unexpected scalar at node end: a value that starts with * (line 5) is read as an alias of an anchor; put the value in quotes",
       ),
     ],
   },
