@@ -14,7 +14,11 @@ const program = new Command()
   .description(
     "List the changes of spec/ since a git ref, each classified by whom it breaks, with the semver release they call for.",
   )
-  .requiredOption("--base <ref>", "git ref to compare with (branch, tag or commit), e.g. main or HEAD~1")
+  // Checked in main, not by commander, whose own words ("required option ... not specified") say not what to give.
+  .option(
+    "--base <ref>",
+    "required: the git ref the review is against (branch, tag or commit), e.g. main, origin/main in a clone of another branch, or HEAD~1",
+  )
   .option("--spec <dir>", "spec directory", "spec")
   .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
   .addOption(
@@ -79,12 +83,14 @@ Examples:
 
 async function main(args: readonly string[], io: CommandIo): Promise<number> {
   const opts = parseOptions<{
-    base: string;
+    base?: string;
     spec: string;
     format: "markdown" | "json";
     failOn?: (typeof FAIL_ON)[number];
   }>(program, args, io, ["spec"]);
   if (typeof opts === "number") return opts;
+  if (opts.base === undefined) return usageProblem(io, NO_BASE);
+  const base = opts.base;
   // Loaded once the arguments are read: --help and a usage error need none of them.
   const [
     { compareSpecs },
@@ -112,7 +118,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   if (problem) return usageProblem(io, problem);
   let atRef: ReturnType<typeof readSpecAtRef>;
   try {
-    atRef = readSpecAtRef(specDir, opts.base, io.cwd);
+    atRef = readSpecAtRef(specDir, base, io.cwd);
   } catch (error) {
     // No git, no repository or no such ref: the user's to settle, not a bug.
     if (error instanceof SpecAtRefProblem) return usageProblem(io, error.message);
@@ -124,7 +130,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   if ("diagnostics" in before || "diagnostics" in after) {
     // The spec at the ref is read with today's format and checks: a ref from before a change of the format fails them.
     for (const [label, result, why] of [
-      [opts.base, before, " as this version of the generator reads it (a spec older than its format has such errors)"],
+      [base, before, " as this version of the generator reads it (a spec older than its format has such errors)"],
       ["the working tree", after, ""],
     ] as const) {
       if (!("diagnostics" in result)) continue;
@@ -134,19 +140,21 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     return 1;
   }
   // The character classes are the generator's code: compared where the spec's repository holds it (format-classes.ts).
-  const classes = classPatternsSince(specDir, opts.base);
+  const classes = classPatternsSince(specDir, base);
   if (classes !== null && "unread" in classes)
     io.err(`npm run changes --: the character classes are not compared: ${classes.unread}.\n`);
   const compared = classes !== null && "before" in classes ? classes : null;
   const report = changesReport(compareSpecs(before.model, after.model, compared), before.assumed);
   // The Markdown, for a pull request, places each hunk of openapi.json's diff; the JSON's changes name their places.
-  io.out(
-    opts.format === "json" ? toJson(report) : toMarkdown(report, opts.base, openApiPlaces(before.model, after.model)),
-  );
+  io.out(opts.format === "json" ? toJson(report) : toMarkdown(report, base, openApiPlaces(before.model, after.model)));
   return opts.failOn !== undefined && reaches(report.semver, opts.failOn)
     ? gateStops(io, report.semver, opts.failOn)
     : 0;
 }
+
+/** What the changes are compared with has no default: the message says what to give, as `--base` naming no commit does. */
+const NO_BASE =
+  "--base <ref> is not given: name the commit the review is against, e.g. --base main, or --base origin/main in a clone of another branch, which has no local main";
 
 /** Whether a verdict is the gate's release or a greater one ("none" reaches no gate). */
 const reaches = (semver: string, failOn: (typeof FAIL_ON)[number]): boolean =>

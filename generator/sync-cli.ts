@@ -16,6 +16,10 @@ const program = new Command()
   )
   .option("--spec <dir>", "spec directory (sips.yaml, dictionary/, operations/, sources/)", "spec")
   .option("--check", "write nothing; print every difference and exit 1 if there is one")
+  .option(
+    "--verbose",
+    "list the differences kept on purpose (source.deviations) even when there are problems, which they follow; without it they are then counted in one line",
+  )
   // A check writes nothing: the records it would leave unwritten were read as written.
   .addOption(
     new Option(
@@ -45,10 +49,13 @@ Exit codes:
 A difference kept on purpose is recorded with its reason under the operation's
 source.deviations (about: the name printed before the colon); it is then
 reported as information: --check prints the problems first, and those of
-files with no problem after them, under a line that counts them.
+files with no problem after them, under a line that counts them; while there
+is a problem, that line alone, unless --verbose.
 
 Examples:
   npm run sync -- --check          list every difference between spec/ and spec/sources/
+  npm run sync -- --check --verbose
+                                   the same, listing the deviations kept even beside a problem
   npm run sync                     edit spec/ to match the pages, then run npm run generate
   npm run sync -- --family In-App  the same, naming the family of new operations
   npm run sync -- --record-deviations
@@ -56,12 +63,13 @@ Examples:
   );
 
 async function main(args: readonly string[], io: CommandIo): Promise<number> {
-  const opts = parseOptions<{ spec: string; check?: boolean; family?: string; recordDeviations?: boolean }>(
-    program,
-    args,
-    io,
-    ["spec"],
-  );
+  const opts = parseOptions<{
+    spec: string;
+    check?: boolean;
+    verbose?: boolean;
+    family?: string;
+    recordDeviations?: boolean;
+  }>(program, args, io, ["spec"]);
   if (typeof opts === "number") return opts;
   // Loaded once the arguments are read: --help and a usage error need none of them.
   const [
@@ -92,6 +100,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   }
   const { family = null } = opts;
   const recordDeviations = opts.recordDeviations === true;
+  const verbose = opts.verbose === true;
   // --check holds no lock and writes nothing: a signal ends it as it ends any process.
   if (opts.check) return report(true);
   // A signal releases the spec's lock (taken to recover, then to write) and exits 130, 143 or 129, as generate does.
@@ -112,13 +121,15 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     const input = await readSpecInput(specDir, io.cwd);
     const checked = await checkSync(input);
     if (check || !checked.ok) {
-      const printed = checkLines(checked.diagnostics);
+      const printed = checkLines(checked.diagnostics, verbose);
       for (const line of printed.lines) printError(line);
       const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
       if (errors > 0) {
-        // Below a block kept on purpose, the closing line says where the problems are, which scrolled up above it.
+        // Below a block kept on purpose (--verbose), the closing line says where the problems are, which scrolled up.
         const where =
-          printed.kept === 0 ? "" : ` in ${named(printed.where)} (listed before the ${printed.kept} kept on purpose)`;
+          printed.kept === 0 || !printed.listed
+            ? ""
+            : ` in ${named(printed.where)} (listed before the ${printed.kept} kept on purpose)`;
         printError(
           `\n${errors} problem${errors === 1 ? "" : "s"}${where}: ${checked.ok ? checkAdvice(checked) : invalidSpecAdvice(checked.diagnostics)}.`,
         );

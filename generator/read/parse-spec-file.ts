@@ -2,7 +2,7 @@ import { type LineCounter, visit, Document } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { composeData } from "./compose-data.js";
 import { composeDocument } from "./compose-document.js";
-import { placedError, withoutIndentCascade } from "./indent-errors.js";
+import { placedErrors, withoutIndentCascade } from "./indent-errors.js";
 import { knownKeys } from "./field-key-places.js";
 import { findDuplicateKeys } from "./duplicate-keys.js";
 import { MAX_NESTING, syntaxTree, type SyntaxTree } from "./nesting-depth.js";
@@ -50,10 +50,11 @@ export function parseSpecDocument(file: SpecFile, tree: SyntaxTree = syntaxTree(
   const doc = composeDocument(tree.tokens, file.text);
   const map = new SourceMap(file.displayPath, { doc, lines, text: file.text });
   const diagnostics: Diagnostic[] = [];
-  for (const error of [...withoutIndentCascade(doc.errors), ...doc.warnings]) {
-    const { offset, detail } = placedError(file.text, error, firstLine(error.message));
+  for (const { offset, detail } of placedErrors(file.text, [
+    ...withoutIndentCascade(file.text, doc.errors),
+    ...doc.warnings,
+  ]))
     diagnostics.push(diagnostic("yaml-syntax", map.at(offset), { detail }));
-  }
   const found = diagnostics.length;
   if (doc.errors.length === 0) findDuplicateKeys(doc, file.text, doc.contents, [], map, diagnostics);
   // A list, a mapping or bytes as a key (or an alias of one) has no place in a spec: JavaScript would make text of it.
@@ -135,5 +136,3 @@ export const parsedFromMemo = (file: SpecFile, data: unknown, known?: KnownKeys)
   map: new SourceMap(file.displayPath, file, known),
   diagnostics: [],
 });
-
-const firstLine = (text: string): string => text.split("\n")[0] ?? text;

@@ -2,8 +2,11 @@
 // one page: the problems first, with what is said of the same files; then, under
 // a line of their own, the differences kept on purpose (source.deviations) in
 // files that otherwise agree with their pages, which a release of another page
-// leaves as they were and which are every line of the log but for the problems.
-// Nothing is left out: a CI log holds every diagnostic, as before.
+// leaves as they were. While there is a problem (an error or a warning), that
+// line alone is printed, with their count: listed, they stood between the
+// problems and the closing line that names them, some seventy lines for one
+// error. `--verbose` lists them then too; a clean check always does, as they
+// are then every line of the log.
 
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 
@@ -12,26 +15,31 @@ export interface CheckLines {
   readonly lines: readonly string[];
   /** The files the errors are in, named short (an operation's file by the operation), for the closing line. */
   readonly where: readonly string[];
-  /** How many differences kept on purpose are printed apart, after the problems. */
+  /** How many differences kept on purpose are put apart, after the problems. */
   readonly kept: number;
+  /** Whether they are listed, one line each, or only counted (a problem is printed, and no --verbose). */
+  readonly listed: boolean;
 }
 
-export function checkLines(diagnostics: readonly Diagnostic[]): CheckLines {
+export function checkLines(diagnostics: readonly Diagnostic[], verbose = false): CheckLines {
   const troubled = new Set(diagnostics.filter((d) => d.severity !== "info").map((d) => d.file));
   const apart = (d: Diagnostic) => d.code === "page-deviation" && !troubled.has(d.file);
   const first = diagnostics.filter((d) => !apart(d));
   const kept = diagnostics.filter(apart);
+  const listed = verbose || troubled.size === 0;
+  const counted = `${kept.length} difference${kept.length === 1 ? "" : "s"} kept on purpose (source.deviations), in files that otherwise agree with their pages`;
   const heading =
     kept.length === 0
       ? []
       : [
-          `${first.length === 0 ? "" : "\n"}${kept.length} difference${kept.length === 1 ? "" : "s"} kept on purpose (source.deviations), in files that otherwise agree with their pages:`,
+          `${first.length === 0 ? "" : "\n"}${counted}${listed ? ":" : ", not listed while there are problems (--verbose lists them)."}`,
         ];
   const where = [...new Set(diagnostics.filter((d) => d.severity === "error").map((d) => shortName(d.file)))];
   return {
-    lines: [...first.map(formatDiagnostic), ...heading, ...kept.map(formatDiagnostic)],
+    lines: [...first.map(formatDiagnostic), ...heading, ...(listed ? kept : []).map(formatDiagnostic)],
     where,
     kept: kept.length,
+    listed,
   };
 }
 

@@ -64,7 +64,7 @@ test.each([
   {
     command: "changes-cli.ts",
     args: [],
-    want: "npm run changes --: required option '--base <ref>' not specified (see --help).\n",
+    want: "npm run changes --: --base <ref> is not given: name the commit the review is against, e.g. --base main, or --base origin/main in a clone of another branch, which has no local main (see --help).\n",
   },
   {
     command: "changes-cli.ts",

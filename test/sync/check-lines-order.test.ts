@@ -2,7 +2,9 @@
 // does not hold today: a warning is a problem whose file's deviations lead with
 // it; only deviations go apart (another info stays where it was); the closing
 // line's files are those with errors, a page named as its operation is; and the
-// heading's blank line separates it from problems only when there are some.
+// heading's blank line separates it from problems only when there are some;
+// beside a problem, the deviations apart are counted, not listed, but with
+// --verbose.
 import { expect, test } from "vitest";
 import { diagnostic, formatDiagnostic, type Diagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { checkLines } from "../../generator/sync/check-lines.js";
@@ -14,18 +16,18 @@ const asWarning = (d: Diagnostic): Diagnostic => ({ ...d, severity: "warning" })
 
 const OFFICE = "spec/operations/office";
 
-test("a file with a warning keeps its deviations beside it, ahead of the heading", () => {
+test("a file with a warning keeps its deviations beside it, ahead of the heading (--verbose)", () => {
   const warned = asWarning(mismatch(`${OFFICE}/cardCheck.yaml`));
   const own = kept(`${OFFICE}/cardCheck.yaml`, "response.fields.a");
   const other = kept(`${OFFICE}/cancel.yaml`, "response.fields.b");
-  const printed = checkLines([own, other, warned]);
+  const printed = checkLines([own, other, warned], true);
   expect(printed.lines).toEqual([
     formatDiagnostic(own),
     formatDiagnostic(warned),
     "\n1 difference kept on purpose (source.deviations), in files that otherwise agree with their pages:",
     formatDiagnostic(other),
   ]);
-  expect(printed.kept).toBe(1);
+  expect([printed.kept, printed.listed]).toEqual([1, true]);
   // A warning fails nothing: the closing line names no file for it.
   expect(printed.where).toEqual([]);
 });
@@ -35,7 +37,7 @@ test("an info that is no deviation is not put apart with the deviations", () => 
     page: "paypage-response.page.txt",
   });
   const other = kept(`${OFFICE}/cancel.yaml`, "response.fields.b");
-  const printed = checkLines([note, other]);
+  const printed = checkLines([note, other], true);
   expect(printed.lines).toEqual([
     formatDiagnostic(note),
     "\n1 difference kept on purpose (source.deviations), in files that otherwise agree with their pages:",
@@ -62,4 +64,18 @@ test("the files with errors are named short, once each, a page by its name", () 
   ]);
   expect(printed.where).toEqual(["cardCheck", "getWalletData"]);
   expect(printed.kept).toBe(0);
+});
+
+test("beside a problem, the other files' deviations are one line that counts them; its own stay listed", () => {
+  for (const problem of [mismatch(`${OFFICE}/cardCheck.yaml`), asWarning(mismatch(`${OFFICE}/cardCheck.yaml`))]) {
+    const own = kept(`${OFFICE}/cardCheck.yaml`, "response.fields.a");
+    const others = [kept(`${OFFICE}/cancel.yaml`, "response.fields.b"), kept(`${OFFICE}/cancel.yaml`, "x")];
+    const printed = checkLines([own, ...others, problem]);
+    expect(printed.lines).toEqual([
+      formatDiagnostic(own),
+      formatDiagnostic(problem),
+      "\n2 differences kept on purpose (source.deviations), in files that otherwise agree with their pages, not listed while there are problems (--verbose lists them).",
+    ]);
+    expect([printed.kept, printed.listed]).toEqual([2, false]);
+  }
 });

@@ -1,7 +1,8 @@
 // `sync --check` after one page of the repository's spec changed: the problem
 // leads, with what is said of its own file, and the differences other files
-// keep on purpose (source.deviations) follow under a line of their own; none
-// is left out, and the closing line names where the problem is. The operation
+// keep on purpose (source.deviations) follow under a line of their own that
+// counts them; with --verbose they are listed under it, none left out, and the
+// closing line names where the problem is. The operation
 // is found in spec/ (one with deviations of its own, whose page prints a
 // summary), not named here; four pages reworded, for the count the closing
 // line gives past three files.
@@ -39,8 +40,8 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 const diagnosticLine = / (error|warning|info) [a-z-]+ /;
 const ofChosen = (line: string) => line.startsWith(`spec/${chosen.file}:`);
 
-test("the problem leads, with its file's own deviations; the other files' follow under a line of their own", async () => {
-  const run = await runInProcess("sync-cli.ts", ["--check"], root);
+test("the problem leads, with its file's own deviations; the other files' follow under a line of their own (--verbose)", async () => {
+  const run = await runInProcess("sync-cli.ts", ["--check", "--verbose"], root);
   expect(run.status).toBe(1);
   const lines = run.stderr.split("\n");
   const heading = lines.findIndex((l) =>
@@ -69,6 +70,23 @@ test("the problem leads, with its file's own deviations; the other files' follow
   );
 });
 
+test("without --verbose, the other files' deviations are counted in one line between the problem and the closing line", async () => {
+  const run = await runInProcess("sync-cli.ts", ["--check"], root);
+  expect(run.status).toBe(1);
+  const lines = run.stderr.split("\n");
+  const verbose = (await runInProcess("sync-cli.ts", ["--check", "--verbose"], root)).stderr.split("\n");
+  const heading = verbose.findIndex((l) => / kept on purpose \(source\.deviations\)/.test(l));
+  const listed = verbose.slice(heading + 1).filter((l) => diagnosticLine.test(l)).length;
+  // The problem's lines as --verbose prints them, then one line for the rest, then the closing line.
+  expect(lines.slice(0, heading)).toEqual(verbose.slice(0, heading));
+  expect(lines.slice(heading)).toEqual([
+    `${listed} differences kept on purpose (source.deviations), in files that otherwise agree with their pages, not listed while there are problems (--verbose lists them).`,
+    "",
+    expect.stringMatching(/^1 problem: run `npm run sync`/),
+    "",
+  ]);
+});
+
 test("problems in more files than the closing line names: three by name, then how many more", async () => {
   // Four operations' pages reworded in a workspace of their own: four files with a problem each.
   const four = base.files
@@ -86,7 +104,7 @@ test("problems in more files than the closing line names: three by name, then ho
   try {
     for (const { page, summary } of four)
       await editFile(path.join(many, "spec", page), `\n${summary}\n`, `\n${summary} Reworded.\n`);
-    const lines = (await runInProcess("sync-cli.ts", ["--check"], many)).stderr.split("\n");
+    const lines = (await runInProcess("sync-cli.ts", ["--check", "--verbose"], many)).stderr.split("\n");
     expect(lines.at(-2)).toMatch(/^4 problems in \w+, \w+, \w+ and 1 more \(listed before the \d+ kept on purpose\): /);
   } finally {
     await rm(many, { recursive: true, force: true });

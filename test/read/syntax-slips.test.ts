@@ -1,0 +1,131 @@
+// The likeliest slips of a spec file's YAML, each one error at its place, said
+// as the slip is: a tab as indentation, a colon left out, glued to its value or
+// inside a plain value, a line of a note indented as a key, a dash before a
+// key, a bracket left open, text after a closing quote or after a value
+// starting with *. The parser gave up to four errors for one of them (the lines after a
+// tab, each measured from the column it moved), and named its grammar.
+import { expect, test } from "vitest";
+import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { parseSpecFile } from "../../generator/read/parse-spec-file.js";
+
+const printed = (text: string) =>
+  parseSpecFile({ relPath: "operations/x.yaml", displayPath: "x.yaml", kind: "operation", text }).diagnostics.map(
+    formatDiagnostic,
+  );
+
+const FIELD = "fields:\n  amount:\n    from: dictionary\n    presence: required\n    since: undocumented\n";
+const FIELDS = `${FIELD}  currencyCode:\n    from: dictionary\n    notes:\n      - first line of a note\n        that goes on\n`;
+const slip = (text: string, from: string, to: string) => {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+};
+const at = (line: number, column: number, words: string) =>
+  `x.yaml:${line}:${column} error yaml-syntax invalid YAML: ${words}`;
+
+test.each([
+  {
+    about: "a tab as a key's indentation: one error, not one more per line after it",
+    text: slip(FIELDS, "    presence:", "\tpresence:"),
+    want: [at(4, 1, "Tabs are not allowed as indentation")],
+  },
+  {
+    about: "a colon left out after a key",
+    text: slip(FIELDS, "presence: required", "presence required"),
+    want: [
+      at(
+        4,
+        5,
+        'Implicit keys need to be on a single line: line 4 has no ": " after a key (a colon left out, or text indented as a key)',
+      ),
+    ],
+  },
+  {
+    about: "a colon with no space after it",
+    text: slip(FIELDS, "presence: required", "presence:required"),
+    want: [
+      at(
+        4,
+        5,
+        'Implicit keys need to be on a single line: the colon on line 4 has no space after it ("presence: required")',
+      ),
+    ],
+  },
+  {
+    about: "a line of a note indented as a key",
+    text: slip(FIELDS, "        that goes on", "    that goes on"),
+    want: [
+      at(
+        10,
+        5,
+        'Implicit map keys need to be followed by map values: line 10 has no ": " after a key (a colon left out, or text indented as a key)',
+      ),
+    ],
+  },
+  {
+    about: "a plain value holding a colon and a space",
+    text: slip(FIELDS, "since: undocumented", "since: not said: see the page"),
+    want: [
+      at(
+        5,
+        12,
+        'Nested mappings are not allowed in compact mappings: the value on line 5 holds ": ", which starts a mapping; put the value in quotes',
+      ),
+    ],
+  },
+  {
+    about: "a dash before a key of a mapping: one error, where the parser gave three on its line",
+    text: slip(FIELDS, "    since:", "    - since:"),
+    want: [at(5, 1, "A block sequence may not be used as an implicit map key")],
+  },
+  {
+    about: "a flow mapping not closed: said at its brace, not at the next line's key",
+    text: slip(FIELDS, "  amount:\n    from: dictionary\n", "  amount: { from: dictionary\n"),
+    want: [
+      at(
+        2,
+        11,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is not closed before line 5",
+      ),
+    ],
+  },
+  {
+    about: "a flow sequence not closed: said at its bracket",
+    text: slip(
+      FIELDS,
+      "    notes:\n      - first line of a note\n        that goes on\n",
+      "    notes: [a, b\n  next: x\n",
+    ),
+    want: [
+      at(
+        8,
+        12,
+        "Flow sequence in block collection must be sufficiently indented and end with a ]: this [ is not closed before line 9",
+      ),
+    ],
+  },
+  {
+    about: "text after a value's closing quote",
+    text: slip(FIELDS, "since: undocumented", 'since: "1.0" or later'),
+    want: [
+      at(5, 18, "Unexpected scalar at node end: line 5 goes on after a closing quote; put the whole value in quotes"),
+    ],
+  },
+  {
+    about: "a plain value that starts with *",
+    text: slip(FIELDS, "since: undocumented", "since: *see the page"),
+    want: [
+      at(
+        5,
+        17,
+        "Unexpected scalar at node end: a value that starts with * (line 5) is read as an alias of an anchor; put the value in quotes",
+      ),
+    ],
+  },
+])("$about", ({ text, want }) => {
+  expect(printed(text)).toEqual(want);
+});
+
+test("a colon in a quoted value, and a key's own colon, are no slip", () => {
+  expect(printed(slip(FIELDS, "since: undocumented", 'since: "not said: see the page"'))).toEqual([]);
+  expect(printed(FIELDS)).toEqual([]);
+});
