@@ -6,6 +6,8 @@
 // file's first such error is kept, worded with both columns; the others
 // follow from it and come back, if any is real, once it is fixed.
 
+import { CST } from "yaml";
+
 /** What a parser error gives: its code, where it starts, its message. */
 interface ParseError {
   readonly code: string;
@@ -30,27 +32,75 @@ export function withoutIndentCascade<E extends ParseError>(errors: readonly E[])
 
 /**
  * Where an error is said and how: for an indentation error, at its line's first character, with that column and
- * the first item's of its mapping (the first line under the nearest line above that is indented less); for any
- * other, as the parser gives it.
+ * the first item's of its mapping: the first item under the nearest item above that is indented less, items as
+ * the parse's `tokens` hold them (a block scalar's lines or a comment are none), else the first of the mapping
+ * the parser put it in. For any other error, as the parser gives it.
  */
-export function placedError(text: string, error: ParseError, message: string): { offset: number; detail: string } {
+export function placedError(
+  text: string,
+  tokens: readonly CST.Token[],
+  error: ParseError,
+  message: string,
+): { offset: number; detail: string } {
   const offset = error.pos[0];
   if (!isIndentError(error)) return { offset, detail: message };
+  const starts = itemStarts(tokens);
   const lines = text.split("\n");
   const lineIndex = text.slice(0, offset).split("\n").length - 1;
-  const indentOf = (line: string): number => line.length - line.trimStart().length;
-  const filled = (line: string): boolean => line.trim() !== "" && !line.trimStart().startsWith("#");
-  const line = lines[lineIndex] ?? "";
-  const indent = indentOf(line);
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineOffsets: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += (lines[i] ?? "").length + 1, i++) lineOffsets.push(at);
+  const indentOf = (i: number): number => (lines[i] ?? "").length - (lines[i] ?? "").trimStart().length;
+  const isItem = (i: number): boolean => starts.has((lineOffsets[i] ?? 0) + indentOf(i));
+  const indent = indentOf(lineIndex);
   let parent = lineIndex - 1;
-  while (parent >= 0 && !(filled(lines[parent] ?? "") && indentOf(lines[parent] ?? "") < indent)) parent--;
+  while (parent >= 0 && !(isItem(parent) && indentOf(parent) < indent)) parent--;
   let first = parent + 1;
-  while (first < lineIndex && !filled(lines[first] ?? "")) first++;
-  const firstIndent = indentOf(lines[first] ?? "");
+  while (first < lineIndex && !isItem(first)) first++;
+  const kind = SAME_COLUMN.exec(message)?.[0].split(" ")[1] ?? "collection";
+  const head =
+    first < lineIndex
+      ? (lineOffsets[first] ?? 0) + indentOf(first)
+      : headOf(tokens, (lineOffsets[lineIndex] ?? 0) + indent);
+  const headLine = head === undefined ? lineIndex : text.slice(0, head).split("\n").length - 1;
+  const headColumn = head === undefined ? indent : head - (lineOffsets[headLine] ?? 0);
   const against =
-    parent < 0 || first >= lineIndex || firstIndent === indent
+    headColumn === indent
       ? ""
-      : `: this item starts at column ${indent + 1}, the first of its ${SAME_COLUMN.exec(message)?.[0].split(" ")[1] ?? "collection"} (line ${first + 1}) at column ${firstIndent + 1}`;
-  return { offset: lineStart + indent, detail: `${message}${against}` };
+      : `: this item starts at column ${indent + 1}, the first of its ${kind} (line ${headLine + 1}) at column ${headColumn + 1}`;
+  return { offset: (lineOffsets[lineIndex] ?? 0) + indent, detail: `${message}${against}` };
+}
+
+/** Where an item starts: its first token that is no space, line break or comment (a key, `-`, `?`, an anchor or tag). */
+function itemStart(item: CST.CollectionItem): number | undefined {
+  for (const token of [...item.start, ...(item.key ? [item.key] : []), ...(item.sep ?? [])])
+    if (token.type !== "space" && token.type !== "newline" && token.type !== "comment") return token.offset;
+  return item.value?.offset;
+}
+
+/** Where each item of the documents' block collections starts. */
+function itemStarts(tokens: readonly CST.Token[]): Set<number> {
+  const starts = new Set<number>();
+  for (const token of tokens) {
+    if (token.type !== "document") continue;
+    CST.visit(token, (item, path) => {
+      const at = path.length === 0 ? undefined : itemStart(item);
+      if (at !== undefined && CST.visit.parentCollection(token, path).type !== "flow-collection") starts.add(at);
+    });
+  }
+  return starts;
+}
+
+/** The start of the first item of the innermost block collection with an item starting at `at`. */
+function headOf(tokens: readonly CST.Token[], at: number): number | undefined {
+  let head: number | undefined;
+  for (const token of tokens) {
+    if (token.type !== "document") continue;
+    CST.visit(token, (item, path) => {
+      // The document itself (path []) is no item of a collection.
+      if (path.length === 0 || itemStart(item) !== at) return;
+      const first = CST.visit.parentCollection(token, path).items[0];
+      if (first !== undefined) head = itemStart(first);
+    });
+  }
+  return head;
 }

@@ -51,7 +51,7 @@ export function parseSpecDocument(file: SpecFile, tree: SyntaxTree = syntaxTree(
   const map = new SourceMap(file.displayPath, { doc, lines, text: file.text });
   const diagnostics: Diagnostic[] = [];
   for (const error of [...withoutIndentCascade(doc.errors), ...doc.warnings]) {
-    const { offset, detail } = placedError(file.text, error, firstLine(error.message));
+    const { offset, detail } = placedError(file.text, tree.tokens, error, firstLine(error.message));
     diagnostics.push(diagnostic("yaml-syntax", map.at(offset), { detail }));
   }
   const found = diagnostics.length;

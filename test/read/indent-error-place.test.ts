@@ -37,3 +37,9 @@ test("the parser's other errors beside it are said as it gives them", () => {
   expect(lines.slice(1).every((line) => !line.includes("same column"))).toBe(true);
   expect(lines.length).toBeGreaterThan(1);
 });
+
+test("a key a column deeper after a block scalar: the first of its mapping is a key, never a line of the scalar's text", () => {
+  // The nearest line above indented less was the key holding the scalar, and the line under it the scalar's text.
+  expect(printed("m:\n  a: |\n    note: text\n      more\n   b: 1\n  c: 2\n")).toEqual([offColumn(5, 4, 2, 3)]);
+  expect(printed("m:\n  a: |\n    text\n b:\n    x: 1\n  c: 2\n")).toEqual([offColumn(4, 2, 2, 3)]);
+});
