@@ -32,9 +32,9 @@ export function withoutIndentCascade<E extends ParseError>(errors: readonly E[])
 
 /**
  * Where an error is said and how: for an indentation error, at its line's first character, with that column and
- * the first item's of its mapping: the first item under the nearest item above that is indented less, items as
- * the parse's `tokens` hold them (a block scalar's lines or a comment are none), else the first of the mapping
- * the parser put it in. For any other error, as the parser gives it.
+ * the first item's of its mapping: of the first item under the nearest item above that is indented less (items
+ * as the parse's `tokens` hold them: a block scalar's lines or a comment are none) and the first of the mapping
+ * the parser put it in, the one whose column is nearer. For any other error, as the parser gives it.
  */
 export function placedError(
   text: string,
@@ -57,12 +57,15 @@ export function placedError(
   let first = parent + 1;
   while (first < lineIndex && !isItem(first)) first++;
   const kind = SAME_COLUMN.exec(message)?.[0].split(" ")[1] ?? "collection";
-  const head =
-    first < lineIndex
-      ? (lineOffsets[first] ?? 0) + indentOf(first)
-      : headOf(tokens, (lineOffsets[lineIndex] ?? 0) + indent);
+  const columnOf = (at: number): number => at - text.lastIndexOf("\n", at - 1) - 1;
+  const above = first < lineIndex ? (lineOffsets[first] ?? 0) + indentOf(first) : undefined;
+  const parsed = headOf(tokens, (lineOffsets[lineIndex] ?? 0) + indent);
+  // Of the two, the nearer column (the one above where as near): a key a column deeper than its siblings is under
+  // the last one, whose own mapping starts further right; a key a column short, as near to its parent's mapping.
+  const distance = (at: number | undefined): number => (at === undefined ? Infinity : Math.abs(columnOf(at) - indent));
+  const head = distance(parsed) < distance(above) ? parsed : above;
   const headLine = head === undefined ? lineIndex : text.slice(0, head).split("\n").length - 1;
-  const headColumn = head === undefined ? indent : head - (lineOffsets[headLine] ?? 0);
+  const headColumn = head === undefined ? indent : columnOf(head);
   const against =
     headColumn === indent
       ? ""

@@ -43,3 +43,7 @@ test("a key a column deeper after a block scalar: the first of its mapping is a 
   expect(printed("m:\n  a: |\n    note: text\n      more\n   b: 1\n  c: 2\n")).toEqual([offColumn(5, 4, 2, 3)]);
   expect(printed("m:\n  a: |\n    text\n b:\n    x: 1\n  c: 2\n")).toEqual([offColumn(4, 2, 2, 3)]);
 });
+
+test("a key a column past its siblings, indented four a level: its siblings' column is named, not that of the mapping above", () => {
+  expect(printed("m:\n    a:\n        x: 1\n     b:\n        x: 2\n    c: 1\n")).toEqual([offColumn(4, 6, 2, 5)]);
+});
