@@ -46,7 +46,8 @@ export function placedError(
   if (!isIndentError(error)) return { offset, detail: message };
   const starts = itemStarts(tokens);
   const lines = text.split("\n");
-  const lineIndex = text.slice(0, offset).split("\n").length - 1;
+  // The parser's offset is its item's first token, a comment line above the key among them: said at the key.
+  const lineIndex = text.slice(0, keyAfter(text, offset)).split("\n").length - 1;
   const lineOffsets: number[] = [];
   for (let i = 0, at = 0; i < lines.length; at += (lines[i] ?? "").length + 1, i++) lineOffsets.push(at);
   const indentOf = (i: number): number => (lines[i] ?? "").length - (lines[i] ?? "").trimStart().length;
@@ -71,6 +72,18 @@ export function placedError(
       ? ""
       : `: this item starts at column ${indent + 1}, the first of its ${kind} (line ${headLine + 1}) at column ${headColumn + 1}`;
   return { offset: (lineOffsets[lineIndex] ?? 0) + indent, detail: `${message}${against}` };
+}
+
+/** The first character at or after `offset` that is no space, line break or comment. */
+function keyAfter(text: string, offset: number): number {
+  let at = offset;
+  for (;;) {
+    while (at < text.length && " \t\r\n".includes(text.charAt(at))) at++;
+    if (text.charAt(at) !== "#") return at;
+    const end = text.indexOf("\n", at);
+    if (end < 0) return text.length;
+    at = end;
+  }
 }
 
 /** Where an item starts: its first token that is no space, line break or comment (a key, `-`, `?`, an anchor or tag). */
