@@ -1,9 +1,9 @@
 // Documents drawn as nested mappings (scalars, lists, block scalars, flow
-// mappings and comments among their values), written at an indentation of 2
-// to 4 columns: as written, no error; with one key that holds a mapping moved
-// a column short of its siblings, or a column past them where that column is
-// nearer theirs than its previous sibling's children's, one error, at that
-// key, naming its mapping's first key's line and column.
+// mappings, comments and trailing spaces among their lines), written at an
+// indentation of 2 to 4 columns: as written, no error; with one key that
+// holds a mapping moved a column short of its siblings, or a column past them
+// where that column is nearer theirs than its previous sibling's children's,
+// one error, at that key, naming its mapping's first key's line and column.
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
@@ -36,7 +36,12 @@ interface Key {
 }
 
 /** The document's lines at `width` columns a level, and the keys that hold a mapping, not the first of theirs. */
-function written(root: [string, Value][], width: number, comments: boolean): { lines: string[]; keys: Key[] } {
+function written(
+  root: [string, Value][],
+  width: number,
+  comments: boolean,
+  trailing: string,
+): { lines: string[]; keys: Key[] } {
   const lines: string[] = [];
   const keys: Key[] = [];
   const write = (entries: [string, Value][], column: number): void => {
@@ -54,7 +59,7 @@ function written(root: [string, Value][], width: number, comments: boolean): { l
       else if (held === "list") lines.push(`${pad}${key}:`, `${inner}- one`, `${inner}- two`);
       else if (held === "block") lines.push(`${pad}${key}: |`, `${inner}note: text`, `${inner}  more`);
       else {
-        lines.push(`${pad}${key}:`);
+        lines.push(`${pad}${key}:${trailing}`);
         write(held.map, column + width);
       }
       previous = held;
@@ -73,6 +78,7 @@ const draw = fc.record({
   root: value.filter((v): v is { map: [string, Value][] } => typeof v === "object"),
   width: fc.integer({ min: 2, max: 4 }),
   comments: fc.boolean(),
+  trailing: fc.constantFrom("", "  "),
   which: fc.nat(),
   shift: fc.constantFrom(-1, 1),
 });
@@ -80,8 +86,8 @@ const draw = fc.record({
 test("a document as written gives no error; one key moved a column gives one error at it, naming its first sibling", () => {
   const reached = { valid: 0, short: 0, past: 0 };
   fc.assert(
-    fc.property(draw, ({ root, width, comments, which, shift }) => {
-      const { lines, keys } = written(root.map, width, comments);
+    fc.property(draw, ({ root, width, comments, trailing, which, shift }) => {
+      const { lines, keys } = written(root.map, width, comments, trailing);
       expect(printed(`${lines.join("\n")}\n`)).toEqual([]);
       reached.valid++;
       // A column past: only where it is nearer its siblings' column than the previous one's children's (a width
