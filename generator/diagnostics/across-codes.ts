@@ -136,7 +136,7 @@ export const acrossCodes = {
   ),
   "family-slip": define<{ family: string; meant: string; operations: number }>(
     "warning",
-    "An operation's family one slip away from another family of the spec (another case, a letter left out or doubled): the registry, the reference index and openapi.json (a tag) would name it apart.",
+    "An operation's family one slip away from another family of the spec (another case, a character left out, added or swapped with the next): the registry, the reference index and openapi.json (a tag) would name it apart.",
     (p) =>
       `family "${p.family}" is one slip away from ${p.meant}, the family of ${p.operations} operation${p.operations === 1 ? "" : "s"}: the registry, the reference index and openapi.json (a tag of its own) would name it apart; write family: ${p.meant}, or a family that is no slip of another`,
   ),

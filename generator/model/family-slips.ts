@@ -5,9 +5,9 @@
 // be meant; the family of fewer operations is the one said (of two alike,
 // the later in code-point order).
 
-import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import { compareText } from "../rules/code-point-order.js";
+import { familySlipOf } from "../rules/family-slip.js";
 import type { SpecModel } from "./ir.js";
 
 /** A warning at each operation whose family is a slip of a family of more operations; `placeOf` its `family:` value. */
@@ -24,7 +24,7 @@ export function familySlips(
   }
   const out: Diagnostic[] = [];
   for (const [family, names] of [...members].sort(([a], [b]) => compareText(a, b))) {
-    const meant = didYouMean(family, members.keys());
+    const meant = familySlipOf(family, members.keys());
     const others = meant === undefined ? [] : (members.get(meant) ?? []);
     if (meant === undefined || others.length < names.length || (others.length === names.length && meant > family))
       continue;

@@ -7,10 +7,12 @@
 // follow from it and come back, if any is real, once it is fixed. After a tab
 // used as indentation (TAB_AS_INDENT) nothing more is said: the lines below it
 // are read from a column the tab moved, and whatever the parser says of them
-// (a mapping nested in a value, a column off) follows from it. Of the errors of one line, the first
-// alone is kept: the parser, reading on after a slip, says it again in other
-// words (a dash before a key gave three errors, a tab four).
+// (a mapping nested in a value, a column off) follows from it. Of the errors
+// of one line, the first alone is kept: the parser, reading on after a slip,
+// says it again in other words (a dash before a key gave three errors, a tab
+// four).
 
+import { CST } from "yaml";
 import { keyColonHint } from "./key-colon-hint.js";
 import { textAfterHint } from "./text-after-hint.js";
 import { unclosedFlow } from "./unclosed-flow.js";
@@ -52,12 +54,18 @@ const lineAt = (text: string, offset: number): number => {
 
 /**
  * Where an error is said and how: for an indentation error, at its line's first character, with that column and
- * the first item's of its mapping (the first line under the nearest line above that is indented less); for a line
- * read as a key with no value, with what the line lacks (key-colon-hint.ts); for text after a value's end, with what
- * ended it (text-after-hint.ts); for a bracket left open, at it
- * (unclosed-flow.ts); for any other, as the parser gives it.
+ * the first item's of its mapping: of the first item under the nearest item above that is indented less (items
+ * as the parse's `tokens` hold them: a block scalar's lines or a comment are none) and the first of the mapping
+ * the parser put it in, the one whose column is nearer; for a line read as a key with no value, with what the line
+ * lacks (key-colon-hint.ts); for text after a value's end, with what ended it (text-after-hint.ts); for a bracket
+ * left open, at it (unclosed-flow.ts); for any other, as the parser gives it.
  */
-export function placedError(text: string, error: ParseError, message: string): { offset: number; detail: string } {
+export function placedError(
+  text: string,
+  tokens: readonly CST.Token[],
+  error: ParseError,
+  message: string,
+): { offset: number; detail: string } {
   const offset = error.pos[0];
   if (!isIndentError(error))
     return (
@@ -66,32 +74,94 @@ export function placedError(text: string, error: ParseError, message: string): {
         detail: `${message}${keyColonHint(text, error.code, message, offset)}${textAfterHint(text, error.code, message, offset)}`,
       }
     );
+  const starts = itemStarts(tokens);
   const lines = text.split("\n");
-  const lineIndex = text.slice(0, offset).split("\n").length - 1;
-  const indentOf = (line: string): number => line.length - line.trimStart().length;
-  const filled = (line: string): boolean => line.trim() !== "" && !line.trimStart().startsWith("#");
-  const line = lines[lineIndex] ?? "";
-  const indent = indentOf(line);
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  // The parser's offset is its item's first token, a comment line above the key among them: said at the key.
+  const lineIndex = text.slice(0, keyAfter(text, offset)).split("\n").length - 1;
+  const lineOffsets: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += (lines[i] ?? "").length + 1, i++) lineOffsets.push(at);
+  const indentOf = (i: number): number => (lines[i] ?? "").length - (lines[i] ?? "").trimStart().length;
+  const isItem = (i: number): boolean => starts.has((lineOffsets[i] ?? 0) + indentOf(i));
+  const indent = indentOf(lineIndex);
   let parent = lineIndex - 1;
-  while (parent >= 0 && !(filled(lines[parent] ?? "") && indentOf(lines[parent] ?? "") < indent)) parent--;
+  while (parent >= 0 && !(isItem(parent) && indentOf(parent) < indent)) parent--;
   let first = parent + 1;
-  while (first < lineIndex && !filled(lines[first] ?? "")) first++;
-  const firstIndent = indentOf(lines[first] ?? "");
+  while (first < lineIndex && !isItem(first)) first++;
+  const kind = SAME_COLUMN.exec(message)?.[0].split(" ")[1] ?? "collection";
+  const columnOf = (at: number): number => at - text.lastIndexOf("\n", at - 1) - 1;
+  const above = first < lineIndex ? (lineOffsets[first] ?? 0) + indentOf(first) : undefined;
+  const parsed = headOf(tokens, (lineOffsets[lineIndex] ?? 0) + indent);
+  // Of the two, the nearer column (the one above where as near): a key a column deeper than its siblings is under
+  // the last one, whose own mapping starts further right; a key a column short, as near to its parent's mapping.
+  const distance = (at: number | undefined): number => (at === undefined ? Infinity : Math.abs(columnOf(at) - indent));
+  const head = distance(parsed) < distance(above) ? parsed : above;
+  const headLine = head === undefined ? lineIndex : text.slice(0, head).split("\n").length - 1;
+  const headColumn = head === undefined ? indent : columnOf(head);
   const against =
-    parent < 0 || first >= lineIndex || firstIndent === indent
+    headColumn === indent
       ? ""
-      : `: this item starts at column ${indent + 1}, the first of its ${SAME_COLUMN.exec(message)?.[0].split(" ")[1] ?? "collection"} (line ${first + 1}) at column ${firstIndent + 1}`;
-  return { offset: lineStart + indent, detail: `${message}${against}` };
+      : `: this item starts at column ${indent + 1}, the first of its ${kind} (line ${headLine + 1}) at column ${headColumn + 1}`;
+  return { offset: (lineOffsets[lineIndex] ?? 0) + indent, detail: `${message}${against}` };
+}
+
+/** The first character at or after `offset` that is no space, line break or comment. */
+function keyAfter(text: string, offset: number): number {
+  let at = offset;
+  for (;;) {
+    while (at < text.length && " \t\r\n".includes(text.charAt(at))) at++;
+    if (text.charAt(at) !== "#") return at;
+    const end = text.indexOf("\n", at);
+    if (end < 0) return text.length;
+    at = end;
+  }
+}
+
+/** Where an item starts: its first token that is no space, line break or comment (a key, `-`, `?`, an anchor or tag). */
+function itemStart(item: CST.CollectionItem): number | undefined {
+  for (const token of [...item.start, ...(item.key ? [item.key] : []), ...(item.sep ?? [])])
+    if (token.type !== "space" && token.type !== "newline" && token.type !== "comment") return token.offset;
+  return item.value?.offset;
+}
+
+/** Where each item of the documents' block collections starts. */
+function itemStarts(tokens: readonly CST.Token[]): Set<number> {
+  const starts = new Set<number>();
+  for (const token of tokens) {
+    if (token.type !== "document") continue;
+    CST.visit(token, (item, path) => {
+      const at = path.length === 0 ? undefined : itemStart(item);
+      if (at !== undefined && CST.visit.parentCollection(token, path).type !== "flow-collection") starts.add(at);
+    });
+  }
+  return starts;
+}
+
+/** The start of the first item of the innermost block collection with an item starting at `at`. */
+function headOf(tokens: readonly CST.Token[], at: number): number | undefined {
+  let head: number | undefined;
+  for (const token of tokens) {
+    if (token.type !== "document") continue;
+    CST.visit(token, (item, path) => {
+      // The document itself (path []) is no item of a collection.
+      if (path.length === 0 || itemStart(item) !== at) return;
+      const first = CST.visit.parentCollection(token, path).items[0];
+      if (first !== undefined) head = itemStart(first);
+    });
+  }
+  return head;
 }
 
 /**
  * Each error placed (placedError) with its first line of words. An error said earlier than the parser put it (at a
  * bracket left open) stands for those the parser said between the two: the text in between was read as inside it.
  */
-export function placedErrors(text: string, errors: readonly ParseError[]): { offset: number; detail: string }[] {
+export function placedErrors(
+  text: string,
+  tokens: readonly CST.Token[],
+  errors: readonly ParseError[],
+): { offset: number; detail: string }[] {
   const placed = errors.map((error) => ({
-    ...placedError(text, error, error.message.split("\n")[0] ?? error.message),
+    ...placedError(text, tokens, error, error.message.split("\n")[0] ?? error.message),
     at: error.pos[0],
   }));
   const spans = placed.filter((p) => p.offset < p.at);

@@ -50,7 +50,7 @@ export function parseSpecDocument(file: SpecFile, tree: SyntaxTree = syntaxTree(
   const doc = composeDocument(tree.tokens, file.text);
   const map = new SourceMap(file.displayPath, { doc, lines, text: file.text });
   const diagnostics: Diagnostic[] = [];
-  for (const { offset, detail } of placedErrors(file.text, [
+  for (const { offset, detail } of placedErrors(file.text, tree.tokens, [
     ...withoutIndentCascade(file.text, doc.errors),
     ...doc.warnings,
   ]))

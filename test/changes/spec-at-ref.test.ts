@@ -139,6 +139,9 @@ test("a clone of another branch has the docs' `main` as origin/main alone: the m
     const git = gitIn(root);
     git("commit", "-q", "--allow-empty", "-m", "next");
     git("branch", "work");
+    // Branches whose names end as main's does, one of them under a folder: no remote-tracking name of main.
+    git("branch", "domain");
+    git("branch", "feature/main");
     git("clone", "-q", "-b", "work", `file://${root}`, clone);
     const spec = path.join(clone, path.relative(root, originSpec));
     const refs: readonly (readonly [string, string])[] = [

@@ -104,6 +104,8 @@ test.each([
   [[], "no command: the command is mock"],
   // The command left out: the options are not quoted as a command's name, the key among them.
   [["--key", "first-key"], "no command before the options: the command is mock"],
+  // A single dash is an option's too (a key may begin with one): never quoted as a command's name.
+  [["-first-key"], "no command before the options: the command is mock"],
 ])("%j is a usage error (exit 1) that says what is wrong and never starts a server", async (argv, words) => {
   const h = harness();
   expect(await runCli(argv, h.start, h.io)).toBe(1);

@@ -39,3 +39,18 @@ test("the parser's errors of other lines are said as it gives them; those of the
     "x.yaml:5:4 error yaml-syntax invalid YAML: Plain value cannot start with reserved character @",
   ]);
 });
+
+test("a key a column deeper after a block scalar: the first of its mapping is a key, never a line of the scalar's text", () => {
+  // The nearest line above indented less was the key holding the scalar, and the line under it the scalar's text.
+  expect(printed("m:\n  a: |\n    note: text\n      more\n   b: 1\n  c: 2\n")).toEqual([offColumn(5, 4, 2, 3)]);
+  expect(printed("m:\n  a: |\n    text\n b:\n    x: 1\n  c: 2\n")).toEqual([offColumn(4, 2, 2, 3)]);
+});
+
+test("a comment line just above the key: the error is said at the key, not at the comment the parser starts it from", () => {
+  expect(printed("m:\n    a:\n        x: 1\n    # the next\n     b:\n        x: 2\n")).toEqual([offColumn(5, 6, 2, 5)]);
+  expect(printed("m:\n  a:\n    x: 1\n  # the next\n b:\n    x: 2\n")).toEqual([offColumn(5, 2, 2, 3)]);
+});
+
+test("a key a column past its siblings, indented four a level: its siblings' column is named, not that of the mapping above", () => {
+  expect(printed("m:\n    a:\n        x: 1\n     b:\n        x: 2\n    c: 1\n")).toEqual([offColumn(4, 6, 2, 5)]);
+});
