@@ -72,6 +72,14 @@ test("what is marked verified is frozen to its last nested object and list, howe
   expect(Object.isFrozen(deep)).toBe(true);
 });
 
+test("an object held twice, or holding the object that holds it, is frozen once and ends the walk", () => {
+  const shared = { codes: ["1"] };
+  const cycle: { self?: object; shared: object; again: object } = { shared, again: shared };
+  cycle.self = cycle;
+  expect(isVerified(markVerified(cycle))).toBe(true);
+  expect([cycle, shared, shared.codes].map((value) => Object.isFrozen(value))).toEqual([true, true, true]);
+});
+
 test("a refused post gives no response to mark", () => {
   const refused = decodePaypageResponse(sealedForm(MINIMAL_RESPONSE), "another key");
   expect(refused.ok).toBe(false);
