@@ -30,6 +30,8 @@ test("a decoded response is verified; its lookalikes and copies are not", () => 
     "a cast": { ...result.response } as Verified<PaypageResponse>,
     "a validator's value": checked.ok ? checked.value : "invalid",
     "an object whose prototype is the verified one": Object.create(result.response),
+    // A verified response is frozen; being frozen is no sign of one.
+    "a frozen copy": Object.freeze({ ...result.response }),
   };
   for (const [what, value] of Object.entries(lookalikes)) {
     expect(value, what).toEqual(
@@ -67,6 +69,11 @@ test("what is marked verified is frozen to its last nested object and list, howe
   const verified = markVerified(message);
   const reached: object[] = [verified, verified.list, item, item.inner, item.inner.codes];
   reached.push(verified.holder, verified.holder.address);
+  // Every field is walked, the last of many too.
+  const wide: Record<string, unknown> = Object.fromEntries(Array.from({ length: 30 }, (_, n) => [`field${n}`, "x"]));
+  wide["last"] = { codes: ["1"] };
+  markVerified(wide);
+  reached.push(wide["last"] as object);
   expect(reached.map((value) => Object.isFrozen(value))).toEqual(reached.map(() => true));
   let deep: { next?: object } = {};
   const top = deep;
