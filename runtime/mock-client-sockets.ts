@@ -24,6 +24,9 @@ interface Socket {
   once(event: "close", listener: () => void): unknown;
 }
 
+/** The longest delay a timer takes (2^31 - 1 ms). */
+const MAX_TIMER_MS = 2_147_483_647;
+
 /** Past this many sockets kept, those closed are let go before another is kept. */
 const PRUNE_AT = 256;
 
@@ -56,8 +59,13 @@ export function watchClientSockets(): ClientSockets {
           (s.readableFlowing === true || s.listenerCount("readable") > 0),
       );
       sockets.clear();
-      return Promise.all(open.map((s) => new Promise<void>((resolve) => s.once("close", () => resolve())))).then(
-        () => undefined,
+      if (open.length === 0) return Promise.resolve();
+      // Fetch unrefs a connection it keeps idle: with the mock's server closed, nothing else may hold the event
+      // loop, and the process would end before polling the close it waits for (close() never settling, exit code
+      // 13 for a top-level await). A timer keeps the loop polling until then.
+      const polling = setInterval(() => undefined, MAX_TIMER_MS);
+      return Promise.all(open.map((s) => new Promise<void>((resolve) => s.once("close", () => resolve())))).then(() =>
+        clearInterval(polling),
       );
     },
   };

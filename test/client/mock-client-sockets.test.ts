@@ -2,11 +2,17 @@
 // those of this process connected to it that read, until each closes; not
 // another mock's, not one nobody reads, not one forgotten among many others
 // announced. And the watch ends with close(): no subscriber is left behind.
+import { execFile } from "node:child_process";
 import { hasSubscribers } from "node:diagnostics_channel";
 import { once } from "node:events";
+import { rm } from "node:fs/promises";
 import { connect, createServer, type Socket } from "node:net";
+import path from "node:path";
+import { promisify } from "node:util";
 import { expect, test } from "vitest";
 import { startMockServer } from "../../generated/mock.js";
+import { bundleForNode } from "../support/node-bundle.js";
+import { generatedDir } from "../support/paths.js";
 
 const KEY = "mock-client-sockets-key";
 const CHANNEL = "net.client.socket";
@@ -79,3 +85,25 @@ test("a socket to the mock is still waited for after hundreds of other sockets c
   socket.destroy();
   expect(await within(closing, 2_000)).toBe("closed");
 });
+
+test("a script whose last work is closing the mock its client called goes on past close() and ends", async () => {
+  // Its own process: nothing else holds the event loop but what the mock and its client hold (fetch unrefs the
+  // connection it keeps idle), as in a script or a test runner's teardown.
+  const script = `
+    import { createClient } from "./index.js";
+    import { startMockServer } from "./mock.js";
+    const secretKey = ${JSON.stringify(KEY)};
+    const mock = await startMockServer({ secretKey });
+    const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
+    const called = await sips.cancel({ currencyCode: "978" });
+    await mock.close();
+    process.stdout.write("closed after " + (called.ok ? "ok" : called.error.kind));
+  `;
+  const bundle = await bundleForNode({ code: script, resolveDir: generatedDir });
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [bundle], { timeout: 30_000 });
+    expect(stdout).toBe("closed after ok");
+  } finally {
+    await rm(path.dirname(bundle), { recursive: true, force: true });
+  }
+}, 60_000);
