@@ -21,10 +21,11 @@ declare const sealVerified: unique symbol;
  * `validate<Operation>Response`), of a parsed post or reply, or an object literal, which do not compile there.
  * It is its message type for every other use (a `Verified<T>` is a `T`), but frozen, to its last nested object and
  * list: a field set, added or deleted throws a `TypeError` in strict code (ES modules) and is ignored elsewhere.
- * A copy made with a spread keeps the brand, so keep changes out of what you pass on as verified
- * ({@link isVerified}, at run time, refuses the copy).
+ * Its own fields are `readonly`, so that a field set does not compile; those of the objects and lists it holds
+ * keep their types (a `readonly` list is no `T`'s list), frozen all the same. A copy made with a spread keeps the
+ * brand, so keep changes out of what you pass on as verified ({@link isVerified}, at run time, refuses the copy).
  */
-export type Verified<T> = T & { readonly [sealVerified]: true };
+export type Verified<T> = Readonly<T> & { readonly [sealVerified]: true };
 
 /** The objects the package gave as verified. Weak: it keeps none alive. */
 const verifiedObjects = new WeakSet<object>();

@@ -9,7 +9,8 @@
 // and, as it closes, waits for the close of those connected to its port. The
 // close is the client's own proof: it emits it once it has read the end of the
 // connection and let the socket go. A client in another process is not seen
-// here (test/client/mock-closed-other-process.test.ts says what holds there).
+// here (test/client/mock-closed-other-process.test.ts says what holds there),
+// nor one in another thread: a channel announces to the thread it is in.
 
 import { subscribe, unsubscribe } from "node:diagnostics_channel";
 

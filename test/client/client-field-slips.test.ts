@@ -130,6 +130,12 @@ test("a name one slip away from two known fields is refused naming both, in orde
   // customerI is customerIp and customerId with their last character left out; listed so, the first found is customerIp.
   const known = new Set(["customerIp", "amount", "customerId"]);
   expect(slipsOf("customerI", known)).toEqual(["customerId", "customerIp"]);
+  // Code-point order, not a locale's: a capital comes before every small letter (P, U+0050, before d, U+0064).
+  for (const names of [
+    ["customerId", "customerIP"],
+    ["customerIP", "customerId"],
+  ])
+    expect(slipsOf("customerI", names)).toEqual(["customerIP", "customerId"]);
   const both = expect.stringContaining("; did you mean customerId or customerIp? (");
   const among = slipsAmongFields({ customerI: "x", amount: 1 }, known);
   expect(among).toEqual([{ path: "/customerI", code: "unknown-field", message: both }]);

@@ -34,6 +34,9 @@ describe("a client call's verified response", () => {
     const plain: PaymentTokenInitializeResponse = result.response;
     expect(plain).toBe(result.response);
     expectTypeOf(result.response).toEqualTypeOf<Verified<PaymentTokenInitializeResponse>>();
+    // Frozen, its fields readonly to the compiler: a field set, which would throw, does not compile.
+    // @ts-expect-error a verified reply's field is readonly
+    expect(() => (result.response.seal = "")).toThrow(TypeError);
   });
 
   test("fields that no seal vouches for do not compile where Verified is taken", () => {

@@ -32,6 +32,8 @@ test("a decoded response is verified; its lookalikes and copies are not", () => 
     "a cast": { ...result.response } as Verified<PaypageResponse>,
     "a validator's value": checked.ok ? checked.value : "invalid",
     "an object whose prototype is the verified one": Object.create(result.response),
+    // A verified response is frozen; being frozen is no sign of one.
+    "a frozen copy": Object.freeze({ ...result.response }),
   };
   for (const [what, value] of Object.entries(lookalikes)) {
     expect(value, what).toEqual(
@@ -45,6 +47,9 @@ test("a decoded response is verified; its lookalikes and copies are not", () => 
 test("a verified response cannot be changed after isVerified said so: a field set, added or deleted throws", () => {
   const result = decodePaypageResponse(sealedForm(MINIMAL_RESPONSE), TEST_KEY);
   if (!result.ok) throw new Error(result.error.message);
+  // Its fields are readonly to the compiler: a field set, which would throw, does not compile.
+  // @ts-expect-error a verified response's field is readonly
+  expect(() => (result.response.responseCode = "05")).toThrow(TypeError);
   const paid: Record<string, unknown> = result.response;
   const before = { ...paid };
   expect(isVerified(paid)).toBe(true);
@@ -66,6 +71,11 @@ test("what is marked verified is frozen to its last nested object and list, howe
   const verified = markVerified(message);
   const reached: object[] = [verified, verified.list, item, item.inner, item.inner.codes];
   reached.push(verified.holder, verified.holder.address);
+  // Every field is walked, the last of many too.
+  const wide: Record<string, unknown> = Object.fromEntries(Array.from({ length: 30 }, (_, n) => [`field${n}`, "x"]));
+  wide["last"] = { codes: ["1"] };
+  markVerified(wide);
+  reached.push(wide["last"] as object);
   expect(reached.map((value) => Object.isFrozen(value))).toEqual(reached.map(() => true));
   let deep: { next?: object } = {};
   const top = deep;
@@ -92,6 +102,14 @@ test("the record of verified responses keeps none alive: a server that decodes f
     alive = refs.filter((ref) => ref.deref() !== undefined).length;
   }
   expect(alive).toBe(0);
+});
+
+test("an object held twice, or holding the object that holds it, is frozen once and ends the walk", () => {
+  const shared = { codes: ["1"] };
+  const cycle: { self?: object; shared: object; again: object } = { shared, again: shared };
+  cycle.self = cycle;
+  expect(isVerified(markVerified(cycle))).toBe(true);
+  expect([cycle, shared, shared.codes].map((value) => Object.isFrozen(value))).toEqual([true, true, true]);
 });
 
 test("a refused post gives no response to mark", () => {
@@ -122,7 +140,7 @@ test("the guard narrows a value to Verified of its type, for code that takes Ver
   // @ts-expect-error fields no seal vouches for
   expect(() => ship(fields)).not.toThrow();
   if (isVerified(fields)) {
-    expectTypeOf(fields).toEqualTypeOf<PaypageResponse & Verified<PaypageResponse>>();
+    expectTypeOf(fields).toEqualTypeOf<Verified<PaypageResponse>>();
     ship(fields);
   }
   expect(isVerified(fields)).toBe(false);
