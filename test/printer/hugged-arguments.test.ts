@@ -27,25 +27,26 @@ type Arg =
 const nameOf = (n: number, letter = "x"): string => `n${letter.repeat(n - 1)}`;
 const CALLEES = ["f", "wrap", "pointer", "unknownFieldIssue", nameOf(30, "c")];
 
+/** An object of string properties `width` characters long. */
+const objectOf = (width: number, ...keys: readonly string[]): Arg => ({
+  object: keys.map((k) => [k, { text: "t".repeat(width) }]),
+});
+
+/** An array that always breaks, as prettier breaks an array of two objects of two properties. */
+const BROKEN: Arg = { array: [objectOf(1, "a", "b"), objectOf(1, "c", "d")] };
+
+const keyArb = fc.integer({ min: 1, max: 12 }).map((n) => nameOf(n, "k"));
+
 const argArb: fc.Arbitrary<Arg> = fc.letrec<{ arg: Arg; args: readonly Arg[] }>((tie) => ({
   args: fc.array(tie("arg"), { maxLength: 4 }),
   arg: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     fc.record({ name: fc.integer({ min: 1, max: 50 }).map((n) => nameOf(n)) }),
     fc.record({ text: fc.integer({ min: 0, max: 70 }).map((n) => "t".repeat(n)) }),
-    fc.record({
-      object: fc.array(
-        fc.tuple(
-          fc.integer({ min: 1, max: 12 }).map((n) => nameOf(n, "k")),
-          tie("arg"),
-        ),
-        {
-          maxLength: 3,
-        },
-      ),
-    }),
+    fc.record({ object: fc.array(fc.tuple(keyArb, tie("arg")), { maxLength: 3 }) }),
     fc.record({ array: tie("args") }),
     fc.record({ callee: fc.constantFrom(...CALLEES), args: tie("args") }),
+    fc.constant(BROKEN),
   ),
 })).arg;
 
@@ -86,11 +87,6 @@ function layoutOf(text: string, callee: string): "flat" | "hugged" | "expanded" 
   return first.endsWith(`${callee}(`) ? "expanded" : "hugged";
 }
 
-/** An object of string properties `width` characters long. */
-const objectOf = (width: number, ...keys: readonly string[]): Arg => ({
-  object: keys.map((k) => [k, { text: "t".repeat(width) }]),
-});
-
 test.each([
   {
     why: "an earlier call that would break: every argument on its line",
@@ -121,7 +117,7 @@ test.each([
   {
     why: "an earlier array that must break (two objects of two properties): every argument on its line",
     callee: "f",
-    args: [{ array: [objectOf(1, "a", "b"), objectOf(1, "c", "d")] }, objectOf(1, "e")],
+    args: [BROKEN, objectOf(1, "e")],
     want: "expanded",
   },
   {
