@@ -106,11 +106,11 @@ export class DocContext {
       }
       case "hug-last": {
         const outer = this.breaks;
-        const args = layout.args.map((arg): ArgumentDoc => {
+        const args: ArgumentDoc[] = new Array(layout.args.length);
+        for (let i = 0; i < args.length; i++) {
           this.breaks = false;
-          const doc = this.toDoc(arg);
-          return { doc, breaks: this.breaks };
-        });
+          args[i] = { doc: this.toDoc(layout.args[i] as Part), breaks: this.breaks };
+        }
         const hugged = huggedArguments(args);
         this.breaks = outer || hugged.breaks;
         return hugged.doc;

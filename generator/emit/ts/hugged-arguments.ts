@@ -22,17 +22,22 @@ export interface ArgumentDoc {
  * makes them.
  */
 export function huggedArguments(args: readonly ArgumentDoc[]): ArgumentDoc {
-  const before = args.slice(0, -1);
   const last = args.at(-1);
   if (last === undefined) return { doc: "()", breaks: false };
-  const separated = before.flatMap((arg) => [arg.doc, ",", builders.line]);
+  // Loops, and the earlier arguments one list that each layout holds: every call of every validator comes here.
+  const separated: Doc[] = [];
+  let beforeBreaks = false;
+  for (let i = 0; i < args.length - 1; i++) {
+    const arg = args[i] as ArgumentDoc;
+    separated.push(arg.doc, ",", builders.line);
+    beforeBreaks ||= arg.breaks;
+  }
   const expanded = builders.group(
-    ["(", builders.indent([builders.line, ...separated, last.doc]), builders.ifBreak(","), builders.line, ")"],
+    ["(", builders.indent([builders.line, separated, last.doc]), builders.ifBreak(","), builders.line, ")"],
     { shouldBreak: true },
   );
-  if (before.some((arg) => arg.breaks)) return { doc: expanded, breaks: true };
-  const lastBroken = ["(", ...separated, builders.group(last.doc, { shouldBreak: true }), ")"];
+  if (beforeBreaks) return { doc: expanded, breaks: true };
+  const lastBroken = ["(", separated, builders.group(last.doc, { shouldBreak: true }), ")"];
   if (last.breaks) return { doc: builders.conditionalGroup([lastBroken, expanded]), breaks: true };
-  const flat = ["(", ...separated, last.doc, ")"];
-  return { doc: builders.conditionalGroup([flat, lastBroken, expanded]), breaks: false };
+  return { doc: builders.conditionalGroup([["(", separated, last.doc, ")"], lastBroken, expanded]), breaks: false };
 }
