@@ -4,12 +4,13 @@
 // their groups are broken already: DocContext breaks them as it builds the
 // document, and prints its hard breaks without prettier's break-parent. A
 // code tree so printed by the bundled printer must print as prettier lays
-// out the same tree built with prettier's own builders, the pass included.
+// out the same tree built with prettier's own builders, the pass included
+// (a call's hugged arguments as prettier's printCallArguments builds them).
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { builders, printer } from "prettier/doc";
+import { builders, printer, utils } from "prettier/doc";
 import { afterAll, expect, test } from "vitest";
 import { DocContext, type Doc } from "../../generator/emit/ts/doc-context.js";
 import { PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "../../generator/emit/ts/layouts.js";
@@ -34,6 +35,8 @@ type Tree =
   | { readonly indent: readonly Tree[] }
   | { readonly align: readonly Tree[] }
   | { readonly ifBreak: readonly Tree[]; readonly flat: readonly Tree[] }
+  /** A call's arguments, the last of which may hug the parentheses (hugged-arguments.ts). */
+  | { readonly hug: readonly Tree[] }
   | { readonly list: readonly Tree[] };
 
 const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree; trees: readonly Tree[] }>((tie) => ({
@@ -47,6 +50,7 @@ const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree; trees: readonly Tree
     fc.record({ indent: tie("trees") }),
     fc.record({ align: tie("trees") }),
     fc.record({ ifBreak: tie("trees"), flat: tie("trees") }),
+    fc.record({ hug: tie("trees") }),
     fc.record({ list: tie("trees") }),
   ),
 })).tree;
@@ -60,6 +64,7 @@ function partOf(tree: Tree): Part {
   if ("indent" in tree) return indent(tree.indent.map(partOf));
   if ("align" in tree) return align(3, tree.align.map(partOf));
   if ("ifBreak" in tree) return ifBreak(tree.ifBreak.map(partOf), tree.flat.map(partOf));
+  if ("hug" in tree) return { type: "hug-last", args: tree.hug.map(partOf) };
   return tree.list.map(partOf);
 }
 
@@ -74,7 +79,24 @@ function docOf(tree: Tree): Doc {
   if ("indent" in tree) return i(tree.indent.map(docOf));
   if ("align" in tree) return a(3, tree.align.map(docOf));
   if ("ifBreak" in tree) return b(tree.ifBreak.map(docOf), tree.flat.map(docOf));
+  if ("hug" in tree) return huggedDoc(tree.hug.map(docOf));
   return tree.list.map(docOf);
+}
+
+/**
+ * Arguments whose last may hug, as prettier's printCallArguments builds them: what it asks of the earlier arguments
+ * and of the last is its own willBreak, and a last that will break puts a break-parent beside the conditional group.
+ */
+function huggedDoc(args: readonly Doc[]): Doc {
+  const { conditionalGroup, group: g, ifBreak: b, indent: i, line: l } = builders;
+  const before = args.slice(0, -1);
+  const last = args.at(-1) ?? "";
+  const separated = before.flatMap((arg) => [arg, ",", l]);
+  const expanded = g(["(", i([l, ...separated, last]), b(","), l, ")"], { shouldBreak: true });
+  if (before.some(utils.willBreak)) return expanded;
+  const lastBroken = ["(", ...separated, g(last, { shouldBreak: true }), ")"];
+  if (utils.willBreak(last)) return [builders.breakParent, conditionalGroup([lastBroken, expanded])];
+  return conditionalGroup([["(", ...separated, last, ")"], lastBroken, expanded]);
 }
 
 const bundled = await bundledPrinter(folder);

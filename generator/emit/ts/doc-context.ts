@@ -9,6 +9,7 @@ import { PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "./layouts.js";
 import { specifier } from "./module-imports.js";
 import type { SplicedLines } from "./spliced-lines.js";
 import { FlatDocs } from "./flat-docs.js";
+import { type ArgumentDoc, huggedArguments } from "./hugged-arguments.js";
 import { isSym, type Sym } from "./symbols.js";
 import { Code, type Layout, type Part, partOf } from "./tree.js";
 import type { TsModule } from "./ts-module.js";
@@ -102,6 +103,17 @@ export class DocContext {
         const breaks = layout.shouldBreak || this.breaks;
         this.breaks = outer || breaks;
         return builders.group(contents, { shouldBreak: breaks, ...(layout.id === undefined ? {} : { id: layout.id }) });
+      }
+      case "hug-last": {
+        const outer = this.breaks;
+        const args: ArgumentDoc[] = new Array(layout.args.length);
+        for (let i = 0; i < args.length; i++) {
+          this.breaks = false;
+          args[i] = { doc: this.toDoc(layout.args[i] as Part), breaks: this.breaks };
+        }
+        const hugged = huggedArguments(args);
+        this.breaks = outer || hugged.breaks;
+        return hugged.doc;
       }
       case "indent-if-break":
         return builders.indentIfBreak(this.toDoc(layout.contents), { groupId: layout.groupId });

@@ -46,21 +46,21 @@ function bracketed(open: string, items: readonly Part[], close: string, spaced: 
 export const parenList = (items: readonly Code[]): Code => code(bracketed("(", items, ")", false));
 
 /**
- * A call: `callee(a, b)`, its arguments one per line when too long. A last argument that is an object or a non-empty
- * array, after one of another kind, hugs the parentheses (prettier's "group last": `f(a, b, [` and the items one per
- * line); prettier breaks every argument instead where that first line is still too long, which the printer leaves
- * over the width for the fallback (over-width.ts).
+ * A call: `callee(a, b)`, its arguments one per line when too long. A last argument that is a non-empty object or
+ * array, after one of another kind, may hug the parentheses (`f(a, b, [` and the items one per line): prettier's
+ * "group last", whose choice hugged-arguments.ts makes as prettier makes it.
  */
 export function call(callee: Code | Sym, args: readonly Code[]): Code {
   const last = args.at(-1);
   if (last !== undefined && huggable(shapeOf(last), args.length > 1 ? shapeOf(args.at(-2) as Code) : null))
-    return code([callee, "(", ...args.slice(0, -1).flatMap((arg) => [arg, ", "]), last, ")"]);
+    return code([callee, { type: "hug-last", args }]);
   return code([callee, bracketed("(", args, ")", false)]);
 }
 
 /**
- * Whether a last argument of this shape hugs the call's parentheses, after one of the `before` shape: not an empty
- * object or array, which prettier breaks out as any other argument (`f(\n  "…",\n  {},\n)`).
+ * Whether a last argument of this shape may hug the call's parentheses, after one of the `before` shape: prettier's
+ * shouldGroupLast for the literals the printer knows, an object or an array with something in it, unless the
+ * argument before it is of the same kind.
  */
 function huggable(shape: Shape, before: Shape): boolean {
   if (shape === null || shape.kind === "string" || shape.size === 0) return false;

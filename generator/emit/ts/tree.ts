@@ -11,6 +11,8 @@ export type Layout =
   | { readonly type: "group"; readonly contents: Part; readonly shouldBreak: boolean; readonly id?: symbol }
   /** Indented when the group `groupId` breaks (prettier's indentIfBreak). */
   | { readonly type: "indent-if-break"; readonly contents: Part; readonly groupId: symbol }
+  /** A call's parenthesized arguments, the last of which may hug the parentheses (hugged-arguments.ts). */
+  | { readonly type: "hug-last"; readonly args: readonly Part[] }
   | { readonly type: "indent"; readonly contents: Part }
   | { readonly type: "align"; readonly width: number; readonly contents: Part }
   | { readonly type: "line"; readonly mode: "soft" | "space" | "hard" }

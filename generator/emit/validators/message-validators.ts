@@ -42,12 +42,9 @@ export function messageValidators(
   // The page's words for where the facts stop are spec text, shown as written in the doc comment's Markdown.
   const see = docInline(message.factsStop.see);
   // A response's validator reads strict itself (see factsStopValidate); a request's, always strict, leaves it to the
-  // wrapper. Two arguments print as prettier hugs the object; a third breaks the call, as prettier does.
-  const literal = factsStopLiteral(op, message);
-  const wrapped =
-    message.unknownFields === "error"
-      ? ts`${fs.factsStopValidate}(${sym.savedFacts}, ${literal})`
-      : call(fs.factsStopValidate, [ts`${sym.savedFacts}`, literal, ts`true`]);
+  // wrapper.
+  const args = [ts`${sym.savedFacts}`, factsStopLiteral(op, message)];
+  const wrapped = call(fs.factsStopValidate, message.unknownFields === "error" ? args : [...args, ts`true`]);
   const seal = sealDoc(op, message);
   const exported = ts`
     ${jsdoc(

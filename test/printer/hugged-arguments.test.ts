@@ -1,0 +1,155 @@
+// A call's last argument hugs its parentheses exactly where prettier hugs it
+// (its printCallArguments: flat when it fits; else the last argument broken
+// after the others flat, when that first line fits and no earlier argument
+// must break; else one argument per line). The printer's own text, before any
+// fallback to prettier, is compared with what prettier writes for the same
+// call given on one line.
+import fc from "fast-check";
+import * as prettier from "prettier";
+import { expect, test } from "vitest";
+import { block } from "../../generator/emit/ts/block-layouts.js";
+import { type Code, ts } from "../../generator/emit/ts/code.js";
+import { DocContext, printDoc } from "../../generator/emit/ts/doc-context.js";
+import { ident, lit } from "../../generator/emit/ts/escape.js";
+import { arrayLiteral, call, objectLiteral, PRETTIER_OPTIONS, property } from "../../generator/emit/ts/layouts.js";
+import { tsModule } from "../../generator/emit/ts/ts-module.js";
+import { drawOf } from "../support/property-runs.js";
+
+/** An argument: a name, a string, an object, an array or a call, as long and as nested as drawn. */
+type Arg =
+  | { readonly name: string }
+  | { readonly text: string }
+  | { readonly object: readonly (readonly [key: string, value: Arg])[] }
+  | { readonly array: readonly Arg[] }
+  | { readonly callee: string; readonly args: readonly Arg[] };
+
+/** A name of `n` characters (never a keyword, nor a name prettier lays out apart, as `require` or `it`). */
+const nameOf = (n: number, letter = "x"): string => `n${letter.repeat(n - 1)}`;
+const CALLEES = ["f", "wrap", "pointer", "unknownFieldIssue", nameOf(30, "c")];
+
+/** An object of string properties `width` characters long. */
+const objectOf = (width: number, ...keys: readonly string[]): Arg => ({
+  object: keys.map((k) => [k, { text: "t".repeat(width) }]),
+});
+
+/** An array that always breaks, as prettier breaks an array of two objects of two properties. */
+const BROKEN: Arg = { array: [objectOf(1, "a", "b"), objectOf(1, "c", "d")] };
+
+const keyArb = fc.integer({ min: 1, max: 12 }).map((n) => nameOf(n, "k"));
+
+const argArb: fc.Arbitrary<Arg> = fc.letrec<{ arg: Arg; args: readonly Arg[] }>((tie) => ({
+  args: fc.array(tie("arg"), { maxLength: 4 }),
+  arg: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.record({ name: fc.integer({ min: 1, max: 50 }).map((n) => nameOf(n)) }),
+    fc.record({ text: fc.integer({ min: 0, max: 70 }).map((n) => "t".repeat(n)) }),
+    fc.record({ object: fc.array(fc.tuple(keyArb, tie("arg")), { maxLength: 3 }) }),
+    fc.record({ array: tie("args") }),
+    fc.record({ callee: fc.constantFrom(...CALLEES), args: tie("args") }),
+    fc.constant(BROKEN),
+  ),
+})).arg;
+
+/** The argument as the generator's builders make it. */
+function codeOf(arg: Arg): Code {
+  if ("name" in arg) return ident(arg.name);
+  if ("text" in arg) return lit(arg.text);
+  if ("object" in arg) return objectLiteral(arg.object.map(([key, value]) => property(ident(key), codeOf(value))));
+  if ("array" in arg) return arrayLiteral(arg.array.map(codeOf));
+  return call(ident(arg.callee), arg.args.map(codeOf));
+}
+
+/** The argument as source text on one line, for prettier to lay out from scratch. */
+function sourceOf(arg: Arg): string {
+  if ("name" in arg) return arg.name;
+  if ("text" in arg) return JSON.stringify(arg.text);
+  if ("object" in arg) return `{${arg.object.map(([key, value]) => `${key}: ${sourceOf(value)}`).join(", ")}}`;
+  if ("array" in arg) return `[${arg.array.map(sourceOf).join(", ")}]`;
+  return `${arg.callee}(${arg.args.map(sourceOf).join(", ")})`;
+}
+
+/** `callee(args);` inside `depth` functions, as the printer prints it (no fallback) and as prettier formats it. */
+async function bothOf(callee: string, args: readonly Arg[], depth: number) {
+  let ours = ts`${call(ident(callee), args.map(codeOf))};`;
+  let source = `${callee}(${args.map(sourceOf).join(", ")});`;
+  for (let i = depth; i > 0; i--) {
+    ours = block(ts`function ${ident(nameOf(i, "d"))}()`, ours);
+    source = `function ${nameOf(i, "d")}() {${source}}`;
+  }
+  const printed = printDoc(new DocContext(tsModule("x.ts")).toDoc(ours));
+  return { printed: `${printed}\n`, prettier: await prettier.format(source, PRETTIER_OPTIONS) };
+}
+
+/** How the outermost call's arguments came out: on its line, the last hugged, or one per line. */
+function layoutOf(text: string, callee: string): "flat" | "hugged" | "expanded" {
+  const first = text.split("\n").find((l) => l.trimStart().startsWith(`${callee}(`)) ?? "";
+  if (first.endsWith(");")) return "flat";
+  return first.endsWith(`${callee}(`) ? "expanded" : "hugged";
+}
+
+test.each([
+  {
+    why: "an earlier call that would break: every argument on its line",
+    callee: "f",
+    args: [{ callee: "wrap", args: [objectOf(40, "alpha", "beta", "gamma")] }, objectOf(20, "delta", "epsilon")],
+    want: "expanded",
+  },
+  {
+    why: "a long pointer before the hugged names: every argument on its line",
+    callee: "unknownFieldIssue",
+    args: [
+      { callee: "pointer", args: [{ callee: "at", args: [{ name: nameOf(90) }, { name: "index" }] }, { name: "key" }] },
+      { name: "key" },
+      { array: [{ text: "a".repeat(40) }, { text: "b".repeat(40) }] },
+    ],
+    want: "expanded",
+  },
+  {
+    why: "a short call before the names, as a top-level unknown field's issue: hugged",
+    callee: "unknownFieldIssue",
+    args: [
+      { callee: "topPointer", args: [{ name: "key" }] },
+      { name: "key" },
+      { array: [{ text: "a".repeat(60) }, { text: "b".repeat(60) }] },
+    ],
+    want: "hugged",
+  },
+  {
+    why: "an earlier array that must break (two objects of two properties): every argument on its line",
+    callee: "f",
+    args: [BROKEN, objectOf(1, "e")],
+    want: "expanded",
+  },
+  {
+    why: "an empty object last, which prettier never hugs: every argument on its line",
+    callee: "f",
+    args: [{ name: nameOf(60) }, { name: nameOf(60) }, { object: [] }],
+    want: "expanded",
+  },
+] as const)("$why", async ({ callee, args, want }) => {
+  const { printed, prettier: expected } = await bothOf(callee, args, 1);
+  expect(printed).toBe(expected);
+  expect(layoutOf(printed, callee)).toBe(want);
+});
+
+test("any call prints as prettier formats it: arguments of every kind, length and nesting", async () => {
+  const reached = { flat: 0, hugged: 0, expanded: 0 };
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(...CALLEES),
+      fc.array(argArb, { minLength: 1, maxLength: 4 }),
+      fc.integer({ min: 0, max: 4 }),
+      async (callee, args, depth) => {
+        const { printed, prettier: expected } = await bothOf(callee, args, depth);
+        expect(printed).toBe(expected);
+        const last = args.at(-1);
+        if (last !== undefined && ("object" in last || "array" in last)) reached[layoutOf(printed, callee)]++;
+      },
+    ),
+    drawOf(400, 5_000),
+  );
+  // The draw reached calls whose last argument may hug in each of prettier's three layouts.
+  expect(reached.flat).toBeGreaterThan(20);
+  expect(reached.hugged).toBeGreaterThan(20);
+  expect(reached.expanded).toBeGreaterThan(10);
+});
