@@ -130,3 +130,17 @@ test("a base URL at an operation's own production host is refused though the hos
   expect(() => assertKeyForBase(publicKey, "https://simu.shop-own.example", addresses, address)).not.toThrow();
   expect(() => assertKeyForBase(`${publicKey}x`, "https://pay.shop-own.example", addresses, address)).not.toThrow();
 });
+
+test("bases asked about in turn are each checked as their own: production's refused, another host taken, every time", () => {
+  // The last base's host is kept: bases of one length, the mock's and production's, alternate as two clients' calls do.
+  const addresses = { prod: "https://pay.shop-own.example/api/v2/pay" };
+  const address = (at: string) => at;
+  for (const host of [...PRODUCTION_HOSTS, "pay.shop-own.example"]) {
+    const production = `https://${host}`;
+    const other = `https://${"x".repeat(host.length)}`;
+    for (let turn = 0; turn < 3; turn++) {
+      expect(() => assertKeyForBase(publicKey, other, addresses, address), other).not.toThrow();
+      expect(() => assertKeyForBase(publicKey, production, addresses, address), production).toThrow(refusal);
+    }
+  }
+});

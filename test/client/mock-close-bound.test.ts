@@ -1,0 +1,70 @@
+// close() waits for this process's client sockets to close, its one-second bound only for a socket that never
+// does: a close after ordinary calls resolves when the sockets close, and leaves no timer behind to hold the
+// process. The bound's timer is the only timer faked here, never advanced: a close that waited for it would not
+// resolve, and the test would time out.
+import { afterEach, expect, test, vi } from "vitest";
+import { createClient } from "../../generated/index.js";
+import { type MockServer, startMockServer } from "../../generated/mock.js";
+
+const KEY = "mock-close-bound-key";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A mock and three calls at once to it, whose connections fetch keeps open. */
+async function calledMock(): Promise<MockServer> {
+  const mock = await startMockServer({ secretKey: KEY });
+  const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
+  const results = await Promise.all([1, 2, 3].map(() => sips.cancel({ currencyCode: "978" })));
+  expect(results.map((result) => result.ok)).toEqual([true, true, true]);
+  return mock;
+}
+
+/** The platform's setTimeout, kept before any is faked: a close that waits for its faked bound fails after this. */
+const realSetTimeout = globalThis.setTimeout;
+const resolvedSoon = (closing: Promise<unknown>): Promise<unknown> =>
+  Promise.race([
+    closing,
+    new Promise((_, reject) =>
+      realSetTimeout(
+        () => reject(new Error("close() did not resolve as the sockets closed: it waits for its bound")),
+        3000,
+      ),
+    ),
+  ]);
+
+/** close() of each mock, together, with the bound's timer faked: they resolve only as their sockets close. */
+async function closedWithoutBound(mocks: readonly MockServer[]): Promise<number> {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+  await resolvedSoon(Promise.all(mocks.map((mock) => mock.close())));
+  return vi.getTimerCount();
+}
+
+test("close() after a call resolves as the call's connection closes, its bound's timer cleared", async () => {
+  const mock = await calledMock();
+  expect(await closedWithoutBound([mock])).toBe(0);
+});
+
+test("two mocks, each called, close one after the other: each waits for its own sockets only", async () => {
+  const [one, two] = [await calledMock(), await calledMock()];
+  // One closes while the other's connection is still open: not that mock's to wait for. (fetch's own keep-alive
+  // timer for that connection may be set meanwhile: timers are not counted here.)
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+  await resolvedSoon((one as MockServer).close());
+  vi.useRealTimers();
+  expect(await closedWithoutBound([two as MockServer])).toBe(0);
+});
+
+test("two mocks, each called, closing at once resolve together, no timer left", async () => {
+  expect(await closedWithoutBound([await calledMock(), await calledMock()])).toBe(0);
+});
+
+test("close() called twice, at once and after, resolves each time, no timer left", async () => {
+  const mock = await calledMock();
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+  const [first, second] = [mock.close(), mock.close()];
+  await resolvedSoon(Promise.all([first, second]));
+  await resolvedSoon(mock.close());
+  expect(vi.getTimerCount()).toBe(0);
+});
