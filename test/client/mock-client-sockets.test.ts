@@ -10,7 +10,6 @@ import { connect, createServer, type Socket } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "vitest";
-import { createClient } from "../../generated/index.js";
 import { startMockServer } from "../../generated/mock.js";
 import { bundleForNode } from "../support/node-bundle.js";
 import { generatedDir } from "../support/paths.js";
@@ -108,31 +107,3 @@ test("a script whose last work is closing the mock its client called goes on pas
     await rm(path.dirname(bundle), { recursive: true, force: true });
   }
 }, 60_000);
-
-test("close() leaves no timer of its own behind once the sockets it waited for have closed", async () => {
-  const mock = await startMockServer({ secretKey: KEY });
-  const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
-  expect((await sips.cancel({ currencyCode: "978" })).ok).toBe(true);
-  // The timers made while close() runs, each until it fires or is cleared (the runtime reads the global ones).
-  const pending = new Set<unknown>();
-  const { setTimeout: set, clearTimeout: clear } = globalThis;
-  globalThis.setTimeout = ((run: () => void, ms?: number) => {
-    const timer = set(() => {
-      pending.delete(timer);
-      run();
-    }, ms);
-    pending.add(timer);
-    return timer;
-  }) as typeof setTimeout;
-  globalThis.clearTimeout = ((timer: Parameters<typeof clearTimeout>[0]) => {
-    pending.delete(timer);
-    clear(timer);
-  }) as typeof clearTimeout;
-  try {
-    await mock.close();
-  } finally {
-    Object.assign(globalThis, { setTimeout: set, clearTimeout: clear });
-  }
-  // Its bound left running would hold the process a second more after every close, and settle the wait again.
-  expect(pending.size).toBe(0);
-});
