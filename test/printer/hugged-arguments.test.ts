@@ -11,7 +11,14 @@ import { block } from "../../generator/emit/ts/block-layouts.js";
 import { type Code, ts } from "../../generator/emit/ts/code.js";
 import { DocContext, printDoc } from "../../generator/emit/ts/doc-context.js";
 import { ident, lit } from "../../generator/emit/ts/escape.js";
-import { arrayLiteral, call, objectLiteral, PRETTIER_OPTIONS, property } from "../../generator/emit/ts/layouts.js";
+import {
+  arrayLiteral,
+  call,
+  objectLiteral,
+  PRETTIER_OPTIONS,
+  PRINT_WIDTH,
+  property,
+} from "../../generator/emit/ts/layouts.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
 import { drawOf } from "../support/property-runs.js";
 
@@ -143,6 +150,25 @@ test.each([
   const { printed, prettier: expected } = await bothOf(callee, args, 1);
   expect(printed).toBe(expected);
   expect(layoutOf(printed, callee)).toBe(want);
+});
+
+test("a call as a property's value, its line one column either side of the width, prints as prettier formats it", async () => {
+  const widths = new Set<number>();
+  let broken = 0;
+  // The property's line `    key: wrap(nxx, { alpha: "t…" }),` grows one column a step, across the print width.
+  for (let n = 60; n <= 90; n++) {
+    const inner: Arg = { callee: "wrap", args: [{ name: nameOf(20) }, objectOf(n, "alpha")] };
+    const { printed, prettier: expected } = await bothOf("f", [{ name: "key" }, { object: [["key", inner]] }], 1);
+    expect(printed).toBe(expected);
+    const line = printed.split("\n").find((l) => l.trimStart().startsWith("key: wrap(")) ?? "";
+    if (line.endsWith("),")) widths.add(line.length);
+    else broken++;
+  }
+  // Lines of the width itself and one column short were drawn flat, and the next one hugged.
+  expect(widths).toContain(PRINT_WIDTH);
+  expect(widths).toContain(PRINT_WIDTH - 1);
+  expect(widths.has(PRINT_WIDTH + 1)).toBe(false);
+  expect(broken).toBeGreaterThan(0);
 });
 
 test("any call prints as prettier formats it: arguments of every kind, length and nesting", async () => {
