@@ -11,7 +11,14 @@ import { block } from "../../generator/emit/ts/block-layouts.js";
 import { type Code, ts } from "../../generator/emit/ts/code.js";
 import { DocContext, printDoc } from "../../generator/emit/ts/doc-context.js";
 import { ident, lit } from "../../generator/emit/ts/escape.js";
-import { arrayLiteral, call, objectLiteral, PRETTIER_OPTIONS, property } from "../../generator/emit/ts/layouts.js";
+import {
+  arrayLiteral,
+  call,
+  objectLiteral,
+  PRETTIER_OPTIONS,
+  PRINT_WIDTH,
+  property,
+} from "../../generator/emit/ts/layouts.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
 import { drawOf } from "../support/property-runs.js";
 
@@ -25,7 +32,14 @@ type Arg =
 
 /** A name of `n` characters (never a keyword, nor a name prettier lays out apart, as `require` or `it`). */
 const nameOf = (n: number, letter = "x"): string => `n${letter.repeat(n - 1)}`;
-const CALLEES = ["f", "wrap", "pointer", "unknownFieldIssue", nameOf(30, "c")];
+/** Callees as the generator writes them: names, and member chains holding a call (where.ts pushes an issue so). */
+const MEMBER_CALLEES = new Map<string, Code>([
+  ["found.errors.push", ts`found.errors.push`],
+  ["(found ??= newFound()).errors.push", ts`(found ??= newFound()).errors.push`],
+  ["wrap(key).then", ts`${call(ident("wrap"), [ident("key")])}.then`],
+]);
+const CALLEES = ["f", "wrap", "pointer", "unknownFieldIssue", nameOf(30, "c"), ...MEMBER_CALLEES.keys()];
+const calleeOf = (callee: string): Code => MEMBER_CALLEES.get(callee) ?? ident(callee);
 
 /** An object of string properties `width` characters long. */
 const objectOf = (width: number, ...keys: readonly string[]): Arg => ({
@@ -56,7 +70,7 @@ function codeOf(arg: Arg): Code {
   if ("text" in arg) return lit(arg.text);
   if ("object" in arg) return objectLiteral(arg.object.map(([key, value]) => property(ident(key), codeOf(value))));
   if ("array" in arg) return arrayLiteral(arg.array.map(codeOf));
-  return call(ident(arg.callee), arg.args.map(codeOf));
+  return call(calleeOf(arg.callee), arg.args.map(codeOf));
 }
 
 /** The argument as source text on one line, for prettier to lay out from scratch. */
@@ -70,7 +84,7 @@ function sourceOf(arg: Arg): string {
 
 /** `callee(args);` inside `depth` functions, as the printer prints it (no fallback) and as prettier formats it. */
 async function bothOf(callee: string, args: readonly Arg[], depth: number) {
-  let ours = ts`${call(ident(callee), args.map(codeOf))};`;
+  let ours = ts`${call(calleeOf(callee), args.map(codeOf))};`;
   let source = `${callee}(${args.map(sourceOf).join(", ")});`;
   for (let i = depth; i > 0; i--) {
     ours = block(ts`function ${ident(nameOf(i, "d"))}()`, ours);
@@ -126,10 +140,35 @@ test.each([
     args: [{ name: nameOf(60) }, { name: nameOf(60) }, { object: [] }],
     want: "expanded",
   },
+  {
+    why: "a member chain holding a call, as an issue is pushed: the last argument hugged as after a name",
+    callee: "(found ??= newFound()).errors.push",
+    args: [{ name: nameOf(20) }, objectOf(60, "alpha", "beta")],
+    want: "hugged",
+  },
 ] as const)("$why", async ({ callee, args, want }) => {
   const { printed, prettier: expected } = await bothOf(callee, args, 1);
   expect(printed).toBe(expected);
   expect(layoutOf(printed, callee)).toBe(want);
+});
+
+test("a call as a property's value, its line one column either side of the width, prints as prettier formats it", async () => {
+  const widths = new Set<number>();
+  let broken = 0;
+  // The property's line `    key: wrap(nxx, { alpha: "t…" }),` grows one column a step, across the print width.
+  for (let n = 60; n <= 90; n++) {
+    const inner: Arg = { callee: "wrap", args: [{ name: nameOf(20) }, objectOf(n, "alpha")] };
+    const { printed, prettier: expected } = await bothOf("f", [{ name: "key" }, { object: [["key", inner]] }], 1);
+    expect(printed).toBe(expected);
+    const line = printed.split("\n").find((l) => l.trimStart().startsWith("key: wrap(")) ?? "";
+    if (line.endsWith("),")) widths.add(line.length);
+    else broken++;
+  }
+  // Lines of the width itself and one column short were drawn flat, and the next one hugged.
+  expect(widths).toContain(PRINT_WIDTH);
+  expect(widths).toContain(PRINT_WIDTH - 1);
+  expect(widths.has(PRINT_WIDTH + 1)).toBe(false);
+  expect(broken).toBeGreaterThan(0);
 });
 
 test("any call prints as prettier formats it: arguments of every kind, length and nesting", async () => {

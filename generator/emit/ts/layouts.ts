@@ -48,7 +48,8 @@ export const parenList = (items: readonly Code[]): Code => code(bracketed("(", i
 /**
  * A call: `callee(a, b)`, its arguments one per line when too long. A last argument that is a non-empty object or
  * array, after one of another kind, may hug the parentheses (`f(a, b, [` and the items one per line): prettier's
- * "group last", whose choice hugged-arguments.ts makes as prettier makes it.
+ * "group last", whose choice hugged-arguments.ts makes as prettier makes it. prettier also hugs a last arrow function
+ * or `{…} as const` (no shape here), and never an array of two numbers or more (hugged here): no caller passes those.
  */
 export function call(callee: Code | Sym, args: readonly Code[]): Code {
   const last = args.at(-1);
