@@ -104,6 +104,36 @@ test.each([
     ],
   },
   {
+    about: "a flow mapping not closed, a quoted } in it and a quoted { below it: said at its own brace",
+    text: slip(
+      slip(FIELDS, "since: undocumented", 'since: "{"'),
+      "  amount:\n    from: dictionary\n",
+      '  amount: { from: "}", x: y\n',
+    ),
+    want: [
+      at(
+        2,
+        11,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is not closed before line 5",
+      ),
+    ],
+  },
+  {
+    about: "a flow sequence not closed, a ] in its line's comment: said at its bracket",
+    text: slip(
+      FIELDS,
+      "    notes:\n      - first line of a note\n        that goes on\n",
+      "    notes: [a, b # c]\n  next: x\n",
+    ),
+    want: [
+      at(
+        8,
+        12,
+        "Flow sequence in block collection must be sufficiently indented and end with a ]: this [ is not closed before line 9",
+      ),
+    ],
+  },
+  {
     about: "text after a value's closing quote",
     text: slip(FIELDS, "since: undocumented", 'since: "1.0" or later'),
     want: [
