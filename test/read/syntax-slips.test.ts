@@ -51,6 +51,17 @@ test.each([
     ],
   },
   {
+    about: "a colon with no space after it, before a quoted value holding a #: the value given whole",
+    text: slip(FIELDS, "presence: required", 'presence:"required #1"'),
+    want: [
+      at(
+        4,
+        5,
+        'Implicit map keys need to be followed by map values: the colon on line 4 has no space after it ("presence: "required #1"")',
+      ),
+    ],
+  },
+  {
     about: "a line of a note indented as a key",
     text: slip(FIELDS, "        that goes on", "    that goes on"),
     want: [
