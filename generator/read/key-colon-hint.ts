@@ -27,7 +27,8 @@ export function keyColonHint(text: string, code: string, message: string, offset
   if (!KEYLESS[code]?.test(message)) return "";
   // A colon that ends a key is followed by a space or ends the line: with one, or on a list's item, the slip is elsewhere.
   if (/:(\s|$)/.test(parts.plain.trimEnd()) || /^-(\s|$)/.test(line)) return "";
-  const glued = /^([^\s:"'{[][^\s:]*):(\S.*)$/.exec(line);
+  // A colon before `//` is a link's (`https://...`, a note's line indented as a key), not a key's.
+  const glued = /^([^\s:"'{[][^\s:]*):(?!\/\/)(\S.*)$/.exec(line);
   return glued
     ? `: the colon on line ${lineNumber} has no space after it ("${glued[1]}: ${glued[2]}")`
     : `: line ${lineNumber} has no ": " after a key (a colon left out, or text indented as a key)`;

@@ -73,6 +73,17 @@ test.each([
     ],
   },
   {
+    about: "a link on a line of a note indented as a key: no colon slip",
+    text: slip(FIELDS, "        that goes on", "    https://example.com/page"),
+    want: [
+      at(
+        10,
+        5,
+        'Implicit map keys need to be followed by map values: line 10 has no ": " after a key (a colon left out, or text indented as a key)',
+      ),
+    ],
+  },
+  {
     about: "a plain value holding a colon and a space",
     text: slip(FIELDS, "since: undocumented", "since: not said: see the page"),
     want: [
