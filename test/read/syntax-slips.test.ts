@@ -62,6 +62,29 @@ test.each([
     ],
   },
   {
+    about:
+      "a colon with no space after it, a value with an apostrophe and a # glued to a word: its comment alone left out",
+    text: slip(FIELDS, "since: undocumented", "since:don't know#2 # see the page"),
+    want: [
+      at(
+        5,
+        5,
+        'Implicit map keys need to be followed by map values: the colon on line 5 has no space after it ("since: don\'t know#2")',
+      ),
+    ],
+  },
+  {
+    about: "a colon left out, a quoted value holding a # and a colon: the colon is the value's",
+    text: slip(FIELDS, "presence: required", 'presence "see #2: the page"'),
+    want: [
+      at(
+        4,
+        5,
+        'Implicit map keys need to be followed by map values: line 4 has no ": " after a key (a colon left out, or text indented as a key)',
+      ),
+    ],
+  },
+  {
     about: "a line of a note indented as a key",
     text: slip(FIELDS, "        that goes on", "    that goes on"),
     want: [
@@ -156,10 +179,59 @@ test.each([
     ],
   },
   {
+    about: "a flow mapping not closed, holding one closed: said at the outer brace",
+    text: slip(FIELDS, "  amount:\n    from: dictionary\n", "  amount: { from: {x: y}, to: z\n"),
+    want: [
+      at(
+        2,
+        11,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is not closed before line 5",
+      ),
+    ],
+  },
+  {
+    about: "two flow mappings not closed: each said at its own brace",
+    text: slip(
+      slip(FIELDS, "  amount:\n    from: dictionary\n", "  amount: { from: dictionary\n"),
+      "    notes:\n",
+      "    notes: {a: b\n",
+    ),
+    want: [
+      at(
+        2,
+        11,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is not closed before line 5",
+      ),
+      at(
+        7,
+        12,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is not closed before line 10",
+      ),
+    ],
+  },
+  {
     about: "text after a value's closing quote",
     text: slip(FIELDS, "since: undocumented", 'since: "1.0" or later'),
     want: [
       at(5, 18, "Unexpected scalar at node end: line 5 goes on after a closing quote; put the whole value in quotes"),
+    ],
+  },
+  {
+    about: "text after a value's closing single quote",
+    text: slip(FIELDS, "since: undocumented", "since: '1.0' or later"),
+    want: [
+      at(5, 18, "Unexpected scalar at node end: line 5 goes on after a closing quote; put the whole value in quotes"),
+    ],
+  },
+  {
+    about: "a list's item that starts with *",
+    text: slip(FIELDS, "      - first line of a note\n        that goes on\n", "      - *see the page\n"),
+    want: [
+      at(
+        9,
+        14,
+        "Unexpected scalar at node end: a value that starts with * (line 9) is read as an alias of an anchor; put the value in quotes",
+      ),
     ],
   },
   {
@@ -175,6 +247,10 @@ test.each([
   },
 ])("$about", ({ text, want }) => {
   expect(printed(text)).toEqual(want);
+});
+
+test("a parser's warning is said as an error too", () => {
+  expect(printed(`%YAML 1.3\n---\n${FIELDS}`)).toEqual([at(1, 7, "Unsupported YAML version 1.3")]);
 });
 
 test("a colon in a quoted value, and a key's own colon, are no slip", () => {
