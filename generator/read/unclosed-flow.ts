@@ -3,7 +3,9 @@
 // }") at the next line's first key, which is right, a line below the slip. The
 // error is said at the bracket left open, naming the line the parser stopped at.
 // The bracket is the parse's own (its tokens): one in a quoted value or a
-// comment, read by its characters, was taken for it or matched it.
+// comment, read by its characters, was taken for it or matched it. Where the
+// line the parser stopped at holds the closing bracket, the bracket is closed
+// and that line is indented too little: said so.
 
 import { CST } from "yaml";
 
@@ -37,5 +39,21 @@ export function unclosedFlow(
   }
   if (at < 0) return null;
   const line = text.slice(0, offset).split("\n").length;
-  return { offset: at, detail: `${message}: this ${open} is not closed before line ${line}` };
+  const closing = closesOn(text, offset, open)
+    ? `is closed on line ${line}, indented no further than the line that opens it`
+    : "";
+  return { offset: at, detail: `${message}: this ${open} ${closing || `is not closed before line ${line}`}` };
+}
+
+/** Whether the line the parser stopped at closes the bracket: then its slip is that line's indentation. */
+function closesOn(text: string, offset: number, open: string): boolean {
+  const close = open === "{" ? "}" : "]";
+  const end = text.indexOf("\n", offset);
+  let depth = 0;
+  for (const char of text.slice(offset, end < 0 ? text.length : end)) {
+    if (char === "#") return false;
+    if (char === open) depth++;
+    else if (char === close && depth-- === 0) return true;
+  }
+  return false;
 }

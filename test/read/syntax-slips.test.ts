@@ -210,6 +210,28 @@ test.each([
     ],
   },
   {
+    about: "a flow mapping closed on a line indented too little: said so, not that it is left open",
+    text: "since: undocumented\nvalues: { A: one,\nB: two }\nformat: text\n",
+    want: [
+      at(
+        2,
+        9,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is closed on line 3, indented no further than the line that opens it",
+      ),
+    ],
+  },
+  {
+    about: "a flow mapping left open before a line holding one closed: not closed",
+    text: "since: undocumented\nvalues: { A: one,\nB: {x: y}\nformat: text\n",
+    want: [
+      at(
+        2,
+        9,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is not closed before line 3",
+      ),
+    ],
+  },
+  {
     about: "text after a value's closing quote",
     text: slip(FIELDS, "since: undocumented", 'since: "1.0" or later'),
     want: [
