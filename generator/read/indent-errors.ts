@@ -69,7 +69,7 @@ export function placedError(
   const offset = error.pos[0];
   if (!isIndentError(error))
     return (
-      unclosedFlow(text, message, offset) ?? {
+      unclosedFlow(text, tokens, message, offset) ?? {
         offset,
         detail: `${message}${keyColonHint(text, error.code, message, offset)}${textAfterHint(text, error.code, message, offset)}`,
       }

@@ -51,8 +51,53 @@ test.each([
     ],
   },
   {
+    about: "a colon with no space after it, before a quoted value holding a #: the value given whole",
+    text: slip(FIELDS, "presence: required", 'presence:"required #1"'),
+    want: [
+      at(
+        4,
+        5,
+        'Implicit map keys need to be followed by map values: the colon on line 4 has no space after it ("presence: "required #1"")',
+      ),
+    ],
+  },
+  {
+    about:
+      "a colon with no space after it, a value with an apostrophe and a # glued to a word: its comment alone left out",
+    text: slip(FIELDS, "since: undocumented", "since:don't know#2 # see the page"),
+    want: [
+      at(
+        5,
+        5,
+        'Implicit map keys need to be followed by map values: the colon on line 5 has no space after it ("since: don\'t know#2")',
+      ),
+    ],
+  },
+  {
+    about: "a colon left out, a quoted value holding a # and a colon: the colon is the value's",
+    text: slip(FIELDS, "presence: required", 'presence "see #2: the page"'),
+    want: [
+      at(
+        4,
+        5,
+        'Implicit map keys need to be followed by map values: line 4 has no ": " after a key (a colon left out, or text indented as a key)',
+      ),
+    ],
+  },
+  {
     about: "a line of a note indented as a key",
     text: slip(FIELDS, "        that goes on", "    that goes on"),
+    want: [
+      at(
+        10,
+        5,
+        'Implicit map keys need to be followed by map values: line 10 has no ": " after a key (a colon left out, or text indented as a key)',
+      ),
+    ],
+  },
+  {
+    about: "a link on a line of a note indented as a key: no colon slip",
+    text: slip(FIELDS, "        that goes on", "    https://example.com/page"),
     want: [
       at(
         10,
@@ -104,10 +149,111 @@ test.each([
     ],
   },
   {
+    about: "a flow mapping not closed, a quoted } in it and a quoted { below it: said at its own brace",
+    text: slip(
+      slip(FIELDS, "since: undocumented", 'since: "{"'),
+      "  amount:\n    from: dictionary\n",
+      '  amount: { from: "}", x: y\n',
+    ),
+    want: [
+      at(
+        2,
+        11,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is not closed before line 5",
+      ),
+    ],
+  },
+  {
+    about: "a flow sequence not closed, a ] in its line's comment: said at its bracket",
+    text: slip(
+      FIELDS,
+      "    notes:\n      - first line of a note\n        that goes on\n",
+      "    notes: [a, b # c]\n  next: x\n",
+    ),
+    want: [
+      at(
+        8,
+        12,
+        "Flow sequence in block collection must be sufficiently indented and end with a ]: this [ is not closed before line 9",
+      ),
+    ],
+  },
+  {
+    about: "a flow mapping not closed, holding one closed: said at the outer brace",
+    text: slip(FIELDS, "  amount:\n    from: dictionary\n", "  amount: { from: {x: y}, to: z\n"),
+    want: [
+      at(
+        2,
+        11,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is not closed before line 5",
+      ),
+    ],
+  },
+  {
+    about: "two flow mappings not closed: each said at its own brace",
+    text: slip(
+      slip(FIELDS, "  amount:\n    from: dictionary\n", "  amount: { from: dictionary\n"),
+      "    notes:\n",
+      "    notes: {a: b\n",
+    ),
+    want: [
+      at(
+        2,
+        11,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is not closed before line 5",
+      ),
+      at(
+        7,
+        12,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is not closed before line 10",
+      ),
+    ],
+  },
+  {
+    about: "a flow mapping closed on a line indented too little: said so, not that it is left open",
+    text: "since: undocumented\nvalues: { A: one,\nB: two }\nformat: text\n",
+    want: [
+      at(
+        2,
+        9,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is closed on line 3, indented no further than the line that opens it",
+      ),
+    ],
+  },
+  {
+    about: "a flow mapping left open before a line holding one closed: not closed",
+    text: "since: undocumented\nvalues: { A: one,\nB: {x: y}\nformat: text\n",
+    want: [
+      at(
+        2,
+        9,
+        "Flow map in block collection must be sufficiently indented and end with a }: this { is not closed before line 3",
+      ),
+    ],
+  },
+  {
     about: "text after a value's closing quote",
     text: slip(FIELDS, "since: undocumented", 'since: "1.0" or later'),
     want: [
       at(5, 18, "Unexpected scalar at node end: line 5 goes on after a closing quote; put the whole value in quotes"),
+    ],
+  },
+  {
+    about: "text after a value's closing single quote",
+    text: slip(FIELDS, "since: undocumented", "since: '1.0' or later"),
+    want: [
+      at(5, 18, "Unexpected scalar at node end: line 5 goes on after a closing quote; put the whole value in quotes"),
+    ],
+  },
+  {
+    about: "a list's item that starts with *",
+    text: slip(FIELDS, "      - first line of a note\n        that goes on\n", "      - *see the page\n"),
+    want: [
+      at(
+        9,
+        14,
+        "Unexpected scalar at node end: a value that starts with * (line 9) is read as an alias of an anchor; put the value in quotes",
+      ),
     ],
   },
   {
@@ -123,6 +269,10 @@ test.each([
   },
 ])("$about", ({ text, want }) => {
   expect(printed(text)).toEqual(want);
+});
+
+test("a parser's warning is said as an error too", () => {
+  expect(printed(`%YAML 1.3\n---\n${FIELDS}`)).toEqual([at(1, 7, "Unsupported YAML version 1.3")]);
 });
 
 test("a colon in a quoted value, and a key's own colon, are no slip", () => {
