@@ -8,7 +8,7 @@ import type { JsonValue } from "../model/json-value.js";
 import { MODULES } from "../rules/generated-modules.js";
 import type { OperationScope } from "./generated-file.js";
 import { type Code, documented, ts } from "./ts/code.js";
-import { key, lit } from "./ts/escape.js";
+import { key, lit, num } from "./ts/escape.js";
 import { jsdoc } from "./ts/comment-escape.js";
 import { arrayLiteral, call, objectLiteral, property } from "./ts/layouts.js";
 import { typeArguments, unionProperty } from "./ts/type-layouts.js";
@@ -23,7 +23,7 @@ const m = runtime.mockServer;
 function jsonLiteral(value: JsonValue): Code {
   if (value === null) return ts`null`;
   if (typeof value === "string") return lit(value);
-  if (typeof value === "number") return ts`${value}`;
+  if (typeof value === "number") return num(value);
   if (typeof value === "boolean") return value ? ts`true` : ts`false`;
   if (Array.isArray(value)) return arrayLiteral(value.map(jsonLiteral));
   return objectLiteral(Object.entries(value).map(([name, v]) => property(key(name), jsonLiteral(v))));

@@ -3,14 +3,15 @@
 // after the others flat, when that first line fits and no earlier argument
 // must break; else one argument per line). The printer's own text, before any
 // fallback to prettier, is compared with what prettier writes for the same
-// call given on one line.
+// call given on one line. Arrays of numbers, which prettier fills (as many
+// to a line as fit) and never hugs after another argument, are drawn too.
 import fc from "fast-check";
 import * as prettier from "prettier";
 import { expect, test } from "vitest";
 import { block } from "../../generator/emit/ts/block-layouts.js";
 import { type Code, ts } from "../../generator/emit/ts/code.js";
 import { DocContext, printDoc } from "../../generator/emit/ts/doc-context.js";
-import { ident, lit } from "../../generator/emit/ts/escape.js";
+import { ident, lit, num } from "../../generator/emit/ts/escape.js";
 import {
   arrayLiteral,
   call,
@@ -22,9 +23,10 @@ import {
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
 import { drawOf } from "../support/property-runs.js";
 
-/** An argument: a name, a string, an object, an array or a call, as long and as nested as drawn. */
+/** An argument: a name, a string, a number, an object, an array or a call, as long and as nested as drawn. */
 type Arg =
   | { readonly name: string }
+  | { readonly number: number }
   | { readonly text: string }
   | { readonly object: readonly (readonly [key: string, value: Arg])[] }
   | { readonly array: readonly Arg[] }
@@ -49,6 +51,21 @@ const objectOf = (width: number, ...keys: readonly string[]): Arg => ({
 /** An array that always breaks, as prettier breaks an array of two objects of two properties. */
 const BROKEN: Arg = { array: [objectOf(1, "a", "b"), objectOf(1, "c", "d")] };
 
+/** Numbers short and long, negative, decimal, and large enough for an exponent (`1e21`, which JavaScript writes `1e+21`). */
+const numberArb: fc.Arbitrary<Arg> = fc
+  .oneof(
+    fc.integer({ min: -99, max: 999 }),
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.constantFrom(1e21, -2.5e-7, 0.1, -0),
+  )
+  .map((number) => ({ number }));
+
+/** `n` numbers (a mock's example may hold a list of them). */
+const numbersOf = (n: number, from = 1): Arg => ({
+  array: Array.from({ length: n }, (_, i) => ({ number: from * (i + 1) })),
+});
+
 const keyArb = fc.integer({ min: 1, max: 12 }).map((n) => nameOf(n, "k"));
 
 const argArb: fc.Arbitrary<Arg> = fc.letrec<{ arg: Arg; args: readonly Arg[] }>((tie) => ({
@@ -57,6 +74,8 @@ const argArb: fc.Arbitrary<Arg> = fc.letrec<{ arg: Arg; args: readonly Arg[] }>(
     { depthSize: "small", withCrossShrink: true },
     fc.record({ name: fc.integer({ min: 1, max: 50 }).map((n) => nameOf(n)) }),
     fc.record({ text: fc.integer({ min: 0, max: 70 }).map((n) => "t".repeat(n)) }),
+    numberArb,
+    fc.record({ array: fc.array(numberArb, { minLength: 1, maxLength: 40 }) }),
     fc.record({ object: fc.array(fc.tuple(keyArb, tie("arg")), { maxLength: 3 }) }),
     fc.record({ array: tie("args") }),
     fc.record({ callee: fc.constantFrom(...CALLEES), args: tie("args") }),
@@ -68,6 +87,7 @@ const argArb: fc.Arbitrary<Arg> = fc.letrec<{ arg: Arg; args: readonly Arg[] }>(
 function codeOf(arg: Arg): Code {
   if ("name" in arg) return ident(arg.name);
   if ("text" in arg) return lit(arg.text);
+  if ("number" in arg) return num(arg.number);
   if ("object" in arg) return objectLiteral(arg.object.map(([key, value]) => property(ident(key), codeOf(value))));
   if ("array" in arg) return arrayLiteral(arg.array.map(codeOf));
   return call(calleeOf(arg.callee), arg.args.map(codeOf));
@@ -77,6 +97,7 @@ function codeOf(arg: Arg): Code {
 function sourceOf(arg: Arg): string {
   if ("name" in arg) return arg.name;
   if ("text" in arg) return JSON.stringify(arg.text);
+  if ("number" in arg) return String(arg.number);
   if ("object" in arg) return `{${arg.object.map(([key, value]) => `${key}: ${sourceOf(value)}`).join(", ")}}`;
   if ("array" in arg) return `[${arg.array.map(sourceOf).join(", ")}]`;
   return `${arg.callee}(${arg.args.map(sourceOf).join(", ")})`;
@@ -146,6 +167,31 @@ test.each([
     args: [{ name: nameOf(20) }, objectOf(60, "alpha", "beta")],
     want: "hugged",
   },
+  {
+    why: "an array of numbers last, after a name: prettier does not hug it, every argument on its line",
+    callee: "f",
+    args: [{ name: "key" }, numbersOf(30, 1000)],
+    want: "expanded",
+  },
+  {
+    why: "an array of numbers alone: hugged, the numbers filling its lines",
+    callee: "f",
+    args: [numbersOf(30, -1000)],
+    want: "hugged",
+  },
+  {
+    why: "a mock's example holding 40 numbers: the numbers filling their lines",
+    callee: "mockOperation",
+    args: [
+      {
+        object: [
+          ["operation", { name: "descriptor" }],
+          ["example", { object: [["amounts", numbersOf(40, 1.5)]] }],
+        ],
+      },
+    ],
+    want: "hugged",
+  },
 ] as const)("$why", async ({ callee, args, want }) => {
   const { printed, prettier: expected } = await bothOf(callee, args, 1);
   expect(printed).toBe(expected);
@@ -173,6 +219,8 @@ test("a call as a property's value, its line one column either side of the width
 
 test("any call prints as prettier formats it: arguments of every kind, length and nesting", async () => {
   const reached = { flat: 0, hugged: 0, expanded: 0 };
+  /** Broken arrays of numbers with two or more on a line, as prettier's fill puts them. */
+  let filled = 0;
   await fc.assert(
     fc.asyncProperty(
       fc.constantFrom(...CALLEES),
@@ -183,6 +231,7 @@ test("any call prints as prettier formats it: arguments of every kind, length an
         expect(printed).toBe(expected);
         const last = args.at(-1);
         if (last !== undefined && ("object" in last || "array" in last)) reached[layoutOf(printed, callee)]++;
+        if (/^ *-?\d[^,]*, -?\d.*,$/m.test(printed)) filled++;
       },
     ),
     drawOf(400, 5_000),
@@ -191,4 +240,5 @@ test("any call prints as prettier formats it: arguments of every kind, length an
   expect(reached.flat).toBeGreaterThan(20);
   expect(reached.hugged).toBeGreaterThan(20);
   expect(reached.expanded).toBeGreaterThan(10);
+  expect(filled).toBeGreaterThan(10);
 });

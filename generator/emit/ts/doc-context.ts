@@ -121,8 +121,18 @@ export class DocContext {
         return builders.indent(this.toDoc(layout.contents));
       case "align":
         return builders.align(layout.width, this.toDoc(layout.contents));
-      case "if-break":
-        return builders.ifBreak(this.toDoc(layout.breakContents), this.toDoc(layout.flatContents));
+      case "if-break": {
+        const contents = [this.toDoc(layout.breakContents), this.toDoc(layout.flatContents)] as const;
+        return layout.groupId === undefined
+          ? builders.ifBreak(...contents)
+          : builders.ifBreak(...contents, { groupId: layout.groupId });
+      }
+      case "fill": {
+        // Each part a document of its own: the fill's contents and separators alternate, which flattening would lose.
+        const parts: Doc[] = new Array(layout.parts.length);
+        for (let i = 0; i < parts.length; i++) parts[i] = this.toDoc(layout.parts[i] as Part);
+        return builders.fill(parts);
+      }
       case "line":
         if (layout.mode !== "hard") return layout.mode === "soft" ? builders.softline : builders.line;
         this.breaks = true;

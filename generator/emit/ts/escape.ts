@@ -23,6 +23,15 @@ export function lit(value: string): Code {
   return code(quote(value), { kind: "string" });
 }
 
+/**
+ * A number literal, written as prettier writes it: an exponent without its `+` (`1e21`, where JavaScript writes
+ * `1e+21`). A value that no literal writes (NaN, an infinity) is a generator bug.
+ */
+export function num(value: number): Code {
+  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+  return code(String(value).replace("e+", "e"), { kind: "number" });
+}
+
 /** Text that needs no escape in a double-quoted literal (most spec text). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
 const PLAIN = /^[^"'\\\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff]*$/;

@@ -17,6 +17,7 @@ import type { Sym } from "./symbols.js";
 import {
   code,
   type Code,
+  fill,
   group,
   ifBreak,
   indent,
@@ -26,7 +27,6 @@ import {
   type Part,
   partOf,
   shapeOf,
-  type Shape,
   softline,
 } from "./tree.js";
 
@@ -49,35 +49,57 @@ export const parenList = (items: readonly Code[]): Code => code(bracketed("(", i
  * A call: `callee(a, b)`, its arguments one per line when too long. A last argument that is a non-empty object or
  * array, after one of another kind, may hug the parentheses (`f(a, b, [` and the items one per line): prettier's
  * "group last", whose choice hugged-arguments.ts makes as prettier makes it. prettier also hugs a last arrow function
- * or `{…} as const` (no shape here), and never an array of two numbers or more (hugged here): no caller passes those.
+ * or `{…} as const` (no shape here), and never an array of numbers after another argument (not hugged here either).
  */
 export function call(callee: Code | Sym, args: readonly Code[]): Code {
-  const last = args.at(-1);
-  if (last !== undefined && huggable(shapeOf(last), args.length > 1 ? shapeOf(args.at(-2) as Code) : null))
-    return code([callee, { type: "hug-last", args }]);
+  if (huggable(args)) return code([callee, { type: "hug-last", args }]);
   return code([callee, bracketed("(", args, ")", false)]);
 }
 
 /**
- * Whether a last argument of this shape may hug the call's parentheses, after one of the `before` shape: prettier's
- * shouldGroupLast for the literals the printer knows, an object or an array with something in it, unless the
- * argument before it is of the same kind.
+ * Whether the last argument may hug the call's parentheses: prettier's shouldGroupLast for the literals the printer
+ * knows, an object or an array with something in it, unless the argument before it is of the same kind, or it is an
+ * array of numbers after another argument.
  */
-function huggable(shape: Shape, before: Shape): boolean {
-  if (shape === null || shape.kind === "string" || shape.size === 0) return false;
-  return before === null || before.kind !== shape.kind;
+function huggable(args: readonly Code[]): boolean {
+  const last = args.at(-1);
+  const shape = last === undefined ? null : shapeOf(last);
+  if (shape === null || (shape.kind !== "object" && shape.kind !== "array") || shape.size === 0) return false;
+  if (args.length < 2) return true;
+  const before = shapeOf(args.at(-2) as Code);
+  return !(shape.kind === "array" && shape.numbers) && before?.kind !== shape.kind;
 }
 
 /**
- * An array literal. prettier breaks an array of two or more objects (or
- * arrays) that each have more than one element, whatever its width.
+ * An array literal. prettier breaks an array of two or more objects (or arrays) that each have more than one
+ * element, whatever its width, and fills the lines with an array of numbers, as many to a line as fit.
  */
 export function arrayLiteral(items: readonly Code[]): Code {
   const shapes = items.map(shapeOf);
+  if (items.length > 0 && shapes.every((s) => s?.kind === "number"))
+    return code(filledArray(items), { kind: "array", size: items.length, numbers: true });
   const nested =
     items.length > 1 &&
-    shapes.every((s) => s !== null && s.kind !== "string" && s.size > 1 && s.kind === shapes[0]?.kind);
-  return code(bracketed("[", items, "]", false, nested), { kind: "array", size: items.length });
+    shapes.every(
+      (s) => s !== null && (s.kind === "object" || s.kind === "array") && s.size > 1 && s.kind === shapes[0]?.kind,
+    );
+  return code(bracketed("[", items, "]", false, nested), { kind: "array", size: items.length, numbers: false });
+}
+
+/**
+ * `[1, 2, 3]` broken as prettier's printArrayElementsConcisely breaks it: each number with its comma, a line
+ * between them that breaks only before a number that does not fit; the trailing comma when the array breaks.
+ * prettier lays out so any array of numbers, signed or not, save one whose numbers carry a comment of their own
+ * line: the printer writes no comment inside an array.
+ */
+function filledArray(items: readonly Code[]): Part {
+  const id = Symbol("numbers");
+  const parts: Part[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) parts.push(line);
+    parts.push([items[i] as Code, i === items.length - 1 ? ifBreak(",", "", id) : ","]);
+  }
+  return group(["[", indent([softline, fill(parts)]), softline, "]"], false, id);
 }
 
 /** An object literal from its properties (see `property`). */

@@ -16,7 +16,10 @@ export type Layout =
   | { readonly type: "indent"; readonly contents: Part }
   | { readonly type: "align"; readonly width: number; readonly contents: Part }
   | { readonly type: "line"; readonly mode: "soft" | "space" | "hard" }
-  | { readonly type: "if-break"; readonly breakContents: Part; readonly flatContents: Part }
+  /** As flat or broken as the innermost group, or the group `groupId` when given (prettier's ifBreak). */
+  | { readonly type: "if-break"; readonly breakContents: Part; readonly flatContents: Part; readonly groupId?: symbol }
+  /** Contents and separators, alternately: each separator breaks only when the content after it does not fit. */
+  | { readonly type: "fill"; readonly parts: readonly Part[] }
   /** `export const Name` where the module declares one of its names (`const Name` when it keeps it). */
   | { readonly type: "declare"; readonly keyword: DeclarationKeyword; readonly declaration: Declaration }
   /** The quoted specifier of another generated module, relative to the file it is printed in. */
@@ -34,8 +37,15 @@ export type DeclarationKeyword = "const" | "function" | "type" | "interface";
 /** A piece of code: text of one line, a symbol, nested code or layout. */
 export type Part = string | Sym | Code | Layout | readonly Part[];
 
-/** What a literal of this code is, for the layouts that depend on it (prettier breaks an array of objects, and after `key:` before a long string). */
-export type Shape = { readonly kind: "object" | "array"; readonly size: number } | { readonly kind: "string" } | null;
+/**
+ * What a literal of this code is, for the layouts that depend on it: prettier breaks an array of objects, and after
+ * `key:` before a long string; it fills lines with an array of numbers (`numbers`, signed or not), and never hugs one.
+ */
+export type Shape =
+  | { readonly kind: "object"; readonly size: number }
+  | { readonly kind: "array"; readonly size: number; readonly numbers: boolean }
+  | { readonly kind: "string" | "number" }
+  | null;
 
 let make: (part: Part, shape: Shape) => Code;
 let read: (code: Code) => Part;
@@ -81,11 +91,11 @@ export const indentIfBreak = (contents: Part, groupId: symbol): Layout => ({
 });
 export const indent = (contents: Part): Layout => ({ type: "indent", contents });
 export const align = (width: number, contents: Part): Layout => ({ type: "align", width, contents });
-export const ifBreak = (breakContents: Part, flatContents: Part = ""): Layout => ({
-  type: "if-break",
-  breakContents,
-  flatContents,
-});
+export const ifBreak = (breakContents: Part, flatContents: Part = "", groupId?: symbol): Layout =>
+  groupId === undefined
+    ? { type: "if-break", breakContents, flatContents }
+    : { type: "if-break", breakContents, flatContents, groupId };
+export const fill = (parts: readonly Part[]): Layout => ({ type: "fill", parts });
 
 /** `items` separated by `separator`. */
 export function join(separator: Part, items: readonly Part[]): Part[] {
