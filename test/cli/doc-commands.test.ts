@@ -77,6 +77,23 @@ test("each option the documents pass to generate, check, sync or changes is one 
   expect(wrong).toEqual([]);
 });
 
+test("each option generate, sync or changes lists in its --help is given with its command in the documents, or named by the README's line of that --help", () => {
+  const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+  const missing: string[] = [];
+  for (const script of ["generate", "sync", "changes"]) {
+    const text = help[COMMAND_OF[script] ?? ""] ?? "";
+    const listed = [...text.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1] ?? "");
+    expect(listed.length, script).toBeGreaterThan(1);
+    const helpLine = new RegExp(`^npm run ${script} -- --help +(.*)$`, "m").exec(readme)?.[1] ?? "";
+    const given = new Set([
+      ...npmRuns.filter((c) => c.words[2] === script).flatMap((c) => c.words.slice(c.words.indexOf("--") + 1)),
+      ...(helpLine.match(/--[\w-]+/g) ?? []),
+    ]);
+    for (const option of listed) if (option !== "--help" && !given.has(option)) missing.push(`${script} ${option}`);
+  }
+  expect(missing).toEqual([]);
+});
+
 /** npm's install command and the aliases its help lists: `npm add sips-json` installs as `npm install` does. */
 const INSTALL = new Set("install add i in ins inst insta instal isnt isnta isntal isntall".split(" "));
 
