@@ -15,7 +15,10 @@ const program = new Command()
     "Compare every operation that cites a saved page (source.page) with that page, and bring the spec in line with it.",
   )
   .option("--spec <dir>", "spec directory (sips.yaml, dictionary/, operations/, sources/)", "spec")
-  .option("--check", "write nothing; print every difference and exit 1 if there is one")
+  .option(
+    "--check",
+    "write nothing; print every difference (beside a problem, those kept on purpose only counted: see --verbose) and exit 1 on one not kept on purpose",
+  )
   .option(
     "--verbose",
     "list the differences kept on purpose (source.deviations) even when there are problems, which they follow; without it they are then counted in one line",

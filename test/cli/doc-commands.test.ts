@@ -3,7 +3,9 @@
 // generate, check, sync or changes is one its --help lists (a value among its
 // choices), a file they run exists, a package they install can be installed
 // today, and the mock's command, typed as the users' guide types it (its
-// environment included), starts the server.
+// environment included), starts the server, or, given without `mock` first,
+// is refused with the line to type. The other way round, each option a
+// command's --help lists is given somewhere, so that a new one is documented.
 import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -77,6 +79,23 @@ test("each option the documents pass to generate, check, sync or changes is one 
   expect(wrong).toEqual([]);
 });
 
+test("each option generate, sync or changes lists in its --help is given with its command in the documents, or named by the README's line of that --help", () => {
+  const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+  const missing: string[] = [];
+  for (const script of ["generate", "sync", "changes"]) {
+    const text = help[COMMAND_OF[script] ?? ""] ?? "";
+    const listed = [...text.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1] ?? "");
+    expect(listed.length, script).toBeGreaterThan(1);
+    const helpLine = new RegExp(`^npm run ${script} -- --help +(.*)$`, "m").exec(readme)?.[1] ?? "";
+    const given = new Set([
+      ...npmRuns.filter((c) => c.words[2] === script).flatMap((c) => c.words.slice(c.words.indexOf("--") + 1)),
+      ...(helpLine.match(/--[\w-]+/g) ?? []),
+    ]);
+    for (const option of listed) if (option !== "--help" && !given.has(option)) missing.push(`${script} ${option}`);
+  }
+  expect(missing).toEqual([]);
+});
+
 /** npm's install command and the aliases its help lists: `npm add sips-json` installs as `npm install` does. */
 const INSTALL = new Set("install add i in ins inst insta instal isnt isnta isntal isntall".split(" "));
 
@@ -148,4 +167,30 @@ test("the mock's command takes the options the documents give it, and starts the
   expect(
     ways.filter(([, keys]) => new Set(keys).size > 1).map(([where, keys]) => `${where}: ${keys.join(" ≠ ")}`),
   ).toEqual([]);
+});
+
+test("a sips-json command the documents give with something else than mock first is refused as they say: exit 1, the line to type", async () => {
+  const never = new Promise<void>(() => {});
+  const without = mockRuns
+    .map((command) => ({
+      command,
+      args: command.words.slice(command.words.findIndex((w) => /sips-json$/.test(w)) + 1),
+    }))
+    .filter(({ args }) => args.length > 0 && args[0] !== "mock");
+  expect(without.length).toBeGreaterThan(0);
+  const wrong: string[] = [];
+  for (const { command, args } of without) {
+    const err: string[] = [];
+    const status = await runMockCli(
+      args,
+      async () => {
+        wrong.push(`${shown(command)}: started a server`);
+        return { url: "http://127.0.0.1:1", close: async () => {} };
+      },
+      { out: () => {}, err: (t) => err.push(t), env: command.env, stopped: never },
+    );
+    if (status !== 1 || !err.join("").includes("the command is mock (sips-json mock --key K)"))
+      wrong.push(`${shown(command)}: exit ${status} ${err.join("")}`);
+  }
+  expect(wrong).toEqual([]);
 });
