@@ -7,7 +7,7 @@ import { define } from "./code-definition.js";
 export const fileCodes = {
   "yaml-syntax": define<{ detail: string }>(
     "error",
-    "The file is not well-formed YAML.",
+    "The file is not well-formed YAML, or a list item indented past the one above is read as its text.",
     (p) => `invalid YAML: ${p.detail}`,
   ),
   "bad-encoding": define<{ bytes: string; utf16: boolean }>(
