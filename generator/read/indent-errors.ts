@@ -43,8 +43,8 @@ export function withoutIndentCascade<E extends ParseError>(text: string, errors:
     const slip = indentSlip(text, [], error);
     // After a file's first key indented, the parser reads each line below outside the document.
     ended ||= slip?.ended === true;
-    // A dash a column left is told from a dash before a key by the items above it (placedError): not counted here.
-    if (!isIndentError(error) && slip?.kind !== "mapping") return true;
+    // A dash a column left counts as one (a dash before a key too, which the parser words as such: placedError).
+    if (!isIndentError(error) && !slip) return true;
     const keep = first;
     first = false;
     return keep;

@@ -78,6 +78,8 @@ test("a list item a column short of the others: one error at its dash, naming th
     `x.yaml:${line}:${column} error yaml-syntax invalid YAML: All sequence items must start at the same column: this item starts at column ${column}, the first of its sequence (line ${first}) at column ${firstColumn}`;
   expect(printed("m:\n  - 1\n - 2\n  - 3\n")).toEqual([item(3, 2, 2, 3)]);
   expect(printed("m:\n  n:\n    - 1\n    - 2\n   - 3\nz: 1\n")).toEqual([item(5, 4, 3, 5)]);
+  // An item moved whose quoted value runs on to a second line: the item after it, which is right, is not said.
+  expect(printed('m:\n  - a\n - "b\n   c"\n  - d\n')).toEqual([item(3, 2, 2, 3)]);
   // A dash a column left of keys is no list item moved: the parser's words stand.
   expect(printed("m:\n  a: 1\n - b: 2\n")).toEqual([
     "x.yaml:3:1 error yaml-syntax invalid YAML: A block sequence may not be used as an implicit map key",
