@@ -5,7 +5,7 @@
 // line in a plain value, found in the parse's tokens, is said as one error at
 // its dash; a line of a value that starts with "- " on purpose can be quoted.
 
-import { CST } from "yaml";
+import type { CST } from "yaml";
 
 /** A dash and a space (or the line's end) at a continuation line's start. */
 const DASH_LINE = /\n[ ]*-(?:[ ]|$)/m;
