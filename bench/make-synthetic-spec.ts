@@ -41,9 +41,11 @@ export async function makeSyntheticSpec(count: number, target: string): Promise<
         .replace(`sources/${name}.page.txt`, `sources/${source.name}.page.txt`)
         // A callback's name is its type's name too: one per copy (its page stays the one page).
         .replace(/^(callback:\n {2}name: )(\w+)$/m, (_, head: string, callback: string) => `${head}${callback}${i}`)
-        // The POST form builder is named after the family (paypagePostForm): one family per copy that has one.
+        // The POST form builder is named after the family (paypagePostForm): one family per copy that has one,
+        // its digits apart (Paypage 0-0-8-8), so that no copy's family is a slip of another's (a digit more or
+        // left out, two swapped), which generate would warn of, reading each such file again to place it.
         .replace(/^family: (.+)$/m, (line, family: string) =>
-          /^ {4}post: /m.test(source.text) ? `family: ${family} ${i}` : line,
+          /^ {4}post: /m.test(source.text) ? `family: ${family} ${[...String(i).padStart(4, "0")].join("-")}` : line,
         ),
       name,
     );
