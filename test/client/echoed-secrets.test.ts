@@ -148,7 +148,7 @@ describe.each(withSecrets.map((op) => [op.name, op] as const))("%s", (_name, op)
       );
       const excerpt =
         error?.kind === "http" ? error.body : error?.kind === "invalid-response" ? error.issues[0]?.received : "";
-      expect(excerpt).toBe(`${"x".repeat(995)}${SECRET_MASK}`.slice(0, 999) + "…");
+      expect(excerpt).toBe(`${`${"x".repeat(995)}${SECRET_MASK}`.slice(0, 999)}…`);
       expect(JSON.stringify(error)).not.toContain(FIRST.slice(0, 4));
     },
   );
