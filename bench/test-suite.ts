@@ -3,8 +3,9 @@
 // for an idle machine, and the load says how far this run was from one); and
 // what RESULTS.md says of where its time goes when it misses its target.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ms } from "./report-cells.js";
 
@@ -37,7 +38,11 @@ export function benchTestSuite(): TestSuiteRun {
   const before = childrenCpuMs();
   const load0 = loadavg()[0] ?? 0;
   const started = performance.now();
-  const run = spawnSync("npm", ["test"], { cwd: root, stdio: "ignore" });
+  // Its output kept beside the bench's other work, so that a run that fails says what failed.
+  mkdirSync(path.join(root, "bench", ".work"), { recursive: true });
+  const log = openSync(path.join(root, "bench", ".work", "npm-test.log"), "w");
+  const run = spawnSync("npm", ["test"], { cwd: root, stdio: ["ignore", log, log] });
+  closeSync(log);
   const wallMs = performance.now() - started;
   const after = childrenCpuMs();
   return {
