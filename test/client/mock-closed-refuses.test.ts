@@ -9,7 +9,7 @@
 // waits for is each connection of this process's clients to close, seen from
 // the client's side (runtime/mock-client-sockets.ts), not a count of turns.
 import { once } from "node:events";
-import { connect } from "node:net";
+import { connect, type Socket } from "node:net";
 import { expect, test } from "vitest";
 import { createClient } from "../../generated/index.js";
 import { startMockServer } from "../../generated/mock.js";
@@ -80,15 +80,20 @@ test("close() ends a call in flight, whose handler has not answered, and resolve
   }
 });
 
-test("close() resolves once a client socket of this process connected to it has closed, or a second on", async () => {
+/** A mock, and a client socket to it that reads the end of the connection but keeps its own side open: half-open. */
+async function halfOpenClient(): Promise<{ mock: Awaited<ReturnType<typeof startMockServer>>; socket: Socket }> {
   const mock = await startMockServer({ secretKey: KEY });
-  // A client that reads the end of the connection but keeps its own side open until told: half-open.
   const socket = connect({ host: "127.0.0.1", port: Number(new URL(mock.url).port), allowHalfOpen: true });
   socket.on("data", () => undefined);
   await once(socket, "connect");
   // The mock's side of the connection is there once it has answered a request on another one (its own accept ran).
   const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
   expect((await sips.cancel({ currencyCode: "978" })).ok).toBe(true);
+  return { mock, socket };
+}
+
+test("close() resolves once a client socket of this process connected to it has closed, or a second on", async () => {
+  const { mock, socket } = await halfOpenClient();
   let resolved = false;
   const closing = mock.close().then(() => {
     resolved = true;
@@ -103,12 +108,7 @@ test("close() resolves once a client socket of this process connected to it has 
 });
 
 test("close() lets go of a client socket of this process that never closes its side, a second on", async () => {
-  const mock = await startMockServer({ secretKey: KEY });
-  const socket = connect({ host: "127.0.0.1", port: Number(new URL(mock.url).port), allowHalfOpen: true });
-  socket.on("data", () => undefined);
-  await once(socket, "connect");
-  const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
-  expect((await sips.cancel({ currencyCode: "978" })).ok).toBe(true);
+  const { mock, socket } = await halfOpenClient();
   try {
     // Never destroyed while close() runs: without its bound, close() would wait until the test's own timeout.
     await mock.close();
