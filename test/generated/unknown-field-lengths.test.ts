@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import { maySlip, slipLengths } from "../../generated/runtime/field-slips.js";
 import { unknownFieldIssue, unknownFieldOf } from "../../generated/runtime/issues.js";
+import { SLIP_KINDS, slipped } from "../support/name-slips.js";
 import { drawOf } from "../support/property-runs.js";
 
 test("a length passes the test exactly where a name's is within one of it, up to 30; past 30, wherever a name is that long", () => {
@@ -22,26 +23,11 @@ test("a length passes the test exactly where a name's is within one of it, up to
   expect(slipLengths([])).toBe(0);
 });
 
-const KINDS = ["omitted", "doubled", "swapped", "lower", "capital", "other"] as const;
+const KINDS = [...SLIP_KINDS, "other"] as const;
 
 /** `name` with a slip of `kind` at `at`, or (`other`) `text`, a key that may be of any length. */
-function keyOf(name: string, kind: (typeof KINDS)[number], at: number, text: string): string {
-  const i = name.length === 0 ? 0 : at % name.length;
-  switch (kind) {
-    case "omitted":
-      return name.slice(0, i) + name.slice(i + 1);
-    case "doubled":
-      return name.slice(0, i + 1) + name.slice(i);
-    case "swapped":
-      return name.slice(0, i) + name.charAt(i + 1) + name.charAt(i) + name.slice(i + 2);
-    case "lower":
-      return name.toLowerCase();
-    case "capital":
-      return name.charAt(0).toUpperCase() + name.slice(1);
-    case "other":
-      return text;
-  }
-}
+const keyOf = (name: string, kind: (typeof KINDS)[number], at: number, text: string): string =>
+  kind === "other" ? text : slipped(name, kind, at);
 
 // Names of a few letters, some of them near the lengths where the test changes from one bit per length to one for all.
 const name = fc.oneof(

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import { type MessageDescriptor, operations, type ValidationIssue } from "../../generated/index.js";
 import { unknownFieldIssue, UNKNOWN_FIELD_TEXT } from "../../generated/runtime/issues.js";
+import { SLIP_KINDS, type SlipKind, slipped } from "../support/name-slips.js";
 import { drawOf } from "../support/property-runs.js";
 
 type Message = Pick<MessageDescriptor<unknown>, "fields" | "validate">;
@@ -20,25 +21,6 @@ const messages: readonly (readonly [string, Message])[] = [
   ["getTransactionData.response", operations.getTransactionData.response],
 ];
 
-const KINDS = ["omitted", "doubled", "swapped", "lower", "capital"] as const;
-type Kind = (typeof KINDS)[number];
-
-/** `name` with the slip `kind` at `at` (taken modulo its length): what NearNames spells. */
-function slip(name: string, kind: Kind, at: number): string {
-  const i = at % name.length;
-  switch (kind) {
-    case "omitted":
-      return name.slice(0, i) + name.slice(i + 1);
-    case "doubled":
-      return name.slice(0, i + 1) + name.slice(i);
-    case "swapped":
-      return i + 1 < name.length ? name.slice(0, i) + name.charAt(i + 1) + name.charAt(i) + name.slice(i + 2) : name;
-    case "lower":
-      return name.toLowerCase();
-    case "capital":
-      return name.charAt(0).toUpperCase() + name.slice(1);
-  }
-}
 
 /** Every issue, strict or not: lenient, an unknown field is a warning, and one beyond a message's facts says so. */
 const issuesOf = (message: Message, value: unknown, strict = true): ValidationIssue[] => {
@@ -49,18 +31,18 @@ const issuesOf = (message: Message, value: unknown, strict = true): ValidationIs
 const draw = fc.record({
   message: fc.constantFrom(...messages),
   field: fc.nat(),
-  kind: fc.constantFrom(...KINDS),
+  kind: fc.constantFrom(...SLIP_KINDS),
   at: fc.nat(),
   others: fc.array(fc.nat(), { maxLength: 4 }),
 });
 
 test("each slip of a real field is reported unknown naming that field, and no real field is ever reported unknown", () => {
-  const reached = new Map<Kind, number>();
+  const reached = new Map<SlipKind, number>();
   fc.assert(
     fc.property(draw, ({ message: [name, message], field, kind, at, others }) => {
       const names = message.fields.map((f) => f.name);
       const meant = names[field % names.length] as string;
-      const near = slip(meant, kind, at);
+      const near = slipped(meant, kind, at);
       fc.pre(near !== meant && near !== "");
       reached.set(kind, (reached.get(kind) ?? 0) + 1);
       // Real fields beside the slip, any values: whatever else is wrong with them, none is unknown.
@@ -75,7 +57,7 @@ test("each slip of a real field is reported unknown naming that field, and no re
     }),
     drawOf(400, 4000),
   );
-  for (const kind of KINDS) expect(reached.get(kind) ?? 0, kind).toBeGreaterThan(10);
+  for (const kind of SLIP_KINDS) expect(reached.get(kind) ?? 0, kind).toBeGreaterThan(10);
 });
 
 test("a message holding every field of its operation has no unknown field", () => {
