@@ -3,7 +3,8 @@
 // whose fields the generic rule never takes and the fast path must not take
 // either: 40 messages each on a fixed seed (300 with SIPS_DEEP=1), with
 // counters holding that the draw met polluted fields the message has and
-// lacks, enumerable and not; and each sealed field left out in turn, polluted.
+// lacks, enumerable and not; each sealed field left out in turn, polluted; and
+// each left out in turn beside an unknown key, polluted and hidden.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { drawOf } from "../support/property-runs.js";
@@ -69,6 +70,27 @@ describe.each(cases)("$name", (seal) => {
           } finally {
             delete (Object.prototype as Record<string, unknown>)[key];
           }
+        }
+      }
+    }
+  });
+
+  // A fast path that counted a message's own keys against its known fields read by name, in place of naming each
+  // key, would take this message for one of known fields alone: its unknown key is made up for by the sealed field
+  // it lacks, which reads as defined from Object.prototype without being one of its keys. The generic rule takes the
+  // unknown key's value and leaves the inherited field out; so must the fast path.
+  test("an unknown key beside a sealed field the message lacks, inherited and hidden: the generic rule's string", () => {
+    for (const [known] of fc.sample(messages, drawOf(3, 30))) {
+      for (const key of message.sealFields) {
+        const copy = JSON.parse(JSON.stringify(known)) as Record<string, unknown>;
+        const value = Object.fromEntries(Object.entries(copy).filter(([name]) => name !== key && fields.includes(name)));
+        value["aNewField"] = "new";
+        const want = generic(value, exclude);
+        Object.defineProperty(Object.prototype, key, { value: "polluted", configurable: true, writable: true });
+        try {
+          expectSame(`${key}: ${message.sealingString(value as never)}`, `${key}: ${want}`);
+        } finally {
+          delete (Object.prototype as Record<string, unknown>)[key];
         }
       }
     }
