@@ -291,15 +291,10 @@ test.each([
     ],
   },
   {
-    about: "a line starting with a dash under a key's value: said at it",
+    // Text under a key's value may go on at any column: a "- " line there is as often a markdown list as a slip.
+    about: "a line starting with a dash under a key's value: text of that value, as YAML reads it",
     text: slip(FIELDS, "since: undocumented\n", "since: undocumented\n      - 1.0\n"),
-    want: [
-      at(
-        6,
-        7,
-        'a line that starts with "- " is read as text of the value on line 5 ("undocumented - 1.0"); put a list\'s items at one column under a key with no value on its line, or the text in quotes',
-      ),
-    ],
+    want: [],
   },
 ])("$about", ({ text, want }) => {
   expect(printed(text)).toEqual(want);
