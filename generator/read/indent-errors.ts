@@ -13,6 +13,7 @@
 // four).
 
 import { CST } from "yaml";
+import { indentSlip, type IndentSlip, isAfterDocument } from "./indent-slips.js";
 import { keyColonHint } from "./key-colon-hint.js";
 import { textAfterHint } from "./text-after-hint.js";
 import { unclosedFlow } from "./unclosed-flow.js";
@@ -32,13 +33,18 @@ const isIndentError = (error: ParseError): boolean => error.code === "BAD_INDENT
 export function withoutIndentCascade<E extends ParseError>(text: string, errors: readonly E[]): E[] {
   let first = true;
   let tab = false;
+  let ended = false;
   const lines = new Set<number>();
   return errors.filter((error) => {
     const line = lineAt(text, error.pos[0]);
-    if (tab || lines.has(line)) return false;
+    if (tab || lines.has(line) || (ended && isAfterDocument(error))) return false;
     lines.add(line);
     tab = error.code === "TAB_AS_INDENT";
-    if (!isIndentError(error)) return true;
+    const slip = indentSlip(text, [], error);
+    // After a file's first key indented, the parser reads each line below outside the document.
+    ended ||= slip?.ended === true;
+    // A dash a column left counts as one (a dash before a key too, which the parser words as such: placedError).
+    if (!isIndentError(error) && !slip) return true;
     const keep = first;
     first = false;
     return keep;
@@ -67,6 +73,10 @@ export function placedError(
   message: string,
 ): { offset: number; detail: string } {
   const offset = error.pos[0];
+  const slip = isIndentError(error) ? undefined : indentSlip(text, tokens, error);
+  const slipped =
+    slip && offColumn(text, tokens, slip.at, `All ${slip.kind} items must start at the same column`, slip);
+  if (slipped) return slipped;
   if (!isIndentError(error))
     return (
       unclosedFlow(text, tokens, message, offset) ?? {
@@ -74,10 +84,25 @@ export function placedError(
         detail: `${message}${keyColonHint(text, error.code, message, offset)}${textAfterHint(text, error.code, message, offset)}`,
       }
     );
+  // The parser's offset is its item's first token, a comment line above the key among them: said at the key.
+  return offColumn(text, tokens, keyAfter(text, offset), message) as { offset: number; detail: string };
+}
+
+/**
+ * An indentation error of the item starting at `at`, said with its column and its collection's first item's: that
+ * of `slip` when it names one, else the first item under the nearest item above indented less, or (for an error of
+ * the parser) the first of the collection the parser put it in, the one whose column is nearer.
+ */
+function offColumn(
+  text: string,
+  tokens: readonly CST.Token[],
+  itemAt: number,
+  message: string,
+  slip?: IndentSlip,
+): { offset: number; detail: string } | undefined {
   const starts = itemStarts(tokens);
   const lines = text.split("\n");
-  // The parser's offset is its item's first token, a comment line above the key among them: said at the key.
-  const lineIndex = text.slice(0, keyAfter(text, offset)).split("\n").length - 1;
+  const lineIndex = text.slice(0, itemAt).split("\n").length - 1;
   const lineOffsets: number[] = [];
   for (let i = 0, at = 0; i < lines.length; at += (lines[i] ?? "").length + 1, i++) lineOffsets.push(at);
   const indentOf = (i: number): number => (lines[i] ?? "").length - (lines[i] ?? "").trimStart().length;
@@ -90,13 +115,16 @@ export function placedError(
   const kind = SAME_COLUMN.exec(message)?.[0].split(" ")[1] ?? "collection";
   const columnOf = (at: number): number => at - text.lastIndexOf("\n", at - 1) - 1;
   const above = first < lineIndex ? (lineOffsets[first] ?? 0) + indentOf(first) : undefined;
-  const parsed = headOf(tokens, (lineOffsets[lineIndex] ?? 0) + indent);
+  const parsed = slip ? undefined : headOf(tokens, (lineOffsets[lineIndex] ?? 0) + indent);
   // Of the two, the nearer column (the one above where as near): a key a column deeper than its siblings is under
   // the last one, whose own mapping starts further right; a key a column short, as near to its parent's mapping.
   const distance = (at: number | undefined): number => (at === undefined ? Infinity : Math.abs(columnOf(at) - indent));
-  const head = distance(parsed) < distance(above) ? parsed : above;
+  const head = slip?.head ?? (distance(parsed) < distance(above) ? parsed : above);
   const headLine = head === undefined ? lineIndex : text.slice(0, head).split("\n").length - 1;
   const headColumn = head === undefined ? indent : columnOf(head);
+  // A dash a column off its list's: the first item there is one too (a dash before a key of a mapping is none).
+  if (slip?.kind === "sequence" && (head === undefined || headColumn === indent || text.charAt(head) !== "-"))
+    return undefined;
   const against =
     headColumn === indent
       ? ""

@@ -4,6 +4,7 @@ import { composeData } from "./compose-data.js";
 import { composeDocument } from "./compose-document.js";
 import { placedErrors, withoutIndentCascade } from "./indent-errors.js";
 import { knownKeys } from "./field-key-places.js";
+import { itemsRunOn } from "./item-run-on.js";
 import { findDuplicateKeys } from "./duplicate-keys.js";
 import { MAX_NESTING, syntaxTree, type SyntaxTree } from "./nesting-depth.js";
 import { SourceMap, type KnownKeys } from "./source-map.js";
@@ -38,7 +39,9 @@ export function parseSpecFile(file: SpecFile): ParsedFile {
   // A file of the plain form, clean: its data and key places from the syntax tree; its document only if asked for.
   const tree = syntaxTree(file.text);
   const composed = composeData(file.text, tree);
-  if (composed) return { ...parsedFromMemo(file, composed.data, knownKeys(composed.keys)), keyPlaces: composed.keys };
+  // A list item run on into the item above (item-run-on.ts) is valid YAML, and said by the whole parse.
+  if (composed && !("tokens" in tree && itemsRunOn(file.text, tree.tokens).length > 0))
+    return { ...parsedFromMemo(file, composed.data, knownKeys(composed.keys)), keyPlaces: composed.keys };
   return parseSpecDocument(file, tree);
 }
 
@@ -55,6 +58,9 @@ export function parseSpecDocument(file: SpecFile, tree: SyntaxTree = syntaxTree(
     ...doc.warnings,
   ]))
     diagnostics.push(diagnostic("yaml-syntax", map.at(offset), { detail }));
+  if (doc.errors.length === 0)
+    for (const { offset, detail } of itemsRunOn(file.text, tree.tokens))
+      diagnostics.push(diagnostic("yaml-syntax", map.at(offset), { detail }));
   const found = diagnostics.length;
   if (doc.errors.length === 0) findDuplicateKeys(doc, file.text, doc.contents, [], map, diagnostics);
   // A list, a mapping or bytes as a key (or an alias of one) has no place in a spec: JavaScript would make text of it.

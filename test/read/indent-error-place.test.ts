@@ -54,3 +54,34 @@ test("a comment line just above the key: the error is said at the key, not at th
 test("a key a column past its siblings, indented four a level: its siblings' column is named, not that of the mapping above", () => {
   expect(printed("m:\n    a:\n        x: 1\n     b:\n        x: 2\n    c: 1\n")).toEqual([offColumn(4, 6, 2, 5)]);
 });
+
+test("a key a column past its siblings after a key with its value on its line: one error at it, not at that value", () => {
+  // yaml reads the moved line as more of the value above, then finds a mapping in that value.
+  expect(printed("m:\n  a: 1\n   b: 2\n  c: 3\n")).toEqual([offColumn(3, 4, 2, 3)]);
+  expect(printed("a: 1\n b: 2\nc: 3\n")).toEqual([offColumn(2, 2, 1, 1)]);
+  expect(printed("m:\n  - x: 1\n     y: 2\n")).toEqual([offColumn(3, 6, 2, 5)]);
+  // A value whose own line holds ": " is still said as a value to quote.
+  expect(printed("m:\n  a: see: this\n  b: 2\n")[0]).toContain('holds ": "');
+  // Words that run on to a line holding ": " are no key moved: the parser's words stand.
+  expect(printed("m:\n  a: some text\n   that goes on: here\n")).toEqual([
+    "x.yaml:2:6 error yaml-syntax invalid YAML: Nested mappings are not allowed in compact mappings",
+  ]);
+});
+
+test("a file's first key indented: one error, at the next key, not one more for each line after it", () => {
+  expect(printed("# about\n\n a: 1\nb: 2\nc:\n  x: 1\n")).toEqual([offColumn(4, 1, 3, 2)]);
+  expect(printed("  a:\n    x: 1\n  b: 2\nc: 3\nd: 4\n")).toEqual([offColumn(4, 1, 1, 3)]);
+});
+
+test("a list item a column short of the others: one error at its dash, naming the list's first item", () => {
+  const item = (line: number, column: number, first: number, firstColumn: number) =>
+    `x.yaml:${line}:${column} error yaml-syntax invalid YAML: All sequence items must start at the same column: this item starts at column ${column}, the first of its sequence (line ${first}) at column ${firstColumn}`;
+  expect(printed("m:\n  - 1\n - 2\n  - 3\n")).toEqual([item(3, 2, 2, 3)]);
+  expect(printed("m:\n  n:\n    - 1\n    - 2\n   - 3\nz: 1\n")).toEqual([item(5, 4, 3, 5)]);
+  // An item moved whose quoted value runs on to a second line: the item after it, which is right, is not said.
+  expect(printed('m:\n  - a\n - "b\n   c"\n  - d\n')).toEqual([item(3, 2, 2, 3)]);
+  // A dash a column left of keys is no list item moved: the parser's words stand.
+  expect(printed("m:\n  a: 1\n - b: 2\n")).toEqual([
+    "x.yaml:3:1 error yaml-syntax invalid YAML: A block sequence may not be used as an implicit map key",
+  ]);
+});

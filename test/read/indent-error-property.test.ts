@@ -1,9 +1,14 @@
 // Documents drawn as nested mappings (scalars, lists, block scalars, flow
 // mappings, comments and trailing spaces among their lines), written at an
-// indentation of 2 to 4 columns: as written, no error; with one key that
-// holds a mapping moved a column short of its siblings, or a column past them
-// where that column is nearer theirs than its previous sibling's children's,
-// one error, at that key, naming its mapping's first key's line and column.
+// indentation of 2 to 4 columns: as written, no error; with one line moved a
+// column, one error, at that line, naming the line and column of the first
+// item of its collection. The lines moved: a key a column short of its
+// siblings (holding a mapping or a value on its line); a key a column past
+// them after a key with its value on its line, or holding a mapping after
+// one where that column is nearer theirs than the previous one's children's;
+// the file's first key (said at the next key of the file); a list's second
+// item a column short, or a column past, which is valid YAML that reads it as
+// text of the first.
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
@@ -27,12 +32,20 @@ const { value } = fc.letrec<{ value: Value; map: Value }>((tie) => ({
     .map((entries) => ({ map: entries })),
 }));
 
-/** A key that holds a mapping: where it is written and its mapping's first key. */
+/** A key after the first of its mapping: where it is written, its mapping's first key, what it and the one before hold. */
 interface Key {
   readonly line: number;
   readonly column: number;
   readonly firstLine: number;
-  readonly afterMap: boolean;
+  readonly holds: Value;
+  readonly after: Value;
+}
+
+/** A list's second item: its line and column, and its first item's line. */
+interface Item {
+  readonly line: number;
+  readonly column: number;
+  readonly firstLine: number;
 }
 
 /** The document's lines at `width` columns a level, and the keys that hold a mapping, not the first of theirs. */
@@ -41,9 +54,10 @@ function written(
   width: number,
   comments: boolean,
   trailing: string,
-): { lines: string[]; keys: Key[] } {
+): { lines: string[]; keys: Key[]; items: Item[] } {
   const lines: string[] = [];
   const keys: Key[] = [];
+  const items: Item[] = [];
   const write = (entries: [string, Value][], column: number): void => {
     const pad = " ".repeat(column);
     let firstLine = -1;
@@ -51,13 +65,15 @@ function written(
     for (const [key, held] of entries) {
       if (comments && previous !== undefined) lines.push(`${pad}# about ${key}`);
       if (firstLine < 0) firstLine = lines.length;
-      else if (typeof held === "object")
-        keys.push({ line: lines.length, column, firstLine, afterMap: typeof previous === "object" });
+      else if (previous !== undefined)
+        keys.push({ line: lines.length, column, firstLine, holds: held, after: previous });
       const inner = " ".repeat(column + width);
       if (held === "scalar") lines.push(`${pad}${key}: 1`);
       else if (held === "flow") lines.push(`${pad}${key}: {p: 1, q: two}`);
-      else if (held === "list") lines.push(`${pad}${key}:`, `${inner}- one`, `${inner}- two`);
-      else if (held === "block") lines.push(`${pad}${key}: |`, `${inner}note: text`, `${inner}  more`);
+      else if (held === "list") {
+        items.push({ line: lines.length + 2, column: column + width, firstLine: lines.length + 1 });
+        lines.push(`${pad}${key}:`, `${inner}- one`, `${inner}- two`);
+      } else if (held === "block") lines.push(`${pad}${key}: |`, `${inner}note: text`, `${inner}  more`);
       else {
         lines.push(`${pad}${key}:${trailing}`);
         write(held.map, column + width);
@@ -66,7 +82,7 @@ function written(
     }
   };
   write(root, 0);
-  return { lines, keys };
+  return { lines, keys, items };
 }
 
 const printed = (text: string): string[] =>
@@ -81,28 +97,80 @@ const draw = fc.record({
   trailing: fc.constantFrom("", "  "),
   which: fc.nat(),
   shift: fc.constantFrom(-1, 1),
+  what: fc.constantFrom("key", "key", "key", "first", "item"),
 });
 
-test("a document as written gives no error; one key moved a column gives one error at it, naming its first sibling", () => {
-  const reached = { valid: 0, short: 0, past: 0 };
-  fc.assert(
-    fc.property(draw, ({ root, width, comments, trailing, which, shift }) => {
-      const { lines, keys } = written(root.map, width, comments, trailing);
-      expect(printed(`${lines.join("\n")}\n`)).toEqual([]);
-      reached.valid++;
-      // A column past: only where it is nearer its siblings' column than the previous one's children's (a width
-      // of 2 leaves it between the two), and after a mapping (after a scalar, yaml reads a key of that one's).
-      const movable = keys.filter((k) => (shift < 0 ? k.column > 0 : width > 2 && k.afterMap));
-      if (movable.length === 0) return;
-      const key = movable[which % movable.length] as Key;
-      const moved = lines.map((line, i) => (i !== key.line ? line : shift < 0 ? line.slice(1) : ` ${line}`));
-      const column = key.column + shift + 1;
-      expect(printed(`${moved.join("\n")}\n`), moved.join("\n")).toEqual([
-        `x.yaml:${key.line + 1}:${column} error yaml-syntax invalid YAML: All mapping items must start at the same column: this item starts at column ${column}, the first of its mapping (line ${key.firstLine + 1}) at column ${key.column + 1}`,
-      ]);
-      reached[shift < 0 ? "short" : "past"]++;
-    }),
-    drawOf(300, 3000),
+const error = (line: number, column: number, words: string) =>
+  `x.yaml:${line}:${column} error yaml-syntax invalid YAML: ${words}`;
+const offColumn = (kind: string, line: number, column: number, first: number, firstColumn: number) =>
+  error(
+    line,
+    column,
+    `All ${kind} items must start at the same column: this item starts at column ${column}, the first of its ${kind} (line ${first}) at column ${firstColumn}`,
   );
-  for (const [what, count] of Object.entries(reached)) expect(count, what).toBeGreaterThan(20);
+const isValue = (held: Value): boolean => held === "scalar" || held === "flow";
+
+/** The lines with one moved, and what is said of it; undefined when the draw has no such line. */
+function slipped(
+  lines: readonly string[],
+  keys: readonly Key[],
+  items: readonly Item[],
+  { width, which, shift, what }: { width: number; which: number; shift: number; what: string },
+): { moved: string[]; want: string; reached: string } | undefined {
+  const move = (at: number, by: number) =>
+    lines.map((line, i) => (i !== at ? line : by < 0 ? line.slice(1) : ` ${line}`));
+  if (what === "first") {
+    // The file's first key a column right: said at the next key of the file's mapping.
+    const next = keys.find((k) => k.column === 0);
+    if (!next) return undefined;
+    return { moved: move(0, 1), want: offColumn("mapping", next.line + 1, 1, 1, 2), reached: "first key" };
+  }
+  if (what === "item") {
+    const item = items[which % Math.max(1, items.length)];
+    if (!item) return undefined;
+    const column = item.column + shift + 1;
+    const want =
+      shift < 0
+        ? offColumn("sequence", item.line + 1, column, item.firstLine + 1, item.column + 1)
+        : `${offColumn("sequence", item.line + 1, column, item.firstLine + 1, item.column + 1)}; it is read as text of the item on line ${item.firstLine + 1} ("one - two")`;
+    return { moved: move(item.line, shift), want, reached: shift < 0 ? "item short" : "item past" };
+  }
+  // A column past: after a key with its value on its line, or after a mapping where that column is nearer its
+  // siblings' than the previous one's children's (a width of 2 leaves it between the two). Past a list's items or
+  // a block scalar's text, yaml reads the line as theirs.
+  const movable = keys.filter((k) =>
+    shift < 0
+      ? k.column > 0 && (typeof k.holds === "object" || isValue(k.holds))
+      : which % 3 === 0
+        ? isValue(k.after)
+        : width > 2 && typeof k.after === "object" && typeof k.holds === "object",
+  );
+  const key = movable[Math.floor(which / 3) % Math.max(1, movable.length)];
+  if (!key) return undefined;
+  const column = key.column + shift + 1;
+  return {
+    moved: move(key.line, shift),
+    want: offColumn("mapping", key.line + 1, column, key.firstLine + 1, key.column + 1),
+    reached: shift < 0 ? "key short" : isValue(key.after) ? "key past a value" : "key past a mapping",
+  };
+}
+
+test("a document as written gives no error; one key or list item moved a column gives one error at it, naming its first sibling", () => {
+  const reached: Record<string, number> = { valid: 0 };
+  fc.assert(
+    fc.property(draw, ({ root, width, comments, trailing, ...how }) => {
+      const { lines, keys, items } = written(root.map, width, comments, trailing);
+      expect(printed(`${lines.join("\n")}\n`)).toEqual([]);
+      reached.valid = (reached.valid ?? 0) + 1;
+      const slip = slipped(lines, keys, items, { width, ...how });
+      if (!slip) return;
+      expect(printed(`${slip.moved.join("\n")}\n`), slip.moved.join("\n")).toEqual([slip.want]);
+      reached[slip.reached] = (reached[slip.reached] ?? 0) + 1;
+    }),
+    drawOf(400, 4000),
+  );
+  expect(Object.keys(reached).sort()).toEqual(
+    ["valid", "first key", "item short", "item past", "key short", "key past a value", "key past a mapping"].sort(),
+  );
+  for (const [what, count] of Object.entries(reached)) expect(count, what).toBeGreaterThan(5);
 });

@@ -2,8 +2,9 @@
 // as the slip is: a tab as indentation, a colon left out, glued to its value or
 // inside a plain value, a line of a note indented as a key, a dash before a
 // key, a bracket left open, text after a closing quote or after a value
-// starting with *. The parser gave up to four errors for one of them (the lines after a
-// tab, each measured from the column it moved), and named its grammar.
+// starting with *, a list item moved right (valid YAML, read as text of the
+// item above). The parser gave up to four errors for one of them (the lines
+// after a tab, each measured from the column it moved), and named its grammar.
 import { expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { parseSpecFile } from "../../generator/read/parse-spec-file.js";
@@ -266,6 +267,34 @@ test.each([
         "Unexpected scalar at node end: a value that starts with * (line 5) is read as an alias of an anchor; put the value in quotes",
       ),
     ],
+  },
+  {
+    about: "a note moved a column right of the one above: valid YAML that joins them, said at its dash",
+    text: slip(FIELDS, "        that goes on\n", "        that goes on\n       - a second note\n"),
+    want: [
+      at(
+        11,
+        8,
+        'All sequence items must start at the same column: this item starts at column 8, the first of its sequence (line 9) at column 7; it is read as text of the item on line 9 ("first line of a note that goes on - a second note")',
+      ),
+    ],
+  },
+  {
+    about: "a list's value moved a column right: said at its dash, not read as one value",
+    text: slip(FIELDS, "    presence: required\n", "    presence: required\n    values:\n      - 01\n       - 02\n"),
+    want: [
+      at(
+        7,
+        8,
+        'All sequence items must start at the same column: this item starts at column 8, the first of its sequence (line 6) at column 7; it is read as text of the item on line 6 ("01 - 02")',
+      ),
+    ],
+  },
+  {
+    // Text under a key's value may go on at any column: a "- " line there is as often a markdown list as a slip.
+    about: "a line starting with a dash under a key's value: text of that value, as YAML reads it",
+    text: slip(FIELDS, "since: undocumented\n", "since: undocumented\n      - 1.0\n"),
+    want: [],
   },
 ])("$about", ({ text, want }) => {
   expect(printed(text)).toEqual(want);

@@ -1,0 +1,97 @@
+// Lines indented a column off that the parser does not word as such. A key a
+// column right of its siblings after a key with its value on its line: yaml
+// reads it as more text of that value, then finds a mapping in it ("Nested
+// mappings are not allowed in compact mappings", at the value). A file whose
+// first key is indented: its mapping ends at the next key at column 1, and
+// every line after it is "Unexpected ... in YAML stream". A list item a column
+// left of the others: "A block sequence may not be used as an implicit map
+// key". Each is said as an indentation error is (indent-errors.ts): at the
+// line moved, with its column and that of the first item of its collection.
+
+import { CST } from "yaml";
+
+/** What a parser error gives: its code, where it starts, its message. */
+interface ParseError {
+  readonly code: string;
+  readonly pos: readonly [number, number];
+  readonly message: string;
+}
+
+/** A line indented off: where its item starts, what its collection is, and where that collection's first item starts (if known). */
+export interface IndentSlip {
+  readonly at: number;
+  readonly kind: "mapping" | "sequence";
+  readonly head?: number | undefined;
+  /** Set when the parser read the lines after it outside the document (a file's first key indented). */
+  readonly ended?: true;
+}
+
+const NESTED = /^Nested mappings are not allowed in compact mappings/;
+const NODE_END = /^Unexpected scalar at node end/;
+const SEQUENCE_KEY = /^A block sequence may not be used as an implicit map key/;
+/** A line that starts with a key: a spec's keys are names, with no space or quote in them. */
+const KEY_LINE = /^[^\s#'"{[\]},&*!|>%@`?:-][^\s:]*:(\s|$)/;
+
+/** The slip behind `error`, if it is one of those above. */
+export function indentSlip(text: string, tokens: readonly CST.Token[], error: ParseError): IndentSlip | undefined {
+  const offset = error.pos[0];
+  if (error.code === "BLOCK_AS_IMPLICIT_KEY" && NESTED.test(error.message)) return keyRunOn(text, tokens, offset);
+  if (error.code === "UNEXPECTED_TOKEN" && NODE_END.test(error.message)) {
+    const first = firstKeyIndent(text);
+    return first !== undefined && isLineStart(text, offset) && columnOf(text, offset) < columnOf(text, first)
+      ? { at: offset, kind: "mapping", head: first, ended: true }
+      : undefined;
+  }
+  if (error.code === "BLOCK_AS_IMPLICIT_KEY" && SEQUENCE_KEY.test(error.message)) {
+    const lineEnd = text.indexOf("\n", offset);
+    const line = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+    const dash = offset + line.length - line.trimStart().length;
+    return /^-(\s|$)/.test(line.trimStart()) ? { at: dash, kind: "sequence" } : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the error's words say the document ended early: every line after a file's first key indented. */
+export const isAfterDocument = (error: ParseError): boolean =>
+  error.code === "UNEXPECTED_TOKEN" && / in YAML stream/.test(error.message);
+
+/** A key on a line of its own under a value begun on a key's line (`offset`), a column or more right of that key. */
+function keyRunOn(text: string, tokens: readonly CST.Token[], offset: number): IndentSlip | undefined {
+  const lineEnd = text.indexOf("\n", offset);
+  // The value's own line holding ": " is a value to quote (key-colon-hint.ts).
+  if (lineEnd < 0 || /:\s/.test(text.slice(offset, lineEnd).replace(/\s+#.*$/, ""))) return undefined;
+  const nextStart = lineEnd + 1;
+  const nextEnd = text.indexOf("\n", nextStart);
+  const next = text.slice(nextStart, nextEnd < 0 ? text.length : nextEnd);
+  if (!KEY_LINE.test(next.trimStart())) return undefined;
+  return { at: nextStart + next.length - next.trimStart().length, kind: "mapping", head: headOfValue(tokens, offset) };
+}
+
+/** The start of the first item of the block mapping whose item holds a value starting at `offset`. */
+function headOfValue(tokens: readonly CST.Token[], offset: number): number | undefined {
+  let head: number | undefined;
+  for (const token of tokens) {
+    if (token.type !== "document") continue;
+    CST.visit(token, (item, path) => {
+      if (path.length === 0 || item.value?.offset !== offset) return;
+      const first = CST.visit.parentCollection(token, path).items[0];
+      const start = first && [...first.start, ...(first.key ? [first.key] : [])].find(isText);
+      if (start) head = start.offset;
+    });
+  }
+  return head;
+}
+
+const isText = (token: CST.Token): boolean =>
+  token.type !== "space" && token.type !== "newline" && token.type !== "comment";
+
+/** The first key of the file: the first character of its first line that is no blank or comment. */
+function firstKeyIndent(text: string): number | undefined {
+  const found = /^[ ]*[^ \n#]/m.exec(text);
+  return found ? found.index + found[0].length - 1 : undefined;
+}
+
+const isLineStart = (text: string, offset: number): boolean =>
+  text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset).trim() === "";
+
+const columnOf = (text: string, at: number): number => at - text.lastIndexOf("\n", at - 1) - 1;
