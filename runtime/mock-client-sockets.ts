@@ -33,8 +33,8 @@ const PRUNE_AT = 256;
 export interface ClientSockets {
   /**
    * Stops watching and resolves once every socket of this process connected to `port` that its owner reads has
-   * closed, or after CLOSE_WAIT_MS, holding the process alive meanwhile. One nobody reads (paused, no `readable` listener) would never read the end of its connection, nor
-   * close: not waited for.
+   * closed, or after CLOSE_WAIT_MS, holding the process alive meanwhile. One nobody reads (paused, no `readable`
+   * listener) would never read the end of its connection, nor close: not waited for.
    */
   readonly closed: (port: number) => Promise<void>;
 }

@@ -1,7 +1,9 @@
 // close() waits for this process's client sockets to close, its one-second bound only for a socket that never
 // does: a close after ordinary calls resolves when the sockets close, and leaves no timer behind to hold the
-// process. The bound's timer is the only timer faked here, never advanced: a close that waited for it would not
-// resolve, and the test would time out.
+// process. The bound's timer is the only timer faked here, never advanced (a close that waited for it would not
+// resolve, and the test would fail), save to show a socket that never closes holds close() that second exactly.
+import { once } from "node:events";
+import { connect } from "node:net";
 import { afterEach, expect, test, vi } from "vitest";
 import { createClient } from "../../generated/index.js";
 import { type MockServer, startMockServer } from "../../generated/mock.js";
@@ -67,4 +69,39 @@ test("close() called twice, at once and after, resolves each time, no timer left
   await resolvedSoon(Promise.all([first, second]));
   await resolvedSoon(mock.close());
   expect(vi.getTimerCount()).toBe(0);
+});
+
+test("close() of a mock no client of this process holds a connection to resolves without a timer", async () => {
+  const mock = await startMockServer({ secretKey: KEY });
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+  await resolvedSoon(mock.close());
+  expect(vi.getTimerCount()).toBe(0);
+});
+
+test("a client socket that reads the close but never closes its side holds close() a second, not a moment less or more", async () => {
+  const mock = await startMockServer({ secretKey: KEY });
+  // A raw socket, no fetch (whose own timers would be faked too): one request answered, so the mock's side is there.
+  const socket = connect({ host: "127.0.0.1", port: Number(new URL(mock.url).port), allowHalfOpen: true });
+  socket.on("data", () => undefined);
+  await once(socket, "connect");
+  socket.write("GET / HTTP/1.1\r\nHost: mock\r\n\r\n");
+  await once(socket, "data");
+  try {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    let resolved = false;
+    const closing = mock.close().then(() => {
+      resolved = true;
+    });
+    // The bound is set once the server has closed: turns of the loop, no time.
+    for (let turn = 0; turn < 1000 && vi.getTimerCount() === 0; turn++) await new Promise(setImmediate);
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(999);
+    await new Promise(setImmediate);
+    expect(resolved).toBe(false);
+    vi.advanceTimersByTime(1);
+    await resolvedSoon(closing);
+    expect(socket.closed).toBe(false);
+  } finally {
+    socket.destroy();
+  }
 });

@@ -1,10 +1,11 @@
 // What a script's process still holds once `await mock.close()` resolved after
 // a client call: nothing the mock or its client opened (no server, socket or
 // timer), the same list of active resources as before the mock started. Such a
-// script still ends some 0.1 to 0.4 s after its last line, where one that made
-// no call ends at once: Node waits, before it exits, for V8 to finish compiling
-// in the background the WebAssembly HTTP parser of its fetch, which no handle
-// shows and the package cannot end (the guide's mock section says so).
+// script still ends some tenths of a second after its last line, where one that
+// made no call ends at once: Node waits, before it exits, for V8 to finish
+// compiling in the background the WebAssembly HTTP parser of its fetch, which
+// no handle shows and the package cannot end (the guide's mock section says
+// so).
 import { execFile } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";

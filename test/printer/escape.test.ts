@@ -1,7 +1,7 @@
 // Spec text becomes TypeScript only through these builders; each keeps any text
 // inside its context.
 import { describe, expect, test } from "vitest";
-import { ident, key, quote, templateLiteral } from "../../generator/emit/ts/escape.js";
+import { ident, key, num, quote, templateLiteral } from "../../generator/emit/ts/escape.js";
 import { commentLines, docLink, docTag, jsdoc, lineComment } from "../../generator/emit/ts/comment-escape.js";
 import { ts } from "../../generator/emit/ts/code.js";
 import { printed } from "../support/printed.js";
@@ -84,4 +84,15 @@ test("template literals: text escaped (backslash, backtick, ${, line breaks), co
   const literal = printed(templateLiteral([text, ts`index`, "/end"]));
   expect(literal).toBe("`a\\\\b \\`c\\` \\${d}\\u000ae${index}/end`");
   expect(new Function("index", `return ${literal};`)(7)).toBe(`${text}7/end`);
+});
+
+test("a number literal reads back as its value; a value no literal writes is refused, never printed", () => {
+  // -0 is written 0, as String and JSON write it: a mock's reply sends it so.
+  for (const value of [0, 1, -42, 0.1, 1e21, -2.5e-7, Number.MAX_VALUE, Number.MIN_VALUE]) {
+    const text = printed(num(value)).trim();
+    expect(text).not.toContain("e+");
+    expect(new Function(`return ${text};`)(), text).toBe(value);
+  }
+  for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
+    expect(() => num(value), String(value)).toThrow(`not a finite number: ${value}`);
 });
