@@ -2,7 +2,7 @@
 // the validators' tables with both clocks, what one validation allocates and
 // how that is measured, and why a missed target is missed, with the
 // measurements. The seal's tables: report-seal.ts.
-import type { Allocations } from "./allocations.js";
+import type { Allocations, PieceId } from "./allocations.js";
 import { cyclesRatio, type Interleaved } from "./interleaved.js";
 import { mark, ratioX } from "./report-cells.js";
 import type { SealResult } from "./seal.js";
@@ -124,7 +124,22 @@ function allocationSection(a: Allocations): string[] {
     "| message | bytes per validation | ajv, the same way |",
     "| --- | --- | --- |",
     ...a.validators.map((v) => `| ${v.scenario} | ${bytes(v.bytes)} | ${bytes(v.ajv)} |`),
+    "",
+    `What those bytes are made of: each object that an invalid message's validation makes, weighed the same way, made as the generated checks make it (bench/allocations.ts), and ajv's error as its compiled source writes it. The four-error response makes the failed result with its list (one growth, to 17 places, at its first push), four issues with their value and one without (the unknown key's): ${fourErrors(a)}; ajv makes five errors, each with its \`params\`, and its list (\`[err]\`, grown at its second push). Neither builds a JSON Pointer here: ajv's \`instancePath + "/seal"\` joins "" to a constant, the generated checks write the constant, and an unknown key's pointer is kept once made (runtime topPointer).`,
+    "",
+    "| object | bytes |",
+    "| --- | --- |",
+    ...a.pieces.map((p) => `| ${p.piece} | ${bytes(p.bytes)} |`),
   ];
+}
+
+/** The four-error response's bytes as the sum of its objects, weighed one by one. */
+export function fourErrors(a: Allocations): string {
+  const of = (id: PieceId) => a.pieces.find((p) => p.id === id)?.bytes ?? null;
+  const [found, withValue, without] = [of("foundPushed"), of("issueWith"), of("issue")];
+  if (found === null || withValue === null || without === null) return "not weighed";
+  const [f, w, o] = [found, withValue, without].map(Math.round) as [number, number, number];
+  return `${f} + 4 × ${w} + ${o} = ${f + 4 * w + o} B`;
 }
 
 /** Why the missed validator and seal targets are missed, with the measurements that show it. */
