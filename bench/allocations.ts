@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { getHeapSpaceStatistics } from "node:v8";
+import { siteFree, validation } from "./package-code.js";
 import { ajvTask, SCENARIOS } from "./validators.js";
 
 export interface Allocation {
@@ -17,10 +18,20 @@ export interface Allocation {
   readonly ajv: number | null;
 }
 
+export type PieceId = "issue" | "issueWith" | "found" | "foundPushed" | "foundFive" | "ajvError";
+
+/** One object an invalid message's validation makes, weighed alone: what its bytes per validation are made of. */
+export interface Piece {
+  readonly id: PieceId;
+  readonly piece: string;
+  readonly bytes: number | null;
+}
+
 export interface Allocations {
   /** A result object alone (`{ ok, value, warnings }`, fresh): what a valid message may allocate. */
   readonly resultAlone: number | null;
   readonly validators: readonly Allocation[];
+  readonly pieces: readonly Piece[];
 }
 
 const FLAGS = ["--min-semi-space-size=64", "--max-semi-space-size=64", "--expose-gc", "--import", "tsx"];
@@ -71,7 +82,52 @@ async function main(): Promise<void> {
       ajv: await bytesPerCall(ajvTask(scenario, message)),
     });
   }
-  process.stdout.write(JSON.stringify({ resultAlone, validators } satisfies Allocations));
+  const pieces: Piece[] = [];
+  for (const [id, piece, run] of piecesToWeigh()) pieces.push({ id, piece, bytes: await bytesPerCall(run) });
+  process.stdout.write(JSON.stringify({ resultAlone, validators, pieces } satisfies Allocations));
+}
+
+/**
+ * The objects of an invalid message, each made as the generated checks make it, and ajv's error as its compiled
+ * source writes it (an object literal and its `params`, `instancePath + "/seal"` joining nothing to "").
+ */
+function piecesToWeigh(): [PieceId, string, () => unknown][] {
+  const { Issue, IssueWith } = siteFree;
+  const { newFound } = validation;
+  const issue = new Issue("/seal", "required", "is required");
+  const push = (pushes: number) => () => {
+    const found = newFound();
+    for (let i = 0; i < pushes; i++) found.errors.push(issue);
+    return found;
+  };
+  const instancePath = "";
+  return [
+    [
+      "issue",
+      "an issue without its value (`new Issue`: a missing field, an unknown key)",
+      () => new Issue("/seal", "required", "is required"),
+    ],
+    [
+      "issueWith",
+      "an issue with its value (`new IssueWith`: a wrong type, a value outside its list)",
+      () => new IssueWith("/seal", "type", "must be a string", 1),
+    ],
+    ["found", "the failed result, its list empty (`newFound()`)", push(0)],
+    ["foundPushed", "the failed result after its first push (the list grown to 17 places)", push(1)],
+    ["foundFive", "the same after five pushes", push(5)],
+    [
+      "ajvError",
+      "ajv: one error and its `params`",
+      () => ({
+        // biome-ignore lint/style/useTemplate: as ajv's compiled source joins them
+        instancePath: instancePath + "/seal",
+        schemaPath: "#/properties/seal/type",
+        keyword: "type",
+        params: { type: "string" },
+        message: "must be string",
+      }),
+    ],
+  ];
 }
 
 if (process.argv[1] === self) await main();

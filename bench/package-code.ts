@@ -38,6 +38,9 @@ const load = (file: string, compiled = path.join(root, "dist"), source = path.jo
   import(pathToFileURL(path.join(packageCode === "dist" ? compiled : source, file)).href);
 
 export const pkg = (await load("index.js")) as typeof import("../generated/index.js");
+/** The runtime modules whose objects an invalid message's validation makes (allocations.ts weighs each). */
+export const siteFree = (await load("runtime/site-free.js")) as typeof import("../generated/runtime/site-free.js");
+export const validation = (await load("runtime/validation.js")) as typeof import("../generated/runtime/validation.js");
 export const sealHmac = (await load("runtime/seal-hmac.js")) as typeof import("../generated/runtime/seal-hmac.js");
 export const paypageVerify = (await load(
   "runtime/paypage-verify.js",
