@@ -1,10 +1,15 @@
 // One operation edited among many, as a maintainer edits the spec: a cold
 // generate and --check with the memo of the run before, and the time from a
 // save to the summary of `--watch`. They run on the synthetic spec that
-// generation.ts's benchSize wrote under bench/.work.
+// generation.ts's benchSize wrote under bench/.work. Alone, without the rest
+// of `npm run bench` (the spec, its output and memo made first if missing):
+//
+//   node --import tsx bench/one-edit.ts [repeats]
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { makeSyntheticSpec } from "./make-synthetic-spec.js";
 import { generate, root, summary, work, type Run, type Timing } from "./timed-process.js";
 
 /**
@@ -104,4 +109,21 @@ export async function benchWatch(operations: number, repeats: number): Promise<T
   if (child.pid !== undefined) process.kill(-child.pid, "SIGINT");
   await exited;
   return summary(`--watch, save to summary`, runs);
+}
+
+/** Each run of a timing: wall and CPU time, in the order they ran (the load of the moment shows in each). */
+const runsOf = (t: Timing): string => t.runs.map((r) => `${r.ms.toFixed(0)} ms (CPU ${r.cpuMs.toFixed(0)})`).join(", ");
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const repeats = Number(process.argv[2] ?? 3);
+  const base = path.join(work, "size-1000");
+  const spec = path.join(base, "spec");
+  if (!existsSync(spec)) await makeSyntheticSpec(1000, spec);
+  // The memo of a run before: the first edit then finds every other operation remembered, as after benchSize.
+  if (!existsSync(path.join(base, "generated")))
+    await generate(spec, path.join(base, "generated"), path.join(base, "cache"));
+  // One edit untimed: a generator changed since the last run builds its bundle and code cache in the first.
+  await benchIncremental(1000, 1);
+  const { generate: edited, check } = await benchIncremental(1000, repeats);
+  for (const t of [edited, check]) console.log(`${t.label}: median ${t.medianMs.toFixed(0)} ms; ${runsOf(t)}`);
 }

@@ -29,7 +29,7 @@ export function checkDictionaryScope(
   dictionaries: readonly Located<RawDictionary>[],
   takers: readonly Taker[],
 ): Diagnostic[] {
-  const families = new Set(takers.map((t) => t.family).filter((f) => f !== ""));
+  const families = familyPatterns(new Set(takers.map((t) => t.family).filter((f) => f !== "")));
   const sipsHosts = new Set(takers.flatMap((t) => t.hosts));
   const prefixes = new Set(
     dictionaries.flatMap((d) =>
@@ -111,16 +111,30 @@ interface Named {
   readonly holdsFor: (taker: Taker, shownBy: readonly Taker[]) => boolean;
 }
 
+/** A family's name and the pattern that finds it as a word of a text. */
+interface FamilyPattern {
+  readonly family: string;
+  readonly pattern: RegExp;
+}
+
+/**
+ * Each family's pattern, made once for every text checked, where each text made one per family: among 1,000
+ * synthetic operations (68 families, 39 dictionary texts) 2,652 patterns in every run, an edit's too.
+ */
+const familyPatterns = (families: ReadonlySet<string>): readonly FamilyPattern[] =>
+  [...families].map((family) => ({ family, pattern: new RegExp(`(?<![\\w-])${regExpText(family)}(?![\\w-])`) }));
+
 /** The families, interface prefixes and Sips addresses a text names, each with whom it holds for. */
 function namedIn(
   text: string,
-  families: ReadonlySet<string>,
+  families: readonly FamilyPattern[],
   prefixes: ReadonlySet<string>,
   hosts: ReadonlySet<string>,
 ): Named[] {
   const out: Named[] = [];
-  for (const family of families)
-    if (new RegExp(`(?<![\\w-])${regExpText(family)}(?![\\w-])`).test(text))
+  // The pattern matches the name as it is written: a text without it is not matched at all.
+  for (const { family, pattern } of families)
+    if (text.includes(family) && pattern.test(text))
       out.push({ what: `the family ${family}`, holdsFor: (t) => t.family === family });
   for (const [prefix] of text.matchAll(PREFIX_IN_TEXT))
     if (prefixes.has(prefix) && !out.some((n) => n.what === `the interface ${prefix}`))

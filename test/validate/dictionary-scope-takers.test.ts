@@ -20,12 +20,12 @@ const DICTIONARY = [
   "",
 ].join("\n");
 
-function dictionary(): Located<RawDictionary> {
+function dictionary(text = DICTIONARY): Located<RawDictionary> {
   const file = {
     relPath: "dictionary/fields.yaml",
     displayPath: "fields.yaml",
     kind: "dictionary",
-    text: DICTIONARY,
+    text,
   } as const;
   const parsed = parseSpecFile(file);
   return { raw: parsed.data as RawDictionary, file, map: parsed.map };
@@ -86,4 +86,23 @@ test("the example shows where either of an operation's places gives none of its 
 
 test("an operation that does not take the field sees none of its texts", () => {
   expect(warnings([taker("aOffice", "Office", [["walletId", false]]), taker("bPaypage", "Paypage", [])])).toEqual([]);
+});
+
+test("a family is named by its whole name as a word, among many families: not inside a longer word", () => {
+  const noted = (note: string) => dictionary(`fields:\n  walletId:\n    format: ANS21\n    notes: [${note}]\n`);
+  // Many families, as a spec of copied operations has: each text is matched against every one of them.
+  const takers = [
+    taker("aOffice", "Office", [["walletId", false]]),
+    taker("bPaypage", "Paypage", [["walletId", false]]),
+    ...Array.from({ length: 40 }, (_, i) => taker(`copy${i}`, `Walletpage ${i}`, [])),
+  ];
+  const scoped = (note: string) => checkDictionaryScope([noted(note)], takers).map(formatDiagnostic);
+  expect(scoped("As the Offices say, and OfficeWide.")).toEqual([]);
+  expect(scoped("As the office pages say.")).toEqual([]);
+  expect(scoped("As the Office pages say.")).toEqual([
+    expect.stringMatching(/fields\.yaml:4:\d+ .*the family Office, .*\(not bPaypage\)/),
+  ]);
+  expect(scoped("Paypage (Paypage) only.")).toEqual([
+    expect.stringMatching(/fields\.yaml:4:\d+ .*the family Paypage, .*\(not aOffice\)/),
+  ]);
 });
