@@ -43,21 +43,72 @@ export function keptFolder(name: string, key: string, write: (dir: string) => vo
   }
   const target = keptPath(name, key);
   if (marked(target)) return target;
-  const fresh = mkdtempSync(path.join(keptDir, `.${name}-`));
+  const making = waitForMaker(target);
   try {
-    write(fresh);
-  } catch (error) {
-    // A write that fails keeps nothing: a check's failure throws out of it.
-    rmSync(fresh, { recursive: true, force: true });
-    throw error;
+    if (marked(target)) return target;
+    const fresh = mkdtempSync(path.join(keptDir, `.${name}-`));
+    try {
+      write(fresh);
+    } catch (error) {
+      // A write that fails keeps nothing: a check's failure throws out of it.
+      rmSync(fresh, { recursive: true, force: true });
+      throw error;
+    }
+    try {
+      renameSync(fresh, target);
+    } catch (error) {
+      rmSync(fresh, { recursive: true, force: true });
+      if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw error;
+    }
+    return target;
+  } finally {
+    if (making !== null) rmSync(making, { recursive: true, force: true });
+  }
+}
+
+/** How long a folder's maker is waited for before making it anyway (the packed package's pack and install: ~10 s). */
+const MAKER_WAIT_MS = 600_000;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Waits while another worker (a thread of this run, or another run) makes `target`, then takes the making for
+ * this one: the lock folder it made, or null where it made none. The two workers of a run reached the consumer
+ * files together and each packed and installed the package (~7 s of CPU, twice); the second now links the first's.
+ * Only the work is saved: a maker that died (its process gone) or takes too long is not waited for, and
+ * whichever renames first still wins with the same content.
+ */
+function waitForMaker(target: string): string | null {
+  const lock = path.join(keptDir, `.making-${path.basename(target)}`);
+  const waitUntil = Date.now() + MAKER_WAIT_MS;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, "pid"), String(process.pid));
+      return lock;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") return null;
+    }
+    if (marked(target) || Date.now() > waitUntil) return null;
+    // A maker that died left its making: taken over (were two to take it, both would make the same folder).
+    if (!makerAlive(lock)) rmSync(lock, { recursive: true, force: true });
+    else Atomics.wait(sleeper, 0, 0, 50);
+  }
+}
+
+/** Whether the process that took `lock` still runs (a lock just taken, its pid not yet written, counts as alive). */
+function makerAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(lock, "pid"), "utf8"));
+  } catch {
+    return statSync(lock, { throwIfNoEntry: false }) !== undefined;
   }
   try {
-    renameSync(fresh, target);
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    rmSync(fresh, { recursive: true, force: true });
-    if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw error;
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
-  return target;
 }
 
 /**
@@ -77,7 +128,8 @@ export const ownText = (url: string): string =>
     .update(readFileSync(fileURLToPath(url)))
     .digest("hex");
 
-function keptPath(name: string, key: string): string {
+/** The folder keptFolder(name, key) makes. */
+export function keptPath(name: string, key: string): string {
   return path.join(keptDir, `${name}-${createHash("sha256").update(key).digest("hex").slice(0, 16)}`);
 }
 
