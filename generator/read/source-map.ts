@@ -84,7 +84,8 @@ export class SourceMap {
 
   /** Location of the value at `path`. */
   value(path: SpecPath): SourceLocation {
-    const known = this.known?.(path, true);
+    // Known only at the top level: no lookup for the deeper paths of a file's many diagnostics.
+    const known = path.length === 1 ? this.known?.(path, true) : undefined;
     if (known) return { file: this.file, line: known[0], column: known[1] };
     const { node, pair } = this.walk(path);
     return this.position(node ?? (isNode(pair?.key) ? pair.key : null));
@@ -92,7 +93,7 @@ export class SourceMap {
 
   /** Location of the value at `path` where it is known without parsing the text (known, or the document at hand). */
   knownValue(path: SpecPath): SourceLocation | undefined {
-    const known = this.known?.(path, true);
+    const known = path.length === 1 ? this.known?.(path, true) : undefined;
     if (known) return { file: this.file, line: known[0], column: known[1] };
     return this.parsed && this.value(path);
   }
