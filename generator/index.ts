@@ -26,6 +26,7 @@ import type { InputKey } from "./memo/input-key.js";
 import type { ParseThreads } from "./read/parse-threads.js";
 import { readDocuments } from "./read/read-documents.js";
 import { readSpecInput, type SpecFile, type SpecInput } from "./read/spec-files.js";
+import { familyPlaces } from "./validate/family-places.js";
 import { rememberedFacts } from "./validate/remembered-facts.js";
 import { validateWithMemo } from "./validate/validate-with-memo.js";
 import { checkOutput } from "./write/check-output.js";
@@ -147,9 +148,7 @@ async function modelOf(
   const model = normalizeSpec(spec, read.pages, keys ?? undefined);
   const pageErrors = citedPageDefects(model, read.pages, citingPlaces(spec.operations));
   if (pageErrors.length > 0) return { diagnostics: sortDiagnostics([...pageErrors, ...diagnostics]) };
-  const slips = familySlips(model, (name) =>
-    spec.operations.find((op) => op.raw.operation === name)?.map.value(["family"]),
-  );
+  const slips = familySlips(model, familyPlaces(spec.operations, known));
   return { model, diagnostics: slips.length === 0 ? diagnostics : sortDiagnostics([...diagnostics, ...slips]) };
 }
 

@@ -105,6 +105,7 @@ function omits(longer: string, shorter: string): boolean {
 function doubles(longer: string, known: string): boolean {
   let i = 0;
   while (i < known.length && longer[i] === known[i]) i++;
-  // longer[i] is the added character; a doubling repeats its neighbour (either side gives the same string).
-  return longer[i] === longer[i - 1] || longer[i] === longer[i + 1];
+  // longer[i] is the added character, the first that differs: so never a copy of the one after it (known[i]). A
+  // doubling is found at its second copy, the one that repeats the character before it.
+  return longer[i] === longer[i - 1];
 }

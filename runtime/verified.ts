@@ -43,7 +43,8 @@ export function markVerified<T extends object>(message: T): Verified<T> {
 /**
  * Freezes `root` and every object reachable through its enumerable fields (all a parsed message has): with a
  * list of those left, not by recursion, so that a message nested however deep cannot overflow the stack. An
- * object already frozen is not walked again.
+ * object already frozen is not walked again: the messages marked are made by JSON.parse or the Data reader
+ * (paypage-data.ts), whose objects none froze before, so one found frozen is one this walk froze (held twice).
  */
 function freezeAll(root: object): void {
   const pending: object[] = [root];

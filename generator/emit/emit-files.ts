@@ -131,7 +131,10 @@ export async function emitFiles(
     await allWritten;
     return sharedFiles;
   });
-  if (reuse) keepOutputs(reuse.memo, outputs);
+  // A run that read now read every operation's contents whole: kept, they would hold all the files in memory for the
+  // process's life (where a save reads an unchanged operation's only if asked for). The next save takes them from
+  // the store of pieces again, contents unread.
+  if (reuse) keepOutputs(reuse.memo, readNow ? [] : outputs);
   // It also emits one operation as a save emits the one it changed, its files left for the memo's: the code of
   // that (a printer, every emitter) is compiled then, which otherwise makes the first save cost twice what others do.
   if (first && scopes[0] !== undefined) await madeOperation(scopes[0], selected);

@@ -80,8 +80,11 @@ export async function rememberedShared(
   if (known !== undefined) return known;
   const files = await make();
   if (!remember) return files;
-  // For a new process: a process that generates again and again makes the next run's from the model.
-  await writeWhenStopped(memo, SHARED_SLOT, () => rememberFilesApart(memo, key, files));
+  // For a new process: a process that generates again and again makes the next run's from the model. But a run
+  // that reads now was started again for an entry found lost, maybe this one: a save of the same spec would read it
+  // lazily again, and be run again each time, until watching stops. Written at once.
+  const write = () => rememberFilesApart(memo, key, files);
+  await (readNow ? write() : writeWhenStopped(memo, SHARED_SLOT, write));
   return files;
 }
 

@@ -24,6 +24,7 @@ import {
   isFlowScalar,
   props,
 } from "./compose-checks.js";
+import { valueKey } from "./field-key-places.js";
 import { propsStart } from "./key-props.js";
 import { syntaxTree, type SyntaxTree } from "./nesting-depth.js";
 
@@ -193,8 +194,19 @@ class DataComposer {
       this.places.push(JSON.stringify(keyPath), line, col);
     }
     const item = value ? this.node(value, keyPath) : this.empty(sep, sepEnd);
+    // A top-level text's place, as fieldKeyPlaces gives it: where yaml's node of it starts.
+    if (keyPath && path.length === 0 && value && isScalarToken(value)) {
+      const { line, col } = this.lines.linePos(value.offset);
+      this.places.push(valueKey(keyPath), line, col);
+    }
     if (name in data)
       Object.defineProperty(data, name, { value: item, writable: true, enumerable: true, configurable: true });
     else data[name] = item;
   }
 }
+
+const isScalarToken = (token: Token): token is CST.FlowScalar | CST.BlockScalar =>
+  token.type === "scalar" ||
+  token.type === "single-quoted-scalar" ||
+  token.type === "double-quoted-scalar" ||
+  token.type === "block-scalar";

@@ -10,7 +10,7 @@
 // not know is reported at its place, and a file of 150,000 of them was parsed
 // whole a second time to say where each was (a few places more a file).
 
-import { isMap, isPair, type Node } from "yaml";
+import { isMap, isPair, isScalar, type Node } from "yaml";
 import { keyText, type KnownKeys, type SourceMap, type SpecPath } from "./source-map.js";
 
 type KeyPlace = NonNullable<ReturnType<KnownKeys>>;
@@ -18,7 +18,9 @@ type KeyPlace = NonNullable<ReturnType<KnownKeys>>;
 /**
  * The place of the key of every entry at the top level and of every mapping under a `fields` key, at any depth
  * through mappings (every field a message, the dictionary, a container or a list's item writes), as JSON text:
- * the path of each (pathKey), its line and column, one after the other.
+ * the path of each (pathKey), its line and column, one after the other. A top-level entry whose value is text
+ * written out (not empty) has its value's place after its key's, under valueKey: the model's warning of a
+ * `family:` (model/family-slips.ts) is placed at its value, and parsed the file whole for it.
  */
 export function fieldKeyPlaces(map: SourceMap): string {
   const out: (string | number)[] = [];
@@ -31,6 +33,11 @@ export function fieldKeyPlaces(map: SourceMap): string {
       if (placed) {
         const { line, column } = map.key(keyPath);
         out.push(pathKey(keyPath), line, column);
+        const value = pair.value;
+        if (path.length === 0 && isScalar(value) && value.range && value.range[0] < value.range[1]) {
+          const at = map.value(keyPath);
+          out.push(valueKey(keyPath), at.line, at.column);
+        }
       }
       walk(pair.value as Node | null, keyPath);
     }
@@ -42,9 +49,9 @@ export function fieldKeyPlaces(map: SourceMap): string {
 /** The places `fieldKeyPlaces` gave, read when the first is looked up. */
 export function knownKeys(text: string): KnownKeys {
   let places: Map<string, KeyPlace> | undefined;
-  return (path) => {
+  return (path, value) => {
     places ??= placesOf(text);
-    return places.get(pathKey(path));
+    return places.get(value ? valueKey(path) : pathKey(path));
   };
 }
 
@@ -58,3 +65,6 @@ function placesOf(text: string): Map<string, KeyPlace> {
 
 /** A path as one text: its segments as text (a mapping looks a number up as its text), each quoted. */
 const pathKey = (path: SpecPath): string => JSON.stringify(path.map(String));
+
+/** The place of the value at a path, apart from its key's: a pathKey starts with `[`. */
+export const valueKey = (path: SpecPath): string => `=${pathKey(path)}`;

@@ -20,10 +20,10 @@ export const describePath = (path: SpecPath): string => (path.length === 0 ? "th
 
 /**
  * The line and column of the key at a path, where they are known without the document (a field's or a top-level
- * key of a file composed from its syntax tree, or parsed on the parse thread: field-key-places.ts); undefined for
- * any other path.
+ * key of a file composed from its syntax tree, or parsed on the parse thread: field-key-places.ts); with `value`,
+ * of the value there (a top-level key's text value); undefined for any other path.
  */
-export type KnownKeys = (path: SpecPath) => readonly [line: number, column: number] | undefined;
+export type KnownKeys = (path: SpecPath, value?: true) => readonly [line: number, column: number] | undefined;
 
 /** A text's YAML document and where its lines start: what a source map given the text alone reads places from. */
 export interface ParsedText {
@@ -84,8 +84,18 @@ export class SourceMap {
 
   /** Location of the value at `path`. */
   value(path: SpecPath): SourceLocation {
+    // Known only at the top level: no lookup for the deeper paths of a file's many diagnostics.
+    const known = path.length === 1 ? this.known?.(path, true) : undefined;
+    if (known) return { file: this.file, line: known[0], column: known[1] };
     const { node, pair } = this.walk(path);
     return this.position(node ?? (isNode(pair?.key) ? pair.key : null));
+  }
+
+  /** Location of the value at `path` where it is known without parsing the text (known, or the document at hand). */
+  knownValue(path: SpecPath): SourceLocation | undefined {
+    const known = path.length === 1 ? this.known?.(path, true) : undefined;
+    if (known) return { file: this.file, line: known[0], column: known[1] };
+    return this.parsed && this.value(path);
   }
 
   /** Location of the key that names the value at `path`, at its tag or anchor if it has one (the value's own place for list items). */

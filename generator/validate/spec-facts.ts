@@ -61,6 +61,11 @@ export interface RememberedOperation extends OperationFacts {
   readonly containersUsed: readonly string[];
   /** What the head of its model is made of, with `pages` (operation-outline.ts). */
   readonly outline: Outline;
+  /**
+   * Where its `family:` value is, when it has one and its place was known without parsing the file whole: the
+   * model's warning of a family slip (model/family-slips.ts) is placed from it without the file's text.
+   */
+  readonly familyAt?: readonly [line: number, column: number];
 }
 
 const hash = (text: string): string => memoKey(text).slice(0, 32);
@@ -123,8 +128,17 @@ export function operationFacts(
     responseContainers: [...containersIn(responseFields(raw), dictionary)],
     containersUsed: [...containersIn([raw.request.fields, ...responseFields(raw)], dictionary)],
     outline: outlineOf(raw),
+    ...familyAt(op),
   };
 }
+
+function familyAt(op: Located<RawOperation>): { familyAt?: readonly [number, number] } {
+  const at = op.raw.family === undefined ? undefined : op.map.knownValue(["family"]);
+  return at ? { familyAt: [at.line, at.column] } : {};
+}
+
+const isPlace = (value: unknown): boolean =>
+  value === undefined || (Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === "number"));
 
 const ARRAYS = ["fields", "containers", "references", "written", "warnings"] as const;
 
@@ -140,4 +154,5 @@ export const isRememberedOperation = (value: unknown): value is RememberedOperat
   ) &&
   (value as RememberedOperation).containersUsed.every((typeName) => typeof typeName === "string") &&
   isOutline((value as RememberedOperation).outline) &&
+  isPlace((value as RememberedOperation).familyAt) &&
   isTaker((value as RememberedOperation).taker);

@@ -1,8 +1,10 @@
 // The bench's folders set aside (bench/set-aside.ts): a bench cut short leaves
 // them until the next one ends, whose pid may be the one it had; a bench that
-// ends leaves those of another still running.
+// ends leaves those of another still running; two that end together each
+// find gone what the other removed first, and go on.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import * as fs from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -59,5 +61,65 @@ test("a run that ends removes the folders of runs that ended, and leaves those o
   removeEnded();
   expect(readdirSync(root)).toEqual([`${process.ppid}-going`]);
   expect(readFileSync(path.join(going, "1", "file.txt"), "utf8")).toBe("going");
+  rmSync(work, { recursive: true, force: true });
+});
+
+test("what another bench ending at the same time removed first is gone, not an error: a folder listed, or the root", async () => {
+  const work = await mkdtemp(path.join(tmpdir(), "sips-set-aside-"));
+  const root = path.join(work, "set-aside");
+  const ended = spawnSync(process.execPath, ["-e", ""]).pid;
+  const endedRun = (n: number) => folderWith(path.join(root, `${ended}-${n}`, "1"), "ended");
+  /** node:fs, where the other bench removes `what` just as this one reads the root's names (after, or before). */
+  const racing = (when: "after" | "before", what: () => string): typeof fs => {
+    let raced = false;
+    return {
+      ...fs,
+      readdirSync: ((dir: fs.PathLike, ...rest: []) => {
+        const race = () => {
+          if (raced || dir !== root) return;
+          raced = true;
+          rmSync(what(), { recursive: true, force: true });
+        };
+        if (when === "before") race();
+        const names = fs.readdirSync(dir, ...rest);
+        if (when === "after") race();
+        return names;
+      }) as typeof fs.readdirSync,
+    };
+  };
+  // A folder listed, removed by the other bench before this one gets to it; and its own set aside, removed too.
+  endedRun(1);
+  const listed = setAsideUnder(
+    root,
+    racing("after", () => path.join(root, `${ended}-1`)),
+  );
+  listed.setAside(folderWith(path.join(work, "out"), "out"));
+  listed.removeEnded();
+  expect(existsSync(root)).toBe(false);
+  // The root itself, emptied and removed by the other bench before this one reads it.
+  endedRun(2);
+  const rooted = setAsideUnder(
+    root,
+    racing("before", () => root),
+  );
+  rooted.removeEnded();
+  expect(existsSync(root)).toBe(false);
+  // The root removed by the other bench (it found it empty) between its making and this run's folder's.
+  let made = false;
+  const aside = setAsideUnder(root, {
+    ...fs,
+    mkdirSync: ((dir: fs.PathLike, options: fs.MakeDirectoryOptions) => {
+      const out = fs.mkdirSync(dir, options);
+      if (!made && dir === root) rmdirSync(root);
+      made = true;
+      return out;
+    }) as typeof fs.mkdirSync,
+  });
+  aside.setAside(folderWith(path.join(work, "again"), "again"));
+  expect(readdirSync(root, { recursive: true, encoding: "utf8" }).filter((n) => n.endsWith("file.txt"))).toEqual([
+    expect.stringMatching(new RegExp(`^${process.pid}-\\w+/1/file\\.txt$`)),
+  ]);
+  aside.removeEnded();
+  expect(existsSync(root)).toBe(false);
   rmSync(work, { recursive: true, force: true });
 });

@@ -195,3 +195,30 @@ test("two operations removed side by side: their run of lines is placed under ea
     [last + 1, paths[1]?.removed],
   ]);
 });
+
+test("an operation renamed at the same address: each place is the new name's, a schema renamed names the old", async () => {
+  // The path item stays where it was, its lines changed in place: they are the operation's as the new file names
+  // it. Its schemas and examples are renamed with it: placed under their new names, the old ones named as it was.
+  const { places, old, now } = await placesOf([[OP, "operation: cardCheck\n", "operation: cardAcheck\n"]]);
+  expectPlaced(places, old, now);
+  expect(new Set(places.map((p) => p.owner))).toEqual(new Set(["cardAcheck"]));
+  expect(places.filter((p) => p.pointer.startsWith("/paths/")).map((p) => [p.pointer, p.was])).toEqual(
+    ["operationId", "requestBody", "requestBody", "responses", "responses", "responses"].map((key) => [
+      expect.stringMatching(new RegExp(`^/paths/~1checkout~1cardCheck/post/${key}(/|$)`)),
+      undefined,
+    ]),
+  );
+  const moved = places.filter((p) => p.was !== undefined);
+  expect(moved.map((p) => [p.pointer, p.was])).toEqual(
+    ["schemas/CardAcheckRequest", "schemas/CardAcheckRequest/x-sips-operation", "schemas/CardAcheckResponse"]
+      .concat([
+        "schemas/CardAcheckResponse/x-sips-operation",
+        "examples/CardAcheckRequest",
+        "examples/CardAcheckResponse",
+      ])
+      .map((place) => [
+        `/components/${place}`,
+        { pointer: `/components/${place.replace("CardAcheck", "CardCheck")}`, owner: "cardCheck" },
+      ]),
+  );
+});

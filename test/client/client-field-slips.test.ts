@@ -126,6 +126,31 @@ test("slipsOf finds the type's slips, and only those", () => {
   expect(slipsOf("", ["a"])).toEqual([]);
 });
 
+test("slipsOf is the type's NearNames on every name of up to four letters of a, b and A, and every key of up to five", () => {
+  // Letters repeated side by side, where a doubling and a letter left out or swapped are the same string; A, where
+  // a case is one. NearNames' members worked out as the type defines them.
+  const words = (length: number): string[] =>
+    length === 0 ? [""] : words(length - 1).flatMap((w) => ["a", "b", "A"].map((c) => w + c));
+  const near = (name: string): Set<string> => {
+    const out = new Set<string>([name.toLowerCase(), name.charAt(0).toUpperCase() + name.slice(1)]);
+    for (let i = 0; i < name.length; i++) {
+      out.add(name.slice(0, i) + name.slice(i + 1));
+      out.add(name.slice(0, i + 1) + name.slice(i));
+      if (i + 1 < name.length) out.add(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2));
+    }
+    out.delete(name);
+    out.delete("");
+    return out;
+  };
+  const keys = [0, 1, 2, 3, 4, 5].flatMap(words);
+  const wrong: string[] = [];
+  for (const name of [1, 2, 3, 4].flatMap(words)) {
+    const slips = near(name);
+    for (const key of keys) if (slipsOf(key, [name]).length > 0 !== slips.has(key)) wrong.push(`${key} ~ ${name}`);
+  }
+  expect(wrong).toEqual([]);
+});
+
 test("a name one slip away from two known fields is refused naming both, in order, and neither as meant", () => {
   // customerI is customerIp and customerId with their last character left out; listed so, the first found is customerIp.
   const known = new Set(["customerIp", "amount", "customerId"]);

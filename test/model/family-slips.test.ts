@@ -6,9 +6,11 @@
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
-import { generateFromInput } from "../../generator/index.js";
+import { generateFromInput, memoryMemo, type Memo } from "../../generator/index.js";
+import { parseText, useTextParser } from "../../generator/read/source-map.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
+import { parsedAnew } from "../support/shared-parses.js";
 
 const goldenRoot = path.join(fixturesDir, "golden");
 let base: SpecInput;
@@ -17,14 +19,17 @@ beforeAll(async () => {
 });
 
 /** What generate prints of the golden spec with each operation file's `family:` line as given; nothing emitted. */
-async function printed(families: Readonly<Record<string, string>>): Promise<{ ok: boolean; lines: string[] }> {
+async function printed(
+  families: Readonly<Record<string, string>>,
+  memo: Memo | null = null,
+): Promise<{ ok: boolean; lines: string[] }> {
   const files = base.files.map((file) => {
     const family = families[file.relPath];
     if (family === undefined) return file;
     if (!/^family: .*$/m.test(file.text)) throw new Error(`${file.relPath} has no family: line`);
     return { ...file, text: file.text.replace(/^family: .*$/m, `family: ${family}`) };
   });
-  const result = await generateFromInput({ ...base, files }, []);
+  const result = await generateFromInput({ ...base, files }, [], memo);
   return { ok: result.ok, lines: result.diagnostics.map(formatDiagnostic) };
 }
 
@@ -51,4 +56,35 @@ test("a family one slip away from another is warned of at its family:, the one o
   // two edits from Office, Pay the start of Paypage: a did-you-mean would name them).
   for (const family of ["Refunds", "Offline", "Pay"])
     expect((await printed({ [CHECK]: family })).lines.filter((text) => text.includes("family-slip"))).toEqual([]);
+});
+
+test("the warning is placed from what the read stage kept of the file, with memo or without: no file is parsed again for it", async () => {
+  // Every file parsed anew (the tests' shared parses keep a document once a place was read from it). The golden
+  // spec's own warnings (missing-example) parse some files whole for their places: a slip must parse none more.
+  await parsedAnew(async () => {
+    let parses = 0;
+    useTextParser((text) => {
+      parses++;
+      return parseText(text);
+    });
+    /** The parses of the last of `runs` runs (with a memo of its own when more than one), and its slip's place. */
+    const lastRun = async (families: Readonly<Record<string, string>>, runs: number) => {
+      const memo = runs > 1 ? memoryMemo() : null;
+      let lines: string[] = [];
+      for (let run = 0; run < runs; run++) {
+        parses = 0;
+        ({ lines } = await printed(families, memo));
+      }
+      return { parses, at: lines.filter((text) => text.includes("family-slip")).map((t) => t.split(" ")[0]) };
+    };
+    // Without memo (the file read and composed); the second run with a memo, which takes the operation from its facts.
+    for (const runs of [1, 2]) {
+      const clean = await lastRun({}, runs);
+      expect(clean.at).toEqual([]);
+      expect(await lastRun({ [PAYPAGE]: "office" }, runs)).toEqual({
+        parses: clean.parses,
+        at: [`spec/${PAYPAGE}:3:9`],
+      });
+    }
+  });
 });

@@ -2,7 +2,9 @@
 // order of the files the run before remembered (emit/remembered-order.ts):
 // through random edits of the golden fixture (a summary changed, an operation
 // removed or brought back) and random damage to the remembered order, every
-// run gives the files a memo-less run gives, in the same order.
+// run gives the files a memo-less run gives, in the same order; and takes the
+// order remembered where it holds (it writes it again only where it sorted:
+// a damaged order, or other files), so that a run that always sorted fails.
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import fc from "fast-check";
@@ -97,8 +99,18 @@ test("a new process's run, its files sorted in the order remembered, gives what 
   const { root, spec } = await tempWorkspace(path.join(goldenRoot, "spec"));
   const key = fileOrderKey(emitters);
   const operationsDir = path.join(spec, "operations");
+  /** Whether the run wrote the order again: it sorted the files, where an order that held was to be taken. */
+  let sorted = false;
   const run = async (memo: Memo, label: string) => {
-    const result = await generate({ specDir: spec, memo });
+    sorted = false;
+    const watched: Memo = {
+      ...memo,
+      set(at, text) {
+        if (at === key) sorted = true;
+        return memo.set(at, text);
+      },
+    };
+    const result = await generate({ specDir: spec, memo: watched });
     const without = await generateShared(spec, root);
     expect(result.ok && without.ok, label).toBe(true);
     if (result.ok && without.ok) expect(listed(result.files), label).toEqual(listed(without.files));
@@ -113,6 +125,7 @@ test("a new process's run, its files sorted in the order remembered, gives what 
       const memo = await first.copy();
       const removed = new Set<number>();
       for (const s of steps) {
+        const removedBefore = removed.size;
         if (s.kind === "summary") {
           const file = path.join(operationsDir, OPERATIONS[s.operation] as string);
           if (removed.has(s.operation)) continue;
@@ -132,6 +145,9 @@ test("a new process's run, its files sorted in the order remembered, gives what 
           await memo.set(key, damaged(entry as string, s.how));
         }
         await run(memo, JSON.stringify(s));
+        // The order the run before left is taken where it holds (the same files, a summary edited); the files
+        // are sorted, and the order written again, where it was damaged or the files are others.
+        expect(sorted, JSON.stringify(s)).toBe(s.kind === "damage" || removed.size !== removedBefore);
       }
       // Back to the fixture as it was, for the next sequence.
       for (const operation of removed)
