@@ -24,13 +24,20 @@ export function lit(value: string): Code {
 }
 
 /**
- * A number literal, written as prettier writes it: an exponent without its `+` (`1e21`, where JavaScript writes
- * `1e+21`). A value that no literal writes (NaN, an infinity) is a generator bug.
+ * A number literal, written as prettier writes it (numberText). A value that no literal writes (NaN, an infinity) is a
+ * generator bug.
  */
 export function num(value: number): Code {
   if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
-  return code(String(value).replace("e+", "e"), { kind: "number" });
+  return code(numberText(value), { kind: "number" });
 }
+
+/**
+ * A number as code, the text prettier's number normalisation leaves as it is: String() already writes a lowercase
+ * `e`, no leading or trailing zero, no trailing dot, so only the `+` of an exponent goes (`1e21`, where JavaScript
+ * writes `1e+21`); -0 keeps its sign, which String() drops. NaN and the infinities are written as their names.
+ */
+export const numberText = (value: number): string => (Object.is(value, -0) ? "-0" : String(value).replace("e+", "e"));
 
 /** Text that needs no escape in a double-quoted literal (most spec text). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
