@@ -11,7 +11,7 @@ import { expect, test } from "vitest";
 import { block } from "../../generator/emit/ts/block-layouts.js";
 import { type Code, ts } from "../../generator/emit/ts/code.js";
 import { DocContext, printDoc } from "../../generator/emit/ts/doc-context.js";
-import { ident, lit, num } from "../../generator/emit/ts/escape.js";
+import { ident, lit, num, templateLiteral } from "../../generator/emit/ts/escape.js";
 import {
   arrayLiteral,
   call,
@@ -32,7 +32,9 @@ type Arg =
   | { readonly text: string }
   | { readonly object: readonly (readonly [key: string, value: Arg])[] }
   | { readonly array: readonly Arg[] }
-  | { readonly callee: string; readonly args: readonly Arg[] };
+  | { readonly callee: string; readonly args: readonly Arg[] }
+  /** A template literal: its texts, and its code in `${}` (a JSON pointer with a path or an index in it). */
+  | { readonly template: readonly (string | Arg)[] };
 
 /** A name of `n` characters (never a keyword, nor a name prettier lays out apart, as `require` or `it`). */
 const nameOf = (n: number, letter = "x"): string => `n${letter.repeat(n - 1)}`;
@@ -86,6 +88,15 @@ const argArb: fc.Arbitrary<Arg> = fc.letrec<{ arg: Arg; args: readonly Arg[] }>(
     fc.record({ array: tie("args") }),
     fc.record({ callee: fc.constantFrom(...CALLEES), args: tie("args") }),
     fc.constant(BROKEN),
+    fc.record({
+      template: fc.array(
+        fc.oneof(
+          fc.integer({ min: 0, max: 70 }).map((n) => "/".padEnd(n, "t")),
+          tie("arg"),
+        ),
+        { maxLength: 3 },
+      ),
+    }),
   ),
 })).arg;
 
@@ -98,6 +109,8 @@ function codeOf(arg: Arg): Code {
   if ("hole" in arg) return ts`${arg.hole}`;
   if ("object" in arg) return objectLiteral(arg.object.map(([key, value]) => property(ident(key), codeOf(value))));
   if ("array" in arg) return arrayLiteral(arg.array.map(codeOf));
+  if ("template" in arg)
+    return templateLiteral(arg.template.map((part) => (typeof part === "string" ? part : codeOf(part))));
   return call(calleeOf(arg.callee), arg.args.map(codeOf));
 }
 
@@ -112,6 +125,8 @@ function sourceOf(arg: Arg): string {
   if ("hole" in arg) return numberSource(arg.hole);
   if ("object" in arg) return `{${arg.object.map(([key, value]) => `${key}: ${sourceOf(value)}`).join(", ")}}`;
   if ("array" in arg) return `[${arg.array.map(sourceOf).join(", ")}]`;
+  if ("template" in arg)
+    return `\`${arg.template.map((part) => (typeof part === "string" ? part : `\${${sourceOf(part)}}`)).join("")}\``;
   return `${arg.callee}(${arg.args.map(sourceOf).join(", ")})`;
 }
 
@@ -233,6 +248,8 @@ test("any call prints as prettier formats it: arguments of every kind, length an
   const reached = { flat: 0, hugged: 0, expanded: 0 };
   /** Broken arrays of numbers with two or more on a line, as prettier's fill puts them. */
   let filled = 0;
+  /** Template literals whose line passes the width, kept whole, and whose `${}` holds a line that must break. */
+  const templates = { whole: 0, broken: 0 };
   await fc.assert(
     fc.asyncProperty(
       fc.constantFrom(...CALLEES),
@@ -247,6 +264,9 @@ test("any call prints as prettier formats it: arguments of every kind, length an
         const last = args.at(-1);
         if (last !== undefined && ("object" in last || "array" in last)) reached[layoutOf(printed, callee)]++;
         if (/^ *-?\d[^,]*, -?\d.*,$/m.test(printed)) filled++;
+        const lines = printed.split("\n");
+        if (lines.some((l) => l.length > PRINT_WIDTH && l.includes("${"))) templates.whole++;
+        if (lines.some((l) => /\$\{[^}]*$/.test(l) && !l.trimStart().startsWith("${"))) templates.broken++;
       },
     ),
     drawOf(400, 5_000),
@@ -256,4 +276,7 @@ test("any call prints as prettier formats it: arguments of every kind, length an
   expect(reached.hugged).toBeGreaterThan(20);
   expect(reached.expanded).toBeGreaterThan(10);
   expect(filled).toBeGreaterThan(10);
+  // Template literals over the width, which prettier keeps whole, and ones whose `${}` must break.
+  expect(templates.whole).toBeGreaterThan(10);
+  expect(templates.broken).toBeGreaterThan(5);
 });

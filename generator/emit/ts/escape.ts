@@ -4,7 +4,7 @@
 // escapes what would end its context, so spec text can hold anything and never
 // changes the structure of the file it lands in.
 
-import { code, type Code } from "./tree.js";
+import { code, type Code, interpolation } from "./tree.js";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -92,9 +92,11 @@ export const indexAccessor = (name: string): Code => code(`[${quote(name)}]`);
 const inTemplate = (text: string): string =>
   visible(text.replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${"));
 
-/** A template literal: its text escaped, its code in `${}`. */
+/** A template literal: its text escaped, its code in `${}`, which prettier never breaks where it can stay whole. */
 export const templateLiteral = (parts: readonly (string | Code)[]): Code =>
-  code(["`", ...parts.map((p) => (typeof p === "string" ? inTemplate(p) : ["${", p, "}"])), "`"]);
+  code(["`", ...parts.map((p) => (typeof p === "string" ? inTemplate(p) : interpolation(["${", p, "}"]))), "`"], {
+    kind: "template",
+  });
 
 /** Line terminators and control characters as escapes, so the literal stays on one visible line. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.

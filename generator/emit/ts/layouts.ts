@@ -155,9 +155,11 @@ export function moduleDeclaration(
 /**
  * `left = right` as prettier lays out an assignment (its "fluid" layout): the
  * left side flat when it fits with ` =`; the right side on the line after `=`,
- * indented, only when its first line does not fit after it.
+ * indented, only when its first line does not fit after it. A template literal
+ * stays after `=` (prettier's "never-break-after-operator"), whatever its width.
  */
 export function assignment(left: Code, right: Code): Code {
+  if (shapeOf(right)?.kind === "template") return code(group([group(left), " = ", right]));
   const id = Symbol("assignment");
   return code(group([group(left), " =", group(indent(line), false, id), indentIfBreak(right, id)]));
 }
