@@ -8,6 +8,7 @@ import { ident, lit, quote, templateLiteral } from "../../generator/emit/ts/esca
 import { jsdoc } from "../../generator/emit/ts/comment-escape.js";
 import {
   arrayLiteral,
+  arrowFunction,
   assignment,
   call,
   objectLiteral,
@@ -167,6 +168,17 @@ test.each([
     const text = printed(ts`${call(callee, args())};`);
     expect(await prettier.format(`${text}\n`, PRETTIER_OPTIONS)).toBe(`${text}\n`);
   }
+});
+
+// prettier hugs a last arrow function in a form of its own (its body after the arrow, the parentheses closed on the
+// line after it), which the printer does not make: such a call is a generator bug, refused; elsewhere an arrow is as
+// any argument.
+test("an arrow function as a call's last argument is refused, and laid out as prettier lays it out before it", async () => {
+  const arrow = () => arrowFunction([ts`fields`, ts`options`], call(ts`callOperation`, [ts`fields`, ts`options`]));
+  expect(() => call(ts`f`, [ts`key`, arrow()])).toThrow(/arrow function as a call's last argument/);
+  const text = printed(ts`${call(ts`f`, [arrow(), lit("x".repeat(PRINT_WIDTH))])};`);
+  expect(text).toContain("=>");
+  expect(await prettier.format(`${text}\n`, PRETTIER_OPTIONS)).toBe(`${text}\n`);
 });
 
 /** An object of two properties, each a text of `n` characters. */

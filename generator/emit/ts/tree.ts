@@ -45,12 +45,12 @@ export type Part = string | Sym | Code | Layout | readonly Part[];
 /**
  * What a literal of this code is, for the layouts that depend on it: prettier breaks an array of objects, and after
  * `key:` before a long string; it fills lines with an array of numbers (`numbers`, signed or not), and never hugs one;
- * it never breaks after `=` before a template literal.
+ * it never breaks after `=` before a template literal, and hugs a last arrow function in a form of its own.
  */
 export type Shape =
   | { readonly kind: "object"; readonly size: number }
   | { readonly kind: "array"; readonly size: number; readonly numbers: boolean }
-  | { readonly kind: "string" | "number" | "template" }
+  | { readonly kind: "string" | "number" | "template" | "arrow" }
   | null;
 
 let make: (part: Part, shape: Shape) => Code;
