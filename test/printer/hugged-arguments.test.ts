@@ -4,7 +4,9 @@
 // must break; else one argument per line). The printer's own text, before any
 // fallback to prettier, is compared with what prettier writes for the same
 // call given on one line. Arrays of numbers, which prettier fills (as many
-// to a line as fit) and never hugs after another argument, are drawn too.
+// to a line as fit) and never hugs after another argument, are drawn too, and
+// numbers written through a template's `${}`, and template literals, whose
+// `${}` prettier keeps on one line unless what it holds must break.
 import fc from "fast-check";
 import * as prettier from "prettier";
 import { expect, test } from "vitest";
@@ -23,7 +25,7 @@ import {
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
 import { drawOf } from "../support/property-runs.js";
 
-/** An argument: a name, a string, a number, an object, an array or a call, as long and as nested as drawn. */
+/** An argument: a name, a string, a number, an object, an array, a call or a template, as long and as nested as drawn. */
 type Arg =
   | { readonly name: string }
   | { readonly number: number }
