@@ -4,14 +4,16 @@
 // must break; else one argument per line). The printer's own text, before any
 // fallback to prettier, is compared with what prettier writes for the same
 // call given on one line. Arrays of numbers, which prettier fills (as many
-// to a line as fit) and never hugs after another argument, are drawn too.
+// to a line as fit) and never hugs after another argument, are drawn too, and
+// numbers written through a template's `${}`, and template literals, whose
+// `${}` prettier keeps on one line unless what it holds must break.
 import fc from "fast-check";
 import * as prettier from "prettier";
 import { expect, test } from "vitest";
 import { block } from "../../generator/emit/ts/block-layouts.js";
 import { type Code, ts } from "../../generator/emit/ts/code.js";
 import { DocContext, printDoc } from "../../generator/emit/ts/doc-context.js";
-import { ident, lit, num } from "../../generator/emit/ts/escape.js";
+import { ident, lit, num, templateLiteral } from "../../generator/emit/ts/escape.js";
 import {
   arrayLiteral,
   call,
@@ -23,14 +25,18 @@ import {
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
 import { drawOf } from "../support/property-runs.js";
 
-/** An argument: a name, a string, a number, an object, an array or a call, as long and as nested as drawn. */
+/** An argument: a name, a string, a number, an object, an array, a call or a template, as long and as nested as drawn. */
 type Arg =
   | { readonly name: string }
   | { readonly number: number }
+  /** A number written through a template's `${}` (`ts\`${n}\``), as an emitter writes a version or a length. */
+  | { readonly hole: number }
   | { readonly text: string }
   | { readonly object: readonly (readonly [key: string, value: Arg])[] }
   | { readonly array: readonly Arg[] }
-  | { readonly callee: string; readonly args: readonly Arg[] };
+  | { readonly callee: string; readonly args: readonly Arg[] }
+  /** A template literal: its texts, and its code in `${}` (a JSON pointer with a path or an index in it). */
+  | { readonly template: readonly (string | Arg)[] };
 
 /** A name of `n` characters (never a keyword, nor a name prettier lays out apart, as `require` or `it`). */
 const nameOf = (n: number, letter = "x"): string => `n${letter.repeat(n - 1)}`;
@@ -51,15 +57,19 @@ const objectOf = (width: number, ...keys: readonly string[]): Arg => ({
 /** An array that always breaks, as prettier breaks an array of two objects of two properties. */
 const BROKEN: Arg = { array: [objectOf(1, "a", "b"), objectOf(1, "c", "d")] };
 
-/** Numbers short and long, negative, decimal, and large enough for an exponent (`1e21`, which JavaScript writes `1e+21`). */
-const numberArb: fc.Arbitrary<Arg> = fc
-  .oneof(
-    fc.integer({ min: -99, max: 999 }),
-    fc.integer(),
-    fc.double({ noNaN: true, noDefaultInfinity: true }),
-    fc.constantFrom(1e21, -2.5e-7, 0.1, -0),
-  )
-  .map((number) => ({ number }));
+/**
+ * Numbers short and long, negative, decimal, large or small enough for an exponent (`1e21`, which JavaScript writes
+ * `1e+21`), and -0, which String() writes `0`.
+ */
+const valueArb: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: -99, max: 999 }),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(1e21, -2.5e-7, 1e-7, 0.1, -0, 123e300),
+);
+const numberArb: fc.Arbitrary<Arg> = valueArb.map((number) => ({ number }));
+/** A number through a template: an argument of the outer call only, where it is no array's element (see codeOf). */
+const holeArb: fc.Arbitrary<Arg> = valueArb.map((hole) => ({ hole }));
 
 /** `n` numbers (a mock's example may hold a list of them). */
 const numbersOf = (n: number, from = 1): Arg => ({
@@ -80,6 +90,15 @@ const argArb: fc.Arbitrary<Arg> = fc.letrec<{ arg: Arg; args: readonly Arg[] }>(
     fc.record({ array: tie("args") }),
     fc.record({ callee: fc.constantFrom(...CALLEES), args: tie("args") }),
     fc.constant(BROKEN),
+    fc.record({
+      template: fc.array(
+        fc.oneof(
+          fc.integer({ min: 0, max: 70 }).map((n) => "/".padEnd(n, "t")),
+          tie("arg"),
+        ),
+        { maxLength: 3 },
+      ),
+    }),
   ),
 })).arg;
 
@@ -88,18 +107,28 @@ function codeOf(arg: Arg): Code {
   if ("name" in arg) return ident(arg.name);
   if ("text" in arg) return lit(arg.text);
   if ("number" in arg) return num(arg.number);
+  // A template's code has no shape: in an array, prettier would fill a line of such numbers where the printer cannot.
+  if ("hole" in arg) return ts`${arg.hole}`;
   if ("object" in arg) return objectLiteral(arg.object.map(([key, value]) => property(ident(key), codeOf(value))));
   if ("array" in arg) return arrayLiteral(arg.array.map(codeOf));
+  if ("template" in arg)
+    return templateLiteral(arg.template.map((part) => (typeof part === "string" ? part : codeOf(part))));
   return call(calleeOf(arg.callee), arg.args.map(codeOf));
 }
+
+/** A number as JavaScript writes it, for prettier to normalise; -0 with its sign, which String() drops. */
+const numberSource = (n: number): string => (Object.is(n, -0) ? "-0" : String(n));
 
 /** The argument as source text on one line, for prettier to lay out from scratch. */
 function sourceOf(arg: Arg): string {
   if ("name" in arg) return arg.name;
   if ("text" in arg) return JSON.stringify(arg.text);
-  if ("number" in arg) return String(arg.number);
+  if ("number" in arg) return numberSource(arg.number);
+  if ("hole" in arg) return numberSource(arg.hole);
   if ("object" in arg) return `{${arg.object.map(([key, value]) => `${key}: ${sourceOf(value)}`).join(", ")}}`;
   if ("array" in arg) return `[${arg.array.map(sourceOf).join(", ")}]`;
+  if ("template" in arg)
+    return `\`${arg.template.map((part) => (typeof part === "string" ? part : `\${${sourceOf(part)}}`)).join("")}\``;
   return `${arg.callee}(${arg.args.map(sourceOf).join(", ")})`;
 }
 
@@ -221,10 +250,15 @@ test("any call prints as prettier formats it: arguments of every kind, length an
   const reached = { flat: 0, hugged: 0, expanded: 0 };
   /** Broken arrays of numbers with two or more on a line, as prettier's fill puts them. */
   let filled = 0;
+  /** Template literals whose line passes the width, kept whole, and whose `${}` holds a line that must break. */
+  const templates = { whole: 0, broken: 0 };
   await fc.assert(
     fc.asyncProperty(
       fc.constantFrom(...CALLEES),
-      fc.array(argArb, { minLength: 1, maxLength: 4 }),
+      fc.array(fc.oneof({ weight: 4, arbitrary: argArb }, { weight: 1, arbitrary: holeArb }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
       fc.integer({ min: 0, max: 4 }),
       async (callee, args, depth) => {
         const { printed, prettier: expected } = await bothOf(callee, args, depth);
@@ -232,6 +266,9 @@ test("any call prints as prettier formats it: arguments of every kind, length an
         const last = args.at(-1);
         if (last !== undefined && ("object" in last || "array" in last)) reached[layoutOf(printed, callee)]++;
         if (/^ *-?\d[^,]*, -?\d.*,$/m.test(printed)) filled++;
+        const lines = printed.split("\n");
+        if (lines.some((l) => l.length > PRINT_WIDTH && l.includes("${"))) templates.whole++;
+        if (lines.some((l) => /\$\{[^}]*$/.test(l) && !l.trimStart().startsWith("${"))) templates.broken++;
       },
     ),
     drawOf(400, 5_000),
@@ -241,4 +278,7 @@ test("any call prints as prettier formats it: arguments of every kind, length an
   expect(reached.hugged).toBeGreaterThan(20);
   expect(reached.expanded).toBeGreaterThan(10);
   expect(filled).toBeGreaterThan(10);
+  // Template literals over the width, which prettier keeps whole, and ones whose `${}` must break.
+  expect(templates.whole).toBeGreaterThan(10);
+  expect(templates.broken).toBeGreaterThan(5);
 });

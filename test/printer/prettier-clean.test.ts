@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as prettier from "prettier";
+import { parsers } from "prettier/plugins/typescript";
 import { expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
 import { emitOperation, emitSharedFromModel, emitters } from "../../generator/emit/registry.js";
@@ -164,6 +165,65 @@ test.each([
   expect(await notPrettierClean(files)).toEqual([]);
   // And the output, the fallback's files included, is prettier's.
   expect(await notPrettierClean(made)).toEqual([]);
+});
+
+/**
+ * A call's last argument that prettier hugs in a form of its own (an arrow function, a function, `{…} as const`),
+ * which the printer's call does not make (layouts.ts).
+ */
+const HUGGED_OTHERWISE = new Set([
+  "ArrowFunctionExpression",
+  "FunctionExpression",
+  "TSAsExpression",
+  "TSSatisfiesExpression",
+  "TSTypeAssertion",
+]);
+
+interface Node {
+  readonly type: string;
+  readonly range: readonly [number, number];
+  readonly arguments?: readonly Node[];
+}
+
+/** What a file's syntax tree holds: its calls (and `new`), its arrow functions, and the calls ending with such an argument. */
+async function callsOf(file: GeneratedFile) {
+  const found = { calls: 0, arrows: 0, huggedOtherwise: [] as string[] };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) visit(item);
+    if (value === null || typeof value !== "object" || !("type" in value)) return;
+    const node = value as Node;
+    if (node.type === "ArrowFunctionExpression") found.arrows++;
+    if ((node.type === "CallExpression" || node.type === "NewExpression") && node.arguments) {
+      found.calls++;
+      const last = node.arguments.at(-1);
+      if (last && HUGGED_OTHERWISE.has(last.type))
+        found.huggedOtherwise.push(`${file.path}: ${file.content.slice(...node.range).split("\n")[0]}`);
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== "loc" && key !== "range") visit(child);
+  };
+  // The parser reads none of the options, which a formatting run fills in.
+  visit(await parsers.typescript.parse(file.content, {} as prettier.ParserOptions));
+  return found;
+}
+
+test.each([
+  ["the repository spec", specDir],
+  ["the golden fixture", path.join(fixturesDir, "golden", "spec")],
+  ["the fixture of every text", path.join(fixturesDir, "every-text", "spec")],
+])("%s: no call's last argument is one prettier hugs otherwise than the printer", async (_, dir) => {
+  let calls = 0;
+  let arrows = 0;
+  const huggedOtherwise: string[] = [];
+  for (const file of await printed(dir)) {
+    const found = await callsOf(file);
+    calls += found.calls;
+    arrows += found.arrows;
+    huggedOtherwise.push(...found.huggedOtherwise);
+  }
+  expect(huggedOtherwise).toEqual([]);
+  // The files were read: their calls, and the arrow functions they hold elsewhere (a client's methods).
+  expect(calls).toBeGreaterThan(100);
+  expect(arrows).toBeGreaterThan(0);
 });
 
 test("names too long for one line: the fallback formats that file, and the output is prettier-clean", async () => {

@@ -8,13 +8,14 @@
 
 import { compareText } from "../../rules/code-point-order.js";
 import type { Declaration } from "../../rules/declaration.js";
+import { numberText } from "./escape.js";
 import { moduleDeclaration } from "./layouts.js";
 import type { Sym } from "./symbols.js";
 import { align, code, type Code, type DeclarationKeyword, hardline, isEmpty, join, type Part } from "./tree.js";
 
 export type { Code };
 
-/** What `ts` accepts in a `${}`: code, a symbol or a number. Text must go through escape.ts. */
+/** What `ts` accepts in a `${}`: code, a symbol or a number (written as num writes it). Text must go through escape.ts. */
 export type Interpolation = Code | Sym | number;
 
 /**
@@ -39,7 +40,7 @@ export function ts(strings: TemplateStringsArray, ...values: readonly Interpolat
         if (typeof segment === "string") body.push(segment);
         else {
           const value = values[segment.hole];
-          body.push(typeof value === "number" ? String(value) : (value ?? ""));
+          body.push(typeof value === "number" ? numberText(value) : (value ?? ""));
         }
       }
     }
@@ -117,7 +118,7 @@ function dedent(strings: TemplateStringsArray): string[] {
 
 /** Code pieces, one after the other on the same line. */
 export const concat = (...parts: readonly Interpolation[]): Code =>
-  code(parts.map((p) => (typeof p === "number" ? String(p) : p)));
+  code(parts.map((p) => (typeof p === "number" ? numberText(p) : p)));
 
 /** Statements or declarations, one per line, with `blank` lines between. */
 export function lines(items: readonly Code[], blank = false): Code {

@@ -32,6 +32,9 @@ const PRINT_OPTIONS = {
 /** A document as text, laid out with prettier's options. */
 export const printDoc = (doc: Doc): string => printer.printDocToString(doc, PRINT_OPTIONS).formatted;
 
+/** The options of an interpolation's one line: as wide as its text (the same object each time, for the indentations). */
+const ONE_LINE_OPTIONS = { ...PRINT_OPTIONS, printWidth: Number.POSITIVE_INFINITY };
+
 /** A hard line break without its break-parent: DocContext breaks the groups around it itself. */
 const HARD_BREAK = builders.hardlineWithoutBreakParent;
 
@@ -132,6 +135,19 @@ export class DocContext {
         const parts: Doc[] = new Array(layout.parts.length);
         for (let i = 0; i < parts.length; i++) parts[i] = this.toDoc(layout.parts[i] as Part);
         return builders.fill(parts);
+      }
+      case "interpolation": {
+        // prettier's printTemplateLiteral: the code printed without a width is the text of the `${}`, unless it
+        // has a line break (a hard break, or a group that must break): then it is laid out in place, in a group.
+        const outer = this.breaks;
+        this.breaks = false;
+        const doc = this.toDoc(layout.contents);
+        const text = printer.printDocToString(doc, ONE_LINE_OPTIONS).formatted;
+        const inner = this.breaks;
+        this.breaks = outer;
+        if (!text.includes("\n")) return text;
+        this.breaks ||= inner;
+        return builders.group(doc, { shouldBreak: inner });
       }
       case "line":
         if (layout.mode !== "hard") return layout.mode === "soft" ? builders.softline : builders.line;

@@ -4,7 +4,7 @@
 // escapes what would end its context, so spec text can hold anything and never
 // changes the structure of the file it lands in.
 
-import { code, type Code } from "./tree.js";
+import { code, type Code, interpolation } from "./tree.js";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -24,13 +24,20 @@ export function lit(value: string): Code {
 }
 
 /**
- * A number literal, written as prettier writes it: an exponent without its `+` (`1e21`, where JavaScript writes
- * `1e+21`). A value that no literal writes (NaN, an infinity) is a generator bug.
+ * A number literal, written as prettier writes it (numberText). A value that no literal writes (NaN, an infinity) is a
+ * generator bug.
  */
 export function num(value: number): Code {
   if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
-  return code(String(value).replace("e+", "e"), { kind: "number" });
+  return code(numberText(value), { kind: "number" });
 }
+
+/**
+ * A number as code, the text prettier's number normalisation leaves as it is: String() already writes a lowercase
+ * `e`, no leading or trailing zero, no trailing dot, so only the `+` of an exponent goes (`1e21`, where JavaScript
+ * writes `1e+21`); -0 keeps its sign, which String() drops. NaN and the infinities are written as their names.
+ */
+export const numberText = (value: number): string => (Object.is(value, -0) ? "-0" : String(value).replace("e+", "e"));
 
 /** Text that needs no escape in a double-quoted literal (most spec text). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
@@ -85,9 +92,11 @@ export const indexAccessor = (name: string): Code => code(`[${quote(name)}]`);
 const inTemplate = (text: string): string =>
   visible(text.replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${"));
 
-/** A template literal: its text escaped, its code in `${}`. */
+/** A template literal: its text escaped, its code in `${}`, which prettier never breaks where it can stay whole. */
 export const templateLiteral = (parts: readonly (string | Code)[]): Code =>
-  code(["`", ...parts.map((p) => (typeof p === "string" ? inTemplate(p) : ["${", p, "}"])), "`"]);
+  code(["`", ...parts.map((p) => (typeof p === "string" ? inTemplate(p) : interpolation(["${", p, "}"]))), "`"], {
+    kind: "template",
+  });
 
 /** Line terminators and control characters as escapes, so the literal stays on one visible line. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.

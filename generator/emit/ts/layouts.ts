@@ -48,10 +48,16 @@ export const parenList = (items: readonly Code[]): Code => code(bracketed("(", i
 /**
  * A call: `callee(a, b)`, its arguments one per line when too long. A last argument that is a non-empty object or
  * array, after one of another kind, may hug the parentheses (`f(a, b, [` and the items one per line): prettier's
- * "group last", whose choice hugged-arguments.ts makes as prettier makes it. prettier also hugs a last arrow function
- * or `{…} as const` (no shape here), and never an array of numbers after another argument (not hugged here either).
+ * "group last", whose choice hugged-arguments.ts makes as prettier makes it; never an array of numbers after another
+ * argument (not hugged here either). prettier also hugs a last arrow function whose body is a call, an object or an
+ * array, and a last `{…} as const`, printing the arrow in a form of its own: the generator writes neither as a call's
+ * last argument (test/printer/prettier-clean.test.ts reads every call of its output), and an arrow function built
+ * here is refused there, where the printer would lay it out otherwise than prettier.
  */
 export function call(callee: Code | Sym, args: readonly Code[]): Code {
+  const last = args.at(-1);
+  if (last !== undefined && shapeOf(last)?.kind === "arrow")
+    throw new Error("an arrow function as a call's last argument: the printer does not lay it out as prettier does");
   if (huggable(args)) return code([callee, { type: "hug-last", args }]);
   return code([callee, bracketed("(", args, ")", false)]);
 }
@@ -135,7 +141,7 @@ const stringWidth = (text: string): number => [...text].length;
  * else the body alone on the next line, indented.
  */
 export function arrowFunction(params: readonly Code[], body: Code): Code {
-  return code(group([parenList(params), " =>", group(indent([line, body]))]));
+  return code(group([parenList(params), " =>", group(indent([line, body]))]), { kind: "arrow" });
 }
 
 /**
@@ -155,9 +161,11 @@ export function moduleDeclaration(
 /**
  * `left = right` as prettier lays out an assignment (its "fluid" layout): the
  * left side flat when it fits with ` =`; the right side on the line after `=`,
- * indented, only when its first line does not fit after it.
+ * indented, only when its first line does not fit after it. A template literal
+ * stays after `=` (prettier's "never-break-after-operator"), whatever its width.
  */
 export function assignment(left: Code, right: Code): Code {
+  if (shapeOf(right)?.kind === "template") return code(group([group(left), " = ", right]));
   const id = Symbol("assignment");
   return code(group([group(left), " =", group(indent(line), false, id), indentIfBreak(right, id)]));
 }

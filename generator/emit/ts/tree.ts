@@ -20,6 +20,11 @@ export type Layout =
   | { readonly type: "if-break"; readonly breakContents: Part; readonly flatContents: Part; readonly groupId?: symbol }
   /** Contents and separators, alternately: each separator breaks only when the content after it does not fit. */
   | { readonly type: "fill"; readonly parts: readonly Part[] }
+  /**
+   * A template literal's `${}`: its code on one line, however long, unless it holds a line that must break (prettier
+   * prints an interpolation so, as text, and lays it out as any code only then).
+   */
+  | { readonly type: "interpolation"; readonly contents: Part }
   /** `export const Name` where the module declares one of its names (`const Name` when it keeps it). */
   | { readonly type: "declare"; readonly keyword: DeclarationKeyword; readonly declaration: Declaration }
   /** The quoted specifier of another generated module, relative to the file it is printed in. */
@@ -39,12 +44,13 @@ export type Part = string | Sym | Code | Layout | readonly Part[];
 
 /**
  * What a literal of this code is, for the layouts that depend on it: prettier breaks an array of objects, and after
- * `key:` before a long string; it fills lines with an array of numbers (`numbers`, signed or not), and never hugs one.
+ * `key:` before a long string; it fills lines with an array of numbers (`numbers`, signed or not), and never hugs one;
+ * it never breaks after `=` before a template literal, and hugs a last arrow function in a form of its own.
  */
 export type Shape =
   | { readonly kind: "object"; readonly size: number }
   | { readonly kind: "array"; readonly size: number; readonly numbers: boolean }
-  | { readonly kind: "string" | "number" }
+  | { readonly kind: "string" | "number" | "template" | "arrow" }
   | null;
 
 let make: (part: Part, shape: Shape) => Code;
@@ -96,6 +102,7 @@ export const ifBreak = (breakContents: Part, flatContents: Part = "", groupId?: 
     ? { type: "if-break", breakContents, flatContents }
     : { type: "if-break", breakContents, flatContents, groupId };
 export const fill = (parts: readonly Part[]): Layout => ({ type: "fill", parts });
+export const interpolation = (contents: Part): Layout => ({ type: "interpolation", contents });
 
 /** `items` separated by `separator`. */
 export function join(separator: Part, items: readonly Part[]): Part[] {
