@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as prettier from "prettier";
-import { parsers } from "prettier/plugins/typescript";
+import { ts } from "../support/ts-api.js";
 import { expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
 import { emitOperation, emitSharedFromModel, emitters } from "../../generator/emit/registry.js";
@@ -171,38 +171,31 @@ test.each([
  * A call's last argument that prettier hugs in a form of its own (an arrow function, a function, `{…} as const`),
  * which the printer's call does not make (layouts.ts).
  */
-const HUGGED_OTHERWISE = new Set([
-  "ArrowFunctionExpression",
-  "FunctionExpression",
-  "TSAsExpression",
-  "TSSatisfiesExpression",
-  "TSTypeAssertion",
-]);
+const huggedOtherwise = (node: ts.Expression): boolean =>
+  ts.isArrowFunction(node) ||
+  ts.isFunctionExpression(node) ||
+  ts.isAsExpression(node) ||
+  ts.isSatisfiesExpression(node) ||
+  ts.isTypeAssertionExpression(node);
 
-interface Node {
-  readonly type: string;
-  readonly range: readonly [number, number];
-  readonly arguments?: readonly Node[];
-}
-
-/** What a file's syntax tree holds: its calls (and `new`), its arrow functions, and the calls ending with such an argument. */
-async function callsOf(file: GeneratedFile) {
+/**
+ * What a file's syntax tree holds: its calls (and `new`), its arrow functions, and the calls ending with such an
+ * argument. TypeScript's own parser, which prettier's wraps: the tree alone, without the conversion to prettier's.
+ */
+function callsOf(file: GeneratedFile) {
   const found = { calls: 0, arrows: 0, huggedOtherwise: [] as string[] };
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) for (const item of value) visit(item);
-    if (value === null || typeof value !== "object" || !("type" in value)) return;
-    const node = value as Node;
-    if (node.type === "ArrowFunctionExpression") found.arrows++;
-    if ((node.type === "CallExpression" || node.type === "NewExpression") && node.arguments) {
+  const source = ts.createSourceFile(file.path, file.content, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const visit = (node: ts.Node): void => {
+    if (ts.isArrowFunction(node)) found.arrows++;
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       found.calls++;
-      const last = node.arguments.at(-1);
-      if (last && HUGGED_OTHERWISE.has(last.type))
-        found.huggedOtherwise.push(`${file.path}: ${file.content.slice(...node.range).split("\n")[0]}`);
+      const last = node.arguments?.at(-1);
+      if (last && huggedOtherwise(last))
+        found.huggedOtherwise.push(`${file.path}: ${node.getText(source).split("\n")[0]}`);
     }
-    for (const [key, child] of Object.entries(node)) if (key !== "loc" && key !== "range") visit(child);
+    ts.forEachChild(node, visit);
   };
-  // The parser reads none of the options, which a formatting run fills in.
-  visit(await parsers.typescript.parse(file.content, {} as prettier.ParserOptions));
+  visit(source);
   return found;
 }
 
@@ -215,7 +208,7 @@ test.each([
   let arrows = 0;
   const huggedOtherwise: string[] = [];
   for (const file of await printed(dir)) {
-    const found = await callsOf(file);
+    const found = callsOf(file);
     calls += found.calls;
     arrows += found.arrows;
     huggedOtherwise.push(...found.huggedOtherwise);
