@@ -85,10 +85,19 @@ function headOfValue(tokens: readonly CST.Token[], offset: number): number | und
 const isText = (token: CST.Token): boolean =>
   token.type !== "space" && token.type !== "newline" && token.type !== "comment";
 
-/** The first key of the file: the first character of its first line that is no blank or comment. */
+/** A line before a file's first key: blank or a comment (its CR of a CRLF end too), a directive, a document start. */
+const BEFORE_KEY = /^(?:[ \t]*(?:#.*)?|%.*|---(?:[ \t]+(?:#.*)?)?)\r?$/;
+
+/** The first key of the file: the first character of its first line that is none of those above. */
 function firstKeyIndent(text: string): number | undefined {
-  const found = /^[ ]*[^ \n#]/m.exec(text);
-  return found ? found.index + found[0].length - 1 : undefined;
+  for (let at = 0; at < text.length;) {
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (!BEFORE_KEY.test(line)) return at + line.length - line.trimStart().length;
+    if (end < 0) return undefined;
+    at = end + 1;
+  }
+  return undefined;
 }
 
 const isLineStart = (text: string, offset: number): boolean =>

@@ -71,6 +71,10 @@ test("a key a column past its siblings after a key with its value on its line: o
 test("a file's first key indented: one error, at the next key, not one more for each line after it", () => {
   expect(printed("# about\n\n a: 1\nb: 2\nc:\n  x: 1\n")).toEqual([offColumn(4, 1, 3, 2)]);
   expect(printed("  a:\n    x: 1\n  b: 2\nc: 3\nd: 4\n")).toEqual([offColumn(4, 1, 1, 3)]);
+  // Lines before the first key that hold none: a blank line ended by CRLF, a document start, a directive.
+  expect(printed("\r\n  a: 1\r\nb: 2\r\nc: 3\r\n")).toEqual([offColumn(3, 1, 2, 3)]);
+  expect(printed("---\n  a: 1\nb: 2\nc: 3\n")).toEqual([offColumn(3, 1, 2, 3)]);
+  expect(printed("%YAML 1.2\n--- # spec\n  a: 1\nb: 2\nc: 3\n")).toEqual([offColumn(4, 1, 3, 3)]);
 });
 
 test("a list item a column short of the others: one error at its dash, naming the list's first item", () => {
