@@ -13,7 +13,7 @@
 // four).
 
 import { CST } from "yaml";
-import { indentSlip, type IndentSlip, isAfterDocument } from "./indent-slips.js";
+import { indentSlip, type IndentSlip, isAfterDocument, tokenAfter } from "./indent-slips.js";
 import { keyColonHint } from "./key-colon-hint.js";
 import { textAfterHint } from "./text-after-hint.js";
 import { unclosedFlow } from "./unclosed-flow.js";
@@ -41,6 +41,8 @@ export function withoutIndentCascade<E extends ParseError>(text: string, errors:
     lines.add(line);
     tab = error.code === "TAB_AS_INDENT";
     const slip = indentSlip(text, [], error);
+    // A slip said below the line the parser starts it on (past a blank line or a comment): that line's errors follow.
+    if (slip) lines.add(lineAt(text, slip.at));
     // After a file's first key indented, the parser reads each line below outside the document.
     ended ||= slip?.ended === true;
     // A dash a column left counts as one (a dash before a key too, which the parser words as such: placedError).
@@ -85,7 +87,7 @@ export function placedError(
       }
     );
   // The parser's offset is its item's first token, a comment line above the key among them: said at the key.
-  return offColumn(text, tokens, keyAfter(text, offset), message) as { offset: number; detail: string };
+  return offColumn(text, tokens, tokenAfter(text, offset), message) as { offset: number; detail: string };
 }
 
 /**
@@ -130,18 +132,6 @@ function offColumn(
       ? ""
       : `: this item starts at column ${indent + 1}, the first of its ${kind} (line ${headLine + 1}) at column ${headColumn + 1}`;
   return { offset: (lineOffsets[lineIndex] ?? 0) + indent, detail: `${message}${against}` };
-}
-
-/** The first character at or after `offset` that is no space, line break or comment. */
-function keyAfter(text: string, offset: number): number {
-  let at = offset;
-  for (;;) {
-    while (at < text.length && " \t\r\n".includes(text.charAt(at))) at++;
-    if (text.charAt(at) !== "#") return at;
-    const end = text.indexOf("\n", at);
-    if (end < 0) return text.length;
-    at = end;
-  }
 }
 
 /** Where an item starts: its first token that is no space, line break or comment (a key, `-`, `?`, an anchor or tag). */

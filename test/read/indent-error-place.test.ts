@@ -84,6 +84,10 @@ test("a list item a column short of the others: one error at its dash, naming th
   expect(printed("m:\n  n:\n    - 1\n    - 2\n   - 3\nz: 1\n")).toEqual([item(5, 4, 3, 5)]);
   // An item moved whose quoted value runs on to a second line: the item after it, which is right, is not said.
   expect(printed('m:\n  - a\n - "b\n   c"\n  - d\n')).toEqual([item(3, 2, 2, 3)]);
+  // After a blank line or a comment at the line's start, where the parser starts its error: said at the dash still.
+  expect(printed("m:\n  - 1\n\n - 2\n  - 3\n")).toEqual([item(4, 2, 2, 3)]);
+  expect(printed("m:\n  - 1\n# two\n - 2\n  - 3\n")).toEqual([item(4, 2, 2, 3)]);
+  expect(printed("m:\n  n:\n    - 1\n\n    # three\n   - 3\nz: 1\n")).toEqual([item(6, 4, 3, 5)]);
   // A dash a column left of keys is no list item moved: the parser's words stand.
   expect(printed("m:\n  a: 1\n - b: 2\n")).toEqual([
     "x.yaml:3:1 error yaml-syntax invalid YAML: A block sequence may not be used as an implicit map key",
