@@ -93,7 +93,8 @@ export function placedError(
 /**
  * An indentation error of the item starting at `at`, said with its column and its collection's first item's: that
  * of `slip` when it names one, else the first item under the nearest item above indented less, or (for an error of
- * the parser) the first of the collection the parser put it in, the one whose column is nearer.
+ * the parser) the first of the collection the parser put it in (for a dash past a dash above, that dash's list), the
+ * one whose column is nearer.
  */
 function offColumn(
   text: string,
@@ -117,11 +118,22 @@ function offColumn(
   const kind = SAME_COLUMN.exec(message)?.[0].split(" ")[1] ?? "collection";
   const columnOf = (at: number): number => at - text.lastIndexOf("\n", at - 1) - 1;
   const above = first < lineIndex ? (lineOffsets[first] ?? 0) + indentOf(first) : undefined;
+  const parentAt = parent < 0 ? undefined : (lineOffsets[parent] ?? 0) + indentOf(parent);
+  // A dash past its list's, with no dash between it and the dash above (a comment, that item's text or keys): the
+  // parser starts a list of its own there, and the dash above is of the list it was meant for.
+  const sibling =
+    !slip &&
+    kind === "sequence" &&
+    parentAt !== undefined &&
+    text.charAt(parentAt) === "-" &&
+    (above === undefined || text.charAt(above) !== "-")
+      ? headOf(tokens, parentAt)
+      : undefined;
   const parsed = slip ? undefined : headOf(tokens, (lineOffsets[lineIndex] ?? 0) + indent);
   // Of the two, the nearer column (the one above where as near): a key a column deeper than its siblings is under
   // the last one, whose own mapping starts further right; a key a column short, as near to its parent's mapping.
   const distance = (at: number | undefined): number => (at === undefined ? Infinity : Math.abs(columnOf(at) - indent));
-  const head = slip?.head ?? (distance(parsed) < distance(above) ? parsed : above);
+  const head = slip?.head ?? sibling ?? (distance(parsed) < distance(above) ? parsed : above);
   const headLine = head === undefined ? lineIndex : text.slice(0, head).split("\n").length - 1;
   const headColumn = head === undefined ? indent : columnOf(head);
   // A dash a column off its list's: the first item there is one too (a dash before a key of a mapping is none).

@@ -93,3 +93,13 @@ test("a list item a column short of the others: one error at its dash, naming th
     "x.yaml:3:1 error yaml-syntax invalid YAML: A block sequence may not be used as an implicit map key",
   ]);
 });
+
+test("a list item a column past the others where the parser says so (after a comment, beside a mapping): named against the list's first item", () => {
+  const item = (line: number, column: number, first: number, firstColumn: number) =>
+    `x.yaml:${line}:${column} error yaml-syntax invalid YAML: All sequence items must start at the same column: this item starts at column ${column}, the first of its sequence (line ${first}) at column ${firstColumn}`;
+  expect(printed("m:\n  - 1\n  - 2\n  # three\n   - 3\n")).toEqual([item(5, 4, 2, 3)]);
+  expect(printed("m:\n  - 1\n  - 2 # two\n   - 3\n")).toEqual([item(4, 4, 2, 3)]);
+  expect(printed("m:\n  - a: 1\n   - b: 2\n")).toEqual([item(3, 4, 2, 3)]);
+  // Under the keys of the item above, nearer the dash than a key: still the list's.
+  expect(printed("m:\n  - a: 1\n    b: 2\n   - c\n")).toEqual([item(4, 4, 2, 3)]);
+});
