@@ -13,7 +13,7 @@
 // four).
 
 import { CST } from "yaml";
-import { indentSlip, type IndentSlip, isAfterDocument } from "./indent-slips.js";
+import { indentSlip, type IndentSlip, isAfterDocument, tokenAfter } from "./indent-slips.js";
 import { keyColonHint } from "./key-colon-hint.js";
 import { textAfterHint } from "./text-after-hint.js";
 import { unclosedFlow } from "./unclosed-flow.js";
@@ -41,6 +41,8 @@ export function withoutIndentCascade<E extends ParseError>(text: string, errors:
     lines.add(line);
     tab = error.code === "TAB_AS_INDENT";
     const slip = indentSlip(text, [], error);
+    // A slip said below the line the parser starts it on (past a blank line or a comment): that line's errors follow.
+    if (slip) lines.add(lineAt(text, slip.at));
     // After a file's first key indented, the parser reads each line below outside the document.
     ended ||= slip?.ended === true;
     // A dash a column left counts as one (a dash before a key too, which the parser words as such: placedError).
@@ -85,13 +87,14 @@ export function placedError(
       }
     );
   // The parser's offset is its item's first token, a comment line above the key among them: said at the key.
-  return offColumn(text, tokens, keyAfter(text, offset), message) as { offset: number; detail: string };
+  return offColumn(text, tokens, tokenAfter(text, offset), message) as { offset: number; detail: string };
 }
 
 /**
  * An indentation error of the item starting at `at`, said with its column and its collection's first item's: that
  * of `slip` when it names one, else the first item under the nearest item above indented less, or (for an error of
- * the parser) the first of the collection the parser put it in, the one whose column is nearer.
+ * the parser) the first of the collection the parser put it in (for a dash past a dash above, that dash's list), the
+ * one whose column is nearer.
  */
 function offColumn(
   text: string,
@@ -115,11 +118,22 @@ function offColumn(
   const kind = SAME_COLUMN.exec(message)?.[0].split(" ")[1] ?? "collection";
   const columnOf = (at: number): number => at - text.lastIndexOf("\n", at - 1) - 1;
   const above = first < lineIndex ? (lineOffsets[first] ?? 0) + indentOf(first) : undefined;
+  const parentAt = parent < 0 ? undefined : (lineOffsets[parent] ?? 0) + indentOf(parent);
+  // A dash past its list's, with no dash between it and the dash above (a comment, that item's text or keys): the
+  // parser starts a list of its own there, and the dash above is of the list it was meant for.
+  const sibling =
+    !slip &&
+    kind === "sequence" &&
+    parentAt !== undefined &&
+    text.charAt(parentAt) === "-" &&
+    (above === undefined || text.charAt(above) !== "-")
+      ? headOf(tokens, parentAt)
+      : undefined;
   const parsed = slip ? undefined : headOf(tokens, (lineOffsets[lineIndex] ?? 0) + indent);
   // Of the two, the nearer column (the one above where as near): a key a column deeper than its siblings is under
   // the last one, whose own mapping starts further right; a key a column short, as near to its parent's mapping.
   const distance = (at: number | undefined): number => (at === undefined ? Infinity : Math.abs(columnOf(at) - indent));
-  const head = slip?.head ?? (distance(parsed) < distance(above) ? parsed : above);
+  const head = slip?.head ?? sibling ?? (distance(parsed) < distance(above) ? parsed : above);
   const headLine = head === undefined ? lineIndex : text.slice(0, head).split("\n").length - 1;
   const headColumn = head === undefined ? indent : columnOf(head);
   // A dash a column off its list's: the first item there is one too (a dash before a key of a mapping is none).
@@ -130,18 +144,6 @@ function offColumn(
       ? ""
       : `: this item starts at column ${indent + 1}, the first of its ${kind} (line ${headLine + 1}) at column ${headColumn + 1}`;
   return { offset: (lineOffsets[lineIndex] ?? 0) + indent, detail: `${message}${against}` };
-}
-
-/** The first character at or after `offset` that is no space, line break or comment. */
-function keyAfter(text: string, offset: number): number {
-  let at = offset;
-  for (;;) {
-    while (at < text.length && " \t\r\n".includes(text.charAt(at))) at++;
-    if (text.charAt(at) !== "#") return at;
-    const end = text.indexOf("\n", at);
-    if (end < 0) return text.length;
-    at = end;
-  }
 }
 
 /** Where an item starts: its first token that is no space, line break or comment (a key, `-`, `?`, an anchor or tag). */

@@ -43,10 +43,9 @@ export function indentSlip(text: string, tokens: readonly CST.Token[], error: Pa
       : undefined;
   }
   if (error.code === "BLOCK_AS_IMPLICIT_KEY" && SEQUENCE_KEY.test(error.message)) {
-    const lineEnd = text.indexOf("\n", offset);
-    const line = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
-    const dash = offset + line.length - line.trimStart().length;
-    return /^-(\s|$)/.test(line.trimStart()) ? { at: dash, kind: "sequence" } : undefined;
+    // The parser starts its error at the item's first token: a blank line or a comment above the dash among them.
+    const dash = tokenAfter(text, offset);
+    return /^-(\s|$)/.test(text.slice(dash, dash + 2)) ? { at: dash, kind: "sequence" } : undefined;
   }
   return undefined;
 }
@@ -85,10 +84,31 @@ function headOfValue(tokens: readonly CST.Token[], offset: number): number | und
 const isText = (token: CST.Token): boolean =>
   token.type !== "space" && token.type !== "newline" && token.type !== "comment";
 
-/** The first key of the file: the first character of its first line that is no blank or comment. */
+/** A line before a file's first key: blank or a comment (its CR of a CRLF end too), a directive, a document start. */
+const BEFORE_KEY = /^(?:[ \t]*(?:#.*)?|%.*|---(?:[ \t]+(?:#.*)?)?)\r?$/;
+
+/** The first key of the file: the first character of its first line that is none of those above. */
 function firstKeyIndent(text: string): number | undefined {
-  const found = /^[ ]*[^ \n#]/m.exec(text);
-  return found ? found.index + found[0].length - 1 : undefined;
+  for (let at = 0; at < text.length;) {
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (!BEFORE_KEY.test(line)) return at + line.length - line.trimStart().length;
+    if (end < 0) return undefined;
+    at = end + 1;
+  }
+  return undefined;
+}
+
+/** The first character at or after `offset` that is no space, line break or comment. */
+export function tokenAfter(text: string, offset: number): number {
+  let at = offset;
+  for (;;) {
+    while (at < text.length && " \t\r\n".includes(text.charAt(at))) at++;
+    if (text.charAt(at) !== "#") return at;
+    const end = text.indexOf("\n", at);
+    if (end < 0) return text.length;
+    at = end;
+  }
 }
 
 const isLineStart = (text: string, offset: number): boolean =>

@@ -71,6 +71,10 @@ test("a key a column past its siblings after a key with its value on its line: o
 test("a file's first key indented: one error, at the next key, not one more for each line after it", () => {
   expect(printed("# about\n\n a: 1\nb: 2\nc:\n  x: 1\n")).toEqual([offColumn(4, 1, 3, 2)]);
   expect(printed("  a:\n    x: 1\n  b: 2\nc: 3\nd: 4\n")).toEqual([offColumn(4, 1, 1, 3)]);
+  // Lines before the first key that hold none: a blank line ended by CRLF, a document start, a directive.
+  expect(printed("\r\n  a: 1\r\nb: 2\r\nc: 3\r\n")).toEqual([offColumn(3, 1, 2, 3)]);
+  expect(printed("---\n  a: 1\nb: 2\nc: 3\n")).toEqual([offColumn(3, 1, 2, 3)]);
+  expect(printed("%YAML 1.2\n--- # spec\n  a: 1\nb: 2\nc: 3\n")).toEqual([offColumn(4, 1, 3, 3)]);
 });
 
 test("a list item a column short of the others: one error at its dash, naming the list's first item", () => {
@@ -80,8 +84,22 @@ test("a list item a column short of the others: one error at its dash, naming th
   expect(printed("m:\n  n:\n    - 1\n    - 2\n   - 3\nz: 1\n")).toEqual([item(5, 4, 3, 5)]);
   // An item moved whose quoted value runs on to a second line: the item after it, which is right, is not said.
   expect(printed('m:\n  - a\n - "b\n   c"\n  - d\n')).toEqual([item(3, 2, 2, 3)]);
+  // After a blank line or a comment at the line's start, where the parser starts its error: said at the dash still.
+  expect(printed("m:\n  - 1\n\n - 2\n  - 3\n")).toEqual([item(4, 2, 2, 3)]);
+  expect(printed("m:\n  - 1\n# two\n - 2\n  - 3\n")).toEqual([item(4, 2, 2, 3)]);
+  expect(printed("m:\n  n:\n    - 1\n\n    # three\n   - 3\nz: 1\n")).toEqual([item(6, 4, 3, 5)]);
   // A dash a column left of keys is no list item moved: the parser's words stand.
   expect(printed("m:\n  a: 1\n - b: 2\n")).toEqual([
     "x.yaml:3:1 error yaml-syntax invalid YAML: A block sequence may not be used as an implicit map key",
   ]);
+});
+
+test("a list item a column past the others where the parser says so (after a comment, beside a mapping): named against the list's first item", () => {
+  const item = (line: number, column: number, first: number, firstColumn: number) =>
+    `x.yaml:${line}:${column} error yaml-syntax invalid YAML: All sequence items must start at the same column: this item starts at column ${column}, the first of its sequence (line ${first}) at column ${firstColumn}`;
+  expect(printed("m:\n  - 1\n  - 2\n  # three\n   - 3\n")).toEqual([item(5, 4, 2, 3)]);
+  expect(printed("m:\n  - 1\n  - 2 # two\n   - 3\n")).toEqual([item(4, 4, 2, 3)]);
+  expect(printed("m:\n  - a: 1\n   - b: 2\n")).toEqual([item(3, 4, 2, 3)]);
+  // Under the keys of the item above, nearer the dash than a key: still the list's.
+  expect(printed("m:\n  - a: 1\n    b: 2\n   - c\n")).toEqual([item(4, 4, 2, 3)]);
 });

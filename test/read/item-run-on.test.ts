@@ -24,6 +24,14 @@ test("an item a column right of the one above: one error at its dash, naming the
   expect(printed("values:\n  - 01\n   - 02\n   - 03\n")).toEqual([moved(3, 4, 2, 3, 2, "01 - 02 - 03")]);
 });
 
+test("an item moved right in a file the parser finds an error in: the parser's error alone, the item said once it is fixed", () => {
+  const keyMoved =
+    "x.yaml:2:2 error yaml-syntax invalid YAML: All mapping items must start at the same column: this item starts at column 2, the first of its mapping (line 1) at column 1";
+  expect(printed("a: 1\n b: 2\nvalues:\n  - 01\n   - 02\n")).toEqual([keyMoved]);
+  expect(printed("values:\n  - 01\n   - 02\na: 1\n b: 2\n")).toEqual([keyMoved.replace("2:2", "5:2")]);
+  expect(printed("a: 1\nb: 2\nvalues:\n  - 01\n   - 02\n")).toEqual([moved(5, 4, 4, 3, 4, "01 - 02")]);
+});
+
 test("a line starting with a dash that is text, as the YAML library writes it or a maintainer types it: no error", () => {
   const texts = {
     // A line break of the text written plain: a blank line, then the text at the item's text's column.
