@@ -494,7 +494,14 @@ export const RUNTIME_API = {
   },
   sealArguments: {
     file: "seal-arguments",
-    values: ["assertAlgorithm", "assertKnown", "assertWellFormed", "notASealingString", "unknownInMessage"],
+    values: [
+      "assertAlgorithm",
+      "assertKnown",
+      "assertMessage",
+      "assertWellFormed",
+      "notASealingString",
+      "unknownInMessage",
+    ],
     types: [],
   },
   sealCompare: { file: "seal-compare", values: ["hexDifference", "hexMatches", "sealsMatch"], types: [] },
@@ -909,6 +916,7 @@ export type RuntimeNamesExist = [
   typeof sealAlgorithms.sealAlgorithmOf,
   typeof sealArguments.assertAlgorithm,
   typeof sealArguments.assertKnown,
+  typeof sealArguments.assertMessage,
   typeof sealArguments.assertWellFormed,
   typeof sealArguments.notASealingString,
   typeof sealArguments.unknownInMessage,

@@ -1,6 +1,6 @@
 // What the seal's functions refuse of what they are given, each a TypeError
 // (a programmer's error): an algorithm that is not known, given or named by a
-// message, a sealing string that is none or has no UTF-8 form. None shows a key.
+// message, a message or a sealing string that is none, a sealing string with no UTF-8 form. None shows a key.
 
 import { SEAL_ALGORITHM_FIELD } from "./platform.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal-algorithms.js";
@@ -32,6 +32,16 @@ export const notASealingString = (given: unknown): TypeError =>
   new TypeError(
     `sealingString must be a string, got ${describeKind(given)}: a message's sealing string (an operation's …RequestSealingString or …ResponseSealingString function builds one), or a Paypage post's Data as posted`,
   );
+
+/**
+ * A message must be an object: a string, a number or null has no fields to seal. Refused before any read, as its
+ * seal refuses it: a string walked as a record of its characters took seconds for a few megabytes, the sort of a
+ * key per character, to give a sealing string of no message.
+ */
+export function assertMessage(message: unknown): asserts message is object {
+  if (typeof message !== "object" || message === null)
+    throw new TypeError(`message must be an object, got ${describeKind(message)}`);
+}
 
 /**
  * A message whose sealing string has no UTF-8 form (a lone surrogate) cannot be sealed. Node's encoder writes

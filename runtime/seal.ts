@@ -12,6 +12,7 @@ import { hmacHex } from "./seal-hmac.js";
 import {
   assertAlgorithm,
   assertKnown,
+  assertMessage,
   assertWellFormed,
   notASealingString,
   unknownInMessage,
@@ -21,7 +22,6 @@ import { unsealable } from "./seal-refusal.js";
 import type { sealText } from "./sealing-string.js";
 import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
 import { isWellFormed } from "./text-prefix.js";
-import { describeKind } from "./issue-format.js";
 
 export * from "./seal-algorithms.js";
 export * from "./sealing-string.js";
@@ -74,8 +74,7 @@ export function sealMessage<T extends object>(
   algorithm: SealAlgorithmName | undefined,
   sealingString: (message: T) => string,
 ): string {
-  if (typeof message !== "object" || message === null)
-    throw new TypeError(`message must be an object, got ${describeKind(message)}`);
+  assertMessage(message);
   assertAlgorithm(algorithm);
   let named: unknown;
   try {

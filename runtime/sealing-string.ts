@@ -8,6 +8,7 @@ import { NOT_BOXED, unboxed } from "./boxed-primitive.js";
 import { joined, refusal, unsealable } from "./seal-refusal.js";
 import { listLength, MAX_LIST_ITEMS } from "./message-reads.js";
 import { keysInCodePointOrder } from "./code-point-keys.js";
+import { assertMessage } from "./seal-arguments.js";
 
 /**
  * One value's contribution to a sealing string: text as is, numbers and
@@ -152,9 +153,10 @@ function part(value: unknown, seen: Flattened, depth: number, key: ToJsonKey): s
  * except `exclude`, by name in code-point order, each flattened by
  * {@link sealText}.
  *
- * @throws TypeError as {@link sealText} does.
+ * @throws TypeError when the message is not an object, and as {@link sealText} does.
  */
 export function genericSealingString(message: object, exclude: ReadonlySet<string>): string {
+  assertMessage(message);
   const record = message as Record<string, unknown>;
   return bounded(() => {
     // One walk over the message: a reference shared between fields is flattened once, and the message met again is a cycle.

@@ -63,39 +63,77 @@ function formKind(form: unknown): string {
   return describeKind(form);
 }
 
+/** The option texts a page is written with, their defaults filled in. */
+type PageTexts = { readonly [K in keyof AutoPostOptions]-?: string | undefined };
+
+/** A form and its options, read once: what is wrong with them a message, else what the page is written from. */
+type ReadForm =
+  | { readonly wrong: string }
+  | { readonly action: string; readonly fields: readonly PaypageFormField[]; readonly texts: PageTexts };
+
+/**
+ * Reads the form and the options, each member once. A getter or a proxy trap that throws (a form built by hand)
+ * is a TypeError whose cause is what was thrown, as for the other wrong forms, never the reader's own error.
+ */
+function readForm(form: unknown, given: AutoPostOptions | null | undefined): ReadForm {
+  try {
+    if (typeof form !== "object" || form === null)
+      return { wrong: `the form must be an object with an action and a list of fields, got ${formKind(form)}` };
+    const { action, fields } = form as { action?: unknown; fields?: unknown };
+    if (!Array.isArray(fields))
+      return { wrong: `the form must be an object with an action and a list of fields, got ${formKind(form)}` };
+    if (!isPaypageFormAction(action))
+      return { wrong: `the form's action must be an http(s) URL, got ${describe(action)}` };
+    const read: PaypageFormField[] = [];
+    for (const field of fields as unknown[]) {
+      const pair = formField(field);
+      if (pair === null) return { wrong: "each field of the form must have a string name and value" };
+      read.push(pair);
+    }
+    // null is no options, as the client and the Paypage decoder take it.
+    const { title, submitLabel, lang, nonce } = given ?? {};
+    const texts: PageTexts = { title, submitLabel, lang, nonce };
+    for (const [name, value] of Object.entries(texts))
+      if (value !== undefined && typeof value !== "string")
+        return { wrong: `options.${name} must be a string, got ${describeKind(value)}` };
+    return { action, fields: read, texts };
+  } catch (error) {
+    throw new TypeError("the form or its options could not be read (a property getter or proxy threw)", {
+      cause: error,
+    });
+  }
+}
+
 /**
  * A complete HTML page whose form posts itself on load (a submit button inside
  * `<noscript>` when scripts are off). The form is submitted through
  * HTMLFormElement.prototype.submit, which a field named "submit" cannot hide.
  *
- * @throws TypeError when the form is not an object with a list of fields, its action is not an http(s) URL
- * or a field is not a name and a text value (a form made by `buildPaypagePostForm` or `paypageRedirectionForm` always is).
+ * @throws TypeError when the form is not an object with a list of fields, its action is not an http(s) URL,
+ * a field is not a name and a text value (a form made by `buildPaypagePostForm` or `paypageRedirectionForm` always is),
+ * an option is not a string, or the form or its options cannot be read (a getter or proxy that throws: its cause).
  */
 export function renderPaypageAutoPost(form: PaypageForm, given?: AutoPostOptions | null): string {
-  // null is no options, as the client and the Paypage decoder take it.
-  const options: AutoPostOptions = given ?? {};
+  const read = readForm(form, given);
   // Not the engine's own TypeError on null: the caller learns which part of the form is wrong.
-  if (typeof form !== "object" || form === null || !Array.isArray(form.fields))
-    throw new TypeError(`the form must be an object with an action and a list of fields, got ${formKind(form)}`);
-  if (!isPaypageFormAction(form.action))
-    throw new TypeError(`the form's action must be an http(s) URL, got ${describe(form.action)}`);
-  const inputs = form.fields.map((field: unknown) => {
-    if (!isFormField(field)) throw new TypeError("each field of the form must have a string name and value");
-    return `<input type="hidden" name="${escapeHtml(field.name)}" value="${escapeHtml(field.value)}">`;
-  });
-  const nonce = options.nonce === undefined ? "" : ` nonce="${escapeHtml(options.nonce)}"`;
+  if ("wrong" in read) throw new TypeError(read.wrong);
+  const { texts } = read;
+  const inputs = read.fields.map(
+    (field) => `<input type="hidden" name="${escapeHtml(field.name)}" value="${escapeHtml(field.value)}">`,
+  );
+  const nonce = texts.nonce === undefined ? "" : ` nonce="${escapeHtml(texts.nonce)}"`;
   return [
     "<!DOCTYPE html>",
-    `<html lang="${escapeHtml(options.lang ?? "en")}">`,
+    `<html lang="${escapeHtml(texts.lang ?? "en")}">`,
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="robots" content="noindex">',
-    `<title>${escapeHtml(options.title ?? "Payment")}</title>`,
+    `<title>${escapeHtml(texts.title ?? "Payment")}</title>`,
     "</head>",
     "<body>",
-    `<form method="post" action="${escapeHtml(form.action)}" accept-charset="UTF-8">`,
+    `<form method="post" action="${escapeHtml(read.action)}" accept-charset="UTF-8">`,
     ...inputs,
-    `<noscript><button type="submit">${escapeHtml(options.submitLabel ?? "Continue to payment")}</button></noscript>`,
+    `<noscript><button type="submit">${escapeHtml(texts.submitLabel ?? "Continue to payment")}</button></noscript>`,
     "</form>",
     `<script${nonce}>HTMLFormElement.prototype.submit.call(document.forms[0]);</script>`,
     "</body>",
@@ -104,8 +142,9 @@ export function renderPaypageAutoPost(form: PaypageForm, given?: AutoPostOptions
   ].join("\n");
 }
 
-function isFormField(field: unknown): field is PaypageFormField {
-  if (typeof field !== "object" || field === null) return false;
+/** A field's name and value, each read once, when both are text; null otherwise. */
+function formField(field: unknown): PaypageFormField | null {
+  if (typeof field !== "object" || field === null) return null;
   const { name, value } = field as { name?: unknown; value?: unknown };
-  return typeof name === "string" && typeof value === "string";
+  return typeof name === "string" && typeof value === "string" ? { name, value } : null;
 }

@@ -56,10 +56,11 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
         "",
         docTag(
           "throws",
-          "TypeError when the message is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold) or cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`).",
+          "TypeError when the message is not an object (a string, a number, null), is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold) or cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`).",
         ),
       ])}
       ${declare("function", sym.sealingString)}${parenList([ts`message: ${unsealed}`])}: string {
+        ${runtime.sealArguments.assertMessage}(message);
         const fields = message as unknown as Record<string, unknown>;
         ${sealedOrFallback(ts`fields`, message.sealFields, skipped, refusedSum(sealParts(message.fields, message.sealFields, null)), generic)}
       }

@@ -2,6 +2,7 @@
 
 import { sealWalletPaymentMeanData } from "../../containers/seal.js";
 import { hasOwn } from "../../runtime/message-reads.js";
+import { assertMessage } from "../../runtime/seal-arguments.js";
 import { unsealableSum } from "../../runtime/seal-refusal.js";
 import { genericSealingString, sealField, sealList, sealMessage, verifyMessage } from "../../runtime/seal.js";
 import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
@@ -23,9 +24,10 @@ const REQUEST_SEAL_EXCLUDE: ReadonlySet<string> = new Set(["keyVersion", "seal",
  * The string the seal of a {@link GetWalletDataRequest} is computed over: the values of its present fields, in {@link GET_WALLET_DATA_REQUEST_SEAL_FIELDS} order.
  * A message that holds fields this package does not know (a newer Sips version) is sealed by the generic rule over all of its fields, as Sips does.
  *
- * @throws TypeError when the message is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold) or cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`).
+ * @throws TypeError when the message is not an object (a string, a number, null), is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold) or cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`).
  */
 export function getWalletDataRequestSealingString(message: Unsealed<GetWalletDataRequest>): string {
+  assertMessage(message);
   const fields = message as unknown as Record<string, unknown>;
   let $interfaceVersion: unknown;
   let $intermediateServiceProviderId: unknown;
@@ -118,9 +120,10 @@ const RESPONSE_SEAL_EXCLUDE: ReadonlySet<string> = new Set(["seal"]);
  * The string the seal of a {@link GetWalletDataResponse} is computed over: the values of its present fields, in {@link GET_WALLET_DATA_RESPONSE_SEAL_FIELDS} order.
  * A message that holds fields this package does not know (a newer Sips version) is sealed by the generic rule over all of its fields, as Sips does.
  *
- * @throws TypeError when the message is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold) or cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`).
+ * @throws TypeError when the message is not an object (a string, a number, null), is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold) or cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`).
  */
 export function getWalletDataResponseSealingString(message: Unsealed<GetWalletDataResponse>): string {
+  assertMessage(message);
   const fields = message as unknown as Record<string, unknown>;
   let $errorFieldName: unknown;
   let $walletCreationDateTime: unknown;

@@ -2,6 +2,7 @@
 
 import { sealS10TransactionReference } from "../../containers/seal.js";
 import { hasOwn } from "../../runtime/message-reads.js";
+import { assertMessage } from "../../runtime/seal-arguments.js";
 import { unsealableSum } from "../../runtime/seal-refusal.js";
 import { genericSealingString, sealField, sealMessage, verifyMessage } from "../../runtime/seal.js";
 import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
@@ -29,9 +30,10 @@ const REQUEST_SEAL_EXCLUDE: ReadonlySet<string> = new Set(["keyVersion", "seal",
  * The string the seal of a {@link OrderInitializeRequest} is computed over: the values of its present fields, in {@link ORDER_INITIALIZE_REQUEST_SEAL_FIELDS} order.
  * A message that holds fields this package does not know (a newer Sips version) is sealed by the generic rule over all of its fields, as Sips does.
  *
- * @throws TypeError when the message is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold) or cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`).
+ * @throws TypeError when the message is not an object (a string, a number, null), is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold) or cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`).
  */
 export function orderInitializeRequestSealingString(message: Unsealed<OrderInitializeRequest>): string {
+  assertMessage(message);
   const fields = message as unknown as Record<string, unknown>;
   let $amount: unknown;
   let $captureMode: unknown;
@@ -155,9 +157,10 @@ const RESPONSE_SEAL_EXCLUDE: ReadonlySet<string> = new Set(["seal"]);
  * The string the seal of a {@link OrderInitializeResponse} is computed over: the values of its present fields, in {@link ORDER_INITIALIZE_RESPONSE_SEAL_FIELDS} order.
  * A message that holds fields this package does not know (a newer Sips version) is sealed by the generic rule over all of its fields, as Sips does.
  *
- * @throws TypeError when the message is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold) or cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`).
+ * @throws TypeError when the message is not an object (a string, a number, null), is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold) or cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`).
  */
 export function orderInitializeResponseSealingString(message: Unsealed<OrderInitializeResponse>): string {
+  assertMessage(message);
   const fields = message as unknown as Record<string, unknown>;
   let $publicKeyValue: unknown;
   let $redirectionData: unknown;
