@@ -87,7 +87,7 @@ export async function serveOperations<N extends string = string>(
   const actual = typeof address === "object" && address !== null ? address.port : port;
   const url: MockServer["url"] = `http://127.0.0.1:${actual}`;
   site.origin = url;
-  // The connections this process's clients keep to the mock, which close() waits to see closed (mock-client-sockets.ts).
+  // The connections this thread's clients keep to the mock, which close() waits to see closed (mock-client-sockets.ts).
   const clients = watchClientSockets();
   // One closing, whoever asks: a second server.close() fails with "Server is not running".
   let closing: Promise<void> | undefined;
