@@ -46,9 +46,9 @@ Exit codes:
      with --check, a file given as --out or --cache-dir), the spec has errors
      (each printed as file:line:column severity code message), the spec
      folder is missing, the output folder holds files the generator did not
-     write or symbolic links, another run kept a folder locked, a
-     spec file changed or went during the run, or, with --check, the output
-     is stale
+     write or symbolic links, another run kept a folder locked, a spec
+     file changed or went during the run, or, with --check, the output is
+     stale
   2  the generator itself failed
   130, 143, 129  ended by Ctrl-C, SIGTERM or SIGHUP (without --watch): the
      locks released, the output folder as it was or wholly written

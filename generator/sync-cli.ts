@@ -41,10 +41,10 @@ Exit codes:
   0  the spec agrees with its pages (or, without --check, now does)
   1  a usage error (an option unknown, misspelled or given twice,
      --record-deviations with --check, a --family one slip away from a
-     family of the spec), differences (with --check), a
-     defective page, spec errors, differences sync cannot settle, a missing
-     spec folder, another run holding spec/, or a spec file changed during
-     the run (nothing written)
+     family of the spec), differences (with --check), a defective page,
+     spec errors, differences sync cannot settle, a missing spec folder,
+     another run holding spec/, or a spec file changed during the run
+     (nothing written)
   2  the command itself failed
   130, 143, 129  ended by Ctrl-C, SIGTERM or SIGHUP (without --check): the
      spec folder's lock released, the spec as it was or wholly written

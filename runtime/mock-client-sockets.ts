@@ -1,4 +1,4 @@
-// The connections that clients of the mock's own process (fetch, node:http)
+// The connections that clients of the mock's own thread (fetch, node:http)
 // hold to it, so that close() resolves once each of them has closed: a call
 // made after that cannot go out on a connection the mock closed (which the
 // kernel answers with a reset, `sent: "maybe"`), and opens one that is
@@ -24,7 +24,7 @@ interface Socket {
   once(event: "close", listener: () => void): unknown;
 }
 
-/** The longest close() waits for a client socket of this process to close once the mock has closed its end. */
+/** The longest close() waits for a client socket of this thread to close once the mock has closed its end. */
 const CLOSE_WAIT_MS = 1000;
 
 /** Past this many sockets kept, those closed are let go before another is kept. */
@@ -32,14 +32,14 @@ const PRUNE_AT = 256;
 
 export interface ClientSockets {
   /**
-   * Stops watching and resolves once every socket of this process connected to `port` that its owner reads has
+   * Stops watching and resolves once every socket of this thread connected to `port` that its owner reads has
    * closed, or after CLOSE_WAIT_MS, holding the process alive meanwhile. One nobody reads (paused, no `readable`
    * listener) would never read the end of its connection, nor close: not waited for.
    */
   readonly closed: (port: number) => Promise<void>;
 }
 
-/** Watches the client sockets this process creates, from now until `closed` is called. */
+/** Watches the client sockets this thread creates, from now until `closed` is called. */
 export function watchClientSockets(): ClientSockets {
   const sockets = new Set<Socket>();
   const announced = (message: unknown): void => {

@@ -38,7 +38,7 @@ export interface MockServer<N extends string = string> {
    * Stops listening, closes open connections and ends the automatic responses in flight (each reported to
    * `paypage.onAutomaticResponse` before it resolves), posting none after; called again, it resolves when that is done.
    * Once it resolves, a client of this thread has dropped its kept connections: a call is refused, sent "no".
-   * It waits for each, a second at most (a socket of this process that reads the close but keeps its own side open,
+   * It waits for each, a second at most (a socket of this thread that reads the close but keeps its own side open,
    * `allowHalfOpen`, holds it that long), keeping the process alive meanwhile; a client in another process, or in
    * another thread of this one (a `Worker`: Node announces a socket to the thread that made it), is not waited for.
    */
@@ -89,7 +89,7 @@ export async function serveOperations<N extends string = string>(
   const actual = typeof address === "object" && address !== null ? address.port : port;
   const url: MockServer["url"] = `http://127.0.0.1:${actual}`;
   site.origin = url;
-  // The connections this process's clients keep to the mock, which close() waits to see closed (mock-client-sockets.ts).
+  // The connections this thread's clients keep to the mock, which close() waits to see closed (mock-client-sockets.ts).
   const clients = watchClientSockets();
   // One closing, whoever asks: a second server.close() fails with "Server is not running".
   let closing: Promise<void> | undefined;
