@@ -2,11 +2,12 @@
 // waits for the first's rather than make it too (the packed package's pack and
 // install, ~7 s of CPU), and does not wait for a maker that has died.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterEach, expect, test } from "vitest";
-import { keptDir, keptFolder, keptPath } from "./kept-output.js";
+import { keptDir, keptFolder, keptPath, makerText } from "./kept-output.js";
 
 const NAME = "kept-output-test";
 const key = (which: string) => JSON.stringify([which, process.pid, Date.now()]);
@@ -20,13 +21,17 @@ afterEach(() => {
   }
 });
 
-test("a folder another worker is making is waited for and taken, not made again", async () => {
-  const k = key("waited");
+// A lock just taken has no pid in it yet: its maker is waited for as one that wrote it.
+test.each([
+  { lock: "its pid written", pid: true },
+  { lock: "just taken", pid: false },
+])("a folder another worker is making ($lock) is waited for and taken, not made again", async ({ pid }) => {
+  const k = key(`waited ${pid}`);
   const target = keptPath(NAME, k);
   made.push(target);
   mkdirSync(keptDir, { recursive: true });
   mkdirSync(lockOf(target));
-  writeFileSync(path.join(lockOf(target), "pid"), String(process.pid));
+  if (pid) writeFileSync(path.join(lockOf(target), "pid"), makerText());
   // The other worker: a thread that makes the folder a little later, then lets its making go.
   const other = new Worker(
     `const { mkdirSync, writeFileSync, rmSync } = require("node:fs");
@@ -58,7 +63,43 @@ test("a maker whose process has ended is not waited for: the folder is made, and
   mkdirSync(lockOf(target));
   writeFileSync(path.join(lockOf(target), "pid"), String(ended));
   const writes: string[] = [];
-  expect(keptFolder(NAME, k, (into) => void writes.push(into))).toBe(target);
-  expect(writes).toHaveLength(1);
+  // While it makes the folder, the lock names this process as its maker.
+  const held = () => readFileSync(path.join(lockOf(target), "pid"), "utf8");
+  expect(keptFolder(NAME, k, (into) => void writes.push(`${into} ${held()}`))).toBe(target);
+  expect(writes).toEqual([expect.stringMatching(new RegExp(` ${makerText()}$`))]);
   expect(() => mkdirSync(lockOf(target))).not.toThrow();
+});
+
+test("a lock of this process's pid left by a process that started at another time is taken over, not waited for", () => {
+  // A run cut short while it made a folder leaves its lock; a later run may have its pid (a container's pids run
+  // alike each time). The later run is a process of its own here, killed were it to wait for the lock.
+  const k = key("pid again");
+  const script = `
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { keptDir, keptFolder, keptPath } from ${JSON.stringify(pathToFileURL(path.join(import.meta.dirname, "kept-output.ts")).href)};
+const [name, key, left] = process.argv.slice(-3);
+const lock = path.join(keptDir, ".making-" + path.basename(keptPath(name, key)));
+mkdirSync(keptDir, { recursive: true });
+mkdirSync(lock);
+writeFileSync(path.join(lock, "pid"), left.replace("PID", String(process.pid)));
+let writes = 0;
+keptFolder(name, key, () => void writes++);
+console.log(writes);
+`;
+  // The lock as this version writes it, of a process that started an hour before; as the one before wrote it, the pid alone.
+  for (const [i, left] of [`PID ${Date.now() - 3_600_000}`, "PID"].entries()) {
+    const k2 = `${k}-${i}`;
+    made.push(keptPath(NAME, k2));
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "-e", script, NAME, k2, left],
+      {
+        encoding: "utf8",
+        timeout: 20_000,
+      },
+    );
+    expect(out.trim()).toBe("1");
+    expect(() => mkdirSync(lockOf(keptPath(NAME, k2)))).not.toThrow();
+  }
 });

@@ -83,7 +83,7 @@ function waitForMaker(target: string): string | null {
   for (;;) {
     try {
       mkdirSync(lock);
-      writeFileSync(path.join(lock, "pid"), String(process.pid));
+      writeFileSync(path.join(lock, "pid"), makerText());
       return lock;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") return null;
@@ -95,14 +95,27 @@ function waitForMaker(target: string): string | null {
   }
 }
 
+/**
+ * When this process started, the same in each of its threads: a lock of this process's pid written by a process
+ * that started at another time is of one that ended, its pid come round again (a run cut short in a container,
+ * whose pids run alike each time), not of a worker of this run.
+ */
+const STARTED = Math.round(Date.now() - process.uptime() * 1000);
+
+/** What a maker writes in its lock: its pid and when its process started. */
+export const makerText = (): string => `${process.pid} ${STARTED}`;
+
 /** Whether the process that took `lock` still runs (a lock just taken, its pid not yet written, counts as alive). */
 function makerAlive(lock: string): boolean {
   let pid: number;
+  let started: number;
   try {
-    pid = Number(readFileSync(path.join(lock, "pid"), "utf8"));
+    [pid, started] = readFileSync(path.join(lock, "pid"), "utf8").split(" ").map(Number) as [number, number];
   } catch {
     return statSync(lock, { throwIfNoEntry: false }) !== undefined;
   }
+  // A thread of this run (one that died holding it is waited for up to MAKER_WAIT_MS: its pid runs on).
+  if (pid === process.pid) return Math.abs(started - STARTED) < 1000;
   try {
     process.kill(pid, 0);
     return true;

@@ -4,7 +4,7 @@
 // places (request and response) shows it where either place gives none. Each
 // operation counts once, and the warning names the operations in name order.
 import { expect, test } from "vitest";
-import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { formatDiagnostic, type Diagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { parseSpecFile } from "../../generator/read/parse-spec-file.js";
 import type { RawDictionary } from "../../generator/rules/raw-spec.js";
 import { checkDictionaryScope } from "../../generator/validate/check-dictionary-scope.js";
@@ -104,5 +104,39 @@ test("a family is named by its whole name as a word, among many families: not in
   ]);
   expect(scoped("Paypage (Paypage) only.")).toEqual([
     expect.stringMatching(/fields\.yaml:4:\d+ .*the family Paypage, .*\(not aOffice\)/),
+  ]);
+});
+
+test("each family's pattern, made once for a run, finds the name in every text after the first, and as a word only", () => {
+  // Two fields whose notes name one family: the pattern holds no state between texts (a later text naming it
+  // earlier on than the first did is found too); a third names it only inside longer words.
+  const text = [
+    "fields:",
+    "  walletId:",
+    "    format: ANS21",
+    "    notes: [A long first note which names the Office family late.]",
+    "  walletName:",
+    "    format: ANS21",
+    "    notes: [Office only.]",
+    "  walletKind:",
+    "    format: ANS21",
+    "    notes: [As the BackOffice and Office-like pages say.]",
+    "",
+  ].join("\n");
+  const fields = ["walletId", "walletName", "walletKind"].map((f): [string, boolean] => [f, false]);
+  const takers = [taker("aOffice", "Office", fields), taker("bPaypage", "Paypage", fields)];
+  const placed = (found: readonly Diagnostic[]) => found.map((d) => `${d.file}:${d.line}`);
+  expect(placed(checkDictionaryScope([dictionary(text)], takers))).toEqual(["fields.yaml:4", "fields.yaml:7"]);
+});
+
+test("a family written with characters a pattern reads as syntax is found as written", () => {
+  const text =
+    "fields:\n  walletId:\n    format: ANS21\n    notes: ['Only the Office (v2) pages.', 'Not Office v2.']\n";
+  const takers = [
+    taker("aOffice", "Office (v2)", [["walletId", false]]),
+    taker("bPaypage", "Paypage", [["walletId", false]]),
+  ];
+  expect(checkDictionaryScope([dictionary(text)], takers).map(formatDiagnostic)).toEqual([
+    expect.stringMatching(/^fields\.yaml:4:\d+ .*the family Office \(v2\), .*\(not bPaypage\)/),
   ]);
 });
