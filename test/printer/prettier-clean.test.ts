@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as prettier from "prettier";
+import type { ts as Ts } from "ts-morph";
 import { ts } from "../support/ts-api.js";
 import { expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
@@ -171,7 +172,7 @@ test.each([
  * A call's last argument that prettier hugs in a form of its own (an arrow function, a function, `{…} as const`),
  * which the printer's call does not make (layouts.ts).
  */
-const huggedOtherwise = (node: ts.Expression): boolean =>
+const huggedOtherwise = (node: Ts.Expression): boolean =>
   ts.isArrowFunction(node) ||
   ts.isFunctionExpression(node) ||
   ts.isAsExpression(node) ||
@@ -185,7 +186,7 @@ const huggedOtherwise = (node: ts.Expression): boolean =>
 function callsOf(file: GeneratedFile) {
   const found = { calls: 0, arrows: 0, huggedOtherwise: [] as string[] };
   const source = ts.createSourceFile(file.path, file.content, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const visit = (node: ts.Node): void => {
+  const visit = (node: Ts.Node): void => {
     if (ts.isArrowFunction(node)) found.arrows++;
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       found.calls++;
