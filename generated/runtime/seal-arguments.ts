@@ -7,7 +7,7 @@
 import { SEAL_ALGORITHM_FIELD } from "./platform.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal-algorithms.js";
 import { isWellFormed } from "./text-prefix.js";
-import { describe, describeKind } from "./issue-format.js";
+import { configKind, describe, describeKind } from "./issue-format.js";
 
 /** An algorithm given must be known: passing another is a programmer error. */
 export function assertKnown(algorithm: unknown): asserts algorithm is SealAlgorithmName {
@@ -38,11 +38,12 @@ export const notASealingString = (given: unknown): TypeError =>
 /**
  * A message must be an object: a string, a number or null has no fields to seal. Refused before any read, as its
  * seal refuses it: a string walked as a record of its characters took seconds for a few megabytes, the sort of a
- * key per character, to give a sealing string of no message.
+ * key per character, to give a sealing string of no message. A string is named by its kind alone: the key passed in
+ * the message's place (the arguments swapped) shows not even its length, and a huge one is not counted through.
  */
 export function assertMessage(message: unknown): asserts message is object {
   if (typeof message !== "object" || message === null)
-    throw new TypeError(`message must be an object, got ${describeKind(message)}`);
+    throw new TypeError(`message must be an object, got ${configKind(message)}`);
 }
 
 /**

@@ -74,12 +74,20 @@ describe("programmer errors are documented TypeErrors that never show the key", 
   test.each([
     [null, "null"],
     [42, "a number"],
-    ["message", "a string of 7 characters"],
+    ["message", "a string"],
     [undefined, "undefined"],
   ])("seal(%j) is a TypeError saying the message must be an object, and what it got", (message, got) => {
     const error = thrown(() => request.seal(message as never, KEY));
     expect(error).toBeInstanceOf(TypeError);
     expect(error.message).toBe(`message must be an object, got ${got}`);
+  });
+
+  test("the key given in the message's place (the arguments swapped): a TypeError that shows neither it nor its length", () => {
+    for (const run of [() => request.seal(KEY as never, unsealedRequest() as never), () => request.sealingString(KEY as never)]) {
+      const error = thrown(run);
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toBe("message must be an object, got a string");
+    }
   });
 
   test.each([

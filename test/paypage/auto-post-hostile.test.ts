@@ -85,3 +85,28 @@ test("a field read once: the value checked is the value the page holds", () => {
   expect(html).toContain('<input type="hidden" name="Data" value="checked">');
   expect(reads).toBe(1);
 });
+
+test("the form's action and fields and each option read once: what was checked is what the page holds", () => {
+  const reads: Record<string, number> = {};
+  /** A getter that gives `first` at its first read and a value no check would pass after. */
+  const once = (target: object, name: string, first: unknown): object =>
+    Object.defineProperty(target, name, {
+      enumerable: true,
+      get: () => {
+        reads[name] = (reads[name] ?? 0) + 1;
+        return reads[name] === 1 ? first : { replace: () => '"><script>' };
+      },
+    });
+  const form = once(once({ method: "POST" }, "action", ACTION), "fields", [{ name: "Data", value: "a=b" }]);
+  const options = ["title", "submitLabel", "lang", "nonce"].reduce((o, name) => once(o, name, `${name}-text`), {});
+  const html = renderPaypageAutoPost(form as PaypageForm, options as AutoPostOptions);
+  expect(reads).toEqual({ action: 1, fields: 1, title: 1, submitLabel: 1, lang: 1, nonce: 1 });
+  for (const shown of [
+    `<form method="post" action="${ACTION}"`,
+    "<title>title-text</title>",
+    ">submitLabel-text</button>",
+    '<html lang="lang-text">',
+    '<script nonce="nonce-text">',
+  ])
+    expect(html).toContain(shown);
+});

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { ident, key, num, quote, templateLiteral } from "../../generator/emit/ts/escape.js";
 import { commentLines, docLink, docTag, jsdoc, lineComment } from "../../generator/emit/ts/comment-escape.js";
-import { ts } from "../../generator/emit/ts/code.js";
+import { concat, ts } from "../../generator/emit/ts/code.js";
 import { printed } from "../support/printed.js";
 
 describe("string literals: quoted as prettier quotes them, one visible line", () => {
@@ -87,12 +87,20 @@ test("template literals: text escaped (backslash, backtick, ${, line breaks), co
 });
 
 test("a number literal reads back as its value; a value no literal writes is refused, never printed", () => {
-  // -0 is written 0, as String and JSON write it: a mock's reply sends it so.
-  for (const value of [0, 1, -42, 0.1, 1e21, -2.5e-7, Number.MAX_VALUE, Number.MIN_VALUE]) {
+  // -0 keeps its sign, as prettier writes it (String drops it): the literal reads back as -0.
+  for (const value of [0, -0, 1, -42, 0.1, 1e21, -1e21, 1e-7, -2.5e-7, Number.MAX_VALUE, Number.MIN_VALUE]) {
     const text = printed(num(value)).trim();
     expect(text).not.toContain("e+");
     expect(new Function(`return ${text};`)(), text).toBe(value);
   }
   for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
     expect(() => num(value), String(value)).toThrow(`not a finite number: ${value}`);
+});
+
+test("a number in ts`${}` or concat is written as num writes it", () => {
+  for (const value of [0, -0, -42, 0.1, 1e21, -1e21, 1e-7, Number.MAX_VALUE]) {
+    const literal = printed(num(value)).trim();
+    expect(printed(ts`${value}`).trim(), String(value)).toBe(literal);
+    expect(printed(concat(value)).trim(), String(value)).toBe(literal);
+  }
 });

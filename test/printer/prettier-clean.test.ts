@@ -200,6 +200,27 @@ function callsOf(file: GeneratedFile) {
   return found;
 }
 
+// The scan's own check: a repository whose output holds none of these would pass with a scan that finds nothing.
+test("the scan lists each call, and new, whose last argument prettier hugs otherwise, and no other", () => {
+  const content = [
+    "f(a, (x) => x);",
+    "g(a, function () {});",
+    "h({ a: 1 } as const);",
+    "new K(a, b satisfies B);",
+    "i((x) => x, a);",
+    "j(k(<T>a), [1]);",
+  ].join("\n");
+  const found = callsOf({ path: "planted.ts", language: "typescript", content });
+  expect(found.huggedOtherwise).toEqual([
+    "planted.ts: f(a, (x) => x)",
+    "planted.ts: g(a, function () {})",
+    "planted.ts: h({ a: 1 } as const)",
+    "planted.ts: new K(a, b satisfies B)",
+    "planted.ts: k(<T>a)",
+  ]);
+  expect(found).toMatchObject({ calls: 7, arrows: 2 });
+});
+
 test.each([
   ["the repository spec", specDir],
   ["the golden fixture", path.join(fixturesDir, "golden", "spec")],
