@@ -59,6 +59,7 @@ import type * as mockPaypageOptions from "../runtime/mock-paypage-options.js";
 import type * as mockPaypagePage from "../runtime/mock-paypage-page.js";
 import type * as mockPaypageResponse from "../runtime/mock-paypage-response.js";
 import type * as mockPaypageVersion from "../runtime/mock-paypage-version.js";
+import type * as mockPortRefused from "../runtime/mock-port-refused.js";
 import type * as mockRefusal from "../runtime/mock-refusal.js";
 import type * as mockServer from "../runtime/mock-server.js";
 import type * as mockServerOptions from "../runtime/mock-server-options.js";
@@ -348,6 +349,7 @@ export const RUNTIME_API = {
     types: ["ResponseSealing"],
   },
   mockPaypageVersion: { file: "mock-paypage-version", values: ["jsonStartedVersion"], types: [] },
+  mockPortRefused: { file: "mock-port-refused", values: ["portRefused"], types: [] },
   mockRefusal: { file: "mock-refusal", values: ["mockFormatRefusal", "mockRefusal"], types: ["MockAnswer"] },
   mockServer: {
     file: "mock-server",
@@ -778,6 +780,7 @@ export type RuntimeNamesExist = [
   typeof mockPaypageResponse.responseFields,
   typeof mockPaypageResponse.sealedResponse,
   typeof mockPaypageVersion.jsonStartedVersion,
+  typeof mockPortRefused.portRefused,
   mockRefusal.MockAnswer,
   typeof mockRefusal.mockFormatRefusal,
   typeof mockRefusal.mockRefusal,

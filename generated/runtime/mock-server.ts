@@ -9,6 +9,7 @@
 
 import { createServer } from "node:http";
 import { watchClientSockets } from "./mock-client-sockets.js";
+import { portRefused } from "./mock-port-refused.js";
 import { answerRequest } from "./mock-answer.js";
 import { mockSiteOf } from "./mock-site.js";
 import { sendJson, sendText } from "./mock-http.js";
@@ -37,7 +38,8 @@ export interface MockServer<N extends string = string> {
   /**
    * Stops listening, closes open connections and ends the automatic responses in flight (each reported to
    * `paypage.onAutomaticResponse` before it resolves), posting none after; called again, it resolves when that is done.
-   * Once it resolves, a client of this thread has dropped its kept connections: a call is refused, sent "no".
+   * Once it resolves, a client of this thread has dropped its kept connections and the port refuses a connection: a
+   * call is refused, sent "no" (even while another thread starts child processes, whose forks hold the port a moment).
    * It waits for each, a second at most (a socket of this thread that reads the close but keeps its own side open,
    * `allowHalfOpen`, holds it that long), keeping the process alive meanwhile; a client in another process, or in
    * another thread of this one (a `Worker`: Node announces a socket to the thread that made it), is not waited for.
@@ -105,7 +107,10 @@ export async function serveOperations<N extends string = string>(
           server.closeAllConnections();
         }),
         site.paypage.close(),
-      ]).then(() => clients.closed(actual))),
+      ])
+        .then(() => clients.closed(actual))
+        // A process forked meanwhile may still hold the listening socket (mock-port-refused.ts).
+        .then(() => portRefused(actual))),
   };
 }
 

@@ -310,6 +310,7 @@ test("generated code imports nothing but node:crypto, node:http and node:diagnos
   expect(external.filter((e) => e.specifier === "node:http").map((e) => e.file)).toEqual([
     "runtime/mock-answer.ts",
     "runtime/mock-http.ts",
+    "runtime/mock-port-refused.ts",
     "runtime/mock-server.ts",
   ]);
 });
