@@ -15,9 +15,13 @@ import { connect, type Socket } from "node:net";
 import { Worker } from "node:worker_threads";
 import { expect, test } from "vitest";
 import { createClient } from "../../generated/index.js";
-import { startMockServer } from "../../generated/mock.js";
+import { type MockServer, startMockServer } from "../../generated/mock.js";
 
 const KEY = "mock-closed-refuses-key";
+
+/** A client of the mock, with the mock's key. */
+const clientOf = (mock: MockServer) =>
+  createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
 
 /** The moments after close() resolves at which a test may call again. */
 const AFTER_CLOSE: Record<string, () => Promise<unknown>> = {
@@ -33,12 +37,7 @@ test.each(Object.entries(AFTER_CLOSE))(
     const outcomes: string[] = [];
     for (let round = 0; round < 5; round++) {
       const mock = await startMockServer({ secretKey: KEY });
-      const sips = createClient({
-        environment: mock.url,
-        merchantId: "002001000000001",
-        keyVersion: 1,
-        secretKey: KEY,
-      });
+      const sips = clientOf(mock);
       const before = await sips.cancel({ currencyCode: "978" });
       expect(before.ok).toBe(true);
       await mock.close();
@@ -81,12 +80,7 @@ test("a call after close() is refused unsent while another thread of the process
     // About one round in thirty went out on a port a fork still held, where close() waited only for the sockets.
     for (let round = 0; round < 200; round++) {
       const mock = await startMockServer({ secretKey: KEY });
-      const sips = createClient({
-        environment: mock.url,
-        merchantId: "002001000000001",
-        keyVersion: 1,
-        secretKey: KEY,
-      });
+      const sips = clientOf(mock);
       expect((await sips.cancel({ currencyCode: "978" })).ok).toBe(true);
       await mock.close();
       await Object.values(AFTER_CLOSE)[round % 4]?.();
@@ -118,7 +112,7 @@ test("close() ends a call in flight, whose handler has not answered, and resolve
     },
   });
   try {
-    const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
+    const sips = clientOf(mock);
     const call = sips.cancel({ currencyCode: "978" });
     await inHandler;
     let timer: NodeJS.Timeout | undefined;
@@ -140,7 +134,7 @@ async function halfOpenClient(): Promise<{ mock: Awaited<ReturnType<typeof start
   socket.on("data", () => undefined);
   await once(socket, "connect");
   // The mock's side of the connection is there once it has answered a request on another one (its own accept ran).
-  const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
+  const sips = clientOf(mock);
   expect((await sips.cancel({ currencyCode: "978" })).ok).toBe(true);
   return { mock, socket };
 }

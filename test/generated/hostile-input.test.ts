@@ -6,18 +6,9 @@
 import { describe, expect, test } from "vitest";
 import { computeSeal, operations } from "../../generated/index.js";
 import { SECRET_KEY, unsealedRequest, validResponse } from "./samples.js";
+import { thrown } from "../support/thrown.js";
 
 const { request, response } = operations.paymentTokenInitialize;
-
-/** The thrown error, or a failure when nothing is thrown. */
-function thrown(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected an exception");
-}
 
 describe("validation issues are capped", () => {
   test("a 10 MB unknown key gives a path of about a hundred characters, marked as cut", () => {

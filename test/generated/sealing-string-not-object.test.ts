@@ -6,18 +6,9 @@
 // each a sealing string of no message.
 import { describe, expect, test } from "vitest";
 import { genericSealingString, operations } from "../../generated/index.js";
+import { thrown } from "../support/thrown.js";
 
 const KEY = "not-object-key-0123456789";
-
-/** The thrown error, or a failure when nothing is thrown. */
-function thrown(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected an exception");
-}
 
 const notObjects: [unknown, string][] = [
   ["abc", "a string"],

@@ -5,6 +5,7 @@
 import { expect, test } from "vitest";
 import { renderPaypageAutoPost, type AutoPostOptions } from "../../generated/runtime/paypage-html.js";
 import type { PaypageForm } from "../../generated/runtime/paypage-request.js";
+import { thrown } from "../support/thrown.js";
 
 const UNREADABLE = "the form or its options could not be read (a property getter or proxy threw)";
 const ACTION = "https://payment.test/paymentInit";
@@ -13,16 +14,6 @@ const hostile = new Error("hostile");
 const throwing = (): never => {
   throw hostile;
 };
-
-/** The thrown error, or a failure when nothing is thrown. */
-function thrown(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected an exception");
-}
 
 const revoked = (target: object): object => {
   const { proxy, revoke } = Proxy.revocable(target, {});
