@@ -81,14 +81,14 @@ export async function boundedText(reply: ReplyText, maxBytes: number, excerptByt
   }
 }
 
-/**
- * Decodes a whole reply, a sequence cut at its end replaced as a flushed streaming decode replaces it: decoding
- * once what came in chunks gives what decoding chunk by chunk gives. Never streaming, so it keeps no state.
- */
+/** The module's one decoder: never streaming, so it keeps no state between replies. */
 const WHOLE = new TextDecoder();
 
-const decoded = (chunks: readonly Uint8Array[], length: number): string =>
-  chunks.length === 1 ? WHOLE.decode(chunks[0]) : WHOLE.decode(joined(chunks, length));
+/**
+ * Decodes a whole reply, a sequence cut at its end replaced as a flushed streaming decode replaces it: decoding
+ * once what came in chunks gives what decoding chunk by chunk gives.
+ */
+const decoded = (chunks: readonly Uint8Array[], length: number): string => WHOLE.decode(joined(chunks, length));
 
 /** The chunks one after the other, `length` bytes in all. */
 function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {

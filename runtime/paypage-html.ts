@@ -75,9 +75,8 @@ type ReadForm =
  */
 function readForm(form: unknown, given: AutoPostOptions | null | undefined): ReadForm {
   try {
-    if (typeof form !== "object" || form === null)
-      return { wrong: `the form must be an object with an action and a list of fields, got ${formKind(form)}` };
-    const { action, fields } = form as { action?: unknown; fields?: unknown };
+    const { action, fields }: { action?: unknown; fields?: unknown } =
+      typeof form === "object" && form !== null ? form : {};
     if (!Array.isArray(fields))
       return { wrong: `the form must be an object with an action and a list of fields, got ${formKind(form)}` };
     if (!isPaypageFormAction(action))

@@ -114,4 +114,5 @@ export function tokenAfter(text: string, offset: number): number {
 const isLineStart = (text: string, offset: number): boolean =>
   text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset).trim() === "";
 
-const columnOf = (text: string, at: number): number => at - text.lastIndexOf("\n", at - 1) - 1;
+/** The column of `at` in its line, from 0. */
+export const columnOf = (text: string, at: number): number => at - text.lastIndexOf("\n", at - 1) - 1;

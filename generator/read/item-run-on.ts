@@ -17,6 +17,7 @@
 //   items one under the other.
 
 import type { CST } from "yaml";
+import { columnOf } from "./indent-slips.js";
 
 /** A dash and a space (or the line's end) at a continuation line's start. */
 const DASH_LINE = /\n([ ]*)-(?:[ ]|$)/gm;
@@ -66,5 +67,3 @@ function runOnDetail(text: string, parent: CST.BlockSequence, value: CST.FlowSca
 }
 
 const lineOf = (text: string, at: number): number => text.slice(0, at).split("\n").length;
-
-const columnOf = (text: string, at: number): number => at - text.lastIndexOf("\n", at - 1) - 1;

@@ -84,18 +84,21 @@ export class SourceMap {
 
   /** Location of the value at `path`. */
   value(path: SpecPath): SourceLocation {
-    // Known only at the top level: no lookup for the deeper paths of a file's many diagnostics.
-    const known = path.length === 1 ? this.known?.(path, true) : undefined;
-    if (known) return { file: this.file, line: known[0], column: known[1] };
+    const known = this.knownValueAt(path);
+    if (known) return known;
     const { node, pair } = this.walk(path);
     return this.position(node ?? (isNode(pair?.key) ? pair.key : null));
   }
 
   /** Location of the value at `path` where it is known without parsing the text (known, or the document at hand). */
   knownValue(path: SpecPath): SourceLocation | undefined {
+    return this.knownValueAt(path) ?? (this.parsed && this.value(path));
+  }
+
+  /** The value's place as the known places give it: at the top level only, no lookup for a file's deeper paths. */
+  private knownValueAt(path: SpecPath): SourceLocation | undefined {
     const known = path.length === 1 ? this.known?.(path, true) : undefined;
-    if (known) return { file: this.file, line: known[0], column: known[1] };
-    return this.parsed && this.value(path);
+    return known && { file: this.file, line: known[0], column: known[1] };
   }
 
   /** Location of the key that names the value at `path`, at its tag or anchor if it has one (the value's own place for list items). */

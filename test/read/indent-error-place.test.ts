@@ -77,9 +77,11 @@ test("a file's first key indented: one error, at the next key, not one more for 
   expect(printed("%YAML 1.2\n--- # spec\n  a: 1\nb: 2\nc: 3\n")).toEqual([offColumn(4, 1, 3, 3)]);
 });
 
+/** The error of a list item at line:column, against its list's first item at its line and column. */
+const item = (line: number, column: number, first: number, firstColumn: number) =>
+  `x.yaml:${line}:${column} error yaml-syntax invalid YAML: All sequence items must start at the same column: this item starts at column ${column}, the first of its sequence (line ${first}) at column ${firstColumn}`;
+
 test("a list item a column short of the others: one error at its dash, naming the list's first item", () => {
-  const item = (line: number, column: number, first: number, firstColumn: number) =>
-    `x.yaml:${line}:${column} error yaml-syntax invalid YAML: All sequence items must start at the same column: this item starts at column ${column}, the first of its sequence (line ${first}) at column ${firstColumn}`;
   expect(printed("m:\n  - 1\n - 2\n  - 3\n")).toEqual([item(3, 2, 2, 3)]);
   expect(printed("m:\n  n:\n    - 1\n    - 2\n   - 3\nz: 1\n")).toEqual([item(5, 4, 3, 5)]);
   // An item moved whose quoted value runs on to a second line: the item after it, which is right, is not said.
@@ -95,8 +97,6 @@ test("a list item a column short of the others: one error at its dash, naming th
 });
 
 test("a list item a column past the others where the parser says so (after a comment, beside a mapping): named against the list's first item", () => {
-  const item = (line: number, column: number, first: number, firstColumn: number) =>
-    `x.yaml:${line}:${column} error yaml-syntax invalid YAML: All sequence items must start at the same column: this item starts at column ${column}, the first of its sequence (line ${first}) at column ${firstColumn}`;
   expect(printed("m:\n  - 1\n  - 2\n  # three\n   - 3\n")).toEqual([item(5, 4, 2, 3)]);
   expect(printed("m:\n  - 1\n  - 2 # two\n   - 3\n")).toEqual([item(4, 4, 2, 3)]);
   expect(printed("m:\n  - a: 1\n   - b: 2\n")).toEqual([item(3, 4, 2, 3)]);
