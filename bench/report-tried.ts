@@ -209,7 +209,7 @@ export const TRIED: readonly Tried[] = [
   },
   {
     file: "generation",
-    anchor: "tried-",
+    anchor: "tried-smaller-young-generations-huge-pages-and-other-flags-for-an-edit",
     line: "semi-space of 4 or 8 MB, huge pages, `--v8-pool-size=0`: an edit 75–250 ms less CPU, but a first run of 1,000 operations 26–30 against 19.5 s",
   },
   {
@@ -329,7 +329,7 @@ export const TRIED: readonly Tried[] = [
   },
   {
     file: "test-suite",
-    anchor: "tried-the-interrupt-budget-32-times-v8s-default-where-it-is-8-2",
+    anchor: "tried-the-interrupt-budget-32-times-v8s-default-in-whole-runs",
     line: "the interrupt budget 32 times V8's default, whole runs: fewer compiles, but CPU 126.7 → 126.5 s and wall 181.0 → 241.7 s (medians)",
   },
   {
