@@ -3,7 +3,8 @@
 //   node --import tsx bench/hot-paths.ts [validators] [seal] [allocations] [--rounds 7] [--ms 40] [--only <regexp>]
 import { parseArgs } from "node:util";
 import { benchAllocations } from "./allocations.js";
-import { hotPathLimits, hotPathTargets, validatorSection } from "./report-hot-paths.js";
+import { hotPathTargets, validatorSection } from "./report-hot-paths.js";
+import { limitsSection } from "./report-limits.js";
 import { sealSection } from "./report-seal.js";
 import { benchSeal } from "./seal.js";
 import { benchValidators } from "./validators.js";
@@ -24,15 +25,16 @@ const validators = wanted("validators")
   : [];
 const allocations = wanted("allocations") ? benchAllocations() : null;
 const seal = wanted("seal") ? await benchSeal(rounds, ms) : [];
+const targets = hotPathTargets(validators, seal);
 const lines = [
   "| target | measured | |",
   "| --- | --- | --- |",
-  ...hotPathTargets(validators, seal),
+  ...targets,
   "",
   ...(validators.length > 0 || allocations ? validatorSection(validators, allocations) : []),
   "",
   ...(seal.length > 0 ? sealSection(seal) : []),
   "",
-  ...hotPathLimits(validators, seal),
+  ...limitsSection(targets),
 ];
 console.log(lines.join("\n"));

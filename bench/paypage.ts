@@ -108,11 +108,3 @@ export function paypageSection(results: readonly Measured[]): string[] {
     `| ${span(decode)} | ${span(bareCheck)} | ${ratioX(ratioOf(decode, bareCheck))} | ${span(genuine)} (${ratioX(ratioOf(genuine, bareCheck))}) |`,
   ];
 }
-
-/** Why the target is missed, when it is: for the section after the targets. */
-export function paypageLimit(results: readonly Measured[]): string | null {
-  const [decode, bareCheck, genuine] = results;
-  if (!decode || !bareCheck || !genuine || ratioOf(decode, bareCheck) <= PAYPAGE_TARGET) return null;
-  const fields = decode.median - genuine.median;
-  return `- **Paypage response.** The seal check alone takes ${ratioX(ratioOf(genuine, bareCheck))} the bare check (the form is read without URLSearchParams, the digest in one call, compared in constant time); the rest, ${duration(fields)}, is what the bare check does not do: splitting Data into ${PAYPAGE_FIELDS} fields, typing them and validating them, about ${duration(fields / PAYPAGE_FIELDS)} a field.`;
-}

@@ -1,6 +1,7 @@
 // npm run bench [-- --quick]: validators, seal, Paypage, client and generation, written to
 // bench/RESULTS.md. --quick leaves out the 1000-operation spec.
 import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { benchClient } from "./client.js";
 import { benchPaypage } from "./paypage.js";
@@ -16,6 +17,8 @@ import { benchValidators } from "./validators.js";
 
 const quick = process.argv.includes("--quick");
 const started = performance.now();
+// The one-minute load average around the run, for the report's header: the numbers come from a shared machine.
+const loadBefore = loadavg()[0] ?? 0;
 const log = (text: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${text}`);
 
 log("validators");
@@ -85,6 +88,7 @@ const text = renderResults({
   startup,
   testSuite,
   minutes: (performance.now() - started) / 60000,
+  load: [loadBefore, loadavg()[0] ?? 0],
 });
 writeFileSync(fileURLToPath(new URL("RESULTS.md", import.meta.url)), text);
 console.log(text);
