@@ -125,6 +125,14 @@ const paragraphs = (text: string): string[] =>
     .filter((block) => !block.startsWith("|"))
     .flatMap((block) => (block.startsWith("- ") ? block.split(/\n(?=- )/) : [block]));
 
+/** Lines of a table's separator row that follow another: a second one is read as a row of dashes. */
+const repeatedSeparators = (text: string): number[] =>
+  text
+    .split("\n")
+    .flatMap((line, i, lines) =>
+      i > 0 && /^\|( --- \|)+$/.test(line) && /^\|( --- \|)+$/.test(lines[i - 1] as string) ? [i + 1] : [],
+    );
+
 const targetRows = (text: string) => {
   const table = text.slice(text.indexOf("## Targets"), text.indexOf("\n## ", text.indexOf("## Targets") + 1));
   return table.split("\n").flatMap((line) => {
@@ -172,6 +180,7 @@ test.each([
   for (const row of rows) expect(row.met || limits.includes(row.target)).toBe(true);
   expect(paragraphs(text).filter((p) => p.length > LIMIT)).toEqual([]);
   expect(brokenLinks(text, bench)).toEqual([]);
+  expect(repeatedSeparators(text)).toEqual([]);
   expect(text).toContain("## Tried and did not pay");
 });
 
@@ -181,6 +190,7 @@ test("the committed report has its targets, short paragraphs, and links that lea
   expect(targetRows(text)).toHaveLength(EXPECTED_TARGETS - 2);
   expect(paragraphs(text).filter((p) => p.length > LIMIT)).toEqual([]);
   expect(brokenLinks(text, bench)).toEqual([]);
+  expect(repeatedSeparators(text)).toEqual([]);
 });
 
 test("the record's files link back to the report", () => {
