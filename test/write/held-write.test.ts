@@ -3,7 +3,7 @@
 // manifest and the held table, without the stat record nor the other files'
 // bytes, and with what the full read finds in every other case: a hand edit
 // restored and named, a file that is not the generator's refused.
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -100,6 +100,33 @@ test("a hand edit of the same size, in place: found by --check, and by a run, wh
     "changed part1/sub0/file4.ts edited",
   ]);
   expect(await readFile(edited, "utf8")).toBe(`${header}export const n4 = 4;\n`);
+});
+
+test("a hand edit in place of any one file is found, though it leaves every folder's stat as it was", async () => {
+  // Why each file's stat is looked at: no folder's stat, nor a sample of the files, shows such an edit.
+  const { out, statRecord } = await settledOutput();
+  const manifestHash = sha256(await readFile(path.join(out, MANIFEST_FILE), "utf8"));
+  const folderStats = async () =>
+    Promise.all(
+      [...new Set(treeOf("first").map((f) => path.dirname(f.path)))].map(async (dir) => {
+        const s = await lstat(path.join(out, dir), { bigint: true });
+        return `${dir} ${s.ino} ${s.size} ${s.mtimeNs} ${s.ctimeNs}`;
+      }),
+    );
+  const folders = await folderStats();
+  for (const f of treeOf("first")) {
+    const file = path.join(out, f.path);
+    // One character before the end changed for another: the same size, written over the file in place.
+    const at = f.content.length - 3;
+    const other = f.content[at] === "0" ? "1" : "0";
+    await writeFile(file, `${f.content.slice(0, at)}${other}${f.content.slice(at + 1)}`);
+    expect(await folderStats()).toEqual(folders);
+    expect([f.path, await outputHolds(out, manifestHash, { statRecord })]).toEqual([f.path, false]);
+    // Put back: the next edit is again the folder's only change.
+    await writeFile(file, f.content);
+    expect(await outputHolds(out, manifestHash, { statRecord })).toBe(true);
+  }
+  expect(await folderStats()).toEqual(folders);
 });
 
 test("what the held table cannot tell is left to the full read: a file added refused, a file removed written again", async () => {
