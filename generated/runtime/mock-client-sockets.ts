@@ -16,7 +16,7 @@ import { subscribe, unsubscribe } from "node:diagnostics_channel";
 
 const CLIENT_SOCKET = "net.client.socket";
 
-/** What the mock reads of a `net.Socket` the channel announces (typed here: the package imports no `node:net`). */
+/** What the mock reads of a `net.Socket` the channel announces. */
 interface Socket {
   readonly closed: boolean;
   readonly remotePort?: number | undefined;

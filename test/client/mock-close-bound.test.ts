@@ -2,8 +2,9 @@
 // does: a close after ordinary calls resolves when the sockets close, and leaves no timer behind to hold the
 // process. The bound's timer is the only timer faked here, never advanced (a close that waited for it would not
 // resolve, and the test would fail), save to show a socket that never closes holds close() that second exactly.
+// Its try of the port has a second bound of its own, which a server that took the port holds on the real clock.
 import { once } from "node:events";
-import { connect } from "node:net";
+import { connect, createServer } from "node:net";
 import { afterEach, expect, test, vi } from "vitest";
 import { createClient } from "../../generated/index.js";
 import { type MockServer, startMockServer } from "../../generated/mock.js";
@@ -103,5 +104,29 @@ test("a client socket that reads the close but never closes its side holds close
     expect(socket.closed).toBe(false);
   } finally {
     socket.destroy();
+  }
+});
+
+test("a server that takes the port as close() runs holds close() its second, each try leaving it unwritten to", async () => {
+  const mock = await startMockServer({ secretKey: KEY });
+  const port = Number(new URL(mock.url).port);
+  // Listening as soon as the mock's socket is gone, as another process's listen(0) may be handed the port (a
+  // server of this process here: to the mock's tries, one port's listener is another's).
+  const tries: number[] = [];
+  const other = createServer((socket) => {
+    const at = tries.push(0) - 1;
+    socket.on("data", (bytes) => (tries[at] = (tries[at] ?? 0) + bytes.length));
+  });
+  const closing = mock.close();
+  other.listen(port, "127.0.0.1");
+  try {
+    await once(other, "listening");
+    await resolvedSoon(closing);
+    expect({ tried: tries.length > 1, written: tries.filter((bytes) => bytes > 0) }).toEqual({
+      tried: true,
+      written: [],
+    });
+  } finally {
+    other.close();
   }
 });

@@ -1,6 +1,6 @@
 // All of generated/, as the generator produces it in memory, type-checks under
 // the strictest options downstream projects use, depends on nothing but
-// node:crypto (and node:http and node:diagnostics_channel for the mock server alone), and exports the public contract.
+// node:crypto (and node:http, node:net and node:diagnostics_channel for the mock server alone), and exports the public contract.
 import type { ts as Ts } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
@@ -289,7 +289,7 @@ test("generated/ has no type error under strict options", () => {
   expect(errorsIn("generated/")).toEqual([]);
 });
 
-test("generated code imports nothing but node:crypto, node:http and node:diagnostics_channel in the mock server's modules only, and its own files", () => {
+test("generated code imports nothing but node:crypto, node:http, node:net and node:diagnostics_channel in the mock server's modules only, and its own files", () => {
   const external = files
     .filter((f) => f.language === "typescript")
     .flatMap((f) =>
@@ -303,6 +303,7 @@ test("generated code imports nothing but node:crypto, node:http and node:diagnos
     "node:crypto",
     "node:diagnostics_channel",
     "node:http",
+    "node:net",
   ]);
   expect(external.filter((e) => e.specifier === "node:diagnostics_channel").map((e) => e.file)).toEqual([
     "runtime/mock-client-sockets.ts",
@@ -310,8 +311,10 @@ test("generated code imports nothing but node:crypto, node:http and node:diagnos
   expect(external.filter((e) => e.specifier === "node:http").map((e) => e.file)).toEqual([
     "runtime/mock-answer.ts",
     "runtime/mock-http.ts",
-    "runtime/mock-port-refused.ts",
     "runtime/mock-server.ts",
+  ]);
+  expect(external.filter((e) => e.specifier === "node:net").map((e) => e.file)).toEqual([
+    "runtime/mock-port-refused.ts",
   ]);
 });
 

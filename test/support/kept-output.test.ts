@@ -1,13 +1,15 @@
 // A kept folder is made once when two workers ask for it together: the second
 // waits for the first's rather than make it too (the packed package's pack and
-// install, ~7 s of CPU), and does not wait for a maker that has died.
+// install, ~7 s of CPU), and does not wait for a maker that has died: a process
+// that ended, or a thread that did in a process that lives on.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterEach, expect, test } from "vitest";
-import { keptDir, keptFolder, keptPath, makerText } from "./kept-output.js";
+import { keptDir, keptFolder, keptPath } from "./kept-output.js";
+import { makerText, STALE_MS } from "./maker-lock.js";
 
 const NAME = "kept-output-test";
 const key = (which: string) => JSON.stringify([which, process.pid, Date.now()]);
@@ -103,3 +105,92 @@ console.log(writes);
     expect(() => mkdirSync(lockOf(keptPath(NAME, k2)))).not.toThrow();
   }
 });
+
+/** What a thread's keptFolder(NAME, key) gave: the folder, and whether that thread's write made it. */
+interface Kept {
+  readonly dir: string;
+  readonly wrote: boolean;
+}
+
+/**
+ * A thread of this process that calls keptFolder(NAME, `k`) with a write that says so (`making`), then is held
+ * `heldMs` (for good when not given), as a pack and install holds its thread, then writes its folder: `kept`.
+ */
+function keptInThread(k: string, heldMs?: number): { thread: Worker; making: Promise<void>; kept: Promise<Kept> } {
+  const source = pathToFileURL(path.join(import.meta.dirname, "kept-output.ts")).href;
+  const thread = new Worker(
+    `const { writeFileSync } = require("node:fs");
+const { parentPort, workerData: { name, key, heldMs } } = require("node:worker_threads");
+import("tsx/esm/api")
+  .then((tsx) => tsx.tsImport(${JSON.stringify(source)}, ${JSON.stringify(import.meta.url)}))
+  .then(({ keptFolder }) => {
+    let wrote = false;
+    const dir = keptFolder(name, key, (into) => {
+      wrote = true;
+      parentPort.postMessage("making");
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, heldMs ?? Infinity);
+      writeFileSync(into + "/by", "a thread");
+    });
+    parentPort.postMessage({ dir, wrote });
+  });`,
+    { eval: true, workerData: { name: NAME, key: k, heldMs } },
+  );
+  let making: () => void = () => undefined;
+  const isMaking = new Promise<void>((resolve) => (making = resolve));
+  const kept = new Promise<Kept>((resolve, reject) => {
+    thread.on("message", (message: "making" | Kept) => (message === "making" ? making() : resolve(message)));
+    thread.once("error", reject);
+    thread.once("exit", (code) => reject(new Error(`the thread exited (${code}) before keptFolder gave anything`)));
+  });
+  // A thread terminated while it makes gives nothing, and nothing waits for it.
+  kept.catch(() => undefined);
+  return { thread, making: isMaking, kept };
+}
+
+/** What `thread` kept, or an error (the thread terminated) once `ms` went by: a wait of MAKER_WAIT_MS is a failure. */
+async function keptWithin(ms: number, { thread, kept }: ReturnType<typeof keptInThread>): Promise<Kept> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`keptFolder gave nothing within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([kept, late]);
+  } catch (error) {
+    await thread.terminate();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A key of its own, and the folder keptFolder(NAME, key) makes, which `run` is given; removed, with its lock, after. */
+async function withTarget(which: string, run: (k: string, target: string) => Promise<void>): Promise<void> {
+  const k = key(which);
+  const target = keptPath(NAME, k);
+  try {
+    await run(k, target);
+  } finally {
+    rmSync(target, { recursive: true, force: true });
+    rmSync(lockOf(target), { recursive: true, force: true });
+  }
+}
+
+// Each waits some ten seconds, on the clock alone: the two at once.
+test.concurrent("a maker thread terminated while it makes a folder is waited for until its lock goes untouched", () =>
+  withTarget("terminated", async (k, target) => {
+    const maker = keptInThread(k);
+    await maker.making;
+    await maker.thread.terminate();
+    // Its pid lives on, as when a test runner ends one of its threads: the next maker makes the folder.
+    expect(await keptWithin(3 * STALE_MS, keptInThread(k, 0))).toEqual({ dir: target, wrote: true });
+  }),
+);
+
+test.concurrent("a maker thread held in its write past a lock's staleness is waited for: its lock is touched", () =>
+  withTarget("held", async (k, target) => {
+    const maker = keptInThread(k, STALE_MS + 3000);
+    await maker.making;
+    expect(await keptWithin(3 * STALE_MS, keptInThread(k, 0))).toEqual({ dir: target, wrote: false });
+    expect(await keptWithin(STALE_MS, maker)).toEqual({ dir: target, wrote: true });
+  }),
+);

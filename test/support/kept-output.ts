@@ -21,6 +21,7 @@ import {
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
+import { letMakingGo, takeMaking } from "./maker-lock.js";
 import { repoRoot } from "./paths.js";
 import { javaScriptTransform, toJavaScript } from "./typecheck.js";
 
@@ -43,7 +44,8 @@ export function keptFolder(name: string, key: string, write: (dir: string) => vo
   }
   const target = keptPath(name, key);
   if (marked(target)) return target;
-  const making = waitForMaker(target);
+  // Another worker may be making it: waited for, then taken (maker-lock.ts).
+  const making = takeMaking(path.join(keptDir, `.making-${path.basename(target)}`), () => marked(target));
   try {
     if (marked(target)) return target;
     const fresh = mkdtempSync(path.join(keptDir, `.${name}-`));
@@ -62,65 +64,7 @@ export function keptFolder(name: string, key: string, write: (dir: string) => vo
     }
     return target;
   } finally {
-    if (making !== null) rmSync(making, { recursive: true, force: true });
-  }
-}
-
-/** How long a folder's maker is waited for before making it anyway (the packed package's pack and install: ~10 s). */
-const MAKER_WAIT_MS = 600_000;
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
-/**
- * Waits while another worker (a thread of this run, or another run) makes `target`, then takes the making for
- * this one: the lock folder it made, or null where it made none. The two workers of a run reached the consumer
- * files together and each packed and installed the package (~7 s of CPU, twice); the second now links the first's.
- * Only the work is saved: a maker that died (its process gone) or takes too long is not waited for, and
- * whichever renames first still wins with the same content.
- */
-function waitForMaker(target: string): string | null {
-  const lock = path.join(keptDir, `.making-${path.basename(target)}`);
-  const waitUntil = Date.now() + MAKER_WAIT_MS;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(path.join(lock, "pid"), makerText());
-      return lock;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") return null;
-    }
-    if (marked(target) || Date.now() > waitUntil) return null;
-    // A maker that died left its making: taken over (were two to take it, both would make the same folder).
-    if (!makerAlive(lock)) rmSync(lock, { recursive: true, force: true });
-    else Atomics.wait(sleeper, 0, 0, 50);
-  }
-}
-
-/**
- * When this process started, the same in each of its threads: a lock of this process's pid written by a process
- * that started at another time is of one that ended, its pid come round again (a run cut short in a container,
- * whose pids run alike each time), not of a worker of this run.
- */
-const STARTED = Math.round(Date.now() - process.uptime() * 1000);
-
-/** What a maker writes in its lock: its pid and when its process started. */
-export const makerText = (): string => `${process.pid} ${STARTED}`;
-
-/** Whether the process that took `lock` still runs (a lock just taken, its pid not yet written, counts as alive). */
-function makerAlive(lock: string): boolean {
-  let pid: number;
-  let started: number;
-  try {
-    [pid, started] = readFileSync(path.join(lock, "pid"), "utf8").split(" ").map(Number) as [number, number];
-  } catch {
-    return statSync(lock, { throwIfNoEntry: false }) !== undefined;
-  }
-  // A thread of this run (one that died holding it is waited for up to MAKER_WAIT_MS: its pid runs on).
-  if (pid === process.pid) return Math.abs(started - STARTED) < 1000;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    if (making !== null) letMakingGo(making);
   }
 }
 
