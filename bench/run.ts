@@ -1,5 +1,5 @@
 // npm run bench [-- --quick]: validators, seal, Paypage, client and generation, written to
-// bench/RESULTS.md. --quick leaves out the 1000-operation spec.
+// bench/RESULTS.md. --quick leaves out the 1000-operation spec and npm test.
 import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";

@@ -44,7 +44,7 @@ export function computeSeal(
 ): string {
   if (typeof sealingString !== "string") throw notASealingString(sealingString);
   assertSecretKey(secretKey);
-  assertKnown(algorithm);
+  assertKnown(algorithm, secretKey);
   return sealHex(sealingString, secretKey, algorithm);
 }
 
@@ -77,7 +77,7 @@ export function sealMessage<T extends object>(
   sealingString: (message: T) => string,
 ): string {
   assertMessage(message);
-  assertAlgorithm(algorithm);
+  assertAlgorithm(algorithm, secretKey);
   let named: unknown;
   try {
     // Read once, its own field as sealAlgorithmOf reads it: a getter or a Proxy trap may throw, which makes the
@@ -121,7 +121,7 @@ export function verifyMessage<T extends object>(
   sealingString: (message: T) => string,
 ): boolean {
   assertSecretKey(secretKey);
-  assertAlgorithm(algorithm);
+  assertAlgorithm(algorithm, secretKey);
   if (typeof message !== "object" || message === null) return false;
   let given: unknown;
   let text: string;
@@ -154,7 +154,7 @@ export function verifySeal(
 ): boolean {
   if (typeof sealingString !== "string") throw notASealingString(sealingString);
   assertSecretKey(secretKey);
-  assertKnown(algorithm);
+  assertKnown(algorithm, secretKey);
   return hexMatches(seal, sealHex(sealingString, secretKey, algorithm));
 }
 
@@ -178,7 +178,8 @@ export function sealKeyIndex(
   // One key, the common case, without a list made for it.
   if (typeof secretKeys === "string") return verifySeal(sealingString, seal, secretKeys, algorithm) ? 0 : -1;
   const keys = secretKeyList(secretKeys);
-  assertKnown(algorithm);
+  // A list given as the keys: no key in the algorithm's place to tell apart.
+  assertKnown(algorithm, null);
   let found = -1;
   // From the last key to the first, so that the first that matches is the one kept, with no "found yet" test.
   for (let i = keys.length - 1; i >= 0; i--) {

@@ -4,7 +4,7 @@
 // and the only exceptions are the documented programmer errors, which never
 // show the secret key.
 import { describe, expect, test } from "vitest";
-import { computeSeal, operations } from "../../generated/index.js";
+import { computeSeal, operations, sealKeyIndex, verifySeal } from "../../generated/index.js";
 import { SECRET_KEY, unsealedRequest, validResponse } from "./samples.js";
 import { thrown } from "../support/thrown.js";
 
@@ -81,6 +81,23 @@ describe("programmer errors are documented TypeErrors that never show the key", 
     }
   });
 
+  test("the key given in the algorithm's place (the two swapped): a TypeError that names it by its kind alone", () => {
+    const swapped = `unknown seal algorithm (a string, not shown: the key given is "HMAC-SHA-256", the two swapped): use one of `;
+    for (const run of [
+      () => request.seal(unsealedRequest(), "HMAC-SHA-256" as never, KEY as never),
+      () => response.verify(sealedResponse(KEY), "HMAC-SHA-256" as never, KEY as never),
+      () => computeSeal("data", "HMAC-SHA-256", KEY as never),
+      () => verifySeal("data", "0".repeat(64), "HMAC-SHA-256", KEY as never),
+      () => sealKeyIndex("data", "0".repeat(64), "HMAC-SHA-256", KEY as never),
+    ]) {
+      const error = thrown(run);
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message.startsWith(swapped)).toBe(true);
+    }
+    // A key that names no algorithm: the unknown one given is quoted, a typo seen as typed.
+    expect(thrown(() => computeSeal("data", KEY, "HMAC-SHA-265" as never)).message).toMatch(/^unknown seal algorithm "HMAC-SHA-265": /);
+  });
+
   test.each([
     ["MD5", '"MD5"'],
     [null, "null"],
@@ -131,6 +148,8 @@ describe("programmer errors are documented TypeErrors that never show the key", 
       thrown(() => request.seal({ ...unsealedRequest(), sealAlgorithm: "MD5" } as never, KEY)),
       thrown(() => response.verify(sealedResponse(KEY), KEY, "MD5" as never)),
       thrown(() => computeSeal("data", KEY, "MD5" as never)),
+      thrown(() => request.seal(unsealedRequest(), "HMAC-SHA-256" as never, KEY as never)),
+      thrown(() => computeSeal("data", "SHA-256", KEY as never)),
     ];
     for (const error of errors) {
       expect(error.message).not.toContain(KEY);

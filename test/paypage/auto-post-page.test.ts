@@ -146,6 +146,17 @@ test.each([
 test.each([
   { given: "null", form: null, message: "the form must be an object with an action and a list of fields, got null" },
   {
+    given: "undefined",
+    form: undefined,
+    message: "the form must be an object with an action and a list of fields, got undefined",
+  },
+  // A function is no form, whatever it carries: its action and fields are not read.
+  {
+    given: "a function carrying an action and fields",
+    form: Object.assign(() => undefined, { action: "https://x.test/", fields: [] }),
+    message: "the form must be an object with an action and a list of fields, got a function",
+  },
+  {
     given: "a form builder's result",
     form: { ok: true, form: { action: "https://x.test/", method: "POST", fields: [] } },
     message: "got a form builder's result: pass its `form`, once `ok` is true",

@@ -23,27 +23,51 @@ afterEach(() => {
   }
 });
 
-// A lock just taken has no pid in it yet: its maker is waited for as one that wrote it.
+// A lock just taken has no pid in it yet: its maker is waited for as one that wrote it. One written by another
+// thread of this process names the same start, though that thread loaded kept-output.ts over a second later.
 test.each([
-  { lock: "its pid written", pid: true },
-  { lock: "just taken", pid: false },
+  { lock: "its pid written", pid: "this thread" },
+  { lock: "its pid written by that thread, started later", pid: "that thread" },
+  { lock: "just taken", pid: "none" },
+  // pid 1 runs as long as the system or container does; its user is root, where a run not as root may not signal it.
+  { lock: "of a process this one may not signal (pid 1)", pid: "1" },
 ])("a folder another worker is making ($lock) is waited for and taken, not made again", async ({ pid }) => {
   const k = key(`waited ${pid}`);
   const target = keptPath(NAME, k);
   made.push(target);
   mkdirSync(keptDir, { recursive: true });
   mkdirSync(lockOf(target));
-  if (pid) writeFileSync(path.join(lockOf(target), "pid"), makerText());
+  if (pid === "this thread") writeFileSync(path.join(lockOf(target), "pid"), makerText());
+  if (pid === "1") writeFileSync(path.join(lockOf(target), "pid"), "1 0");
   // The other worker: a thread that makes the folder a little later, then lets its making go.
   const other = new Worker(
     `const { mkdirSync, writeFileSync, rmSync } = require("node:fs");
-const { workerData: { target, lock } } = require("node:worker_threads");
-setTimeout(() => {
+const { workerData: { target, lock, pid, module } } = require("node:worker_threads");
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+(async () => {
+  if (pid === "that thread") {
+    await wait(1200);
+    // A lock that names no maker, were the import to fail: taken over, and the test fails, rather than wait.
+    const text = await import("tsx/esm/api")
+      .then((tsx) => tsx.register())
+      .then(() => import(module))
+      .then((kept) => kept.makerText(), (error) => "failed " + error);
+    writeFileSync(lock + "/pid", text);
+  }
+  await wait(300);
   mkdirSync(target);
   writeFileSync(target + "/by", "the other worker");
   rmSync(lock, { recursive: true, force: true });
-}, 300);`,
-    { eval: true, workerData: { target, lock: lockOf(target) } },
+})();`,
+    {
+      eval: true,
+      workerData: {
+        target,
+        lock: lockOf(target),
+        pid,
+        module: pathToFileURL(path.join(import.meta.dirname, "kept-output.ts")).href,
+      },
+    },
   );
   const writes: string[] = [];
   const dir = keptFolder(NAME, k, (into) => {
