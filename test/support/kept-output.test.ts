@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 // A lock just taken has no pid in it yet: its maker is waited for as one that wrote it. One written by another
-// thread of this process names the same start, though that thread loaded kept-output.ts over a second later.
+// thread of this process names the same start, though that thread loaded maker-lock.ts over a second later.
 test.each([
   { lock: "its pid written", pid: "this thread" },
   { lock: "its pid written by that thread, started later", pid: "that thread" },
@@ -65,7 +65,7 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
         target,
         lock: lockOf(target),
         pid,
-        module: pathToFileURL(path.join(import.meta.dirname, "kept-output.ts")).href,
+        module: pathToFileURL(path.join(import.meta.dirname, "maker-lock.ts")).href,
       },
     },
   );
