@@ -30,12 +30,12 @@ export const TRIED: readonly Tried[] = [
   {
     file: "validators",
     anchor: "tried-the-prototype-read-through-objectprototypes-__proto__",
-    line: "the prototype read through `__proto__`, or a private symbol read so the test folds: too much bytecode to inline, the rows within or beyond their noise",
+    line: "the prototype read through `__proto__` (a C++ builtin too), or a private symbol read so the test folds (the validator then too large to inline: the rows within their noise); the test moved into the valid path: the valid response 1.35–1.43x ajv in two processes of six",
   },
   {
     file: "validators",
     anchor: "tried-counting-the-keys-in-the-for-in-and-comparing-with-the",
-    line: "keys counted in the `for-in` to skip the unknown-key walk: 5% on a valid message, 1.5x on one with an unknown key; fields read in the `for-in`: 1.6x",
+    line: "keys counted in the `for-in` to skip the unknown-key walk: about 5% faster on a valid message, but 1.5x the time on one with an unknown key, which walks its keys twice; fields read in the `for-in`: 1.6x",
   },
   {
     file: "validators",
@@ -50,7 +50,7 @@ export const TRIED: readonly Tried[] = [
   {
     file: "validators",
     anchor: "tried-a-read-of-a-key-that-no-message-holds-between-the-fields",
-    line: "a read of a key no message holds, so the prototype test folds: the four-error response 0.89–0.91x the code before, but the valid response 2.5–8x slower in 11 of 20",
+    line: "a read of a key no message holds, so the prototype test folds: the four-error response 0.89–0.91x the code before, but the valid response 2.5–8x its time in 11 processes of 20",
   },
   {
     file: "seal",
@@ -120,12 +120,12 @@ export const TRIED: readonly Tried[] = [
   {
     file: "generation",
     anchor: "tried-the-main-threads-look-at-what-the-emit-thread-handed-over",
-    line: "the emit thread's work looked at every 8 or 32 operations rather than 16: 8.51, 8.57, 8.68 s, within noise",
+    line: "the emit thread's work looked at every 8 or 32 operations rather than 16: 8.51, 8.57 and 8.68 s wall (every 8, 16 and 32), within noise",
   },
   {
     file: "generation",
     anchor: "tried-at-a-load-of-920-throughout",
-    line: "parsed YAML let go early, `--single-threaded-gc`, FlatDocs' ASCII test as a loop: within noise (CPU 30.2 → 28.4 s; memory up to 635 MB)",
+    line: "parsed YAML let go early (CPU 30.2 → 28.4 s, within noise; memory up to 635 MB), `--single-threaded-gc` (within noise), FlatDocs' ASCII test as a loop (faster in four pairs of seven; 7.70 → 7.98 G instructions)",
   },
   {
     file: "generation",
@@ -135,7 +135,7 @@ export const TRIED: readonly Tried[] = [
   {
     file: "generation",
     anchor: "tried-counted-the-same-way-but-with-the-sources-loaded-through-tsx",
-    line: "pieces' doc comments spliced, files handed over as parts: 25.34 → 26.30 G and 25.10 → 24.65 G instructions, no gain beyond noise",
+    line: "pieces' doc comments spliced too: 25.34 → 26.30 G and 25.10 → 24.65 G instructions, within the count's noise of 1.65 G; files handed over as their parts: 25.34 → 27.58 G, and a kept buffer per file of a watching process",
   },
   {
     file: "generation",
@@ -155,7 +155,7 @@ export const TRIED: readonly Tried[] = [
   {
     file: "generation",
     anchor: "tried-a-larger-young-generation",
-    line: "a larger young generation, hashing strings directly, memo reads from JavaScript, `lstat` on the pool, plain-number stats: within noise or slower",
+    line: "a larger young generation, hashing strings directly, memo reads from JavaScript, `lstat` on the pool, the parse memo as one entry: within noise or slower; plain-number stats: about 10 ms, losing exact times",
   },
   {
     file: "generation",
@@ -165,7 +165,7 @@ export const TRIED: readonly Tried[] = [
   {
     file: "generation",
     anchor: "tried-v8-flags-set-at-start-up",
-    line: "V8 flags at start-up, SHA-256 off the main thread, CRC32, one `JSON.parse` per record: 2.09 s bare against 2.13–2.20 s, or no gain",
+    line: "V8 flags at start-up (2.09 s of CPU bare against 2.13–2.20 s), SHA-256 off the main thread (10 ms more), one `JSON.parse` per record (no gain); CRC32: 10 against 20 ms, for a weaker check",
   },
   {
     file: "generation",
@@ -210,7 +210,7 @@ export const TRIED: readonly Tried[] = [
   {
     file: "generation",
     anchor: "tried-smaller-young-generations-huge-pages-and-other-flags-for-an-edit",
-    line: "semi-space of 4 or 8 MB, huge pages, `--v8-pool-size=0`: an edit 75–250 ms less CPU, but a first run of 1,000 operations 26–30 against 19.5 s",
+    line: "semi-space of 4 or 8 MB, huge pages: an edit 75–250 ms less CPU, but a first run of 1,000 operations 26–30 against 19.5 s of CPU (4 MB), 2 s more (huge pages); `--v8-pool-size=0`: flat",
   },
   {
     file: "generation",
@@ -264,8 +264,8 @@ export const TRIED: readonly Tried[] = [
   },
   {
     file: "generation",
-    anchor: "that-read-ahead-was-built",
-    line: "`--single-threaded-gc` from the launcher (the main thread 635 → 688 ms), `--no-lazy-feedback-allocation` (noise)",
+    anchor: "tried-the-output-folders-state-read-ahead-on-a-thread",
+    line: "the output folder's state read ahead on a thread: the write's 58–76 ms of the main thread down to 0–4 ms, but no gain over the whole edit and 100–150 ms more CPU; `--single-threaded-gc` (the main thread 635 → 688 ms), `--no-lazy-feedback-allocation` (noise)",
   },
   {
     file: "test-suite",
@@ -335,7 +335,7 @@ export const TRIED: readonly Tried[] = [
   {
     file: "test-suite",
     anchor: "tried-the-tests-generator-on-the-launchers-patched-printer",
-    line: "the tests' generator on the patched printer (21.85–23.65 → 20.97–22.16 s), the depth test's `expect` on a difference only (no less CPU)",
+    line: "the tests' generator on the patched printer (21.14–23.65 → 20.97–22.16 s of CPU, three pairs), the depth test's `expect` on a difference only (no less CPU)",
   },
   {
     file: "test-suite",
@@ -364,8 +364,8 @@ export const TRIED: readonly Tried[] = [
   },
   {
     file: "test-suite",
-    anchor: "tried-in-the-same-rounds-32-mb",
-    line: "the workers' young generation at 32, 128 or 64 MB from the start: 19.1–20.4 against 18.4–18.9 s, no gain; on Node 22, fewer scavenges but not less CPU",
+    anchor: "tried-the-workers-young-generation-at-32-or-128-mb-or-at-64-mb-from-the-start",
+    line: "the workers' young generation at 32 or 128 MB, or at 64 MB from the start: 19.1–20.4 s of CPU against 18.4–18.9 s with the 64 MB kept, no gain; on Node 22, fewer scavenges but not less CPU",
   },
 ];
 
