@@ -21,7 +21,7 @@ export const LIMITS: readonly Limit[] = [
   {
     title: "Validators on a small valid message",
     rows: /^validator ≤ 1\.0x ajv: (request|response), valid$/,
-    text: "ajv's compiled function returns a boolean and keeps its errors on itself; the generated validator returns a new result, reads each field's own value (a second load per field, so that a polluted Object.prototype fills nothing), refuses objects that are not plain and reads its options. On a six-field response that fixed part is the whole difference, and the row swings with the machine's load more than any other.",
+    text: "ajv's compiled function returns a boolean and keeps its errors on itself; the generated validator returns a new result, reads each field's own value (a second load per field, so that a polluted Object.prototype fills nothing), refuses objects that are not plain and reads its options. On a six-field response that fixed part is the whole difference: the same validator returning one constant result takes ajv's time, and the fresh result is the contract. The row swings with the machine's load more than any other.",
     file: "validators",
     anchor: "validators-on-a-small-valid-message",
   },
@@ -30,7 +30,7 @@ export const LIMITS: readonly Limit[] = [
     rows: /^validator ≤ 1\.0x ajv: .*errors$/,
     text: "Both validators make the same tests, neither builds a JSON Pointer for a known field, and an issue is one object where ajv's error is two (504 B against 760 B for the four-error response). What the generated validator does beyond ajv is to test the message's prototype: once it has met the valid and the invalid response, that test is a call into the engine rather than a folded check. Measured without the test, the row was 0.95x ajv; by CPU time rather than the clock it is 0.83–0.94x. The two clocks of this table often disagree on this row.",
     file: "validators",
-    anchor: "validators-on-invalid-messages",
+    anchor: "where-the-four-error-responses-time-goes",
   },
   {
     title: "Seal of a small message",
@@ -42,7 +42,7 @@ export const LIMITS: readonly Limit[] = [
   {
     title: "Seal of the largest message",
     rows: /^seal ≤ 1\.5x bare HMAC: wallet/,
-    text: "Bare HMAC hashes a flat string built beforehand; `seal()` builds its sealing string from some 350 values, which V8 keeps as a rope, and hashing a rope first copies it into one flat string. The floor (the same values concatenated with no check, hashed by the seal's own HMAC) is already over 1.5x in the Seal table's columns: no seal that builds its string and hashes it can meet this target, however few its checks. Every way around the rope and its copy that was measured was slower.",
+    text: "Bare HMAC hashes a flat string built beforehand; `seal()` builds its sealing string from some 350 values, which V8 keeps as a rope, and hashing a rope first copies it into one flat string. The floor (the same values concatenated with no check, hashed by the seal's own HMAC) is already over 1.5x in the Seal table's columns: no seal that builds its string as a rope and hashes it can meet this target, however few its checks. Every way around the rope and its copy that was measured was slower.",
     file: "seal",
     anchor: "seal-of-the-largest-message",
   },
@@ -54,7 +54,7 @@ export const LIMITS: readonly Limit[] = [
   {
     title: "Client call",
     rows: /^client call/,
-    text: "Both sides send the same body over the same connections and the mock does the same work for both; what the client adds is its own work (filling in, validating, sealing, verifying), a few per cent of a round trip in a loop of its own, and the column of the bare fetch followed by that work accounts for the gap. Between two round trips on a loaded machine that work costs several times what it costs in a loop, as every other microsecond there does, so the ratio follows the load: 1.08–1.30x over six processes at a load of 14–21.",
+    text: "Both sides send the same body over the same connections and the mock does the same work for both; what the client adds is its own work (filling in, validating, sealing, verifying), a few per cent of a round trip in a loop of its own, and the column of the bare fetch followed by that work accounts for the gap. Between two round trips that work costs more than in a loop of its own (its code and data are out of the core's caches after the wait, and on a loaded machine other processes have run on that core), so the ratio follows the load: 1.08–1.30x over six processes at a load of 14–21.",
     file: "client",
     anchor: "where-the-rest-of-the-gap-is",
   },
@@ -75,14 +75,14 @@ export const LIMITS: readonly Limit[] = [
   {
     title: "--watch",
     rows: /^--watch/,
-    text: "The process, the memo and what was parsed stay warm; a save reads and checks only the files saved since the run before, builds again only the models of the operations it changed and patches the write's plan rather than hashing the whole output again.",
+    text: "The process, the memo and what was parsed stay warm; a save reads and checks only the files saved since the run before, builds again only the models of the operations it changed and patches the write's plan rather than hashing the whole output again. What a steady save still spends: client.ts spliced as a 1.3 MB string and encoded again, the manifest's text made again, garbage collection, and the 30 ms during which a save's calls are gathered into one run.",
     file: "generation",
     anchor: "--watch-on-1000-operations",
   },
   {
     title: "`npm test`",
     rows: /^`npm test`/,
-    text: "The target is for an idle machine; the row gives the load around the run. The checks beside vitest run in parallel with it and end within its first seconds; vitest is the run, two workers sharing their modules. Its longest files are end-to-end by design (a page's release on a copy of the repository, the memo of whole runs, killed writes, 150,000 unknown keys, a 50 MB description, the package packed and imported by a consumer). The record measures where each file's CPU goes, what vitest itself costs and what the workers wait for, and the many cuts tried.",
+    text: "The target is for an idle machine; the row gives the load around the run. The checks beside vitest run in parallel with it and end within its first 15 s; vitest is the run, two workers sharing their modules. Its longest files are end-to-end by design (a page's release on a copy of the repository, the memo of whole runs, killed writes, 150,000 unknown keys, a 50 MB description, the package packed and imported by a consumer). The record measures where each file's CPU goes, what vitest itself costs and what the workers wait for, and the many cuts tried.",
     file: "test-suite",
     anchor: "where-npm-tests-time-goes",
   },
