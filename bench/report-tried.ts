@@ -369,13 +369,14 @@ export const TRIED: readonly Tried[] = [
   },
 ];
 
+/** Each group's heading: not the section's own title, which a second heading of the same text would give an anchor with -1. */
 const TITLES: Record<NotesFile, string> = {
-  code: "The code timed",
-  validators: "Validators",
-  seal: "Seal",
-  client: "Client",
-  generation: "Generation",
-  "test-suite": "`npm test`",
+  code: "On the code timed",
+  validators: "On the validators",
+  seal: "On the seal",
+  client: "On the client",
+  generation: "On generation",
+  "test-suite": "On `npm test`",
 };
 
 /** The section: the attempts grouped by the record they belong to, each linked to its paragraph. */
