@@ -49,7 +49,7 @@ export const LIMITS: readonly Limit[] = [
   {
     title: "Paypage response",
     rows: /^Paypage response/,
-    text: "The seal check alone (`isPaypageResponseGenuine`, the last column of the Paypage table: the form read without URLSearchParams, the digest in one call, compared in constant time) is under the bare check; the rest of the decoder's time is what the bare check does not do at all: splitting Data into its fields, typing them and validating them.",
+    text: "The seal check alone is the last column of the Paypage table (`isPaypageResponseGenuine`: the form read without URLSearchParams, the digest in one call, compared in constant time), with its ratio to the bare check; what the decoder takes beyond it is what the bare check does not do at all: splitting Data into its fields, typing them and validating them.",
   },
   {
     title: "Client call",
