@@ -46,7 +46,7 @@ export const TRIED_GENERATION: readonly Tried[] = [
   },
   {
     file: "generation",
-    anchor: "tried-at-a-load-of-920-throughout",
+    anchor: "tried-parsed-yaml-let-go-early---single-threaded-gc-flatdocs-ascii-test-as-a-loop",
     line: "parsed YAML let go early (CPU 30.2 → 28.4 s, within noise; memory up to 635 MB), `--single-threaded-gc` (within noise), FlatDocs' ASCII test as a loop (faster in four pairs of seven; 7.70 → 7.98 G instructions)",
   },
   {
@@ -56,7 +56,7 @@ export const TRIED_GENERATION: readonly Tried[] = [
   },
   {
     file: "generation",
-    anchor: "tried-counted-the-same-way-but-with-the-sources-loaded-through-tsx",
+    anchor: "tried-pieces-doc-comments-spliced-files-handed-over-as-their-parts",
     line: "pieces' doc comments spliced too: 25.34 → 26.30 G and 25.10 → 24.65 G instructions, within the count's noise of 1.65 G; files handed over as their parts: 25.34 → 27.58 G, and a kept buffer per file of a watching process",
   },
   {
