@@ -11,7 +11,7 @@ export const TRIED_GENERATION: readonly Tried[] = [
   },
   {
     file: "generation",
-    anchor: "tried-a-document-printer-of-the-projects-own-in-place-of",
+    anchor: "tried-a-document-printer-of-the-projects-own-in-place-of-prettiers",
     line: "a document printer of the project's own in place of prettier's: 5–7% of a first run, for a second copy of prettier; `--max-semi-space-size=64`: mixed, 85 MB more",
   },
   {
@@ -36,7 +36,7 @@ export const TRIED_GENERATION: readonly Tried[] = [
   },
   {
     file: "generation",
-    anchor: "tried-the-emit-thread-creating-the-files-of-the-operations-it",
+    anchor: "tried-the-emit-thread-creating-the-files-of-the-operations-it-emitted",
     line: "the emit thread creating its operations' files: 18.3 → 19.7 s of CPU, 496 → 606 MB, the main thread then waiting for it",
   },
   {
@@ -66,7 +66,7 @@ export const TRIED_GENERATION: readonly Tried[] = [
   },
   {
     file: "generation",
-    anchor: "tried-the-emit-thread-making-each-operations-memo-entry-of",
+    anchor: "tried-the-emit-thread-making-each-operations-memo-entry-of-pieces-as-bytes",
     line: "the emit thread making the memo's pieces as bytes, or the facts while it starts: CPU 21.2 → 23.0 s and 20.8 → 22.3 s, more in most pairs",
   },
   {
@@ -136,7 +136,7 @@ export const TRIED_GENERATION: readonly Tried[] = [
   },
   {
     file: "generation",
-    anchor: "tried-a-process-that-is-not-watching-keeps-the-spares-of-the",
+    anchor: "tried-a-process-that-is-not-watching-keeps-the-spares-of-the-large-files",
     line: "the large files' spares kept outside `--watch`: CPU within noise (median −5 ms) for an 18 MB folder kept for good",
   },
   {
@@ -161,7 +161,7 @@ export const TRIED_GENERATION: readonly Tried[] = [
   },
   {
     file: "generation",
-    anchor: "tried-every-unchanged-operations-facts-read-from-one-record-of",
+    anchor: "tried-every-unchanged-operations-facts-read-from-one-record-of-the-memo",
     line: "unchanged operations' facts from one record: the stage 94.8 → 87.6 ms, but 4.17 → 4.26 G instructions, whole runs not told apart",
   },
   {

@@ -26,7 +26,7 @@ export const TRIED_TEST_SUITE: readonly Tried[] = [
   },
   {
     file: "test-suite",
-    anchor: "tried-each-operation-emitted-once-per-worker-for-the-tests-that",
+    anchor: "tried-each-operation-emitted-once-per-worker-for-the-tests-that-emit-it-again",
     line: "each operation emitted once per worker: 12.91 → 12.39 s, within noise, and a run meant to start from nothing would take earlier output",
   },
   {
@@ -41,7 +41,7 @@ export const TRIED_TEST_SUITE: readonly Tried[] = [
   },
   {
     file: "test-suite",
-    anchor: "tried-the-checks-that-npm-test-runs-beside-vitest-started-at",
+    anchor: "tried-the-checks-that-npm-test-runs-beside-vitest-started-at-the-lowest-priority",
     line: "the checks beside vitest at the lowest priority: wall 87.9 → 90.9 s loaded; idle 53.4–55.4 against 53.5–63.3 s, no gain",
   },
   {
@@ -56,7 +56,7 @@ export const TRIED_TEST_SUITE: readonly Tried[] = [
   },
   {
     file: "test-suite",
-    anchor: "tried-page-containers-holds-making-one-sync-check-for-its",
+    anchor: "tried-page-containers-holds-making-one-sync-check-for-its---check-and-second-sync",
     line: "page-containers' syncs and checks made once: 6.22 → 6.30 s of thread CPU, medians of four pairs",
   },
   {
@@ -86,7 +86,7 @@ export const TRIED_TEST_SUITE: readonly Tried[] = [
   },
   {
     file: "test-suite",
-    anchor: "tried-one-walk-of-the-code-points-for-both-directions-of-a",
+    anchor: "tried-one-walk-of-the-code-points-for-both-directions-of-a-classs-change",
     line: "one walk of the code points for both directions of a class's change (40–50 ms a comparison either way), regular expressions hoisted (within noise)",
   },
   {
