@@ -14,6 +14,7 @@ export type { PaypageVerifyOptions } from "./runtime/paypage-verify.js";
 export { escapeHtml, renderPaypageAutoPost } from "./runtime/paypage-html.js";
 export type { AutoPostOptions } from "./runtime/paypage-html.js";
 export { PAYPAGE_FORM_FIELDS, PAYPAGE_POST_MAX_LENGTH } from "./runtime/paypage-form-fields.js";
+export { formatIssue } from "./runtime/issue-format.js";
 export type { PaypageDecodeOptions } from "./runtime/paypage-response.js";
 export type {
   PaypageResponseError,

@@ -371,7 +371,7 @@ export const RUNTIME_API = {
     values: ["mockSettingsOf"],
     types: ["MockServerOptionsOf", "MockSettings"],
   },
-  mockSite: { file: "mock-site", values: ["mockSiteOf"], types: ["MockSite"] },
+  mockSite: { file: "mock-site", values: ["mockSiteOf", "notServedMessage"], types: ["MockSite"] },
   operationAddresses: {
     file: "operation-addresses",
     values: ["baseUrl", "isEnvironmentName", "isEnvironmentOrBase", "primaryEndpoint", "primaryPostAddress"],
@@ -800,6 +800,7 @@ export type RuntimeNamesExist = [
   typeof mockServerOptions.mockSettingsOf,
   mockSite.MockSite,
   typeof mockSite.mockSiteOf,
+  typeof mockSite.notServedMessage,
   operationAddresses.BaseUrl,
   typeof operationAddresses.baseUrl,
   typeof operationAddresses.isEnvironmentName,

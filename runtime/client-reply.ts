@@ -25,6 +25,14 @@ import { markVerified, type Verified } from "./verified.js";
 const SEAL_MISMATCH_ADVICE =
   ": trust nothing in it; if every reply fails so, check that secretKey is the shop's key of the configured keyVersion, which Sips seals its replies with";
 
+/**
+ * What an unsealed reply that claims the operation's signature-error code says to do: unverified, it may be true,
+ * and then the request's seal did not verify, for a key that is not the shop's or a keyVersion Sips holds none of
+ * (the mock answers that one unsealed, having no key of it to seal with).
+ */
+const SIGNATURE_ERROR_ADVICE =
+  "; if it is Sips's signature error, the request's seal did not verify: check that secretKey is the shop's key of the configured keyVersion, and that keyVersion names a key the shop has";
+
 // The excerpt's bound and cut, which every error that quotes a reply's text shares, exported from here as before.
 export { BODY_EXCERPT_LENGTH, excerptOf } from "./client-excerpt.js";
 
@@ -117,11 +125,12 @@ export function readReply<Request, Response>(
   }
   if (typeof parsed[SEAL_FIELD] !== "string" || parsed[SEAL_FIELD] === "") {
     const claimed = claimedStatus(operation.status, parsed, shown);
+    const signatureError = claimed.statusCode !== null && claimed.statusCode === operation.status?.signatureError;
     return {
       ok: false,
       error: {
         kind: "unsealed-response",
-        message: `the reply has no seal${claimedText(claimed, operation.status, operation.response.fields, parsed)}`,
+        message: `the reply has no seal${claimedText(claimed, operation.status, operation.response.fields, parsed)}${signatureError ? SIGNATURE_ERROR_ADVICE : ""}`,
         sent: "yes",
         ...claimed,
       },

@@ -6,6 +6,7 @@
 import type { MockHandler, MockOperation } from "./mock-operation.js";
 import type { MockPaypageOptions } from "./mock-paypage-options.js";
 import { mockKeysOf, type MockKeys, type MockSecretKeys } from "./mock-keys.js";
+import { closestNames } from "./closest-names.js";
 import { describe } from "./issue-format.js";
 import { MAX_TIMEOUT_MS } from "./timer-limit.js";
 
@@ -93,10 +94,16 @@ function assertHandlers(
   const served = operations.map((o) => o.operation.name);
   for (const [name, handler] of Object.entries(handlers)) {
     if (!served.includes(name))
-      throw new TypeError(`handlers.${name}: the mock serves no such operation (it serves ${served.join(", ")})`);
+      throw new TypeError(`handlers.${name}: the mock serves no such operation (${servedLike(name, served)})`);
     if (handler !== undefined && handler !== null && typeof handler !== "function")
       throw new TypeError(`handlers.${name} must be a function, got ${describe(handler)}`);
   }
+}
+
+/** A misspelt handler's closest operations, as the client's interfaceVersions names them, or every one served. */
+function servedLike(name: string, served: readonly string[]): string {
+  const near = closestNames(name, served);
+  return near.length > 0 ? `did you mean ${near.join(" or ")}?` : `it serves ${served.join(", ")}`;
 }
 
 /**

@@ -49,6 +49,19 @@ export function mockSiteOf(
 }
 
 /**
+ * What a 404 says: where the path ends with one the mock serves, that the base URL was given a path of its own (the
+ * reference index's base address, ".../rs-services/v2", where the mock wants its url alone), which the client puts
+ * before each operation's path.
+ */
+export function notServedMessage(site: MockSite, path: string | null): string {
+  const served = [...site.byPath.keys(), ...site.forms.keys()];
+  const meant = path === null ? undefined : served.find((p) => path.length > p.length && path.endsWith(p));
+  return meant === undefined
+    ? "no operation at this path: the mock serves each at the path of its PROD address"
+    : `no operation at this path, which ends with ${meant}: give the mock's url alone, without a path, as the environment`;
+}
+
+/**
  * The POST form path of an operation the mock plays payments of (its JSON reply sends the buyer to Paypage, by the
  * rule the generated paypage module follows), with what it needs.
  */

@@ -160,7 +160,8 @@ function emitPaypageModule(model: SpecModel, pieces: readonly PaypagePiece[]) {
         ]);
   file.add(
     lines([
-      exportNames([...PAYPAGE_RUNTIME_VALUES, ...PAYPAGE_RUNTIME_TYPES, ...types]),
+      // formatIssue beside them (the root index exports it with the validators): the results here carry issues too.
+      exportNames([...PAYPAGE_RUNTIME_VALUES, runtime.issueFormat.formatIssue, ...PAYPAGE_RUNTIME_TYPES, ...types]),
       lines(modules.map(exportAll)),
     ]),
     ts`

@@ -75,6 +75,23 @@ describe("each error kind", () => {
     });
   });
 
+  test("unsealed-response: a claimed signature error says to check the key of the keyVersion; another code does not", async () => {
+    if (status.signatureError === null) throw new Error("the seed operation's status names no signature error");
+    const advice = "check that secretKey is the shop's key of the configured keyVersion";
+    const refused = await callWith(() => ({ [status.field]: status.signatureError, seal: null }));
+    expect(refused.ok ? null : refused.error).toMatchObject({
+      kind: "unsealed-response",
+      statusCode: status.signatureError,
+      message: expect.stringContaining(advice),
+    });
+    const accepted = await callWith(() => ({ [status.field]: status.accepted, seal: null }));
+    expect(accepted.ok ? null : accepted.error).toMatchObject({
+      kind: "unsealed-response",
+      statusCode: status.accepted,
+    });
+    expect(accepted.ok ? "" : accepted.error.message).not.toContain(advice);
+  });
+
   test("unsealed-response: a code it claims outside its list is said by its length, its message capped as a body is, both cut as an excerpt in the error", async () => {
     const [code, text] = ["9".repeat(5000), "x".repeat(20_000)];
     if (status.messageField === null) throw new Error("the seed operation's status block has no message field");

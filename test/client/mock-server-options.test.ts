@@ -13,8 +13,15 @@ test("refuses an empty key and a port out of range", async () => {
 test("refuses a handler named after no operation it serves (a misspelt name a loose type lets through), or no function", async () => {
   const answer: MockHandler = () => ({});
   const misspelt: MockServerOptions<string> = { secretKey, handlers: { paymentTokenInitialise: answer } };
+  // The operation meant is named, as the client names a misspelt interfaceVersions key, not found in a list of 30.
   await expect(startMockServer(misspelt)).rejects.toThrow(
-    /^handlers\.paymentTokenInitialise: the mock serves no such operation \(it serves .*paymentTokenInitialize/,
+    new TypeError(
+      "handlers.paymentTokenInitialise: the mock serves no such operation (did you mean paymentTokenInitialize?)",
+    ),
+  );
+  const unlike: MockServerOptions<string> = { secretKey, handlers: { cardOrder: answer } };
+  await expect(startMockServer(unlike)).rejects.toThrow(
+    /^handlers\.cardOrder: the mock serves no such operation \(it serves .*paymentTokenInitialize/,
   );
   const notAFunction = { secretKey, handlers: { paymentTokenInitialize: { redirectionStatusCode: "00" } } };
   await expect(startMockServer(notAFunction as never)).rejects.toThrow(

@@ -5,6 +5,7 @@
 // registry (status codes, endpoints), not from a copy in the test.
 import { connect } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { createClient } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
 import { mockOperation, serveOperations } from "../../generated/runtime/mock-server.js";
 import { op, path, secretKey, sealedRequest, status, valid } from "../support/mock-seed-operation.js";
@@ -123,6 +124,27 @@ test("404 for an unknown path, 405 for another method, 400 for a body that is no
   expect((await post("/rs-services/v2/nowhere", "{}")).status).toBe(404);
   expect((await post(path, "", "GET")).status).toBe(405);
   expect((await post(path, "{not json")).status).toBe(400);
+});
+
+test("a 404 says where the mock serves an operation, and, for a base URL given a path, to give its url alone", async () => {
+  const nowhere = await post("/rs-services/v2/nowhere", "{}");
+  expect(await nowhere.json()).toEqual({
+    error: "no operation at this path: the mock serves each at the path of its PROD address",
+  });
+  // A client whose environment is the mock's url with a path of its own (a reference page's base address) puts the
+  // operation's path after it: the path asked for ends with one the mock serves.
+  const prefixed = createClient({
+    environment: `${server.url}/rs-services/v2`,
+    merchantId: "002001000000001",
+    keyVersion: 1,
+    secretKey,
+  });
+  const result = await prefixed.paymentTokenInitialize({ sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" });
+  expect(result.ok ? null : result.error).toMatchObject({ kind: "http", status: 404 });
+  const body = result.ok || result.error.kind !== "http" ? "" : result.error.body;
+  expect(JSON.parse(body)).toEqual({
+    error: `no operation at this path, which ends with ${path}: give the mock's url alone, without a path, as the environment`,
+  });
 });
 
 test("a request target that is no path of its own gets a 404, never the mock's 500: //, //x/<path>, *, a bad URL", async () => {

@@ -1,6 +1,7 @@
 // The package's entries export what users need, not the runtime's own helpers: the functions that pick an
 // operation's address (for the client, the mock and the POST form) are read from their module, so that one added
-// there is held out of the entries too, and the type a base URL is written with stays public.
+// there is held out of the entries too, and the type a base URL is written with stays public; the Paypage entry
+// renders the issues its own results carry.
 import { expect, expectTypeOf, test } from "vitest";
 import * as root from "../../generated/index.js";
 import type { BaseUrl } from "../../generated/index.js";
@@ -25,4 +26,13 @@ test.each([
 test("the type of a base URL stays public", () => {
   expectTypeOf<"http://127.0.0.1:8080">().toExtend<BaseUrl>();
   expectTypeOf<"prod">().not.toExtend<BaseUrl>();
+});
+
+test("sips-json/paypage renders the issues its results carry with formatIssue, the root's, without the root", () => {
+  const refused = paypage.paypageRedirectionForm({});
+  expect(refused.ok).toBe(false);
+  const issues = refused.ok ? [] : refused.error.issues;
+  expect(issues.length).toBeGreaterThan(0);
+  expect(paypage.formatIssue).toBe(root.formatIssue);
+  for (const issue of issues) expect(paypage.formatIssue(issue)).toBe(`${issue.path} ${issue.message}`);
 });
