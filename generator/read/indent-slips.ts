@@ -54,16 +54,25 @@ export function indentSlip(text: string, tokens: readonly CST.Token[], error: Pa
 export const isAfterDocument = (error: ParseError): boolean =>
   error.code === "UNEXPECTED_TOKEN" && / in YAML stream/.test(error.message);
 
-/** A key on a line of its own under a value begun on a key's line (`offset`), a column or more right of that key. */
+/**
+ * A key on a line of its own under a value begun on a key's line (`offset`), a column or more right of that key,
+ * below the value's line or below lines that run on its text.
+ */
 function keyRunOn(text: string, tokens: readonly CST.Token[], offset: number): IndentSlip | undefined {
   const lineEnd = text.indexOf("\n", offset);
   // The value's own line holding ": " is a value to quote (key-colon-hint.ts).
   if (lineEnd < 0 || /:\s/.test(text.slice(offset, lineEnd).replace(/\s+#.*$/, ""))) return undefined;
-  const nextStart = lineEnd + 1;
-  const nextEnd = text.indexOf("\n", nextStart);
-  const next = text.slice(nextStart, nextEnd < 0 ? text.length : nextEnd);
-  if (!KEY_LINE.test(next.trimStart())) return undefined;
-  return { at: nextStart + next.length - next.trimStart().length, kind: "mapping", head: headOfValue(tokens, offset) };
+  // The value's text may run on over lines, blank ones too, before the key: the parser reads them all as one value.
+  for (let start = lineEnd + 1; start < text.length;) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end < 0 ? text.length : end).trimStart();
+    if (KEY_LINE.test(line))
+      return { at: (end < 0 ? text.length : end) - line.length, kind: "mapping", head: headOfValue(tokens, offset) };
+    // Words holding ": " (text to quote) or a comment end the value: no key moved.
+    if (end < 0 || /:(\s|$)|(^|\s)#/.test(line)) return undefined;
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /** The start of the first item of the block mapping whose item holds a value starting at `offset`. */

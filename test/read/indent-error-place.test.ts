@@ -68,6 +68,19 @@ test("a key a column past its siblings after a key with its value on its line: o
   ]);
 });
 
+test("a key under a value whose text runs on over lines, a column short of that text: one error at the key", () => {
+  // yaml reads the lines below the value's, the key's too, as one plain value, then finds a mapping in it.
+  expect(printed("a: text\n    more\n   b: 2\n")).toEqual([offColumn(3, 4, 1, 1)]);
+  expect(printed("m:\n  a: text\n      more\n     b: 2\n  c: 3\n")).toEqual([offColumn(4, 6, 2, 3)]);
+  // Its siblings after it, at its column, follow from it; so do blank lines and links among the text.
+  expect(printed("a: text\n    more\n   b: 2\n   c: 3\n")).toEqual([offColumn(3, 4, 1, 1)]);
+  expect(printed("m:\n  a: see https://example.com\n\n    more\n\n   b: 2\n")).toEqual([offColumn(6, 4, 2, 3)]);
+  // A line of the text holding ": " is no key moved: the parser's words stand.
+  expect(printed("m:\n  a: some text\n   more\n   that goes on: here\n")).toEqual([
+    "x.yaml:2:6 error yaml-syntax invalid YAML: Nested mappings are not allowed in compact mappings",
+  ]);
+});
+
 test("a file's first key indented: one error, at the next key, not one more for each line after it", () => {
   expect(printed("# about\n\n a: 1\nb: 2\nc:\n  x: 1\n")).toEqual([offColumn(4, 1, 3, 2)]);
   expect(printed("  a:\n    x: 1\n  b: 2\nc: 3\nd: 4\n")).toEqual([offColumn(4, 1, 1, 3)]);
