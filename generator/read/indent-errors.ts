@@ -13,7 +13,7 @@
 // four).
 
 import { CST } from "yaml";
-import { indentSlip, type IndentSlip, isAfterDocument, tokenAfter } from "./indent-slips.js";
+import { indentSlip, type IndentSlip, isAfterDocument, tokenAfter, tokenAtLineStart } from "./indent-slips.js";
 import { keyColonHint } from "./key-colon-hint.js";
 import { textAfterHint } from "./text-after-hint.js";
 import { unclosedFlow } from "./unclosed-flow.js";
@@ -36,7 +36,8 @@ export function withoutIndentCascade<E extends ParseError>(text: string, errors:
   let ended = false;
   const lines = new Set<number>();
   return errors.filter((error) => {
-    const line = lineAt(text, error.pos[0]);
+    // The line of its first token: of the key or dash after a comment or blank line the parser starts it on.
+    const line = lineAt(text, tokenAtLineStart(text, error.pos[0]));
     if (tab || lines.has(line) || (ended && isAfterDocument(error))) return false;
     lines.add(line);
     tab = error.code === "TAB_AS_INDENT";
@@ -66,7 +67,8 @@ const lineAt = (text: string, offset: number): number => {
  * as the parse's `tokens` hold them: a block scalar's lines or a comment are none) and the first of the mapping
  * the parser put it in, the one whose column is nearer; for a line read as a key with no value, with what the line
  * lacks (key-colon-hint.ts); for text after a value's end, with what ended it (text-after-hint.ts); for a bracket
- * left open, at it (unclosed-flow.ts); for any other, as the parser gives it.
+ * left open, at it (unclosed-flow.ts); for any other, as the parser gives it. An error the parser starts at a
+ * line's first column is said at the line's first token, past the comment and blank lines it starts on.
  */
 export function placedError(
   text: string,
@@ -74,7 +76,8 @@ export function placedError(
   error: ParseError,
   message: string,
 ): { offset: number; detail: string } {
-  const offset = error.pos[0];
+  // A tab as indentation is said at the tab, which the parser starts it on.
+  const offset = error.code === "TAB_AS_INDENT" ? error.pos[0] : tokenAtLineStart(text, error.pos[0]);
   const slip = isIndentError(error) ? undefined : indentSlip(text, tokens, error);
   const slipped =
     slip && offColumn(text, tokens, slip.at, `All ${slip.kind} items must start at the same column`, slip);

@@ -120,6 +120,14 @@ export function tokenAfter(text: string, offset: number): number {
   }
 }
 
+/**
+ * Where an error the parser starts at a line's first column is said: at the line's first token, past its
+ * indentation and past the blank and comment lines the parser starts it on, as a comment line above a key or a
+ * dash is no part of it. An error started further in a line is said where the parser starts it.
+ */
+export const tokenAtLineStart = (text: string, offset: number): number =>
+  offset === 0 || text.charAt(offset - 1) === "\n" ? tokenAfter(text, offset) : offset;
+
 const isLineStart = (text: string, offset: number): boolean =>
   text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset).trim() === "";
 

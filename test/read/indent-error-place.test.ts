@@ -103,9 +103,9 @@ test("a list item a column short of the others: one error at its dash, naming th
   expect(printed("m:\n  - 1\n\n - 2\n  - 3\n")).toEqual([item(4, 2, 2, 3)]);
   expect(printed("m:\n  - 1\n# two\n - 2\n  - 3\n")).toEqual([item(4, 2, 2, 3)]);
   expect(printed("m:\n  n:\n    - 1\n\n    # three\n   - 3\nz: 1\n")).toEqual([item(6, 4, 3, 5)]);
-  // A dash a column left of keys is no list item moved: the parser's words stand.
+  // A dash a column left of keys is no list item moved: the parser's words stand, at the dash.
   expect(printed("m:\n  a: 1\n - b: 2\n")).toEqual([
-    "x.yaml:3:1 error yaml-syntax invalid YAML: A block sequence may not be used as an implicit map key",
+    "x.yaml:3:2 error yaml-syntax invalid YAML: A block sequence may not be used as an implicit map key",
   ]);
 });
 
@@ -115,4 +115,23 @@ test("a list item a column past the others where the parser says so (after a com
   expect(printed("m:\n  - a: 1\n   - b: 2\n")).toEqual([item(3, 4, 2, 3)]);
   // Under the keys of the item above, nearer the dash than a key: still the list's.
   expect(printed("m:\n  - a: 1\n    b: 2\n   - c\n")).toEqual([item(4, 4, 2, 3)]);
+});
+
+test("a comment line just above a line moved is read as a blank line is: the same one error, at the line moved", () => {
+  // The parser starts its error at the comment (at the blank line too, in the second), so the moved line's own
+  // errors came out beside it: text after a quote, a colon left out.
+  for (const between of ["", "# c", "  # c", "    # c"]) {
+    const above = (text: string) => text.replace("@", `${between}\n`);
+    expect(printed(above('m:\n  a: 1\n@   b: "x" y\n  c: 3\n')), between).toEqual([offColumn(4, 4, 2, 3)]);
+    expect(printed(above('m:\n  a:\n    x: 1\n@ b: "x" y\n')), between).toEqual([offColumn(5, 2, 2, 3)]);
+    // After a blank line, words a column right of a key run on its value: valid YAML, read as YAML reads it.
+    expect(printed(above("m:\n  a: 1\n@   b c\n")), between).toEqual(between === "" ? [] : [offColumn(4, 4, 2, 3)]);
+    // Errors the parser words its own way are said at the line's first token, not at the comment above it.
+    expect(printed(above("m:\n  a: 1\n@ - b\n")), between).toEqual([
+      "x.yaml:4:2 error yaml-syntax invalid YAML: A block sequence may not be used as an implicit map key",
+    ]);
+    expect(printed(above("m:\n  - a: 1\n    b: 2\n@   c: 3\n")), between).toEqual([
+      "x.yaml:5:4 error yaml-syntax invalid YAML: Sequence item without - indicator",
+    ]);
+  }
 });

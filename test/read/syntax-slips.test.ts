@@ -119,9 +119,9 @@ test.each([
     ],
   },
   {
-    about: "a dash before a key of a mapping: one error, where the parser gave three on its line",
+    about: "a dash before a key of a mapping: one error, at the dash, where the parser gave three on its line",
     text: slip(FIELDS, "    since:", "    - since:"),
-    want: [at(5, 1, "A block sequence may not be used as an implicit map key")],
+    want: [at(5, 5, "A block sequence may not be used as an implicit map key")],
   },
   {
     about: "a flow mapping not closed: said at its brace, not at the next line's key",
