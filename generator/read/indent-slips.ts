@@ -5,8 +5,10 @@
 // first key is indented: its mapping ends at the next key at column 1, and
 // every line after it is "Unexpected ... in YAML stream". A list item a column
 // left of the others: "A block sequence may not be used as an implicit map
-// key". Each is said as an indentation error is (indent-errors.ts): at the
-// line moved, with its column and that of the first item of its collection.
+// key". A key of a list item's mapping a column short of its siblings, right
+// of the item's dash: "Sequence item without - indicator". Each is said as an
+// indentation error is (indent-errors.ts): at the line moved, with its column
+// and that of the first item of its collection.
 
 import { CST } from "yaml";
 
@@ -29,6 +31,7 @@ export interface IndentSlip {
 const NESTED = /^Nested mappings are not allowed in compact mappings/;
 const NODE_END = /^Unexpected scalar at node end/;
 const SEQUENCE_KEY = /^A block sequence may not be used as an implicit map key/;
+const NO_DASH = /^Sequence item without - indicator/;
 /** A line that starts with a key: a spec's keys are names, with no space or quote in them. */
 const KEY_LINE = /^[^\s#'"{[\]},&*!|>%@`?:-][^\s:]*:(\s|$)/;
 
@@ -46,6 +49,14 @@ export function indentSlip(text: string, tokens: readonly CST.Token[], error: Pa
     // The parser starts its error at the item's first token: a blank line or a comment above the dash among them.
     const dash = tokenAfter(text, offset);
     return /^-(\s|$)/.test(text.slice(dash, dash + 2)) ? { at: dash, kind: "sequence" } : undefined;
+  }
+  if (error.code === "MISSING_CHAR" && NO_DASH.test(error.message)) {
+    // The parser starts its error at the line's start, or at a comment line above the key.
+    const key = tokenAfter(text, offset);
+    const end = text.indexOf("\n", key);
+    return KEY_LINE.test(text.slice(key, end < 0 ? text.length : end))
+      ? { at: key, kind: "mapping", head: headOfItemAbove(tokens, key) }
+      : undefined;
   }
   return undefined;
 }
@@ -82,9 +93,22 @@ function headOfValue(tokens: readonly CST.Token[], offset: number): number | und
     if (token.type !== "document") continue;
     CST.visit(token, (item, path) => {
       if (path.length === 0 || item.value?.offset !== offset) return;
-      const first = CST.visit.parentCollection(token, path).items[0];
-      const start = first && [...first.start, ...(first.key ? [first.key] : [])].find(isText);
-      if (start) head = start.offset;
+      head = keyStart(CST.visit.parentCollection(token, path).items[0]) ?? head;
+    });
+  }
+  return head;
+}
+
+/** The start of the first key of the mapping of the list item before the item without a dash starting at `at`. */
+function headOfItemAbove(tokens: readonly CST.Token[], at: number): number | undefined {
+  let head: number | undefined;
+  for (const token of tokens) {
+    if (token.type !== "document") continue;
+    CST.visit(token, (item, path) => {
+      if (path.length === 0 || item.value?.offset !== at) return;
+      const items = CST.visit.parentCollection(token, path).items;
+      const above = items[items.findIndex((other) => other.value?.offset === at) - 1]?.value;
+      head = (above?.type === "block-map" ? keyStart(above.items[0]) : undefined) ?? head;
     });
   }
   return head;
@@ -92,6 +116,10 @@ function headOfValue(tokens: readonly CST.Token[], offset: number): number | und
 
 const isText = (token: CST.Token): boolean =>
   token.type !== "space" && token.type !== "newline" && token.type !== "comment";
+
+/** Where an item's key starts (its anchor or tag, if any), if it has one. */
+const keyStart = (item: CST.CollectionItem | undefined): number | undefined =>
+  item && [...item.start, ...(item.key ? [item.key] : [])].find(isText)?.offset;
 
 /** A line before a file's first key: blank or a comment (its CR of a CRLF end too), a directive, a document start. */
 const BEFORE_KEY = /^(?:[ \t]*(?:#.*)?|%.*|---(?:[ \t]+(?:#.*)?)?)\r?$/;

@@ -117,6 +117,18 @@ test("a list item a column past the others where the parser says so (after a com
   expect(printed("m:\n  - a: 1\n    b: 2\n   - c\n")).toEqual([item(4, 4, 2, 3)]);
 });
 
+test("a key of a list item's mapping a column short of its siblings, right of the dash: one error at it, naming the item's first key", () => {
+  // yaml reads it as an item of the list with its dash left out.
+  expect(printed("m:\n  - a: 1\n    b: 2\n   c: 3\n")).toEqual([offColumn(4, 4, 2, 5)]);
+  expect(printed("- a: 1\n  b: 2\n c: 3\n")).toEqual([offColumn(3, 2, 1, 3)]);
+  // Holding a mapping, with the list's next item after it: the lines below follow from it.
+  expect(printed("m:\n  -   a: 1\n      b: 2\n     c:\n       x: 1\n  - d: 1\n")).toEqual([offColumn(4, 6, 2, 7)]);
+  // A line with no key there is no key moved: the parser's words stand, at the line's text.
+  expect(printed("m:\n  - a: 1\n    b: 2\n   c d\n")).toEqual([
+    "x.yaml:4:4 error yaml-syntax invalid YAML: Sequence item without - indicator",
+  ]);
+});
+
 test("a comment line just above a line moved is read as a blank line is: the same one error, at the line moved", () => {
   // The parser starts its error at the comment (at the blank line too, in the second), so the moved line's own
   // errors came out beside it: text after a quote, a colon left out.
@@ -130,8 +142,6 @@ test("a comment line just above a line moved is read as a blank line is: the sam
     expect(printed(above("m:\n  a: 1\n@ - b\n")), between).toEqual([
       "x.yaml:4:2 error yaml-syntax invalid YAML: A block sequence may not be used as an implicit map key",
     ]);
-    expect(printed(above("m:\n  - a: 1\n    b: 2\n@   c: 3\n")), between).toEqual([
-      "x.yaml:5:4 error yaml-syntax invalid YAML: Sequence item without - indicator",
-    ]);
+    expect(printed(above("m:\n  - a: 1\n    b: 2\n@   c: 3\n")), between).toEqual([offColumn(5, 4, 2, 5)]);
   }
 });
