@@ -6,11 +6,12 @@
 // file's first such error is kept, worded with both columns; the others
 // follow from it and come back, if any is real, once it is fixed. After a tab
 // where YAML counts indentation (tab-slips.ts) nothing more is said: the lines
-// below it are read from a column the tab moved, and whatever the parser says of them
-// (a mapping nested in a value, a column off) follows from it. Of the errors
-// of one line, the first alone is kept: the parser, reading on after a slip,
-// says it again in other words (a dash before a key gave three errors, a tab
-// four).
+// below it are read from a column the tab moved, and whatever the parser says
+// of them (a mapping nested in a value, a column off) follows from it. Of the
+// errors of one line, the first alone is kept: the parser, reading on after a
+// slip, says it again in other words (a dash before a key gave three errors, a
+// tab four); its line is that of its first token, past a comment or blank line
+// the parser starts it on.
 
 import { CST } from "yaml";
 import { indentSlip, type IndentSlip, isAfterDocument, tokenAfter, tokenAtLineStart } from "./indent-slips.js";
