@@ -7,7 +7,7 @@ import { define } from "./code-definition.js";
 export const fileCodes = {
   "yaml-syntax": define<{ detail: string }>(
     "error",
-    'The file is not well-formed YAML, or a list item a column right of the one above is read as its text (a line starting with "- " under a key\'s value or after a blank line is text, as YAML reads it). A likely slip is one error, at the slip, saying what the line lacks: a key or list item a column off its siblings (with both columns), a tab as indentation, a colon left out or with no space after it, a plain value holding ": " (quote it), a `{` or `[` left open (at the bracket), text after a closing quote; of a line\'s errors the first alone is said.',
+    "The file is not well-formed YAML, or a list item a column right of the one above is read as its text (a line starting with \"- \" under a key's value or after a blank line is text, as YAML reads it). A likely slip is one error, at the slip, saying what the line lacks: a key or list item a column off its siblings (with both columns; a blank or comment line above it changes nothing but the line said), a tab where YAML counts indentation (at the tab: in a line's indentation, or after a list's dash before a key or a dash), a colon left out or with no space after it, a plain value holding \": \" (quote it), a `{` or `[` left open (at the bracket), text after a closing quote; of a line's errors the first alone is said.",
     (p) => `invalid YAML: ${p.detail}`,
   ),
   "bad-encoding": define<{ bytes: string; utf16: boolean }>(

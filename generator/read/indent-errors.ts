@@ -5,16 +5,18 @@
 // values gave seven errors at column 1, six on lines with nothing to fix. A
 // file's first such error is kept, worded with both columns; the others
 // follow from it and come back, if any is real, once it is fixed. After a tab
-// used as indentation (TAB_AS_INDENT) nothing more is said: the lines below it
-// are read from a column the tab moved, and whatever the parser says of them
-// (a mapping nested in a value, a column off) follows from it. Of the errors
-// of one line, the first alone is kept: the parser, reading on after a slip,
-// says it again in other words (a dash before a key gave three errors, a tab
-// four).
+// where YAML counts indentation (tab-slips.ts) nothing more is said: the lines
+// below it are read from a column the tab moved, and whatever the parser says
+// of them (a mapping nested in a value, a column off) follows from it. Of the
+// errors of one line, the first alone is kept: the parser, reading on after a
+// slip, says it again in other words (a dash before a key gave three errors, a
+// tab four); its line is that of its first token, past a comment or blank line
+// the parser starts it on.
 
 import { CST } from "yaml";
-import { indentSlip, type IndentSlip, isAfterDocument, tokenAfter } from "./indent-slips.js";
+import { indentSlip, type IndentSlip, isAfterDocument, tokenAfter, tokenAtLineStart } from "./indent-slips.js";
 import { keyColonHint } from "./key-colon-hint.js";
+import { tabSlip } from "./tab-slips.js";
 import { textAfterHint } from "./text-after-hint.js";
 import { unclosedFlow } from "./unclosed-flow.js";
 
@@ -29,17 +31,18 @@ const SAME_COLUMN = /^All (?:mapping|sequence|collection) items must start at th
 
 const isIndentError = (error: ParseError): boolean => error.code === "BAD_INDENT" && SAME_COLUMN.test(error.message);
 
-/** The errors to report: all but a file's indentation errors after its first, any after a tab as indentation, and the second and later of a line. */
+/** The errors to report: all but a file's indentation errors after its first, any after a tab where YAML counts indentation, and the second and later of a line. */
 export function withoutIndentCascade<E extends ParseError>(text: string, errors: readonly E[]): E[] {
   let first = true;
   let tab = false;
   let ended = false;
   const lines = new Set<number>();
   return errors.filter((error) => {
-    const line = lineAt(text, error.pos[0]);
+    // The line of its first token: of the key or dash after a comment or blank line the parser starts it on.
+    const line = lineAt(text, tokenAtLineStart(text, error.pos[0]));
     if (tab || lines.has(line) || (ended && isAfterDocument(error))) return false;
     lines.add(line);
-    tab = error.code === "TAB_AS_INDENT";
+    tab = error.code === "TAB_AS_INDENT" || tabSlip(text, error) !== undefined;
     const slip = indentSlip(text, [], error);
     // A slip said below the line the parser starts it on (past a blank line or a comment): that line's errors follow.
     if (slip) lines.add(lineAt(text, slip.at));
@@ -66,7 +69,9 @@ const lineAt = (text: string, offset: number): number => {
  * as the parse's `tokens` hold them: a block scalar's lines or a comment are none) and the first of the mapping
  * the parser put it in, the one whose column is nearer; for a line read as a key with no value, with what the line
  * lacks (key-colon-hint.ts); for text after a value's end, with what ended it (text-after-hint.ts); for a bracket
- * left open, at it (unclosed-flow.ts); for any other, as the parser gives it.
+ * left open, at it (unclosed-flow.ts); for a tab where YAML counts indentation, at the tab (tab-slips.ts); for any
+ * other, as the parser gives it. An error the parser starts at a line's first column is said at the line's first
+ * token, past the comment and blank lines it starts on.
  */
 export function placedError(
   text: string,
@@ -74,7 +79,9 @@ export function placedError(
   error: ParseError,
   message: string,
 ): { offset: number; detail: string } {
-  const offset = error.pos[0];
+  const tab = tabSlip(text, error);
+  if (tab) return tab;
+  const offset = tokenAtLineStart(text, error.pos[0]);
   const slip = isIndentError(error) ? undefined : indentSlip(text, tokens, error);
   const slipped =
     slip && offColumn(text, tokens, slip.at, `All ${slip.kind} items must start at the same column`, slip);

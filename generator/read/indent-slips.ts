@@ -5,8 +5,10 @@
 // first key is indented: its mapping ends at the next key at column 1, and
 // every line after it is "Unexpected ... in YAML stream". A list item a column
 // left of the others: "A block sequence may not be used as an implicit map
-// key". Each is said as an indentation error is (indent-errors.ts): at the
-// line moved, with its column and that of the first item of its collection.
+// key". A key of a list item's mapping a column short of its siblings, right
+// of the item's dash: "Sequence item without - indicator". Each is said as an
+// indentation error is (indent-errors.ts): at the line moved, with its column
+// and that of the first item of its collection.
 
 import { CST } from "yaml";
 
@@ -29,6 +31,7 @@ export interface IndentSlip {
 const NESTED = /^Nested mappings are not allowed in compact mappings/;
 const NODE_END = /^Unexpected scalar at node end/;
 const SEQUENCE_KEY = /^A block sequence may not be used as an implicit map key/;
+const NO_DASH = /^Sequence item without - indicator/;
 /** A line that starts with a key: a spec's keys are names, with no space or quote in them. */
 const KEY_LINE = /^[^\s#'"{[\]},&*!|>%@`?:-][^\s:]*:(\s|$)/;
 
@@ -47,6 +50,14 @@ export function indentSlip(text: string, tokens: readonly CST.Token[], error: Pa
     const dash = tokenAfter(text, offset);
     return /^-(\s|$)/.test(text.slice(dash, dash + 2)) ? { at: dash, kind: "sequence" } : undefined;
   }
+  if (error.code === "MISSING_CHAR" && NO_DASH.test(error.message)) {
+    // The parser starts its error at the line's start, or at a comment line above the key.
+    const key = tokenAfter(text, offset);
+    const end = text.indexOf("\n", key);
+    return KEY_LINE.test(text.slice(key, end < 0 ? text.length : end))
+      ? { at: key, kind: "mapping", head: headOfItemAbove(tokens, key) }
+      : undefined;
+  }
   return undefined;
 }
 
@@ -54,16 +65,25 @@ export function indentSlip(text: string, tokens: readonly CST.Token[], error: Pa
 export const isAfterDocument = (error: ParseError): boolean =>
   error.code === "UNEXPECTED_TOKEN" && / in YAML stream/.test(error.message);
 
-/** A key on a line of its own under a value begun on a key's line (`offset`), a column or more right of that key. */
+/**
+ * A key on a line of its own under a value begun on a key's line (`offset`), a column or more right of that key,
+ * below the value's line or below lines that run on its text.
+ */
 function keyRunOn(text: string, tokens: readonly CST.Token[], offset: number): IndentSlip | undefined {
   const lineEnd = text.indexOf("\n", offset);
   // The value's own line holding ": " is a value to quote (key-colon-hint.ts).
   if (lineEnd < 0 || /:\s/.test(text.slice(offset, lineEnd).replace(/\s+#.*$/, ""))) return undefined;
-  const nextStart = lineEnd + 1;
-  const nextEnd = text.indexOf("\n", nextStart);
-  const next = text.slice(nextStart, nextEnd < 0 ? text.length : nextEnd);
-  if (!KEY_LINE.test(next.trimStart())) return undefined;
-  return { at: nextStart + next.length - next.trimStart().length, kind: "mapping", head: headOfValue(tokens, offset) };
+  // The value's text may run on over lines, blank ones too, before the key: the parser reads them all as one value.
+  for (let start = lineEnd + 1; start < text.length;) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end < 0 ? text.length : end).trimStart();
+    if (KEY_LINE.test(line))
+      return { at: (end < 0 ? text.length : end) - line.length, kind: "mapping", head: headOfValue(tokens, offset) };
+    // Words holding ": " (text to quote) or a comment end the value: no key moved.
+    if (end < 0 || /:(\s|$)|(^|\s)#/.test(line)) return undefined;
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /** The start of the first item of the block mapping whose item holds a value starting at `offset`. */
@@ -73,9 +93,22 @@ function headOfValue(tokens: readonly CST.Token[], offset: number): number | und
     if (token.type !== "document") continue;
     CST.visit(token, (item, path) => {
       if (path.length === 0 || item.value?.offset !== offset) return;
-      const first = CST.visit.parentCollection(token, path).items[0];
-      const start = first && [...first.start, ...(first.key ? [first.key] : [])].find(isText);
-      if (start) head = start.offset;
+      head = keyStart(CST.visit.parentCollection(token, path).items[0]) ?? head;
+    });
+  }
+  return head;
+}
+
+/** The start of the first key of the mapping of the list item before the item without a dash starting at `at`. */
+function headOfItemAbove(tokens: readonly CST.Token[], at: number): number | undefined {
+  let head: number | undefined;
+  for (const token of tokens) {
+    if (token.type !== "document") continue;
+    CST.visit(token, (item, path) => {
+      if (path.length === 0 || item.value?.offset !== at) return;
+      const items = CST.visit.parentCollection(token, path).items;
+      const above = items[items.findIndex((other) => other.value?.offset === at) - 1]?.value;
+      head = (above?.type === "block-map" ? keyStart(above.items[0]) : undefined) ?? head;
     });
   }
   return head;
@@ -83,6 +116,10 @@ function headOfValue(tokens: readonly CST.Token[], offset: number): number | und
 
 const isText = (token: CST.Token): boolean =>
   token.type !== "space" && token.type !== "newline" && token.type !== "comment";
+
+/** Where an item's key starts (its anchor or tag, if any), if it has one. */
+const keyStart = (item: CST.CollectionItem | undefined): number | undefined =>
+  item && [...item.start, ...(item.key ? [item.key] : [])].find(isText)?.offset;
 
 /** A line before a file's first key: blank or a comment (its CR of a CRLF end too), a directive, a document start. */
 const BEFORE_KEY = /^(?:[ \t]*(?:#.*)?|%.*|---(?:[ \t]+(?:#.*)?)?)\r?$/;
@@ -110,6 +147,14 @@ export function tokenAfter(text: string, offset: number): number {
     at = end;
   }
 }
+
+/**
+ * Where an error the parser starts at a line's first column is said: at the line's first token, past its
+ * indentation and past the blank and comment lines the parser starts it on, as a comment line above a key or a
+ * dash is no part of it. An error started further in a line is said where the parser starts it.
+ */
+export const tokenAtLineStart = (text: string, offset: number): number =>
+  offset === 0 || text.charAt(offset - 1) === "\n" ? tokenAfter(text, offset) : offset;
 
 const isLineStart = (text: string, offset: number): boolean =>
   text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset).trim() === "";

@@ -68,6 +68,19 @@ test("a key a column past its siblings after a key with its value on its line: o
   ]);
 });
 
+test("a key under a value whose text runs on over lines, a column short of that text: one error at the key", () => {
+  // yaml reads the lines below the value's, the key's too, as one plain value, then finds a mapping in it.
+  expect(printed("a: text\n    more\n   b: 2\n")).toEqual([offColumn(3, 4, 1, 1)]);
+  expect(printed("m:\n  a: text\n      more\n     b: 2\n  c: 3\n")).toEqual([offColumn(4, 6, 2, 3)]);
+  // Its siblings after it, at its column, follow from it; so do blank lines and links among the text.
+  expect(printed("a: text\n    more\n   b: 2\n   c: 3\n")).toEqual([offColumn(3, 4, 1, 1)]);
+  expect(printed("m:\n  a: see https://example.com\n\n    more\n\n   b: 2\n")).toEqual([offColumn(6, 4, 2, 3)]);
+  // A line of the text holding ": " is no key moved: the parser's words stand.
+  expect(printed("m:\n  a: some text\n   more\n   that goes on: here\n")).toEqual([
+    "x.yaml:2:6 error yaml-syntax invalid YAML: Nested mappings are not allowed in compact mappings",
+  ]);
+});
+
 test("a file's first key indented: one error, at the next key, not one more for each line after it", () => {
   expect(printed("# about\n\n a: 1\nb: 2\nc:\n  x: 1\n")).toEqual([offColumn(4, 1, 3, 2)]);
   expect(printed("  a:\n    x: 1\n  b: 2\nc: 3\nd: 4\n")).toEqual([offColumn(4, 1, 1, 3)]);
@@ -90,9 +103,9 @@ test("a list item a column short of the others: one error at its dash, naming th
   expect(printed("m:\n  - 1\n\n - 2\n  - 3\n")).toEqual([item(4, 2, 2, 3)]);
   expect(printed("m:\n  - 1\n# two\n - 2\n  - 3\n")).toEqual([item(4, 2, 2, 3)]);
   expect(printed("m:\n  n:\n    - 1\n\n    # three\n   - 3\nz: 1\n")).toEqual([item(6, 4, 3, 5)]);
-  // A dash a column left of keys is no list item moved: the parser's words stand.
+  // A dash a column left of keys is no list item moved: the parser's words stand, at the dash.
   expect(printed("m:\n  a: 1\n - b: 2\n")).toEqual([
-    "x.yaml:3:1 error yaml-syntax invalid YAML: A block sequence may not be used as an implicit map key",
+    "x.yaml:3:2 error yaml-syntax invalid YAML: A block sequence may not be used as an implicit map key",
   ]);
 });
 
@@ -102,4 +115,33 @@ test("a list item a column past the others where the parser says so (after a com
   expect(printed("m:\n  - a: 1\n   - b: 2\n")).toEqual([item(3, 4, 2, 3)]);
   // Under the keys of the item above, nearer the dash than a key: still the list's.
   expect(printed("m:\n  - a: 1\n    b: 2\n   - c\n")).toEqual([item(4, 4, 2, 3)]);
+});
+
+test("a key of a list item's mapping a column short of its siblings, right of the dash: one error at it, naming the item's first key", () => {
+  // yaml reads it as an item of the list with its dash left out.
+  expect(printed("m:\n  - a: 1\n    b: 2\n   c: 3\n")).toEqual([offColumn(4, 4, 2, 5)]);
+  expect(printed("- a: 1\n  b: 2\n c: 3\n")).toEqual([offColumn(3, 2, 1, 3)]);
+  // Holding a mapping, with the list's next item after it: the lines below follow from it.
+  expect(printed("m:\n  -   a: 1\n      b: 2\n     c:\n       x: 1\n  - d: 1\n")).toEqual([offColumn(4, 6, 2, 7)]);
+  // A line with no key there is no key moved: the parser's words stand, at the line's text.
+  expect(printed("m:\n  - a: 1\n    b: 2\n   c d\n")).toEqual([
+    "x.yaml:4:4 error yaml-syntax invalid YAML: Sequence item without - indicator",
+  ]);
+});
+
+test("a comment line just above a line moved is read as a blank line is: the same one error, at the line moved", () => {
+  // The parser starts its error at the comment (at the blank line too, in the second), so the moved line's own
+  // errors came out beside it: text after a quote, a colon left out.
+  for (const between of ["", "# c", "  # c", "    # c"]) {
+    const above = (text: string) => text.replace("@", `${between}\n`);
+    expect(printed(above('m:\n  a: 1\n@   b: "x" y\n  c: 3\n')), between).toEqual([offColumn(4, 4, 2, 3)]);
+    expect(printed(above('m:\n  a:\n    x: 1\n@ b: "x" y\n')), between).toEqual([offColumn(5, 2, 2, 3)]);
+    // After a blank line, words a column right of a key run on its value: valid YAML, read as YAML reads it.
+    expect(printed(above("m:\n  a: 1\n@   b c\n")), between).toEqual(between === "" ? [] : [offColumn(4, 4, 2, 3)]);
+    // Errors the parser words its own way are said at the line's first token, not at the comment above it.
+    expect(printed(above("m:\n  a: 1\n@ - b\n")), between).toEqual([
+      "x.yaml:4:2 error yaml-syntax invalid YAML: A block sequence may not be used as an implicit map key",
+    ]);
+    expect(printed(above("m:\n  - a: 1\n    b: 2\n@   c: 3\n")), between).toEqual([offColumn(5, 4, 2, 5)]);
+  }
 });

@@ -7,8 +7,10 @@
 // them after a key with its value on its line, or holding a mapping after
 // one where that column is nearer theirs than the previous one's children's;
 // the file's first key (said at the next key of the file); a list's second
-// item a column short (after a blank line or a comment too), or a column
-// past, which is valid YAML that reads it as text of the first.
+// item a column short, or a column past, which is valid YAML that reads it as
+// text of the first (after a comment, the parser's error). A blank line or a
+// comment (at the line's start, the siblings' column or deeper) just above
+// the line moved changes nothing but the line said.
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
@@ -97,8 +99,10 @@ const draw = fc.record({
   width: fc.integer({ min: 2, max: 4 }),
   comments: fc.boolean(),
   trailing: fc.constantFrom("", "  "),
-  // A line between a list's two items: none, a blank one, a comment at the line's start or at the items' column.
-  between: fc.constantFrom(undefined, undefined, "", "# between", "@# between"),
+  // A line between a list's two items: none, a blank one, a comment at the line's start, the items' column or deeper.
+  between: fc.constantFrom(undefined, undefined, "", "# between", "@# between", "@   # between"),
+  // A line just above a key moved (the next key, for the file's first): the same, at its siblings' column.
+  before: fc.constantFrom(undefined, undefined, "", "# before", "@# before", "@   # before"),
   which: fc.nat(),
   shift: fc.constantFrom(-1, 1),
   what: fc.constantFrom("key", "key", "key", "first", "item"),
@@ -125,27 +129,45 @@ function slipped(
     shift,
     what,
     between,
-  }: { width: number; which: number; shift: number; what: string; between: string | undefined },
+    before,
+  }: {
+    width: number;
+    which: number;
+    shift: number;
+    what: string;
+    between: string | undefined;
+    before: string | undefined;
+  },
 ): { moved: string[]; want: string; reached: string } | undefined {
   const move = (at: number, by: number) =>
     lines.map((line, i) => (i !== at ? line : by < 0 ? line.slice(1) : ` ${line}`));
+  // The line `before` put above line `at` of `moved`, at `column` for a comment drawn indented: said as with none.
+  const above = (moved: string[], at: number, column: number): string[] =>
+    before === undefined ? moved : [...moved.slice(0, at), before.replace("@", " ".repeat(column)), ...moved.slice(at)];
+  const after = before === undefined ? "" : " after a line";
+  const shifted = before === undefined ? 0 : 1;
   if (what === "first") {
     // The file's first key a column right: said at the next key of the file's mapping.
     const next = keys.find((k) => k.column === 0);
     if (!next) return undefined;
-    return { moved: move(0, 1), want: offColumn("mapping", next.line + 1, 1, 1, 2), reached: "first key" };
+    return {
+      moved: above(move(0, 1), next.line, 0),
+      want: offColumn("mapping", next.line + shifted + 1, 1, 1, 2),
+      reached: `first key${after}`,
+    };
   }
   if (what === "item") {
     const item = items[which % Math.max(1, items.length)];
     // A dash a column past is text after a blank line, as YAML reads it (item-run-on.test.ts), and after a comment
-    // the parser's own error, which names no column.
-    if (!item || (shift > 0 && between !== undefined)) return undefined;
+    // the parser's own error, which the reader names with both columns.
+    if (!item || (shift > 0 && between === "")) return undefined;
     const column = item.column + shift + 1;
+    const off = offColumn("sequence", item.line + 1, column, item.firstLine + 1, item.column + 1);
     const want =
-      shift < 0
-        ? offColumn("sequence", item.line + 1, column, item.firstLine + 1, item.column + 1)
-        : `${offColumn("sequence", item.line + 1, column, item.firstLine + 1, item.column + 1)}; it is read as text of the item on line ${item.firstLine + 1} ("one - two")`;
-    const reached = shift > 0 ? "item past" : between === undefined ? "item short" : "item short after a line";
+      shift < 0 || between !== undefined
+        ? off
+        : `${off}; it is read as text of the item on line ${item.firstLine + 1} ("one - two")`;
+    const reached = `item ${shift > 0 ? "past" : "short"}${between === undefined ? "" : " after a line"}`;
     return { moved: move(item.line, shift), want, reached };
   }
   // A column past: after a key with its value on its line, or after a mapping where that column is nearer its
@@ -162,9 +184,9 @@ function slipped(
   if (!key) return undefined;
   const column = key.column + shift + 1;
   return {
-    moved: move(key.line, shift),
-    want: offColumn("mapping", key.line + 1, column, key.firstLine + 1, key.column + 1),
-    reached: shift < 0 ? "key short" : isValue(key.after) ? "key past a value" : "key past a mapping",
+    moved: above(move(key.line, shift), key.line, key.column),
+    want: offColumn("mapping", key.line + shifted + 1, column, key.firstLine + 1, key.column + 1),
+    reached: `${shift < 0 ? "key short" : isValue(key.after) ? "key past a value" : "key past a mapping"}${after}`,
   };
 }
 
@@ -180,7 +202,7 @@ test("a document as written gives no error; one key or list item moved a column 
       expect(printed(`${slip.moved.join("\n")}\n`), slip.moved.join("\n")).toEqual([slip.want]);
       reached[slip.reached] = (reached[slip.reached] ?? 0) + 1;
     }),
-    drawOf(400, 4000),
+    drawOf(800, 8000),
   );
   expect(Object.keys(reached).sort()).toEqual(
     [
@@ -189,6 +211,11 @@ test("a document as written gives no error; one key or list item moved a column 
       "item short",
       "item short after a line",
       "item past",
+      "item past after a line",
+      "first key after a line",
+      "key short after a line",
+      "key past a value after a line",
+      "key past a mapping after a line",
       "key short",
       "key past a value",
       "key past a mapping",

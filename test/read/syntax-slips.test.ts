@@ -1,18 +1,20 @@
 // The likeliest slips of a spec file's YAML, each one error at its place, said
-// as the slip is: a tab as indentation, a colon left out, glued to its value or
-// inside a plain value, a line of a note indented as a key, a dash before a
-// key, a bracket left open, text after a closing quote or after a value
-// starting with *, a list item moved right (valid YAML, read as text of the
-// item above). The parser gave up to four errors for one of them (the lines
-// after a tab, each measured from the column it moved), and named its grammar.
+// as the slip is: a tab where YAML counts indentation (at the tab; a tab YAML
+// takes as a separation is read as YAML reads it), a colon left out, glued to
+// its value or inside a plain value, a line of a note indented as a key, a
+// dash before a key, a bracket left open, text after a closing quote or after
+// a value starting with *, a list item moved right (valid YAML, read as text
+// of the item above). The parser gave up to four errors for one of them (the
+// lines after a tab, each measured from the column it moved), and named its
+// grammar.
+import { parse } from "yaml";
 import { expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { parseSpecFile } from "../../generator/read/parse-spec-file.js";
 
-const printed = (text: string) =>
-  parseSpecFile({ relPath: "operations/x.yaml", displayPath: "x.yaml", kind: "operation", text }).diagnostics.map(
-    formatDiagnostic,
-  );
+const read = (text: string) =>
+  parseSpecFile({ relPath: "operations/x.yaml", displayPath: "x.yaml", kind: "operation", text });
+const printed = (text: string) => read(text).diagnostics.map(formatDiagnostic);
 
 const FIELD = "fields:\n  amount:\n    from: dictionary\n    presence: required\n    since: undocumented\n";
 const FIELDS = `${FIELD}  currencyCode:\n    from: dictionary\n    notes:\n      - first line of a note\n        that goes on\n`;
@@ -22,12 +24,53 @@ const slip = (text: string, from: string, to: string) => {
 };
 const at = (line: number, column: number, words: string) =>
   `x.yaml:${line}:${column} error yaml-syntax invalid YAML: ${words}`;
+const indentTab = (line: number, column: number) =>
+  `Tabs are not allowed as indentation: line ${line} is indented with a tab (column ${column}), which YAML does not count as indentation; indent with spaces`;
+const dashTab = (line: number, column: number) =>
+  `Tabs are not allowed as indentation: the tab after the dash on line ${line} (column ${column}) would set the column of the key or dash after it; YAML takes a tab after a dash only before a value on its line: put spaces`;
 
 test.each([
   {
     about: "a tab as a key's indentation: one error, not one more per line after it",
     text: slip(FIELDS, "    presence:", "\tpresence:"),
-    want: [at(4, 1, "Tabs are not allowed as indentation")],
+    want: [at(4, 1, indentTab(4, 1))],
+  },
+  {
+    about: "a tab after spaces in a key's indentation, which the parser read as a key a column off: said at the tab",
+    text: slip(FIELDS, "    presence:", "   \tpresence:"),
+    want: [at(4, 4, indentTab(4, 4))],
+  },
+  {
+    about: "a tab indenting a line of a note's text: said at the tab",
+    text: slip(FIELDS, "        that goes on", "\tthat goes on"),
+    want: [at(10, 1, indentTab(10, 1))],
+  },
+  {
+    about: "a tab indenting a block scalar's line, which the parser said of the scalar's lines: said at the tab",
+    text: slip(FIELDS, "    since: undocumented", "    since: |\n      first\n\tsecond"),
+    want: [at(7, 1, indentTab(7, 1))],
+  },
+  {
+    about: "a tab alone on an empty line of a block scalar: said at the tab, not at the next key",
+    text: slip(FIELDS, "    since: undocumented", "    since: |\n\t\n      text"),
+    want: [at(6, 1, indentTab(6, 1))],
+  },
+  {
+    about: "a tab among a quoted value's lines, where YAML takes it, and an error further on its line: that error",
+    text: slip(FIELDS, "since: undocumented", 'since: "not\n      \tsaid" here'),
+    want: [
+      at(6, 14, "Unexpected scalar at node end: line 6 goes on after a closing quote; put the whole value in quotes"),
+    ],
+  },
+  {
+    about: "a tab after a list's dash, before a key: said at the tab",
+    text: slip(FIELDS, "      - first line of a note\n        that goes on", "      -\tsee: the page"),
+    want: [at(9, 8, dashTab(9, 8))],
+  },
+  {
+    about: "a tab after a list's dash and a space, before a dash: said at the tab, not at the space",
+    text: slip(FIELDS, "      - first line of a note\n        that goes on", "      - \t- nested"),
+    want: [at(9, 9, dashTab(9, 9))],
   },
   {
     about: "a colon left out after a key",
@@ -119,9 +162,9 @@ test.each([
     ],
   },
   {
-    about: "a dash before a key of a mapping: one error, where the parser gave three on its line",
+    about: "a dash before a key of a mapping: one error, at the dash, where the parser gave three on its line",
     text: slip(FIELDS, "    since:", "    - since:"),
-    want: [at(5, 1, "A block sequence may not be used as an implicit map key")],
+    want: [at(5, 5, "A block sequence may not be used as an implicit map key")],
   },
   {
     about: "a flow mapping not closed: said at its brace, not at the next line's key",
@@ -307,4 +350,22 @@ test("a parser's warning is said as an error too", () => {
 test("a colon in a quoted value, and a key's own colon, are no slip", () => {
   expect(printed(slip(FIELDS, "since: undocumented", 'since: "not said: see the page"'))).toEqual([]);
   expect(printed(FIELDS)).toEqual([]);
+});
+
+test("a tab YAML takes as a separation (after a dash before a value, after a key's colon, among a value's lines): no error, the data the YAML library reads", () => {
+  const texts = [
+    slip(
+      FIELDS,
+      "      - first line of a note\n        that goes on",
+      "      -\tfirst line of a note\n        that goes on",
+    ),
+    slip(FIELDS, "      - first line of a note\n        that goes on", '      -\t"first line"\n      - \tsecond'),
+    slip(FIELDS, "presence: required", "presence:\trequired"),
+    slip(FIELDS, "        that goes on", "       \tthat goes on"),
+    slip(FIELDS, "    since: undocumented", "    since: |\n      first\n      \tindented by a tab"),
+  ];
+  for (const text of texts) {
+    expect(printed(text), text).toEqual([]);
+    expect(read(text).data, text).toEqual(parse(text, { schema: "failsafe" }));
+  }
 });

@@ -1,7 +1,9 @@
 // Whatever the YAML library writes and reads back, the spec reader reads with
 // no error, as the library does. Documents are drawn as nested mappings and
 // lists of text holding line breaks, dashes, colons, `#`, quotes and leading
-// spaces (a markdown list in a description, a long value folded at the width),
+// spaces (a markdown list in a description, a long value folded at the width)
+// and tabs (which the library writes after a line's indentation in a block
+// scalar, where YAML takes them as text),
 // and written with the options an editor or a script may use: every
 // indentation, lists indented under their key or not, block scalars or plain
 // and quoted text, folded at a width or not; and plain text holding line
@@ -38,6 +40,8 @@ const odd = fc
       "1. ",
       "> ",
       "|",
+      "\t",
+      "\n\t",
     ),
     { maxLength: 10 },
   )
@@ -139,6 +143,10 @@ test("every document the YAML library writes is read with no error, as YAML read
         expect(parsed.data, written).toEqual(yaml.toJS());
         reached.documents = (reached.documents ?? 0) + 1;
         for (const held of plainDashLines(written)) reached[held] = (reached[held] ?? 0) + 1;
+        // A tab at a line's start, after its indentation, or after a dash: where the reader says a tab slip.
+        if (/^[ ]*(?:- )?\t/m.test(written))
+          reached["a line with a tab after its indentation"] =
+            (reached["a line with a tab after its indentation"] ?? 0) + 1;
       },
     ),
     drawOf(600, 6000),
@@ -146,6 +154,7 @@ test("every document the YAML library writes is read with no error, as YAML read
   expect(Object.keys(reached).sort()).toEqual(
     [
       "documents",
+      "a line with a tab after its indentation",
       "item's text, a blank line",
       "item's text, folded",
       "key's text, a blank line",
