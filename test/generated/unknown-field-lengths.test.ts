@@ -9,6 +9,7 @@ import { maySlip, slipLengths } from "../../generated/runtime/field-slips.js";
 import { unknownFieldIssue, unknownFieldOf } from "../../generated/runtime/issues.js";
 import { SLIP_KINDS, slipped } from "../support/name-slips.js";
 import { drawOf } from "../support/property-runs.js";
+import { expectEqual } from "../support/quick-expect.js";
 
 test("a length passes the test exactly where a name's is within one of it, up to 30; past 30, wherever a name is that long", () => {
   for (let n = 1; n <= 40; n++) {
@@ -51,7 +52,8 @@ test("an unknown key's issue is the one asking every name gives, whatever the ke
     fc.property(draw, ({ names, which, kind, at, text }) => {
       const key = keyOf(names[which % names.length] as string, kind, at, text);
       const issue = unknownFieldOf(names)("/k", key);
-      expect(issue).toEqual(unknownFieldIssue("/k", key, names));
+      // Compared first, expect called on a difference (quick-expect.ts): this runs for each draw.
+      expectEqual(issue, unknownFieldIssue("/k", key, names));
       if (issue.meant !== undefined) reached[key.length > 30 ? "longMeant" : "meant"]++;
       if (!maySlip(key.length, slipLengths(names))) reached[key.length > 30 ? "longSkipped" : "skipped"]++;
     }),

@@ -6,10 +6,8 @@
 // and marked; the real, unmarked callback says what it cannot read by its length.
 import { beforeAll, expect, test } from "vitest";
 import { decodePaypageResponse as plainDecode } from "../../generated/paypage.js";
-import { keptGeneration } from "../support/kept-generation.js";
 import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
-import { markCallbackCardNumber } from "../support/sensitive-callback.js";
-import { tempWorkspace } from "../support/temp-spec.js";
+import { markedCallbackGeneration } from "../support/sensitive-callback.js";
 
 /** A card number as a garbled `Data` could carry it. */
 const SECRET = "4111111111111111";
@@ -18,9 +16,7 @@ type Decode = (post: unknown, secretKey: string, options?: { strict?: boolean })
 let decode: Decode;
 
 beforeAll(async () => {
-  const { spec } = await tempWorkspace();
-  await markCallbackCardNumber(spec);
-  const result = await keptGeneration(spec, "paypage-sensitive");
+  const result = await markedCallbackGeneration();
   const paypage = await result.imported<{
     decodePaypageResponse: Decode;
   }>("paypage.js");

@@ -9,10 +9,8 @@
 import { expect, test } from "vitest";
 import type { SpecModel } from "../../generator/index.js";
 import { withholdsValues } from "../../generator/model/sensitive-fields.js";
-import { keptGeneration } from "../support/kept-generation.js";
 import { generateRepoSpec } from "../support/generate.js";
-import { markCallbackCardNumber } from "../support/sensitive-callback.js";
-import { tempWorkspace } from "../support/temp-spec.js";
+import { markedCallbackGeneration } from "../support/sensitive-callback.js";
 
 interface Descriptor {
   readonly fields: readonly unknown[];
@@ -56,9 +54,7 @@ test("on every message of the spec, the runtime withholds values where the gener
 });
 
 test("a Paypage callback field marked sensitive is withheld by both", async () => {
-  const { spec } = await tempWorkspace();
-  await markCallbackCardNumber(spec);
-  const result = await keptGeneration(spec, "paypage-sensitive");
+  const result = await markedCallbackGeneration();
   const { operations } = await result.imported<{ operations: Registry }>("index.js");
   const { fieldIndex } = await result.imported<{ fieldIndex: FieldIndexOf }>("runtime/paypage-field-index.js");
   const rows = decisions(result.model, operations, fieldIndex);

@@ -8,7 +8,6 @@
 // numbers written through a template's `${}`, and template literals, whose
 // `${}` prettier keeps on one line unless what it holds must break.
 import fc from "fast-check";
-import * as prettier from "prettier";
 import { expect, test } from "vitest";
 import { block } from "../../generator/emit/ts/block-layouts.js";
 import { type Code, ts } from "../../generator/emit/ts/code.js";
@@ -23,7 +22,9 @@ import {
   property,
 } from "../../generator/emit/ts/layouts.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
-import { drawOf } from "../support/property-runs.js";
+import { prettierAnswer } from "../support/prettier-answers.js";
+import { drawOf, FIXED_SEED } from "../support/property-runs.js";
+import { expectSame } from "../support/quick-expect.js";
 
 /** An argument: a name, a string, a number, an object, an array, a call or a template, as long and as nested as drawn. */
 type Arg =
@@ -141,7 +142,8 @@ async function bothOf(callee: string, args: readonly Arg[], depth: number) {
     source = `function ${nameOf(i, "d")}() {${source}}`;
   }
   const printed = printDoc(new DocContext(tsModule("x.ts")).toDoc(ours));
-  return { printed: `${printed}\n`, prettier: await prettier.format(source, PRETTIER_OPTIONS) };
+  // prettier's answer kept for the next run where the cases are the same on each (test/support/prettier-answers.ts).
+  return { printed: `${printed}\n`, prettier: await prettierAnswer(source, PRETTIER_OPTIONS, FIXED_SEED) };
 }
 
 /** How the outermost call's arguments came out: on its line, the last hugged, or one per line. */
@@ -262,7 +264,8 @@ test("any call prints as prettier formats it: arguments of every kind, length an
       fc.integer({ min: 0, max: 4 }),
       async (callee, args, depth) => {
         const { printed, prettier: expected } = await bothOf(callee, args, depth);
-        expect(printed).toBe(expected);
+        // Compared first, expect called on a difference (quick-expect.ts): this runs for each draw.
+        expectSame(printed, expected);
         const last = args.at(-1);
         if (last !== undefined && ("object" in last || "array" in last)) reached[layoutOf(printed, callee)]++;
         if (/^ *-?\d[^,]*, -?\d.*,$/m.test(printed)) filled++;

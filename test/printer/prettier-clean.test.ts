@@ -27,12 +27,25 @@ async function modelOf(dir: string) {
   return result;
 }
 
+/** The files printed() made, by spec folder: the repository's and the golden fixture's are read by two tests each. */
+const printedByDir = new Map<string, Promise<readonly GeneratedFile[]>>();
+
 /**
  * The TypeScript files as the emitters print them, before any fallback. The emitters of JSON and Markdown are left
  * out (test/support/typescript-emitters.ts); each case holds that the files printed are the output's TypeScript files,
- * every one, so that a TypeScript file from one of those fails it.
+ * every one, so that a TypeScript file from one of those fails it. Printed once per folder: printing is a function
+ * of the model, which the worker's shared generation already gives each test alike.
  */
-async function printed(dir: string): Promise<GeneratedFile[]> {
+function printed(dir: string): Promise<readonly GeneratedFile[]> {
+  let files = printedByDir.get(dir);
+  if (!files) {
+    files = printAnew(dir);
+    printedByDir.set(dir, files);
+  }
+  return files;
+}
+
+async function printAnew(dir: string): Promise<readonly GeneratedFile[]> {
   const { model } = await modelOf(dir);
   const files = [
     ...model.operations.flatMap((operation) =>

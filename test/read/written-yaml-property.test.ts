@@ -16,6 +16,7 @@ import { expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { parseSpecFile } from "../../generator/read/parse-spec-file.js";
 import { drawOf } from "../support/property-runs.js";
+import { expectEqual } from "../support/quick-expect.js";
 
 type Value = string | Value[] | { [key: string]: Value };
 
@@ -139,8 +140,9 @@ test("every document the YAML library writes is read with no error, as YAML read
         const yaml = parseDocument(written, { schema: "failsafe" });
         if (yaml.errors.length > 0 || yaml.warnings.length > 0) return;
         const parsed = read(written);
-        expect(parsed.diagnostics.map(formatDiagnostic), written).toEqual([]);
-        expect(parsed.data, written).toEqual(yaml.toJS());
+        // Compared first, expect called on a difference (quick-expect.ts): this runs for each draw.
+        expectEqual(parsed.diagnostics.map(formatDiagnostic), [], written);
+        expectEqual(parsed.data, yaml.toJS(), written);
         reached.documents = (reached.documents ?? 0) + 1;
         for (const held of plainDashLines(written)) reached[held] = (reached[held] ?? 0) + 1;
         // A tab at a line's start, after its indentation, or after a dash: where the reader says a tab slip.

@@ -2,9 +2,10 @@
 // new key, a plain or single-quoted value replaced, a mapping on one line) and in whichever style it is asked for;
 // a second write of the same text changes nothing.
 import fc from "fast-check";
-import { expect, test } from "vitest";
+import { test } from "vitest";
 import { parse } from "yaml";
 import { YamlEditor } from "../../generator/sync/yaml-text.js";
+import { expectSame } from "../support/quick-expect.js";
 
 /** Files with a place to write `text` at, and where it reads back from. */
 const PLACES = [
@@ -53,10 +54,11 @@ test.each(PLACES)(
         editor.set([...path], value, how);
         const result = editor.result();
         const doc = parse(result) as { a: Record<string, unknown> };
-        expect(doc.a.c, result).toBe(value);
+        // Compared first, expect called on a difference (quick-expect.ts): this runs for each draw.
+        expectSame(doc.a.c, value, result);
         const again = new YamlEditor(result);
         again.set([...path], value, how);
-        expect(again.result()).toBe(result);
+        expectSame(again.result(), result);
       }),
       { numRuns: 400 },
     );
