@@ -89,7 +89,7 @@ export const LIMITS: readonly Limit[] = [
   {
     title: "--check no slower than generate",
     rows: /^--check no slower than generate/,
-    text: "A first check reads and hashes each output file where a first run writes it, and keeps the same memo: it does no more work. A first run lasts a second or two and is timed in two pairs, so its wall ratio is the load of the moment; the CPU ratio beside it says what the work was. Measured apart, six interleaved pairs at a load of 15–22, the check's CPU was 0.78–1.23x the run's for the real spec (median 1.00x) and 0.85–0.99x for 100 operations (median 0.90x).",
+    text: "A first check reads and hashes each output file where a first run writes it, and keeps the same memo: it does no more work. A first run lasts a second or two and is timed in six pairs, so its wall ratio still carries the load of the moment; the CPU ratio beside it says what the work was. Measured apart, six interleaved pairs at a load of 15–22, the check's CPU was 0.78–1.23x the run's for the real spec (median 1.00x) and 0.85–0.99x for 100 operations (median 0.90x).",
     file: "generation",
     anchor: "how-generation-is-timed",
   },

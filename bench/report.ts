@@ -84,7 +84,7 @@ const pairedRatio = (a: Timing, b: Timing): number =>
   median(a.runs.map((run, i) => run.ms / (b.runs[i]?.ms ?? run.ms)));
 /**
  * The same for the CPU time of the pairs' processes, shown beside the wall time's: a first run lasts a second or
- * two and is timed in two pairs, so that a wall ratio over 1.05x can be the load of the moment where the CPU ratio,
+ * two and is timed in six pairs, so that a wall ratio over 1.05x can be the load of the moment where the CPU ratio,
  * the work done, says the check did less (six interleaved pairs at a load of 15–22: real spec 0.78–1.23x, median
  * 1.00x; synthetic 100 0.85–0.99x, median 0.90x).
  */
