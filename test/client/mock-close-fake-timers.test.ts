@@ -2,11 +2,12 @@
 // downstream suite's afterEach calls it: it resolves. Its tries of the port go on while a process forked meanwhile
 // holds the listening socket (here a child holding a copy of it until the test lets it go), and its wait for a
 // client socket that never closes its side ends after its second: each wait runs on the platform's clock
-// (runtime/mock-clock.ts), whatever the suite fakes.
+// (runtime/mock-clock.ts), whatever the suite fakes; the tries, not the bound, end the wait for the port.
 import { once } from "node:events";
 import { connect } from "node:net";
 import { afterEach, expect, test, vi } from "vitest";
 import { startMockServer } from "../../generated/mock.js";
+import { boundClock, platformClock } from "../../generated/runtime/mock-clock.js";
 import { holdCopy, mockWithListeningFd } from "../support/listening-socket-copy.js";
 
 const KEY = "mock-close-fake-timers-key";
@@ -16,6 +17,7 @@ const realSetTimeout = globalThis.setTimeout;
 const realNow = performance.now.bind(performance);
 
 afterEach(() => {
+  boundClock.current = platformClock;
   vi.useRealTimers();
 });
 
@@ -31,20 +33,26 @@ const resolvedSoon = (closing: Promise<unknown>): Promise<unknown> =>
 /** Resolves after `ms` of the platform's clock. */
 const realDelay = (ms: number): Promise<void> => new Promise((resolve) => realSetTimeout(resolve, ms));
 
-test("close() under fake timers resolves once a child holding a copy of its listening socket lets it go", async () => {
+test("close() under fake timers resolves once a child holding a copy of its listening socket lets it go, before its bound", async () => {
   const { mock, fd } = await mockWithListeningFd(KEY);
   const copy = holdCopy(fd);
+  // The bounds on the platform's clock still, each counted as it ends a wait: the tries are what must end this one.
+  let boundsEnded = 0;
+  boundClock.current = {
+    setTimeout: (callback, ms) => platformClock.setTimeout(() => (boundsEnded++, callback()), ms),
+    clearTimeout: platformClock.clearTimeout,
+  };
   vi.useFakeTimers();
   let resolved = false;
   const closing = mock.close().then(() => {
     resolved = true;
   });
   // The port answers while the copy is held: close() tries it again meanwhile, and resolves only after.
-  await realDelay(200);
+  await realDelay(100);
   const heldMeanwhile = !resolved;
   await copy.letGo();
   await resolvedSoon(closing);
-  expect(heldMeanwhile).toBe(true);
+  expect({ heldMeanwhile, boundsEnded }).toEqual({ heldMeanwhile: true, boundsEnded: 0 });
 });
 
 test("close() under fake timers resolves, a second on, while a client socket reads its close but keeps its side open", async () => {
