@@ -39,7 +39,11 @@ test("close() under fake timers resolves once a child holding a copy of its list
   // The bounds on the platform's clock still, each counted as it ends a wait: the tries are what must end this one.
   let boundsEnded = 0;
   boundClock.current = {
-    setTimeout: (callback, ms) => platformClock.setTimeout(() => (boundsEnded++, callback()), ms),
+    setTimeout: (callback, ms) =>
+      platformClock.setTimeout(() => {
+        boundsEnded++;
+        callback();
+      }, ms),
     clearTimeout: platformClock.clearTimeout,
   };
   vi.useFakeTimers();
