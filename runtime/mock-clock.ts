@@ -6,7 +6,9 @@
 // of `node:timers` too, for as long as they are installed; none of them replaces
 // a function already taken from it. So the mock takes the platform's timers
 // once, as this module loads (a bundle or a CommonJS build reads a property at
-// each call: taking them here holds there too).
+// each call: taking them here holds there too). A fake installed on
+// `node:timers` before anything of the process imported it is what the mock
+// takes, then: vitest imports it as it starts, jest's fakes never touch it.
 
 import { clearTimeout, setTimeout } from "node:timers";
 

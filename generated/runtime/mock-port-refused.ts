@@ -17,8 +17,8 @@
 // writes; one that reads without writing is connected for real, and its
 // refusal comes through. So the probe reads, and is told connected by `ready`.
 //
-// Its bound and its retries run on the platform's clock (mock-clock.ts): a suite
-// that fakes timers and calls close() meanwhile would otherwise wait for good.
+// Its retries run on the platform's clock, and so does its bound (mock-clock.ts):
+// a suite that fakes timers and calls close() would otherwise wait for good.
 
 import { connect, type Socket } from "node:net";
 import { boundClock, platformClock } from "./mock-clock.js";
