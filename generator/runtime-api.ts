@@ -47,6 +47,7 @@ import type * as mockAutomaticResponse from "../runtime/mock-automatic-response.
 import type * as mockCalls from "../runtime/mock-calls.js";
 import type * as mockCli from "../runtime/mock-cli.js";
 import type * as mockClientSockets from "../runtime/mock-client-sockets.js";
+import type * as mockClock from "../runtime/mock-clock.js";
 import type * as mockEcho from "../runtime/mock-echo.js";
 import type * as mockFailure from "../runtime/mock-failure.js";
 import type * as mockHttp from "../runtime/mock-http.js";
@@ -307,6 +308,7 @@ export const RUNTIME_API = {
   mockCalls: { file: "mock-calls", values: ["MockCalls"], types: ["MockCall", "MockCalls"] },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
   mockClientSockets: { file: "mock-client-sockets", values: ["watchClientSockets"], types: ["ClientSockets"] },
+  mockClock: { file: "mock-clock", values: ["boundClock", "platformClock"], types: ["MockClock"] },
   mockEcho: { file: "mock-echo", values: ["echoedFields", "exampleWithEchoes"], types: [] },
   mockFailure: {
     file: "mock-failure",
@@ -742,6 +744,9 @@ export type RuntimeNamesExist = [
   typeof mockCli.runCli,
   mockClientSockets.ClientSockets,
   typeof mockClientSockets.watchClientSockets,
+  mockClock.MockClock,
+  typeof mockClock.boundClock,
+  typeof mockClock.platformClock,
   typeof mockEcho.echoedFields,
   typeof mockEcho.exampleWithEchoes,
   typeof mockFailure.HandlerFailure,

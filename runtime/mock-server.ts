@@ -41,6 +41,8 @@ export interface MockServer<N extends string = string> {
    * It waits for each, a second at most (a socket of this thread that reads the close but keeps its own side open,
    * `allowHalfOpen`, holds it that long), keeping the process alive meanwhile; a client in another process, or in
    * another thread of this one (a `Worker`: Node announces a socket to the thread that made it), is not waited for.
+   * Those waits run on the platform's timers, taken as the mock loads: a test's fake timers, installed and never
+   * advanced, do not hold it.
    */
   close(): Promise<void>;
 }

@@ -13,6 +13,7 @@
 // nor one in another thread: a channel announces to the thread it is in.
 
 import { subscribe, unsubscribe } from "node:diagnostics_channel";
+import { boundClock } from "./mock-clock.js";
 
 const CLIENT_SOCKET = "net.client.socket";
 
@@ -67,11 +68,12 @@ export function watchClientSockets(): ClientSockets {
         // it keeps, so a script ending on `await mock.close()` would otherwise exit before reading their end (code
         // 13, its top-level await unsettled). It also bounds the wait for a socket that reads the end but keeps its
         // own side open.
-        const bound = setTimeout(resolve, CLOSE_WAIT_MS);
+        const clock = boundClock.current;
+        const bound = clock.setTimeout(resolve, CLOSE_WAIT_MS);
         let left = open.length;
         const done = (): void => {
           if (--left > 0) return;
-          clearTimeout(bound);
+          clock.clearTimeout(bound);
           resolve();
         };
         for (const socket of open) socket.once("close", done);

@@ -16,8 +16,12 @@
 // nock 15) fakes the `connect` event of a socket that listens for it before it
 // writes; one that reads without writing is connected for real, and its
 // refusal comes through. So the probe reads, and is told connected by `ready`.
+//
+// Its retries run on the platform's clock, and so does its bound (mock-clock.ts):
+// a suite that fakes timers and calls close() would otherwise wait for good.
 
 import { connect, type Socket } from "node:net";
+import { boundClock, platformClock } from "./mock-clock.js";
 
 /** The longest close() tries the port: a fork runs its program within milliseconds. */
 const REFUSED_WAIT_MS = 1000;
@@ -35,13 +39,14 @@ export function portRefused(port: number): Promise<void> {
   return new Promise<void>((resolve) => {
     let settled = false;
     let probe: Socket | undefined;
+    const clock = boundClock.current;
     const settle = (): void => {
       settled = true;
-      clearTimeout(bound);
+      clock.clearTimeout(bound);
       probe?.destroy();
       resolve();
     };
-    const bound = setTimeout(settle, REFUSED_WAIT_MS);
+    const bound = clock.setTimeout(settle, REFUSED_WAIT_MS);
     const attempt = (): void => {
       if (settled) return;
       let refused = false;
@@ -55,7 +60,7 @@ export function portRefused(port: number): Promise<void> {
       });
       socket.once("close", () => {
         if (refused) settle();
-        else if (!settled) setTimeout(attempt, RETRY_MS);
+        else if (!settled) platformClock.setTimeout(attempt, RETRY_MS);
       });
     };
     attempt();

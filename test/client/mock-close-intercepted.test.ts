@@ -14,6 +14,7 @@ import type nockModule from "nock";
 import { expect, test, vi } from "vitest";
 import { createClient } from "../../generated/index.js";
 import { type MockServer, startMockServer } from "../../generated/mock.js";
+import { boundClock, platformClock } from "../../generated/runtime/mock-clock.js";
 
 const KEY = "mock-close-intercepted-key";
 
@@ -144,8 +145,10 @@ test("a try of the port that an interceptor holds for good holds close() a secon
     return this;
   } as typeof connect;
   try {
-    // No call was made: close() sets no timer but its try's bound (the platform's own timers are not faked).
+    // No call was made: close() sets no timer but its try's bound, on the clock of its bounds, faked here (a suite's
+    // fake timers never reach it otherwise: runtime/mock-clock.ts).
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    boundClock.current = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
     let resolved = false;
     const closing = mock.close().then(() => {
       resolved = true;
@@ -159,6 +162,7 @@ test("a try of the port that an interceptor holds for good holds close() a secon
     expect(await closedOrOpen(closing)).toBe("closed");
     expect(vi.getTimerCount()).toBe(0);
   } finally {
+    boundClock.current = platformClock;
     vi.useRealTimers();
     Socket.prototype.connect = connect;
   }

@@ -289,7 +289,7 @@ test("generated/ has no type error under strict options", () => {
   expect(errorsIn("generated/")).toEqual([]);
 });
 
-test("generated code imports nothing but node:crypto, node:http, node:net and node:diagnostics_channel in the mock server's modules only, and its own files", () => {
+test("generated code imports nothing but node:crypto, node:http, node:net, node:diagnostics_channel and node:timers in the mock server's modules only, and its own files", () => {
   const external = files
     .filter((f) => f.language === "typescript")
     .flatMap((f) =>
@@ -304,6 +304,7 @@ test("generated code imports nothing but node:crypto, node:http, node:net and no
     "node:diagnostics_channel",
     "node:http",
     "node:net",
+    "node:timers",
   ]);
   expect(external.filter((e) => e.specifier === "node:diagnostics_channel").map((e) => e.file)).toEqual([
     "runtime/mock-client-sockets.ts",
@@ -316,6 +317,8 @@ test("generated code imports nothing but node:crypto, node:http, node:net and no
   expect(external.filter((e) => e.specifier === "node:net").map((e) => e.file)).toEqual([
     "runtime/mock-port-refused.ts",
   ]);
+  // The mock's waits, on the platform's timers taken as it loads, whatever a test suite fakes.
+  expect(external.filter((e) => e.specifier === "node:timers").map((e) => e.file)).toEqual(["runtime/mock-clock.ts"]);
 });
 
 test("options given as undefined from settings compile under exactOptionalPropertyTypes, as the code takes them", () => {
