@@ -127,10 +127,10 @@ test("404 for an unknown path, 405 for another method, 400 for a body that is no
 });
 
 test("a 404 says where the mock serves an operation, and, for a base URL given a path, to give its url alone", async () => {
-  const nowhere = await post("/rs-services/v2/nowhere", "{}");
-  expect(await nowhere.json()).toEqual({
-    error: "no operation at this path: the mock serves each at the path of its PROD address",
-  });
+  const generic = { error: "no operation at this path: the mock serves each at the path of its PROD address" };
+  expect(await (await post("/rs-services/v2/nowhere", "{}")).json()).toEqual(generic);
+  // An operation's path with more after it does not end with it: no base URL's path is to blame.
+  expect(await (await post(`/prefix${path}/more`, "{}")).json()).toEqual(generic);
   // A client whose environment is the mock's url with a path of its own (a reference page's base address) puts the
   // operation's path after it: the path asked for ends with one the mock serves.
   const prefixed = createClient({
