@@ -36,7 +36,8 @@ test("an unsealed reply's advice follows the operation's signature-error code al
       ]);
       advised.claimed++;
     }
-    const other = [status.formatError, status.accepted].find((code) => code !== null && code !== status.signatureError);
+    const codes: readonly (string | null)[] = [status.formatError, status.accepted];
+    const other = codes.find((code) => code !== null && code !== status.signatureError);
     if (other !== undefined)
       expect([name, errorOf(operation, { [status.field]: other }).includes(ADVICE)]).toEqual([name, false]);
   }
