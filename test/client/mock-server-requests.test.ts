@@ -5,9 +5,10 @@
 // registry (status codes, endpoints), not from a copy in the test.
 import { connect } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createClient } from "../../generated/index.js";
+import { createClient, paypagePostForm } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
 import { mockOperation, serveOperations } from "../../generated/runtime/mock-server.js";
+import { post as postForm } from "../support/mock-form-posts.js";
 import { op, path, secretKey, sealedRequest, status, valid } from "../support/mock-seed-operation.js";
 
 let server: MockServer;
@@ -144,6 +145,24 @@ test("a 404 says where the mock serves an operation, and, for a base URL given a
   const body = result.ok || result.error.kind !== "http" ? "" : result.error.body;
   expect(JSON.parse(body)).toEqual({
     error: `no operation at this path, which ends with ${path}: give the mock's url alone, without a path, as the environment`,
+  });
+});
+
+test("a Paypage form built for the mock's url with a path of its own gets the same 404, naming its form's path", async () => {
+  const config = { merchantId: "002001000000001", keyVersion: 1, secretKey };
+  const formOf = (environment: `http://${string}`) => {
+    const built = paypagePostForm({ amount: 1250, currencyCode: "978" }, { ...config, environment });
+    if (!built.ok) throw new Error(built.error.message);
+    return built.form;
+  };
+  const served = new URL(formOf(server.url).action).pathname;
+  // A path of the shop's own (the reference index's /rs-services/v2 would put the form on paymentInit's JSON path).
+  const reply = await postForm(formOf(`${server.url}/shop`));
+  expect({ status: reply.status, body: JSON.parse(reply.text) as unknown }).toEqual({
+    status: 404,
+    body: {
+      error: `no operation at this path, which ends with ${served}: give the mock's url alone, without a path, as the environment`,
+    },
   });
 });
 
