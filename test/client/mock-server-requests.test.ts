@@ -169,16 +169,24 @@ test("a Paypage form built for the mock's url with a path of its own gets the sa
 test("a request target that is no path of its own gets a 404, never the mock's 500: //, //x/<path>, *, a bad URL", async () => {
   const { port } = new URL(server.url);
   // Raw requests: fetch and node:http write no such target.
-  const statusOf = (target: string) =>
+  const replyOf = (target: string) =>
     new Promise<string>((resolve, reject) => {
       const socket = connect(Number(port), "127.0.0.1");
       let text = "";
       socket.setEncoding("latin1");
       socket.on("data", (chunk: string) => (text += chunk));
       socket.on("error", reject);
-      socket.on("end", () => resolve(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1] ?? text));
+      socket.on("end", () => resolve(text));
       socket.end(`POST ${target} HTTP/1.1\r\nhost: x\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}`);
     });
+  const statusOf = async (target: string) => {
+    const text = await replyOf(target);
+    return /^HTTP\/1\.1 (\d+)/.exec(text)?.[1] ?? text;
+  };
+  // Its body says where the mock serves an operation, as another path's does.
+  expect((await replyOf("*")).split("\r\n\r\n")[1]).toBe(
+    JSON.stringify({ error: "no operation at this path: the mock serves each at the path of its PROD address" }),
+  );
   for (const target of ["//", "///", "//[", "//a:b@", "/\\\\", `//127.0.0.1${path}`, "*"])
     expect([target, await statusOf(target)]).toEqual([target, "404"]);
   // The path of an absolute-form target, as a proxy sends it, is still served.
