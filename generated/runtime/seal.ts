@@ -77,6 +77,9 @@ export function sealMessage<T extends object>(
   sealingString: (message: T) => string,
 ): string {
   assertMessage(message);
+  // The key before the algorithm, as verify checks them: the key given in the algorithm's place with none in its
+  // own (an unset variable, the two swapped) was quoted as an unknown algorithm.
+  assertSecretKey(secretKey);
   assertAlgorithm(algorithm, secretKey);
   let named: unknown;
   try {
@@ -92,7 +95,6 @@ export function sealMessage<T extends object>(
   const chosen =
     algorithm ?? (named === undefined ? DEFAULT_SEAL_ALGORITHM : isSealAlgorithmName(named) ? named : null);
   if (chosen === null) throw unknownInMessage(named);
-  assertSecretKey(secretKey);
   let text: string;
   try {
     text = sealingString(message);

@@ -5,9 +5,10 @@
 // registry (status codes, endpoints), not from a copy in the test.
 import { connect } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createClient } from "../../generated/index.js";
+import { createClient, paypagePostForm } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
 import { mockOperation, serveOperations } from "../../generated/runtime/mock-server.js";
+import { post as postForm } from "../support/mock-form-posts.js";
 import { op, path, secretKey, sealedRequest, status, valid } from "../support/mock-seed-operation.js";
 
 let server: MockServer;
@@ -127,10 +128,10 @@ test("404 for an unknown path, 405 for another method, 400 for a body that is no
 });
 
 test("a 404 says where the mock serves an operation, and, for a base URL given a path, to give its url alone", async () => {
-  const nowhere = await post("/rs-services/v2/nowhere", "{}");
-  expect(await nowhere.json()).toEqual({
-    error: "no operation at this path: the mock serves each at the path of its PROD address",
-  });
+  const generic = { error: "no operation at this path: the mock serves each at the path of its PROD address" };
+  expect(await (await post("/rs-services/v2/nowhere", "{}")).json()).toEqual(generic);
+  // An operation's path with more after it does not end with it: no base URL's path is to blame.
+  expect(await (await post(`/prefix${path}/more`, "{}")).json()).toEqual(generic);
   // A client whose environment is the mock's url with a path of its own (a reference page's base address) puts the
   // operation's path after it: the path asked for ends with one the mock serves.
   const prefixed = createClient({
@@ -147,19 +148,45 @@ test("a 404 says where the mock serves an operation, and, for a base URL given a
   });
 });
 
+test("a Paypage form built for the mock's url with a path of its own gets the same 404, naming its form's path", async () => {
+  const config = { merchantId: "002001000000001", keyVersion: 1, secretKey };
+  const formOf = (environment: `http://${string}`) => {
+    const built = paypagePostForm({ amount: 1250, currencyCode: "978" }, { ...config, environment });
+    if (!built.ok) throw new Error(built.error.message);
+    return built.form;
+  };
+  const served = new URL(formOf(server.url).action).pathname;
+  // A path of the shop's own (the reference index's /rs-services/v2 would put the form on paymentInit's JSON path).
+  const reply = await postForm(formOf(`${server.url}/shop`));
+  expect({ status: reply.status, body: JSON.parse(reply.text) as unknown }).toEqual({
+    status: 404,
+    body: {
+      error: `no operation at this path, which ends with ${served}: give the mock's url alone, without a path, as the environment`,
+    },
+  });
+});
+
 test("a request target that is no path of its own gets a 404, never the mock's 500: //, //x/<path>, *, a bad URL", async () => {
   const { port } = new URL(server.url);
   // Raw requests: fetch and node:http write no such target.
-  const statusOf = (target: string) =>
+  const replyOf = (target: string) =>
     new Promise<string>((resolve, reject) => {
       const socket = connect(Number(port), "127.0.0.1");
       let text = "";
       socket.setEncoding("latin1");
       socket.on("data", (chunk: string) => (text += chunk));
       socket.on("error", reject);
-      socket.on("end", () => resolve(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1] ?? text));
+      socket.on("end", () => resolve(text));
       socket.end(`POST ${target} HTTP/1.1\r\nhost: x\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}`);
     });
+  const statusOf = async (target: string) => {
+    const text = await replyOf(target);
+    return /^HTTP\/1\.1 (\d+)/.exec(text)?.[1] ?? text;
+  };
+  // Its body says where the mock serves an operation, as another path's does.
+  expect((await replyOf("*")).split("\r\n\r\n")[1]).toBe(
+    JSON.stringify({ error: "no operation at this path: the mock serves each at the path of its PROD address" }),
+  );
   for (const target of ["//", "///", "//[", "//a:b@", "/\\\\", `//127.0.0.1${path}`, "*"])
     expect([target, await statusOf(target)]).toEqual([target, "404"]);
   // The path of an absolute-form target, as a proxy sends it, is still served.

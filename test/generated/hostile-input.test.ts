@@ -96,6 +96,26 @@ describe("programmer errors are documented TypeErrors that never show the key", 
     }
     // A key that names no algorithm: the unknown one given is quoted, a typo seen as typed.
     expect(thrown(() => computeSeal("data", KEY, "HMAC-SHA-265" as never)).message).toMatch(/^unknown seal algorithm "HMAC-SHA-265": /);
+    // So is one given with a list of keys, which holds no algorithm's name to tell a swap by.
+    expect(thrown(() => sealKeyIndex("data", "0".repeat(64), [KEY], "MD5" as never)).message).toMatch(/^unknown seal algorithm "MD5": /);
+    // The kind is of what stands in the algorithm's place, not of the key given.
+    expect(thrown(() => computeSeal("data", "SHA-256", 42 as never)).message).toMatch(/^unknown seal algorithm \(a number, not shown: /);
+  });
+
+  test("the key given in the algorithm's place, with no key in its own (an unset variable): the key's refusal, which shows neither", () => {
+    // The algorithm read from a variable that is not set, the two swapped: each function refuses the key given
+    // first, as it would the same call with no algorithm, rather than quote the key as an unknown algorithm.
+    for (const [name, run] of Object.entries({
+      seal: () => request.seal(unsealedRequest(), undefined as never, KEY as never),
+      verify: () => response.verify(sealedResponse(KEY), undefined as never, KEY as never),
+      computeSeal: () => computeSeal("data", undefined as never, KEY as never),
+      verifySeal: () => verifySeal("data", "0".repeat(64), undefined as never, KEY as never),
+      sealKeyIndex: () => sealKeyIndex("data", "0".repeat(64), undefined as never, KEY as never),
+    })) {
+      const error = thrown(run);
+      expect([name, error instanceof TypeError, error.message]).toEqual([name, true, expect.stringMatching(/^secretKey /)]);
+      expect(error.message).not.toContain(KEY.slice(0, 8));
+    }
   });
 
   test.each([

@@ -101,7 +101,7 @@ test("a lock of this process's pid left by a process that started at another tim
   // alike each time). The later run is a process of its own here, killed were it to wait for the lock.
   const k = key("pid again");
   const script = `
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { keptDir, keptFolder, keptPath } from ${JSON.stringify(pathToFileURL(path.join(import.meta.dirname, "kept-output.ts")).href)};
 const [name, key, left] = process.argv.slice(-3);
@@ -109,6 +109,9 @@ const lock = path.join(keptDir, ".making-" + path.basename(keptPath(name, key)))
 mkdirSync(keptDir, { recursive: true });
 mkdirSync(lock);
 writeFileSync(path.join(lock, "pid"), left.replace("PID", String(process.pid)));
+// Touched an hour on: the lock is never stale, so that only its pid and start tell its maker gone.
+const later = new Date(Date.now() + 3_600_000);
+utimesSync(lock, later, later);
 let writes = 0;
 keptFolder(name, key, () => void writes++);
 console.log(writes);

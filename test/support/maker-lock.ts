@@ -15,7 +15,7 @@ import { threadId, Worker } from "node:worker_threads";
 /** How long a folder's maker is waited for before making it anyway (the packed package's pack and install: ~10 s). */
 const MAKER_WAIT_MS = 600_000;
 /** Between two touches of a lock held. */
-const TOUCH_MS = 1000;
+export const TOUCH_MS = 1000;
 /** A lock untouched this long is of a maker that died: ten touches missed. */
 export const STALE_MS = 10_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
