@@ -10,21 +10,18 @@ import { isWellFormed } from "./text-prefix.js";
 import { configKind, describe, describeKind } from "./issue-format.js";
 
 /**
- * An algorithm given must be known: passing another is a programmer error. It is quoted, a typo's help, save where
- * the key given names an algorithm: the key and the algorithm swapped, what stands in the algorithm's place is the
- * key, named by its kind alone.
+ * An algorithm given must be known: passing another is a programmer error. It is quoted, a typo's help. Every caller
+ * checks the key first (assertSecretKey), which refuses an algorithm's name given as the key: the key and the
+ * algorithm swapped, what stands here is the key, and it is refused before it could be quoted.
  */
-export function assertKnown(algorithm: unknown, secretKey: unknown): asserts algorithm is SealAlgorithmName {
-  if (isSealAlgorithmName(algorithm)) return;
-  const given = isSealAlgorithmName(secretKey)
-    ? `(${configKind(algorithm)}, not shown: the key given is ${describe(secretKey)}, the two swapped)`
-    : describe(algorithm);
-  throw new TypeError(`unknown seal algorithm ${given}: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+export function assertKnown(algorithm: unknown): asserts algorithm is SealAlgorithmName {
+  if (!isSealAlgorithmName(algorithm))
+    throw new TypeError(`unknown seal algorithm ${describe(algorithm)}: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
 }
 
 /** A caller's algorithm, when it gives one. */
-export function assertAlgorithm(algorithm: unknown, secretKey: unknown): void {
-  if (algorithm !== undefined) assertKnown(algorithm, secretKey);
+export function assertAlgorithm(algorithm: unknown): void {
+  if (algorithm !== undefined) assertKnown(algorithm);
 }
 
 /** The refusal of a message whose own sealAlgorithm is not known: the value quoted as an option's is (escaped, cut). */

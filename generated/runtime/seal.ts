@@ -44,7 +44,7 @@ export function computeSeal(
 ): string {
   if (typeof sealingString !== "string") throw notASealingString(sealingString);
   assertSecretKey(secretKey);
-  assertKnown(algorithm, secretKey);
+  assertKnown(algorithm);
   return sealHex(sealingString, secretKey, algorithm);
 }
 
@@ -80,7 +80,7 @@ export function sealMessage<T extends object>(
   // The key before the algorithm, as verify checks them: the key given in the algorithm's place with none in its
   // own (an unset variable, the two swapped) was quoted as an unknown algorithm.
   assertSecretKey(secretKey);
-  assertAlgorithm(algorithm, secretKey);
+  assertAlgorithm(algorithm);
   let named: unknown;
   try {
     // Read once, its own field as sealAlgorithmOf reads it: a getter or a Proxy trap may throw, which makes the
@@ -123,7 +123,7 @@ export function verifyMessage<T extends object>(
   sealingString: (message: T) => string,
 ): boolean {
   assertSecretKey(secretKey);
-  assertAlgorithm(algorithm, secretKey);
+  assertAlgorithm(algorithm);
   if (typeof message !== "object" || message === null) return false;
   let given: unknown;
   let text: string;
@@ -156,7 +156,7 @@ export function verifySeal(
 ): boolean {
   if (typeof sealingString !== "string") throw notASealingString(sealingString);
   assertSecretKey(secretKey);
-  assertKnown(algorithm, secretKey);
+  assertKnown(algorithm);
   return hexMatches(seal, sealHex(sealingString, secretKey, algorithm));
 }
 
@@ -180,8 +180,7 @@ export function sealKeyIndex(
   // One key, the common case, without a list made for it.
   if (typeof secretKeys === "string") return verifySeal(sealingString, seal, secretKeys, algorithm) ? 0 : -1;
   const keys = secretKeyList(secretKeys);
-  // A list given as the keys: no key in the algorithm's place to tell apart.
-  assertKnown(algorithm, null);
+  assertKnown(algorithm);
   let found = -1;
   // From the last key to the first, so that the first that matches is the one kept, with no "found yet" test.
   for (let i = keys.length - 1; i >= 0; i--) {

@@ -7,6 +7,7 @@ import { baseUrl, isEnvironmentName, isEnvironmentOrBase } from "./operation-add
 import { PRODUCTION_HOSTS, PUBLIC_TEST_SECRET_KEY } from "./platform.js";
 import { isWellFormed } from "./text-prefix.js";
 import { describeKind } from "./issue-format.js";
+import { SEAL_ALGORITHM_NAMES } from "./seal-algorithms.js";
 
 /**
  * A key that is not a non-empty string with no lone surrogate is a programmer
@@ -16,7 +17,22 @@ import { describeKind } from "./issue-format.js";
 export function assertSecretKey(secretKey: unknown, name = "secretKey"): asserts secretKey is string {
   if (typeof secretKey !== "string" || secretKey === "" || !isWellFormed(secretKey))
     throw new TypeError(`${name} must be a non-empty string with no lone surrogate, got ${refusedKey(secretKey)}`);
+  // A key alone may be the algorithm's place's; a list's key, an algorithm's name put among them.
+  if (secretKey.length <= LONGEST_ALGORITHM_NAME && namesAlgorithm(secretKey))
+    throw new TypeError(
+      `${name} is the name of a seal algorithm ("${secretKey}"), not a key${name === "secretKey" ? ": the key and the algorithm swapped?" : ""}`,
+    );
 }
+
+/** The longest algorithm's name: a longer key names none, and is not compared. */
+const LONGEST_ALGORITHM_NAME = Math.max(...SEAL_ALGORITHM_NAMES.map((algorithm) => algorithm.length));
+
+/**
+ * Whether a key is an algorithm's name, in any case: no shop's key is, and one sealed with it would be a seal anyone
+ * could make (the call `seal(message, "HMAC-SHA-256")`, the key left out). Quoted, as the name is no secret.
+ */
+const namesAlgorithm = (secretKey: string): boolean =>
+  SEAL_ALGORITHM_NAMES.some((algorithm) => algorithm.toLowerCase() === secretKey.toLowerCase());
 
 /**
  * What a refused key was, by its kind alone: never a character nor the length of it (a key with a lone surrogate,

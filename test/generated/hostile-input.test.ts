@@ -81,8 +81,8 @@ describe("programmer errors are documented TypeErrors that never show the key", 
     }
   });
 
-  test("the key given in the algorithm's place (the two swapped): a TypeError that names it by its kind alone", () => {
-    const swapped = `unknown seal algorithm (a string, not shown: the key given is "HMAC-SHA-256", the two swapped): use one of `;
+  test("the key given in the algorithm's place (the two swapped): the algorithm's name refused as a key, the key not shown", () => {
+    const swapped = 'secretKey is the name of a seal algorithm ("HMAC-SHA-256"), not a key: the key and the algorithm swapped?';
     for (const run of [
       () => request.seal(unsealedRequest(), "HMAC-SHA-256" as never, KEY as never),
       () => response.verify(sealedResponse(KEY), "HMAC-SHA-256" as never, KEY as never),
@@ -92,14 +92,18 @@ describe("programmer errors are documented TypeErrors that never show the key", 
     ]) {
       const error = thrown(run);
       expect(error).toBeInstanceOf(TypeError);
-      expect(error.message.startsWith(swapped)).toBe(true);
+      expect(error.message).toBe(swapped);
     }
+    // The algorithm left out, its name given as the key: a seal anyone could make, refused in any case.
+    expect(thrown(() => request.seal(unsealedRequest(), "hmac-sha-256" as never)).message).toBe(
+      'secretKey is the name of a seal algorithm ("hmac-sha-256"), not a key: the key and the algorithm swapped?',
+    );
+    expect(thrown(() => sealKeyIndex("data", "0".repeat(64), [KEY, "SHA-256"], "SHA-256")).message).toBe('secretKey[1] is the name of a seal algorithm ("SHA-256"), not a key');
     // A key that names no algorithm: the unknown one given is quoted, a typo seen as typed.
     expect(thrown(() => computeSeal("data", KEY, "HMAC-SHA-265" as never)).message).toMatch(/^unknown seal algorithm "HMAC-SHA-265": /);
-    // So is one given with a list of keys, which holds no algorithm's name to tell a swap by.
     expect(thrown(() => sealKeyIndex("data", "0".repeat(64), [KEY], "MD5" as never)).message).toMatch(/^unknown seal algorithm "MD5": /);
-    // The kind is of what stands in the algorithm's place, not of the key given.
-    expect(thrown(() => computeSeal("data", "SHA-256", 42 as never)).message).toMatch(/^unknown seal algorithm \(a number, not shown: /);
+    // A key one character longer than every algorithm's name is a key (the comparison's bound).
+    expect(computeSeal("data", "HMAC-SHA-2566")).toMatch(/^[0-9a-f]{64}$/);
   });
 
   test("the key given in the algorithm's place, with no key in its own (an unset variable): the key's refusal, which shows neither", () => {
