@@ -9,11 +9,13 @@ const KEY_WORDS: Readonly<Record<string, string>> = { sensitive: "sensitivity" }
 
 /** The codes of the checks across files. */
 export const acrossCodes = {
-  "unknown-dictionary-field": define<{ field: string; suggestion: string | undefined }>(
+  "unknown-dictionary-field": define<{ field: string; suggestion: string | undefined; writtenBy: string | undefined }>(
     "error",
-    "A field taken from the dictionary (from: dictionary) that the dictionary does not define.",
+    "A field taken from the dictionary (from: dictionary) that the dictionary does not define; where another place writes a field of that name out, the error names it, the definition to move to the dictionary.",
     (p) =>
-      `the dictionary has no field "${p.field}"${hintThen(p.suggestion)}Define it under fields: in spec/dictionary/, or write the field out here`,
+      p.writtenBy === undefined
+        ? `the dictionary has no field "${p.field}"${hintThen(p.suggestion)}Define it under fields: in spec/dictionary/, or write the field out here`
+        : `the dictionary has no field "${p.field}", which ${p.writtenBy} writes out: one name is one field, so move that definition to spec/dictionary/fields.yaml and take it with from: dictionary in both places (each with a description: of its own where it words it otherwise)`,
   ),
   "unlisted-prefix": define<{
     prefix: string;
