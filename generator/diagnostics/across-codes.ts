@@ -30,7 +30,7 @@ export const acrossCodes = {
   ),
   "recommended-below-floor": define<{ recommended: string; lowest: string; value: string; required: string }>(
     "error",
-    "An operation's recommended interface version earlier than the lowest a request may declare (as its interfaceVersion values or its required fields give it): the validators refuse it, and the client sends it by default.",
+    "An operation's recommended interface version earlier than the lowest a request may declare (as its interfaceVersion values or its required fields give it): the validators refuse it, and the client sends it by default. Where required fields give that version, the since each of them writes is pointed at too: a field's version may be the slip.",
     (p) =>
       p.value === ""
         ? `the recommended version ${quoted(p.recommended)} is earlier than ${p.lowest}, the lowest a request may declare, as it carries its required fields of that version (${p.required}): the validators refuse a request declaring it, and the client sends it. Correct the recommended version, or the fields' versions`
