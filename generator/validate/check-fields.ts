@@ -28,10 +28,17 @@ export function checkFields(
   const containers = new Map<string, Definition & { signature: string }>();
   // A reference the dictionary cannot answer is most often a field another operation wrote out first (one page
   // made it, a second takes it from the dictionary): its error names that definition, the one to move there.
-  const writtenOut = new Map<string, FieldSite>();
-  for (const site of sites.fields)
-    if (site.written.from !== "dictionary" && site.scope !== "dictionary" && !writtenOut.has(site.name))
-      writtenOut.set(site.name, site);
+  // Looked for only on such an error: a valid spec's run pays nothing for it.
+  let writtenOut: Map<string, FieldSite> | undefined;
+  const writtenOutAs = (name: string): FieldSite | undefined => {
+    if (writtenOut === undefined) {
+      writtenOut = new Map();
+      for (const site of sites.fields)
+        if (site.written.from !== "dictionary" && site.scope !== "dictionary" && !writtenOut.has(site.name))
+          writtenOut.set(site.name, site);
+    }
+    return writtenOut.get(name);
+  };
 
   for (const site of sites.fields) {
     const { name, written, resolved, located, path } = site;
@@ -40,7 +47,7 @@ export function checkFields(
     if (written.from === "dictionary") {
       if (!dictionary.has(name)) {
         if (unchecked?.dictionaryFields.has(name)) continue;
-        const other = writtenOut.get(name);
+        const other = writtenOutAs(name);
         const related = other ? [{ ...other.located.map.key(other.path), message: "written out here" }] : [];
         out.push(
           diagnostic(
