@@ -9,11 +9,13 @@ const KEY_WORDS: Readonly<Record<string, string>> = { sensitive: "sensitivity" }
 
 /** The codes of the checks across files. */
 export const acrossCodes = {
-  "unknown-dictionary-field": define<{ field: string; suggestion: string | undefined }>(
+  "unknown-dictionary-field": define<{ field: string; suggestion: string | undefined; writtenBy: string | undefined }>(
     "error",
-    "A field taken from the dictionary (from: dictionary) that the dictionary does not define.",
+    "A field taken from the dictionary (from: dictionary) that the dictionary does not define; where another place writes a field of that name out, the error names it, the definition to move to the dictionary.",
     (p) =>
-      `the dictionary has no field "${p.field}"${hintThen(p.suggestion)}Define it under fields: in spec/dictionary/, or write the field out here`,
+      p.writtenBy === undefined
+        ? `the dictionary has no field "${p.field}"${hintThen(p.suggestion)}Define it under fields: in spec/dictionary/, or write the field out here`
+        : `the dictionary has no field "${p.field}", which ${p.writtenBy} writes out: one name is one field, so move that definition to spec/dictionary/fields.yaml and take it with from: dictionary in both places (each with a description: of its own where it words it otherwise)`,
   ),
   "unlisted-prefix": define<{
     prefix: string;
@@ -28,7 +30,7 @@ export const acrossCodes = {
   ),
   "recommended-below-floor": define<{ recommended: string; lowest: string; value: string; required: string }>(
     "error",
-    "An operation's recommended interface version earlier than the lowest a request may declare (as its interfaceVersion values or its required fields give it): the validators refuse it, and the client sends it by default.",
+    "An operation's recommended interface version earlier than the lowest a request may declare (as its interfaceVersion values or its required fields give it): the validators refuse it, and the client sends it by default. Where required fields give that version, the since each of them writes is pointed at too: a field's version may be the slip.",
     (p) =>
       p.value === ""
         ? `the recommended version ${quoted(p.recommended)} is earlier than ${p.lowest}, the lowest a request may declare, as it carries its required fields of that version (${p.required}): the validators refuse a request declaring it, and the client sends it. Correct the recommended version, or the fields' versions`

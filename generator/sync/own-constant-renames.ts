@@ -2,13 +2,14 @@
 // named from its own meanings: a meaning sync rewords renames the value's
 // constant, which breaks code importing it (`npm run changes` classes it so).
 // Said beside the plan's line for the field, so that the maintainer reading
-// what sync wrote meets the rename before the changes' list does.
+// what sync wrote meets the rename before the changes' list does; and the
+// names a field's first own meanings give, which are as much the package's.
 
 import type { ValueListModel } from "../model/value-list-model.js";
 import { ownConstantKeys, type TakenValue } from "../rules/value-names.js";
 import type { FieldPlan, ValuePlan } from "./value-plan.js";
 
-/** One line per field whose own constants the plan renames, naming each rename. */
+/** One line per field whose own constants the plan renames, naming each rename, or names first. */
 export function ownConstantRenames(values: ValuePlan, lists: readonly ValueListModel[]): string[] {
   const out: string[] = [];
   for (const f of values.fields) {
@@ -16,7 +17,20 @@ export function ownConstantRenames(values: ValuePlan, lists: readonly ValueListM
     if (!list) continue;
     const before = keysOf(list, f.values.from, f.meanings.from);
     const after = keysOf(list, f.values.to, f.meanings.to);
-    if (!before || !after) continue;
+    if (!after) continue;
+    if (!before) {
+      // The first own meanings (a new operation, or a page that now words a value its own way): named as sync
+      // names a value it adds to a list, and as much the package's, so said as that is.
+      const named = list.values.flatMap((v) => {
+        const key = after.get(v.value);
+        return key === undefined || key === v.key ? [] : [`${v.value} ${key}`];
+      });
+      if (named.length > 0)
+        out.push(
+          `${f.operation}: ${fieldName(f)}: its own constants, named from its own meanings (${named.join(", ")}): the package exports them, so review them before a release (a page that rewords the meaning renames its constant, which breaks importers)`,
+        );
+      continue;
+    }
     const renamed = [...before].flatMap(([value, was]) => {
       const now = after.get(value);
       return now === undefined || now === was ? [] : [`${value} ${was} → ${now}`];

@@ -4,6 +4,7 @@ import type { SpecPath } from "../read/source-map.js";
 import { containerTypeName, itemTypeName } from "../rules/export-names.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { FieldSite, Sites } from "./field-sites.js";
+import { placeOf } from "./check-written-once.js";
 import type { Located } from "./located.js";
 import type { Unchecked } from "./unchecked.js";
 import { containerDifference, containerSignature, shapeDifference, shapeSignature } from "./shape-signature.js";
@@ -25,6 +26,19 @@ export function checkFields(
   // One name is one field: where two definitions give a value list, it is the same.
   const firstList = new Map<string, Definition>();
   const containers = new Map<string, Definition & { signature: string }>();
+  // A reference the dictionary cannot answer is most often a field another operation wrote out first (one page
+  // made it, a second takes it from the dictionary): its error names that definition, the one to move there.
+  // Looked for only on such an error: a valid spec's run pays nothing for it.
+  let writtenOut: Map<string, FieldSite> | undefined;
+  const writtenOutAs = (name: string): FieldSite | undefined => {
+    if (writtenOut === undefined) {
+      writtenOut = new Map();
+      for (const site of sites.fields)
+        if (site.written.from !== "dictionary" && site.scope !== "dictionary" && !writtenOut.has(site.name))
+          writtenOut.set(site.name, site);
+    }
+    return writtenOut.get(name);
+  };
 
   for (const site of sites.fields) {
     const { name, written, resolved, located, path } = site;
@@ -33,11 +47,19 @@ export function checkFields(
     if (written.from === "dictionary") {
       if (!dictionary.has(name)) {
         if (unchecked?.dictionaryFields.has(name)) continue;
+        const other = writtenOutAs(name);
+        const related = other ? [{ ...other.located.map.key(other.path), message: "written out here" }] : [];
         out.push(
-          diagnostic("unknown-dictionary-field", where(), {
-            field: name,
-            suggestion: didYouMean(name, dictionary.keys()),
-          }),
+          diagnostic(
+            "unknown-dictionary-field",
+            where(),
+            {
+              field: name,
+              suggestion: other ? undefined : didYouMean(name, dictionary.keys()),
+              writtenBy: other ? placeOf(other) : undefined,
+            },
+            related,
+          ),
         );
       } else if (!resolved) {
         const missing = (["presence", "since", "description"] as const).filter(

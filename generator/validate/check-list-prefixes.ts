@@ -17,6 +17,7 @@ import { valuesFloor } from "../rules/values-floor.js";
 import type { RawDictionary, RawField, RawOperation, RawValueList } from "../rules/raw-spec.js";
 import { compareVersions } from "../rules/versions.js";
 import { entries, type Located } from "./located.js";
+import { requiredSincePlaces } from "./required-since-places.js";
 
 /** The prefixes of one list's values: each value's own, which starts its printed text, no two alike. */
 export function checkListPrefixes(name: string, list: RawValueList, dict: Located<RawDictionary>): Diagnostic[] {
@@ -109,13 +110,15 @@ function recommendedBelowFloor(
     typeof iv.recommended === "string"
       ? ["interfaceVersion", "recommended"]
       : ["interfaceVersion", "recommended", iv.prefix];
+  const version = lowest.text.slice(iv.prefix.length);
+  const related = lowest.value === null ? requiredSincePlaces(op, lowest.required, version) : [];
   return [
-    diagnostic("recommended-below-floor", op.map.value(path), {
-      recommended,
-      lowest: lowest.text,
-      value: lowest.value ?? "",
-      required: lowest.required.join(", "),
-    }),
+    diagnostic(
+      "recommended-below-floor",
+      op.map.value(path),
+      { recommended, lowest: lowest.text, value: lowest.value ?? "", required: lowest.required.join(", ") },
+      related,
+    ),
   ];
 }
 

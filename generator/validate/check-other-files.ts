@@ -7,20 +7,31 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { PAGE_FILE, type SpecInput } from "../read/spec-files.js";
 
-/** An error at each file under `input`'s folder that looks like a saved page and is not read as one. */
-export function checkOtherFiles(input: SpecInput): Diagnostic[] {
+/**
+ * An error at each file under `input`'s folder that looks like a saved page and is not read as one, but for one
+ * that would be read as a page an operation cites and lacks (`missing`): missing-source names it there, one error
+ * for the one slip.
+ */
+export function checkOtherFiles(input: SpecInput, missing: ReadonlySet<string> = new Set()): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const relPath of input.otherPaths) {
     const name = relPath.slice(relPath.lastIndexOf("/") + 1);
     if (PAGE_FILE.test(relPath) || name.startsWith(".")) continue;
     if (!relPath.startsWith("sources/") && !name.endsWith(".page.txt")) continue;
-    const suggestion = name.endsWith(".page.txt")
-      ? `sources/${name}`
-      : name.endsWith(".txt")
-        ? `${relPath.slice(0, -".txt".length)}.page.txt`
-        : undefined;
+    const suggestion = pageNameOf(relPath);
+    if (suggestion !== undefined && missing.has(suggestion)) continue;
     const at = { file: `${input.displayRoot}/${relPath}`, line: 1, column: 1 };
     out.push(diagnostic("unread-page-file", at, { suggestion }));
   }
   return out;
+}
+
+/** The name under which a file not read as a page would be (x.txt: x.page.txt), where one is plain. */
+export function pageNameOf(relPath: string): string | undefined {
+  if (PAGE_FILE.test(relPath)) return undefined;
+  const name = relPath.slice(relPath.lastIndexOf("/") + 1);
+  if (name.endsWith(".page.txt")) return `sources/${name}`;
+  return relPath.startsWith("sources/") && name.endsWith(".txt")
+    ? `${relPath.slice(0, -".txt".length)}.page.txt`
+    : undefined;
 }

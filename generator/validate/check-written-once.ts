@@ -60,7 +60,7 @@ function advisedOf(site: FieldSite): AdvisedField {
 }
 
 /** Where a site is, for a message: its file, message and container. */
-function placeOf(site: FieldSite): string {
+export function placeOf(site: FieldSite): string {
   const message = site.scope === "dictionary" ? "" : String(site.path[0]);
   const within = [message, site.container === "" ? "" : `in ${site.container}`].filter((w) => w !== "").join(", ");
   return within === "" ? site.located.file.displayPath : `${site.located.file.displayPath} (${within})`;

@@ -47,3 +47,11 @@ test("a value named by itself, or a field without own meanings, renames nothing"
   expect(said([["ABC", ["One wording"]]], [["ABC", ["Another wording"]]])).toEqual([]);
   expect(said([], [])).toEqual([]);
 });
+
+test("a field's first own meanings say the constants they name, which the package exports", () => {
+  expect(said([], [["03", ["Merchant contract closed"]]])).toEqual([
+    "cardCheck: response field statusCode: its own constants, named from its own meanings (03 MERCHANT_CONTRACT_CLOSED): the package exports them, so review them before a release (a page that rewords the meaning renames its constant, which breaks importers)",
+  ]);
+  // A value named by itself keeps its shared name: nothing to review.
+  expect(said([], [["ABC", ["Another wording"]]])).toEqual([]);
+});
