@@ -102,6 +102,7 @@ import type * as textPrefix from "../runtime/text-prefix.js";
 import type * as timerLimit from "../runtime/timer-limit.js";
 import type * as validation from "../runtime/validation.js";
 import type * as validationTypes from "../runtime/validation-types.js";
+import type * as valueListText from "../runtime/value-list-text.js";
 import type * as verified from "../runtime/verified.js";
 import type * as withheldValues from "../runtime/withheld-values.js";
 
@@ -285,7 +286,6 @@ export const RUNTIME_API = {
       "unknownFieldIssue",
       "unknownFieldOf",
       "unknownTopKeyOf",
-      "unknownValueText",
       "unreadable",
       "unreadableOptions",
       "versionFloorText",
@@ -535,6 +535,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
+  valueListText: { file: "value-list-text", values: ["unknownValueText"], types: [] },
   verified: { file: "verified", values: ["isVerified", "markVerified"], types: ["Verified"] },
   withheldValues: { file: "withheld-values", values: ["withheldValues"], types: [] },
 } as const;
@@ -719,7 +720,6 @@ export type RuntimeNamesExist = [
   typeof issues.unknownFieldIssue,
   typeof issues.unknownFieldOf,
   typeof issues.unknownTopKeyOf,
-  typeof issues.unknownValueText,
   typeof issues.unreadable,
   typeof issues.unreadableOptions,
   typeof issues.versionFloorText,
@@ -971,6 +971,7 @@ export type RuntimeNamesExist = [
   validationTypes.ValidationCode,
   validationTypes.ValidationIssue,
   validationTypes.ValidationResult<never>,
+  typeof valueListText.unknownValueText,
   verified.Verified<never>,
   typeof verified.isVerified,
   typeof verified.markVerified,

@@ -438,7 +438,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/panType", "type", "must be a string", $panType));
       } else if (!isPanType($panType)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/panType", "unknown-value", "must be one of the PanType values", $panType),
+          new IssueWith(
+            "/panType",
+            "unknown-value",
+            "must be one of the PanType values (CSE, PAN, STKPAN, TOKEN_PAN, VCO_PAN)",
+            $panType,
+          ),
         );
       }
     }
@@ -471,7 +476,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+          new IssueWith(
+            "/sealAlgorithm",
+            "unknown-value",
+            "must be one of the SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)",
+            $sealAlgorithm,
+          ),
         );
       }
     }
@@ -689,7 +699,7 @@ function validateSavedResponse(
           new IssueWith(
             "/redirectionStatusCode",
             "unknown-value",
-            "must be one of the RedirectionStatusCode values",
+            "must be one of the RedirectionStatusCode values (00, 01 for In response to…, 03 for Merchant contract invalid and 10 others)",
             $redirectionStatusCode,
           ),
         );
@@ -724,7 +734,12 @@ function validateSavedResponse(
         found ??= newFound();
         if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
         (strict ? found.errors : found.warnings).push(
-          new IssueWith("/responseCode", "unknown-value", "must be one of the ResponseCode values", $responseCode),
+          new IssueWith(
+            "/responseCode",
+            "unknown-value",
+            "must be one of the ResponseCode values (00 for Accepted, 02 for Card ceiling exceeded, 03 for Invalid merchant contract and 13 others)",
+            $responseCode,
+          ),
         );
       }
     }

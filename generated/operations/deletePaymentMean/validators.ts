@@ -283,7 +283,7 @@ function validateSavedResponse$checks(
         new IssueWith(
           "/walletResponseCode",
           "unknown-value",
-          "must be one of the WalletResponseCode values",
+          "must be one of the WalletResponseCode values (00 for Successful operation, 01 for Wallet or payment mean unknown, 03 for Invalid Merchant contract and 7 others)",
           $walletResponseCode,
         ),
       );

@@ -214,7 +214,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+          new IssueWith(
+            "/sealAlgorithm",
+            "unknown-value",
+            "must be one of the SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)",
+            $sealAlgorithm,
+          ),
         );
       }
     }
@@ -331,7 +336,7 @@ function validateSavedResponse(
           new IssueWith(
             "/walletResponseCode",
             "unknown-value",
-            "must be one of the WalletResponseCode values",
+            "must be one of the WalletResponseCode values (00 for Successful operation, 01 for Wallet or payment mean unknown, 03 for Invalid Merchant contract and 7 others)",
             $walletResponseCode,
           ),
         );

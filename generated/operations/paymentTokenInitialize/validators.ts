@@ -195,7 +195,7 @@ export function validatePaymentTokenInitializeRequest(
           new IssueWith(
             "/sdkOperationName",
             "unknown-value",
-            "must be one of the SdkOperationName values",
+            "must be one of the SdkOperationName values (CARDORDER, ADDCARD, GETWALLETDATA, PAYMENTPROVIDERORDER, PAYMENTTOKENGENERATE, THREEDSECUREANDORDER, THREEDSECUREANDWALLETORDER, WALLETORDER)",
             $sdkOperationName,
           ),
         );
@@ -239,7 +239,12 @@ export function validatePaymentTokenInitializeRequest(
         (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+          new IssueWith(
+            "/sealAlgorithm",
+            "unknown-value",
+            "must be one of the SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)",
+            $sealAlgorithm,
+          ),
         );
       }
     }
@@ -332,7 +337,7 @@ function validatePaymentTokenInitializeResponse$checks(
         new IssueWith(
           "/redirectionStatusCode",
           "unknown-value",
-          "must be one of the RedirectionStatusCode values",
+          "must be one of the RedirectionStatusCode values (00, 01, 03 for Merchant contract invalid and 10 others)",
           $redirectionStatusCode,
         ),
       );

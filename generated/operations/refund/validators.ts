@@ -133,7 +133,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/currencyCode", "type", "must be a string", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/currencyCode", "unknown-value", "must be one of the CurrencyCode values", $currencyCode),
+          new IssueWith(
+            "/currencyCode",
+            "unknown-value",
+            "must be one of the CurrencyCode values (978 for Euro, 032 for Argentinean Peso, 036 for Australian Dollar and 44 others)",
+            $currencyCode,
+          ),
         );
       }
     }
@@ -265,7 +270,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+          new IssueWith(
+            "/sealAlgorithm",
+            "unknown-value",
+            "must be one of the SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)",
+            $sealAlgorithm,
+          ),
         );
       }
     }
@@ -378,7 +388,12 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         found ??= newFound();
         if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
         (strict ? found.errors : found.warnings).push(
-          new IssueWith("/responseCode", "unknown-value", "must be one of the ResponseCode values", $responseCode),
+          new IssueWith(
+            "/responseCode",
+            "unknown-value",
+            "must be one of the ResponseCode values (00 for Accepted, 02 for Card ceiling exceeded, 03 for Invalid merchant contract and 13 others)",
+            $responseCode,
+          ),
         );
       }
     }
@@ -395,7 +410,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           new IssueWith(
             "/acquirerResponseCode",
             "unknown-value",
-            "must be one of the AcquirerResponseCode values",
+            "must be one of the AcquirerResponseCode values (00 for Transaction approved or…, 02 for Contact payment mean issuer, 03 for Invalid acceptor and 41 others)",
             $acquirerResponseCode,
           ),
         );

@@ -135,7 +135,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           new IssueWith(
             "/fraudListLevel",
             "unknown-value",
-            "must be one of the FraudListLevel values",
+            "must be one of the FraudListLevel values (Black, Grey, White)",
             $fraudListLevel,
           ),
         );
@@ -149,7 +149,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/fraudListType", "type", "must be a string", $fraudListType));
       } else if (!isFraudListType($fraudListType)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/fraudListType", "unknown-value", "must be one of the FraudListType values", $fraudListType),
+          new IssueWith(
+            "/fraudListType",
+            "unknown-value",
+            "must be one of the FraudListType values (BicList for Bic List, CardBinList for Card Bin list, CardList for Card list and 8 others)",
+            $fraudListType,
+          ),
         );
       }
     }

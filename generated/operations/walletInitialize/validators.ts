@@ -182,7 +182,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           new IssueWith(
             "/sdkOperationName",
             "unknown-value",
-            "must be one of the SdkOperationName values",
+            "must be one of the SdkOperationName values (CARDORDER, ADDCARD, GETWALLETDATA, PAYMENTPROVIDERORDER, PAYMENTTOKENGENERATE, THREEDSECUREANDORDER, THREEDSECUREANDWALLETORDER, WALLETORDER)",
             $sdkOperationName,
           ),
         );
@@ -200,7 +200,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+          new IssueWith(
+            "/sealAlgorithm",
+            "unknown-value",
+            "must be one of the SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)",
+            $sealAlgorithm,
+          ),
         );
       }
     }
@@ -323,7 +328,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           new IssueWith(
             "/redirectionStatusCode",
             "unknown-value",
-            "must be one of the RedirectionStatusCode values",
+            "must be one of the RedirectionStatusCode values (00, 01, 03 and 10 others)",
             $redirectionStatusCode,
           ),
         );

@@ -53,8 +53,10 @@ export function fieldChecks(fields: readonly FieldModel[], where: Where, ownOf: 
  */
 export function fieldCheck(field: FieldModel, where: Where, own: OwnValues | null): Code {
   const $ = local(field.name);
-  const { type, valueList, format } = field;
-  const chain = valueChecks({ type, valueList, format, own }, localName(field.name), where, [field.name]);
+  const { type, valueList, values, format, example } = field;
+  const chain = valueChecks({ type, valueList, values, format, own, example }, localName(field.name), where, [
+    field.name,
+  ]);
   const checks = ifElse(chain.branches, chain.otherwise);
   if (!field.required) return ifElse([[ts`${$} !== undefined`, checks]]);
   const missing = report(where, "error", issueObject(pointerTo(where, [field.name]), "required", REQUIRED_TEXT));
