@@ -86,6 +86,7 @@ import type * as paypageRequest from "../runtime/paypage-request.js";
 import type * as paypageResponse from "../runtime/paypage-response.js";
 import type * as paypageResponseResult from "../runtime/paypage-response-result.js";
 import type * as paypageVerify from "../runtime/paypage-verify.js";
+import type * as requiredGiven from "../runtime/required-given.js";
 import type * as seal from "../runtime/seal.js";
 import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
 import type * as sealArguments from "../runtime/seal-arguments.js";
@@ -469,6 +470,7 @@ export const RUNTIME_API = {
     values: ["PAYPAGE_DEFAULT_SEAL_ALGORITHM", "isPaypageResponseGenuine", "paypageSealMismatch", "verifyPaypagePost"],
     types: ["PaypageVerifyOptions", "VerifiedPost"],
   },
+  requiredGiven: { file: "required-given", values: ["requiredGiven", "requiredGivenText"], types: [] },
   seal: {
     file: "seal",
     values: [
@@ -899,6 +901,8 @@ export type RuntimeNamesExist = [
   typeof paypageVerify.isPaypageResponseGenuine,
   typeof paypageVerify.paypageSealMismatch,
   typeof paypageVerify.verifyPaypagePost,
+  typeof requiredGiven.requiredGiven,
+  typeof requiredGiven.requiredGivenText,
   typeof seal.MAX_SEAL_DEPTH,
   typeof seal.SEAL_ALGORITHM_NAMES,
   seal.SealAlgorithmName,
