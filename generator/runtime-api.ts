@@ -87,6 +87,7 @@ import type * as paypageRequest from "../runtime/paypage-request.js";
 import type * as paypageResponse from "../runtime/paypage-response.js";
 import type * as paypageResponseResult from "../runtime/paypage-response-result.js";
 import type * as paypageVerify from "../runtime/paypage-verify.js";
+import type * as requiredGiven from "../runtime/required-given.js";
 import type * as seal from "../runtime/seal.js";
 import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
 import type * as sealArguments from "../runtime/seal-arguments.js";
@@ -103,6 +104,7 @@ import type * as textPrefix from "../runtime/text-prefix.js";
 import type * as timerLimit from "../runtime/timer-limit.js";
 import type * as validation from "../runtime/validation.js";
 import type * as validationTypes from "../runtime/validation-types.js";
+import type * as valueListText from "../runtime/value-list-text.js";
 import type * as verified from "../runtime/verified.js";
 import type * as withheldValues from "../runtime/withheld-values.js";
 
@@ -286,7 +288,6 @@ export const RUNTIME_API = {
       "unknownFieldIssue",
       "unknownFieldOf",
       "unknownTopKeyOf",
-      "unknownValueText",
       "unreadable",
       "unreadableOptions",
       "versionFloorText",
@@ -370,10 +371,10 @@ export const RUNTIME_API = {
   },
   mockServerOptions: {
     file: "mock-server-options",
-    values: ["mockSettingsOf"],
+    values: ["mockSettingsOf", "servedLike"],
     types: ["MockServerOptionsOf", "MockSettings"],
   },
-  mockSite: { file: "mock-site", values: ["mockSiteOf", "notServedMessage"], types: ["MockSite"] },
+  mockSite: { file: "mock-site", values: ["mockSiteOf", "notServedMessage", "servedUrl"], types: ["MockSite"] },
   operationAddresses: {
     file: "operation-addresses",
     values: ["baseUrl", "isEnvironmentName", "isEnvironmentOrBase", "primaryEndpoint", "primaryPostAddress"],
@@ -471,6 +472,7 @@ export const RUNTIME_API = {
     values: ["PAYPAGE_DEFAULT_SEAL_ALGORITHM", "isPaypageResponseGenuine", "paypageSealMismatch", "verifyPaypagePost"],
     types: ["PaypageVerifyOptions", "VerifiedPost"],
   },
+  requiredGiven: { file: "required-given", values: ["requiredGiven", "requiredGivenText"], types: [] },
   seal: {
     file: "seal",
     values: [
@@ -537,6 +539,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
+  valueListText: { file: "value-list-text", values: ["unknownValueText"], types: [] },
   verified: { file: "verified", values: ["isVerified", "markVerified"], types: ["Verified"] },
   withheldValues: { file: "withheld-values", values: ["withheldValues"], types: [] },
 } as const;
@@ -721,7 +724,6 @@ export type RuntimeNamesExist = [
   typeof issues.unknownFieldIssue,
   typeof issues.unknownFieldOf,
   typeof issues.unknownTopKeyOf,
-  typeof issues.unknownValueText,
   typeof issues.unreadable,
   typeof issues.unreadableOptions,
   typeof issues.versionFloorText,
@@ -803,9 +805,11 @@ export type RuntimeNamesExist = [
   mockServerOptions.MockServerOptionsOf,
   mockServerOptions.MockSettings,
   typeof mockServerOptions.mockSettingsOf,
+  typeof mockServerOptions.servedLike,
   mockSite.MockSite,
   typeof mockSite.mockSiteOf,
   typeof mockSite.notServedMessage,
+  typeof mockSite.servedUrl,
   operationAddresses.BaseUrl,
   typeof operationAddresses.baseUrl,
   typeof operationAddresses.isEnvironmentName,
@@ -902,6 +906,8 @@ export type RuntimeNamesExist = [
   typeof paypageVerify.isPaypageResponseGenuine,
   typeof paypageVerify.paypageSealMismatch,
   typeof paypageVerify.verifyPaypagePost,
+  typeof requiredGiven.requiredGiven,
+  typeof requiredGiven.requiredGivenText,
   typeof seal.MAX_SEAL_DEPTH,
   typeof seal.SEAL_ALGORITHM_NAMES,
   seal.SealAlgorithmName,
@@ -976,6 +982,7 @@ export type RuntimeNamesExist = [
   validationTypes.ValidationCode,
   validationTypes.ValidationIssue,
   validationTypes.ValidationResult<never>,
+  typeof valueListText.unknownValueText,
   verified.Verified<never>,
   typeof verified.isVerified,
   typeof verified.markVerified,

@@ -9,7 +9,7 @@ import { createServer } from "node:http";
 import { watchClientSockets } from "./mock-client-sockets.js";
 import { portRefused } from "./mock-port-refused.js";
 import { answerRequest } from "./mock-answer.js";
-import { mockSiteOf } from "./mock-site.js";
+import { mockSiteOf, servedUrl } from "./mock-site.js";
 import { sendJson, sendText } from "./mock-http.js";
 import { MockHttpError } from "./mock-http-error.js";
 import type { MockOperation } from "./mock-operation.js";
@@ -33,6 +33,13 @@ export interface MockServer<N extends string = string> {
   calls(): readonly MockCall<N>[];
   /** Forgets the calls answered so far. */
   clearCalls(): void;
+  /**
+   * The URL the mock serves `operation` at (`url` and the path of its PROD address, where a client given `url`
+   * posts), for a call a test makes itself: `fetch(mock.urlOf("cardOrder"), { method: "POST", ... })`.
+   *
+   * @throws TypeError for a name of no operation the mock serves, naming the closest one.
+   */
+  urlOf(operation: N): `http://${string}`;
   /**
    * Stops listening, closes open connections and ends the automatic responses in flight (each reported to
    * `paypage.onAutomaticResponse` before it resolves), posting none after; called again, it resolves when that is done.
@@ -100,6 +107,7 @@ export async function serveOperations<N extends string = string>(
     // The operations' names are N's: the caller's list of operations is named so (mock.ts).
     calls: () => site.calls.list() as readonly MockCall<N>[],
     clearCalls: () => site.calls.clear(),
+    urlOf: (operation) => servedUrl(site, operation),
     close: () =>
       (closing ??= Promise.all([
         new Promise<void>((resolve, reject) => {

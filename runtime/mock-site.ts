@@ -8,6 +8,8 @@ import type { MockKeys } from "./mock-keys.js";
 import { MockCalls } from "./mock-calls.js";
 import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
 import { redirectsToPaypage } from "./paypage-played.js";
+import { servedLike } from "./mock-server-options.js";
+import { describe } from "./issue-format.js";
 
 /** What one mock server serves. */
 export interface MockSite {
@@ -46,6 +48,24 @@ export function mockSiteOf(
   const forms = new Map([...played.values()].map((p) => [p.path, p.paypage]));
   const paypage = new MockPaypage(keys, paypageOptions);
   return { byPath, forms, played, paypage, keys, handlers, calls: new MockCalls(recordCalls), origin: "" };
+}
+
+/**
+ * The URL the mock serves operation `name` at, for a test's own call: the mock's origin and the path of the
+ * operation's PROD address, as a client given the mock's url posts to.
+ *
+ * @throws TypeError for a name of no operation served, naming the closest (servedLike).
+ */
+export function servedUrl(site: MockSite, name: unknown): `http://${string}` {
+  for (const [path, served] of site.byPath)
+    if (served.operation.name === name) return `${site.origin}${path}` as `http://${string}`;
+  const names = [...site.byPath.values()].map((o) => o.operation.name);
+  // A name not even a string (code not typed) is described, and told every name served.
+  const [given, like] =
+    typeof name === "string"
+      ? [JSON.stringify(name), servedLike(name, names)]
+      : [describe(name), servedLike("", names)];
+  throw new TypeError(`urlOf(${given}): the mock serves no such operation (${like})`);
 }
 
 /**

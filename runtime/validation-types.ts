@@ -36,8 +36,10 @@ export interface ValidationIssue {
   readonly code: ValidationCode;
   /**
    * What was expected, for people ("must be a string", "must be one of the
-   * RedirectionStatusCode values"): the same text for every value of a check,
-   * the value itself in `received`. Its wording may change, the code does not.
+   * SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)": a list's values
+   * are the spec's own and named, a long list's by a few and a count): the same
+   * text for every value of a check, the value itself in `received`. Its
+   * wording may change, the code does not.
    */
   readonly message: string;
   /**

@@ -172,7 +172,7 @@ const ISSUES_NAMED = 3;
 
 /**
  * The end of an error's message: its first issues as {@link formatIssue} renders them, after a colon
- * (": /currencyCode must be one of the CurrencyCode values, got a string of 2 characters"), so that a message
+ * (": /currencyCode must be one of the CurrencyCode values (978 for Euro, …), got a string of 2 characters"), so that a message
  * logged alone says what was wrong, not only how many things were; empty for no issue. The rendering quotes
  * only what every text of the package may quote.
  */

@@ -91,9 +91,6 @@ export const unknownTopKeyOf =
 export const expectedObject = (path: string, value: unknown): ValidationIssue =>
   issueWith(path, "type", TYPE_TEXTS.object, value);
 
-/** The message of a value outside its list: the generator writes it into each check. */
-export const unknownValueText = (listName: string): string => `must be one of the ${listName} values`;
-
 export const unreadable = (): ValidationIssue =>
   issue("", "unreadable", "could not be read (a property getter or proxy threw)");
 

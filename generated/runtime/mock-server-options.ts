@@ -102,8 +102,8 @@ function assertHandlers(
   }
 }
 
-/** A misspelt handler's closest operations, as the client's interfaceVersions names them, or every one served. */
-function servedLike(name: string, served: readonly string[]): string {
+/** A misspelt operation's closest served (a handler's, urlOf's), as the client's interfaceVersions names them, or every one served. */
+export function servedLike(name: string, served: readonly string[]): string {
   const near = closestNames(name, served);
   return near.length > 0 ? `did you mean ${near.join(" or ")}?` : `it serves ${served.join(", ")}`;
 }

@@ -12,9 +12,9 @@ import {
   interfaceVersionText,
   notAnObject,
   sinceIssue,
-  unknownValueText,
   unreadable,
 } from "../../generated/runtime/issues.js";
+import { unknownValueText } from "../../generated/runtime/value-list-text.js";
 import { describeKind, formatIssue } from "../../generated/runtime/issue-format.js";
 import { badInterfaceVersion, expectedInteger, expectedList, expectedString, missingField, tooManyItems, unknownField, unknownValue } from "../support/issue-helpers.js";
 import { anyValue, DRAWN_KINDS, formerDescribe, kindOf, longText, RUNS, text } from "../support/former-issue-texts.js";

@@ -46,7 +46,7 @@ test("a request with a value of the list that the operation does not take is ref
   expect(cardRefund.request.validate(request(["INTERNET"])).ok).toBe(true);
   const refused = cardRefund.request.validate(request(["MOTO"]));
   expect(refused.ok ? [] : issues(refused.errors)).toEqual([
-    'unknown-value /channels/0 must be one of the CardRefundChannel values, got a string of 4 characters',
+    'unknown-value /channels/0 must be one of the CardRefundChannel values (INTERNET), got a string of 4 characters',
   ]);
   // Another operation that takes the whole list accepts it.
   const other = { ...request(["MOTO"]), keyVersion: 1 };
@@ -57,7 +57,7 @@ test("a response with such a value is a warning, refused when strict", () => {
   const response = { statusCode: "99", seal: "x" };
   const lenient = cardRefund.response.validate(response);
   expect(lenient.ok && issues(lenient.warnings)).toEqual([
-    'unknown-value /statusCode must be one of the CardRefundStatusCode values, got a string of 2 characters',
+    'unknown-value /statusCode must be one of the CardRefundStatusCode values (00), got a string of 2 characters',
   ]);
   expect(cardRefund.response.validate(response, { strict: true }).ok).toBe(false);
   expect(cardCheck.response.validate(response, { strict: true }).ok).toBe(true);

@@ -84,7 +84,7 @@ const request = {
 test("a request's validation: the unknown field not shown, the unknown value by its kind and length", () => {
   const result = cardCheck.request.validate({ ...request, orderChannel: CARD, cardNumbr: CARD });
   expect(result.ok).toBe(false);
-  expectTexts(result, `/orderChannel must be one of the Channel values, got ${BY_KIND}`, "/cardNumbr is not a field");
+  expectTexts(result, `/orderChannel must be one of the Channel values (INTERNET, MOTO), got ${BY_KIND}`, "/cardNumbr is not a field");
   // The value outside its list stays in `received`, for code; the unknown field's is not even there.
   expect(result.ok ? [] : result.errors.map((e) => ["received" in e, e.received])).toEqual([
     [true, CARD],
@@ -96,7 +96,7 @@ test("a response's validation, lenient and strict: neither value quoted", () => 
   const reply = { statusCode: CARD, cardNumbr: CARD, seal: "0".repeat(64) };
   const lenient = cardCheck.response.validate(reply);
   expect(lenient).toMatchObject({ ok: true });
-  expectTexts(lenient, `/statusCode must be one of the StatusCode values, got ${BY_KIND}`);
+  expectTexts(lenient, `/statusCode must be one of the StatusCode values (00, 99), got ${BY_KIND}`);
   const strict = cardCheck.response.validate(reply, { strict: true });
   expect(strict.ok).toBe(false);
   expectTexts(strict, `got ${BY_KIND}`);
@@ -135,7 +135,7 @@ test("the client's refusal of a request and its results of a reply quote neither
   expectTexts(mismatch, BY_KIND);
   const verified = await ask(sealedWith(secretKey));
   expect(verified).toMatchObject({ ok: true });
-  expectTexts(verified, `/statusCode must be one of the StatusCode values, got ${BY_KIND}`);
+  expectTexts(verified, `/statusCode must be one of the StatusCode values (00, 99), got ${BY_KIND}`);
   // A code its field lists is quoted: it says what Sips answered.
   const listed = await ask({ statusCode: "00" });
   expectTexts(listed, 'it claims status "00"');

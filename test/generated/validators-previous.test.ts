@@ -80,6 +80,13 @@ const shown = (
 };
 
 /**
+ * An issue as formatIssue renders it now, the values a value outside its list is told left out: the previous
+ * generator named none, and test/generated/unknown-value-named.test.ts holds them to the spec.
+ */
+const rendered = (issue: ValidationIssue): string =>
+  issue.code === "unknown-value" ? formatIssue(issue).replace(/ values \([^)]*\), got /, " values, got ") : formatIssue(issue);
+
+/**
  * The previous generator's message as formatIssue renders it now: with its path, a value outside its list said the
  * other way round, and a value the spec does not know (outside its list, a message that is not an object) by its
  * kind and length, where the previous message quoted it (`input`: the message, read as formatIssue reads it).
@@ -271,7 +278,7 @@ describe.each(cases)("$name", ({ prefix, current, previous: before }) => {
         const got = withoutWidened(withoutFloor(checked, now.value), now.value, widened);
         if (got.ok) valid++;
         for (const issue of issuesOf(got)) reached.add(issue.code);
-        expectSame(shown(got, now.value, formatIssue), shown(want, before.value, former));
+        expectSame(shown(got, now.value, rendered), shown(want, before.value, former));
         if (!now.readsDiffer) expectSame(now.reads(), before.reads());
         if (!now.readsDiffer) expectReceived(got, now.value);
       }),
@@ -295,7 +302,7 @@ describe.each(cases)("$name", ({ prefix, current, previous: before }) => {
         const want = withoutWidened(was, value, widened);
         const got = withoutWidened(withoutFloor(checked, value), value, widened);
         for (const issue of issuesOf(got)) reached.add(issue.code);
-        expectSame(shown(got, value, formatIssue), shown(want, value, former));
+        expectSame(shown(got, value, rendered), shown(want, value, former));
         expectReceived(got, value);
       }),
       drawOf(QUICK, DEEP),
@@ -325,7 +332,7 @@ describe.each(cases)("$name", ({ prefix, current, previous: before }) => {
               const widened = widenedPaths(was, fields);
               const want = withoutWidened(was, input, widened);
               const got = withoutWidened(withoutFloor(checked, input), input, widened);
-              expectSame(shown(got, input, formatIssue), shown(want, input, former));
+              expectSame(shown(got, input, rendered), shown(want, input, former));
               expectReceived(got, input);
             }
           } finally {

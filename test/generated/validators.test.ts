@@ -70,14 +70,16 @@ describe("requests", () => {
     const result = request.validate({ ...validRequest(), merchantId: 7, sdkVersion: "x".repeat(10_000), sdkOperationName: long });
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
+    // The values the list takes are named (unknown-value-named.test.ts holds which); the value received never is.
+    const listed = expect.stringMatching(/^must be one of the SdkOperationName values \([A-Z, ]+\)$/);
     expect(errors.map((e) => [e.message, e.received])).toEqual([
       ["must be a string", 7],
-      ["must be one of the SdkOperationName values", long],
+      [listed, long],
     ]);
     expect(errors[1]?.received).toBe(long);
     expect(errors.map(formatIssue)).toEqual([
       "/merchantId must be a string, got number 7",
-      "/sdkOperationName must be one of the SdkOperationName values, got a string of 10000 characters",
+      `/sdkOperationName ${errors[1]?.message}, got a string of 10000 characters`,
     ]);
   });
 

@@ -17,13 +17,8 @@ import {
   integerFormatTexts,
   type FormatClass,
 } from "../../generated/runtime/formats.js";
-import {
-  notAnObject,
-  pinnedVersionError,
-  sinceIssue,
-  unknownValueText,
-  unreadable,
-} from "../../generated/runtime/issues.js";
+import { notAnObject, pinnedVersionError, sinceIssue, unreadable } from "../../generated/runtime/issues.js";
+import { unknownValueText } from "../../generated/runtime/value-list-text.js";
 import {
   expectedInteger,
   expectedList,
@@ -44,16 +39,24 @@ import {
   validatePaypageResponse,
 } from "../fixtures/paypage-response/generated/operations/paymentWebInit/callback.js";
 
-type Spec = Partial<Omit<FieldDescriptor, "name" | "valueList">> & { values?: readonly string[] };
+type Spec = Partial<Omit<FieldDescriptor, "name" | "valueList">> & {
+  values?: readonly string[];
+  /** Each value's meaning; the value itself when absent. */
+  meaningOf?: (value: string) => string;
+};
 
 function field(name: string, spec: Spec): FieldDescriptor {
-  const { values, ...rest } = spec;
-  return textField(name, { ...rest, valueList: values ? listOf(name, values) : null });
+  const { values, meaningOf, ...rest } = spec;
+  return textField(name, { ...rest, valueList: values ? listOf(name, values, meaningOf) : null });
 }
 
 /** A value list every operation takes whole: its values are its vocabulary. */
-function listOf(name: string, values: readonly string[]): NonNullable<FieldDescriptor["valueList"]> {
-  const described = values.map((value) => ({ value, meanings: [value] }));
+function listOf(
+  name: string,
+  values: readonly string[],
+  meaningOf = (value: string) => value,
+): NonNullable<FieldDescriptor["valueList"]> {
+  const described = values.map((value) => ({ value, meanings: [meaningOf(value)] }));
   // Named as the generator names a list after its field: its type name, in PascalCase.
   return {
     name: `${name[0]?.toUpperCase()}${name.slice(1)}`,
@@ -135,7 +138,12 @@ export const RESPONSE_FIELDS: readonly FieldDescriptor[] = [
   field("currencyCode", text("N3", "required")),
   field("merchantId", text("N15", "required")),
   field("orderChannel", text("ANS20")),
-  field("responseCode", { ...text("N2", "required"), values: RESPONSE_CODES }),
+  // Meant as in the fixture spec (test/fixtures/paypage-response/spec/), whose meanings an unknown value's issue names.
+  field("responseCode", {
+    ...text("N2", "required"),
+    values: RESPONSE_CODES,
+    meaningOf: (code) => `Response code ${code}`,
+  }),
   field("transactionDateTime", text("ANS25")),
   field("transactionReference", text("AN35", "required")),
   field("keyVersion", integer("N10", "required")),
@@ -285,7 +293,11 @@ function valueCheck(f: FieldDescriptor | ItemDescriptor): Check {
     }
     default: {
       const values = f.valueList ? new Set(f.valueList.values.map((v) => v.value)) : null;
-      const outside = unknownValueText(f.valueList?.name ?? "");
+      // The values as the field takes them, in the list's order: each list's example here is its first value.
+      const named = (f.valueList?.values ?? []).map(
+        (v) => [v.value, v.meanings.length === 1 ? (v.meanings[0] ?? null) : null] as const,
+      );
+      const outside = unknownValueText(f.valueList?.name ?? "", named);
       return (value, at, c) => {
         // As generated checks: its type, then its value list, then its format, one problem at most.
         if (typeof value !== "string") error(c, expectedString(at, value));

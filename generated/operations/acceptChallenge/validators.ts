@@ -28,6 +28,7 @@ import {
   hasPlainPrototype as hasPlainPrototype_,
   own as own_,
 } from "../../runtime/message-reads.js";
+import { requiredGiven as requiredGiven_ } from "../../runtime/required-given.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
@@ -65,6 +66,7 @@ const own = own_;
 const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
+const requiredGiven = requiredGiven_;
 const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
@@ -269,7 +271,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
+            const issue = validateSavedRequest$unknownField(topPointer(key), key);
+            (found ??= newFound()).errors.push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }
@@ -334,7 +340,7 @@ function validateSavedResponse$checks(
         new IssueWith(
           "/acquirerResponseCode",
           "unknown-value",
-          "must be one of the AcquirerResponseCode values",
+          "must be one of the AcquirerResponseCode values (00 for Transaction approved or…, 02 for Contact payment mean issuer, 03 for Invalid acceptor and 41 others)",
           $acquirerResponseCode,
         ),
       );
@@ -363,9 +369,13 @@ function validateSavedResponse$checks(
         break;
       default:
         if (ownProperty.call(fields, key)) {
+          const issue = validateSavedResponse$unknownField(topPointer(key), key);
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
+          (strict ? found.errors : found.warnings).push(issue);
+          if (issue.meant !== undefined) {
+            requiredGiven(found, issue, key);
+          }
         }
     }
   }

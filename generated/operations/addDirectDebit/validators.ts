@@ -27,6 +27,7 @@ import {
   hasPlainPrototype as hasPlainPrototype_,
   own as own_,
 } from "../../runtime/message-reads.js";
+import { requiredGiven as requiredGiven_ } from "../../runtime/required-given.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
@@ -63,6 +64,7 @@ const own = own_;
 const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
+const requiredGiven = requiredGiven_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldOf = unknownFieldOf_;
@@ -224,7 +226,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
+            const issue = validateSavedRequest$unknownField(topPointer(key), key);
+            (found ??= newFound()).errors.push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }
@@ -284,9 +290,13 @@ function validateSavedResponse$checks(
         break;
       default:
         if (ownProperty.call(fields, key)) {
+          const issue = validateSavedResponse$unknownField(topPointer(key), key);
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
+          (strict ? found.errors : found.warnings).push(issue);
+          if (issue.meant !== undefined) {
+            requiredGiven(found, issue, key);
+          }
         }
     }
   }

@@ -26,6 +26,7 @@ import {
   hasPlainPrototype as hasPlainPrototype_,
   own as own_,
 } from "../../runtime/message-reads.js";
+import { requiredGiven as requiredGiven_ } from "../../runtime/required-given.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
@@ -71,6 +72,7 @@ const own = own_;
 const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
+const requiredGiven = requiredGiven_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldOf = unknownFieldOf_;
@@ -438,7 +440,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/panType", "type", "must be a string", $panType));
       } else if (!isPanType($panType)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/panType", "unknown-value", "must be one of the PanType values", $panType),
+          new IssueWith(
+            "/panType",
+            "unknown-value",
+            "must be one of the PanType values (CSE, PAN, STKPAN, TOKEN_PAN, VCO_PAN)",
+            $panType,
+          ),
         );
       }
     }
@@ -471,7 +478,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+          new IssueWith(
+            "/sealAlgorithm",
+            "unknown-value",
+            "must be one of the SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)",
+            $sealAlgorithm,
+          ),
         );
       }
     }
@@ -555,7 +567,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
+            const issue = validateSavedRequest$unknownField(topPointer(key), key);
+            (found ??= newFound()).errors.push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }
@@ -689,7 +705,7 @@ function validateSavedResponse(
           new IssueWith(
             "/redirectionStatusCode",
             "unknown-value",
-            "must be one of the RedirectionStatusCode values",
+            "must be one of the RedirectionStatusCode values (00, 01 for In response to…, 03 for Merchant contract invalid and 10 others)",
             $redirectionStatusCode,
           ),
         );
@@ -724,7 +740,12 @@ function validateSavedResponse(
         found ??= newFound();
         if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
         (strict ? found.errors : found.warnings).push(
-          new IssueWith("/responseCode", "unknown-value", "must be one of the ResponseCode values", $responseCode),
+          new IssueWith(
+            "/responseCode",
+            "unknown-value",
+            "must be one of the ResponseCode values (00 for Accepted, 02 for Card ceiling exceeded, 03 for Invalid merchant contract and 13 others)",
+            $responseCode,
+          ),
         );
       }
     }
@@ -743,9 +764,13 @@ function validateSavedResponse(
           break;
         default:
           if (ownProperty.call(fields, key)) {
+            const issue = validateSavedResponse$unknownField(topPointer(key), key);
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
+            (strict ? found.errors : found.warnings).push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }

@@ -26,6 +26,7 @@ import {
   hasPlainPrototype as hasPlainPrototype_,
   own as own_,
 } from "../../runtime/message-reads.js";
+import { requiredGiven as requiredGiven_ } from "../../runtime/required-given.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
@@ -68,6 +69,7 @@ const notAnObject = notAnObject_;
 const own = own_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
+const requiredGiven = requiredGiven_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldOf = unknownFieldOf_;
@@ -235,7 +237,12 @@ function validateSavedRequest(
         (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+          new IssueWith(
+            "/sealAlgorithm",
+            "unknown-value",
+            "must be one of the SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)",
+            $sealAlgorithm,
+          ),
         );
       }
     }
@@ -264,7 +271,11 @@ function validateSavedRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
+            const issue = validateSavedRequest$unknownField(topPointer(key), key);
+            (found ??= newFound()).errors.push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }
@@ -485,7 +496,7 @@ function validateSavedResponse(
           new IssueWith(
             "/acquirerResponseCode",
             "unknown-value",
-            "must be one of the AcquirerResponseCode values",
+            "must be one of the AcquirerResponseCode values (00 for Transaction approved or…, 02 for Contact payment mean issuer, 03 for Invalid acceptor and 41 others)",
             $acquirerResponseCode,
           ),
         );
@@ -814,7 +825,12 @@ function validateSavedResponse(
         found ??= newFound();
         if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
         (strict ? found.errors : found.warnings).push(
-          new IssueWith("/responseCode", "unknown-value", "must be one of the ResponseCode values", $responseCode),
+          new IssueWith(
+            "/responseCode",
+            "unknown-value",
+            "must be one of the ResponseCode values (00 for Accepted, 02 for Card ceiling exceeded, 03 for Invalid merchant contract and 13 others)",
+            $responseCode,
+          ),
         );
       }
     }
@@ -1086,9 +1102,13 @@ function validateSavedResponse(
           break;
         default:
           if (ownProperty.call(fields, key)) {
+            const issue = validateSavedResponse$unknownField(topPointer(key), key);
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
+            (strict ? found.errors : found.warnings).push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }

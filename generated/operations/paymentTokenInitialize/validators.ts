@@ -25,6 +25,7 @@ import {
   hasPlainPrototype as hasPlainPrototype_,
   own as own_,
 } from "../../runtime/message-reads.js";
+import { requiredGiven as requiredGiven_ } from "../../runtime/required-given.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
@@ -66,6 +67,7 @@ const own = own_;
 const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
+const requiredGiven = requiredGiven_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldOf = unknownFieldOf_;
@@ -195,7 +197,7 @@ export function validatePaymentTokenInitializeRequest(
           new IssueWith(
             "/sdkOperationName",
             "unknown-value",
-            "must be one of the SdkOperationName values",
+            "must be one of the SdkOperationName values (CARDORDER, ADDCARD, GETWALLETDATA, PAYMENTPROVIDERORDER, PAYMENTTOKENGENERATE, THREEDSECUREANDORDER, THREEDSECUREANDWALLETORDER, WALLETORDER)",
             $sdkOperationName,
           ),
         );
@@ -239,7 +241,12 @@ export function validatePaymentTokenInitializeRequest(
         (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+          new IssueWith(
+            "/sealAlgorithm",
+            "unknown-value",
+            "must be one of the SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)",
+            $sealAlgorithm,
+          ),
         );
       }
     }
@@ -258,9 +265,11 @@ export function validatePaymentTokenInitializeRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(
-              validatePaymentTokenInitializeRequest$unknownField(topPointer(key), key),
-            );
+            const issue = validatePaymentTokenInitializeRequest$unknownField(topPointer(key), key);
+            (found ??= newFound()).errors.push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }
@@ -332,7 +341,7 @@ function validatePaymentTokenInitializeResponse$checks(
         new IssueWith(
           "/redirectionStatusCode",
           "unknown-value",
-          "must be one of the RedirectionStatusCode values",
+          "must be one of the RedirectionStatusCode values (00, 01, 03 for Merchant contract invalid and 10 others)",
           $redirectionStatusCode,
         ),
       );
@@ -372,11 +381,13 @@ function validatePaymentTokenInitializeResponse$checks(
         break;
       default:
         if (ownProperty.call(fields, key)) {
+          const issue = validatePaymentTokenInitializeResponse$unknownField(topPointer(key), key);
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(
-            validatePaymentTokenInitializeResponse$unknownField(topPointer(key), key),
-          );
+          (strict ? found.errors : found.warnings).push(issue);
+          if (issue.meant !== undefined) {
+            requiredGiven(found, issue, key);
+          }
         }
     }
   }

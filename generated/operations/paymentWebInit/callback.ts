@@ -505,7 +505,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           new IssueWith(
             "/abortedProcessingLocation",
             "unknown-value",
-            "must be one of the AbortedProcessingLocation values",
+            "must be one of the AbortedProcessingLocation values (PARTNER, PAT_PLATFORM)",
             $abortedProcessingLocation,
           ),
         );
@@ -524,7 +524,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           new IssueWith(
             "/abortedProcessingStep",
             "unknown-value",
-            "must be one of the AbortedProcessingStep values",
+            "must be one of the AbortedProcessingStep values (AUTHENTICATION_PAGE, PAYMENT_PAGE, SELECTION_PAGE)",
             $abortedProcessingStep,
           ),
         );
@@ -567,7 +567,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           new IssueWith(
             "/acquirerResponseCode",
             "unknown-value",
-            "must be one of the AcquirerResponseCode values",
+            "must be one of the AcquirerResponseCode values (00 for Transaction approved or…, 02 for Contact payment mean issuer, 03 for Invalid acceptor and 41 others)",
             $acquirerResponseCode,
           ),
         );
@@ -624,7 +624,12 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         found ??= newFound();
         if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
         (strict ? found.errors : found.warnings).push(
-          new IssueWith("/currencyCode", "unknown-value", "must be one of the CurrencyCode values", $currencyCode),
+          new IssueWith(
+            "/currencyCode",
+            "unknown-value",
+            "must be one of the CurrencyCode values (978 for Euro, 032 for Argentinean Peso, 036 for Australian Dollar and 44 others)",
+            $currencyCode,
+          ),
         );
       }
     }
@@ -781,7 +786,12 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         found ??= newFound();
         if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
         (strict ? found.errors : found.warnings).push(
-          new IssueWith("/responseCode", "unknown-value", "must be one of the ResponseCode values", $responseCode),
+          new IssueWith(
+            "/responseCode",
+            "unknown-value",
+            "must be one of the ResponseCode values (00 for Accepted, 02 for Card ceiling exceeded, 03 for Invalid merchant contract and 13 others)",
+            $responseCode,
+          ),
         );
       }
     }

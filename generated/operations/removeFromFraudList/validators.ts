@@ -26,6 +26,7 @@ import {
   hasPlainPrototype as hasPlainPrototype_,
   own as own_,
 } from "../../runtime/message-reads.js";
+import { requiredGiven as requiredGiven_ } from "../../runtime/required-given.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
@@ -64,6 +65,7 @@ const own = own_;
 const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
+const requiredGiven = requiredGiven_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldOf = unknownFieldOf_;
@@ -135,7 +137,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           new IssueWith(
             "/fraudListLevel",
             "unknown-value",
-            "must be one of the FraudListLevel values",
+            "must be one of the FraudListLevel values (Black, Grey, White)",
             $fraudListLevel,
           ),
         );
@@ -149,7 +151,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/fraudListType", "type", "must be a string", $fraudListType));
       } else if (!isFraudListType($fraudListType)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/fraudListType", "unknown-value", "must be one of the FraudListType values", $fraudListType),
+          new IssueWith(
+            "/fraudListType",
+            "unknown-value",
+            "must be one of the FraudListType values (BicList for Bic List, CardBinList for Card Bin list, CardList for Card list and 8 others)",
+            $fraudListType,
+          ),
         );
       }
     }
@@ -235,7 +242,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
+            const issue = validateSavedRequest$unknownField(topPointer(key), key);
+            (found ??= newFound()).errors.push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }
@@ -297,9 +308,13 @@ function validateSavedResponse$checks(
         break;
       default:
         if (ownProperty.call(fields, key)) {
+          const issue = validateSavedResponse$unknownField(topPointer(key), key);
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
+          (strict ? found.errors : found.warnings).push(issue);
+          if (issue.meant !== undefined) {
+            requiredGiven(found, issue, key);
+          }
         }
     }
   }

@@ -27,6 +27,7 @@ import {
   hasPlainPrototype as hasPlainPrototype_,
   own as own_,
 } from "../../runtime/message-reads.js";
+import { requiredGiven as requiredGiven_ } from "../../runtime/required-given.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
@@ -72,6 +73,7 @@ const own = own_;
 const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
+const requiredGiven = requiredGiven_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldOf = unknownFieldOf_;
@@ -145,7 +147,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/currencyCode", "type", "must be a string", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/currencyCode", "unknown-value", "must be one of the CurrencyCode values", $currencyCode),
+          new IssueWith(
+            "/currencyCode",
+            "unknown-value",
+            "must be one of the CurrencyCode values (978 for Euro, 032 for Argentinean Peso, 036 for Australian Dollar and 44 others)",
+            $currencyCode,
+          ),
         );
       }
     }
@@ -252,7 +259,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+          new IssueWith(
+            "/sealAlgorithm",
+            "unknown-value",
+            "must be one of the SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)",
+            $sealAlgorithm,
+          ),
         );
       }
     }
@@ -281,7 +293,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
+            const issue = validateSavedRequest$unknownField(topPointer(key), key);
+            (found ??= newFound()).errors.push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }
@@ -354,7 +370,12 @@ function validateSavedResponse$checks(
       found ??= newFound();
       if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
       (strict ? found.errors : found.warnings).push(
-        new IssueWith("/responseCode", "unknown-value", "must be one of the ResponseCode values", $responseCode),
+        new IssueWith(
+          "/responseCode",
+          "unknown-value",
+          "must be one of the ResponseCode values (00 for Accepted, 02 for Card ceiling exceeded, 03 for Invalid merchant contract and 13 others)",
+          $responseCode,
+        ),
       );
     }
   }
@@ -371,7 +392,7 @@ function validateSavedResponse$checks(
         new IssueWith(
           "/acquirerResponseCode",
           "unknown-value",
-          "must be one of the AcquirerResponseCode values",
+          "must be one of the AcquirerResponseCode values (00 for Transaction approved or…, 02 for Contact payment mean issuer, 03 for Invalid acceptor and 41 others)",
           $acquirerResponseCode,
         ),
       );
@@ -413,9 +434,13 @@ function validateSavedResponse$checks(
         break;
       default:
         if (ownProperty.call(fields, key)) {
+          const issue = validateSavedResponse$unknownField(topPointer(key), key);
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-          (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
+          (strict ? found.errors : found.warnings).push(issue);
+          if (issue.meant !== undefined) {
+            requiredGiven(found, issue, key);
+          }
         }
     }
   }

@@ -23,6 +23,7 @@ import {
   hasPlainPrototype as hasPlainPrototype_,
   own as own_,
 } from "../../runtime/message-reads.js";
+import { requiredGiven as requiredGiven_ } from "../../runtime/required-given.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
@@ -62,6 +63,7 @@ const notAnObject = notAnObject_;
 const own = own_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
+const requiredGiven = requiredGiven_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldOf = unknownFieldOf_;
@@ -182,7 +184,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           new IssueWith(
             "/sdkOperationName",
             "unknown-value",
-            "must be one of the SdkOperationName values",
+            "must be one of the SdkOperationName values (CARDORDER, ADDCARD, GETWALLETDATA, PAYMENTPROVIDERORDER, PAYMENTTOKENGENERATE, THREEDSECUREANDORDER, THREEDSECUREANDWALLETORDER, WALLETORDER)",
             $sdkOperationName,
           ),
         );
@@ -200,7 +202,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+          new IssueWith(
+            "/sealAlgorithm",
+            "unknown-value",
+            "must be one of the SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)",
+            $sealAlgorithm,
+          ),
         );
       }
     }
@@ -218,7 +225,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(validateSavedRequest$unknownField(topPointer(key), key));
+            const issue = validateSavedRequest$unknownField(topPointer(key), key);
+            (found ??= newFound()).errors.push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }
@@ -323,7 +334,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           new IssueWith(
             "/redirectionStatusCode",
             "unknown-value",
-            "must be one of the RedirectionStatusCode values",
+            "must be one of the RedirectionStatusCode values (00, 01, 03 and 10 others)",
             $redirectionStatusCode,
           ),
         );
@@ -366,9 +377,13 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           break;
         default:
           if (ownProperty.call(fields, key)) {
+            const issue = validateSavedResponse$unknownField(topPointer(key), key);
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(validateSavedResponse$unknownField(topPointer(key), key));
+            (strict ? found.errors : found.warnings).push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }

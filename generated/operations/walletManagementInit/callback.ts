@@ -30,6 +30,7 @@ import type { PaypagePostArgument } from "../../runtime/paypage-form.js";
 import type { PaypageResponseResult } from "../../runtime/paypage-response-result.js";
 import { decodePaypagePost as decodePaypagePost_ } from "../../runtime/paypage-response.js";
 import type { PaypageDecodeOptions } from "../../runtime/paypage-response.js";
+import { requiredGiven as requiredGiven_ } from "../../runtime/required-given.js";
 import type { SecretKeys } from "../../runtime/secret-key.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
@@ -71,6 +72,7 @@ const notAnObject = notAnObject_;
 const own = own_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
+const requiredGiven = requiredGiven_;
 const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
@@ -504,7 +506,12 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         found ??= newFound();
         if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
         (strict ? found.errors : found.warnings).push(
-          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+          new IssueWith(
+            "/sealAlgorithm",
+            "unknown-value",
+            "must be one of the SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)",
+            $sealAlgorithm,
+          ),
         );
       }
     }
@@ -681,9 +688,13 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           break;
         default:
           if (ownProperty.call(fields, key)) {
+            const issue = validateSavedCallback$unknownField(topPointer(key), key);
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(validateSavedCallback$unknownField(topPointer(key), key));
+            (strict ? found.errors : found.warnings).push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }

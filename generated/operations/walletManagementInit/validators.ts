@@ -24,6 +24,7 @@ import {
   hasPlainPrototype as hasPlainPrototype_,
   own as own_,
 } from "../../runtime/message-reads.js";
+import { requiredGiven as requiredGiven_ } from "../../runtime/required-given.js";
 import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation-types.js";
 import {
@@ -62,6 +63,7 @@ const own = own_;
 const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
+const requiredGiven = requiredGiven_;
 const resultOf = resultOf_;
 const topPointer = topPointer_;
 const unknownFieldOf = unknownFieldOf_;
@@ -320,7 +322,12 @@ export function validateWalletManagementInitRequest(
         (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         (found ??= newFound()).errors.push(
-          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+          new IssueWith(
+            "/sealAlgorithm",
+            "unknown-value",
+            "must be one of the SealAlgorithm values (HMAC-SHA-256, HMAC-SHA-512, SHA-256)",
+            $sealAlgorithm,
+          ),
         );
       }
     }
@@ -345,7 +352,11 @@ export function validateWalletManagementInitRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push(validateWalletManagementInitRequest$unknownField(topPointer(key), key));
+            const issue = validateWalletManagementInitRequest$unknownField(topPointer(key), key);
+            (found ??= newFound()).errors.push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }
@@ -434,7 +445,7 @@ export function validateWalletManagementInitResponse(
           new IssueWith(
             "/redirectionStatusCode",
             "unknown-value",
-            "must be one of the RedirectionStatusCode values",
+            "must be one of the RedirectionStatusCode values (00, 01, 03 for Merchant contract invalid and 10 others)",
             $redirectionStatusCode,
           ),
         );
@@ -485,11 +496,13 @@ export function validateWalletManagementInitResponse(
           break;
         default:
           if (ownProperty.call(fields, key)) {
+            const issue = validateWalletManagementInitResponse$unknownField(topPointer(key), key);
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(
-              validateWalletManagementInitResponse$unknownField(topPointer(key), key),
-            );
+            (strict ? found.errors : found.warnings).push(issue);
+            if (issue.meant !== undefined) {
+              requiredGiven(found, issue, key);
+            }
           }
       }
     }

@@ -53,8 +53,10 @@ export function fieldChecks(fields: readonly FieldModel[], where: Where, ownOf: 
  */
 export function fieldCheck(field: FieldModel, where: Where, own: OwnValues | null): Code {
   const $ = local(field.name);
-  const { type, valueList, format } = field;
-  const chain = valueChecks({ type, valueList, format, own }, localName(field.name), where, [field.name]);
+  const { type, valueList, values, format, example } = field;
+  const chain = valueChecks({ type, valueList, values, format, own, example }, localName(field.name), where, [
+    field.name,
+  ]);
   const checks = ifElse(chain.branches, chain.otherwise);
   if (!field.required) return ifElse([[ts`${$} !== undefined`, checks]]);
   const missing = report(where, "error", issueObject(pointerTo(where, [field.name]), "required", REQUIRED_TEXT));
@@ -79,17 +81,33 @@ export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const { source } = where;
   const path = where.base === null ? call(jp.topPointer, [ts`key`]) : call(jp.pointer, [where.base, ts`key`]);
   // With names, the module's constant that binds them (unknownFieldDeclaration) for the issue to name the one meant.
-  const issue =
-    fields.length === 0 || where.unknownField === null
-      ? call(runtime.issues.unknownFieldIssue, [path])
-      : call(where.unknownField, [path, ts`key`]);
+  const named = fields.length > 0 && where.unknownField !== null;
+  const issue = named ? call(where.unknownField, [path, ts`key`]) : call(runtime.issues.unknownFieldIssue, [path]);
   const unknown = ifElse([
     [
       // The module's own constant (ownPropertyCode): an import would be a call the engine does not fold.
       ts`ownProperty.call(${source}, key)`,
-      report(where, "lenient", issue),
+      named && fields.some((field) => field.required) ? slipReported(where, issue) : report(where, "lenient", issue),
     ],
   ]);
   const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };
   return block(ts`for (const key in ${source})`, fields.length === 0 ? unknown : switchCase(ts`key`, [known], unknown));
+}
+
+/**
+ * An unknown key's issue reported, and where it names a field meant (a slip of the keyboard away), that field's
+ * "is required", if the object lacks it, naming the key (runtime/required-given.ts): an object with required
+ * fields only, and a call only for such a key, so a message without one runs as before.
+ */
+function slipReported(where: Where, issue: Code): Code {
+  return statements([
+    ts`const issue = ${issue};`,
+    report(where, "lenient", ts`issue`),
+    ifElse([
+      [
+        ts`issue.meant !== undefined`,
+        ts`${call(runtime.requiredGiven.requiredGiven, [ts`found`, ts`issue`, ts`key`])};`,
+      ],
+    ]),
+  ]);
 }

@@ -4,9 +4,10 @@
 // test of its chain and builds nothing.
 
 import { FORMAT_PATTERNS, formatCharsText, formatLengthText, integerFormatTexts } from "../../../runtime/formats.js";
-import { interfaceVersionText, TOO_MANY_ITEMS_TEXT, TYPE_TEXTS, unknownValueText } from "../../../runtime/issues.js";
+import { interfaceVersionText, TOO_MANY_ITEMS_TEXT, TYPE_TEXTS } from "../../../runtime/issues.js";
+import { unknownValueText } from "../../../runtime/value-list-text.js";
 import type { FieldTypeModel, FormatModel, ItemTypeModel } from "../../model/field-model.js";
-import type { ValueListModel } from "../../model/value-list-model.js";
+import { codeValueOf, type FieldValuesModel, type ValueListModel } from "../../model/value-list-model.js";
 import { type Code, ts } from "../ts/code.js";
 import { ident, lit } from "../ts/escape.js";
 import { call, condition } from "../ts/layouts.js";
@@ -42,9 +43,27 @@ export interface OwnValues {
  * operation's field that narrows its list is checked with the operation's own
  * guard, and its issue names the operation's own type.
  */
-function valueListCheck(valueList: ValueListModel, own: OwnValues | null): { guard: Sym; text: string } {
-  if (own?.guard && own.type) return { guard: own.guard, text: unknownValueText(own.type.name) };
-  return { guard: valueListSymbols(valueList).guard, text: unknownValueText(valueList.typeName) };
+function valueListCheck(checked: Checked & { readonly valueList: ValueListModel }): { guard: Sym; text: string } {
+  const { valueList, own = null } = checked;
+  const named = namedValues(checked);
+  if (own?.guard && own.type) return { guard: own.guard, text: unknownValueText(own.type.name, named) };
+  return { guard: valueListSymbols(valueList).guard, text: unknownValueText(valueList.typeName, named) };
+}
+
+/**
+ * The values the issue names, each with its meaning: what the operation's field takes (with the
+ * meanings of that operation), else the whole list; the field's example first where it is one of them, as
+ * the value a reader most likely wants.
+ */
+function namedValues(checked: Checked & { readonly valueList: ValueListModel }): [string, string | null][] {
+  const values = checked.values?.values ?? checked.valueList.values;
+  // A value with a meaning per context (each named by its page) is named without one: a cut one would mislead.
+  const named = values.map((v): [string, string | null] => [
+    codeValueOf(v),
+    v.meanings.length === 1 ? (v.meanings[0] ?? null) : null,
+  ]);
+  const first = named.findIndex(([value]) => value === checked.example);
+  return first <= 0 ? named : [named[first] as [string, string | null], ...named.filter((_, i) => i !== first)];
 }
 
 /** The type test of each kind of value, and the message of a value of another type. */
@@ -77,6 +96,10 @@ export interface Checked {
   readonly valueList: ValueListModel | null;
   readonly format: FormatModel | null;
   readonly own?: OwnValues | null;
+  /** What the operation's field takes of the list, with its meanings (the values an issue names); absent: the list's. */
+  readonly values?: FieldValuesModel | null;
+  /** The field's example, named first among its values. */
+  readonly example?: string | null;
 }
 
 /**
@@ -115,7 +138,7 @@ export function valueChecks(
   }
   const listed = type.kind === "string" && valueList?.match === "exact" ? valueList : null;
   if (listed) {
-    const list = valueListCheck(listed, own);
+    const list = valueListCheck({ ...checked, valueList: listed });
     branches.push([
       ts`!${list.guard}(${$})`,
       report(where, "lenient", issueObject(ptr, "unknown-value", list.text, $)),

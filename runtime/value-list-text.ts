@@ -1,0 +1,40 @@
+// The message of a value outside its field's list. A received value is never
+// quoted (issue-format.ts: it may be a card number sent in the wrong field),
+// but the values the field takes are the spec's own: the message names them,
+// so that a caller learns what is expected, not only that its value is not.
+
+import { textPrefix } from "./text-prefix.js";
+
+/** Up to this many values, a value outside its list is told every one of them; past it, {@link VALUES_SHOWN}. */
+const VALUES_NAMED = 8;
+/** How many values of a longer list its message names, each with its meaning, before a count of the others. */
+const VALUES_SHOWN = 3;
+/** How much of a meaning the message keeps, in UTF-16 units: it names a value, it does not document it. */
+const MEANING_SHOWN = 32;
+
+/**
+ * The message of a value outside its list, which the generator writes into each check (a constant: nothing is
+ * worked out while validating), naming the values the field takes: the spec's own, so safe to name where the
+ * value received is not (issue-format.ts). `values` are the field's, in the order to name them (its example
+ * first), each with its meaning for the operation, or null. A short list is named whole ("(00, 05, 12)"), a
+ * longer one by a few values and their meanings and a count ("(978 for Euro, 032 for Argentinean Peso, 036 for
+ * Australian Dollar and 157 others)"), so that a caller sending "EUR" learns that codes such as 978 are meant.
+ */
+export function unknownValueText(listName: string, values: readonly (readonly [string, string | null])[] = []): string {
+  const text = `must be one of the ${listName} values`;
+  if (values.length === 0) return text;
+  if (values.length <= VALUES_NAMED) return `${text} (${values.map(([value]) => value).join(", ")})`;
+  const shown = values
+    .slice(0, VALUES_SHOWN)
+    .map(([value, meaning]) => (meaning === null || meaning === "" ? value : `${value} for ${cutMeaning(meaning)}`));
+  return `${text} (${shown.join(", ")} and ${values.length - VALUES_SHOWN} others)`;
+}
+
+/** A meaning's first words, cut at a word where it is long, never inside a character (text-prefix.ts). */
+function cutMeaning(meaning: string): string {
+  const line = meaning.replace(/\s+/g, " ").trim().replace(/\.$/, "");
+  if (line.length <= MEANING_SHOWN) return line;
+  const start = textPrefix(line, MEANING_SHOWN);
+  const space = start.lastIndexOf(" ");
+  return `${space > 0 ? start.slice(0, space) : start}…`;
+}

@@ -1,0 +1,71 @@
+// A required field misspelt (a key one slip of the keyboard away from its
+// name): its "is required" names the key given, as the key's own issue names
+// the field meant, so that the error alone says what to mend, where a message
+// whose facts stop makes the key's issue a mere warning. Held on every
+// required top-level field of the repository spec's messages, as the registry
+// describes them.
+import { expect, test } from "vitest";
+import { formatIssue, operations, type ValidationIssue } from "../../generated/index.js";
+import { onlySlipOf } from "../../generated/runtime/field-slips.js";
+import { requiredGiven, requiredGivenText } from "../../generated/runtime/required-given.js";
+import { REQUIRED_TEXT } from "../../generated/runtime/issues.js";
+import { newFound } from "../../generated/runtime/validation.js";
+
+type Result = { ok: boolean; errors?: readonly ValidationIssue[]; warnings: readonly ValidationIssue[] };
+
+/** The name with its last character left out: a slip, where it is one of no other field's name. */
+const slipOf = (name: string, names: readonly string[]): string | null => {
+  const slip = name.slice(0, -1);
+  return slip !== "" && !names.includes(slip) && onlySlipOf(slip, names) === name ? slip : null;
+};
+
+test("a required field given under a slip of its name: its error names the key, and nothing else changes", () => {
+  let met = 0;
+  let factsStop = 0;
+  for (const [operation, descriptor] of Object.entries(operations)) {
+    for (const role of ["request", "response"] as const) {
+      const message = descriptor[role];
+      const names = message.fields.map((f) => f.name);
+      for (const field of message.fields) {
+        if (field.presence !== "required") continue;
+        const slip = slipOf(field.name, names);
+        if (slip === null) continue;
+        met++;
+        if (message.factsStop !== null) factsStop++;
+        const at = `${operation} ${role} ${field.name}`;
+        const validate = message.validate as (input: unknown, options?: object) => Result;
+        const given = validate({ [slip]: "x" });
+        const required = given.errors?.find((e) => e.path === `/${field.name}`);
+        expect(required, at).toMatchObject({ code: "required", message: requiredGivenText(REQUIRED_TEXT, slip) });
+        expect(formatIssue(required as ValidationIssue)).toBe(`/${field.name} is required; was it given as ${slip}?`);
+        // The key's own issue, an error or a warning, still names the field meant.
+        const unknown = [...(given.errors ?? []), ...given.warnings].find((e) => e.path === `/${slip}`);
+        expect(unknown, at).toMatchObject({ code: "unknown-field", meant: field.name });
+        // Without the key, the error is as it was; every other issue is the same either way.
+        const without = validate({});
+        const plain = without.errors?.find((e) => e.path === `/${field.name}`);
+        expect(plain, at).toEqual({ path: `/${field.name}`, code: "required", message: REQUIRED_TEXT });
+        const others = (r: Result) => (r.errors ?? []).filter((e) => e.path !== `/${field.name}` && e.path !== `/${slip}`);
+        expect(others(given), at).toEqual(others(without));
+      }
+    }
+  }
+  // The spec has such fields, some in messages whose facts stop (where the key's issue is a warning).
+  expect(met).toBeGreaterThan(0);
+  expect(factsStop).toBeGreaterThan(0);
+});
+
+test("inside a container or a list, the field's own pointer is found from the key's", () => {
+  const found = newFound();
+  found.errors.push({ path: "/list/0/a~1b", code: "required", message: REQUIRED_TEXT });
+  found.errors.push({ path: "/list/0/name", code: "required", message: REQUIRED_TEXT });
+  requiredGiven(found, { path: "/list/0/nmae", code: "unknown-field", message: "", meant: "name" }, "nmae");
+  expect(found.errors.map(formatIssue)).toEqual([
+    "/list/0/a~1b is required",
+    "/list/0/name is required; was it given as nmae?",
+  ]);
+  // A key that names no field meant, or a field present (no required error): nothing changes.
+  requiredGiven(found, { path: "/list/0/zz", code: "unknown-field", message: "" }, "zz");
+  requiredGiven(found, { path: "/list/1/nmae", code: "unknown-field", message: "", meant: "name" }, "nmae");
+  expect(found.errors.map((e) => e.message)).toEqual([REQUIRED_TEXT, `${REQUIRED_TEXT}; was it given as nmae?`]);
+});
