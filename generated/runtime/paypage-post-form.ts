@@ -7,7 +7,7 @@
 // environment (or at its path under a base URL, such as a mock server's).
 
 import { configKind, describe } from "./issue-format.js";
-import { mergeBeyondFacts, slipsAmongFields, type BeyondFactsFields } from "./beyond-facts.js";
+import { mergeBeyondFacts, refusedAmongFields, type BeyondFactsFields } from "./beyond-facts.js";
 import { fieldNamesOf } from "./paypage-data-write.js";
 import { unreadable } from "./issues.js";
 import type { OperationDescriptor } from "./descriptor.js";
@@ -149,7 +149,7 @@ export function operationPostForm<Request>(
   // Where the request's facts stop, the fields beyond them go into Data as the request's own (after the known ones).
   if (operation.request.factsStop !== null) {
     const known = fieldNamesOf(operation.request.fields);
-    const slips = slipsAmongFields(given, known);
+    const slips = refusedAmongFields(given, known);
     if (slips.length > 0) return invalidRequest(slips);
     const refused = mergeBeyondFacts(given, known, filledNames(operation.request));
     if (refused.length > 0) return invalidRequest(refused);
