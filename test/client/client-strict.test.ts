@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import * as sipsJson from "../../generated/index.js";
 import { createClient, operations, type ClientResult, type FetchLike } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
 import { slipsOf } from "../../generated/runtime/field-slips.js";
@@ -137,6 +138,23 @@ test("strict's refusal says what to do with a field Sips has that the spec does 
   expect(
     result.ok ? [] : result.error.kind === "invalid-request" ? result.error.issues.map((i) => i.message) : [],
   ).toEqual([expect.stringContaining("beyondFacts")]);
+});
+
+test("an operation's own function reads strict from the configuration it is given, as createClient does", async () => {
+  const [op] = stopped;
+  if (!op) throw new Error("no operation whose request's facts stop");
+  const own = (sipsJson as unknown as Record<string, unknown>)[`call${op.name[0]?.toUpperCase()}${op.name.slice(1)}`];
+  if (typeof own !== "function") throw new Error(`no function of ${op.name} alone`);
+  const call = own as (config: unknown, fields: unknown) => Promise<ClientResult<unknown>>;
+  const config = { environment: server.url, merchantId: "002001000000001", keyVersion: 1, secretKey, fetch: recording };
+  const misspelt = letterReplaced(misspeltField(op));
+  sent.length = 0;
+  const refused = await call({ ...config, strict: true }, { ...fieldsOf(op), [misspelt]: "x" });
+  expect(refusal(refused)).toEqual([{ path: `/${misspelt}`, code: "unknown-field", meant: undefined }]);
+  expect(sent).toEqual([]);
+  const lenient = await call(config, { ...fieldsOf(op), [misspelt]: "x" });
+  expect(refusal(lenient)).toBeNull();
+  expect(sent.map((body) => body[misspelt])).toEqual(["x"]);
 });
 
 test("strict that is not a boolean is a TypeError of createClient, as a text read from the environment is", () => {
