@@ -706,7 +706,8 @@ export interface SipsClient {
 /**
  * A client of every operation: `environment` (a name of {@link SipsEnvironment} or the base URL of a
  * mock), the shop's credentials and, optionally, the seal algorithm, `interfaceVersions`, `fetch`,
- * `timeoutMs` and `maxReplyBytes` (see {@link ClientConfig}).
+ * `timeoutMs`, `maxReplyBytes` and `strict`, which refuses a request field the spec does not hold even
+ * where its facts stop (see {@link ClientConfig}).
  * A call of an operation that has no address in the environment resolves to an `invalid-request` error.
  *
  * @throws TypeError for a configuration that cannot work, such as an environment that no operation has or an

@@ -111,7 +111,7 @@ import type * as withheldValues from "../runtime/withheld-values.js";
 export const RUNTIME_API = {
   beyondFacts: {
     file: "beyond-facts",
-    values: ["BEYOND_FACTS_FIELD", "mergeBeyondFacts", "slipsAmongFields"],
+    values: ["BEYOND_FACTS_FIELD", "mergeBeyondFacts", "refusedAmongFields"],
     types: [
       "BeyondFactsFields",
       "DidYouMean",
@@ -555,7 +555,7 @@ export type RuntimeNamesExist = [
   beyondFacts.OpenBeyondFacts<never>,
   beyondFacts.SealedWithTheDefault<never>,
   typeof beyondFacts.mergeBeyondFacts,
-  typeof beyondFacts.slipsAmongFields,
+  typeof beyondFacts.refusedAmongFields,
   typeof boxedPrimitive.NOT_BOXED,
   typeof boxedPrimitive.isBoxedPrimitive,
   typeof boxedPrimitive.unboxed,

@@ -149,15 +149,26 @@ function slipIssue(path: string, slips: readonly string[]): ValidationIssue {
 
 /**
  * The fields of a call, given among its fields though the spec does not hold them (code the types do not reach:
- * they take such a field under `beyondFacts` alone), that are one slip away from a field it holds: refused, where
- * they would be sent in place of the field meant. Read before the fields beyond the facts are merged in.
+ * they take such a field under `beyondFacts` alone), that are refused: one slip away from a field it holds, where
+ * it would be sent in place of the field meant; and under `strict` (the client's option) every other, which would
+ * be sent with a warning alone. Read before the fields beyond the facts are merged in: those, given apart on
+ * purpose, are sent under `strict` too.
  */
-export function slipsAmongFields(message: Record<string, unknown>, known: ReadonlySet<string>): ValidationIssue[] {
+export function refusedAmongFields(
+  message: Record<string, unknown>,
+  known: ReadonlySet<string>,
+  strict = false,
+): ValidationIssue[] {
   const refused: ValidationIssue[] = [];
   for (const name of Object.keys(message)) {
     if (known.has(name) || name === BEYOND_FACTS_FIELD) continue;
     const slips = slipsOf(name, known);
     if (slips.length > 0) refused.push(slipIssue(pointer("", name), slips));
+    else if (strict) refused.push(issue(pointer("", name), "unknown-field", NOT_HELD_STRICT));
   }
   return refused;
 }
+
+/** Why `strict` refuses a field no slip of a known one: what to do instead, if it is a field Sips has. */
+const NOT_HELD_STRICT =
+  "is not a field the spec holds (refused under strict: give a field beyond the spec's facts under beyondFacts)";

@@ -9,7 +9,7 @@ import { copyOfFields } from "./client-fields.js";
 import { invalidRequestResult, type RefusedCall } from "./client-refusals.js";
 import { requestFacts } from "./client-request-facts.js";
 import { whereVersionsGo, type FilledVersion } from "./client-versions.js";
-import { mergeBeyondFacts, slipsAmongFields } from "./beyond-facts.js";
+import { mergeBeyondFacts, refusedAmongFields } from "./beyond-facts.js";
 import {
   DEFAULT_SEAL_ALGORITHM,
   KEY_VERSION_FIELD,
@@ -49,9 +49,10 @@ export function sealedRequest<Request>(
   const { message } = copied;
   const { versionField, hasMerchantId, hasKeyVersion, namesAlgorithm, names, filled } = requestFacts(request);
   // Where the request's facts stop, the fields beyond them become its own before it is filled in, validated and sealed.
+  // Elsewhere validation refuses every unknown field, strict or not.
   if (request.factsStop !== null) {
-    const slips = slipsAmongFields(message, names);
-    if (slips.length > 0) return invalidRequestResult(slips, []);
+    const among = refusedAmongFields(message, names, resolved.strict);
+    if (among.length > 0) return invalidRequestResult(among, []);
     const refused = mergeBeyondFacts(message, names, filled);
     if (refused.length > 0) return invalidRequestResult(refused, []);
   }

@@ -20,6 +20,7 @@ interface Members {
   readonly fetch?: unknown;
   readonly timeoutMs?: unknown;
   readonly maxReplyBytes?: unknown;
+  readonly strict?: unknown;
 }
 
 /**
@@ -68,6 +69,7 @@ export function readMembers<C extends object>(given: C): C | UnreadableConfig {
       fetch: config.fetch,
       timeoutMs: config.timeoutMs,
       maxReplyBytes: config.maxReplyBytes,
+      strict: config.strict,
     } as unknown as C;
   } catch (error) {
     return new UnreadableConfig(error);

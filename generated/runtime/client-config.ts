@@ -61,6 +61,14 @@ export interface ClientConfigOf<N extends string = string, E extends string = st
    * is an `http` error whose body is read only as far as its excerpt needs (about 3 KB, or up to this bound).
    */
   readonly maxReplyBytes?: number | undefined;
+  /**
+   * Refuse, unsent, a request with a field its operation's spec does not hold (default false). Where an operation's
+   * saved facts stop before its page, such a field is otherwise sent, with a warning in the result, as Sips may know
+   * it: a misspelt optional field from JavaScript would go to Sips, which ignores it. A field given under
+   * `beyondFacts` is sent all the same: it was given apart on purpose. Other operations refuse such a field either
+   * way. Replies are read as without it: a field Sips added to a reply is a warning, not a failed call.
+   */
+  readonly strict?: boolean | undefined;
 }
 
 /** A configuration after its checks. */
@@ -77,6 +85,7 @@ export interface ResolvedConfig {
   readonly fetch: FetchLike;
   readonly timeoutMs: number;
   readonly maxReplyBytes: number;
+  readonly strict: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -95,7 +104,7 @@ const resolved = new WeakMap<ClientConfigOf, ResolvedConfig>();
  * environment that is neither a known name nor an http(s) URL, an empty merchantId
  * or secretKey, the public test key for "prod", a keyVersion that is not a non-negative integer, an unknown
  * sealAlgorithm, a timeout that is not a positive number of at most 2^31 - 1 ms, a maxReplyBytes that is not a
- * positive integer, an interfaceVersions key naming none of `operations`, a fetch that is not a function, or no
+ * positive integer, a strict that is not a boolean, an interfaceVersions key naming none of `operations`, a fetch that is not a function, or no
  * fetch at all; or one whose members cannot be read (a getter or proxy threw: its error is the `cause`). The key is
  * never shown.
  */
@@ -149,6 +158,7 @@ function checked(
     sealAlgorithm,
     timeoutMs = DEFAULT_TIMEOUT_MS,
     maxReplyBytes = DEFAULT_MAX_REPLY_BYTES,
+    strict = false,
     fetch: givenFetch,
   } = config;
   if (typeof merchantId !== "string" || merchantId === "")
@@ -168,6 +178,8 @@ function checked(
     );
   if (!Number.isSafeInteger(maxReplyBytes) || maxReplyBytes <= 0)
     throw new TypeError(`maxReplyBytes must be a positive integer number of bytes, got ${describe(maxReplyBytes)}`);
+  // A "true" read from the environment is text: taken as false, it would let through what the caller asked to refuse.
+  if (typeof strict !== "boolean") throw new TypeError(`strict must be a boolean, got ${describe(strict)}`);
   if (operations) assertVersionNames(config.interfaceVersions, operations);
   // A fetch given that is not a function is a mistake of the configuration, not a runtime without fetch: say which.
   if (givenFetch !== undefined && typeof givenFetch !== "function")
@@ -186,5 +198,6 @@ function checked(
     fetch: fetchImpl,
     timeoutMs,
     maxReplyBytes,
+    strict,
   };
 }

@@ -7,7 +7,7 @@
 // environment (or at its path under a base URL, such as a mock server's).
 
 import { configKind, describe } from "./issue-format.js";
-import { mergeBeyondFacts, slipsAmongFields, type BeyondFactsFields } from "./beyond-facts.js";
+import { mergeBeyondFacts, refusedAmongFields, type BeyondFactsFields } from "./beyond-facts.js";
 import { fieldNamesOf } from "./paypage-data-write.js";
 import { unreadable } from "./issues.js";
 import type { OperationDescriptor } from "./descriptor.js";
@@ -42,6 +42,11 @@ export interface PostFormConfig<E extends string = string> {
   readonly sealAlgorithm?: SealAlgorithmName | undefined;
   /** `Data` sent as base64 or base64url (the seal covers the encoded text). */
   readonly encode?: PaypageEncoding | undefined;
+  /**
+   * Refuse a field the spec does not hold among the fields, where the request's facts stop too, as a client
+   * configured so does (default false); those under `beyondFacts` go into `Data` all the same.
+   */
+  readonly strict?: boolean | undefined;
 }
 
 /**
@@ -88,7 +93,7 @@ export function postFormAction(
  * a name nor an http(s) URL, no secretKey, the public test key for "prod" or a base URL at the host of its
  * address,
  * no interface version or one of another interface than the POST one, an unknown algorithm or
- * encoding); the key is never shown.
+ * encoding, a strict that is not a boolean); the key is never shown.
  */
 export function operationPostForm<Request>(
   operation: Pick<OperationDescriptor<Request, unknown>, "name" | "addresses" | "request">,
@@ -129,6 +134,8 @@ export function operationPostForm<Request>(
   if (!Number.isSafeInteger(keyVersion) || keyVersion < 0)
     // A keyVersion read from the environment is a string ("1"): said, so that the fix is plain.
     throw new TypeError(`keyVersion must be a non-negative integer, got ${describe(keyVersion)}`);
+  const { strict = false } = read;
+  if (typeof strict !== "boolean") throw new TypeError(`strict must be a boolean, got ${describe(strict)}`);
   const message = dataMessage(operation.request);
   let given: Record<string, unknown>;
   try {
@@ -149,8 +156,8 @@ export function operationPostForm<Request>(
   // Where the request's facts stop, the fields beyond them go into Data as the request's own (after the known ones).
   if (operation.request.factsStop !== null) {
     const known = fieldNamesOf(operation.request.fields);
-    const slips = slipsAmongFields(given, known);
-    if (slips.length > 0) return invalidRequest(slips);
+    const among = refusedAmongFields(given, known, strict);
+    if (among.length > 0) return invalidRequest(among);
     const refused = mergeBeyondFacts(given, known, filledNames(operation.request));
     if (refused.length > 0) return invalidRequest(refused);
   }
@@ -173,6 +180,7 @@ function readConfig(config: PostFormConfig): PostFormConfig {
       interfaceVersion: config.interfaceVersion,
       sealAlgorithm: config.sealAlgorithm,
       encode: config.encode,
+      strict: config.strict,
     };
   } catch (error) {
     throw new TypeError("the configuration could not be read (a property getter or proxy threw)", { cause: error });

@@ -9,7 +9,7 @@ import { expect, test } from "vitest";
 import { type CancelFields, createClient, operations } from "../../generated/index.js";
 import { startMockServer } from "../../generated/mock.js";
 import { paypagePostForm } from "../../generated/paypage.js";
-import { mergeBeyondFacts, slipsAmongFields } from "../../generated/runtime/beyond-facts.js";
+import { mergeBeyondFacts, refusedAmongFields } from "../../generated/runtime/beyond-facts.js";
 import { slipsOf } from "../../generated/runtime/field-slips.js";
 
 const secretKey = "client-field-slips-key";
@@ -162,14 +162,14 @@ test("a name one slip away from two known fields is refused naming both, in orde
   ])
     expect(slipsOf("customerI", names)).toEqual(["customerIP", "customerId"]);
   const both = expect.stringContaining("; did you mean customerId or customerIp? (");
-  const among = slipsAmongFields({ customerI: "x", amount: 1 }, known);
+  const among = refusedAmongFields({ customerI: "x", amount: 1 }, known);
   expect(among).toEqual([{ path: "/customerI", code: "unknown-field", message: both }]);
   expect(among.map((issue) => "meant" in issue)).toEqual([false]);
   const beyond = mergeBeyondFacts({ amount: 1, beyondFacts: { customerI: "x" } }, known, new Set());
   expect(beyond).toEqual([{ path: "/beyondFacts/customerI", code: "unknown-field", message: both }]);
   expect(beyond.map((issue) => "meant" in issue)).toEqual([false]);
   // One field a slip away: named, and given as meant, as a validator's unknown field gives it.
-  expect(slipsAmongFields({ customerIdd: "x" }, known)).toEqual([
+  expect(refusedAmongFields({ customerIdd: "x" }, known)).toEqual([
     {
       path: "/customerIdd",
       code: "unknown-field",

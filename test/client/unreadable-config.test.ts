@@ -22,6 +22,7 @@ const MEMBERS = [
   "fetch",
   "timeoutMs",
   "maxReplyBytes",
+  "strict",
 ] as const;
 const UNREADABLE = "the client configuration could not be read (a property getter or proxy threw)";
 const fields = { merchantWalletId: "wallet-1" };
@@ -47,6 +48,7 @@ function base(fetch: FetchLike): Record<(typeof MEMBERS)[number], unknown> {
     fetch,
     timeoutMs: 5000,
     maxReplyBytes: 4096,
+    strict: true,
   };
 }
 

@@ -230,6 +230,7 @@ const config = {
   fetch: maybe.fetch,
   timeoutMs: maybe.number,
   maxReplyBytes: maybe.number,
+  strict: maybe.flag,
 } as const;
 const called = createClient(config).paymentTokenInitialize(
   { sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" },

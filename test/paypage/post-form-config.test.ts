@@ -7,7 +7,16 @@ import { paypagePostForm } from "../../generated/paypage.js";
 
 const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "config-key" } as const;
 const fields = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://shop.example/paypage/return" } as const;
-const members = ["environment", "merchantId", "keyVersion", "secretKey", "interfaceVersion", "sealAlgorithm", "encode"];
+const members = [
+  "environment",
+  "merchantId",
+  "keyVersion",
+  "secretKey",
+  "interfaceVersion",
+  "sealAlgorithm",
+  "encode",
+  "strict",
+];
 const thrown = new RangeError("the getter's own error");
 
 /** Throws what `build` throws, or fails when it returns. */
