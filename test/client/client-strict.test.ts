@@ -3,32 +3,20 @@
 // is otherwise sent with a warning. Each operation of the registry is called
 // with its OpenAPI example and a misspelt copy of one of its fields (an
 // optional one where it has one), strict and not: none is named here.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import * as sipsJson from "../../generated/index.js";
 import { createClient, operations, type ClientResult, type FetchLike } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
 import { slipsOf } from "../../generated/runtime/field-slips.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "../../generated/runtime/platform.js";
-import { generatedDir } from "../support/paths.js";
+import { callFields } from "../support/openapi-examples.js";
 
 const secretKey = "client-strict-test-key";
 type Descriptor = (typeof operations)[keyof typeof operations];
 type Call = (fields: unknown) => Promise<ClientResult<unknown>>;
 
-const examples = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")).components
-  .examples as Record<string, { value: Record<string, unknown> }>;
 /** The fields a call takes: the request's example without those the client fills in. */
-function fieldsOf(op: Descriptor): Record<string, unknown> {
-  const {
-    [SEAL_FIELD]: _s,
-    [MERCHANT_ID_FIELD]: _m,
-    [KEY_VERSION_FIELD]: _k,
-    ...fields
-  } = examples[op.request.name]?.value ?? {};
-  return fields;
-}
+const fieldsOf = (op: Descriptor): Record<string, unknown> => callFields(op.request.name);
 
 const FILLED = new Set<string>([SEAL_FIELD, MERCHANT_ID_FIELD, KEY_VERSION_FIELD, "sealAlgorithm"]);
 /** The field a caller misspells: an optional one where the request has one, else the first it gives. */

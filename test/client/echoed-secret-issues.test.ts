@@ -6,33 +6,25 @@
 // a field marked sensitive is called with its OpenAPI examples over a real
 // socket; the field each reply puts the card in is the first whose validation
 // quotes it, found by the operation's own validator. None is named here.
-import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type ClientResult, createClient, type FetchLike, formatIssue, operations } from "../../generated/index.js";
 import { SECRET_MASK } from "../../generated/runtime/client-secrets.js";
-import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "../../generated/runtime/platform.js";
-import { generatedDir } from "../support/paths.js";
+import { SEAL_FIELD } from "../../generated/runtime/platform.js";
+import { callFields, openapiExamples } from "../support/openapi-examples.js";
 
 type Descriptor = (typeof operations)[keyof typeof operations];
 type Call = (fields: unknown) => Promise<ClientResult<unknown>>;
 
-const examples = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")).components
-  .examples as Record<string, { value: Record<string, unknown> }>;
+const examples = openapiExamples();
 
 const CARD = "4970100000000003";
 const KEY = "echoed-secret-issues-key";
 
 /** The request's fields: its example without what the client fills, each secret field the card number. */
 function fieldsOf(op: Descriptor): Record<string, unknown> {
-  const {
-    [SEAL_FIELD]: _s,
-    [MERCHANT_ID_FIELD]: _m,
-    [KEY_VERSION_FIELD]: _k,
-    ...fields
-  } = examples[op.request.name]?.value ?? {};
+  const fields = callFields(op.request.name);
   for (const field of op.request.fields) if (field.sensitive !== undefined) fields[field.name] = CARD;
   return fields;
 }

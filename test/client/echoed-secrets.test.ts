@@ -4,22 +4,18 @@
 // the status a refused reply claims) has them masked. Every operation whose
 // request holds a field marked sensitive, or a secret beyond its facts, is
 // called with its OpenAPI example over a real socket; none is named here.
-import { readFileSync } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type ClientResult, createClient, formatIssue, operations } from "../../generated/index.js";
 import { BODY_EXCERPT_LENGTH } from "../../generated/runtime/client-reply.js";
 import { SECRET_MASK } from "../../generated/runtime/client-secrets.js";
-import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "../../generated/runtime/platform.js";
-import { generatedDir } from "../support/paths.js";
+import { callFields, openapiExamples } from "../support/openapi-examples.js";
 
 type Descriptor = (typeof operations)[keyof typeof operations];
 type Call = (fields: unknown) => Promise<ClientResult<unknown>>;
 
-const examples = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")).components
-  .examples as Record<string, { value: Record<string, unknown> }>;
+const examples = openapiExamples();
 
 /** Card numbers, one per secret field of a request, the first in every call. */
 const cardNumber = (i: number) => `49701000000000${String(3 + 8 * i).padStart(2, "0")}`;
@@ -28,12 +24,7 @@ const BEYOND_NAME = "aFieldBeyondTheRequestFacts";
 
 /** The request's fields for a call: its example without what the client fills, each secret a card number. */
 function fieldsOf(op: Descriptor): { fields: Record<string, unknown>; secrets: string[] } {
-  const {
-    [SEAL_FIELD]: _s,
-    [MERCHANT_ID_FIELD]: _m,
-    [KEY_VERSION_FIELD]: _k,
-    ...fields
-  } = examples[op.request.name]?.value ?? {};
+  const fields = callFields(op.request.name);
   const secrets: string[] = [];
   for (const field of op.request.fields)
     if (field.sensitive !== undefined) fields[field.name] = cardNumber(secrets.push(cardNumber(secrets.length)) - 1);

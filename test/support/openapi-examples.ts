@@ -1,0 +1,30 @@
+// The examples of the generated OpenAPI document, by message name, and the
+// fields a caller gives an operation's client: its request's example without
+// the fields the client fills in itself (the seal, the shop's id, the key's
+// version).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "../../generated/runtime/platform.js";
+import { generatedDir } from "./paths.js";
+
+/** An example of the document: its value is a whole message. */
+export type OpenapiExample = { readonly value: Record<string, unknown> };
+
+let examples: Readonly<Record<string, OpenapiExample | undefined>> | undefined;
+
+/** The document's examples by message name, read once a worker. */
+export function openapiExamples(): Readonly<Record<string, OpenapiExample | undefined>> {
+  examples ??= JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")).components.examples;
+  return examples as Readonly<Record<string, OpenapiExample | undefined>>;
+}
+
+/** A fresh copy of the fields of request `requestName`'s example that a call is given (none where it has no example). */
+export function callFields(requestName: string): Record<string, unknown> {
+  const {
+    [SEAL_FIELD]: _seal,
+    [MERCHANT_ID_FIELD]: _merchantId,
+    [KEY_VERSION_FIELD]: _keyVersion,
+    ...fields
+  } = openapiExamples()[requestName]?.value ?? {};
+  return fields;
+}
