@@ -1,8 +1,6 @@
 // Fields beyond a request's saved facts, sent through the client under `beyondFacts` to the mock, which reads them
 // and answers with a field beyond the response's facts, read back from the result. Every operation of the registry
 // whose request and response facts both stop is called, with its OpenAPI examples: none is named here.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   computeSeal,
@@ -20,27 +18,20 @@ import {
   SEAL_FIELD,
 } from "../../generated/runtime/platform.js";
 import type { FieldsBeyondFacts } from "../../generated/runtime/beyond-facts.js";
-import { generatedDir } from "../support/paths.js";
+import { callFields, openapiExamples } from "../support/openapi-examples.js";
 
 const secretKey = "beyond-facts-test-key";
 const SENT = "aFieldBeyondTheRequestFacts";
 const ANSWERED = "aFieldBeyondTheResponseFacts";
 const BEYOND = "beyondFacts";
 
-type Descriptor = (typeof operations)[keyof typeof operations];
 type Call = (fields: unknown) => Promise<ClientResult<Record<string, unknown>>>;
 
-const examples = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")).components
-  .examples as Record<string, { value: Record<string, unknown> }>;
+const examples = openapiExamples();
 /** A message's OpenAPI example without its seal, or nothing. */
 function exampleOf(name: string): Record<string, unknown> {
   const { [SEAL_FIELD]: _seal, ...rest } = examples[name]?.value ?? {};
   return rest;
-}
-/** The fields a call takes: the request's example without those the client fills in. */
-function fieldsOf(op: Descriptor): Record<string, unknown> {
-  const { [MERCHANT_ID_FIELD]: _m, [KEY_VERSION_FIELD]: _k, ...fields } = exampleOf(op.request.name);
-  return fields;
 }
 
 const stopped = Object.values(operations).filter((op) => op.request.factsStop && op.response.factsStop);
@@ -99,7 +90,7 @@ describe.each(stopped.map((op) => [op.name, op] as const))("%s", (name, op) => {
   test("a field beyond the facts is sent, sealed by the generic rule, received by the mock and read back", async () => {
     sent.length = 0;
     received.length = 0;
-    const result = await callOf(name)({ ...fieldsOf(op), [BEYOND]: { [SENT]: "sent beyond" } });
+    const result = await callOf(name)({ ...callFields(op.request.name), [BEYOND]: { [SENT]: "sent beyond" } });
     expect(result.ok ? result.response[ANSWERED] : result.error).toBe("sent beyond");
     // Warned of, each naming the gap: the request's, then the reply's.
     expect(result.ok && paths(result.warnings)).toEqual([`/${SENT} unknown-field`, `/${ANSWERED} unknown-field`]);
@@ -120,7 +111,10 @@ describe.each(stopped.map((op) => [op.name, op] as const))("%s", (name, op) => {
   test("a field the request holds, given beyond the facts, is refused before anything is sent", async () => {
     sent.length = 0;
     const known = op.request.fields.map((f) => f.name);
-    const result = await callOf(name)({ ...fieldsOf(op), [BEYOND]: Object.fromEntries(known.map((n) => [n, "x"])) });
+    const result = await callOf(name)({
+      ...callFields(op.request.name),
+      [BEYOND]: Object.fromEntries(known.map((n) => [n, "x"])),
+    });
     expect(refused(result)).toEqual(known.map((n) => `/${BEYOND}/${n} unknown-field`));
     expect(sent).toEqual([]);
   });
@@ -128,7 +122,10 @@ describe.each(stopped.map((op) => [op.name, op] as const))("%s", (name, op) => {
   test("a credential or the seal given beyond the facts is told the client fills it in, as among the fields", async () => {
     sent.length = 0;
     const filled = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, SEAL_FIELD];
-    const result = await callOf(name)({ ...fieldsOf(op), [BEYOND]: Object.fromEntries(filled.map((n) => [n, "x"])) });
+    const result = await callOf(name)({
+      ...callFields(op.request.name),
+      [BEYOND]: Object.fromEntries(filled.map((n) => [n, "x"])),
+    });
     const told = !result.ok && result.error.kind === "invalid-request" ? result.error.issues : [];
     expect(told.map((i) => [i.path, i.message])).toEqual(
       filled.map((n) => [`/${BEYOND}/${n}`, "is filled in from the configuration, not given"]),
@@ -139,16 +136,16 @@ describe.each(stopped.map((op) => [op.name, op] as const))("%s", (name, op) => {
   test("beyondFacts that is not an object, names a field given among the fields or cannot be read is refused", async () => {
     sent.length = 0;
     const call = callOf(name);
-    const notObject = await call({ ...fieldsOf(op), [BEYOND]: ["x"] });
+    const notObject = await call({ ...callFields(op.request.name), [BEYOND]: ["x"] });
     expect(refused(notObject)).toEqual([`/${BEYOND} type`]);
-    const twice = await call({ ...fieldsOf(op), [SENT]: 1, [BEYOND]: { [SENT]: 2 } });
+    const twice = await call({ ...callFields(op.request.name), [SENT]: 1, [BEYOND]: { [SENT]: 2 } });
     expect(refused(twice)).toEqual([`/${BEYOND}/${SENT} unknown-field`]);
     const throwing = {
       get [SENT]() {
         throw new Error("a getter that throws");
       },
     };
-    const unreadable = await call({ ...fieldsOf(op), [BEYOND]: throwing });
+    const unreadable = await call({ ...callFields(op.request.name), [BEYOND]: throwing });
     expect(refused(unreadable)).toEqual([`/${BEYOND} unreadable`]);
     expect(sent).toEqual([]);
   });
@@ -156,7 +153,7 @@ describe.each(stopped.map((op) => [op.name, op] as const))("%s", (name, op) => {
   test("a field named __proto__ beyond the facts stays a field", async () => {
     sent.length = 0;
     const beyond = JSON.parse(`{"__proto__": "a field"}`) as Record<string, unknown>;
-    const result = await callOf(name)({ ...fieldsOf(op), [BEYOND]: beyond });
+    const result = await callOf(name)({ ...callFields(op.request.name), [BEYOND]: beyond });
     expect(result.ok).toBe(true);
     expect(Object.getOwnPropertyDescriptor(sent[0], "__proto__")?.value).toBe("a field");
   });
@@ -171,10 +168,12 @@ test.each(unnamed.map((op) => [op.name, op] as const))(
     sent.length = 0;
     const call = callOf(name);
     const other = { [SEAL_ALGORITHM_FIELD]: "SHA-256" };
-    expect(refused(await call({ ...fieldsOf(op), [BEYOND]: other }))).toEqual([
+    expect(refused(await call({ ...callFields(op.request.name), [BEYOND]: other }))).toEqual([
       `/${BEYOND}/${SEAL_ALGORITHM_FIELD} unknown-field`,
     ]);
-    expect(refused(await call({ ...fieldsOf(op), ...other }))).toEqual([`/${SEAL_ALGORITHM_FIELD} unknown-field`]);
+    expect(refused(await call({ ...callFields(op.request.name), ...other }))).toEqual([
+      `/${SEAL_ALGORITHM_FIELD} unknown-field`,
+    ]);
     expect(sent).toEqual([]);
   },
 );
@@ -188,7 +187,7 @@ test("the fields a call takes beyond the facts do not name the seal's algorithm"
 test("an operation whose request's facts do not stop refuses beyondFacts as an unknown field, as before", async () => {
   if (!open) return;
   sent.length = 0;
-  const result = await callOf(open.name)({ ...fieldsOf(open), [BEYOND]: { [SENT]: "x" } });
+  const result = await callOf(open.name)({ ...callFields(open.request.name), [BEYOND]: { [SENT]: "x" } });
   expect(refused(result)).toEqual([`/${BEYOND} unknown-field`]);
   expect(sent).toEqual([]);
 });

@@ -6,17 +6,14 @@
 // as the spec's sealed example (openapi.json) with a container of the test's
 // own (a handler that changes its mockReply's container changes neither the
 // request nor the next copy).
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "vitest";
 import type { FieldDescriptor } from "../../generated/index.js";
 import { operations } from "../../generated/index.js";
 import { type MockHandler, startMockServer } from "../../generated/mock.js";
 import { echoedFields } from "../../generated/runtime/mock-echo.js";
-import { generatedDir } from "../support/paths.js";
+import { openapiExamples } from "../support/openapi-examples.js";
 
-const examples = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")).components
-  .examples as Record<string, { value: Record<string, unknown> }>;
+const examples = openapiExamples();
 
 const field = (name: string, type: FieldDescriptor["type"], more: Partial<FieldDescriptor> = {}): FieldDescriptor => ({
   name,

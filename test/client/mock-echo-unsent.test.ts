@@ -6,16 +6,13 @@
 // the registry and the generated mock (MOCK_OPERATIONS), the requests from the
 // spec's sealed examples (openapi.json); the Paypage response is played
 // through the local Paypage and decoded as the shop decodes it.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "vitest";
 import { decodePaypageResponse, type FieldDescriptor } from "../../generated/index.js";
 import { MOCK_OPERATIONS, startMockServer } from "../../generated/mock.js";
-import { generatedDir } from "../support/paths.js";
+import { openapiExamples } from "../support/openapi-examples.js";
 import { MOCK_SECRET_KEY, paymentForm, postForm, shopAnswering } from "../support/mock-payment.js";
 
-const examples = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")).components
-  .examples as Record<string, { value: Record<string, unknown> }>;
+const examples = openapiExamples();
 
 /** The fields of `replied` that the request's `sent` fields have too, of the same type, that a request may leave out. */
 function sharedOptional(replied: readonly FieldDescriptor[], sent: readonly FieldDescriptor[]): string[] {

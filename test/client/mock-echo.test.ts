@@ -4,16 +4,13 @@
 // the reply is sealed over them. The operations and the shared fields come
 // from the registry, the requests from the spec's sealed examples
 // (openapi.json).
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { operations } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
-import { generatedDir } from "../support/paths.js";
+import { openapiExamples } from "../support/openapi-examples.js";
 
 const secretKey = "mock-echo-key";
-const examples = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")).components
-  .examples as Record<string, { value: Record<string, unknown> }>;
+const examples = openapiExamples();
 type Operation = (typeof operations)[keyof typeof operations];
 
 /** Each operation whose reply has a field its request has too (the seal aside), with those fields. */

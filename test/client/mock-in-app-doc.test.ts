@@ -9,11 +9,11 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { operations } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
-import { generatedDir, repoRoot } from "../support/paths.js";
+import { openapiExamples } from "../support/openapi-examples.js";
+import { repoRoot } from "../support/paths.js";
 
 const secretKey = "in-app-doc-key";
-const examples = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")).components
-  .examples as Record<string, { value: Record<string, unknown> }>;
+const examples = openapiExamples();
 type Operation = (typeof operations)[keyof typeof operations];
 const inApp = Object.values(operations as Record<string, Operation>).filter((op) => op.family === "In-App");
 

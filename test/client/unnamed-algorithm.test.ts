@@ -2,35 +2,13 @@
 // platform's default. A client configured with another algorithm seals such a request with the default all the
 // same, as its configuration's docs say, so that the package's mock (playing Sips) takes it and the reply verifies.
 // Every operation of the registry whose request has no such field is called, with its OpenAPI example.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createClient, operations, SEAL_ALGORITHM_NAMES, type FetchLike } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
-import {
-  DEFAULT_SEAL_ALGORITHM,
-  KEY_VERSION_FIELD,
-  MERCHANT_ID_FIELD,
-  SEAL_ALGORITHM_FIELD,
-  SEAL_FIELD,
-} from "../../generated/runtime/platform.js";
-import { generatedDir } from "../support/paths.js";
+import { DEFAULT_SEAL_ALGORITHM, SEAL_ALGORITHM_FIELD } from "../../generated/runtime/platform.js";
+import { callFields } from "../support/openapi-examples.js";
 
 const secretKey = "unnamed-algorithm-test-key";
-const examples = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")).components
-  .examples as Record<string, { value: Record<string, unknown> }>;
-
-/** The fields a call takes: the request's example without those the client fills in. */
-function fieldsOf(requestName: string): Record<string, unknown> {
-  const {
-    [SEAL_FIELD]: _s,
-    [MERCHANT_ID_FIELD]: _m,
-    [KEY_VERSION_FIELD]: _k,
-    ...fields
-  } = examples[requestName]?.value ?? {};
-  return fields;
-}
-
 const unnamed = Object.values(operations).filter(
   (op) => !op.request.fields.some((f) => f.name === SEAL_ALGORITHM_FIELD),
 );
@@ -64,7 +42,7 @@ test.each(unnamed.flatMap((op) => others.map((algorithm) => [op.name, algorithm,
       fetch,
     });
     const call = client[op.name as keyof typeof client] as (fields: unknown) => Promise<{ ok: boolean }>;
-    const result = await call(fieldsOf(op.request.name));
+    const result = await call(callFields(op.request.name));
     expect(sent).toHaveLength(1);
     const [request] = sent;
     expect(request).not.toHaveProperty(SEAL_ALGORITHM_FIELD);

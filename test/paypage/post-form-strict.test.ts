@@ -3,8 +3,6 @@
 // those under `beyondFacts` go into `Data` all the same. Each operation with a
 // POST form is built from its OpenAPI example with a misspelt copy of one of
 // its fields (an optional one where it has one).
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { paymentWebInitPostRequest } from "../../generated/operations/paymentWebInit/post-request.js";
 import { walletManagementInitPostRequest } from "../../generated/operations/walletManagementInit/post-request.js";
@@ -12,11 +10,10 @@ import { filledNames } from "../../generated/runtime/paypage-data-message.js";
 import { operationPostForm } from "../../generated/runtime/paypage-post-form.js";
 import type { PaypageFormResult } from "../../generated/runtime/paypage-request.js";
 import { slipsOf } from "../../generated/runtime/field-slips.js";
-import { generatedDir } from "../support/paths.js";
+import { openapiExamples } from "../support/openapi-examples.js";
 
 const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "post-form-strict-key" };
-const examples = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")).components
-  .examples as Record<string, { value: Record<string, unknown> }>;
+const examples = openapiExamples();
 type Operation = Parameters<typeof operationPostForm<unknown>>[0];
 // Each its own request type: taken here as any request, as the form reads them.
 const forms = [paymentWebInitPostRequest, walletManagementInitPostRequest] as unknown as readonly Operation[];
