@@ -32,11 +32,35 @@ export function unknownValueText(listName: string, values: readonly (readonly [s
   return `${text} (${shown.join(", ")} and ${values.length - VALUES_SHOWN} others)`;
 }
 
-/** A meaning's first words, cut at a word where it is long, never inside a character (text-prefix.ts). */
+/**
+ * A leading clause that says which replies a meaning holds for ("In response to x and y: ..."), as a list shared by
+ * several operations words it: the operation's own meaning is what follows, and a cut would keep the clause only.
+ */
+const CONTEXT = /^in response to [^:]*:\s*/i;
+/** A word that leads into what follows it, which a cut meaning does not end on ("Transaction approved or…"). */
+const LINKING_END = /\s+(?:a|an|and|at|by|for|in|of|on|or|the|to|with)$/i;
+
+/**
+ * A meaning as the message names it: without a leading context clause (CONTEXT), its first sentence, and where
+ * still long its first words, cut at a word (never inside a character, text-prefix.ts), before a parenthesis the
+ * cut would leave open, and not on a linking word, with "…".
+ */
 function cutMeaning(meaning: string): string {
-  const line = meaning.replace(/\s+/g, " ").trim().replace(/\.$/, "");
+  let line = meaning.replace(/\s+/g, " ").trim().replace(/\.$/, "");
+  const context = CONTEXT.exec(line)?.[0].length ?? 0;
+  if (context > 0 && context < line.length) line = line.charAt(context).toUpperCase() + line.slice(context + 1);
   if (line.length <= MEANING_SHOWN) return line;
+  const sentence = line.indexOf(". ");
+  if (sentence > 0 && sentence <= MEANING_SHOWN) return `${line.slice(0, sentence)}…`;
   const start = textPrefix(line, MEANING_SHOWN);
   const space = start.lastIndexOf(" ");
-  return `${space > 0 ? start.slice(0, space) : start}…`;
+  let words = space > 0 ? start.slice(0, space) : start;
+  const open = words.lastIndexOf("(");
+  if (open > 0 && !words.includes(")", open)) words = words.slice(0, open);
+  for (;;) {
+    const shorter = words.replace(/[\s,;:]+$/, "").replace(LINKING_END, "");
+    if (shorter === words) break;
+    words = shorter;
+  }
+  return `${words}…`;
 }
