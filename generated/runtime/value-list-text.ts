@@ -24,12 +24,20 @@ const MEANING_SHOWN = 32;
  */
 export function unknownValueText(listName: string, values: readonly (readonly [string, string | null])[] = []): string {
   const text = `must be one of the ${listName} values`;
-  if (values.length === 0) return text;
-  if (values.length <= VALUES_NAMED) return `${text} (${values.map(([value]) => value).join(", ")})`;
+  return values.length === 0 ? text : `${text} (${valuesText(values)})`;
+}
+
+/**
+ * The values a field takes as {@link unknownValueText} names them, without its parentheses: "00, 05, 12", or "978
+ * for Euro, 032 for Argentinean Peso, 036 for Australian Dollar and 157 others". The client names a status code
+ * outside its field's list with it, when a call has failed already.
+ */
+export function valuesText(values: readonly (readonly [string, string | null])[]): string {
+  if (values.length <= VALUES_NAMED) return values.map(([value]) => value).join(", ");
   const shown = values
     .slice(0, VALUES_SHOWN)
     .map(([value, meaning]) => (meaning === null || meaning === "" ? value : `${value} for ${cutMeaning(meaning)}`));
-  return `${text} (${shown.join(", ")} and ${values.length - VALUES_SHOWN} others)`;
+  return `${shown.join(", ")} and ${values.length - VALUES_SHOWN} others`;
 }
 
 /**
