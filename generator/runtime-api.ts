@@ -526,7 +526,7 @@ export const RUNTIME_API = {
   secretSpans: { file: "secret-spans", values: ["maskedText", "secretPattern"], types: ["SecretPattern"] },
   sensitiveFields: { file: "sensitive-fields", values: ["holdsSecret"], types: [] },
   siteFree: { file: "site-free", values: ["Issue", "IssueMeant", "IssueWith", "newIssueList"], types: [] },
-  statusValue: { file: "status-value", values: ["meaningFor", "statusValue"], types: [] },
+  statusValue: { file: "status-value", values: ["meaningFor", "statusValue", "statusValues"], types: [] },
   textPrefix: { file: "text-prefix", values: ["isWellFormed", "textPrefix"], types: [] },
   timerLimit: { file: "timer-limit", values: ["MAX_TIMEOUT_MS"], types: [] },
   validation: {
@@ -539,7 +539,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
-  valueListText: { file: "value-list-text", values: ["unknownValueText"], types: [] },
+  valueListText: { file: "value-list-text", values: ["unknownValueText", "valuesText"], types: [] },
   verified: { file: "verified", values: ["isVerified", "markVerified"], types: ["Verified"] },
   withheldValues: { file: "withheld-values", values: ["withheldValues"], types: [] },
 } as const;
@@ -966,6 +966,7 @@ export type RuntimeNamesExist = [
   typeof siteFree.newIssueList,
   typeof statusValue.meaningFor,
   typeof statusValue.statusValue,
+  typeof statusValue.statusValues,
   typeof textPrefix.isWellFormed,
   typeof textPrefix.textPrefix,
   typeof timerLimit.MAX_TIMEOUT_MS,
@@ -983,6 +984,7 @@ export type RuntimeNamesExist = [
   validationTypes.ValidationIssue,
   validationTypes.ValidationResult<never>,
   typeof valueListText.unknownValueText,
+  typeof valueListText.valuesText,
   verified.Verified<never>,
   typeof verified.isVerified,
   typeof verified.markVerified,

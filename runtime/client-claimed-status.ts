@@ -1,15 +1,16 @@
 // The status a refused reply claims, as text for a client error: an unsealed
 // or unverified reply, or a Sips reply in an HTTP error's body. No seal vouches
 // for it, so it is never trusted: its texts are masked and capped, and a code
-// its field does not list is told by its length alone.
+// its field does not list is told by its length alone, after the codes it takes.
 
-import type { FieldDescriptor, StatusDescriptor } from "./descriptor.js";
+import type { FieldDescriptor, StatusDescriptor, ValueDescriptor } from "./descriptor.js";
 import type { ClaimedStatus } from "./client-error.js";
 import { BODY_SUMMARY_LENGTH } from "./client-body-summary.js";
 import { BODY_EXCERPT_LENGTH, cutTo, maskedExcerpt } from "./client-excerpt.js";
 import { SECRET_MASK, type SecretMasker } from "./client-secrets.js";
 import { describeKind } from "./issue-format.js";
-import { statusValue } from "./status-value.js";
+import { statusValues } from "./status-value.js";
+import { valuesText } from "./value-list-text.js";
 
 /** The status a refused reply claims, its texts masked: a reply that is not Sips's may echo anything there. */
 export function claimedStatus(
@@ -63,8 +64,9 @@ function holdsSecret(named: string, mask: SecretMasker): boolean {
 /**
  * The status a reply claims, for the error's message: the code quoted where its field's list holds it, else by its
  * length alone (an unverified reply may hold anything in that field, a card number among it, and the message ends
- * up in logs; the error's `statusCode` holds it); the status message cut at `quoted` characters, "…" included: an
- * excerpt's in a refused reply's message, a summary's in an HTTP error's, whose other quotes are cut so.
+ * up in logs; the error's `statusCode` holds it) after the codes the field takes, as a validator names them
+ * (value-list-text.ts); the status message cut at `quoted` characters, "…" included: an excerpt's in a refused
+ * reply's message, a summary's in an HTTP error's, whose other quotes are cut so.
  */
 export function claimedText(
   claimed: ClaimedStatus,
@@ -75,10 +77,20 @@ export function claimedText(
 ): string {
   const code = claimed.statusCode;
   if (code === null) return "";
-  const listed = statusValue(status, fields, code) !== undefined;
+  const values = statusValues(status, fields);
+  const listed = values.some((v) => v.value === code);
   // A code longer than an excerpt was cut in `claimed`: its length is the reply's (a masked one's tells a secret's).
   const whole = status?.field ? reply[status.field] : undefined;
   const kind = describeKind(typeof whole === "string" && whole.length > BODY_EXCERPT_LENGTH ? whole : code);
-  const shown = listed ? `status ${JSON.stringify(code)}` : `a status its field does not list, ${kind}`;
+  const shown = listed ? `status ${JSON.stringify(code)}` : `a status its field does not list${takes(values)}, ${kind}`;
   return ` (it claims ${shown}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(cutTo(claimed.statusMessage, quoted))}`})`;
+}
+
+/**
+ * The codes a status field takes, in parentheses, none where it takes no list: a meaning named where a code has
+ * one for the operation, as the validators' text names it (value-checks.ts).
+ */
+function takes(values: readonly ValueDescriptor[]): string {
+  if (values.length === 0) return "";
+  return ` (${valuesText(values.map((v) => [v.value, v.meanings.length === 1 ? (v.meanings[0] ?? null) : null]))})`;
 }

@@ -22,19 +22,51 @@ const MEANING_SHOWN = 32;
  */
 export function unknownValueText(listName: string, values: readonly (readonly [string, string | null])[] = []): string {
   const text = `must be one of the ${listName} values`;
-  if (values.length === 0) return text;
-  if (values.length <= VALUES_NAMED) return `${text} (${values.map(([value]) => value).join(", ")})`;
+  return values.length === 0 ? text : `${text} (${valuesText(values)})`;
+}
+
+/**
+ * The values a field takes as {@link unknownValueText} names them, without its parentheses: "00, 05, 12", or "978
+ * for Euro, 032 for Argentinean Peso, 036 for Australian Dollar and 157 others". The client names a status code
+ * outside its field's list with it, when a call has failed already.
+ */
+export function valuesText(values: readonly (readonly [string, string | null])[]): string {
+  if (values.length <= VALUES_NAMED) return values.map(([value]) => value).join(", ");
   const shown = values
     .slice(0, VALUES_SHOWN)
     .map(([value, meaning]) => (meaning === null || meaning === "" ? value : `${value} for ${cutMeaning(meaning)}`));
-  return `${text} (${shown.join(", ")} and ${values.length - VALUES_SHOWN} others)`;
+  return `${shown.join(", ")} and ${values.length - VALUES_SHOWN} others`;
 }
 
-/** A meaning's first words, cut at a word where it is long, never inside a character (text-prefix.ts). */
+/**
+ * A leading clause that says which replies a meaning holds for ("In response to x and y: ..."), as a list shared by
+ * several operations words it: the operation's own meaning is what follows, and a cut would keep the clause only.
+ */
+const CONTEXT = /^in response to [^:]*:\s*/i;
+/** A word that leads into what follows it, which a cut meaning does not end on ("Transaction approved or…"). */
+const LINKING_END = /\s+(?:a|an|and|at|by|for|in|of|on|or|the|to|with)$/i;
+
+/**
+ * A meaning as the message names it: without a leading context clause (CONTEXT), its first sentence, and where
+ * still long its first words, cut at a word (never inside a character, text-prefix.ts), before a parenthesis the
+ * cut would leave open, and not on a linking word, with "…".
+ */
 function cutMeaning(meaning: string): string {
-  const line = meaning.replace(/\s+/g, " ").trim().replace(/\.$/, "");
+  let line = meaning.replace(/\s+/g, " ").trim().replace(/\.$/, "");
+  const context = CONTEXT.exec(line)?.[0].length ?? 0;
+  if (context > 0 && context < line.length) line = line.charAt(context).toUpperCase() + line.slice(context + 1);
   if (line.length <= MEANING_SHOWN) return line;
+  const sentence = line.indexOf(". ");
+  if (sentence > 0 && sentence <= MEANING_SHOWN) return `${line.slice(0, sentence)}…`;
   const start = textPrefix(line, MEANING_SHOWN);
   const space = start.lastIndexOf(" ");
-  return `${space > 0 ? start.slice(0, space) : start}…`;
+  let words = space > 0 ? start.slice(0, space) : start;
+  const open = words.lastIndexOf("(");
+  if (open > 0 && !words.includes(")", open)) words = words.slice(0, open);
+  for (;;) {
+    const shorter = words.replace(/[\s,;:]+$/, "").replace(LINKING_END, "");
+    if (shorter === words) break;
+    words = shorter;
+  }
+  return `${words}…`;
 }

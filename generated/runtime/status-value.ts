@@ -4,7 +4,8 @@
 // the status field's list that a code is, with the meanings its operation's
 // page gives it. The mock's refusals word a code with it (the meanings that
 // name the operation, where a shared list gives one per operation); the
-// client's errors quote only a code it finds.
+// client's errors quote only a code it finds, and name the field's codes
+// (statusValues) for one it does not.
 
 import type { FieldDescriptor, StatusDescriptor, ValueDescriptor } from "./descriptor.js";
 
@@ -17,8 +18,16 @@ export function statusValue(
   fields: readonly FieldDescriptor[],
   code: unknown,
 ): ValueDescriptor | undefined {
-  if (status === null) return undefined;
-  return fields.find((f) => f.name === status.field)?.valueList?.values.find((v) => v.value === code);
+  return statusValues(status, fields).find((v) => v.value === code);
+}
+
+/** The values the operation's status field takes (its list for the operation), none where it names no list. */
+export function statusValues(
+  status: StatusDescriptor | null,
+  fields: readonly FieldDescriptor[],
+): readonly ValueDescriptor[] {
+  if (status === null) return [];
+  return fields.find((f) => f.name === status.field)?.valueList?.values ?? [];
 }
 
 /**

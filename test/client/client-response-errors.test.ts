@@ -92,15 +92,20 @@ describe("each error kind", () => {
     expect(accepted.ok ? "" : accepted.error.message).not.toContain(advice);
   });
 
-  test("unsealed-response: a code it claims outside its list is said by its length, its message capped as a body is, both cut as an excerpt in the error", async () => {
+  test("unsealed-response: a code it claims outside its list is said by its length after the codes the field takes, its message capped as a body is, both cut as an excerpt in the error", async () => {
     const [code, text] = ["9".repeat(5000), "x".repeat(20_000)];
     if (status.messageField === null) throw new Error("the seed operation's status block has no message field");
     const reply = JSON.stringify({ [status.field]: code, [status.messageField]: text });
     const result = await createClient(config({ fetch: fixed(200, reply) })).paymentTokenInitialize(fields);
+    // The codes the field takes, as the response's validator names them for a value outside the list.
+    const checked = op.response.validate({ [status.field]: code }, { strict: true });
+    const issue = checked.ok ? undefined : checked.errors.find((e) => e.code === "unknown-value");
+    const named = /\((.+)\)$/.exec(issue?.message ?? "")?.[1];
+    if (named === undefined) throw new Error(`the validator names no values of ${status.field}`);
     expect(result.ok ? null : result.error).toEqual({
       kind: "unsealed-response",
       sent: "yes",
-      message: `the reply has no seal (it claims a status its field does not list, a string of 5000 characters: "${text.slice(0, 999)}…")`,
+      message: `the reply has no seal (it claims a status its field does not list (${named}), a string of 5000 characters: "${text.slice(0, 999)}…")`,
       // Cut where they are longer than an excerpt: masking a text costs its length times the request's secrets'.
       statusCode: `${code.slice(0, 999)}…`,
       statusMessage: `${text.slice(0, 999)}…`,

@@ -44,9 +44,15 @@ function outsideIssue(validate: (input: unknown, options: object) => unknown, fi
   return issue;
 }
 
+/** A leading clause that names the replies a meaning holds for, which the message leaves out. */
+const CONTEXT = /^In response to [^:]*: /i;
+/** How many meanings that open with such a clause the message names, over the spec's operations. */
+let contextsNamed = 0;
+
 /**
  * What the message says of `named` values after its list's name, consumed from `rest`: each value, and where it
- * has one meaning, " for " and that meaning (whole, without its last period, or its start cut with "…").
+ * has one meaning, " for " and that meaning (whole, without its last period, or its start cut at a word with "…",
+ * not on a linking word), a leading context clause left out and what follows it capitalized.
  */
 function expectNamed(rest: string, named: readonly (readonly [string, readonly string[]])[]): string {
   let left = rest;
@@ -60,12 +66,22 @@ function expectNamed(rest: string, named: readonly (readonly [string, readonly s
     if (meanings.length !== 1) return;
     expect(left.startsWith(" for ")).toBe(true);
     left = left.slice(" for ".length);
-    const meaning = (meanings[0] ?? "").replace(/\s+/g, " ").trim().replace(/\.$/, "");
+    let meaning = (meanings[0] ?? "").replace(/\s+/g, " ").trim().replace(/\.$/, "");
+    const context = CONTEXT.exec(meaning)?.[0] ?? "";
+    if (context !== "") {
+      contextsNamed++;
+      meaning = meaning.charAt(context.length).toUpperCase() + meaning.slice(context.length + 1);
+      expect(left).not.toMatch(CONTEXT);
+    }
     if (left.startsWith(meaning)) left = left.slice(meaning.length);
     else {
       const cut = left.indexOf("…");
       expect(cut).toBeGreaterThan(0);
-      expect(meaning.startsWith(left.slice(0, cut))).toBe(true);
+      const shown = left.slice(0, cut);
+      expect(meaning.startsWith(shown)).toBe(true);
+      // Cut at a word's end, never on a word that leads into what was cut off.
+      expect(meaning.charAt(shown.length)).toMatch(/[\s.,;:]/);
+      expect(shown).not.toMatch(/\s(?:a|an|and|at|by|for|in|of|on|or|the|to|with)$/i);
       left = left.slice(cut + 1);
     }
   });
@@ -101,9 +117,10 @@ test("each operation's value outside its field's list is told the values that op
       }
     }
   }
-  // The repository spec has lists of both lengths.
+  // The repository spec has lists of both lengths, and a meaning named that opens with the replies it holds for.
   expect(short).toBeGreaterThan(0);
   expect(long).toBeGreaterThan(0);
+  expect(contextsNamed).toBeGreaterThan(0);
 });
 
 test("a currency given as letters is told the dictionary's example code and its meaning, never quoted", () => {
@@ -121,7 +138,7 @@ test("a currency given as letters is told the dictionary's example code and its 
   expect(text).not.toContain("EUR");
 });
 
-test("the text names a short list whole and a longer one by three values, their meanings cut at a word", () => {
+test("the text names a short list whole and a longer one by three values, their meanings cut at a word, without their context", () => {
   const eight = Array.from({ length: 8 }, (_, i) => [`V${i}`, `Meaning ${i}`] as const);
   expect(unknownValueText("L", eight)).toBe("must be one of the L values (V0, V1, V2, V3, V4, V5, V6, V7)");
   const nine = [...eight, ["V8", null] as const];
@@ -132,6 +149,17 @@ test("the text names a short list whole and a longer one by three values, their 
   expect(unknownValueText("L", worded)).toBe(
     "must be one of the L values (A for Accepted, once the bank has…, V0 for Meaning 0, V1 for Meaning 1 and 7 others)",
   );
+  // A leading context clause is left out; a long meaning gives its first sentence, else words that end on none that
+  // leads on, outside an unclosed parenthesis.
+  const cut = (meaning: string) => unknownValueText("L", [["A", meaning], ...nine]).split(", V0")[0];
+  expect(cut("In response to opA and opB: card not enrolled")).toBe("must be one of the L values (A for Card not enrolled");
+  expect(cut("Transaction duplicated. The reference was already used")).toBe(
+    "must be one of the L values (A for Transaction duplicated…",
+  );
+  expect(cut("Transaction approved or processed successfully")).toBe("must be one of the L values (A for Transaction approved…");
+  expect(cut("Invalid payment mean data (ex: PAN)")).toBe("must be one of the L values (A for Invalid payment mean data…");
+  // A colon that closes no context clause is part of the meaning.
+  expect(cut("Duplicated: its reference was used")).toBe("must be one of the L values (A for Duplicated: its reference was…");
   // No values known: the list's name alone, as before.
   expect(unknownValueText("L")).toBe("must be one of the L values");
 });

@@ -705,7 +705,7 @@ function validateSavedResponse(
           new IssueWith(
             "/redirectionStatusCode",
             "unknown-value",
-            "must be one of the RedirectionStatusCode values (00, 01 for In response to…, 03 for Merchant contract invalid and 10 others)",
+            "must be one of the RedirectionStatusCode values (00, 01 for Card non 3-D Secure enrolled, 03 for Merchant contract invalid and 10 others)",
             $redirectionStatusCode,
           ),
         );

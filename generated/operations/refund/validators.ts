@@ -416,7 +416,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           new IssueWith(
             "/acquirerResponseCode",
             "unknown-value",
-            "must be one of the AcquirerResponseCode values (00 for Transaction approved or…, 02 for Contact payment mean issuer, 03 for Invalid acceptor and 41 others)",
+            "must be one of the AcquirerResponseCode values (00 for Transaction approved…, 02 for Contact payment mean issuer, 03 for Invalid acceptor and 41 others)",
             $acquirerResponseCode,
           ),
         );

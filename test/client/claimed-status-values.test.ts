@@ -1,0 +1,56 @@
+// A status a refused reply claims that its field does not list is told by its
+// kind and length after the codes the operation's field takes, named as the
+// response's validator names them for a value outside the list: on every
+// operation of the registry with a status, then on a field with no list.
+import { expect, test } from "vitest";
+import { type FieldDescriptor, operations, type StatusDescriptor } from "../../generated/index.js";
+import { claimedText } from "../../generated/runtime/client-claimed-status.js";
+
+/** A code no status list holds, of a card number's length. */
+const CLAIMED = "4970100000000003";
+
+/** What the client's message says of `CLAIMED` as the status of a reply of `fields`. */
+const textOf = (status: StatusDescriptor, fields: readonly FieldDescriptor[]): string =>
+  claimedText({ statusCode: CLAIMED, statusMessage: null }, status, fields, { [status.field]: CLAIMED });
+
+test("each operation's unlisted status names the codes its response's validator names, never the code", () => {
+  let checked = 0;
+  for (const [name, descriptor] of Object.entries(operations)) {
+    const status = descriptor.status;
+    if (status === null) continue;
+    const result = descriptor.response.validate({ [status.field]: CLAIMED }, { strict: true });
+    const issue = result.ok ? undefined : result.errors.find((e) => e.path === `/${status.field}`);
+    if (issue?.code !== "unknown-value") continue;
+    const named = /\((.+)\)$/.exec(issue.message)?.[1];
+    expect(named, `${name}: ${issue.message}`).toBeTruthy();
+    expect(textOf(status, descriptor.response.fields), name).toBe(
+      ` (it claims a status its field does not list (${named}), a string of 16 characters)`,
+    );
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(0);
+});
+
+test("a status field with no list is told by the code's kind alone", () => {
+  const status: StatusDescriptor = {
+    field: "code",
+    messageField: null,
+    errorField: null,
+    accepted: null,
+    formatError: null,
+    signatureError: null,
+  };
+  const field: FieldDescriptor = {
+    name: "code",
+    presence: "optional",
+    condition: null,
+    since: null,
+    type: "string",
+    format: null,
+    description: "code",
+    valueList: null,
+    fields: null,
+    items: null,
+  };
+  expect(textOf(status, [field])).toBe(" (it claims a status its field does not list, a string of 16 characters)");
+});
