@@ -539,7 +539,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
-  valueListText: { file: "value-list-text", values: ["unknownValueText", "valuesText"], types: [] },
+  valueListText: { file: "value-list-text", values: ["namedValue", "unknownValueText", "valuesText"], types: [] },
   verified: { file: "verified", values: ["isVerified", "markVerified"], types: ["Verified"] },
   withheldValues: { file: "withheld-values", values: ["withheldValues"], types: [] },
 } as const;
@@ -983,6 +983,7 @@ export type RuntimeNamesExist = [
   validationTypes.ValidationCode,
   validationTypes.ValidationIssue,
   validationTypes.ValidationResult<never>,
+  typeof valueListText.namedValue,
   typeof valueListText.unknownValueText,
   typeof valueListText.valuesText,
   verified.Verified<never>,

@@ -10,7 +10,7 @@ import { BODY_EXCERPT_LENGTH, cutTo, maskedExcerpt } from "./client-excerpt.js";
 import { SECRET_MASK, type SecretMasker } from "./client-secrets.js";
 import { describeKind } from "./issue-format.js";
 import { statusValues } from "./status-value.js";
-import { valuesText } from "./value-list-text.js";
+import { namedValue, valuesText } from "./value-list-text.js";
 
 /** The status a refused reply claims, its texts masked: a reply that is not Sips's may echo anything there. */
 export function claimedStatus(
@@ -92,5 +92,5 @@ export function claimedText(
  */
 function takes(values: readonly ValueDescriptor[]): string {
   if (values.length === 0) return "";
-  return ` (${valuesText(values.map((v) => [v.value, v.meanings.length === 1 ? (v.meanings[0] ?? null) : null]))})`;
+  return ` (${valuesText(values.map((v) => namedValue(v.value, v.meanings)))})`;
 }

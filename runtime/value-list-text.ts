@@ -26,6 +26,16 @@ export function unknownValueText(listName: string, values: readonly (readonly [s
 }
 
 /**
+ * A value as a message names it, with its meaning where it has one only: a value with a meaning per context (each
+ * named by its page) is named without one, as a cut one would mislead. The validators' texts (written by the
+ * generator) and the client's (worked out from the registry) name a value alike through it.
+ */
+export const namedValue = (value: string, meanings: readonly string[]): readonly [string, string | null] => [
+  value,
+  meanings.length === 1 ? (meanings[0] ?? null) : null,
+];
+
+/**
  * The values a field takes as {@link unknownValueText} names them, without its parentheses: "00, 05, 12", or "978
  * for Euro, 032 for Argentinean Peso, 036 for Australian Dollar and 157 others". The client names a status code
  * outside its field's list with it, when a call has failed already.

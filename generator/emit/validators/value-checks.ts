@@ -5,7 +5,7 @@
 
 import { FORMAT_PATTERNS, formatCharsText, formatLengthText, integerFormatTexts } from "../../../runtime/formats.js";
 import { interfaceVersionText, TOO_MANY_ITEMS_TEXT, TYPE_TEXTS } from "../../../runtime/issues.js";
-import { unknownValueText } from "../../../runtime/value-list-text.js";
+import { namedValue, unknownValueText } from "../../../runtime/value-list-text.js";
 import type { FieldTypeModel, FormatModel, ItemTypeModel } from "../../model/field-model.js";
 import { codeValueOf, type FieldValuesModel, type ValueListModel } from "../../model/value-list-model.js";
 import { type Code, ts } from "../ts/code.js";
@@ -55,15 +55,13 @@ function valueListCheck(checked: Checked & { readonly valueList: ValueListModel 
  * meanings of that operation), else the whole list; the field's example first where it is one of them, as
  * the value a reader most likely wants.
  */
-function namedValues(checked: Checked & { readonly valueList: ValueListModel }): [string, string | null][] {
+function namedValues(checked: Checked & { readonly valueList: ValueListModel }): (readonly [string, string | null])[] {
   const values = checked.values?.values ?? checked.valueList.values;
-  // A value with a meaning per context (each named by its page) is named without one: a cut one would mislead.
-  const named = values.map((v): [string, string | null] => [
-    codeValueOf(v),
-    v.meanings.length === 1 ? (v.meanings[0] ?? null) : null,
-  ]);
+  const named = values.map((v) => namedValue(codeValueOf(v), v.meanings));
   const first = named.findIndex(([value]) => value === checked.example);
-  return first <= 0 ? named : [named[first] as [string, string | null], ...named.filter((_, i) => i !== first)];
+  return first <= 0
+    ? named
+    : [named[first] as readonly [string, string | null], ...named.filter((_, i) => i !== first)];
 }
 
 /** The type test of each kind of value, and the message of a value of another type. */
