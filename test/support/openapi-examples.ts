@@ -44,13 +44,8 @@ export function uncoveredOperations(covered: readonly { name: string; request: {
   });
 }
 
-/** A fresh copy of the fields of request `requestName`'s example that a call is given (none where it has no example). */
+/** A fresh copy of the fields of request `requestName`'s example that a call is given (an error where it has none). */
 export function callFields(requestName: string): Record<string, unknown> {
-  const {
-    [SEAL_FIELD]: _seal,
-    [MERCHANT_ID_FIELD]: _merchantId,
-    [KEY_VERSION_FIELD]: _keyVersion,
-    ...fields
-  } = openapiExamples()[requestName]?.value ?? {};
+  const { [MERCHANT_ID_FIELD]: _merchantId, [KEY_VERSION_FIELD]: _keyVersion, ...fields } = exampleOf(requestName);
   return fields;
 }
