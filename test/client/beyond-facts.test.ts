@@ -18,7 +18,7 @@ import {
   SEAL_FIELD,
 } from "../../generated/runtime/platform.js";
 import type { FieldsBeyondFacts } from "../../generated/runtime/beyond-facts.js";
-import { callFields, openapiExamples } from "../support/openapi-examples.js";
+import { callFields, exampleOf } from "../support/openapi-examples.js";
 
 const secretKey = "beyond-facts-test-key";
 const SENT = "aFieldBeyondTheRequestFacts";
@@ -26,13 +26,6 @@ const ANSWERED = "aFieldBeyondTheResponseFacts";
 const BEYOND = "beyondFacts";
 
 type Call = (fields: unknown) => Promise<ClientResult<Record<string, unknown>>>;
-
-const examples = openapiExamples();
-/** A message's OpenAPI example without its seal, or nothing. */
-function exampleOf(name: string): Record<string, unknown> {
-  const { [SEAL_FIELD]: _seal, ...rest } = examples[name]?.value ?? {};
-  return rest;
-}
 
 const stopped = Object.values(operations).filter((op) => op.request.factsStop && op.response.factsStop);
 const open = Object.values(operations).find((op) => op.request.factsStop === null);

@@ -12,16 +12,20 @@ import {
   type SipsEnvironment,
 } from "../../generated/index.js";
 import { generatedDir } from "../support/paths.js";
+import { someCases } from "../support/some-cases.js";
 
 const openapi = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8"));
 
-const cases = Object.values(operations).flatMap((op) =>
-  Object.entries(op.endpoints).map(([environment, url]) => ({
-    name: `${op.name} in ${environment}`,
-    op,
-    environment,
-    url,
-  })),
+const cases = someCases(
+  "JSON addresses of the registry's operations",
+  Object.values(operations).flatMap((op) =>
+    Object.entries(op.endpoints).map(([environment, url]) => ({
+      name: `${op.name} in ${environment}`,
+      op,
+      environment,
+      url,
+    })),
+  ),
 );
 
 test.each(cases)("$name: posted as JSON to its address there", async ({ op, environment, url }) => {

@@ -11,9 +11,7 @@ import type { FieldDescriptor } from "../../generated/index.js";
 import { operations } from "../../generated/index.js";
 import { type MockHandler, startMockServer } from "../../generated/mock.js";
 import { echoedFields } from "../../generated/runtime/mock-echo.js";
-import { openapiExamples } from "../support/openapi-examples.js";
-
-const examples = openapiExamples();
+import { exampleOf, uncoveredOperations } from "../support/openapi-examples.js";
 
 const field = (name: string, type: FieldDescriptor["type"], more: Partial<FieldDescriptor> = {}): FieldDescriptor => ({
   name,
@@ -87,6 +85,10 @@ const sharing = Object.values(operations as Record<string, Operation>).flatMap((
   }),
 );
 
+test("the registry holds every operation of spec/, its request with an example (the cases below are drawn from it)", () => {
+  expect(uncoveredOperations(Object.values(operations as Record<string, Operation>))).toEqual([]);
+});
+
 test("some operation's reply shares a container with its request (else the case below checks nothing)", () => {
   expect(sharing.length).toBeGreaterThan(0);
 });
@@ -107,8 +109,7 @@ test.each(sharing)(
     const mock = await startMockServer({ secretKey, handlers: { [op.name]: handler } });
     try {
       // The spec's sealed example of the request, with a container of the test's own.
-      const { seal: _, ...example } = examples[op.request.name]?.value ?? {};
-      const message = { ...example, [name]: { [inner]: "own-1" } };
+      const message = { ...exampleOf(op.request.name), [name]: { [inner]: "own-1" } };
       const reply = await fetch(`${mock.url}${new URL(Object.values(op.endpoints)[0] as string).pathname}`, {
         method: "POST",
         headers: { "content-type": "application/json" },

@@ -7,10 +7,9 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { operations } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
-import { openapiExamples } from "../support/openapi-examples.js";
+import { exampleOf } from "../support/openapi-examples.js";
 
 const secretKey = "mock-echo-key";
-const examples = openapiExamples();
 type Operation = (typeof operations)[keyof typeof operations];
 
 /** Each operation whose reply has a field its request has too (the seal aside), with those fields. */
@@ -65,7 +64,7 @@ test("some operation's reply shares fields with its request (else the cases belo
 });
 
 test.each(sharing)("$name: the reply carries back the request's $shared, sealed over them", async ({ op, shared }) => {
-  const { seal: _, ...example } = examples[op.request.name]?.value ?? {};
+  const example = exampleOf(op.request.name);
   const { sent, given } = withOwnValues(op, example, shared);
   expect(given.length).toBeGreaterThan(0);
   for (const name of given) expect(sent[name]).not.toEqual(example[name]);
@@ -86,8 +85,7 @@ test.each(sharing)("$name: the reply carries back the request's $shared, sealed 
 test("a handler's mockReply carries them back too", async () => {
   const { op, shared } = sharing[0] ?? { op: undefined, shared: [] };
   if (!op) throw new Error("no operation shares a field");
-  const { seal: _, ...example } = examples[op.request.name]?.value ?? {};
-  const { sent, given } = withOwnValues(op, example, shared);
+  const { sent, given } = withOwnValues(op, exampleOf(op.request.name), shared);
   let offered: Record<string, unknown> = {};
   const server = await startMockServer({
     secretKey,

@@ -9,11 +9,10 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { operations } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
-import { openapiExamples } from "../support/openapi-examples.js";
+import { exampleOf } from "../support/openapi-examples.js";
 import { repoRoot } from "../support/paths.js";
 
 const secretKey = "in-app-doc-key";
-const examples = openapiExamples();
 type Operation = (typeof operations)[keyof typeof operations];
 const inApp = Object.values(operations as Record<string, Operation>).filter((op) => op.family === "In-App");
 
@@ -41,7 +40,7 @@ test("the section names the In-App operations, the fields passed on, and the moc
 test.each(inApp.map((op) => [op.name, op] as const))(
   "%s: the paragraph on the mock names each field of its reply, and each passed on that it leaves out",
   async (_, op) => {
-    const { seal: _seal, ...message } = examples[op.request.name]?.value ?? {};
+    const message = exampleOf(op.request.name);
     const reply = await fetch(`${mock.url}${new URL(Object.values(op.endpoints)[0] as string).pathname}`, {
       method: "POST",
       headers: { "content-type": "application/json" },

@@ -4,8 +4,6 @@
 // them, so that code that logs `error.message` alone (as the users' guide's
 // first example does) tells which field to fix. The rendering quotes only what
 // every text of the package may: a sensitive field's value never.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "vitest";
 import {
   createClient,
@@ -17,10 +15,7 @@ import {
   paypageRedirectionForm,
 } from "../../generated/index.js";
 import { type MockHandler, startMockServer } from "../../generated/mock.js";
-import { generatedDir } from "../support/paths.js";
-
-/** What the test reads of the OpenAPI document: each operation's sealed example request and reply. */
-type OpenApi = { components: { examples: Record<string, { value: Record<string, unknown> } | undefined> } };
+import { callFields } from "../support/openapi-examples.js";
 
 const secretKey = "refusal-messages-key";
 const credentials = { merchantId: "002001000000001", keyVersion: 1, secretKey } as const;
@@ -75,8 +70,6 @@ test("a message names three problems and counts the rest, which the error's issu
 test("a sensitive field's value is not in the message that names its problem", async () => {
   // Each request field marked sensitive (a card number), read from the registry, given as a number: its own
   // refusal, which the message names, with the operation's example request (openapi.json) for the other fields.
-  const examples = (JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")) as OpenApi).components
-    .examples;
   const { fetch } = recorder();
   const sips = createClient({ environment: "test", ...credentials, fetch });
   const sensitive = Object.entries(operations).flatMap(([name, { request }]) =>
@@ -84,8 +77,7 @@ test("a sensitive field's value is not in the message that names its problem", a
   );
   expect(sensitive.length).toBeGreaterThan(0);
   for (const [name, field] of sensitive) {
-    const example = examples[`${name[0]?.toUpperCase()}${name.slice(1)}Request`]?.value ?? {};
-    const { merchantId, keyVersion, seal, ...fields } = example;
+    const fields = callFields(operations[name].request.name);
     const secret = 4100000000000010;
     const call = sips[name] as (fields: object) => ReturnType<typeof sips.cancel>;
     const result = await call({ ...fields, [field]: secret });

@@ -46,14 +46,19 @@ test("a code of the status field's list is its entry; anything else is not found
 });
 
 test("every operation's documented codes are entries of its status field's list", () => {
+  let checked = 0;
   for (const op of Object.values(operations)) {
     const documented = op.status;
     if (documented === null) continue;
     const list = op.response.fields.find((f) => f.name === documented.field)?.valueList?.values ?? [];
     for (const code of [documented.accepted, documented.formatError, documented.signatureError])
-      if (code !== null)
+      if (code !== null) {
+        checked++;
         expect(statusValue(documented, op.response.fields, code), `${op.name} ${code}`).toBe(
           list.find((v) => v.value === code),
         );
+      }
   }
+  // Some operation documents its codes: the loop above is not idle.
+  expect(checked).toBeGreaterThan(0);
 });

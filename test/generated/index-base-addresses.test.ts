@@ -3,6 +3,7 @@
 // each environment from the index alone, as the spec gives it.
 import { expect, test } from "vitest";
 import { generateRepoSpec } from "../support/generate.js";
+import { specOperationFacts } from "../support/operation-facts.js";
 
 /** The cells of a Markdown table row, code spans and links reduced to their text. */
 const cells = (row: string): string[] =>
@@ -30,6 +31,8 @@ test("the reference index builds every operation's JSON address of every environ
       .filter((row) => row.length === 7 && row[0]?.startsWith("["))
       .map((row) => [/^\[([^\]]+)\]/.exec(row[0] ?? "")?.[1] ?? "", row[6] ?? ""]),
   );
+  // Every operation file of spec/ is looked at below.
+  expect(model.operations.map((op) => op.name).sort()).toEqual([...specOperationFacts().keys()].sort());
   for (const op of model.operations) {
     const named = bases.find((b) => b.operations.includes(`[${op.name}](`));
     const base = named ?? bases.find((b) => !b.operations.includes("]("));

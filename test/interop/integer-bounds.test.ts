@@ -1,5 +1,5 @@
 // An integer field of format Nn holds at most n digits: the JSON Schema's bound and the generated
-// validators' check (`value < 0 || value >= 1e<n>` refused, value-checks.ts) must agree at the edge for
+// validators' check (`value < 0 || value >= 1e<n>` refused, format-checks.ts) must agree at the edge for
 // every length, also past 15 digits, where 10^n - 1 is no double and a `maximum` of it rounds to 10^n.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";

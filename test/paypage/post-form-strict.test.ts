@@ -10,10 +10,9 @@ import { filledNames } from "../../generated/runtime/paypage-data-message.js";
 import { operationPostForm } from "../../generated/runtime/paypage-post-form.js";
 import type { PaypageFormResult } from "../../generated/runtime/paypage-request.js";
 import { slipsOf } from "../../generated/runtime/field-slips.js";
-import { openapiExamples } from "../support/openapi-examples.js";
+import { exampleOf } from "../support/openapi-examples.js";
 
 const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "post-form-strict-key" };
-const examples = openapiExamples();
 type Operation = Parameters<typeof operationPostForm<unknown>>[0];
 // Each its own request type: taken here as any request, as the form reads them.
 const forms = [paymentWebInitPostRequest, walletManagementInitPostRequest] as unknown as readonly Operation[];
@@ -21,7 +20,7 @@ const forms = [paymentWebInitPostRequest, walletManagementInitPostRequest] as un
 /** The request's example without the fields the form fills in. */
 function fieldsOf(op: Operation): Record<string, unknown> {
   const filled = filledNames(op.request);
-  const example = examples[op.request.name]?.value ?? {};
+  const example = exampleOf(op.request.name);
   return Object.fromEntries(Object.entries(example).filter(([name]) => !filled.has(name)));
 }
 /** An optional field where the request has one, else the first a form's caller gives, a letter put for its last. */

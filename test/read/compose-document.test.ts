@@ -8,6 +8,8 @@ import { type Document, parseDocument } from "yaml";
 import { expect, test } from "vitest";
 import { composeDocument } from "../../generator/read/compose-document.js";
 import { parseNested } from "../../generator/read/nesting-depth.js";
+import { specDir } from "../support/paths.js";
+import { someCases } from "../support/some-cases.js";
 
 const texts: readonly string[] = [
   "",
@@ -51,7 +53,10 @@ const shape = (doc: Document.Parsed) => ({
   contents: outcome(() => JSON.stringify(doc.contents)),
 });
 
-test.each([...texts, ...specTexts("spec")])("the document of the walk's tokens is parseDocument's: %#", (text) => {
+/** The repository's spec files, read from its folder whatever the working directory. */
+const specFiles = someCases("spec files", specTexts(specDir));
+
+test.each([...texts, ...specFiles])("the document of the walk's tokens is parseDocument's: %#", (text) => {
   const nested = parseNested(text);
   if (!("tokens" in nested)) throw new Error("nested too deep");
   const options = { schema: "failsafe", uniqueKeys: false, prettyErrors: false } as const;

@@ -3,13 +3,13 @@
 // install, ~7 s of CPU), and does not wait for a maker that has died: a process
 // that ended, or a thread that did in a process that lives on.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterEach, expect, test } from "vitest";
 import { keptDir, keptFolder, keptPath } from "./kept-output.js";
-import { makerText, STALE_MS } from "./maker-lock.js";
+import { type LockTiming, makerText } from "./maker-lock.js";
 
 const NAME = "kept-output-test";
 const key = (which: string) => JSON.stringify([which, process.pid, Date.now()]);
@@ -140,38 +140,80 @@ interface Kept {
 }
 
 /**
- * A thread of this process that calls keptFolder(NAME, `k`) with a write that says so (`making`), then is held
- * `heldMs` (for good when not given), as a pack and install holds its thread, then writes its folder: `kept`.
+ * How the threads' locks tell a maker that died: the rule of maker-lock.ts at a smaller scale (twenty touches
+ * missed), so that a maker is taken over or waited for within a moment rather than ten seconds.
  */
-function keptInThread(k: string, heldMs?: number): { thread: Worker; making: Promise<void>; kept: Promise<Kept> } {
+const TIMING: LockTiming = { touchMs: 20, staleMs: 400 };
+
+/** Longer than any wait of a thread's keptFolder but one for a lock it never takes over. */
+const GAVE_WITHIN_MS = 15_000;
+
+/** A flag another thread waits on until it is set. */
+function flag(): { shared: Int32Array; set: () => void } {
+  const shared = new Int32Array(new SharedArrayBuffer(4));
+  return {
+    shared,
+    set: () => {
+      Atomics.store(shared, 0, 1);
+      Atomics.notify(shared, 0);
+    },
+  };
+}
+
+/**
+ * A thread of this process that loads kept-output.ts, waits for `start` (at once where `started`), then calls
+ * keptFolder(NAME, `k`, …, TIMING) (`calling`, once it is about to) with a write that says so (`making`), is then
+ * held, as a pack and install holds its thread, until `release` (at once where `held` is false), and then writes
+ * its folder: `kept`. A thread started later is loaded meanwhile, as one of another worker would be.
+ */
+function keptInThread(
+  k: string,
+  { held = true, started = true } = {},
+): {
+  thread: Worker;
+  start: () => void;
+  calling: Promise<void>;
+  making: Promise<void>;
+  release: () => void;
+  kept: Promise<Kept>;
+} {
   const source = pathToFileURL(path.join(import.meta.dirname, "kept-output.ts")).href;
+  const [go, hold] = [flag(), flag()];
+  if (started) go.set();
+  if (!held) hold.set();
   const thread = new Worker(
     `const { writeFileSync } = require("node:fs");
-const { parentPort, workerData: { name, key, heldMs } } = require("node:worker_threads");
+const { parentPort, workerData: { name, key, go, hold, timing } } = require("node:worker_threads");
 import("tsx/esm/api")
   .then((tsx) => tsx.tsImport(${JSON.stringify(source)}, ${JSON.stringify(import.meta.url)}))
   .then(({ keptFolder }) => {
     let wrote = false;
+    Atomics.wait(go, 0, 0);
+    parentPort.postMessage("calling");
     const dir = keptFolder(name, key, (into) => {
       wrote = true;
       parentPort.postMessage("making");
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, heldMs ?? Infinity);
+      Atomics.wait(hold, 0, 0);
       writeFileSync(into + "/by", "a thread");
-    });
+    }, timing);
     parentPort.postMessage({ dir, wrote });
   });`,
-    { eval: true, workerData: { name: NAME, key: k, heldMs } },
+    { eval: true, workerData: { name: NAME, key: k, go: go.shared, hold: hold.shared, timing: TIMING } },
   );
+  let calling: () => void = () => undefined;
+  const isCalling = new Promise<void>((resolve) => (calling = resolve));
   let making: () => void = () => undefined;
   const isMaking = new Promise<void>((resolve) => (making = resolve));
   const kept = new Promise<Kept>((resolve, reject) => {
-    thread.on("message", (message: "making" | Kept) => (message === "making" ? making() : resolve(message)));
+    thread.on("message", (message: "calling" | "making" | Kept) =>
+      message === "calling" ? calling() : message === "making" ? making() : resolve(message),
+    );
     thread.once("error", reject);
     thread.once("exit", (code) => reject(new Error(`the thread exited (${code}) before keptFolder gave anything`)));
   });
   // A thread terminated while it makes gives nothing, and nothing waits for it.
   kept.catch(() => undefined);
-  return { thread, making: isMaking, kept };
+  return { thread, start: go.set, calling: isCalling, making: isMaking, release: hold.set, kept };
 }
 
 /** What `thread` kept, or an error (the thread terminated) once `ms` went by: a wait of MAKER_WAIT_MS is a failure. */
@@ -190,6 +232,15 @@ async function keptWithin(ms: number, { thread, kept }: ReturnType<typeof keptIn
   }
 }
 
+/** Resolves once `lock` is touched, its mtime moved on from what it is now. */
+async function touched(lock: string): Promise<void> {
+  const taken = statSync(lock).mtimeMs;
+  for (const until = Date.now() + GAVE_WITHIN_MS; statSync(lock).mtimeMs === taken;) {
+    if (Date.now() > until) throw new Error(`${lock} was not touched within ${GAVE_WITHIN_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 /** A key of its own, and the folder keptFolder(NAME, key) makes, which `run` is given; removed, with its lock, after. */
 async function withTarget(which: string, run: (k: string, target: string) => Promise<void>): Promise<void> {
   const k = key(which);
@@ -202,22 +253,29 @@ async function withTarget(which: string, run: (k: string, target: string) => Pro
   }
 }
 
-// Each waits some ten seconds, on the clock alone: the two at once.
 test.concurrent("a maker thread terminated while it makes a folder is waited for until its lock goes untouched", () =>
   withTarget("terminated", async (k, target) => {
-    const maker = keptInThread(k);
+    const [maker, next] = [keptInThread(k), keptInThread(k, { held: false, started: false })];
     await maker.making;
     await maker.thread.terminate();
     // Its pid lives on, as when a test runner ends one of its threads: the next maker makes the folder.
-    expect(await keptWithin(3 * STALE_MS, keptInThread(k, 0))).toEqual({ dir: target, wrote: true });
+    next.start();
+    expect(await keptWithin(GAVE_WITHIN_MS, next)).toEqual({ dir: target, wrote: true });
   }),
 );
 
 test.concurrent("a maker thread held in its write past a lock's staleness is waited for: its lock is touched", () =>
   withTarget("held", async (k, target) => {
-    const maker = keptInThread(k, STALE_MS + 3000);
+    const [maker, waiter] = [keptInThread(k), keptInThread(k, { held: false, started: false })];
     await maker.making;
-    expect(await keptWithin(3 * STALE_MS, keptInThread(k, 0))).toEqual({ dir: target, wrote: false });
-    expect(await keptWithin(STALE_MS, maker)).toEqual({ dir: target, wrote: true });
+    // Once the maker's toucher runs (its thread starts with the first lock, which may take a while on a busy machine).
+    await touched(lockOf(target));
+    waiter.start();
+    await waiter.calling;
+    // The waiter waits a lock held for half as long again as its staleness: touched all along, it is not taken over.
+    await new Promise((resolve) => setTimeout(resolve, 1.5 * TIMING.staleMs));
+    maker.release();
+    expect(await keptWithin(GAVE_WITHIN_MS, waiter)).toEqual({ dir: target, wrote: false });
+    expect(await keptWithin(GAVE_WITHIN_MS, maker)).toEqual({ dir: target, wrote: true });
   }),
 );

@@ -21,7 +21,7 @@ import {
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
-import { letMakingGo, takeMaking } from "./maker-lock.js";
+import { LOCK_TIMING, letMakingGo, type LockTiming, takeMaking } from "./maker-lock.js";
 import { repoRoot } from "./paths.js";
 import { javaScriptTransform, toJavaScript } from "./typecheck.js";
 
@@ -34,9 +34,15 @@ let pruned = false;
  * The folder `name`-(hash of `key`), made by `write` into a fresh folder and
  * renamed into place whole when it is not there yet (another worker or run may
  * be making it: whichever renames first wins, with the same content). `key`
- * must hold everything `write` writes.
+ * must hold everything `write` writes; `timing`, how its making's lock tells
+ * a maker that died (maker-lock.ts).
  */
-export function keptFolder(name: string, key: string, write: (dir: string) => void): string {
+export function keptFolder(
+  name: string,
+  key: string,
+  write: (dir: string) => void,
+  timing: LockTiming = LOCK_TIMING,
+): string {
   mkdirSync(keptDir, { recursive: true });
   if (!pruned) {
     pruned = true;
@@ -45,7 +51,7 @@ export function keptFolder(name: string, key: string, write: (dir: string) => vo
   const target = keptPath(name, key);
   if (marked(target)) return target;
   // Another worker may be making it: waited for, then taken (maker-lock.ts).
-  const making = takeMaking(path.join(keptDir, `.making-${path.basename(target)}`), () => marked(target));
+  const making = takeMaking(path.join(keptDir, `.making-${path.basename(target)}`), () => marked(target), timing);
   try {
     if (marked(target)) return target;
     const fresh = mkdtempSync(path.join(keptDir, `.${name}-`));

@@ -1,10 +1,10 @@
 // The lock under which one worker makes a kept folder (kept-output.ts) while
 // the others wait: a folder `.making-<folder>` holding its maker's pid, the
 // start of its process and its thread. A maker that died is told two ways:
-// its process is gone (the pid), or its lock has not been touched for
-// STALE_MS. The second is for a thread that died in a process that lives on
-// (a worker terminated while it made the folder): its pid runs on, and a
-// waiter had waited the full MAKER_WAIT_MS. The touching is done by a thread
+// its process is gone (the pid), or its lock has gone untouched for longer
+// than its staleness (LockTiming). The second is for a thread that died in a
+// process that lives on (a worker terminated while it made the folder): its
+// pid runs on, and a waiter had waited the full MAKER_WAIT_MS. The touching is done by a thread
 // of the maker's own, which Node stops with the thread that started it, and
 // which runs while the maker is held in its synchronous work (a pack and
 // install of some seconds), where a timer of the maker's thread would not.
@@ -14,10 +14,18 @@ import { threadId, Worker } from "node:worker_threads";
 
 /** How long a folder's maker is waited for before making it anyway (the packed package's pack and install: ~10 s). */
 const MAKER_WAIT_MS = 600_000;
-/** Between two touches of a lock held. */
-export const TOUCH_MS = 1000;
-/** A lock untouched this long is of a maker that died: ten touches missed. */
-export const STALE_MS = 10_000;
+
+/**
+ * How a lock tells its maker alive: touched every `touchMs` while it is held, and thought of a maker that died once
+ * untouched for `staleMs`. A test of the lock itself takes shorter ones, the same rule at another scale.
+ */
+export interface LockTiming {
+  readonly touchMs: number;
+  readonly staleMs: number;
+}
+
+/** A touch a second; ten missed, the maker died. */
+export const LOCK_TIMING: LockTiming = Object.freeze({ touchMs: 1000, staleMs: 10_000 });
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 /**
@@ -26,7 +34,7 @@ const sleeper = new Int32Array(new SharedArrayBuffer(4));
  * is saved: a maker that died or takes too long is not waited for, and whichever renames first still wins with the
  * same content.
  */
-export function takeMaking(lock: string, made: () => boolean): string | null {
+export function takeMaking(lock: string, made: () => boolean, timing: LockTiming = LOCK_TIMING): string | null {
   const waitUntil = Date.now() + MAKER_WAIT_MS;
   for (;;) {
     try {
@@ -36,11 +44,11 @@ export function takeMaking(lock: string, made: () => boolean): string | null {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") return null;
       if (made() || Date.now() > waitUntil) return null;
       // A maker that died left its making: taken over (were two to take it, both would make the same folder).
-      if (!makerAlive(lock) || untouched(lock)) rmSync(lock, { recursive: true, force: true });
+      if (!makerAlive(lock) || untouched(lock, timing.staleMs)) rmSync(lock, { recursive: true, force: true });
       else Atomics.wait(sleeper, 0, 0, 50);
       continue;
     }
-    toucher().postMessage({ lock, held: true });
+    toucher().postMessage({ lock, held: true, touchMs: timing.touchMs });
     return lock;
   }
 }
@@ -86,25 +94,29 @@ function makerAlive(lock: string): boolean {
   }
 }
 
-/** Whether `lock` has gone untouched for STALE_MS (a lock gone meanwhile is not: the loop takes it again). */
-function untouched(lock: string): boolean {
+/** Whether `lock` has gone untouched for `staleMs` (a lock gone meanwhile is not: the loop takes it again). */
+function untouched(lock: string, staleMs: number): boolean {
   const touched = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
-  return touched !== undefined && Date.now() - touched > STALE_MS;
+  return touched !== undefined && Date.now() - touched > staleMs;
 }
 
 let thread: Worker | undefined;
 
-/** This thread's toucher of the locks it holds, started with its first lock; it never holds the thread open. */
+/**
+ * This thread's toucher of the locks it holds, each every its own `touchMs`, started with its first lock; it never
+ * holds the thread open.
+ */
 function toucher(): Worker {
   if (thread !== undefined) return thread;
   const source = `const { utimesSync } = require("node:fs");
 const { parentPort } = require("node:worker_threads");
-const held = new Set();
-parentPort.on("message", ({ lock, held: taken }) => (taken ? held.add(lock) : held.delete(lock)));
-setInterval(() => {
-  const now = new Date();
-  for (const lock of held) try { utimesSync(lock, now, now); } catch {}
-}, ${TOUCH_MS});`;
+const held = new Map();
+const touch = (lock) => { const now = new Date(); try { utimesSync(lock, now, now); } catch {} };
+parentPort.on("message", ({ lock, held: taken, touchMs }) => {
+  clearInterval(held.get(lock));
+  if (taken) held.set(lock, setInterval(touch, touchMs, lock));
+  else held.delete(lock);
+});`;
   // No loader or flag of the process: the source is plain CommonJS.
   const started = new Worker(source, { eval: true, execArgv: [] });
   started.unref();

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "../../generated/runtime/platform.js";
+import { specOperationFacts } from "./operation-facts.js";
 import { generatedDir } from "./paths.js";
 
 /** An example of the document: its value is a whole message. */
@@ -18,13 +19,33 @@ export function openapiExamples(): Readonly<Record<string, OpenapiExample | unde
   return examples as Readonly<Record<string, OpenapiExample | undefined>>;
 }
 
-/** A fresh copy of the fields of request `requestName`'s example that a call is given (none where it has no example). */
+/**
+ * The example of message `name` (a copy without its seal): a test that sends it fails where the document has none,
+ * rather than send an empty message and pass on a reply to nothing.
+ */
+export function exampleOf(name: string): Record<string, unknown> {
+  const example = openapiExamples()[name];
+  if (example === undefined) throw new Error(`openapi.json has no example of ${name}`);
+  const { [SEAL_FIELD]: _seal, ...fields } = example.value;
+  return fields;
+}
+
+/**
+ * The operations of spec/operations/ that `covered` (a registry's operations) lacks, or whose request has no example
+ * in openapi.json: none, where a test drawn from `covered` that sends the examples reaches every operation it should.
+ */
+export function uncoveredOperations(covered: readonly { name: string; request: { name: string } }[]): string[] {
+  const inSpec = [...specOperationFacts().keys()];
+  if (inSpec.length === 0) throw new Error("spec/operations/ holds no operation");
+  const byName = new Map(covered.map((op) => [op.name, op.request.name]));
+  return inSpec.filter((name) => {
+    const request = byName.get(name);
+    return request === undefined || openapiExamples()[request] === undefined;
+  });
+}
+
+/** A fresh copy of the fields of request `requestName`'s example that a call is given (an error where it has none). */
 export function callFields(requestName: string): Record<string, unknown> {
-  const {
-    [SEAL_FIELD]: _seal,
-    [MERCHANT_ID_FIELD]: _merchantId,
-    [KEY_VERSION_FIELD]: _keyVersion,
-    ...fields
-  } = openapiExamples()[requestName]?.value ?? {};
+  const { [MERCHANT_ID_FIELD]: _merchantId, [KEY_VERSION_FIELD]: _keyVersion, ...fields } = exampleOf(requestName);
   return fields;
 }

@@ -1,9 +1,8 @@
 // The checks of one value, a field's or a list item's: its type first, then
-// its interface version prefix, value list or format, then the container or
-// the items it holds, as one if/else-if chain. A valid value passes every
-// test of its chain and builds nothing.
+// its interface version prefix, value list or format (format-checks.ts), then
+// the container or the items it holds, as one if/else-if chain. A valid value
+// passes every test of its chain and builds nothing.
 
-import { FORMAT_PATTERNS, formatCharsText, formatLengthText, integerFormatTexts } from "../../../runtime/formats.js";
 import { interfaceVersionText, TOO_MANY_ITEMS_TEXT, TYPE_TEXTS } from "../../../runtime/issues.js";
 import { namedValue, unknownValueText } from "../../../runtime/value-list-text.js";
 import type { FieldTypeModel, FormatModel, ItemTypeModel } from "../../model/field-model.js";
@@ -14,11 +13,11 @@ import { call, condition } from "../ts/layouts.js";
 import { block, ifElse, statements } from "../ts/block-layouts.js";
 import { containerSymbols, valueListSymbols } from "../ts/model-symbols.js";
 import { runtime, type Sym } from "../ts/symbols.js";
+import { formatBranches, listWithinFormat } from "./format-checks.js";
 import { checksVersions } from "./version-checks.js";
 import { issueObject, pointerTo, report, strictOf, using, type Where } from "./where.js";
 
 const mr = runtime.messageReads;
-const f = runtime.formats;
 const iv = runtime.interfaceVersion;
 
 /** An if/else-if chain: each test with what it reports, and what runs when every test passes. */
@@ -176,45 +175,4 @@ function listChecks(items: Checked, $: Code, ptr: Code, where: Where, segments: 
       statements([ts`const item: unknown = ${$}[i];`, ifElse(checks.branches, checks.otherwise)]),
     ),
   ]);
-}
-
-/**
- * Whether every value of an exact list is within the format (its characters,
- * its UTF-16 length): a value the list's guard admits then is too, and the
- * format's checks, which come after the guard in the chain, could never report.
- */
-function listWithinFormat(valueList: ValueListModel, format: FormatModel): boolean {
-  const pattern = FORMAT_PATTERNS[format.charClass];
-  return valueList.values.every(({ value }) => value.length <= format.maxLength && pattern.test(value));
-}
-
-/**
- * A format: an integer's range; a text's characters (a loop for the ASCII
- * classes), then its UTF-16 length, which bounds its number of characters
- * from above: the helper that counts them runs only when that is over.
- */
-function formatBranches(
-  type: FieldTypeModel | ItemTypeModel,
-  format: FormatModel,
-  $: Code,
-  ptr: Code,
-  where: Where,
-): [Code, Code][] {
-  const max = ts`${format.maxLength}`;
-  if (type.kind === "integer") {
-    const texts = integerFormatTexts(format.maxLength);
-    return [
-      [
-        condition("||", [ts`${$} < 0`, ts`${$} >= 1e${format.maxLength}`]),
-        report(where, "lenient", call(f.integerFormatIssue, [ptr, $, lit(texts.negative), lit(texts.digits)])),
-      ],
-    ];
-  }
-  const { charClass, maxLength } = format;
-  const chars = call(f.formatCharsIssue, [ptr, $, lit(formatCharsText(charClass, maxLength))]);
-  const length = call(f.formatLengthIssue, [ptr, $, max, lit(formatLengthText(charClass, maxLength))]);
-  return [
-    [ts`!${f[`conforms${charClass}`]}(${$})`, report(where, "lenient", chars)],
-    [ts`${$}.length > ${max}`, report(where, "lenient", length, true)],
-  ];
 }
