@@ -526,7 +526,11 @@ export const RUNTIME_API = {
   secretSpans: { file: "secret-spans", values: ["maskedText", "secretPattern"], types: ["SecretPattern"] },
   sensitiveFields: { file: "sensitive-fields", values: ["holdsSecret"], types: [] },
   siteFree: { file: "site-free", values: ["Issue", "IssueMeant", "IssueWith", "newIssueList"], types: [] },
-  statusValue: { file: "status-value", values: ["meaningFor", "statusValue", "statusValues"], types: [] },
+  statusValue: {
+    file: "status-value",
+    values: ["meaningFor", "statusValue", "statusValues", "unlistedStatus"],
+    types: [],
+  },
   textPrefix: { file: "text-prefix", values: ["isWellFormed", "textPrefix"], types: [] },
   timerLimit: { file: "timer-limit", values: ["MAX_TIMEOUT_MS"], types: [] },
   validation: {
@@ -967,6 +971,7 @@ export type RuntimeNamesExist = [
   typeof statusValue.meaningFor,
   typeof statusValue.statusValue,
   typeof statusValue.statusValues,
+  typeof statusValue.unlistedStatus,
   typeof textPrefix.isWellFormed,
   typeof textPrefix.textPrefix,
   typeof timerLimit.MAX_TIMEOUT_MS,

@@ -23,7 +23,10 @@ test("the type says what an issue may hold: received and meant, as a validation 
 
 test("a form's issue of a slip names the field meant; one of a wrong value holds the value", () => {
   const integer = fieldOf("integer");
-  const slipped = paypagePostForm({ amount: 1, currencyCode: "978", [`${integer}${integer.slice(-1)}`]: 1 } as never, config);
+  const slipped = paypagePostForm(
+    { amount: 1, currencyCode: "978", [`${integer}${integer.slice(-1)}`]: 1 } as never,
+    config,
+  );
   const issues: readonly PaypageIssue[] = slipped.ok ? [] : slipped.error.issues;
   const meant: string | undefined = issues[0]?.meant;
   expect(meant).toBe(integer);
