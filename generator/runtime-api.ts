@@ -53,6 +53,7 @@ import type * as mockFailure from "../runtime/mock-failure.js";
 import type * as mockHttp from "../runtime/mock-http.js";
 import type * as mockHttpError from "../runtime/mock-http-error.js";
 import type * as mockKeys from "../runtime/mock-keys.js";
+import type * as mockNotJson from "../runtime/mock-not-json.js";
 import type * as mockOperation from "../runtime/mock-operation.js";
 import type * as mockPaypage from "../runtime/mock-paypage.js";
 import type * as mockPaypageForm from "../runtime/mock-paypage-form.js";
@@ -323,6 +324,7 @@ export const RUNTIME_API = {
     values: ["badSealMessage", "mockKeysOf", "noKeyMessage"],
     types: ["MockKeys", "MockSecretKeys"],
   },
+  mockNotJson: { file: "mock-not-json", values: ["notJsonMessage"], types: [] },
   mockOperation: {
     file: "mock-operation",
     values: ["mockOperation"],
@@ -768,6 +770,7 @@ export type RuntimeNamesExist = [
   typeof mockKeys.badSealMessage,
   typeof mockKeys.mockKeysOf,
   typeof mockKeys.noKeyMessage,
+  typeof mockNotJson.notJsonMessage,
   mockOperation.MockHandler,
   mockOperation.MockMessage,
   mockOperation.MockOperation,
