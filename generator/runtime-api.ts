@@ -151,7 +151,7 @@ export const RUNTIME_API = {
     values: ["UNREADABLE_CONFIG_TEXT", "UnreadableConfig", "copyConfig", "readMembers", "unreadableError"],
     types: ["UnreadableConfig"],
   },
-  clientEndpoint: { file: "client-endpoint", values: ["endpointUrl"], types: [] },
+  clientEndpoint: { file: "client-endpoint", values: ["endpointUrl", "repeatedBasePath"], types: [] },
   clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError", "StatusCame"] },
   clientExcerpt: {
     file: "client-excerpt",
@@ -595,6 +595,7 @@ export type RuntimeNamesExist = [
   typeof clientConfigRead.readMembers,
   typeof clientConfigRead.unreadableError,
   typeof clientEndpoint.endpointUrl,
+  typeof clientEndpoint.repeatedBasePath,
   clientError.ClaimedStatus,
   clientError.ClientError,
   clientError.StatusCame,

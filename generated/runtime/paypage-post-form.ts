@@ -90,8 +90,8 @@ export function postFormAction(
  *
  * @throws TypeError for a configuration that cannot work (not an object, one whose members cannot be read: a
  * getter or proxy threw, its error the `cause`; an environment that is neither
- * a name nor an http(s) URL, no secretKey, the public test key for "prod" or a base URL at the host of its
- * address,
+ * a name nor an http(s) URL, a base URL whose path puts the form at the operation's JSON address (the reference
+ * index's base address), no secretKey, the public test key for "prod" or a base URL at the host of its address,
  * no interface version or one of another interface than the POST one, an unknown algorithm or
  * encoding, a strict that is not a boolean); the key is never shown.
  */
@@ -113,6 +113,7 @@ export function operationPostForm<Request>(
   if (!isEnvironmentName(environment))
     assertKeyForBase(read.secretKey, baseUrl(environment) as string, operation.addresses, (at) => at.post);
   const action = postFormAction(operation.addresses, environment);
+  if (action !== null && !isEnvironmentName(environment)) assertNotJsonAddress(operation, action);
   if (action === null)
     return invalidRequest([
       {
@@ -162,6 +163,24 @@ export function operationPostForm<Request>(
     if (refused.length > 0) return invalidRequest(refused);
   }
   return buildPaypagePostForm(message, given, forBuild(read, action, interfaceVersion));
+}
+
+/**
+ * A base URL whose path (the reference index's base address, ".../rs-services/v2") puts the form at the path of the
+ * operation's JSON address, which takes no form: Sips's and the mock's answer would say the body is not JSON.
+ */
+function assertNotJsonAddress(
+  operation: Pick<OperationDescriptor<unknown, unknown>, "name" | "addresses">,
+  action: string,
+): void {
+  const { origin, pathname } = new URL(action);
+  const json = Object.values(operation.addresses).some(
+    (a) => a.json !== undefined && new URL(a.json).pathname === pathname,
+  );
+  if (json)
+    throw new TypeError(
+      `environment: the base URL's path puts the form at ${pathname}, ${operation.name}'s JSON address, which takes no form: give the server's origin alone (${origin}), where the form goes to ${new URL(primaryPostAddress(operation.addresses) ?? action).pathname}`,
+    );
 }
 
 /**
