@@ -201,7 +201,7 @@ export const RUNTIME_API = {
     types: ["SecretFields", "SecretMasker"],
   },
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
-  closestNames: { file: "closest-names", values: ["closestNames"], types: [] },
+  closestNames: { file: "closest-names", values: ["closestNames", "nearNames"], types: [] },
   codePointKeys: { file: "code-point-keys", values: ["keysInCodePointOrder"], types: [] },
   descriptor: {
     file: "descriptor",
@@ -647,6 +647,7 @@ export type RuntimeNamesExist = [
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,
   typeof closestNames.closestNames,
+  typeof closestNames.nearNames,
   typeof codePointKeys.keysInCodePointOrder,
   descriptor.BaseUrl,
   descriptor.CallbackDescriptor<never>,

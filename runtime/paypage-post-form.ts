@@ -155,7 +155,7 @@ export function operationPostForm<Request>(
   // Where the request's facts stop, the fields beyond them go into Data as the request's own (after the known ones).
   if (operation.request.factsStop !== null) {
     const known = fieldNamesOf(operation.request.fields);
-    const among = refusedAmongFields(given, known, strict);
+    const among = refusedAmongFields(given, known, strict, operation.request.fields);
     if (among.length > 0) return invalidRequest(among);
     const refused = mergeBeyondFacts(given, known, filledNames(operation.request));
     if (refused.length > 0) return invalidRequest(refused);
