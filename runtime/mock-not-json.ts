@@ -4,7 +4,6 @@
 // address a reference page lists) is told for what it is, with the address its
 // form goes to; another form, that the address takes JSON.
 
-import type { IncomingHttpHeaders } from "node:http";
 import type { MockOperation } from "./mock-operation.js";
 import type { MockSite } from "./mock-site.js";
 import { primaryPostAddress } from "./operation-addresses.js";
@@ -13,11 +12,11 @@ import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 /** The media types of a form a browser posts. */
 const FORM_TYPES: ReadonlySet<string> = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
 
-/** What a 400 for `text`, a body that is not JSON, says at the JSON address of `served`. */
+/** What a 400 for `text`, a body that is not JSON sent as `contentType`, says at the JSON address of `served`. */
 export function notJsonMessage(
   site: MockSite,
   served: MockOperation,
-  headers: IncomingHttpHeaders,
+  contentType: string | undefined,
   text: string,
 ): string {
   const { name, addresses } = served.operation;
@@ -33,7 +32,7 @@ export function notJsonMessage(
           : `its form goes to its POST form address (${new URL(post).pathname}), which this mock does not serve`;
     return `the body is a Paypage POST form (${PAYPAGE_FORM_FIELDS.data}, ${PAYPAGE_FORM_FIELDS.seal}), sent to ${name}'s JSON address, which takes a JSON request: ${goes}; a form built with a base URL takes the mock's url alone, without a path, as its environment`;
   }
-  const type = (headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  const type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   return FORM_TYPES.has(type) ? `the body is a form (${type}), not JSON: ${takes}` : `the body is not JSON: ${takes}`;
 }
 

@@ -44,7 +44,7 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   try {
     body = JSON.parse(text);
   } catch {
-    return void sendJson(res, 400, { error: notJsonMessage(site, served, req.headers, text) });
+    return void sendJson(res, 400, { error: notJsonMessage(site, served, req.headers["content-type"], text) });
   }
   const { operation, example } = served;
   site.calls.read(res, operation.name, text, body);
