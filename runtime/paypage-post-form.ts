@@ -13,6 +13,7 @@ import { declaredVersion } from "./interface-version.js";
 import {
   type BaseUrl,
   baseUrl,
+  formAtJsonAddress,
   isEnvironmentName,
   isEnvironmentOrBase,
   primaryPostAddress,
@@ -111,7 +112,12 @@ export function operationPostForm<Request>(
   if (!isEnvironmentName(environment))
     assertKeyForBase(read.secretKey, baseUrl(environment) as string, operation.addresses, (at) => at.post);
   const action = postFormAction(operation.addresses, environment);
-  if (action !== null && !isEnvironmentName(environment)) assertNotJsonAddress(operation, action);
+  // A base URL given a reference base address's path puts the form where only JSON is read.
+  const misplaced =
+    action === null || isEnvironmentName(environment)
+      ? null
+      : formAtJsonAddress(operation.name, operation.addresses, action);
+  if (misplaced !== null) throw new TypeError(`environment: ${misplaced}`);
   if (action === null)
     return invalidRequest([
       {
@@ -161,24 +167,6 @@ export function operationPostForm<Request>(
     if (refused.length > 0) return invalidRequest(refused);
   }
   return buildPaypagePostForm(message, given, forBuild(read, action, interfaceVersion));
-}
-
-/**
- * A base URL whose path (the reference index's base address, ".../rs-services/v2") puts the form at the path of the
- * operation's JSON address, which takes no form: Sips's and the mock's answer would say the body is not JSON.
- */
-function assertNotJsonAddress(
-  operation: Pick<OperationDescriptor<unknown, unknown>, "name" | "addresses">,
-  action: string,
-): void {
-  const { origin, pathname } = new URL(action);
-  const json = Object.values(operation.addresses).some(
-    (a) => a.json !== undefined && new URL(a.json).pathname === pathname,
-  );
-  if (json)
-    throw new TypeError(
-      `environment: the base URL's path puts the form at ${pathname}, ${operation.name}'s JSON address, which takes no form: give the server's origin alone (${origin}), where the form goes to ${new URL(primaryPostAddress(operation.addresses) ?? action).pathname}`,
-    );
 }
 
 /**
