@@ -53,6 +53,7 @@ import type * as mockFailure from "../runtime/mock-failure.js";
 import type * as mockHttp from "../runtime/mock-http.js";
 import type * as mockHttpError from "../runtime/mock-http-error.js";
 import type * as mockKeys from "../runtime/mock-keys.js";
+import type * as mockNotJson from "../runtime/mock-not-json.js";
 import type * as mockOperation from "../runtime/mock-operation.js";
 import type * as mockPaypage from "../runtime/mock-paypage.js";
 import type * as mockPaypageForm from "../runtime/mock-paypage-form.js";
@@ -150,7 +151,7 @@ export const RUNTIME_API = {
     values: ["UNREADABLE_CONFIG_TEXT", "UnreadableConfig", "copyConfig", "readMembers", "unreadableError"],
     types: ["UnreadableConfig"],
   },
-  clientEndpoint: { file: "client-endpoint", values: ["endpointUrl"], types: [] },
+  clientEndpoint: { file: "client-endpoint", values: ["endpointUrl", "repeatedBasePath"], types: [] },
   clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError", "StatusCame"] },
   clientExcerpt: {
     file: "client-excerpt",
@@ -200,7 +201,7 @@ export const RUNTIME_API = {
     types: ["SecretFields", "SecretMasker"],
   },
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
-  closestNames: { file: "closest-names", values: ["closestNames"], types: [] },
+  closestNames: { file: "closest-names", values: ["closestNames", "nearNames"], types: [] },
   codePointKeys: { file: "code-point-keys", values: ["keysInCodePointOrder"], types: [] },
   descriptor: {
     file: "descriptor",
@@ -323,6 +324,7 @@ export const RUNTIME_API = {
     values: ["badSealMessage", "mockKeysOf", "noKeyMessage"],
     types: ["MockKeys", "MockSecretKeys"],
   },
+  mockNotJson: { file: "mock-not-json", values: ["notJsonMessage"], types: [] },
   mockOperation: {
     file: "mock-operation",
     values: ["mockOperation"],
@@ -377,7 +379,14 @@ export const RUNTIME_API = {
   mockSite: { file: "mock-site", values: ["mockSiteOf", "notServedMessage", "servedUrl"], types: ["MockSite"] },
   operationAddresses: {
     file: "operation-addresses",
-    values: ["baseUrl", "isEnvironmentName", "isEnvironmentOrBase", "primaryEndpoint", "primaryPostAddress"],
+    values: [
+      "baseUrl",
+      "formAtJsonAddress",
+      "isEnvironmentName",
+      "isEnvironmentOrBase",
+      "primaryEndpoint",
+      "primaryPostAddress",
+    ],
     types: ["BaseUrl"],
   },
   parentGone: { file: "parent-gone", values: ["onParentGone"], types: [] },
@@ -526,7 +535,11 @@ export const RUNTIME_API = {
   secretSpans: { file: "secret-spans", values: ["maskedText", "secretPattern"], types: ["SecretPattern"] },
   sensitiveFields: { file: "sensitive-fields", values: ["holdsSecret"], types: [] },
   siteFree: { file: "site-free", values: ["Issue", "IssueMeant", "IssueWith", "newIssueList"], types: [] },
-  statusValue: { file: "status-value", values: ["meaningFor", "statusValue", "statusValues"], types: [] },
+  statusValue: {
+    file: "status-value",
+    values: ["meaningFor", "statusValue", "statusValues", "unlistedStatus"],
+    types: [],
+  },
   textPrefix: { file: "text-prefix", values: ["isWellFormed", "textPrefix"], types: [] },
   timerLimit: { file: "timer-limit", values: ["MAX_TIMEOUT_MS"], types: [] },
   validation: {
@@ -589,6 +602,7 @@ export type RuntimeNamesExist = [
   typeof clientConfigRead.readMembers,
   typeof clientConfigRead.unreadableError,
   typeof clientEndpoint.endpointUrl,
+  typeof clientEndpoint.repeatedBasePath,
   clientError.ClaimedStatus,
   clientError.ClientError,
   clientError.StatusCame,
@@ -640,6 +654,7 @@ export type RuntimeNamesExist = [
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,
   typeof closestNames.closestNames,
+  typeof closestNames.nearNames,
   typeof codePointKeys.keysInCodePointOrder,
   descriptor.BaseUrl,
   descriptor.CallbackDescriptor<never>,
@@ -764,6 +779,7 @@ export type RuntimeNamesExist = [
   typeof mockKeys.badSealMessage,
   typeof mockKeys.mockKeysOf,
   typeof mockKeys.noKeyMessage,
+  typeof mockNotJson.notJsonMessage,
   mockOperation.MockHandler,
   mockOperation.MockMessage,
   mockOperation.MockOperation,
@@ -812,6 +828,7 @@ export type RuntimeNamesExist = [
   typeof mockSite.servedUrl,
   operationAddresses.BaseUrl,
   typeof operationAddresses.baseUrl,
+  typeof operationAddresses.formAtJsonAddress,
   typeof operationAddresses.isEnvironmentName,
   typeof operationAddresses.isEnvironmentOrBase,
   typeof operationAddresses.primaryEndpoint,
@@ -967,6 +984,7 @@ export type RuntimeNamesExist = [
   typeof statusValue.meaningFor,
   typeof statusValue.statusValue,
   typeof statusValue.statusValues,
+  typeof statusValue.unlistedStatus,
   typeof textPrefix.isWellFormed,
   typeof textPrefix.textPrefix,
   typeof timerLimit.MAX_TIMEOUT_MS,

@@ -3,14 +3,13 @@
 // for it, so it is never trusted: its texts are masked and capped, and a code
 // its field does not list is told by its length alone, after the codes it takes.
 
-import type { FieldDescriptor, StatusDescriptor, ValueDescriptor } from "./descriptor.js";
+import type { FieldDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { ClaimedStatus } from "./client-error.js";
 import { BODY_SUMMARY_LENGTH } from "./client-body-summary.js";
 import { BODY_EXCERPT_LENGTH, cutTo, maskedExcerpt } from "./client-excerpt.js";
 import { SECRET_MASK, type SecretMasker } from "./client-secrets.js";
 import { describeKind } from "./issue-format.js";
-import { statusValues } from "./status-value.js";
-import { namedValue, valuesText } from "./value-list-text.js";
+import { statusValues, unlistedStatus } from "./status-value.js";
 
 /** The status a refused reply claims, its texts masked: a reply that is not Sips's may echo anything there. */
 export function claimedStatus(
@@ -82,15 +81,6 @@ export function claimedText(
   // A code longer than an excerpt was cut in `claimed`: its length is the reply's (a masked one's tells a secret's).
   const whole = status?.field ? reply[status.field] : undefined;
   const kind = describeKind(typeof whole === "string" && whole.length > BODY_EXCERPT_LENGTH ? whole : code);
-  const shown = listed ? `status ${JSON.stringify(code)}` : `a status its field does not list${takes(values)}, ${kind}`;
+  const shown = listed ? `status ${JSON.stringify(code)}` : unlistedStatus(values, kind);
   return ` (it claims ${shown}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(cutTo(claimed.statusMessage, quoted))}`})`;
-}
-
-/**
- * The codes a status field takes, in parentheses, none where it takes no list: a meaning named where a code has
- * one for the operation, as the validators' text names it (value-checks.ts).
- */
-function takes(values: readonly ValueDescriptor[]): string {
-  if (values.length === 0) return "";
-  return ` (${valuesText(values.map((v) => namedValue(v.value, v.meanings)))})`;
 }

@@ -9,6 +9,7 @@ import type { PaypageIssue } from "./paypage-issue.js";
 import { isPaypageFormAction, type PaypageForm, type PaypageFormField } from "./paypage-request.js";
 import { pointer } from "./json-pointer.js";
 import { isPlainObject } from "./message-reads.js";
+import { unlistedStatus } from "./status-value.js";
 
 /**
  * The reply's status field and the code that says the initialization
@@ -136,12 +137,18 @@ function statusIssue(status: RedirectionStatusNames, read: (name: string) => unk
     code: code === undefined ? "required" : "not-accepted",
     message: [
       // A code the field's list holds is quoted; any other (one this release does not know, a value sent in the
-      // wrong field) by its kind and length, as formatIssue renders a value outside its list.
-      `must be ${JSON.stringify(status.accepted)} (the initialization accepted), got ${listed === undefined ? describeKind(code) : describe(code)}`,
+      // wrong field) by its kind and length after the codes the field takes, as the client tells a claimed status.
+      `must be ${JSON.stringify(status.accepted)} (the initialization accepted), got ${gotText(status, listed, code)}`,
       ...(meanings.length > 0 ? [`: ${meanings.join("; ")}`] : []),
       ...(typeof message === "string" && message !== "" ? [` (the reply says ${describe(message)})`] : []),
     ].join(""),
   };
+}
+
+/** The code a refused reply gives: quoted where its field's list holds it, absent as such, else as unlistedStatus says it. */
+function gotText(status: RedirectionStatusNames, listed: ValueDescriptor | undefined, code: unknown): string {
+  if (listed !== undefined) return describe(code);
+  return code === undefined ? describeKind(code) : unlistedStatus(status.values ?? [], describeKind(code));
 }
 
 function invalidReply(issues: readonly PaypageIssue[]): { ok: false; error: PaypageRedirectionError } {

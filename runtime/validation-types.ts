@@ -64,8 +64,10 @@ export interface ValidationIssue {
   /**
    * In an unknown field's issue, the field of the message its name is one
    * slip of the keyboard away from (a character left out, doubled, swapped
-   * with the next, or the name in another case), where exactly one is; the
-   * message names it too. Absent in every other issue.
+   * with the next, or the name in another case), where exactly one is; in a
+   * call's or a form's refusal under `strict`, the one field it is closest
+   * to within a few edits, case aside (the package's rule of suggestions).
+   * The message names it too. Absent in every other issue.
    */
   readonly meant?: string;
 }

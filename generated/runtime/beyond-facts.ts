@@ -16,6 +16,8 @@ import type { ValidationIssue } from "./validation-types.js";
 import { hasOwn, isPlainObject } from "./message-reads.js";
 import { type NearNames, slipsOf } from "./field-slips.js";
 import { IssueMeant } from "./site-free.js";
+import { nearNames } from "./closest-names.js";
+import type { FieldDescriptor } from "./field-descriptor.js";
 
 /** The property of a call's fields that holds its fields beyond the facts. */
 export const BEYOND_FACTS_FIELD = "beyondFacts";
@@ -160,17 +162,40 @@ export function refusedAmongFields(
   message: Record<string, unknown>,
   known: ReadonlySet<string>,
   strict = false,
+  fields: readonly FieldDescriptor[] = [],
 ): ValidationIssue[] {
   const refused: ValidationIssue[] = [];
   for (const name of Object.keys(message)) {
     if (known.has(name) || name === BEYOND_FACTS_FIELD) continue;
     const slips = slipsOf(name, known);
     if (slips.length > 0) refused.push(slipIssue(pointer("", name), slips));
-    else if (strict) refused.push(issue(pointer("", name), "unknown-field", NOT_HELD_STRICT));
+    else if (strict) refused.push(notHeldIssue(pointer("", name), nearNames(name, [...known], containedNames(fields))));
   }
   return refused;
 }
 
-/** Why `strict` refuses a field no slip of a known one: what to do instead, if it is a field Sips has. */
-const NOT_HELD_STRICT =
-  "is not a field the spec holds (refused under strict: give a field beyond the spec's facts under beyondFacts)";
+/**
+ * Why `strict` refuses a field no slip of a known one, with the names it is plausibly meant for (nearNames, the
+ * package's one rule of suggestions), the only one as `meant` where it is a field of the message itself, and what
+ * to do instead if it is a field Sips has.
+ */
+function notHeldIssue(path: string, near: readonly string[]): ValidationIssue {
+  const [meant] = near;
+  const held = near.length === 0 ? NOT_HELD : meantText(NOT_HELD, near.join(" or "));
+  const message = `${held} (refused under strict: give a field beyond the spec's facts under beyondFacts)`;
+  return near.length === 1 && meant !== undefined && !meant.includes(".")
+    ? new IssueMeant(path, "unknown-field", message, meant)
+    : issue(path, "unknown-field", message);
+}
+
+const NOT_HELD = "is not a field the spec holds";
+
+/** The fields of the message's containers, named by their container's path ("cardData.cardNumber"), at every depth. */
+function containedNames(fields: readonly FieldDescriptor[], within = ""): string[] {
+  return fields.flatMap((field) => {
+    const inner = field.fields ?? field.items?.fields ?? null;
+    if (inner === null) return [];
+    const at = `${within}${field.name}.`;
+    return [...inner.map((f) => `${at}${f.name}`), ...containedNames(inner, at)];
+  });
+}

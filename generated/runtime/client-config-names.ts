@@ -5,7 +5,7 @@
 // operations its interfaceVersions name. A name not known is a TypeError: a
 // programmer's mistake, said with what would do.
 
-import { closestNames } from "./closest-names.js";
+import { nearNames } from "./closest-names.js";
 import { baseUrl, isEnvironmentName } from "./operation-addresses.js";
 
 /**
@@ -40,6 +40,6 @@ export function assertVersionNames(versions: unknown, operations: readonly strin
 
 /** A misspelt operation's closest names, or, when none is close, every name (a client may have 30). */
 function operationsLike(name: string, operations: readonly string[]): string {
-  const near = closestNames(name, operations);
+  const near = nearNames(name, operations);
   return near.length > 0 ? `did you mean ${near.join(" or ")}?` : `it has ${operations.join(", ")}`;
 }

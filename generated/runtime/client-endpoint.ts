@@ -32,3 +32,19 @@ function primaryPath(endpoints: { readonly [environment: string]: string }): str
   if (path === undefined) primaryPaths.set(endpoints, (path = new URL(primaryEndpoint(endpoints)).pathname));
   return path;
 }
+
+/**
+ * What an HTTP error of a call to a base URL adds where the base's path (the reference index's base address,
+ * ".../rs-services/v2") also starts the operation's own path, which the client puts after it whole: the URL
+ * called holds that path twice, which no server of Sips's paths serves. Empty otherwise: a base's path of its own
+ * ("/sips", a proxy's) starts no operation's path.
+ */
+export function repeatedBasePath(
+  base: string,
+  operation: { readonly name: string; readonly endpoints: { readonly [environment: string]: string } },
+): string {
+  const { origin, pathname } = new URL(base);
+  const own = primaryPath(operation.endpoints);
+  if (pathname === "/" || !own.startsWith(`${pathname}/`)) return "";
+  return `; the base URL's path (${pathname}) also starts ${operation.name}'s own path (${own}), which the client puts after it whole: give the server's origin alone (${origin}), or an environment's name to reach Sips`;
+}

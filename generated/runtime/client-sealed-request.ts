@@ -53,7 +53,7 @@ export function sealedRequest<Request>(
   // Where the request's facts stop, the fields beyond them become its own before it is filled in, validated and sealed.
   // Elsewhere validation refuses every unknown field, strict or not.
   if (request.factsStop !== null) {
-    const among = refusedAmongFields(message, names, resolved.strict);
+    const among = refusedAmongFields(message, names, resolved.strict, request.fields);
     if (among.length > 0) return invalidRequestResult(among, []);
     const refused = mergeBeyondFacts(message, names, filled);
     if (refused.length > 0) return invalidRequestResult(refused, []);

@@ -9,7 +9,7 @@ import type { OperationDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { AbortSignalLike } from "./client-fetch.js";
 import { resolveCallConfig, type ClientConfigOf } from "./client-config.js";
 import { UnreadableConfig } from "./client-config-read.js";
-import { endpointUrl } from "./client-endpoint.js";
+import { endpointUrl, repeatedBasePath } from "./client-endpoint.js";
 import { callSignal, UNREADABLE_SIGNAL } from "./client-abort.js";
 import { unreadableConfigResult, unreadableOptionsResult } from "./client-refusals.js";
 import { sealedRequest } from "./client-sealed-request.js";
@@ -133,13 +133,17 @@ export async function callOperation<Request, Response>(
   if ("error" in exchange)
     return { ok: false, error: maskedFailure(exchange.error, withholding(mask, [resolved.secretKey, sealed.seal])) };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
-  return readReply(operation, exchange, {
+  const read = readReply(operation, exchange, {
     secretKey: resolved.secretKey,
     sealAlgorithm: sealed.algorithm,
     requestWarnings: sealed.warnings,
     mask,
     sentSeal: sealed.seal,
   });
+  // A base URL given the path of a reference page's base address: the error says so, whatever the server answered.
+  if (read.ok || read.error.kind !== "http" || resolved.base === null) return read;
+  const note = repeatedBasePath(resolved.base, operation);
+  return note === "" ? read : { ok: false, error: { ...read.error, message: `${read.error.message}${note}` } };
 }
 
 const atJsonAddress = (url: string): string => url;

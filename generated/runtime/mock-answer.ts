@@ -17,6 +17,7 @@ import type { JsonStart } from "./mock-paypage.js";
 import type { MockPaypageOperation } from "./mock-paypage-options.js";
 import { mockFormatRefusal, type MockAnswer, mockRefusal } from "./mock-refusal.js";
 import { type MockSite, notServedMessage } from "./mock-site.js";
+import { notJsonMessage } from "./mock-not-json.js";
 import { badSealMessage, noKeyMessage } from "./mock-keys.js";
 import { DEFAULT_SEAL_ALGORITHM, KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
@@ -43,7 +44,7 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   try {
     body = JSON.parse(text);
   } catch {
-    return void sendJson(res, 400, { error: "the body is not JSON" });
+    return void sendJson(res, 400, { error: notJsonMessage(site, served, req.headers["content-type"], text) });
   }
   const { operation, example } = served;
   site.calls.read(res, operation.name, text, body);

@@ -32,6 +32,17 @@ export interface PaypageIssue {
   readonly code: PaypageIssueCode;
   /** What was expected or went wrong, for people; its wording may change, the code does not. */
   readonly message: string;
+  /**
+   * In an issue of validation, the offending value, as a validation issue holds it (`ValidationIssue.received`,
+   * absent where that is); absent in every issue of reading or writing `Data`, which names a pair by its place and
+   * length, never by its text.
+   */
+  readonly received?: unknown;
+  /**
+   * In an unknown field's issue, the field it is meant for, as a validation issue names it
+   * (`ValidationIssue.meant`); the message names it too. Absent in every other issue.
+   */
+  readonly meant?: string;
 }
 
 /** An issue with a Paypage message. */

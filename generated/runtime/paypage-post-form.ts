@@ -15,6 +15,7 @@ import { declaredVersion } from "./interface-version.js";
 import {
   type BaseUrl,
   baseUrl,
+  formAtJsonAddress,
   isEnvironmentName,
   isEnvironmentOrBase,
   primaryPostAddress,
@@ -90,8 +91,8 @@ export function postFormAction(
  *
  * @throws TypeError for a configuration that cannot work (not an object, one whose members cannot be read: a
  * getter or proxy threw, its error the `cause`; an environment that is neither
- * a name nor an http(s) URL, no secretKey, the public test key for "prod" or a base URL at the host of its
- * address,
+ * a name nor an http(s) URL, a base URL whose path puts the form at the operation's JSON address (the reference
+ * index's base address), no secretKey, the public test key for "prod" or a base URL at the host of its address,
  * no interface version or one of another interface than the POST one, an unknown algorithm or
  * encoding, a strict that is not a boolean); the key is never shown.
  */
@@ -113,6 +114,12 @@ export function operationPostForm<Request>(
   if (!isEnvironmentName(environment))
     assertKeyForBase(read.secretKey, baseUrl(environment) as string, operation.addresses, (at) => at.post);
   const action = postFormAction(operation.addresses, environment);
+  // A base URL given a reference base address's path puts the form where only JSON is read.
+  const misplaced =
+    action === null || isEnvironmentName(environment)
+      ? null
+      : formAtJsonAddress(operation.name, operation.addresses, action);
+  if (misplaced !== null) throw new TypeError(`environment: ${misplaced}`);
   if (action === null)
     return invalidRequest([
       {
@@ -156,7 +163,7 @@ export function operationPostForm<Request>(
   // Where the request's facts stop, the fields beyond them go into Data as the request's own (after the known ones).
   if (operation.request.factsStop !== null) {
     const known = fieldNamesOf(operation.request.fields);
-    const among = refusedAmongFields(given, known, strict);
+    const among = refusedAmongFields(given, known, strict, operation.request.fields);
     if (among.length > 0) return invalidRequest(among);
     const refused = mergeBeyondFacts(given, known, filledNames(operation.request));
     if (refused.length > 0) return invalidRequest(refused);

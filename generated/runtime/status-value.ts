@@ -5,9 +5,11 @@
 // page gives it. The mock's refusals word a code with it (the meanings that
 // name the operation, where a shared list gives one per operation); the
 // client's errors quote only a code it finds, and name the field's codes
-// (statusValues) for one it does not.
+// (statusValues) for one it does not, as every text that reports such a code
+// tells it (unlistedStatus).
 
 import type { FieldDescriptor, StatusDescriptor, ValueDescriptor } from "./descriptor.js";
+import { namedValue, valuesText } from "./value-list-text.js";
 
 /**
  * The value of the status field's list (among the response's `fields`) that `code` is; undefined where the
@@ -28,6 +30,17 @@ export function statusValues(
 ): readonly ValueDescriptor[] {
   if (status === null) return [];
   return fields.find((f) => f.name === status.field)?.valueList?.values ?? [];
+}
+
+/**
+ * A status code that `values`, its field's list, does not hold, as every text of the package reports one (a
+ * client's refused reply, `paypageRedirectionForm`): by `kind` alone, its kind and length (describeKind: an
+ * unverified reply may hold anything there, a card number among it), after the codes the field takes, each named
+ * as a validator names a value outside its list (value-list-text.ts); none named where the field takes no list.
+ */
+export function unlistedStatus(values: readonly ValueDescriptor[], kind: string): string {
+  const takes = values.length === 0 ? "" : ` (${valuesText(values.map((v) => namedValue(v.value, v.meanings)))})`;
+  return `a status its field does not list${takes}, ${kind}`;
 }
 
 /**

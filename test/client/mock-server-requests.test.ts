@@ -5,7 +5,7 @@
 // registry (status codes, endpoints), not from a copy in the test.
 import { connect } from "node:net";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createClient, paypagePostForm } from "../../generated/index.js";
+import { createClient, operations, paypagePostForm } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
 import { mockOperation, serveOperations } from "../../generated/runtime/mock-server.js";
 import { post as postForm } from "../support/mock-form-posts.js";
@@ -146,6 +146,36 @@ test("a 404 says where the mock serves an operation, and, for a base URL given a
   expect(JSON.parse(body)).toEqual({
     error: `no operation at this path, which ends with ${path}: give the mock's url alone, without a path, as the environment`,
   });
+  // The client's own message says so too, as no server other than the mock would.
+  expect(result.ok ? "" : result.error.message).toMatch(
+    new RegExp(
+      `; the base URL's path \\(/rs-services/v2\\) also starts paymentTokenInitialize's own path \\(${path}\\), which the client puts after it whole: give the server's origin alone \\(${server.url}\\), or an environment's name to reach Sips$`,
+    ),
+  );
+  // A base's path of its own, which starts no operation's path, is a proxy's: nothing is said of it.
+  const proxied = createClient({
+    environment: `${server.url}/shop`,
+    merchantId: "002001000000001",
+    keyVersion: 1,
+    secretKey,
+  });
+  const other = await proxied.paymentTokenInitialize({ sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" });
+  expect(other.ok ? "" : other.error.message).not.toContain("base URL's path");
+});
+
+test("a Paypage form for a base URL whose path puts it at its operation's JSON address is a TypeError", () => {
+  const config = { merchantId: "002001000000001", keyVersion: 1, secretKey };
+  const { endpoints, addresses } = operations.paymentWebInit;
+  const json = new URL(endpoints.prod).pathname;
+  const form = new URL(addresses.prod?.post ?? "").pathname;
+  // The reference index's base address: the JSON path less the form's.
+  expect(json.endsWith(form)).toBe(true);
+  const base = `${server.url}${json.slice(0, -form.length)}` as const;
+  expect(() => paypagePostForm({ amount: 1250, currencyCode: "978" }, { ...config, environment: base })).toThrow(
+    new TypeError(
+      `environment: the base URL's path puts the form at ${json}, paymentWebInit's JSON address, which takes no form: give the server's origin alone (${server.url}), where the form goes to ${form}`,
+    ),
+  );
 });
 
 test("a Paypage form built for the mock's url with a path of its own gets the same 404, naming its form's path", async () => {
@@ -163,6 +193,32 @@ test("a Paypage form built for the mock's url with a path of its own gets the sa
     body: {
       error: `no operation at this path, which ends with ${served}: give the mock's url alone, without a path, as the environment`,
     },
+  });
+});
+
+test("a Paypage form posted to its operation's JSON address is told so, with the address the mock takes it at", async () => {
+  const config = { merchantId: "002001000000001", keyVersion: 1, secretKey, environment: server.url };
+  const built = paypagePostForm({ amount: 1250, currencyCode: "978" }, config);
+  if (!built.ok) throw new Error(built.error.message);
+  // Where a form built with the reference index's base address (/rs-services/v2) goes: the operation's JSON path.
+  const json = `${server.url}${new URL(operations.paymentWebInit.endpoints.prod).pathname}`;
+  const reply = await postForm({ ...built.form, action: json });
+  expect(reply.status).toBe(400);
+  expect(JSON.parse(reply.text)).toEqual({
+    error: `the body is a Paypage POST form (Data, Seal), sent to paymentWebInit's JSON address, which takes a JSON request: the mock's Paypage takes it at ${built.form.action}; a form built with a base URL takes the mock's url alone, without a path, as its environment`,
+  });
+  // Another form, as a browser posts it, and a body of no kind: what the address takes.
+  const form = await fetch(json, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded; charset=UTF-8" },
+    body: "amount=1250",
+  });
+  expect(await form.json()).toEqual({
+    error:
+      "the body is a form (application/x-www-form-urlencoded), not JSON: paymentWebInit's address takes a JSON request",
+  });
+  expect(await (await fetch(json, { method: "POST", body: "{not json" })).json()).toEqual({
+    error: "the body is not JSON: paymentWebInit's address takes a JSON request",
   });
 });
 

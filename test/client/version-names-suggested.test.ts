@@ -1,5 +1,6 @@
-// A misspelt interfaceVersions key is answered with every operation close to
-// it, the closest first, each named: the configuration's author picks one.
+// A misspelt interfaceVersions key is answered with the operations closest to
+// it (nearNames, the package's one rule of suggestions), every one as close
+// named: the configuration's author picks one.
 import { expect, test } from "vitest";
 import { resolveConfig } from "../../generated/runtime/client-config.js";
 
@@ -18,10 +19,14 @@ const resolve = (interfaceVersions: Record<string, string>) => () =>
     OPERATIONS,
   );
 
-test("several close operations are all suggested, the closest first", () => {
+test("the closest operation is suggested, and every one as close", () => {
+  // cardChecks is two edits away where cardCheck is one.
   expect(resolve({ cardChecr: "IR_WS_2.0" })).toThrow(
+    new TypeError("interfaceVersions.cardChecr: the client has no such operation (did you mean cardCheck?)"),
+  );
+  expect(resolve({ cardChecky: "IR_WS_2.0" })).toThrow(
     new TypeError(
-      "interfaceVersions.cardChecr: the client has no such operation (did you mean cardCheck or cardChecks?)",
+      "interfaceVersions.cardChecky: the client has no such operation (did you mean cardCheck or cardChecks?)",
     ),
   );
   expect(resolve({ refnd: "IR_WS_2.0" })).toThrow(

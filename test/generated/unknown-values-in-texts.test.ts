@@ -184,7 +184,8 @@ test("a Paypage callback's Data: an unknown field, an unknown value and a pair w
 test("paypageRedirectionForm says a status its list does not hold by its kind, and quotes one it holds", () => {
   const reply = { redirectionUrl: "https://pay.example/go", redirectionVersion: "IR_WS_2.0", redirectionData: "d" };
   const refused = index.paypageRedirectionForm({ ...reply, redirectionStatusCode: CARD });
-  expectTexts(refused, `must be "00" (the initialization accepted), got ${BY_KIND}`);
+  // The fixture's status field takes no list: the code by its kind alone, as the client tells one.
+  expectTexts(refused, `must be "00" (the initialization accepted), got a status its field does not list, ${BY_KIND}`);
   const status = { field: "redirectionStatusCode", accepted: "00", values: [{ value: "34", meanings: ["Fraud suspected"] }] };
   const listed = index.paypageRedirectionForm({ ...reply, redirectionStatusCode: "34" }, { ...index.PAYPAGE_REDIRECTION_FIELDS, status });
   expectTexts(listed, 'got "34": Fraud suspected');

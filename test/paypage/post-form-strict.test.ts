@@ -25,11 +25,16 @@ function fieldsOf(op: Operation): Record<string, unknown> {
 }
 /** An optional field where the request has one, else the first a form's caller gives, a letter put for its last. */
 function misspelt(op: Operation): string {
+  const name = meantOf(op);
+  return name.slice(0, -1) + (name.endsWith("x") ? "y" : "x");
+}
+/** The field misspelt: an optional one where the request has one, else the first a form's caller gives. */
+function meantOf(op: Operation): string {
   const filled = filledNames(op.request);
   const given = op.request.fields.filter((f) => !filled.has(f.name));
   const field = given.find((f) => f.presence !== "required") ?? given[0];
   if (!field) throw new Error(`${op.name}'s request has no field a caller gives`);
-  return field.name.slice(0, -1) + (field.name.endsWith("x") ? "y" : "x");
+  return field.name;
 }
 const form = (op: Operation, fields: Record<string, unknown>, strict?: boolean): PaypageFormResult =>
   operationPostForm(
@@ -58,7 +63,10 @@ describe.each(forms.map((op) => [op.name, op] as const))("%s", (_name, op) => {
 
   test("strict: refused; not strict: in Data with a warning only where the facts stop", () => {
     const fields = { ...fieldsOf(op), [name]: "x" };
-    expect(refusal(form(op, fields, true))).toEqual([{ path: `/${name}`, code: "unknown-field" }]);
+    const refused = form(op, fields, true);
+    expect(refusal(refused)).toEqual([{ path: `/${name}`, code: "unknown-field" }]);
+    // Where the facts stop, strict's refusal names the field it is closest to, as the client's does.
+    if (stops) expect(refused.ok ? null : refused.error.issues[0]?.meant).toBe(meantOf(op));
     for (const strict of [false, undefined]) {
       const built = form(op, fields, strict);
       if (stops) {

@@ -8,6 +8,7 @@ import { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "../../genera
 import { REDIRECTION_FIELDS, redirectionFieldsOf } from "../../generated/runtime/paypage-redirection.js";
 import { paymentWebInit } from "../../generated/operations/paymentWebInit/descriptor.js";
 import { operations } from "../../generated/index.js";
+import { claimedText } from "../../generated/runtime/client-claimed-status.js";
 
 const reply = {
   redirectionStatusCode: "00",
@@ -61,6 +62,31 @@ test("by default, a refused code of the status's list is quoted with its meaning
   expect(message).not.toContain("a string of");
 });
 
+test("by default, a code outside the status's list is told after the codes the field takes, as the client tells one", () => {
+  // A card number's length: such a code is never quoted, only the spec's codes are named.
+  const code = "4970100000000003";
+  const field = specStatus?.field ?? "";
+  const checked = paymentWebInit.response.validate({ [field]: code }, { strict: true });
+  const named = /\((.+)\)$/.exec(
+    checked.ok ? "" : (checked.errors.find((e) => e.path === `/${field}`)?.message ?? ""),
+  )?.[1];
+  expect(named).toBeTruthy();
+  const told = `a status its field does not list (${named}), a string of 16 characters`;
+  const result = paypageRedirectionForm({ ...reply, [field]: code });
+  expect(result.ok ? [] : result.error.issues.map((i) => i.message)).toEqual([
+    `must be ${JSON.stringify(specStatus?.accepted)} (the initialization accepted), got ${told}`,
+  ]);
+  const claimed = claimedText(
+    { statusCode: code, statusMessage: null },
+    specStatus ?? null,
+    paymentWebInit.response.fields,
+    {
+      [field]: code,
+    },
+  );
+  expect(claimed).toBe(` (it claims ${told})`);
+});
+
 test("without a status, the runtime's fields, which name no values", () => {
   expect(redirectionFieldsOf(null)).toBe(REDIRECTION_FIELDS);
   expect(REDIRECTION_FIELDS.status?.values).toBeUndefined();
@@ -96,7 +122,8 @@ test("a reply whose status is not the accepted one is refused, naming its code a
     error: { issues: [{ path: "/redirectionStatusCode", code: "not-accepted" }] },
   });
   const bareMessage = bare.ok ? "" : (bare.error.issues[0]?.message ?? "");
-  expect(bareMessage).toContain("got a string of 2 characters");
+  // Its list unknown, a code is told by its kind, as the client tells one its field lists none for.
+  expect(bareMessage).toContain("got a status its field does not list, a string of 2 characters");
   expect(bareMessage).toContain('"duplicated"');
 });
 

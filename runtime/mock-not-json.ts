@@ -1,0 +1,43 @@
+// What the mock answers a body that is not JSON at an operation's JSON address:
+// a Paypage POST form posted there (a form built with a base URL given a path of
+// its own, such as the reference index's base address, or posted to the JSON
+// address a reference page lists) is told for what it is, with the address its
+// form goes to; another form, that the address takes JSON.
+
+import type { MockOperation } from "./mock-operation.js";
+import type { MockSite } from "./mock-site.js";
+import { primaryPostAddress } from "./operation-addresses.js";
+import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
+
+/** The media types of a form a browser posts. */
+const FORM_TYPES: ReadonlySet<string> = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
+
+/** What a 400 for `text`, a body that is not JSON sent as `contentType`, says at the JSON address of `served`. */
+export function notJsonMessage(
+  site: MockSite,
+  served: MockOperation,
+  contentType: string | undefined,
+  text: string,
+): string {
+  const { name, addresses } = served.operation;
+  const takes = `${name}'s address takes a JSON request`;
+  if (isPaypageForm(text)) {
+    const played = site.played.get(served);
+    const post = primaryPostAddress(addresses);
+    const goes =
+      played !== undefined
+        ? `the mock's Paypage takes it at ${site.origin}${played.path}`
+        : post === undefined
+          ? `${name} has no POST form address`
+          : `its form goes to its POST form address (${new URL(post).pathname}), which this mock does not serve`;
+    return `the body is a Paypage POST form (${PAYPAGE_FORM_FIELDS.data}, ${PAYPAGE_FORM_FIELDS.seal}), sent to ${name}'s JSON address, which takes a JSON request: ${goes}; a form built with a base URL takes the mock's url alone, without a path, as its environment`;
+  }
+  const type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  return FORM_TYPES.has(type) ? `the body is a form (${type}), not JSON: ${takes}` : `the body is not JSON: ${takes}`;
+}
+
+/** Whether `text` reads as the POST interface's form: urlencoded pairs that carry its Data and its Seal. */
+function isPaypageForm(text: string): boolean {
+  const pairs = new URLSearchParams(text);
+  return pairs.has(PAYPAGE_FORM_FIELDS.data) && pairs.has(PAYPAGE_FORM_FIELDS.seal);
+}
