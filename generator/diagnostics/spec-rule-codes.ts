@@ -145,12 +145,13 @@ export const specRuleCodes = {
     lookalike?: string | undefined;
     of?: string | undefined;
     unread?: string | undefined;
+    unreadFor?: "name" | "folder" | undefined;
   }>(
     "error",
-    "The source page named by an operation does not exist; a saved page that no operation cites and whose title says it is that page is named beside it (a release saved under a name of its own), and a file not read as a page for its name that would be read as that page (sources/x.txt for sources/x.page.txt) is named in its place (no unread-page-file error of its own).",
+    "The source page named by an operation does not exist; a saved page that no operation cites and whose title says it is that page is named beside it (a release saved under a name of its own), and a file not read as a page for its name or folder that would be read as that page (sources/x.txt or x.page.txt for sources/x.page.txt) is named in its place (no unread-page-file error of its own).",
     (p) =>
       p.unread !== undefined
-        ? `source page "${p.page}" does not exist under spec/, but ${p.unread} is not read as a page, for its name: a page is read from sources/, under a name that ends in .page.txt; save it as ${p.page}`
+        ? `source page "${p.page}" does not exist under spec/, but ${p.unread} is not read as a page, for its ${p.unreadFor ?? "name"}: a page is read from sources/, under a name that ends in .page.txt; save it as ${p.page}`
         : p.lookalike === undefined
           ? `source page "${p.page}" does not exist under spec/`
           : `source page "${p.page}" does not exist under spec/, but ${p.lookalike}, which no operation cites, is titled as ${p.of}: if it is this page saved under another name, cite it here or save it as ${p.page}`,

@@ -4,7 +4,7 @@ import { addressesOf, jsonPath, recommendedByPrefix, recommendedPost } from "../
 import { MESSAGE_KINDS, type RawOperation } from "../rules/raw-spec.js";
 import type { RawPlatform } from "../rules/raw-platform.js";
 import { checkDeviations } from "./check-deviations.js";
-import { pageNameOf } from "./check-other-files.js";
+import { unreadCopyOf, unreadFor } from "./check-other-files.js";
 import type { Located } from "./located.js";
 import type { FindLookalikes } from "./missing-page-lookalike.js";
 import { isLeftOut, type Unchecked } from "./unchecked.js";
@@ -30,11 +30,11 @@ export function checkOperation(
     if (page === undefined || otherPaths.has(page)) continue;
     const at = map.value(callback ? ["callback", "source", "page"] : ["source", "page"]);
     // Saved under another ending (x.txt), it is the page itself, not read as one: named at the citation alone.
-    const unread = [...otherPaths].find((other) => pageNameOf(other) === page);
+    const unread = unreadCopyOf(otherPaths, page);
     if (unread !== undefined) {
       const file = `${op.file.displayPath.slice(0, -op.file.relPath.length)}${unread}`;
-      const related = [{ file, line: 1, column: 1, message: "not read as a page, for its name" }];
-      out.push(diagnostic("missing-source", at, { page, unread }, related));
+      const related = [{ file, line: 1, column: 1, message: `not read as a page, for its ${unreadFor(unread)}` }];
+      out.push(diagnostic("missing-source", at, { page, unread, unreadFor: unreadFor(unread) }, related));
       continue;
     }
     const found = lookalikes?.(raw, callback) ?? [];

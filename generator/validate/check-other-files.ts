@@ -8,18 +8,19 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { PAGE_FILE, type SpecInput } from "../read/spec-files.js";
 
 /**
- * An error at each file under `input`'s folder that looks like a saved page and is not read as one, but for one
- * that would be read as a page an operation cites and lacks (`missing`): missing-source names it there, one error
- * for the one slip.
+ * An error at each file under `input`'s folder that looks like a saved page and is not read as one, but for the one
+ * that missing-source names in its place for a page an operation cites and lacks (`missing`): one error for the one
+ * slip. Another such copy of the page is said on its own.
  */
 export function checkOtherFiles(input: SpecInput, missing: ReadonlySet<string> = new Set()): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const named = new Set([...missing].map((page) => unreadCopyOf(input.otherPaths, page)));
   for (const relPath of input.otherPaths) {
     const name = relPath.slice(relPath.lastIndexOf("/") + 1);
     if (PAGE_FILE.test(relPath) || name.startsWith(".")) continue;
     if (!relPath.startsWith("sources/") && !name.endsWith(".page.txt")) continue;
+    if (named.has(relPath)) continue;
     const suggestion = pageNameOf(relPath);
-    if (suggestion !== undefined && missing.has(suggestion)) continue;
     const at = { file: `${input.displayRoot}/${relPath}`, line: 1, column: 1 };
     out.push(diagnostic("unread-page-file", at, { suggestion }));
   }
@@ -35,3 +36,10 @@ export function pageNameOf(relPath: string): string | undefined {
     ? `${relPath.slice(0, -".txt".length)}.page.txt`
     : undefined;
 }
+
+/** The file a missing page's error names (check-operations.ts): the first not read as a page that would be read as it. */
+export const unreadCopyOf = (otherPaths: ReadonlySet<string>, page: string): string | undefined =>
+  [...otherPaths].find((other) => pageNameOf(other) === page);
+
+/** Why a file that would be read as a page is not: its folder (a page's name outside sources/), else its name. */
+export const unreadFor = (relPath: string): "name" | "folder" => (relPath.startsWith("sources/") ? "name" : "folder");

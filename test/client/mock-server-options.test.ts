@@ -19,6 +19,13 @@ test("refuses a handler named after no operation it serves (a misspelt name a lo
       "handlers.paymentTokenInitialise: the mock serves no such operation (did you mean paymentTokenInitialize?)",
     ),
   );
+  // Two within a few edits: both named, the closer first.
+  const between: MockServerOptions<string> = { secretKey, handlers: { delatePaymentMean: answer } };
+  await expect(startMockServer(between)).rejects.toThrow(
+    new TypeError(
+      "handlers.delatePaymentMean: the mock serves no such operation (did you mean deletePaymentMean or updatePaymentMean?)",
+    ),
+  );
   const unlike: MockServerOptions<string> = { secretKey, handlers: { cardOrder: answer } };
   await expect(startMockServer(unlike)).rejects.toThrow(
     /^handlers\.cardOrder: the mock serves no such operation \(it serves .*paymentTokenInitialize/,

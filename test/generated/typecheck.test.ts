@@ -1,6 +1,6 @@
 // All of generated/, as the generator produces it in memory, type-checks under
 // the strictest options downstream projects use, depends on nothing but
-// node:crypto (and node:http, node:net and node:diagnostics_channel for the mock server alone), and exports the public contract.
+// node:crypto (and node:http, node:net, node:diagnostics_channel and node:timers for the mock server alone), and exports the public contract.
 import type { ts as Ts } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";

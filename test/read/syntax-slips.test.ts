@@ -51,6 +51,25 @@ test.each([
     want: [at(7, 1, indentTab(7, 1))],
   },
   {
+    about:
+      "a tab indenting a block scalar's line, a colon left out below it: the tab alone, as after a tab the parser reads each line from a column it moved",
+    text: slip(
+      slip(FIELDS, "    since: undocumented", "    since: |\n      first\n\tsecond"),
+      "    notes:",
+      "    notes",
+    ),
+    want: [at(7, 1, indentTab(7, 1))],
+  },
+  {
+    about: "a tab after spaces in two keys' indentation: the first alone",
+    text: slip(
+      slip(FIELDS, "    presence:", "   \tpresence:"),
+      "    from: dictionary\n    notes",
+      "   \tfrom: dictionary\n    notes",
+    ),
+    want: [at(4, 4, indentTab(4, 4))],
+  },
+  {
     about: "a tab alone on an empty line of a block scalar: said at the tab, not at the next key",
     text: slip(FIELDS, "    since: undocumented", "    since: |\n\t\n      text"),
     want: [at(6, 1, indentTab(6, 1))],

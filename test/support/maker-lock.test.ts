@@ -1,6 +1,8 @@
 // A kept folder's lock (maker-lock.ts) is its maker's alone to let go, and only while it holds it is it touched:
 // a lock taken over by another thread (its maker thought dead) is left to that thread when the first lets go, and
-// a lock let go is touched no more, so that one made later at the same path by a thread that died goes stale.
+// a lock let go is touched no more, so that one made later at the same path by a thread that died goes stale. A
+// waiter sleeps between its looks at a lock held, and takes over at once one whose maker's process has ended.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -83,4 +85,34 @@ test("a lock is touched while it is held, and no more once let go", async () => 
   // The same path locked again by a thread that died at once: nothing of this one's keeps it fresh, ten touches on.
   mkdirSync(lock);
   expect(await touchedWithin(10 * TIMING.touchMs)).toBe(false);
+});
+
+test("a waiter looks at a lock held by a live maker every 50 ms or so, sleeping between, not spinning", () => {
+  const lock = lockPath();
+  // Held by this thread's process, just touched: a live maker, waited for.
+  mkdirSync(lock);
+  writeFileSync(path.join(lock, "pid"), makerText());
+  const until = Date.now() + 300;
+  let looks = 0;
+  expect(
+    takeMaking(lock, () => {
+      looks++;
+      return Date.now() >= until;
+    }),
+  ).toBeNull();
+  // Some six looks in 300 ms; a loop without its sleep looks thousands of times, a core's worth of CPU.
+  expect(looks).toBeLessThanOrEqual(20);
+});
+
+test("a lock whose maker's process has ended is taken over at once, not once it has gone untouched", () => {
+  const lock = lockPath();
+  mkdirSync(lock);
+  // The pid of a process that has exited, and the lock just made: fresh, as a maker that died a moment ago leaves it.
+  const ended = execFileSync(process.execPath, ["-p", "process.pid"], { encoding: "utf8" }).trim();
+  writeFileSync(path.join(lock, "pid"), `${ended} 0 0`);
+  let looks = 0;
+  // A waiter that took the maker for alive looks again, and gives up here, where it would wait ten seconds.
+  expect(takeMaking(lock, () => ++looks > 3)).toBe(lock);
+  letMakingGo(lock);
+  expect(looks).toBe(1);
 });
