@@ -47,7 +47,9 @@ environment's address) is said beside it. As JSON: "semver", the verdict, and "c
 change of a shared value list or container type, reported once, has its "list" or "type" too,
 and a change of a callback its "callback" (the callback's name); meanings reworded (kinds
 "meaning" and "shared-meaning") give their words in "meanings" (each "value", "before" and
-"after", as lists), which the Markdown line quotes, a long one cut short.
+"after", as lists), which the Markdown line quotes, a long one cut short; a text reworded (a
+field's description or condition, an operation's or a callback's summary) gives both in "text"
+("before" and "after", null where there is none), which the line quotes alike.
 A spec at the ref written before a key became required is read with the key's default, where
 the format's schema gives one; "assumed" then lists each such key once: "in" (the kind of file),
 "key" (its place: keys joined by ".", an entry of a mapping of names "*", a list's items "[]"),

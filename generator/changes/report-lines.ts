@@ -8,7 +8,7 @@
 import { codeSpan, inlineText } from "../emit/markdown-escape.js";
 import type { Change } from "./change.js";
 import { fieldPathsText } from "./field-paths.js";
-import { lineChanged, lineSummary } from "./line-summary.js";
+import { lineChanged, lineSummary, lineText } from "./line-summary.js";
 import { valueRuns } from "./value-runs.js";
 
 /** What a change concerns, in bold: its operation, or the value list, container type or platform. */
@@ -141,6 +141,7 @@ export function sectionLines(changes: readonly Change[], said: Map<string, strin
       places: placesText(at),
       summary: lineSummary(first),
       changed: lineChanged(first),
+      text: lineText(first),
       tag: `${first.kind}; ${first.classes.join(", ")}`,
     };
   });
@@ -151,30 +152,34 @@ export function sectionLines(changes: readonly Change[], said: Map<string, strin
 /**
  * Lines of the same places, kind and classes that say only what changed ("notes changed.", "summary changed.", each
  * with what changed as its writer gives it: Change.changed) as one, where the first is: "**a**: notes, sources (…)
- * and summary changed.". The reader loses nothing: each thing is named, and the JSON keeps a change for each.
+ * and summary changed.", a text reworded quoted after them ("description and notes changed; description “a” →
+ * “b”."). The reader loses nothing: each thing is named, and the JSON keeps a change for each.
  */
 function joinedChanged<
   Line extends {
     readonly places: string;
     readonly summary: string;
     readonly changed: string | null;
+    readonly text: string | null;
     readonly tag: string;
   },
 >(lines: readonly Line[]): Line[] {
-  const joined = new Map<string, { readonly at: number; readonly what: string[] }>();
+  const joined = new Map<string, { readonly at: number; readonly what: string[]; readonly texts: string[] }>();
   const out: Line[] = [];
+  const textOf = (line: Line, what: string): string[] => (line.text === null ? [] : [`${what} ${line.text}`]);
   for (const line of lines) {
     const what = line.changed;
     const key = JSON.stringify([line.places, line.tag]);
     const run = what === null ? undefined : joined.get(key);
     if (what === null || run === undefined) {
-      if (what !== null) joined.set(key, { at: out.length, what: [what] });
+      if (what !== null) joined.set(key, { at: out.length, what: [what], texts: textOf(line, what) });
       out.push(line);
       continue;
     }
     run.what.push(what);
+    run.texts.push(...textOf(line, what));
     const said = `${run.what.slice(0, -1).join(", ")} and ${run.what.at(-1)}`;
-    out[run.at] = { ...line, summary: `${said} changed.` };
+    out[run.at] = { ...line, summary: `${said} changed${run.texts.map((t) => `; ${t}`).join("")}.` };
   }
   return out;
 }
