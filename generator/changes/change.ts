@@ -76,6 +76,8 @@ export interface Change {
   readonly meanings?: readonly RewordedMeaning[];
   /** A text reworded (a description, a summary, a condition), before and after, where the summary says only that it changed. */
   readonly text?: RewordedText;
+  /** Where the working tree's saved pages print what changed ("spec/sources/x.page.txt:97:1"): page-places.ts. */
+  readonly pages?: readonly string[];
   /** The value a shared-value-added change adds to its list: the fields' "now taken" of it are its line's; not in the JSON. */
   readonly added?: string;
   /**

@@ -142,12 +142,19 @@ export function sectionLines(changes: readonly Change[], said: Map<string, strin
       summary: lineSummary(first),
       changed: lineChanged(first),
       text: lineText(first),
+      pages: [...new Set(group.flatMap((change) => change.pages ?? []))],
       tag: `${first.kind}; ${first.classes.join(", ")}`,
     };
   });
   // The summary quotes the spec's text (an example, a title, a value): shown as written, on its line.
-  return joinedChanged(lines).map(({ places, summary, tag }) => `- ${places}: ${inlineText(summary)} _(${tag})_`);
+  return joinedChanged(lines).map(
+    ({ places, summary, pages, tag }) => `- ${places}: ${inlineText(summary)}${pagesText(pages)} _(${tag})_`,
+  );
 }
+
+/** " Page: `spec/sources/x.page.txt:97:1`.": where the saved pages print what the line's changes changed (Change.pages). */
+const pagesText = (pages: readonly string[]): string =>
+  pages.length === 0 ? "" : ` ${pages.length === 1 ? "Page" : "Pages"}: ${pages.map((p) => codeSpan(p)).join(", ")}.`;
 
 /**
  * Lines of the same places, kind and classes that say only what changed ("notes changed.", "summary changed.", each
@@ -161,10 +168,14 @@ function joinedChanged<
     readonly summary: string;
     readonly changed: string | null;
     readonly text: string | null;
+    readonly pages: readonly string[];
     readonly tag: string;
   },
 >(lines: readonly Line[]): Line[] {
-  const joined = new Map<string, { readonly at: number; readonly what: string[]; readonly texts: string[] }>();
+  const joined = new Map<
+    string,
+    { readonly at: number; readonly what: string[]; readonly texts: string[]; readonly pages: string[] }
+  >();
   const out: Line[] = [];
   const textOf = (line: Line, what: string): string[] => (line.text === null ? [] : [`${what} ${line.text}`]);
   for (const line of lines) {
@@ -172,14 +183,20 @@ function joinedChanged<
     const key = JSON.stringify([line.places, line.tag]);
     const run = what === null ? undefined : joined.get(key);
     if (what === null || run === undefined) {
-      if (what !== null) joined.set(key, { at: out.length, what: [what], texts: textOf(line, what) });
+      if (what !== null)
+        joined.set(key, { at: out.length, what: [what], texts: textOf(line, what), pages: [...line.pages] });
       out.push(line);
       continue;
     }
     run.what.push(what);
     run.texts.push(...textOf(line, what));
+    run.pages.push(...line.pages.filter((p) => !run.pages.includes(p)));
     const said = `${run.what.slice(0, -1).join(", ")} and ${run.what.at(-1)}`;
-    out[run.at] = { ...line, summary: `${said} changed${run.texts.map((t) => `; ${t}`).join("")}.` };
+    out[run.at] = {
+      ...line,
+      summary: `${said} changed${run.texts.map((t) => `; ${t}`).join("")}.`,
+      pages: [...run.pages],
+    };
   }
   return out;
 }
