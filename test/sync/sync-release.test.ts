@@ -71,7 +71,7 @@ test("npm run changes: the released operation's changes, each classified; the sh
   ]);
   const summaries = compareSpecs(before, after).map((c) => c.summary);
   expect(summaries).toContain(
-    "value 392 added to list currencyCode as JAPANESE_YEN, meaning “Japanese Yen”; taken by paymentProviderInitialize only; its type CurrencyCode gains it, so an exhaustive switch over that type meets a new case.",
+    "value 392 added to list currencyCode as JAPANESE_YEN, meaning “Japanese Yen”; taken by paymentProviderInitialize only; its type CurrencyCode gains it, and so does PaymentProviderInitializeCurrencyCode, so an exhaustive switch over any of them meets a new case.",
   );
   expect(summaries).toContain("value IMMEDIATE of list captureMode no longer taken: requests using it are refused.");
 });
