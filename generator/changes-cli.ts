@@ -52,8 +52,9 @@ field's description or condition, an operation's or a callback's summary) gives 
 ("before" and "after", null where there is none), which the line quotes alike. A change of a
 field that the working tree's saved page prints gives in "pages" where it prints what changed
 (the version, the presence, the value, else the field: "spec/sources/x.page.txt:97:3", as a
-diagnostic's place), and so does a value added to a shared list, at each field that takes it;
-the Markdown line names them after its summary ("Page: ...").
+diagnostic's place), as does an operation's recommended version moved or summary reworded, and
+a value added to a shared list, at each field that takes it; the Markdown line names them
+after its summary ("Page: ...").
 A spec at the ref written before a key became required is read with the key's default, where
 the format's schema gives one; "assumed" then lists each such key once: "in" (the kind of file),
 "key" (its place: keys joined by ".", an entry of a mapping of names "*", a list's items "[]"),
@@ -153,7 +154,11 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     io.err(`npm run changes --: the character classes are not compared: ${classes.unread}.\n`);
   const compared = classes !== null && "before" in classes ? classes : null;
   // Each change of a field names where the working tree's page prints it, to be read against that page.
-  const changes = withPagePlaces(compareSpecs(before.model, after.model, compared), after.model, after.pages);
+  const changes = withPagePlaces(
+    compareSpecs(before.model, after.model, compared),
+    { before: before.model, after: after.model },
+    after.pages,
+  );
   const report = changesReport(changes, before.assumed);
   // The Markdown, for a pull request, places each hunk of openapi.json's diff; the JSON's changes name their places.
   io.out(opts.format === "json" ? toJson(report) : toMarkdown(report, base, openApiPlaces(before.model, after.model)));

@@ -70,7 +70,11 @@ test("a release's changes of fields name where the page prints what changed, in 
     ]),
   );
   const [was, now] = [await modelOf(input), await modelOf(after)];
-  const changes = withPagePlaces(compareSpecs(was.model, now.model), now.model, now.pages);
+  const changes = withPagePlaces(
+    compareSpecs(was.model, now.model),
+    { before: was.model, after: now.model },
+    now.pages,
+  );
   const file = now.pages.get(PAGE)?.page.file ?? "";
   expect(file.endsWith(PAGE)).toBe(true);
   const at = (words: string): string => `${file}:${placeIn(released, words)}`;
@@ -103,13 +107,32 @@ test("a field the page no longer prints, and a field of an operation that cites 
   const withoutCardKind = `${op.slice(0, op.indexOf("    cardKind:\n"))}${op.slice(op.indexOf("response:\n"))}`;
   const removed = withFiles(input, [[PAGE, released]], new Map([[OP, withoutCardKind]]));
   const [was, now] = [await modelOf(input), await modelOf(removed)];
-  const gone = withPagePlaces(compareSpecs(was.model, now.model), now.model, now.pages);
+  const gone = withPagePlaces(compareSpecs(was.model, now.model), { before: was.model, after: now.model }, now.pages);
   expect(gone.map((c) => [c.kind, c.field, c.pages])).toEqual([["field-removed", "/cardKind", undefined]]);
   // Without its page cited, the operation's field changed names no place, though the page is still saved.
   const unpaged = (text: string): string => replaced(text, [["source:\n  page: sources/cardCheck.page.txt\n", ""]]);
   const before = withFiles(input, [], new Map([[OP, unpaged(op)]]));
   const after = withFiles(input, [], new Map([[OP, unpaged(replaced(op, [['since: "2.50"', 'since: "2.55"']]))]]));
   const [a, b] = [await modelOf(before), await modelOf(after)];
-  const since = withPagePlaces(compareSpecs(a.model, b.model), b.model, b.pages);
+  const since = withPagePlaces(compareSpecs(a.model, b.model), { before: a.model, after: b.model }, b.pages);
   expect(since.map((c) => [c.kind, c.field, c.pages])).toEqual([["since", "/cardKind", undefined]]);
+});
+
+test("an operation's summary reworded names where the page prints it", async () => {
+  const released = replaced(input.pages?.get(PAGE) ?? "", [["\nChecks a card.\n", "\nChecks a payment card.\n"]]);
+  const after = withFiles(
+    input,
+    [[PAGE, released]],
+    new Map([[OP, replaced(fileText(input, OP), [["summary: Checks a card.", "summary: Checks a payment card."]])]]),
+  );
+  const [was, now] = [await modelOf(input), await modelOf(after)];
+  const changes = withPagePlaces(
+    compareSpecs(was.model, now.model),
+    { before: was.model, after: now.model },
+    now.pages,
+  );
+  const file = now.pages.get(PAGE)?.page.file ?? "";
+  expect(changes.map((c) => [c.kind, c.changed, c.pages])).toEqual([
+    ["description", "summary", [`${file}:${placeIn(released, "Checks a payment card.")}`]],
+  ]);
 });

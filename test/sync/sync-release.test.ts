@@ -96,12 +96,15 @@ test("npm run changes: the released operation's changes name where the released 
   expect(file.endsWith(PAGE)).toBe(true);
   // The first line that holds `words` alone, after `from` where a name is printed twice (a field list, a changelog).
   const at = (words: string, from = 0): string => `${file}:${page.indexOf(words, from) + 1}:1`;
-  const placed = withPagePlaces(compareSpecs(before, after), after, afterPages);
+  const placed = withPagePlaces(compareSpecs(before, after), { before, after }, afterPages);
   const of = (kind: string, field: string | null) =>
     placed.find((c) => c.kind === kind && (c.field === field || c.list === field))?.pages;
   expect(of("shared-value-added", "currencyCode")).toEqual([at("392")]);
   expect(of("value-added", "/currencyCode")).toEqual([at("392")]);
   expect(of("field-added", "/errorFieldName")).toEqual([at("errorFieldName")]);
+  // The recommended version the operation moved to, where the page prints it.
+  const recommended = page.findIndex((l) => l.startsWith("Recommended interfaceVersion:"));
+  expect(of("recommended-interface-version", null)).toEqual([`${file}:${recommended + 1}:1`]);
   // A value no longer taken is no longer printed: the field's line, where the page still prints the field.
   expect(of("value-removed", "/captureMode")).toEqual([at("captureMode")]);
 });
