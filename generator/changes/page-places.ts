@@ -15,8 +15,8 @@ import type { PageReading } from "../read/page/read-page.js";
 import type { Change } from "./change.js";
 
 /**
- * `changes` (of `before` against `after`), each that its operation's (or callback's) saved page in `pages` prints
- * with `pages`: where it prints it.
+ * `changes` (of `before` against `after`), each that its operation's or callback's saved page (read in `pages`)
+ * prints given where it prints it (Change.pages).
  */
 export function withPagePlaces(
   changes: readonly Change[],
@@ -78,7 +78,8 @@ function placeOf(
 
 /**
  * Where the page prints the recommended version the operation moved to: the one of the versions it recommends
- * that the spec now gives for its interface, where it gave another; none where two moved (which is which change's).
+ * that the spec now gives for its interface, where it gave another; none where two interfaces' moved, as nothing
+ * here tells which change is which interface's.
  */
 function recommendedAt(page: SipsPage, was: OperationModel, op: OperationModel): SourceLocation | null {
   const old = new Map(was.interfaceVersion.recommendedByPrefix.map((r) => [r.prefix, r.version]));
