@@ -47,7 +47,14 @@ environment's address) is said beside it. As JSON: "semver", the verdict, and "c
 change of a shared value list or container type, reported once, has its "list" or "type" too,
 and a change of a callback its "callback" (the callback's name); meanings reworded (kinds
 "meaning" and "shared-meaning") give their words in "meanings" (each "value", "before" and
-"after", as lists), which the Markdown line quotes, a long one cut short.
+"after", as lists), which the Markdown line quotes, a long one cut short; a text reworded (a
+field's description or condition, an operation's or a callback's summary) gives both in "text"
+("before" and "after", null where there is none), which the line quotes alike. A change of a
+field that the working tree's saved page prints gives in "pages" where it prints what changed
+(the version, the presence, the value, else the field: "spec/sources/x.page.txt:97:3", as a
+diagnostic's place), as does an operation's recommended version moved or summary reworded, and
+a value added to a shared list, at each field that takes it; the Markdown line names them
+after its summary ("Page: ...").
 A spec at the ref written before a key became required is read with the key's default, where
 the format's schema gives one; "assumed" then lists each such key once: "in" (the kind of file),
 "key" (its place: keys joined by ".", an entry of a mapping of names "*", a list's items "[]"),
@@ -102,6 +109,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { specFolderProblem },
     { classPatternsSince },
     { openApiPlaces },
+    { withPagePlaces },
   ] = await Promise.all([
     import("./changes/compare-specs.js"),
     import("./changes/report.js"),
@@ -112,6 +120,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     import("./read/spec-folder.js"),
     import("./changes/format-classes-at-ref.js"),
     import("./changes/openapi-places.js"),
+    import("./changes/page-places.js"),
   ]);
   const specDir = path.resolve(io.cwd, opts.spec);
   const problem = specFolderProblem(specDir, io.cwd);
@@ -144,7 +153,13 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   if (classes !== null && "unread" in classes)
     io.err(`npm run changes --: the character classes are not compared: ${classes.unread}.\n`);
   const compared = classes !== null && "before" in classes ? classes : null;
-  const report = changesReport(compareSpecs(before.model, after.model, compared), before.assumed);
+  // Each change of a field names where the working tree's page prints it, to be read against that page.
+  const changes = withPagePlaces(
+    compareSpecs(before.model, after.model, compared),
+    { before: before.model, after: after.model },
+    after.pages,
+  );
+  const report = changesReport(changes, before.assumed);
   // The Markdown, for a pull request, places each hunk of openapi.json's diff; the JSON's changes name their places.
   io.out(opts.format === "json" ? toJson(report) : toMarkdown(report, base, openApiPlaces(before.model, after.model)));
   return opts.failOn !== undefined && reaches(report.semver, opts.failOn)

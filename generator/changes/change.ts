@@ -74,6 +74,10 @@ export interface Change {
   readonly taken?: TakenWords;
   /** The words of meanings reworded, each value's before and after, where the summary says only that they changed. */
   readonly meanings?: readonly RewordedMeaning[];
+  /** A text reworded (a description, a summary, a condition), before and after, where the summary says only that it changed. */
+  readonly text?: RewordedText;
+  /** Where the working tree's saved pages print what changed ("spec/sources/x.page.txt:97:1"): page-places.ts. */
+  readonly pages?: readonly string[];
   /** The value a shared-value-added change adds to its list: the fields' "now taken" of it are its line's; not in the JSON. */
   readonly added?: string;
   /**
@@ -83,10 +87,17 @@ export interface Change {
   readonly changed?: string;
 }
 
-/** The summary "<what> changed.", with what changed as data (Change.changed). */
-export const changedSummary = (what: string): { readonly summary: string; readonly changed: string } => ({
+/**
+ * The summary "<what> changed.", with what changed as data (Change.changed), and the words before and after where
+ * `what` is one text (Change.text): a reviewer reads the rewording on its line, not in the diff of generated/.
+ */
+export const changedSummary = (
+  what: string,
+  text?: RewordedText,
+): { readonly summary: string; readonly changed: string; readonly text?: RewordedText } => ({
   summary: `${what} changed.`,
   changed: what,
+  ...(text === undefined ? {} : { text }),
 });
 
 /** A value's meanings (one per context where Sips gives several) before and after a rewording. */
@@ -94,6 +105,12 @@ export interface RewordedMeaning {
   readonly value: string;
   readonly before: readonly string[];
   readonly after: readonly string[];
+}
+
+/** One text before and after a rewording; null where there was none, or is none now. */
+export interface RewordedText {
+  readonly before: string | null;
+  readonly after: string | null;
 }
 
 /** "value V of list l now taken.": the value, its list and the words after them, written by the summary's writer. */

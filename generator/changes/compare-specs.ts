@@ -123,7 +123,7 @@ function compareOperation(
       field: null,
       kind: "description",
       classes: ["docs"],
-      ...changedSummary("summary"),
+      ...changedSummary("summary", { before: before.summary, after: after.summary }),
     });
   out.push(...operationDocChanges(before, after));
   out.push(...compareEffect(before, after));

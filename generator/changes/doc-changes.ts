@@ -8,8 +8,8 @@ import { operationSymbols } from "../emit/ts/model-symbols.js";
 import { changedSummary, type Change } from "./change.js";
 import { fieldFirst } from "./place-words.js";
 
-/** A change's summary, and what changed where it says "<what> changed." (Change.changed). */
-type Said = Pick<Change, "summary" | "changed">;
+/** A change's summary, and what changed where it says "<what> changed." (Change.changed), with its words (Change.text). */
+type Said = Pick<Change, "summary" | "changed" | "text">;
 
 const same = (a: readonly string[], b: readonly string[]): boolean => a.join("\n") === b.join("\n");
 
@@ -17,7 +17,8 @@ const same = (a: readonly string[], b: readonly string[]): boolean => a.join("\n
 export function fieldDocChanges(before: FieldModel, after: FieldModel): Said[] {
   const name = after.name;
   const out: Said[] = [];
-  if (before.condition !== after.condition) out.push(changedSummary(`${fieldFirst(name)}condition`));
+  if (before.condition !== after.condition)
+    out.push(changedSummary(`${fieldFirst(name)}condition`, { before: before.condition, after: after.condition }));
   if (!same(before.notes, after.notes)) out.push(changedSummary(`${fieldFirst(name)}notes`));
   const example = (f: FieldModel) => (f.type.kind === "list" ? f.type.items.example : f.example);
   const [was, is] = [example(before), example(after)];
@@ -25,7 +26,10 @@ export function fieldDocChanges(before: FieldModel, after: FieldModel): Said[] {
   if (was !== is)
     out.push({ summary: `${fieldFirst(name)}example ${was ?? "none"} → ${is ?? "none"}; ${exampleNow(after, is)}.` });
   const items = (f: FieldModel) => (f.type.kind === "list" ? f.type.items.description : null);
-  if (items(before) !== items(after)) out.push(changedSummary(`${fieldFirst(name)}description of its items`));
+  if (items(before) !== items(after))
+    out.push(
+      changedSummary(`${fieldFirst(name)}description of its items`, { before: items(before), after: items(after) }),
+    );
   return out;
 }
 
@@ -89,7 +93,8 @@ export function operationDocChanges(before: OperationModel, after: OperationMode
   ];
   if (before.callback && after.callback && before.callback.name === after.callback.name) {
     messages.push(["callback", before.callback.message, after.callback.message]);
-    if (before.callback.summary !== after.callback.summary) change("callback", changedSummary("summary"));
+    if (before.callback.summary !== after.callback.summary)
+      change("callback", changedSummary("summary", { before: before.callback.summary, after: after.callback.summary }));
     if (!same(before.callback.source.notes, after.callback.source.notes))
       change("callback", changedSummary("notes of its sources"));
   }

@@ -118,7 +118,7 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   const change = (
     kind: ChangeKind,
     classes: ChangeClass[],
-    said: string | Pick<Change, "summary" | "changed">,
+    said: string | Pick<Change, "summary" | "changed" | "text">,
     field = pointer,
   ): void => {
     out.push({ operation, message, field, kind, classes, ...(typeof said === "string" ? { summary: said } : said) });
@@ -163,7 +163,11 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
     );
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, words, pointer, taken[0], taken[1]));
   if (before.description !== after.description)
-    change("description", ["docs"], changedSummary(`${fieldFirst(name)}description`));
+    change(
+      "description",
+      ["docs"],
+      changedSummary(`${fieldFirst(name)}description`, { before: before.description, after: after.description }),
+    );
   for (const said of fieldDocChanges(before, after)) change("description", ["docs"], said);
   const secret = sensitiveChange(words, before, after, at.withheld);
   if (secret) change("sensitive", secret.classes, secret.summary);

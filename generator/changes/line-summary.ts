@@ -3,12 +3,12 @@
 // drops its own mention of them ("**x** request `/y`: description
 // changed", not "…`/y`: y: description changed"); what it says of its place
 // alone (a page, a count of values) its writer gives the line apart (Change.line);
-// the words of meanings reworded, which the summary does not quote, it shows.
+// the words of meanings and texts reworded, which the summary does not quote, it shows.
 // The JSON keeps the summary whole: a tool may read it without the change's
 // other keys. The words taken out are those the writers write with (place-words.ts).
 
 import type { Change } from "./change.js";
-import { removedText, rewordedText } from "./meaning-words.js";
+import { removedText, rewordedPair, rewordedText } from "./meaning-words.js";
 import {
   atList,
   effectEntry,
@@ -74,6 +74,9 @@ function placeWords(change: Change): PlaceWords[] {
 /** The summary its line gives (Change.line), less the names the line gives before it (each once). */
 export function lineSummary(change: Change): string {
   const summary = withoutPlace(change, change.line?.summary ?? change.summary);
+  // A text reworded: its words before and after, which the JSON gives as data (Change.text).
+  const text = lineText(change);
+  if (text !== null && summary.endsWith(".")) return `${summary.slice(0, -1)}: ${text}.`;
   // Meanings reworded: their words, which the JSON gives as data, said on the line.
   if (change.meanings === undefined || !summary.endsWith(".")) return summary;
   // Meanings removed, a field's or a list's general ones: what they said, after the words that say none is left.
@@ -82,6 +85,10 @@ export function lineSummary(change: Change): string {
     return `${summary.slice(0, -1)}; ${change.meanings.length === 1 ? "it said" : "they said"} ${removedText(change.meanings)}.`;
   return `${summary.slice(0, -1)}: ${rewordedText(change.meanings)}.`;
 }
+
+/** "“old” → “new”": the words of a text reworded (Change.text) that its line quotes, or null. */
+export const lineText = (change: Change): string | null =>
+  change.text === undefined ? null : rewordedPair(change.text);
 
 /** What its line says changed, of a summary "<what> changed." (Change.changed): "notes" of a field's "x: notes". */
 export const lineChanged = (change: Change): string | null =>

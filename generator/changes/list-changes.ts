@@ -2,6 +2,7 @@
 // values from: reported once each, with the operations that take the value.
 // What each operation takes is compared per field (field-changes.ts).
 
+import { operationSymbols } from "../emit/ts/model-symbols.js";
 import { allFields, valuesOf } from "../model/field-shape.js";
 import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
@@ -62,7 +63,7 @@ export function compareLists(
         ["additive"],
         withAside(`${listFirst(list.name)}added`, valueCount(list.values.length), countWithin(list.values.length), "."),
       );
-    else compareList(previous, list, after.operations, change);
+    else compareList(previous, list, { before: before.operations, after: after.operations }, change);
   }
   for (const list of before.valueLists)
     if (!now.has(list.name) && !renamed.has(list.name))
@@ -78,7 +79,7 @@ export function compareLists(
 function compareList(
   before: ValueListModel,
   after: ValueListModel,
-  operations: readonly OperationModel[],
+  specs: Specs,
   change: (
     list: string,
     kind: ChangeKind,
@@ -99,6 +100,7 @@ function compareList(
   }
   const gone = new Set([...reprinted.values()].map((v) => v.value));
   // Switched between exact and prefix: one change, where each value's prefix appeared or went (list-match-changes.ts).
+  const operations = specs.after;
   const match = compareMatch(before, after, operations);
   if (match) change(name, match.kind, [...match.classes], match.summary);
   // Its type's JSDoc and reference page: which of the two changed, named.
@@ -119,8 +121,9 @@ function compareList(
     if (!previous) {
       // Additive, as a value is: the union widens, which code with an exhaustive switch over it notices (a
       // response field's type admits other text, so its readers already meet values they do not know).
+      const gaining = [after.typeName, ...ownTypesGaining(after, value.value, specs)];
       change(name, "shared-value-added", ["additive"], {
-        summary: `value ${value.value} added${toList(name)} ${valueWords(value)}; ${takers(after, value.value, operations)}; its type ${after.typeName} gains it, so an exhaustive switch over that type meets a new case.`,
+        summary: `value ${value.value} added${toList(name)} ${valueWords(value)}; ${takers(after, value.value, operations)}; ${gainingWords(gaining)}.`,
         added: value.value,
       });
       continue;
@@ -180,6 +183,42 @@ function takers(list: ValueListModel, value: string, operations: readonly Operat
     .map((op) => op.name);
   if (names.length === 0) return "taken by no operation";
   return `taken by ${names.join(", ")}${names.length === 1 ? " only" : ""}`;
+}
+
+/** The operations before and after, whose fields take the lists' values. */
+interface Specs {
+  readonly before: readonly OperationModel[];
+  readonly after: readonly OperationModel[];
+}
+
+/**
+ * The types operations export for what a field takes of `list` (`<Operation><List>`, values.ts) that now take
+ * `value` and were exported before: a switch over one of them, which the operation's guard narrows to, meets it too.
+ */
+function ownTypesGaining(list: ValueListModel, value: string, specs: Specs): string[] {
+  const out: string[] = [];
+  for (const op of specs.after) {
+    const was = specs.before.find((o) => o.name === op.name);
+    if (was === undefined) continue;
+    const had = new Set(operationSymbols(was).ownValues.flatMap((own) => (own.type ? [own.type.name] : [])));
+    for (const own of operationSymbols(op).ownValues) {
+      const type = own.type?.name;
+      if (type === undefined || !had.has(type) || out.includes(type)) continue;
+      const message = own.message === "callback" ? op.callback?.message : op[own.message];
+      const field = message?.fields.find((f) => f.name === own.field);
+      const taken = field === undefined ? null : valuesOf(field);
+      if (taken?.list === list && taken.values.some((v) => v.value === value)) out.push(type);
+    }
+  }
+  return out;
+}
+
+/** "its type X gains it, so an exhaustive switch over that type meets a new case", naming each type that gains it. */
+function gainingWords(types: readonly string[]): string {
+  const [list, ...own] = types;
+  if (own.length === 0) return `its type ${list} gains it, so an exhaustive switch over that type meets a new case`;
+  const named = own.length === 1 ? own[0] : `${own.slice(0, -1).join(", ")} and ${own.at(-1)}`;
+  return `its type ${list} gains it, and so ${own.length === 1 ? "does" : "do"} ${named}, so an exhaustive switch over any of them meets a new case`;
 }
 
 /** A list's new name is its type's and its constants': code naming the old ones stops compiling wherever it takes the list. */

@@ -1,10 +1,11 @@
 // The words of meanings reworded, as a Markdown line shows them after its
 // summary: each value's meanings before and after, quoted, a long one cut
 // short around where the two first differ, so that a reviewer sees what was
-// reworded without opening the diff of generated/. The JSON carries them whole
-// (Change.meanings).
+// reworded without opening the diff of generated/; a description, a summary or
+// a condition reworded alike. The JSON carries them whole (Change.meanings,
+// Change.text).
 
-import type { RewordedMeaning } from "./change.js";
+import type { RewordedMeaning, RewordedText } from "./change.js";
 
 /** Code points a quoted meaning keeps; a longer one is cut, "…" where it is. */
 const LONG = 72;
@@ -36,6 +37,10 @@ export function removedText(meanings: readonly RewordedMeaning[]): string {
     })
     .join("; ");
 }
+
+/** "“old” → “new”" ("none" on a side without one): a text reworded (Change.text), each side cut as a meaning is. */
+export const rewordedPair = ({ before, after }: RewordedText): string =>
+  `${before === null ? "none" : quoted(before, after ?? "")} → ${after === null ? "none" : quoted(after, before ?? "")}`;
 
 /** "“a” / “b”", or "none": a value's meanings quoted and cut, as a value added says what it means. */
 export const quotedMeanings = (meanings: readonly string[]): string => quotedAll(meanings, []);

@@ -8,7 +8,7 @@
 import { codeSpan, inlineText } from "../emit/markdown-escape.js";
 import type { Change } from "./change.js";
 import { fieldPathsText } from "./field-paths.js";
-import { lineChanged, lineSummary } from "./line-summary.js";
+import { lineChanged, lineSummary, lineText } from "./line-summary.js";
 import { valueRuns } from "./value-runs.js";
 
 /** What a change concerns, in bold: its operation, or the value list, container type or platform. */
@@ -141,40 +141,62 @@ export function sectionLines(changes: readonly Change[], said: Map<string, strin
       places: placesText(at),
       summary: lineSummary(first),
       changed: lineChanged(first),
+      text: lineText(first),
+      pages: [...new Set(group.flatMap((change) => change.pages ?? []))],
       tag: `${first.kind}; ${first.classes.join(", ")}`,
     };
   });
   // The summary quotes the spec's text (an example, a title, a value): shown as written, on its line.
-  return joinedChanged(lines).map(({ places, summary, tag }) => `- ${places}: ${inlineText(summary)} _(${tag})_`);
+  return joinedChanged(lines).map(
+    ({ places, summary, pages, tag }) => `- ${places}: ${inlineText(summary)}${pagesText(pages)} _(${tag})_`,
+  );
 }
+
+/** " Page: `spec/sources/x.page.txt:97:1`.": where the saved pages print what the line's changes changed (Change.pages). */
+const pagesText = (pages: readonly string[]): string =>
+  pages.length === 0 ? "" : ` ${pages.length === 1 ? "Page" : "Pages"}: ${pages.map((p) => codeSpan(p)).join(", ")}.`;
 
 /**
  * Lines of the same places, kind and classes that say only what changed ("notes changed.", "summary changed.", each
  * with what changed as its writer gives it: Change.changed) as one, where the first is: "**a**: notes, sources (…)
- * and summary changed.". The reader loses nothing: each thing is named, and the JSON keeps a change for each.
+ * and summary changed.", a text reworded quoted after them ("description and notes changed; description “a” →
+ * “b”."). The reader loses nothing: each thing is named, and the JSON keeps a change for each.
  */
 function joinedChanged<
   Line extends {
     readonly places: string;
     readonly summary: string;
     readonly changed: string | null;
+    readonly text: string | null;
+    readonly pages: readonly string[];
     readonly tag: string;
   },
 >(lines: readonly Line[]): Line[] {
-  const joined = new Map<string, { readonly at: number; readonly what: string[] }>();
+  const joined = new Map<
+    string,
+    { readonly at: number; readonly what: string[]; readonly texts: string[]; readonly pages: string[] }
+  >();
   const out: Line[] = [];
+  const textOf = (line: Line, what: string): string[] => (line.text === null ? [] : [`${what} ${line.text}`]);
   for (const line of lines) {
     const what = line.changed;
     const key = JSON.stringify([line.places, line.tag]);
     const run = what === null ? undefined : joined.get(key);
     if (what === null || run === undefined) {
-      if (what !== null) joined.set(key, { at: out.length, what: [what] });
+      if (what !== null)
+        joined.set(key, { at: out.length, what: [what], texts: textOf(line, what), pages: [...line.pages] });
       out.push(line);
       continue;
     }
     run.what.push(what);
+    run.texts.push(...textOf(line, what));
+    run.pages.push(...line.pages.filter((p) => !run.pages.includes(p)));
     const said = `${run.what.slice(0, -1).join(", ")} and ${run.what.at(-1)}`;
-    out[run.at] = { ...line, summary: `${said} changed.` };
+    out[run.at] = {
+      ...line,
+      summary: `${said} changed${run.texts.map((t) => `; ${t}`).join("")}.`,
+      pages: [...run.pages],
+    };
   }
   return out;
 }

@@ -7,6 +7,7 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { citedPageDefects, citedPageDefectsOf, citingPlaces } from "../model/cited-page-defects.js";
 import type { SpecModel } from "../model/ir.js";
+import type { PageReading } from "../read/page/read-page.js";
 import { normalizeSpec } from "../model/normalize-spec.js";
 import { readDocuments } from "../read/read-documents.js";
 import type { SpecInput } from "../read/spec-files.js";
@@ -20,7 +21,10 @@ import { withAssumedDefaults, type AssumedKey } from "./assumed-defaults.js";
 export async function specModel(
   input: SpecInput,
   assumeDefaults = false,
-): Promise<{ model: SpecModel; assumed: readonly AssumedKey[] } | { diagnostics: readonly Diagnostic[] }> {
+): Promise<
+  | { model: SpecModel; assumed: readonly AssumedKey[]; pages: ReadonlyMap<string, PageReading> }
+  | { diagnostics: readonly Diagnostic[] }
+> {
   const given = await readDocuments(input);
   const { read, assumed } = assumeDefaults ? withAssumedDefaults(given) : { read: given, assumed: [] };
   const { spec, diagnostics } = await validateSpec(read);
@@ -28,5 +32,7 @@ export async function specModel(
     return { diagnostics: sortDiagnostics([...citedPageDefectsOf(read.documents, read.pages), ...diagnostics]) };
   const model = normalizeSpec(spec, read.pages);
   const pageErrors = citedPageDefects(model, read.pages, citingPlaces(spec.operations));
-  return pageErrors.length > 0 ? { diagnostics: sortDiagnostics([...pageErrors, ...diagnostics]) } : { model, assumed };
+  return pageErrors.length > 0
+    ? { diagnostics: sortDiagnostics([...pageErrors, ...diagnostics]) }
+    : { model, assumed, pages: read.pages };
 }

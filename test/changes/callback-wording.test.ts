@@ -155,8 +155,10 @@ test("every line of a callback names it beside its message, and its summary star
     ["description", "cardPaymentResult", "amount"],
   ]);
   const markdown = toMarkdown(changesReport(changes), "main");
-  expect(markdown).toContain("- **cardPaymentInit** callback cardPaymentResult `/amount`: description changed.");
-  expect(markdown).toContain("- **cardPaymentInit** callback cardPaymentResult: summary changed.");
+  expect(markdown).toContain(
+    "- **cardPaymentInit** callback cardPaymentResult `/amount`: description changed: “Amount paid.” → “Amount paid, in cents.”.",
+  );
+  expect(markdown).toContain("- **cardPaymentInit** callback cardPaymentResult: summary changed: “The outcome");
 });
 
 test("a callback renamed: its removal names the old name, its addition and its field lines the new one", async () => {

@@ -124,7 +124,7 @@ test("Markdown gives changes alike but for their place one line naming each plac
       .filter((l) => l.startsWith("- ")),
   ).toEqual([
     "- **cardCheck**, **cardPaymentInit**: notes changed. _(description; docs)_",
-    "- **cardCheck**, **cardPaymentInit**, **cardRefund** request `/merchantId`: description changed. _(description; docs)_",
+    "- **cardCheck**, **cardPaymentInit**, **cardRefund** request `/merchantId`: description changed: “Identifier of the shop.” → “The shop's identifier.”. _(description; docs)_",
   ]);
   expect(report.changes.map((c) => `${c.operation} ${c.message ?? "-"} ${c.summary}`)).toEqual([
     "cardCheck - notes changed.",

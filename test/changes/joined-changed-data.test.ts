@@ -33,6 +33,6 @@ test("a summary ending in 'changed.' that another writer wrote is not joined wit
   for (const change of json.changes) expect(Object.keys(change)).not.toContain("changed");
   expect(bullets(toMarkdown(report, "main"))).toEqual([
     "- **cardCheck**: family Office → Office as changed. _(description; docs)_",
-    "- **cardCheck**: notes and summary changed. _(description; docs)_",
+    "- **cardCheck**: notes and summary changed; summary “Checks a card (a fixture that exercises every feature of the format).” → “Checks a payment card (a fixture that exercises every feature of the…”. _(description; docs)_",
   ]);
 });

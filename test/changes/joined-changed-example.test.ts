@@ -24,5 +24,9 @@ test("a field's example change keeps its own line beside its notes and descripti
     .filter((l) => l.startsWith("- ") && l.includes("`/amount`"));
   expect(lines).toHaveLength(2);
   expect(lines.some((l) => l.includes("example none → 1250"))).toBe(true);
-  expect(lines.some((l) => l.includes(": description and notes changed."))).toBe(true);
+  expect(
+    lines.some((l) =>
+      l.includes(": description and notes changed; description “Amount to reserve.” → “Amount to reserve, in cents.”."),
+    ),
+  ).toBe(true);
 });

@@ -78,6 +78,9 @@ const mentions = (text: string, name: string): number =>
     ),
   ].length;
 
+/** `text` without the spec's words it quotes (a text reworded, before and after), which may name anything. */
+const unquoted = (text: string): string => text.replace(/“[^”]*”/gu, "“”");
+
 /** The names the line of `change` gives before its summary. */
 const placeNames = (c: Change): string[] =>
   c.field !== null
@@ -100,7 +103,10 @@ test("each writer's summary that names its place says it no more on its line, th
   );
   for (const c of named)
     for (const name of placeNames(c))
-      expect({ summary: c.summary, line: mentions(lineSummary(c), name) }).toEqual({ summary: c.summary, line: 0 });
+      expect({ summary: c.summary, line: mentions(unquoted(lineSummary(c)), name) }).toEqual({
+        summary: c.summary,
+        line: 0,
+      });
   // The release reaches the writers that name a place: each kind below is met naming it, so none passes unread.
   const kinds = new Set(named.map((c) => c.kind));
   const want: ChangeKind[] = [
