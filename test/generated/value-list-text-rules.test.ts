@@ -24,6 +24,8 @@ const word = fc.oneof(
   fc.stringMatching(/^[A-Za-z]{1,12}$/),
   fc.constantFrom("(ex:", "PAN)", "(3-D", "Secure)", "déjà", "reçu", "\u{1F4B3}card", "x\u{1F4B3}", "e.g.", "a:b"),
   fc.stringMatching(/^[A-Za-z]{30,40}$/),
+  // A first word longer than a cut, a pair of UTF-16 units (a card's emoji) across the cut's end.
+  fc.integer({ min: 28, max: 34 }).map((n) => `${"w".repeat(n)}\u{1F4B3}\u{1F4B3}`),
 );
 const separator = fc.constantFrom(" ", " ", " ", ", ", ". ", ": ", "; ", "  \n ");
 const sentence = fc
