@@ -2,10 +2,21 @@
 // that takes a key refuses it before it looks at the algorithm, quoting it (a
 // name is no secret). Any other text is a key, however close to a name: a
 // name's start ("HMAC"), a name with a character more ("SHA-2560"). The names
-// are the package's own list.
+// are the package's own list; the client, the POST form, the Paypage decoder
+// and the mock refuse one as the seal functions do.
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { computeSeal, operations, SEAL_ALGORITHM_NAMES, sealKeyIndex, verifySeal } from "../../generated/index.js";
+import {
+  computeSeal,
+  createClient,
+  decodePaypageResponse,
+  operations,
+  paypagePostForm,
+  SEAL_ALGORITHM_NAMES,
+  sealKeyIndex,
+  verifySeal,
+} from "../../generated/index.js";
+import { startMockServer } from "../../generated/mock.js";
 import { unsealedRequest } from "./samples.js";
 import { isWellFormed } from "../../generated/runtime/text-prefix.js";
 import { thrown } from "../support/thrown.js";
@@ -70,4 +81,21 @@ test("a text near a name but not one is a key: a name's start, a name with chara
   // Among the keys with a character more, some are no longer than the longest name: compared, not skipped.
   expect(starts).toBeGreaterThan(100);
   expect(longer).toBeGreaterThan(20);
+});
+
+test("the client, the POST form, the Paypage decoder and the mock refuse an algorithm's name as their key alike", async () => {
+  const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1 } as const;
+  for (const key of SEAL_ALGORITHM_NAMES.map((name) => name.toLowerCase())) {
+    for (const call of [
+      () => createClient({ ...config, secretKey: key }),
+      () => paypagePostForm({ amount: 100, currencyCode: "978" } as never, { ...config, secretKey: key }),
+      () => decodePaypageResponse({}, key),
+    ]) {
+      const error = thrown(call);
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toBe(refusal(key));
+    }
+    expect(thrown(() => decodePaypageResponse({}, ["k1", key])).message).toBe(refusal(key, "secretKey[1]"));
+    await expect(startMockServer({ secretKey: key })).rejects.toThrow(new TypeError(refusal(key)));
+  }
 });
