@@ -56,7 +56,7 @@ test("a status field with no list is told by the code's kind alone", () => {
   expect(textOf(status, [field])).toBe(" (it claims a status its field does not list, a string of 16 characters)");
 });
 
-test("a code of several meanings (one per operation a shared list serves) is named alone, one of one meaning with it", () => {
+test("a code of several meanings (one per operation a shared list serves) is named alone, one of one meaning with it; a list of one named too", () => {
   const status: StatusDescriptor = {
     field: "code",
     messageField: null,
@@ -86,4 +86,9 @@ test("a code of several meanings (one per operation a shared list serves) is nam
   expect(textOf(status, [field])).toBe(
     " (it claims a status its field does not list (A, B for Refused by the bank, C and 6 others), a string of 16 characters)",
   );
+  // A list of one code is named too.
+  const one = [{ value: "00", meanings: ["Accepted"] }];
+  expect(
+    textOf(status, [{ ...field, valueList: { name: "Codes", match: "exact", values: one, vocabulary: one } }]),
+  ).toBe(" (it claims a status its field does not list (00), a string of 16 characters)");
 });
