@@ -58,19 +58,23 @@ const LINKING_END = /\s+(?:a|an|and|at|by|for|in|of|on|or|the|to|with)$/i;
 
 /**
  * A meaning as the message names it: without a leading context clause (CONTEXT), its first sentence, and where
- * still long its first words, cut at a word (never inside a character, text-prefix.ts), before a parenthesis the
- * cut would leave open, and not on a linking word, with "…".
+ * still long its first words, cut at a word (never inside a character, text-prefix.ts); either cut ends before a
+ * parenthesis it would leave open, and not on a linking word, with "…".
  */
 function cutMeaning(meaning: string): string {
   let line = meaning.replace(/\s+/g, " ").trim().replace(/\.$/, "");
   const context = CONTEXT.exec(line)?.[0].length ?? 0;
   if (context > 0 && context < line.length) line = line.charAt(context).toUpperCase() + line.slice(context + 1);
   if (line.length <= MEANING_SHOWN) return line;
+  // A first sentence ends as words do: "Invalid data (e.g. PAN)" is no sentence of "Invalid data (e.g".
   const sentence = line.indexOf(". ");
-  if (sentence > 0 && sentence <= MEANING_SHOWN) return `${line.slice(0, sentence)}…`;
-  const start = textPrefix(line, MEANING_SHOWN);
-  const space = start.lastIndexOf(" ");
-  let words = space > 0 ? start.slice(0, space) : start;
+  let words: string;
+  if (sentence > 0 && sentence <= MEANING_SHOWN) words = line.slice(0, sentence);
+  else {
+    const start = textPrefix(line, MEANING_SHOWN);
+    const space = start.lastIndexOf(" ");
+    words = space > 0 ? start.slice(0, space) : start;
+  }
   const open = words.lastIndexOf("(");
   if (open > 0 && !words.includes(")", open)) words = words.slice(0, open);
   for (;;) {

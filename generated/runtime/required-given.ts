@@ -7,6 +7,7 @@
 // makes the key's issue a mere warning. Worked out only once such a key is met,
 // after the object's fields were checked: a valid message never gets here.
 
+import { REQUIRED_TEXT } from "./issues.js";
 import { Issue } from "./site-free.js";
 import type { Found } from "./validation.js";
 import type { ValidationIssue } from "./validation-types.js";
@@ -17,8 +18,8 @@ export const requiredGivenText = (required: string, key: string): string => `${r
 
 /**
  * Where `unknown`, the issue of `key` (an unknown key of an object whose fields were checked before), names a
- * field meant whose "required" error `found` holds, that error names `key` in its place. Nothing else changes:
- * the issue's path and code are the same.
+ * field meant whose "required" error `found` holds, that error names `key` in its place, unless it names an earlier
+ * key already. Nothing else changes: the issue's path and code are the same.
  */
 export function requiredGiven(found: Found | undefined, unknown: ValidationIssue, key: string): void {
   const { meant } = unknown;
@@ -29,7 +30,10 @@ export function requiredGiven(found: Found | undefined, unknown: ValidationIssue
   for (let i = 0; i < errors.length; i++) {
     const error = errors[i] as ValidationIssue;
     if (error.path === path && error.code === "required") {
-      errors[i] = new Issue(path, "required", requiredGivenText(error.message, key));
+      // A second slip of the same field (two keys given, each one slip away) leaves the first named: each key's own
+      // issue names the field, and the error says one key, not a growing list of them.
+      if (error.message === REQUIRED_TEXT)
+        errors[i] = new Issue(path, "required", requiredGivenText(REQUIRED_TEXT, key));
       return;
     }
   }

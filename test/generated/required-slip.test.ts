@@ -1,15 +1,19 @@
 // A required field misspelt (a key one slip of the keyboard away from its
 // name): its "is required" names the key given, as the key's own issue names
 // the field meant, so that the error alone says what to mend, where a message
-// whose facts stop makes the key's issue a mere warning. Held on every
-// required top-level field of the repository spec's messages, as the registry
-// describes them.
+// whose facts stop makes the key's issue a mere warning; given under several
+// slips, the first key, once; present beside a slip, its own error unchanged.
+// Held on every required top-level field of the repository spec's messages,
+// as the registry describes them.
+import fc from "fast-check";
 import { expect, test } from "vitest";
 import { formatIssue, operations, type ValidationIssue } from "../../generated/index.js";
 import { onlySlipOf } from "../../generated/runtime/field-slips.js";
 import { requiredGiven, requiredGivenText } from "../../generated/runtime/required-given.js";
 import { REQUIRED_TEXT } from "../../generated/runtime/issues.js";
 import { newFound } from "../../generated/runtime/validation.js";
+import { SLIP_KINDS, slipped } from "../support/name-slips.js";
+import { drawOf } from "../support/property-runs.js";
 
 type Result = { ok: boolean; errors?: readonly ValidationIssue[]; warnings: readonly ValidationIssue[] };
 
@@ -68,4 +72,58 @@ test("inside a container or a list, the field's own pointer is found from the ke
   requiredGiven(found, { path: "/list/0/zz", code: "unknown-field", message: "" }, "zz");
   requiredGiven(found, { path: "/list/1/nmae", code: "unknown-field", message: "", meant: "name" }, "nmae");
   expect(found.errors.map((e) => e.message)).toEqual([REQUIRED_TEXT, `${REQUIRED_TEXT}; was it given as nmae?`]);
+});
+
+/** Every required top-level field of the registry's messages, with its message's validator and field names. */
+const requiredFields = Object.entries(operations).flatMap(([operation, descriptor]) =>
+  (["request", "response"] as const).flatMap((role) => {
+    const message = descriptor[role];
+    const names = message.fields.map((f) => f.name);
+    const validate = message.validate as (input: unknown, options?: object) => Result;
+    return message.fields
+      .filter((f) => f.presence === "required")
+      .map((f) => ({ at: `${operation} ${role}`, field: f.name, names, validate }));
+  }),
+);
+
+test("a required field given under several slips of its name: its one error names the first key given", () => {
+  let several = 0;
+  fc.assert(
+    fc.property(
+      fc.nat(),
+      fc.array(fc.tuple(fc.constantFrom(...SLIP_KINDS), fc.nat()), { minLength: 1, maxLength: 4 }),
+      fc.boolean(),
+      (pick, drawn, strict) => {
+        const { at, field, names, validate } = requiredFields[pick % requiredFields.length] as (typeof requiredFields)[number];
+        const keys = [
+          ...new Set(drawn.map(([kind, place]) => slipped(field, kind, place))),
+        ].filter((key) => key !== "" && !names.includes(key) && onlySlipOf(key, names) === field);
+        fc.pre(keys.length > 0);
+        if (keys.length > 1) several++;
+        const given = validate(Object.fromEntries(keys.map((key) => [key, "x"])), { strict });
+        const required = (given.errors ?? []).filter((e) => e.path === `/${field}`);
+        // Object keys keep their order of insertion (a slip is never an integer-like key).
+        expect(required, `${at} ${field} ${keys.join(" ")}`).toEqual([
+          { path: `/${field}`, code: "required", message: requiredGivenText(REQUIRED_TEXT, keys[0] as string) },
+        ]);
+      },
+    ),
+    drawOf(300, 3000),
+  );
+  expect(several).toBeGreaterThan(20);
+});
+
+test("a slip beside its field, present and wrong: the field's own error is as it was", () => {
+  let met = 0;
+  for (const { at, field, names, validate } of requiredFields) {
+    const slip = slipOf(field, names);
+    if (slip === null) continue;
+    // A value of no field's type: an object is neither a string nor a number, and a list's items are checked apart.
+    const wrong = validate({ [field]: { nested: true } }, { strict: true }).errors?.filter((e) => e.path === `/${field}`);
+    if (!wrong?.length) continue;
+    met++;
+    const beside = validate({ [field]: { nested: true }, [slip]: "x" }, { strict: true });
+    expect(beside.errors?.filter((e) => e.path === `/${field}`), at).toEqual(wrong);
+  }
+  expect(met).toBeGreaterThan(0);
 });

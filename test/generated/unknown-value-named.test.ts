@@ -2,14 +2,17 @@
 // one of a short list, a few of a longer one with their meanings and a count
 // of the others, the field's example first. Held on the repository spec, each
 // operation's values and meanings read from its registry entry and its
-// examples from spec/; the value received is still never quoted.
+// examples from spec/; the value received is still never quoted: any text
+// outside a list gets the one message, rendered by its length alone.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import fc from "fast-check";
 import { expect, test } from "vitest";
 import { formatIssue, operations, type ValidationIssue } from "../../generated/index.js";
 import { unknownValueText } from "../../generated/runtime/value-list-text.js";
 import { specDir } from "../support/paths.js";
+import { drawOf } from "../support/property-runs.js";
 
 type RawFields = Record<string, { from?: string; example?: unknown } | undefined>;
 type RawOperation = { operation: string; request?: { fields?: RawFields }; response?: { fields?: RawFields } };
@@ -36,9 +39,13 @@ function exampleOf(operation: string, role: "request" | "response", field: strin
 /** A value no list holds. */
 const OUTSIDE = "\u2603 none of them";
 
-/** The issue of `OUTSIDE` in `field` of a message, strict so that a response's is an error. */
-function outsideIssue(validate: (input: unknown, options: object) => unknown, field: string): ValidationIssue {
-  const result = validate({ [field]: OUTSIDE }, { strict: true }) as { ok: boolean; errors?: ValidationIssue[] };
+/** The issue of `value` (`OUTSIDE` unless given) in `field` of a message, strict so that a response's is an error. */
+function outsideIssue(
+  validate: (input: unknown, options: object) => unknown,
+  field: string,
+  value: string = OUTSIDE,
+): ValidationIssue {
+  const result = validate({ [field]: value }, { strict: true }) as { ok: boolean; errors?: ValidationIssue[] };
   const issue = result.errors?.find((e) => e.path === `/${field}` && e.code === "unknown-value");
   if (!issue) throw new Error(`no unknown-value issue at /${field}`);
   return issue;
@@ -162,4 +169,31 @@ test("the text names a short list whole and a longer one by three values, their 
   expect(cut("Duplicated: its reference was used")).toBe("must be one of the L values (A for Duplicated: its reference was…");
   // No values known: the list's name alone, as before.
   expect(unknownValueText("L")).toBe("must be one of the L values");
+});
+
+test("any text outside a field's list is told one message, the same for every such text, and only by its length", () => {
+  const listed = Object.values(operations).flatMap((descriptor) =>
+    (["request", "response"] as const).flatMap((role) =>
+      descriptor[role].fields
+        .filter((f) => f.type === "string" && f.valueList?.match === "exact")
+        .map((f) => ({
+          validate: descriptor[role].validate as never,
+          field: f.name,
+          values: new Set(f.valueList?.values.map((v) => v.value)),
+        })),
+    ),
+  );
+  fc.assert(
+    fc.property(fc.nat(), fc.string({ unit: "grapheme", maxLength: 24 }), (pick, text) => {
+      const { validate, field, values } = listed[pick % listed.length] as (typeof listed)[number];
+      fc.pre(!values.has(text));
+      const issue = outsideIssue(validate, field, text);
+      const outside = outsideIssue(validate, field);
+      expect(issue.message).toBe(outside.message);
+      // Rendered alike but for a count (a sensitive field's value is not even carried): the text is never quoted.
+      const counted = (rendered: string) => rendered.replace(/\d+ characters?$/, "N characters");
+      expect(counted(formatIssue(issue))).toBe(counted(formatIssue(outside)));
+    }),
+    drawOf(300, 3000),
+  );
 });
