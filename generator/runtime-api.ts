@@ -520,7 +520,14 @@ export const RUNTIME_API = {
   },
   secretKey: {
     file: "secret-key",
-    values: ["assertKeyForBase", "assertKeyForEnvironment", "assertKeysForPost", "assertSecretKey", "secretKeyList"],
+    values: [
+      "assertKeyForBase",
+      "assertKeyForEnvironment",
+      "assertKeysForPost",
+      "assertSecretKey",
+      "refusedKey",
+      "secretKeyList",
+    ],
     types: ["SecretKeys"],
   },
   secretSpans: { file: "secret-spans", values: ["maskedText", "secretPattern"], types: ["SecretPattern"] },
@@ -955,6 +962,7 @@ export type RuntimeNamesExist = [
   typeof secretKey.assertKeyForEnvironment,
   typeof secretKey.assertKeysForPost,
   typeof secretKey.assertSecretKey,
+  typeof secretKey.refusedKey,
   typeof secretKey.secretKeyList,
   secretSpans.SecretPattern,
   typeof secretSpans.maskedText,
