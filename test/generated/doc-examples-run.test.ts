@@ -164,3 +164,10 @@ test("the example of fields typed apart from the call sends them, and its refund
   expect(typed).toBeDefined();
   expect(logs.map((args) => args.map(String).join(" "))).toContain(`refund answered ${operations.refund.status?.accepted}`);
 });
+
+test("the example of Paypage's own environment serves the client, the form and the decoder with one configuration", () => {
+  const shared = runnable.find(([, code]) => code.includes("const environment: PaymentWebInitEnvironment"));
+  const quoted = /\/\/ "([^"]+)"/.exec(shared?.[1] ?? "")?.[1];
+  expect(quoted).toBe("function true true");
+  expect(logs.map((args) => args.map(String).join(" "))).toContain(quoted);
+});
