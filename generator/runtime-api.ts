@@ -529,7 +529,14 @@ export const RUNTIME_API = {
   },
   secretKey: {
     file: "secret-key",
-    values: ["assertKeyForBase", "assertKeyForEnvironment", "assertKeysForPost", "assertSecretKey", "secretKeyList"],
+    values: [
+      "assertKeyForBase",
+      "assertKeyForEnvironment",
+      "assertKeysForPost",
+      "assertSecretKey",
+      "refusedKey",
+      "secretKeyList",
+    ],
     types: ["SecretKeys"],
   },
   secretSpans: { file: "secret-spans", values: ["maskedText", "secretPattern"], types: ["SecretPattern"] },
@@ -972,6 +979,7 @@ export type RuntimeNamesExist = [
   typeof secretKey.assertKeyForEnvironment,
   typeof secretKey.assertKeysForPost,
   typeof secretKey.assertSecretKey,
+  typeof secretKey.refusedKey,
   typeof secretKey.secretKeyList,
   secretSpans.SecretPattern,
   typeof secretSpans.maskedText,

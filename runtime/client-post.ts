@@ -68,7 +68,9 @@ export async function postJson(
     const { status } = seen;
     // The status that came is kept: a 502 whose page was cut tells as much as one read whole.
     const came = status === null ? ({ sent: "maybe" } as const) : ({ sent: "yes", status } as const);
-    const during = status === null ? "" : ` (its status came, ${statusSaid(status)}, not its whole body)`;
+    // Before the status, what the log reader must weigh before sending it again: it may have gone, as sent says.
+    const during =
+      status === null ? `: ${MAYBE_SENT}` : ` (its status came, ${statusSaid(status)}, not its whole body)`;
     if (timedOut)
       return {
         error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms${during}`, ...came, timeoutMs },
@@ -84,7 +86,7 @@ export async function postJson(
     // the request was written, and looks alike before.
     const failed =
       status === null
-        ? "the request may have been sent, and no reply came"
+        ? `${MAYBE_SENT}, and no reply came`
         : `its reply's body (${statusSaid(status)}) could not be read`;
     return { error: { kind: "network", message: `${failed}: ${describeError(error)}`, ...came } };
   } finally {
@@ -92,6 +94,9 @@ export async function postJson(
     unfollow?.();
   }
 }
+
+/** What the message of an error whose `sent` is "maybe" says, so that a log tells it to whoever would send it again. */
+const MAYBE_SENT = "the request may have been sent";
 
 /**
  * A status that came, as an error's message says it: "HTTP 502"; the 0 of a redirect the fetch hid is no HTTP

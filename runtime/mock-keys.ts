@@ -2,7 +2,7 @@
 // key whatever keyVersion a request names, or a key per keyVersion, as Sips
 // holds the versions of a shop's key while it replaces one.
 
-import { assertSecretKey } from "./secret-key.js";
+import { assertSecretKey, refusedKey } from "./secret-key.js";
 import { isPlainObject } from "./message-reads.js";
 import { describe } from "./issue-format.js";
 import { KEY_VERSION_FIELD } from "./platform.js";
@@ -65,7 +65,9 @@ export function mockKeysOf(secretKey: unknown): MockKeys {
     return { one: secretKey, keyOf: () => secretKey, versions: [] };
   }
   if (!isPlainObject(secretKey))
-    throw new TypeError("secretKey must be a non-empty string, or an object of them by keyVersion");
+    throw new TypeError(
+      `secretKey must be a non-empty string, or an object of them by keyVersion, got ${refusedKey(secretKey)}`,
+    );
   const byVersion = new Map<number, string>();
   for (const [version, key] of Object.entries(secretKey)) {
     if (!KEY_VERSION.test(version))

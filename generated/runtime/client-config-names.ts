@@ -23,7 +23,10 @@ export function targetOf(
   const base = typeof environment === "string" ? baseUrl(environment) : null;
   if (base === null) {
     const names = known ? `one of ${known.join(", ")}` : 'an environment name such as "prod"';
-    throw new TypeError(`environment must be ${names} or an http(s) base URL such as "http://127.0.0.1:8080"`);
+    // A slip of a name ("tset", "Prod") names the one meant; the text itself is not quoted (a URL may hold a password).
+    const near = known && typeof environment === "string" ? nearNames(environment, known) : [];
+    const meant = near.length > 0 ? ` (did you mean ${near.join(" or ")}?)` : "";
+    throw new TypeError(`environment must be ${names} or an http(s) base URL such as "http://127.0.0.1:8080"${meant}`);
   }
   return { base, environment: null };
 }

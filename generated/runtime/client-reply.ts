@@ -27,6 +27,9 @@ import { markVerified, type Verified } from "./verified.js";
 const SEAL_MISMATCH_ADVICE =
   ": trust nothing in it; if every reply fails so, check that secretKey is the shop's key of the configured keyVersion, which Sips seals its replies with";
 
+/** What any unsealed reply says to do: nothing vouches for what it claims, an accepted code least of all. */
+const UNSEALED_ADVICE = ": trust nothing in it";
+
 /**
  * What an unsealed reply that claims the operation's signature-error code says to do: unverified, it may be true,
  * and then the request's seal did not verify, for a key that is not the shop's or a keyVersion Sips holds none of
@@ -132,7 +135,7 @@ export function readReply<Request, Response>(
       ok: false,
       error: {
         kind: "unsealed-response",
-        message: `the reply has no seal${claimedText(claimed, operation.status, operation.response.fields, parsed)}${signatureError ? SIGNATURE_ERROR_ADVICE : ""}`,
+        message: `the reply has no seal${claimedText(claimed, operation.status, operation.response.fields, parsed)}${UNSEALED_ADVICE}${signatureError ? SIGNATURE_ERROR_ADVICE : ""}`,
         sent: "yes",
         ...claimed,
       },

@@ -72,6 +72,18 @@ export function isPaypageResponseGenuine<Post>(
 }
 
 /**
+ * Why a form has no `Data`. With none of a post's fields at all, it is more likely no form than a bad one: a body
+ * already read by a parser before the handler (left empty), a JSON parser's `{}`, or a body of another type;
+ * said so, with what to pass instead.
+ */
+function noData(values: PaypageFormValues): string {
+  const none = Object.values(values).every((value) => value === undefined);
+  return none
+    ? `the form has none of the fields Sips posts (${Object.values(PAYPAGE_FORM_FIELDS).join(", ")}): pass the request's body as it came, text or bytes of application/x-www-form-urlencoded, or the fields a parser of that type read from it`
+    : `the form has no ${PAYPAGE_FORM_FIELDS.data}`;
+}
+
+/**
  * The post's form read and its seal verified over `Data` as posted, with
  * `pinned` alone when given. `held`, when given, is shown the keys as read
  * (once) and may refuse them, before the post is read.
@@ -95,7 +107,7 @@ export function verifyPaypagePost(
   const form = readPaypageForm(post);
   if (!form.ok) return malformed(form.message);
   const { values } = form;
-  if (values.data === undefined) return malformed(`the form has no ${PAYPAGE_FORM_FIELDS.data}`);
+  if (values.data === undefined) return malformed(noData(values));
   if (values.seal === undefined || values.seal === "")
     return untrusted("unsealed", `the form has no ${PAYPAGE_FORM_FIELDS.seal}: nothing in it can be trusted`);
   if (paypageEncodingOf(values.encode) === null)

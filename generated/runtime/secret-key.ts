@@ -39,7 +39,7 @@ const namesAlgorithm = (secretKey: string): boolean =>
  * often one cut inside a surrogate pair, is still a key; a number given for one may be its digits). Undefined is
  * most often a variable of the environment not set.
  */
-function refusedKey(secretKey: unknown): string {
+export function refusedKey(secretKey: unknown): string {
   if (secretKey === undefined) return "undefined (is the environment variable it is read from set?)";
   if (typeof secretKey === "string")
     return secretKey === "" ? "an empty string" : "a string that holds a lone surrogate";

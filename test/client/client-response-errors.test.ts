@@ -105,7 +105,7 @@ describe("each error kind", () => {
     expect(result.ok ? null : result.error).toEqual({
       kind: "unsealed-response",
       sent: "yes",
-      message: `the reply has no seal (it claims a status its field does not list (${named}), a string of 5000 characters: "${text.slice(0, 999)}…")`,
+      message: `the reply has no seal (it claims a status its field does not list (${named}), a string of 5000 characters: "${text.slice(0, 999)}…"): trust nothing in it`,
       // Cut where they are longer than an excerpt: masking a text costs its length times the request's secrets'.
       statusCode: `${code.slice(0, 999)}…`,
       statusMessage: `${text.slice(0, 999)}…`,

@@ -42,6 +42,25 @@ test("a misspelt name does not compile, and is still refused at run time", async
   expect(result.ok ? null : result.error.kind).toBe("invalid-request");
 });
 
+test("a name a slip away from an environment's is refused with the name meant, the text given never quoted", () => {
+  for (const environment of SIPS_ENVIRONMENTS) {
+    const swapped = `${environment.slice(1, 2)}${environment.slice(0, 1)}${environment.slice(2)}`;
+    for (const slip of [swapped, environment.toUpperCase()])
+      // @ts-expect-error no environment is called so
+      expect(() => createClient({ environment: slip, ...credentials }), slip).toThrow(
+        new RegExp(`^environment must be one of .*\\(did you mean ${environment}\\?\\)$`),
+      );
+  }
+  // A text far from every name says what it takes, and nothing of what it was given.
+  const far = "https//user:secret@proxy.example";
+  // @ts-expect-error neither a name nor an http(s) URL
+  expect(() => createClient({ environment: far, ...credentials })).toThrow(
+    /base URL such as "http:\/\/127\.0\.0\.1:8080"$/,
+  );
+  // @ts-expect-error neither a name nor an http(s) URL
+  expect(() => createClient({ environment: far, ...credentials })).not.toThrow(/secret|did you mean/);
+});
+
 test("one configuration typed ClientConfig serves createClient and every operation's function", () => {
   const shared: ClientConfig = { environment: "test", ...credentials };
   expect(createClient(shared)).toBeTypeOf("object");

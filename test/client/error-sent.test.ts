@@ -2,7 +2,8 @@
 // `sent`: the values each kind's type allows, read from the shipped runtime,
 // are those the users' guide's table gives, and each kind played with the mock
 // server (or, for a body cut or stalled after its status, a raw HTTP server)
-// gives the value it should.
+// gives the value it should, and says it in its message where the request may
+// have gone.
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -262,4 +263,7 @@ test("the cases below play every kind, and each value its type allows", () => {
 test.each(played)("%s, sent %s: %s", async (kind, sent, _how, play) => {
   const result = await play();
   expect(result.ok ? null : { kind: result.error.kind, sent: result.error.sent }).toEqual({ kind, sent });
+  // A log holds the message alone: one whose request may have gone says so, whatever the kind, and no other does.
+  const says = (result.ok ? "" : result.error.message).includes("the request may have been sent");
+  expect(says, result.ok ? "ok" : result.error.message).toBe(sent === "maybe");
 });

@@ -1,4 +1,4 @@
-// The mock Sips server's options: what it refuses at its start (an empty key,
+// The mock Sips server's options: what it refuses at its start (an empty key or none,
 // a port out of range, a handler of no operation it serves, Paypage options
 // that cannot work), and a close that may be called again.
 import { expect, test } from "vitest";
@@ -10,6 +10,17 @@ test("refuses an empty key and a port out of range", async () => {
   await expect(startMockServer({ secretKey, port: 70000 })).rejects.toThrow(TypeError);
 });
 
+test("a key read from an environment variable that is not set is refused as the client refuses it: by its kind, with the likely cause", async () => {
+  const unset: unknown = process.env["SIPS_MOCK_KEY_THAT_NO_TEST_SETS"];
+  await expect(startMockServer({ secretKey: unset } as never)).rejects.toThrow(
+    new TypeError(
+      "secretKey must be a non-empty string, or an object of them by keyVersion, got undefined (is the environment variable it is read from set?)",
+    ),
+  );
+  // Any other kind is said as the client says it, never its value (a number given for a key may be its digits).
+  await expect(startMockServer({ secretKey: 12345 } as never)).rejects.toThrow(/, got a number$/);
+});
+
 test("refuses a handler named after no operation it serves (a misspelt name a loose type lets through), or no function", async () => {
   const answer: MockHandler = () => ({});
   const misspelt: MockServerOptions<string> = { secretKey, handlers: { paymentTokenInitialise: answer } };
@@ -19,11 +30,16 @@ test("refuses a handler named after no operation it serves (a misspelt name a lo
       "handlers.paymentTokenInitialise: the mock serves no such operation (did you mean paymentTokenInitialize?)",
     ),
   );
-  // Two within a few edits: both named, the closer first.
-  const between: MockServerOptions<string> = { secretKey, handlers: { delatePaymentMean: answer } };
+  // Two within a few edits: the closer alone is named (updatePaymentMean is three edits away, deletePaymentMean one).
+  const closer: MockServerOptions<string> = { secretKey, handlers: { delatePaymentMean: answer } };
+  await expect(startMockServer(closer)).rejects.toThrow(
+    new TypeError("handlers.delatePaymentMean: the mock serves no such operation (did you mean deletePaymentMean?)"),
+  );
+  // Two as close (two edits each): both named, in the order the mock serves them.
+  const between: MockServerOptions<string> = { secretKey, handlers: { dedatePaymentMean: answer } };
   await expect(startMockServer(between)).rejects.toThrow(
     new TypeError(
-      "handlers.delatePaymentMean: the mock serves no such operation (did you mean deletePaymentMean or updatePaymentMean?)",
+      "handlers.dedatePaymentMean: the mock serves no such operation (did you mean deletePaymentMean or updatePaymentMean?)",
     ),
   );
   const unlike: MockServerOptions<string> = { secretKey, handlers: { cardOrder: answer } };

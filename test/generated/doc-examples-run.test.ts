@@ -158,3 +158,16 @@ test("the example that switches over ClientError's kinds prints what its comment
   expect(quoted).toBe("not sent: fix the request or the configuration (1 problem)");
   expect(errors.map((args) => args.map(String).join(" "))).toContain(quoted);
 });
+
+test("the example of fields typed apart from the call sends them, and its refund is answered accepted", () => {
+  const typed = runnable.find(([, code]) => code.includes("const fields: RefundFields"));
+  expect(typed).toBeDefined();
+  expect(logs.map((args) => args.map(String).join(" "))).toContain(`refund answered ${operations.refund.status?.accepted}`);
+});
+
+test("the example of Paypage's own environment serves the client, the form and the decoder with one configuration", () => {
+  const shared = runnable.find(([, code]) => code.includes("const environment: PaymentWebInitEnvironment"));
+  const quoted = /\/\/ "([^"]+)"/.exec(shared?.[1] ?? "")?.[1];
+  expect(quoted).toBe("function true true");
+  expect(logs.map((args) => args.map(String).join(" "))).toContain(quoted);
+});

@@ -118,8 +118,8 @@ test("the mock refuses with the status code alone, and the client's error quotes
         { secretKey: "key", sealAlgorithm: undefined },
       );
       expect(reply.ok).toBe(false);
-      // Only the code is quoted: what follows a claimed signature error is advice, which quotes nothing.
-      const said = `the reply has no seal (it claims status ${JSON.stringify(code)})`;
+      // Only the code is quoted: what follows it is advice, which quotes nothing.
+      const said = `the reply has no seal (it claims status ${JSON.stringify(code)}): trust nothing in it`;
       const message = reply.ok ? "" : reply.error.message;
       expect(message.startsWith(said), message).toBe(true);
       if (which === "formatError") expect(message).toBe(said);

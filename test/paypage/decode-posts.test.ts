@@ -1,10 +1,12 @@
 // decodePaypagePost: the forms a post comes in (bodies, bytes, entries,
-// records) and what makes a post unreadable, unsealed or too large.
+// records) and what makes a post unreadable, unsealed or too large, or no
+// form at all.
 import { Readable } from "node:stream";
 import { describe, expect, test } from "vitest";
 import { decodePaypagePost, type PaypageDecodeOptions } from "../../generated/runtime/paypage-response.js";
 import {
   MAX_FORM_FIELDS,
+  PAYPAGE_FORM_FIELDS,
   PAYPAGE_POST_MAX_LENGTH,
   TOO_MANY_FIELDS_TEXT,
 } from "../../generated/runtime/paypage-form-fields.js";
@@ -132,5 +134,34 @@ describe("the forms a post comes in", () => {
     expect(parsed.has("Data")).toBe(false);
     for (const post of [text, parsed, bytes, Buffer.from(bytes), bytes.buffer])
       expect(decode(post)).toMatchObject({ ok: false, error: { kind: "malformed", message: "the form has no Data" } });
+  });
+});
+
+describe("a post that holds none of the form's fields", () => {
+  const withoutData = Object.fromEntries(
+    Object.entries(sealedForm(MINIMAL_RESPONSE)).filter(([name]) => name !== PAYPAGE_FORM_FIELDS.data),
+  );
+  const names = Object.values(PAYPAGE_FORM_FIELDS);
+  // What a handler passes when the body is not the form: read before by a parser (empty), a JSON parser's {}, JSON.
+  test.each([
+    { given: "an empty body", post: "" },
+    { given: "empty bytes", post: Buffer.alloc(0) },
+    { given: "a JSON parser's empty object", post: {} },
+    { given: "the form as JSON text", post: JSON.stringify(sealedForm(MINIMAL_RESPONSE)) },
+    { given: "Data's pairs alone", post: MINIMAL_RESPONSE },
+  ])("$given: malformed, naming the fields Sips posts and what to pass instead", ({ post }) => {
+    const result = decode(post);
+    expect(result.ok ? null : result.error.kind).toBe("malformed");
+    const message = result.ok ? "" : result.error.message;
+    expect(message).toContain(`(${names.join(", ")})`);
+    expect(message).toMatch(/pass the request's body as it came, .*application\/x-www-form-urlencoded/);
+  });
+
+  test("a form with the others but no Data says that alone", () => {
+    expect(Object.keys(withoutData)).toContain(PAYPAGE_FORM_FIELDS.seal);
+    expect(decode(body(withoutData))).toMatchObject({
+      ok: false,
+      error: { kind: "malformed", message: "the form has no Data" },
+    });
   });
 });

@@ -6,6 +6,7 @@ import { indexRows } from "../index-rows.js";
 import { codeSpan, link } from "../markdown-escape.js";
 import { serverLayout, type Server, type ServerLayout } from "../openapi/servers.js";
 import { anchorOf, listsOf } from "./value-sections.js";
+import { operationSymbols } from "../ts/model-symbols.js";
 
 /**
  * An operation's part of the index page: for each value list it takes values
@@ -52,6 +53,7 @@ export function indexPage(
       (rows) => render("reference-index-rows.md", { rows }),
     ),
     ...baseAddresses(layout),
+    callbacks: callbackRows(model),
     // Each list's users a line each, below the table: a cell holding them all is one line, which an operation that
     // takes one more list rewrote whole in the diff of the page.
     lists: model.valueLists.map((list) => ({
@@ -62,6 +64,29 @@ export function indexPage(
     })),
   };
   return { path: "docs/index.md", language: "markdown", content: render("reference-index.md", view) };
+}
+
+/**
+ * What Sips posts back after an operation (the Paypage response): a message no
+ * row of the operations' table names, found from the index by its type's name,
+ * the operation's page section that gives its fields and the decoder that
+ * reads it. Markdown cells, built here by the link rules.
+ */
+function callbackRows(
+  model: SpecModel,
+): { readonly callback: string; readonly after: string; readonly decoder: string }[] {
+  return model.operations.flatMap((op) => {
+    const decode = operationSymbols(op).callback?.decode.name;
+    if (op.callback === null || decode === undefined) return [];
+    const name = op.callback.message.typeName;
+    return [
+      {
+        callback: link(name, `${op.name}.md#${anchorOf(`Callback: ${name}`)}`),
+        after: link(op.name, `${op.name}.md`),
+        decoder: codeSpan(decode),
+      },
+    ];
+  });
 }
 
 /**

@@ -1,0 +1,41 @@
+// CHANGELOG.md's changes for code written against `main` mark each item that
+// may ask that code to change with **Breaking:**, so that a team moving to the
+// release reads those first: an item whose own words say code no longer
+// compiles or type-checks, an export is gone, or `npm run changes` classes it
+// as breaking, is marked.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { repoRoot } from "../support/paths.js";
+
+const SECTION = "### Changes for code written against `main` before the release";
+/** The words by which an item says that code written before it must change. */
+const BREAKS =
+  /no longer compiles?\b|does not compile any more|no longer type-checks|no longer exports|breaking for (?:senders|readers)/i;
+
+/** The section's items, each its first line's number and its text on one line. */
+function items(): { line: number; text: string }[] {
+  const lines = readFileSync(path.join(repoRoot, "CHANGELOG.md"), "utf8").split("\n");
+  const start = lines.indexOf(SECTION);
+  expect(start, SECTION).toBeGreaterThan(0);
+  const end = lines.findIndex((line, i) => i > start && line.startsWith("### "));
+  const found: { line: number; text: string }[] = [];
+  for (let i = start + 1; i < (end < 0 ? lines.length : end); i++) {
+    const line = lines[i] ?? "";
+    const last = found.at(-1);
+    if (line.startsWith("- ")) found.push({ line: i + 1, text: line.slice(2) });
+    else if (line.startsWith("  ") && last !== undefined && i > 0 && lines[i - 1] !== "")
+      last.text += ` ${line.trim()}`;
+  }
+  return found;
+}
+
+test("every item that says code written against main must change is marked Breaking", () => {
+  const all = items();
+  const breaking = all.filter((item) => BREAKS.test(item.text));
+  expect(breaking.length).toBeGreaterThan(5);
+  const unmarked = breaking.filter((item) => !item.text.startsWith("**Breaking:** "));
+  expect(unmarked.map((item) => `CHANGELOG.md:${item.line}: ${item.text.slice(0, 80)}`)).toEqual([]);
+  // A mark that tells items apart: most carry none.
+  expect(all.filter((item) => item.text.startsWith("**Breaking:** ")).length).toBeLessThan(all.length / 2);
+});
