@@ -151,28 +151,20 @@ export async function syncSpec(
   }
   const settled = left.length === 0 && checked.uncited.size === 0 && checked.attach.size === 0;
   const moved = options.recordDeviations ? [] : movedRecords(checked.diagnostics);
-  const summary = syncSummary([...written.keys()], settled, moved.length);
-  const remaining = settled
-    ? []
-    : [
-        "",
-        "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
-        ...checked.diagnostics
-          .filter((d) =>
-            [
-              "page-mismatch",
-              "page-container-mismatch",
-              "page-field-container",
-              "page-values-kept",
-              "page-prefix-held",
-              "page-uncited",
-              "page-unattached",
-            ].includes(d.code),
-          )
-          .map(formatDiagnostic),
-      ];
+  // Every error the spec still has once sync is done fails the run, as --check fails on it: a CI step that runs sync
+  // and then generates must stop there. A moved record has its own heading below; recorded, it is settled.
+  const leftErrors = checked.diagnostics.filter((d) => d.severity === "error" && d.code !== "page-deviation-moved");
+  const summary = syncSummary([...written.keys()], settled && leftErrors.length === 0, moved.length);
+  const remaining =
+    settled && leftErrors.length === 0
+      ? []
+      : [
+          "",
+          "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
+          ...leftErrors.map(formatDiagnostic),
+        ];
   return {
-    ok: remaining.length === 0,
+    ok: settled && remaining.length === 0 && moved.length === 0,
     messages: [
       ...messages,
       "",
