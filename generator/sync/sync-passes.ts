@@ -77,7 +77,7 @@ export async function syncPasses(
       writePlans(checked.plans.values, checked.plans.descriptions, checked.spec, editors);
       step([
         ...planMessages(checked.plans.values, checked.plans.descriptions),
-        ...ownConstantRenames(checked.plans.values, checked.model.valueLists),
+        ...ownConstantRenames(checked.plans.values, checked.model.valueLists, checked.spec),
         ...notesToReview(checked.plans.values, checked.spec),
       ]);
       edits++;
