@@ -42,7 +42,10 @@ Exit codes:
   1  a usage error (an option unknown, misspelled or given twice,
      --record-deviations with --check, a --family one slip away from a
      family of the spec), differences (with --check), a defective page,
-     spec errors, differences sync cannot settle, a missing spec folder,
+     spec errors, differences sync cannot settle, any other error left
+     once it has written (a deviation that no longer differs, or whose
+     page: a release moved: --record-deviations settles that one), so
+     that a CI step that syncs stops there as --check does; a missing spec folder,
      another run holding spec/, or a spec file changed during the run
      (nothing written)
   2  the command itself failed

@@ -146,4 +146,10 @@ export const pageCodes = {
     "A recorded deviation from the page where spec and page agree: remove it.",
     (p) => `a deviation is recorded for ${p.about}, but the spec and the page agree there; remove it`,
   ),
+  "page-copy-unread": define<{ page: string }>(
+    "error",
+    "A file beside a saved page whose name is another save of it (x.page (1).txt, Copy of x.page.txt, x.page.new.txt): sync compares the spec with the page, not the copy, so a release saved as the copy would be lost. generate and changes read neither and only warn (page-copy).",
+    (p) =>
+      `this file is named as another save of ${p.page}, which is the page sync compared the spec with: if it is a new release, save it over ${p.page} and run \`npm run sync\` again; else delete it`,
+  ),
 } as const;

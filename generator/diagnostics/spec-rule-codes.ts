@@ -81,10 +81,13 @@ export const specRuleCodes = {
         exact: `list "${p.list}" is exact: prefix: is for the values of a list with match: prefix`,
       })[p.problem],
   ),
-  "duplicate-value-name": define<{ name: string; list: string }>(
+  "duplicate-value-name": define<{ name: string; list: string; field?: string }>(
     "error",
-    "Two values of one list have the same constant name.",
-    (p) => `two values of list "${p.list}" have the constant name "${p.name}"; give one of them another "name:"`,
+    "Two values of one list have the same constant name, or a name an operation gives its own meaning (meanings: with name:) is another value's constant name as its field takes the list.",
+    (p) =>
+      p.field === undefined
+        ? `two values of list "${p.list}" have the constant name "${p.name}"; give one of them another "name:"`
+        : `two values of list "${p.list}", as ${p.field} takes it, have the constant name "${p.name}"; give this meaning another "name:"`,
   ),
   "unknown-algorithm": define<{ value: string; known: string }>(
     "error",

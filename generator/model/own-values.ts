@@ -1,6 +1,6 @@
 import { factsStopEntity, type OperationEntity } from "../rules/operation-declarations.js";
 import { ownValuesSignature, type OwnValuesEntity } from "../rules/own-values-names.js";
-import { meaningsOf } from "../rules/meanings.js";
+import { meaningNameOf, meaningsOf } from "../rules/meanings.js";
 import { ownConstantKeys } from "../rules/value-names.js";
 import type { MeaningNames, RawMeaning } from "../rules/raw-spec.js";
 import { valuesOf } from "./field-shape.js";
@@ -39,7 +39,15 @@ export function fieldValues(
       const mine = meaningsOf(meaning);
       const kept = mine.length === 0 && keptOut.has(value.value);
       const othersMeant = kept && keptOut.get(value.value) === "other-operations";
-      return { ...value, meanings: mine, own: true, keptOut: kept, othersMeant };
+      const name = meaningNameOf(meaning);
+      return {
+        ...value,
+        meanings: mine,
+        own: true,
+        keptOut: kept,
+        othersMeant,
+        ...(name === undefined ? {} : { name }),
+      };
     });
   const reworded = out.some((v) => v.own);
   // Reworded, the operation has constants of its own: keys from its meanings where the shared name is another page's.
@@ -90,7 +98,7 @@ export function ownValuesEntities(op: OperationModel): OwnValuesEntity[] {
           reworded: values.reworded,
           signature: ownValuesSignature(
             values.values.map((v) => v.value),
-            values.values.filter((v) => v.own).map((v) => [v.value, v.meanings] as const),
+            values.values.filter((v) => v.own).map((v) => [v.value, v.meanings, v.name] as const),
           ),
         },
       ];

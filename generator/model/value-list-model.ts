@@ -53,6 +53,8 @@ export interface OwnValueModel extends ValueModel {
    * (`meaningNames: other-operations`); a deviation that does not say so leaves it false.
    */
   readonly othersMeant: boolean;
+  /** The name the spec gives its own meaning (`meanings: { "02": { meaning, name } }`), which its key is. */
+  readonly name?: string;
 }
 
 /** The value as code holds it (const objects, guards, schemas): a prefix list's prefix, else the value as printed. */

@@ -5,7 +5,12 @@ import type { RawMeaning } from "./raw-spec.js";
 // that a line folded otherwise in YAML is the same meaning.
 
 /** One text per context. */
-export const meaningsOf = (raw: RawMeaning): string[] => (typeof raw === "string" ? [raw] : [...raw]);
+export const meaningsOf = (raw: RawMeaning): string[] =>
+  typeof raw === "string" ? [raw] : "meaning" in raw ? meaningsOf(raw.meaning) : [...raw];
+
+/** The name an own meaning gives its value's constant, if any. */
+export const meaningNameOf = (raw: RawMeaning): string | undefined =>
+  typeof raw === "object" && "name" in raw ? raw.name : undefined;
 
 /** Line breaks and runs of blanks are one space: a text as a page shows it. */
 export const squash = (text: string): string => text.replace(/\s+/g, " ").trim();

@@ -24,11 +24,17 @@ export interface OwnValuesEntity {
   readonly signature: string;
 }
 
-/** The signature of what a field takes: its values (code-point order) and its own meanings, by value. */
+/** The signature of what a field takes: its values (code-point order) and its own meanings (with their names), by value. */
 export const ownValuesSignature = (
   taken: readonly string[],
-  meanings: readonly (readonly [value: string, meanings: readonly string[]])[],
-): string => JSON.stringify([[...taken].sort(compareText), [...meanings].sort(([a], [b]) => compareText(a, b))]);
+  meanings: readonly (readonly [value: string, meanings: readonly string[], name?: string | undefined])[],
+): string =>
+  JSON.stringify([
+    [...taken].sort(compareText),
+    [...meanings]
+      .map(([value, texts, name]) => (name === undefined ? [value, texts] : [value, texts, name]))
+      .sort(([a], [b]) => compareText(a as string, b as string)),
+  ]);
 
 /**
  * The names of what a field takes of its list: a type and a guard when

@@ -36,7 +36,16 @@ export interface RawField extends RawShape {
 }
 
 /** A meaning as written: one text, or one per context. */
-export type RawMeaning = string | readonly string[];
+export type RawText = string | readonly string[];
+
+/** An operation's own meaning as written: a text or texts, or those with the name its constant takes. */
+export type RawMeaning = RawText | RawNamedMeaning;
+
+export interface RawNamedMeaning {
+  readonly meaning: RawText;
+  /** The key of the value's constant among the operation's own, where the one its meaning makes does not serve. */
+  readonly name: string;
+}
 
 export interface RawItem extends RawShape {
   readonly type?: RawItemType;
@@ -173,7 +182,7 @@ export interface RawValue {
   readonly name?: string;
   /** In a prefix list: the interface prefix the printed value stands for (by default the printed text's leading upper-case words, each followed by "_"). */
   readonly prefix?: string;
-  readonly meaning: RawMeaning;
+  readonly meaning: RawText;
 }
 
 export interface RawValueList {

@@ -1,11 +1,16 @@
 // The constant name of a value that is not an identifier by itself ("00"): the
 // first words of a meaning. Sync names a shared list's values by their general
-// meaning; the generator names an operation's values by its own meaning.
+// meaning; the generator names an operation's values by its own meaning, or by
+// the name the spec gives it. Names that would be alike take more words, up to
+// the end of their meanings' first clauses, before they take their values.
 
 import { constantKeyOf } from "./names.js";
 
 /** How many of a meaning's words a name takes at most, before it is cut back to a word that ends it. */
 const NAME_WORDS = 5;
+
+/** How many a name alike another's may take: enough for the word that tells them apart, short enough to read. */
+const DISTINCT_WORDS = 10;
 
 /**
  * Words a name does not end on: cut after them it stops mid-phrase (TOKEN_REQUEST_REFUSED_BY_THE). English and
@@ -27,7 +32,7 @@ const NEGATIONS = new Set(["ne", "never", "no", "non", "not", "pas", "sans", "wi
  * TOKEN_REQUEST_REFUSED), or carried on to the word a negation ending them negates ("Card of the holder not
  * enrolled" -> CARD_OF_THE_HOLDER_NOT_ENROLLED): a name reads whole, and is the same for the same meaning.
  */
-export function nameFromMeaning(value: string, meaning: string): string {
+export function nameFromMeaning(value: string, meaning: string, most = NAME_WORDS): string {
   const words = firstClause(meaning)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -36,7 +41,13 @@ export function nameFromMeaning(value: string, meaning: string): string {
     .split(/\s+/)
     .filter(Boolean);
   const name = words
-    .slice(0, wordsTaken(words.map((word) => word.toLowerCase())))
+    .slice(
+      0,
+      wordsTaken(
+        words.map((word) => word.toLowerCase()),
+        most,
+      ),
+    )
     .join("_")
     .toUpperCase();
   return /^[A-Z]/.test(name) ? name : `V_${value.replace(/[^A-Za-z0-9]+/g, "_")}`;
@@ -62,8 +73,8 @@ function firstClause(meaning: string): string {
 }
 
 /** How many of `words` (lower case) a name takes. */
-function wordsTaken(words: readonly string[]): number {
-  let end = Math.min(NAME_WORDS, words.length);
+function wordsTaken(words: readonly string[], most: number): number {
+  let end = Math.min(most, words.length);
   // Function words alone name nothing: the value's name then (V_88).
   while (end > 0 && FUNCTION_WORDS.has(words[end - 1] as string)) end--;
   if (end === 0 || !NEGATIONS.has(words[end - 1] as string)) return end;
@@ -74,31 +85,63 @@ function wordsTaken(words: readonly string[]): number {
   return next < words.length ? next + 1 : end;
 }
 
+/**
+ * Names from meanings (`named`, each a value and the meaning it is named by) that differ from one another and from
+ * `fixed` (names already given): names alike take one more word at a time, up to {@link DISTINCT_WORDS} and the end
+ * of their first clauses ("Refused by the issuer for card" and "... for account", cut at five words alike, are
+ * REFUSED_BY_THE_ISSUER_FOR_CARD and ..._FOR_ACCOUNT); names still alike then take their value (`_02`), so that no
+ * name depends on the order of the values.
+ */
+export function distinctNames(
+  named: readonly { readonly value: string; readonly meaning: string }[],
+  fixed: readonly string[] = [],
+): string[] {
+  const names = named.map((n) => nameFromMeaning(n.value, n.meaning));
+  const alike = () => {
+    const count = new Map<string, number>();
+    for (const name of [...fixed, ...names]) count.set(name, (count.get(name) ?? 0) + 1);
+    return names.map((name) => (count.get(name) ?? 0) > 1);
+  };
+  for (let most = NAME_WORDS + 1; most <= DISTINCT_WORDS; most++) {
+    const same = alike();
+    if (!same.includes(true)) break;
+    named.forEach((n, i) => {
+      if (same[i]) names[i] = nameFromMeaning(n.value, n.meaning, most);
+    });
+  }
+  const same = alike();
+  return names.map((name, i) => (same[i] ? `${name}_${(named[i]?.value ?? "").replace(/[^A-Za-z0-9]+/g, "_")}` : name));
+}
+
 /** A value an operation takes: its key in the shared list, and whether the meanings are the operation's own. */
 export interface TakenValue {
   readonly value: string;
   readonly key: string;
   readonly own: boolean;
   readonly meanings: readonly string[];
+  /** The name the spec gives its own meaning, which its constant takes as it is. */
+  readonly name?: string | undefined;
 }
 
 /**
  * The keys of an operation's constants for the values it takes, in order: a
- * value it gives its own meaning and that is no identifier by itself is named
- * by that meaning (the shared name comes from another page's wording and may
- * say otherwise, as 02 CARD_CEILING_EXCEEDED for a cancellation's telephone
- * authorisation); the others keep the shared key. A key that two values would
- * share takes the value, as sync's names do, so that no key depends on order.
+ * value it gives its own meaning and a name takes that name; one it gives its
+ * own meaning and that is no identifier by itself is named by that meaning
+ * (the shared name comes from another page's wording and may say otherwise, as
+ * 02 CARD_CEILING_EXCEEDED for a cancellation's telephone authorisation),
+ * distinct from the other keys ({@link distinctNames}); the others keep the
+ * shared key.
  */
 export function ownConstantKeys(values: readonly TakenValue[]): string[] {
   // A value the operation's page gives no meaning keeps the shared key: there is no wording to name it from.
-  const named = values.map((v) => v.own && v.meanings.length > 0 && constantKeyOf(v.value, undefined) === undefined);
-  const keys = values.map((v, i) => (named[i] ? nameFromMeaning(v.value, v.meanings[0] ?? "") : v.key));
-  const count = new Map<string, number>();
-  for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
-  return keys.map((key, i) =>
-    named[i] && (count.get(key) ?? 0) > 1
-      ? `${key}_${(values[i] as TakenValue).value.replace(/[^A-Za-z0-9]+/g, "_")}`
-      : key,
+  const named = values.map(
+    (v) => v.own && v.name === undefined && v.meanings.length > 0 && constantKeyOf(v.value, undefined) === undefined,
   );
+  const given = values.map((v, i) => (named[i] ? null : v.own && v.name !== undefined ? v.name : v.key));
+  const made = distinctNames(
+    values.filter((_, i) => named[i]).map((v) => ({ value: v.value, meaning: v.meanings[0] ?? "" })),
+    given.filter((k): k is string => k !== null),
+  );
+  let next = 0;
+  return given.map((key) => key ?? made[next++] ?? "");
 }

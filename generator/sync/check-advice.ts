@@ -35,9 +35,15 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
     ]),
   ];
   const unused = checked.diagnostics.filter((d) => d.code === "page-deviation-unused").length;
+  const copies = checked.diagnostics.filter((d) => d.code === "page-copy-unread").length;
   const moved = checked.diagnostics.filter((d) => d.code === "page-deviation-moved").length;
   const unversioned = unversionedRemovals(checked);
   const steps = [
+    ...(copies > 0
+      ? [
+          `save ${copies === 1 ? "the copy named above over the page it copies" : "each copy named above over the page it copies"} where it is a new release, else delete it`,
+        ]
+      : []),
     ...(unversioned.length > 0
       ? [
           `where a saved page stops before its public page, first set factsStop (after: the last field it prints; no after in a message it prints no field of) and keep after that field the fields no page printed (${unversioned.join("; ")}): \`npm run sync\` removes them`,

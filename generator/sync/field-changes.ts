@@ -4,6 +4,7 @@
 // every `values:` and `meanings:` that names it, and an example the move
 // leaves below the lowest version.
 
+import { meaningsOf } from "../rules/meanings.js";
 import { declaredVersion } from "../../runtime/interface-version.js";
 import { compareText } from "../rules/code-point-order.js";
 import { printedVersion } from "../rules/list-prefix.js";
@@ -66,7 +67,7 @@ export function renamedValues(
         if (change.values === undefined && written?.some((v) => renamed.has(v))) change.values = written;
         const meanings = field.meanings ?? {};
         if (change.meanings === undefined && Object.keys(meanings).some((v) => renamed.has(v)))
-          change.meanings = new Map(Object.entries(meanings).map(([v, m]) => [v, typeof m === "string" ? [m] : m]));
+          change.meanings = new Map(Object.entries(meanings).map(([v, m]) => [v, meaningsOf(m)]));
         if (change.values) change.values = change.values.map((v) => renamed.get(v) ?? v).sort(compareText);
         if (change.meanings) change.meanings = new Map([...change.meanings].map(([v, m]) => [renamed.get(v) ?? v, m]));
         // An example below the lowest version the moved text now gives is one no request may declare (the docs

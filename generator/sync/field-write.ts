@@ -3,7 +3,8 @@
 // written anew, on one line while it fits and has no meanings of its own.
 
 import { compareText } from "../rules/code-point-order.js";
-import type { RawField } from "../rules/raw-spec.js";
+import { meaningNameOf } from "../rules/meanings.js";
+import type { RawField, RawMeaning } from "../rules/raw-spec.js";
 import type { FieldChange } from "./field-changes.js";
 import { FlowList, renderEntry, type YamlValue } from "../rules/yaml-render.js";
 import type { YamlEditor } from "./yaml-text.js";
@@ -44,7 +45,7 @@ export function writeField(
   if (change.valueList !== undefined) wanted.set("valueList", change.valueList);
   if (change.values !== undefined) wanted.set("values", change.values === null ? null : new FlowList(change.values));
   if (change.meanings !== undefined)
-    wanted.set("meanings", change.meanings === null ? null : meaningsOf(change.meanings));
+    wanted.set("meanings", change.meanings === null ? null : meaningsOf(change.meanings, written.meanings ?? {}));
   if (change.description !== undefined) wanted.set("description", change.description);
   if (change.example !== undefined) wanted.set("example", null);
   if (editor.isFlow(path)) {
@@ -88,5 +89,24 @@ function oneField(
 export const meaningOf = (meanings: readonly string[]): YamlValue =>
   meanings.length === 1 ? (meanings[0] ?? "") : [...meanings];
 
-const meaningsOf = (meanings: ReadonlyMap<string, readonly string[]>): YamlValue =>
-  new Map([...meanings].sort(([a], [b]) => compareText(a, b)).map(([v, m]) => [v, meaningOf(m)]));
+/** The meanings to write, each with the name the spec gave it, which a meaning reworded keeps. */
+const meaningsOf = (
+  meanings: ReadonlyMap<string, readonly string[]>,
+  written: Readonly<Record<string, RawMeaning>>,
+): YamlValue =>
+  new Map(
+    [...meanings]
+      .sort(([a], [b]) => compareText(a, b))
+      .map(([v, m]) => {
+        const name = Object.hasOwn(written, v) ? meaningNameOf(written[v] as RawMeaning) : undefined;
+        return [
+          v,
+          name === undefined
+            ? meaningOf(m)
+            : new Map([
+                ["meaning", meaningOf(m)],
+                ["name", name],
+              ]),
+        ];
+      }),
+  );

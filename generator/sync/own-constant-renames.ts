@@ -6,17 +6,24 @@
 // names a field's first own meanings give, which are as much the package's.
 
 import type { ValueListModel } from "../model/value-list-model.js";
+import { meaningNameOf } from "../rules/meanings.js";
 import { ownConstantKeys, type TakenValue } from "../rules/value-names.js";
+import type { ValidSpec } from "../validate/validate-spec.js";
 import type { FieldPlan, ValuePlan } from "./value-plan.js";
 
 /** One line per field whose own constants the plan renames, naming each rename, or names first. */
-export function ownConstantRenames(values: ValuePlan, lists: readonly ValueListModel[]): string[] {
+export function ownConstantRenames(
+  values: ValuePlan,
+  lists: readonly ValueListModel[],
+  spec: ValidSpec | null = null,
+): string[] {
   const out: string[] = [];
   for (const f of values.fields) {
     const list = lists.find((l) => l.name === f.list);
     if (!list) continue;
-    const before = keysOf(list, f.values.from, f.meanings.from);
-    const after = keysOf(list, f.values.to, f.meanings.to);
+    const names = spec === null ? new Map<string, string>() : givenNames(spec, f);
+    const before = keysOf(list, f.values.from, f.meanings.from, names);
+    const after = keysOf(list, f.values.to, f.meanings.to, names);
     if (!after) continue;
     if (!before) {
       // The first own meanings (a new operation, or a page that now words a value its own way): named as sync
@@ -50,14 +57,34 @@ function keysOf(
   list: ValueListModel,
   taken: readonly string[] | null,
   own: ReadonlyMap<string, readonly string[]>,
+  names: ReadonlyMap<string, string>,
 ): Map<string, string> | null {
   if (own.size === 0) return null;
   const values: TakenValue[] = list.values
     .filter((v) => taken === null || taken.includes(v.value))
     .map((v) => {
       const mine = own.get(v.value);
-      return { value: v.value, key: v.key, own: mine !== undefined, meanings: mine ?? v.meanings };
+      return {
+        value: v.value,
+        key: v.key,
+        own: mine !== undefined,
+        meanings: mine ?? v.meanings,
+        name: names.get(v.value),
+      };
     });
   const keys = ownConstantKeys(values);
   return new Map(values.map((v, i) => [v.value, keys[i] ?? v.key]));
+}
+
+/** The names the spec gives the field's own meanings (meanings: with name:), which sync keeps as it rewords them. */
+function givenNames(spec: ValidSpec, f: FieldPlan): Map<string, string> {
+  const op = spec.operations.find((o) => o.raw.operation === f.operation)?.raw;
+  const message = f.message === "callback" ? op?.callback : op?.[f.message];
+  const meanings = message?.fields?.[f.field]?.meanings ?? {};
+  return new Map(
+    Object.entries(meanings).flatMap(([value, raw]) => {
+      const name = meaningNameOf(raw);
+      return name === undefined ? [] : [[value, name] as const];
+    }),
+  );
 }

@@ -7,7 +7,7 @@
 
 import { compareText } from "../rules/code-point-order.js";
 import { constantKeyOf } from "../rules/names.js";
-import { nameFromMeaning } from "../rules/value-names.js";
+import { distinctNames, nameFromMeaning } from "../rules/value-names.js";
 
 /** A text and the key it compares by (its squashed form). */
 export interface Wording<T> {
@@ -93,22 +93,18 @@ export interface NamedValue {
  * The constant names of a list's values that need one (codes such as "00"):
  * a name that is not the one its meaning gives is the maintainer's and stays;
  * the others follow their general meaning, and names that two values would
- * share are made distinct with the value, so that the names never depend on
- * which value came first.
+ * share take more words, then the value (distinctNames), so that the names
+ * never depend on which value came first.
  */
 export function constantNames(values: readonly NamedValue[]): Map<string, string> {
   const kept = new Map<string, string>();
-  const derived = new Map<string, string>();
+  const derived: { value: string; meaning: string }[] = [];
   for (const v of values) {
     if (constantKeyOf(v.value, undefined) !== undefined && v.name === undefined) continue;
     const own = v.name !== undefined && v.name !== nameFromMeaning(v.value, v.meaning?.[0] ?? "");
     if (own && v.name !== undefined) kept.set(v.value, v.name);
-    else derived.set(v.value, nameFromMeaning(v.value, v.general[0] ?? ""));
+    else derived.push({ value: v.value, meaning: v.general[0] ?? "" });
   }
-  const count = new Map<string, number>();
-  for (const name of [...kept.values(), ...derived.values()]) count.set(name, (count.get(name) ?? 0) + 1);
-  const out = new Map(kept);
-  for (const [value, name] of derived)
-    out.set(value, (count.get(name) ?? 0) > 1 ? `${name}_${value.replace(/[^A-Za-z0-9]+/g, "_")}` : name);
-  return out;
+  const names = distinctNames(derived, [...kept.values()]);
+  return new Map([...kept, ...derived.map((d, i) => [d.value, names[i] ?? d.value] as const)]);
 }

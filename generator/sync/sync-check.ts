@@ -5,6 +5,7 @@
 // source.deviations is information, a deviation that no longer differs is an
 // error.
 
+import { unreadCopies } from "./unread-copies.js";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SpecInput } from "../read/spec-files.js";
 import type { SpecModel } from "../model/ir.js";
@@ -73,10 +74,13 @@ export type SyncCheck =
 
 export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   const read = await readDocuments(input);
-  const { spec, diagnostics: specProblems } = await validateSpec(read);
+  const validated = await validateSpec(read);
+  const { spec } = validated;
+  const specProblems = unreadCopies(validated.diagnostics, input);
   const { pages } = read;
-  // A page is read without the spec: its own defects are reported beside the spec's errors, its comparison waits.
-  if (!spec || hasErrors(specProblems))
+  // A page is read without the spec: its own defects are reported beside the spec's errors, its comparison waits. A
+  // copy beside a page is sync's error, not the spec's: the page it copies is compared.
+  if (!spec || hasErrors(validated.diagnostics))
     return {
       ok: false,
       diagnostics: sortDiagnostics([...specProblems, ...[...pages.values()].flatMap((p) => p.diagnostics)]),

@@ -1,29 +1,21 @@
-// `npm run sync`: brings the spec in line with its pages. Each pass edits the
-// spec texts in memory from what checkSync found; the next pass checks the
-// result (a new operation or field is filled in by the pass after the one that
-// made it). Nothing is written unless the pages read cleanly and the result is
-// a valid spec; then the changed files are written as generated/ is written
+// `npm run sync`: brings the spec in line with its pages, by passes over the
+// spec texts in memory (sync-passes.ts). Nothing is written unless the pages
+// read cleanly and the result is a valid spec (else invalid-step.ts says which
+// edit broke it); then the changed files are written as generated/ is written
 // (write/write-files.ts): all or none even when killed, under the spec
 // folder's lock, and only if no file changed since it was read. A second run
 // finds nothing to do.
 
-import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { specFileKindOf, type SpecInput } from "../read/spec-files.js";
-import { applyEdit } from "./apply-edits.js";
-import { attachPages } from "./attach-page.js";
+import type { SpecInput } from "../read/spec-files.js";
 import { placeOnDisk } from "./unwritten-places.js";
-import { writePlans } from "./value-plan-edits.js";
-import { notesToReview, planMessages } from "./value-plan-messages.js";
-import { ownConstantRenames } from "./own-constant-renames.js";
 import { SpecEditors } from "./spec-editors.js";
+import { invalidStep } from "./invalid-step.js";
+import { syncPasses } from "./sync-passes.js";
 import { MOVED_RECORDS, movedRecords, recordDeviations } from "./deviation-record-edits.js";
 import { syncSummary } from "./sync-summary.js";
 import { defectivePages, fixPages } from "./check-advice.js";
-import { inNewFileForm, newFileForm, type NewFileForm } from "./new-file-form.js";
-import { newOperation } from "./new-operation.js";
 import { familyOptionProblem } from "./family-option.js";
-import { entryContext } from "./page-field-entry.js";
 import { allSubjects, checkSync, type SyncCheck } from "./sync-check.js";
 import { writeFiles, type WriteFilesOptions } from "../write/write-files.js";
 
@@ -34,9 +26,6 @@ export interface SyncReport {
   /** relPath -> new text of every file written. */
   readonly written: ReadonlyMap<string, string>;
 }
-
-/** Fields and new operations, then pages attached, then values and descriptions: each pass checks the one before. */
-const MAX_PASSES = 6;
 
 /**
  * `check`: how each pass checks the texts the pass before left, checkSync by default; a caller that syncs the same
@@ -55,7 +44,6 @@ export async function syncSpec(
   },
 ): Promise<SyncReport> {
   const check = options.check ?? checkSync;
-  const messages: string[] = [];
   const fail = (diagnostics: readonly Diagnostic[], why: string): SyncReport => ({
     ok: false,
     messages: [...diagnostics.filter((d) => d.severity !== "info").map(formatDiagnostic), "", why],
@@ -69,56 +57,15 @@ export async function syncSpec(
     );
   const familyProblem = options.family === null ? null : familyOptionProblem(options.family, first.model);
   if (familyProblem !== null) return { ok: false, messages: [familyProblem], written: new Map() };
-  let texts = new Map(input.files.map((f) => [f.relPath, f.text]));
-  // Taken when sync makes a file, once: the first bytes of every operation file are read for it.
-  let madeForm: NewFileForm | undefined;
-  let checked: SyncCheck = first;
-  for (let pass = 0; pass < MAX_PASSES && checked.ok; pass++) {
-    const editors = new SpecEditors(texts);
-    let edits = 0;
-    for (const subject of allSubjects(checked)) {
-      for (const difference of subject.differences) {
-        if (!difference.fix) continue;
-        // Moving whole entries overlaps any other edit of them: it waits for a pass that has none for its operation.
-        if (difference.fix.kind === "move-fields" && subject.differences.some((d) => d !== difference && d.fix))
-          continue;
-        messages.push(...applyEdit(difference.fix, subject, checked.spec, checked.model, editors));
-        edits++;
-      }
-    }
-    messages.push(...attachPages(checked.attach, editors));
-    edits += checked.attach.size;
-    // Values and descriptions once the fields they concern are in place: a field is written by one edit per pass.
-    if (edits === 0 && !checked.plans.empty) {
-      writePlans(checked.plans.values, checked.plans.descriptions, checked.spec, editors);
-      messages.push(...planMessages(checked.plans.values, checked.plans.descriptions));
-      messages.push(...ownConstantRenames(checked.plans.values, checked.model.valueLists));
-      messages.push(...notesToReview(checked.plans.values, checked.spec));
-      edits++;
-    }
-    const changed = editors.changed();
-    for (const [relPath, page] of checked.uncited) {
-      const made = newOperation(
-        page,
-        relPath,
-        checked.model,
-        entryContext(checked.spec, checked.model),
-        options.family,
-      );
-      if (!made) {
-        messages.push(`${relPath}: the page lacks a name, a summary or a JSON endpoint; no operation made`);
-        continue;
-      }
-      madeForm ??= newFileForm(input.specDir, input.files);
-      changed.set(made.relPath, inNewFileForm(made.text, madeForm));
-      messages.push(`${made.relPath}: new operation from ${relPath}`, ...made.notes);
-      edits++;
-    }
-    if (edits === 0 || changed.size === 0) break;
-    texts = new Map([...texts, ...changed]);
-    checked = await check(withTexts(input, texts));
-  }
+  const passes = await syncPasses(input, first, { family: options.family, check });
+  let texts = passes.texts;
+  const { checked, madeForm } = passes;
+  const messages = passes.steps.flatMap((s) => s.messages);
   if (!checked.ok) {
+    const traced = await syncPasses(input, first, { family: options.family, check, trace: true });
+    const invalid = await invalidStep(input, traced.steps, check);
+    if (invalid !== null) return fail(invalid.diagnostics, invalid.lines.join("\n"));
+    // Each step alone left a valid spec: the errors are the whole result's, said as they are.
     const read = new Map(input.files.map((f) => [f.relPath, f.text]));
     const onDisk = placeOnDisk(checked.diagnostics, input.displayRoot, read, texts);
     const tried = messages.map((m) => (m === "" ? m : `  ${m}`));
@@ -151,28 +98,20 @@ export async function syncSpec(
   }
   const settled = left.length === 0 && checked.uncited.size === 0 && checked.attach.size === 0;
   const moved = options.recordDeviations ? [] : movedRecords(checked.diagnostics);
-  const summary = syncSummary([...written.keys()], settled, moved.length);
-  const remaining = settled
-    ? []
-    : [
-        "",
-        "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
-        ...checked.diagnostics
-          .filter((d) =>
-            [
-              "page-mismatch",
-              "page-container-mismatch",
-              "page-field-container",
-              "page-values-kept",
-              "page-prefix-held",
-              "page-uncited",
-              "page-unattached",
-            ].includes(d.code),
-          )
-          .map(formatDiagnostic),
-      ];
+  // Every error the spec still has once sync is done fails the run, as --check fails on it: a CI step that runs sync
+  // and then generates must stop there. A moved record has its own heading below; recorded, it is settled.
+  const leftErrors = checked.diagnostics.filter((d) => d.severity === "error" && d.code !== "page-deviation-moved");
+  const summary = syncSummary([...written.keys()], settled && leftErrors.length === 0, moved.length);
+  const remaining =
+    settled && leftErrors.length === 0
+      ? []
+      : [
+          "",
+          "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
+          ...leftErrors.map(formatDiagnostic),
+        ];
   return {
-    ok: remaining.length === 0,
+    ok: settled && remaining.length === 0 && moved.length === 0,
     messages: [
       ...messages,
       "",
@@ -183,17 +122,4 @@ export async function syncSpec(
     ],
     written,
   };
-}
-
-/** The input with some files' texts replaced or added. */
-function withTexts(input: SpecInput, texts: ReadonlyMap<string, string>): SpecInput {
-  const files = [...texts]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([relPath, text]) => ({
-      relPath,
-      displayPath: path.posix.join(input.displayRoot, relPath),
-      kind: specFileKindOf(relPath),
-      text,
-    }));
-  return { ...input, files };
 }

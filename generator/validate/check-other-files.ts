@@ -2,10 +2,13 @@
 // .page.txt ending (x-25.txt, x.page.txt.orig), or with it outside
 // sources/. Read as nothing, it would be a release lost without a word: sync
 // would say that the spec agrees with its pages. Hidden files (.DS_Store,
-// .gitkeep) are the system's, and the schemas are read where they are.
+// .gitkeep) are the system's, and the schemas are read where they are. A file
+// named as another save of a saved page beside it (rules/page-copies.ts) is a
+// warning of its own, which fails no run: the page it copies is read.
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { PAGE_FILE, type SpecInput } from "../read/spec-files.js";
+import { pageCopies, pageCopyOf } from "../rules/page-copies.js";
 
 /**
  * An error at each file under `input`'s folder that looks like a saved page and is not read as one, but for the one
@@ -15,7 +18,13 @@ import { PAGE_FILE, type SpecInput } from "../read/spec-files.js";
 export function checkOtherFiles(input: SpecInput, missing: ReadonlySet<string> = new Set()): Diagnostic[] {
   const out: Diagnostic[] = [];
   const named = new Set([...missing].map((page) => unreadCopyOf(input.otherPaths, page)));
+  const copies = new Map(pageCopies(input.otherPaths).map(({ copy, page }) => [copy, page]));
   for (const relPath of input.otherPaths) {
+    const page = copies.get(relPath);
+    if (page !== undefined) {
+      out.push(diagnostic("page-copy", { file: `${input.displayRoot}/${relPath}`, line: 1, column: 1 }, { page }));
+      continue;
+    }
     const name = relPath.slice(relPath.lastIndexOf("/") + 1);
     if (PAGE_FILE.test(relPath) || name.startsWith(".")) continue;
     if (!relPath.startsWith("sources/") && !name.endsWith(".page.txt")) continue;
@@ -32,8 +41,9 @@ export function pageNameOf(relPath: string): string | undefined {
   if (PAGE_FILE.test(relPath)) return undefined;
   const name = relPath.slice(relPath.lastIndexOf("/") + 1);
   if (name.endsWith(".page.txt")) return `sources/${name}`;
+  // A name saved twice over (x.page (2).txt) would be read as the page it copies, not as x.page (2).page.txt.
   return relPath.startsWith("sources/") && name.endsWith(".txt")
-    ? `${relPath.slice(0, -".txt".length)}.page.txt`
+    ? (pageCopyOf(relPath) ?? `${relPath.slice(0, -".txt".length)}.page.txt`)
     : undefined;
 }
 

@@ -2,9 +2,10 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { SpecPath } from "../read/source-map.js";
 import { ownValuesSignature, type OwnValuesEntity } from "../rules/own-values-names.js";
-import { meaningsOf, sameMeanings } from "../rules/meanings.js";
+import { meaningNameOf, meaningsOf, sameMeanings } from "../rules/meanings.js";
 import type { RawDictionary, RawField, RawOperation, RawValueList } from "../rules/raw-spec.js";
 import type { FieldSite, Sites } from "./field-sites.js";
+import { checkMeaningNames } from "./check-meaning-names.js";
 import { entries, type Located } from "./located.js";
 
 /** The keys by which an operation's field takes its value list its own way. */
@@ -92,6 +93,7 @@ function checkAgainstList(site: FieldSite, field: RawField, listName: string, li
     else if (sameMeanings(meaningsOf(meaning), meaningsOf(general.meaning)))
       out.push(diagnostic("meaning-as-shared", located.map.key(at), { value, field: name, list: listName }));
   }
+  out.push(...checkMeaningNames(site, field, listName, list));
   return out;
 }
 
@@ -124,7 +126,7 @@ export function ownValuesByOperation(
     const taken = field.values ? all.filter((v) => field.values?.includes(v)) : all;
     const meanings = entries(field.meanings)
       .filter(([value]) => taken.includes(value))
-      .map(([value, meaning]) => [value, meaningsOf(meaning)] as const);
+      .map(([value, meaning]) => [value, meaningsOf(meaning), meaningNameOf(meaning)] as const);
     if (taken.length === all.length && meanings.length === 0) continue;
     const entity: OwnValuesEntity = {
       // A callback's fields are checked as a response's (field-sites.ts), and named as the callback's.

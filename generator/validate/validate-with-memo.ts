@@ -57,8 +57,10 @@ async function fromFacts(
   known: readonly (RememberedOperation | undefined)[],
   memo: Memo,
 ): Promise<ValidationOutcome | undefined> {
-  // A file saved as a page and not read as one is an error: the whole spec is checked, which reports it.
-  if (checkOtherFiles(read.input).length > 0) return undefined;
+  // A file saved as a page and not read as one is an error: the whole spec is checked, which reports it. A copy
+  // beside a page is a warning of the files alone, said here as there.
+  const others = checkOtherFiles(read.input);
+  if (others.some((d) => d.severity === "error")) return undefined;
   const dictionary = await dictionaryFactsOf(plan, memo);
   if (!dictionary) return undefined;
   const operations: RememberedOperation[] = [];
@@ -77,7 +79,7 @@ async function fromFacts(
     otherPaths: read.input.otherPaths,
   });
   if (!across) return undefined;
-  const diagnostics: Diagnostic[] = [...dictionary.warnings, ...across];
+  const diagnostics: Diagnostic[] = [...others, ...dictionary.warnings, ...across];
   for (const facts of operations) for (const d of facts.warnings) diagnostics.push(d);
   const spec = {
     specDir: read.input.specDir,

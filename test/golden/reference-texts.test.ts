@@ -21,6 +21,8 @@ const NOT_SHOWN: Record<string, string> = {
   "When the customer has one.": "the dictionary's condition of customerEmail: the operation gives its own",
   "E-mail address of the buyer.": "the dictionary's description of customerEmail: the operation gives its own",
   "In response to a check: card enrolled": "a meaning of the shared list: the operation words the value its own way",
+  "Format error": "a meaning of the shared list: the operation words the value its own way, and names its constant",
+  "Internal error": "a meaning of the shared list: the operation words the value its own way, and names its constant",
   "Outcome of the call.":
     "the shared list's description: the one operation that takes the list words values its own way, and its section leads with its field's description",
   VISA: "an item's example: the page's example is the message's",

@@ -240,7 +240,8 @@ test.each<[string, Change, string]>([
     },
     "missing-source",
   ],
-  ["a page saved without the .page.txt ending", { "sources/cancel-25.txt": () => "cancel\n" }, "unread-page-file"],
+  ["a page saved without the .page.txt ending", { "sources/cancelNotes.txt": () => "cancel\n" }, "unread-page-file"],
+  ["a page saved again beside itself", { "sources/cancel.page (1).txt": () => "cancel\n" }, "page-copy"],
   ["a list no field uses any more", walletCodesUnused, "unused-value-list"],
   [
     "a formatted field without an example",

@@ -99,6 +99,7 @@ export function textFieldSites(): Set<string> {
     if (typeof schema["items"] === "object") visit(child(loc, "items"));
     const branches = (schema["anyOf"] as unknown[] | undefined) ?? [];
     for (let i = 0; i < branches.length; i++) visit(child(loc, "anyOf", String(i)));
+    for (const branch of ["then", "else"]) if (typeof schema[branch] === "object") visit(child(loc, branch));
   };
   for (const file of Object.values(ROOT_SCHEMAS)) visit(rootLoc(file));
   return found;
@@ -156,6 +157,12 @@ function editTexts(
   const hit = new Set<string>();
   const walk = (node: Node | null | undefined, from: Loc): void => {
     const { loc, schema } = deref(from);
+    // An if on the value's type (an own meaning: a text, or meaning: with name:) picks the branch the node takes.
+    if (typeof schema["if"] === "object") {
+      const object = (schema["if"] as Schema)["type"] === "object";
+      const branch = isMap(node) === object ? "then" : "else";
+      if (typeof schema[branch] === "object") walk(node, child(loc, branch));
+    }
     if (isScalar(node)) {
       if (isText(schema) && !skip.has(loc.id)) {
         node.value = value(String(node.value), loc.site);

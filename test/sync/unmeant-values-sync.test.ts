@@ -96,7 +96,10 @@ test("a value another page adds to the list leaves the field's meanings as writt
   if (!first) throw new Error("unreachable: the list has values");
   const added = `${first.value}X`;
   const at = `\n${first.value}\n- ${first.meanings[0]}\n`;
-  const released = printing[1].replace(at, `${at}${added}\n- A value the release adds.\n`);
+  // After every meaning line of that value: one put between two of them would move that value's meaning too.
+  const start = printing[1].indexOf(at) + at.length;
+  const end = start + (/^(?:- [^\n]*\n)*/.exec(printing[1].slice(start))?.[0].length ?? 0);
+  const released = `${printing[1].slice(0, end)}${added}\n- A value the release adds.\n${printing[1].slice(end)}`;
   const { report, after } = await syncInMemory(withFiles(base, [[printing[0], released]]));
   expect(report.ok, report.messages.join("\n")).toBe(true);
   const before = specTexts(base).get(relPath) ?? "";

@@ -47,3 +47,38 @@ test("an operation's own constant that another value's name already takes is tol
   expect(ownConstantKeys(values)).toEqual(["INVALID_MERCHANT_CONTRACT", "INVALID_MERCHANT_CONTRACT_12"]);
   expect(ownConstantKeys([...values].reverse())).toEqual(["INVALID_MERCHANT_CONTRACT_12", "INVALID_MERCHANT_CONTRACT"]);
 });
+
+test("names alike at five words take the words that tell them apart, and their value only where the clause ends alike", () => {
+  const values = [
+    { value: "05", key: "V_05", own: true, meanings: ["Refused by the issuer for the card"] },
+    { value: "06", key: "V_06", own: true, meanings: ["Refused by the issuer for the account"] },
+    { value: "07", key: "V_07", own: true, meanings: ["Refused. Try again later"] },
+    { value: "08", key: "V_08", own: true, meanings: ["Refused: the amount is too high"] },
+  ];
+  const keys = [
+    "REFUSED_BY_THE_ISSUER_FOR_THE_CARD",
+    "REFUSED_BY_THE_ISSUER_FOR_THE_ACCOUNT",
+    "REFUSED_07",
+    "REFUSED_08",
+  ];
+  expect(ownConstantKeys(values)).toEqual(keys);
+  expect(ownConstantKeys([...values].reverse())).toEqual([...keys].reverse());
+  // A name that takes more words is still cut at ten: it reads, and its value then tells it apart.
+  const long = (end: string) => `Refused by the issuer of the card for a reason of its own ${end}`;
+  expect(
+    ownConstantKeys([
+      { value: "10", key: "V_10", own: true, meanings: [long("one")] },
+      { value: "11", key: "V_11", own: true, meanings: [long("two")] },
+    ]),
+  ).toEqual(["REFUSED_BY_THE_ISSUER_OF_THE_CARD_FOR_A_REASON_10", "REFUSED_BY_THE_ISSUER_OF_THE_CARD_FOR_A_REASON_11"]);
+});
+
+test("a name the spec gives an own meaning is the constant's, and the names made from meanings keep clear of it", () => {
+  const keys = ownConstantKeys([
+    { value: "00", key: "ACCEPTED", own: true, meanings: ["Operation accepted"], name: "DONE" },
+    { value: "02", key: "CARD_CEILING_EXCEEDED", own: true, meanings: ["Done"] },
+    { value: "03", key: "INVALID_MERCHANT_CONTRACT", own: false, meanings: ["Invalid merchant contract"] },
+    { value: "12", key: "INVALID", own: true, meanings: [], name: "NO_WORDING" },
+  ]);
+  expect(keys).toEqual(["DONE", "DONE_02", "INVALID_MERCHANT_CONTRACT", "NO_WORDING"]);
+});
