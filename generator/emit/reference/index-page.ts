@@ -6,7 +6,9 @@ import { indexRows } from "../index-rows.js";
 import { codeSpan, link } from "../markdown-escape.js";
 import { serverLayout, type Server, type ServerLayout } from "../openapi/servers.js";
 import { anchorOf, listsOf } from "./value-sections.js";
-import { operationSymbols } from "../ts/model-symbols.js";
+import { headTypes } from "../ts/model-symbols.js";
+import { callbackNameOf } from "../../model/operation-head.js";
+import { callbackDecoderName } from "../../rules/operation-declarations.js";
 
 /**
  * An operation's part of the index page: for each value list it takes values
@@ -75,15 +77,16 @@ export function indexPage(
 function callbackRows(
   model: SpecModel,
 ): { readonly callback: string; readonly after: string; readonly decoder: string }[] {
+  // From each operation's head (callbackNameOf, headTypes): an unchanged operation's messages are not built for it.
   return model.operations.flatMap((op) => {
-    const decode = operationSymbols(op).callback?.decode.name;
-    if (op.callback === null || decode === undefined) return [];
-    const name = op.callback.message.typeName;
+    const callback = callbackNameOf(op);
+    const type = headTypes(op).callback;
+    if (callback === null || type === null) return [];
     return [
       {
-        callback: link(name, `${op.name}.md#${anchorOf(`Callback: ${name}`)}`),
+        callback: link(type.name, `${op.name}.md#${anchorOf(`Callback: ${type.name}`)}`),
         after: link(op.name, `${op.name}.md`),
-        decoder: codeSpan(decode),
+        decoder: codeSpan(callbackDecoderName(callback)),
       },
     ];
   });
