@@ -7,7 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterEach, expect, test } from "vitest";
-import { letMakingGo, type LockTiming, makerText, takeMaking } from "./maker-lock.js";
+import { letMakingGo, LOCK_TIMING, type LockTiming, makerText, takeMaking } from "./maker-lock.js";
 
 /** The rule of maker-lock.ts at a tenth of its scale: a touch every 30 ms. */
 const TIMING: LockTiming = { touchMs: 30, staleMs: 300 };
@@ -83,4 +83,19 @@ test("a lock is touched while it is held, and no more once let go", async () => 
   // The same path locked again by a thread that died at once: nothing of this one's keeps it fresh, ten touches on.
   mkdirSync(lock);
   expect(await touchedWithin(10 * TIMING.touchMs)).toBe(false);
+});
+
+test("a lock of a live process left untouched past the staleness it is given is taken over, whatever the default", () => {
+  const lock = lockPath();
+  mkdirSync(lock);
+  // Another thread of this process, alive by its pid, whose lock went untouched for twice the staleness given here
+  // and far less than LOCK_TIMING's: only the timing given tells it dead.
+  writeFileSync(path.join(lock, "pid"), makerText());
+  const past = new Date(Date.now() - 2 * TIMING.staleMs);
+  utimesSync(lock, past, past);
+  expect(LOCK_TIMING.staleMs).toBeGreaterThan(4 * TIMING.staleMs);
+  // Waited for a few seconds at most (the default staleness would hold it ten): a wait that ends takes none.
+  const until = Date.now() + 3000;
+  expect(takeMaking(lock, () => Date.now() > until, TIMING)).toBe(lock);
+  letMakingGo(lock);
 });
