@@ -2,7 +2,8 @@
 // a Paypage POST form posted there (a form built with a base URL given a path of
 // its own, such as the reference index's base address, or posted to the JSON
 // address a reference page lists) is told for what it is, with the address its
-// form goes to; another form, that the address takes JSON.
+// form goes to; another form, that the address takes JSON. A body declared JSON
+// is not JSON whatever its text: broken JSON may read as pairs of a form.
 
 import type { MockOperation } from "./mock-operation.js";
 import type { MockSite } from "./mock-site.js";
@@ -21,7 +22,8 @@ export function notJsonMessage(
 ): string {
   const { name, addresses } = served.operation;
   const takes = `${name}'s address takes a JSON request`;
-  if (isPaypageForm(text)) {
+  const type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (!isJsonType(type) && isPaypageForm(text)) {
     const played = site.played.get(served);
     const post = primaryPostAddress(addresses);
     const goes =
@@ -32,9 +34,11 @@ export function notJsonMessage(
           : `its form goes to its POST form address (${new URL(post).pathname}), which this mock does not serve`;
     return `the body is a Paypage POST form (${PAYPAGE_FORM_FIELDS.data}, ${PAYPAGE_FORM_FIELDS.seal}), sent to ${name}'s JSON address, which takes a JSON request: ${goes}; a form built with a base URL takes the mock's url alone, without a path, as its environment`;
   }
-  const type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   return FORM_TYPES.has(type) ? `the body is a form (${type}), not JSON: ${takes}` : `the body is not JSON: ${takes}`;
 }
+
+/** Whether `type`, a media type in lower case, declares JSON: application/json, or a type of JSON's syntax ("+json"). */
+const isJsonType = (type: string): boolean => type === "application/json" || type.endsWith("+json");
 
 /** Whether `text` reads as the POST interface's form: urlencoded pairs that carry its Data and its Seal. */
 function isPaypageForm(text: string): boolean {

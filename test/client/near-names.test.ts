@@ -79,7 +79,21 @@ test("strict's refusal of a container's field given at the top names it in its c
   expect(more).toEqual([]);
   expect(issue?.message).toContain("; did you mean cardData.cardNumber?");
   expect(issue?.meant).toBeUndefined();
+  // A field of a container within a container, named by both.
+  const deep = textField("holder", { type: "container", fields: [card] });
+  const [inner] = refusedAmongFields({ CVV: "1" }, new Set(["holder"]), true, [deep]);
+  expect(inner?.message).toContain("; did you mean holder.cardData.cvv?");
   // A name close to none is refused naming none.
   const [far] = refusedAmongFields({ somethingElse: 1 }, known, true, [card]);
   expect(far?.message).not.toContain("did you mean");
+});
+
+test("strict's refusal of a name as close to two fields names both, and neither as meant", () => {
+  const known = new Set(["customerId", "customerIp"]);
+  const [issue, ...more] = refusedAmongFields({ customerIx: "1" }, known, true, []);
+  expect(more).toEqual([]);
+  expect(issue?.message).toContain("; did you mean customerId or customerIp?");
+  expect(issue?.meant).toBeUndefined();
+  // The one closest is meant.
+  expect(refusedAmongFields({ customerIdxy: "1" }, known, true, [])[0]?.meant).toBe("customerId");
 });

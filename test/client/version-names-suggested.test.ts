@@ -1,8 +1,10 @@
 // A misspelt interfaceVersions key is answered with the operations closest to
 // it (nearNames, the package's one rule of suggestions), every one as close
-// named: the configuration's author picks one.
+// named: the configuration's author picks one. The mock's refusal of a
+// handler's or urlOf's name follows the same rule (servedLike).
 import { expect, test } from "vitest";
 import { resolveConfig } from "../../generated/runtime/client-config.js";
+import { servedLike } from "../../generated/runtime/mock-server-options.js";
 
 const OPERATIONS = ["cardCheck", "cardChecks", "cardOrder", "refund"];
 const resolve = (interfaceVersions: Record<string, string>) => () =>
@@ -32,4 +34,10 @@ test("the closest operation is suggested, and every one as close", () => {
   expect(resolve({ refnd: "IR_WS_2.0" })).toThrow(
     new TypeError("interfaceVersions.refnd: the client has no such operation (did you mean refund?)"),
   );
+});
+
+test("the mock's refusal of a handler's or urlOf's name suggests by the same rule", () => {
+  expect(servedLike("cardChecr", OPERATIONS)).toBe("did you mean cardCheck?");
+  expect(servedLike("cardChecky", OPERATIONS)).toBe("did you mean cardCheck or cardChecks?");
+  expect(servedLike("walletCreditHolder", OPERATIONS)).toBe(`it serves ${OPERATIONS.join(", ")}`);
 });

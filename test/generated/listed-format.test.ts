@@ -35,6 +35,8 @@ async function withFormat(format: string): Promise<{ validators: string; respons
 
 const within = await withFormat("N2");
 const outside = await withFormat("A2");
+/** Each listed value two digits long, one more than N1 takes. */
+const tooLong = await withFormat("N1");
 
 test("every listed value within the format: the format's checks are left out, and listed values pass", () => {
   expect(within.validators).toContain('"must be one of the StatusCode values (00, 99)"');
@@ -53,5 +55,13 @@ test("a listed value outside the format: the format's checks stay, and that valu
   expect(outside.response.validate({ statusCode: "00", seal: "x" }, { strict: true })).toMatchObject({
     ok: false,
     errors: [{ path: "/statusCode", code: "format" }],
+  });
+});
+
+test("a listed value longer than the format: the format's checks stay, and that value is reported", () => {
+  expect(tooLong.validators).toContain('"/statusCode", $statusCode');
+  expect(tooLong.response.validate({ statusCode: "00", seal: "x" }, { strict: true })).toMatchObject({
+    ok: false,
+    errors: [{ path: "/statusCode", code: "max-length" }],
   });
 });

@@ -29,19 +29,19 @@ export async function mockWithListeningFd(secretKey: string): Promise<{ mock: Mo
   }
 }
 
-/** Holds a copy of the descriptor `fd` (the child's descriptor 3) from now until `letGo`. */
+/**
+ * Holds a copy of the descriptor `fd` (the child's descriptor 3) from now until `letGo`, which kills the child: the
+ * kernel closes the copy at once, whether or not the child has started its program (on a busy machine a child
+ * told to exit by its own code could hold it past close()'s tries of the port, and the test would fail for that).
+ */
 export function holdCopy(fd: number): HeldCopy {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["-e", "process.stdin.resume().on('end', () => process.exit())"],
-    {
-      stdio: ["pipe", "ignore", "inherit", fd],
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, ["-e", "process.stdin.resume()"], {
+    stdio: ["pipe", "ignore", "inherit", fd],
+  });
   const exited = once(child, "exit");
   return {
     letGo: async () => {
-      child.stdin?.end();
+      child.kill("SIGKILL");
       await exited;
     },
   };

@@ -9,7 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterEach, expect, test } from "vitest";
-import { letMakingGo, type LockTiming, makerText, takeMaking } from "./maker-lock.js";
+import { letMakingGo, LOCK_TIMING, type LockTiming, makerText, takeMaking } from "./maker-lock.js";
 
 /** The rule of maker-lock.ts at a tenth of its scale: a touch every 30 ms. */
 const TIMING: LockTiming = { touchMs: 30, staleMs: 300 };
@@ -115,4 +115,19 @@ test("a lock whose maker's process has ended is taken over at once, not once it 
   expect(takeMaking(lock, () => ++looks > 3)).toBe(lock);
   letMakingGo(lock);
   expect(looks).toBe(1);
+});
+
+test("a lock of a live process left untouched past the staleness it is given is taken over, whatever the default", () => {
+  const lock = lockPath();
+  mkdirSync(lock);
+  // Another thread of this process, alive by its pid, whose lock went untouched for twice the staleness given here
+  // and far less than LOCK_TIMING's: only the timing given tells it dead.
+  writeFileSync(path.join(lock, "pid"), makerText());
+  const past = new Date(Date.now() - 2 * TIMING.staleMs);
+  utimesSync(lock, past, past);
+  expect(LOCK_TIMING.staleMs).toBeGreaterThan(4 * TIMING.staleMs);
+  // Waited for a few seconds at most (the default staleness would hold it ten): a wait that ends takes none.
+  const until = Date.now() + 3000;
+  expect(takeMaking(lock, () => Date.now() > until, TIMING)).toBe(lock);
+  letMakingGo(lock);
 });
