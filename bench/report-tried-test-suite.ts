@@ -112,6 +112,6 @@ export const TRIED_TEST_SUITE: readonly Tried[] = [
   {
     file: "test-suite",
     anchor: "saved-pages-read-once-per-worker-and-a-linked-pages-headings-once-per-test",
-    line: "the shared page readings on test/pipeline, golden and paypage (within noise: the golden fixture has no pages); memo-less generations made again on one worker (71 of 1,307, 2.9 s); fewer seal-agreement or validator-parts draws (margins kept for a new release)",
+    line: "the shared page readings beyond test/sync (pipeline, golden and paypage; spec, model and changes: within noise); memo-less generations made again on one worker (71 of 1,307, 2.9 s); fewer seal-agreement or validator-parts draws (margins kept for a new release)",
   },
 ];
