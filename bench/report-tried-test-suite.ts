@@ -109,4 +109,9 @@ export const TRIED_TEST_SUITE: readonly Tried[] = [
     anchor: "files-grown-in-the-last-rounds-measured-again-kept-answers-and-a-shared-generation",
     line: "fewer forking rounds in mock-closed-refuses (the fault shows in 3–6 rounds of 100–200, so fewer would let it through), fewer property draws (already 1.1–1.8x their counters' need), the golden fixture for three files (its dictionary lacks the fields they need), only the TypeScript emitters for kept outputs (10–20% cheaper)",
   },
+  {
+    file: "test-suite",
+    anchor: "saved-pages-read-once-per-worker-and-a-linked-pages-headings-once-per-test",
+    line: "the shared page readings beyond test/sync (pipeline, golden and paypage; spec, model and changes: within noise); memo-less generations made again on one worker (71 of 1,307, 2.9 s); fewer seal-agreement or validator-parts draws (margins kept for a new release)",
+  },
 ];

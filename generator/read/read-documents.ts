@@ -48,6 +48,18 @@ export function useParser(parser: (file: SpecFile) => ParsedFile): void {
   parseFile = parser;
 }
 
+/** How a saved page is read: readPage, unless the process put another in its place. */
+let readSavedPage: (text: string, file: string) => PageReading = readPage;
+
+/**
+ * Puts `reader` in readPage's place in this process, for one that reads the
+ * same pages again and again (the tests share readings by text, as they share
+ * parses). It must give what readPage gives.
+ */
+export function usePageReader(reader: (text: string, file: string) => PageReading): void {
+  readSavedPage = reader;
+}
+
 /**
  * `threads`: whether the files may be parsed on two threads (parse-threads.ts);
  * on this one alone by default. `later`: the operation files known to parse
@@ -191,6 +203,6 @@ function parsedAnew(
 function readPages(input: SpecInput): Map<string, PageReading> {
   const pages = new Map<string, PageReading>();
   for (const [relPath, text] of input.pages ?? [])
-    pages.set(relPath, readPage(text, path.posix.join(input.displayRoot, relPath)));
+    pages.set(relPath, readSavedPage(text, path.posix.join(input.displayRoot, relPath)));
   return pages;
 }

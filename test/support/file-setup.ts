@@ -6,7 +6,8 @@
 // evaluates once (this one would keep them for one file only); here its
 // parsers are put back in parseSpecFile's place
 // (generator/read/read-documents.ts) and in a source map's
-// (generator/read/source-map.ts), where a test may have put others.
+// (generator/read/source-map.ts), where a test may have put others; and so
+// are the shared page readings' (shared-pages.ts), in readPage's place.
 //
 // The spies' records: when the file ends, what its spies recorded is dropped.
 // vitest keeps every spy it made in a set of its own for the worker's life,
@@ -23,8 +24,9 @@
 // processes it starts.
 import path from "node:path";
 import { afterAll, afterEach, beforeEach, expect, vi } from "vitest";
-import { useParser } from "../../generator/read/read-documents.js";
+import { usePageReader, useParser } from "../../generator/read/read-documents.js";
 import { useTextParser } from "../../generator/read/source-map.js";
+import { sharedPageRead } from "./shared-pages.js";
 import { sharedParse, sharedTextParse } from "./shared-parses.js";
 
 const testFile = path.relative(process.cwd(), expect.getState().testPath ?? "");
@@ -38,6 +40,7 @@ afterEach(() => {
 
 useParser(sharedParse);
 useTextParser(sharedTextParse);
+usePageReader(sharedPageRead);
 
 afterAll(() => {
   vi.clearAllMocks();

@@ -28,7 +28,9 @@ import { LineCounter } from "yaml";
 import { knownKeys } from "../../generator/read/field-key-places.js";
 import { parsedFromMemo, parseSpecFile, type ParsedFile } from "../../generator/read/parse-spec-file.js";
 import { parseText, SourceMap, useTextParser, type ParsedText } from "../../generator/read/source-map.js";
-import { useParser } from "../../generator/read/read-documents.js";
+import { usePageReader, useParser } from "../../generator/read/read-documents.js";
+import { readPage } from "../../generator/read/page/read-page.js";
+import { sharedPageRead } from "./shared-pages.js";
 import type { SpecFile } from "../../generator/read/spec-files.js";
 
 /** A text longer than this (the hostile inputs of the tests of size) is parsed each time and not kept. */
@@ -123,15 +125,17 @@ export function sharedTextParse(text: string): ParsedText {
   return parsed;
 }
 
-/** `run` with every file parsed anew, as outside the tests: for a test of two whole runs. */
+/** `run` with every file parsed and every page read anew, as outside the tests: for a test of two whole runs. */
 export async function parsedAnew<T>(run: () => Promise<T>): Promise<T> {
   useParser(parseSpecFile);
   useTextParser(parseText);
+  usePageReader(readPage);
   try {
     return await run();
   } finally {
     useParser(sharedParse);
     useTextParser(sharedTextParse);
+    usePageReader(sharedPageRead);
   }
 }
 
