@@ -34,7 +34,9 @@ test("each operation's unlisted status names the codes its response's validator 
 });
 
 test("the users' guide quotes an unlisted status as paymentWebInit's reply is told", () => {
-  const quoted = /`(it claims a status its field does not list \(.+?\), a string of 16 characters)`/.exec(guideText())?.[1];
+  const quoted = /`(it claims a status its field does not list \(.+?\), a string of 16 characters)`/.exec(
+    guideText(),
+  )?.[1];
   expect(quoted).toBeTruthy();
   const { status, response } = operations.paymentWebInit;
   expect(status).not.toBeNull();
