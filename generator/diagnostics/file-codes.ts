@@ -53,13 +53,13 @@ export const fileCodes = {
   ),
   "unread-page-file": define<{ suggestion: string | undefined }>(
     "error",
-    "A file under spec/sources/ whose name does not end in .page.txt, or one named as a saved page outside spec/sources/: it is not read as a page.",
+    "A file under spec/sources/ whose name does not end in .page.txt, or one named as a saved page outside spec/sources/: it is not read as a page. Save it under spec/sources/ with a name that ends in .page.txt, or delete it.",
     (p) =>
       `this file is not read: a saved page is read from sources/, under a name that ends in .page.txt; ${p.suggestion === undefined ? "rename it so" : `save it as ${p.suggestion}`}, or delete it`,
   ),
   "page-copy": define<{ page: string }>(
     "warning",
-    "A file beside a saved page whose name is another save of it (x.page (1).txt, Copy of x.page.txt, x.page.new.txt): the commands read the page, not the copy. A warning for generate and changes, which the copy does not change; an error of npm run sync (page-copy-unread), which would compare the spec with the page and not the release.",
+    "A file beside a saved page whose name is another save of it (x.page (1).txt, Copy of x.page.txt, x.page.new.txt): the commands read the page, not the copy. A warning for generate and changes, which the copy does not change; an error of npm run sync (page-copy-unread), which would compare the spec with the page and not the release. Save the copy over the page where it is a new release, then run npm run sync; else delete it.",
     (p) =>
       `this file is named as another save of ${p.page}, and is not read: if it is a new release of that page, save it over ${p.page} and run \`npm run sync\`; else delete it`,
   ),

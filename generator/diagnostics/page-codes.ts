@@ -148,7 +148,7 @@ export const pageCodes = {
   ),
   "page-copy-unread": define<{ page: string }>(
     "error",
-    "A file beside a saved page whose name is another save of it (x.page (1).txt, Copy of x.page.txt, x.page.new.txt): sync compares the spec with the page, not the copy, so a release saved as the copy would be lost. generate and changes read neither and only warn (page-copy).",
+    "A file beside a saved page whose name is another save of it (x.page (1).txt, Copy of x.page.txt, x.page.new.txt): sync compares the spec with the page, not the copy, so a release saved as the copy would be lost. generate and changes read the page too, and only warn (page-copy). Save the copy over the page where it is a new release, then run npm run sync again; else delete it.",
     (p) =>
       `this file is named as another save of ${p.page}, which is the page sync compared the spec with: if it is a new release, save it over ${p.page} and run \`npm run sync\` again; else delete it`,
   ),

@@ -83,7 +83,7 @@ export const specRuleCodes = {
   ),
   "duplicate-value-name": define<{ name: string; list: string; field?: string }>(
     "error",
-    "Two values of one list have the same constant name, or a name an operation gives its own meaning (meanings: with name:) is another value's constant name as its field takes the list.",
+    "Two values of one list have the same constant name, or a name an operation gives its own meaning (meanings: with name:) is another value's constant name as its field takes the list: give one of them another name (name:).",
     (p) =>
       p.field === undefined
         ? `two values of list "${p.list}" have the constant name "${p.name}"; give one of them another "name:"`

@@ -6,6 +6,7 @@
 import { expect, test } from "vitest";
 import { type FieldDescriptor, operations, type StatusDescriptor } from "../../generated/index.js";
 import { claimedText } from "../../generated/runtime/client-claimed-status.js";
+import { guideText } from "../support/operation-facts.js";
 
 /** A code no status list holds, of a card number's length. */
 const CLAIMED = "4970100000000003";
@@ -30,6 +31,16 @@ test("each operation's unlisted status names the codes its response's validator 
     checked++;
   }
   expect(checked).toBeGreaterThan(0);
+});
+
+test("the users' guide quotes an unlisted status as paymentWebInit's reply is told", () => {
+  const quoted = /`(it claims a status its field does not list \(.+?\), a string of 16 characters)`/.exec(
+    guideText(),
+  )?.[1];
+  expect(quoted).toBeTruthy();
+  const { status, response } = operations.paymentWebInit;
+  expect(status).not.toBeNull();
+  if (status) expect(textOf(status, response.fields)).toBe(` (${quoted})`);
 });
 
 test("a status field with no list is told by the code's kind alone", () => {

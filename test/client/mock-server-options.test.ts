@@ -4,10 +4,25 @@
 import { expect, test } from "vitest";
 import { type MockHandler, type MockServerOptions, startMockServer } from "../../generated/mock.js";
 import { path, secretKey } from "../support/mock-seed-operation.js";
+import { guidePassage } from "../support/operation-facts.js";
 
 test("refuses an empty key and a port out of range", async () => {
   await expect(startMockServer({ secretKey: "" })).rejects.toThrow(TypeError);
   await expect(startMockServer({ secretKey, port: 70000 })).rejects.toThrow(TypeError);
+});
+
+test("the users' guide quotes the end of the mock's refusal of a key that is not set", async () => {
+  const passage = guidePassage("A key that cannot work makes `startMockServer` reject");
+  const quoted = /`(got undefined \([^`]*\))`/.exec(passage)?.[1];
+  expect(quoted, passage).toBeTruthy();
+  const refused = await startMockServer({ secretKey: undefined } as never).then(
+    async (started) => {
+      await started.close();
+      return "it started";
+    },
+    (error: unknown) => (error instanceof TypeError ? error.message : String(error)),
+  );
+  expect(refused?.endsWith(`, ${quoted}`), `${refused}`).toBe(true);
 });
 
 test("a key read from an environment variable that is not set is refused as the client refuses it: by its kind, with the likely cause", async () => {

@@ -1,17 +1,20 @@
 // CHANGELOG.md's changes for code written against `main` mark each item that
 // may ask that code to change with **Breaking:**, so that a team moving to the
 // release reads those first: an item whose own words say code no longer
-// compiles or type-checks, an export is gone, or `npm run changes` classes it
-// as breaking, is marked.
+// compiles or type-checks, an export is gone, a call throws where it did
+// something else, or `npm run changes` classes it as breaking, is marked.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { repoRoot } from "../support/paths.js";
 
 const SECTION = "### Changes for code written against `main` before the release";
-/** The words by which an item says that code written before it must change. */
+/**
+ * The words by which an item says that code written before it must change: among them a call that now throws where
+ * it did something else (built a form, changed a field), not one that threw or rejected before and says more now.
+ */
 const BREAKS =
-  /no longer compiles?\b|does not compile any more|no longer type-checks|no longer exports|breaking for (?:senders|readers)/i;
+  /no longer compiles?\b|does not compile any more|no longer type-checks|no longer exports|breaking for (?:senders|readers)|(?:throws|rejects with) an? `TypeError`[^.;]*?where (?:it|they) (?!threw|rejected|said|named|quoted|told)\w+/i;
 
 /** The section's items, each its first line's number and its text on one line. */
 function items(): { line: number; text: string }[] {
