@@ -13,7 +13,7 @@ export function orderChange(before: readonly FieldModel[], after: readonly Field
   const order = kept(after, before);
   const was = kept(before, after);
   if (was.join("\n") === order.join("\n")) return null;
-  const moved = movedFields(was, order);
+  const moved = fewestMoved(was, order);
   return `fields in another order (the types, the reference and the examples list them so; what validation accepts and the seals do not change): ${order.join(", ")} (moved: ${moved.join(", ")}).`;
 }
 
@@ -26,7 +26,7 @@ export function orderChange(before: readonly FieldModel[], after: readonly Field
  * sum of how far each is from it), then the one that keeps the fields `now`
  * lists first (of two neighbours swapped, the one found below is named).
  */
-export function movedFields(was: readonly string[], now: readonly string[]): string[] {
+export function fewestMoved(was: readonly string[], now: readonly string[]): string[] {
   const at = new Map(was.map((name, index) => [name, index]));
   // For a run rising in `was` that starts at each field of `now`: its greatest length, and the least shift of one so long.
   const runs = now.map((name, index) => {
