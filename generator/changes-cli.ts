@@ -27,6 +27,13 @@ const program = new Command()
   .addHelpText(
     "after",
     `
+What it reads: spec/ at the ref (git's copy) and spec/ in the working tree, each with the saved
+pages its operations cite, as generate reads them. A page release that npm run sync has not yet
+brought into spec/, or one saved beside its page under a copy's name (x.page (1).txt), is in
+no change: the report then opens with a warning (Markdown: a "> **Warning:**" line; JSON:
+"warnings", each with its "kind", "unsynced" or "page-copy", and "message"), found as
+npm run sync -- --check finds it, and the exit code is the same.
+
 Classes:
   breaking-request   a request valid before is refused now, or a sender's code stops compiling
   breaking-response  a response accepted before is refused now, or a reader's code stops compiling
@@ -110,6 +117,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { classPatternsSince },
     { openApiPlaces },
     { withPagePlaces },
+    { unsyncedWarnings },
   ] = await Promise.all([
     import("./changes/compare-specs.js"),
     import("./changes/report.js"),
@@ -121,6 +129,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     import("./changes/format-classes-at-ref.js"),
     import("./changes/openapi-places.js"),
     import("./changes/page-places.js"),
+    import("./changes/unsynced-warnings.js"),
   ]);
   const specDir = path.resolve(io.cwd, opts.spec);
   const problem = specFolderProblem(specDir, io.cwd);
@@ -135,7 +144,8 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   }
   // The base may be older than a key the format now requires: read as the format's default, and said in the report.
   const before = await specModel(atRef, true);
-  const after = await specModel(await readSpecInput(specDir, io.cwd));
+  const input = await readSpecInput(specDir, io.cwd);
+  const after = await specModel(input);
   if ("diagnostics" in before || "diagnostics" in after) {
     // The spec at the ref is read with today's format and checks: a ref from before a change of the format fails them.
     for (const [label, result, why] of [
@@ -159,7 +169,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { before: before.model, after: after.model },
     after.pages,
   );
-  const report = changesReport(changes, before.assumed);
+  const report = changesReport(changes, before.assumed, await unsyncedWarnings(input));
   // The Markdown, for a pull request, places each hunk of openapi.json's diff; the JSON's changes name their places.
   io.out(opts.format === "json" ? toJson(report) : toMarkdown(report, base, openApiPlaces(before.model, after.model)));
   return opts.failOn !== undefined && reaches(report.semver, opts.failOn)

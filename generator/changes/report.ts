@@ -7,17 +7,25 @@ import { semverOf, type Change, type ChangeClass, type Semver } from "./change.j
 import type { OpenApiPlace } from "./openapi-places.js";
 import { openApiSection } from "./openapi-section.js";
 import { sectionLines } from "./report-lines.js";
+import type { ChangesWarning } from "./unsynced-warnings.js";
 
 export interface ChangesReport {
   readonly semver: Semver;
   /** The keys the base lacked and was read with the format's default for; present only when there are some. */
   readonly assumed?: readonly AssumedKey[];
+  /** What the changes leave out of the working tree (unsynced-warnings.ts); present only when there are some. */
+  readonly warnings?: readonly ChangesWarning[];
   readonly changes: readonly Change[];
 }
 
-export const changesReport = (changes: readonly Change[], assumed: readonly AssumedKey[] = []): ChangesReport => ({
+export const changesReport = (
+  changes: readonly Change[],
+  assumed: readonly AssumedKey[] = [],
+  warnings: readonly ChangesWarning[] = [],
+): ChangesReport => ({
   semver: semverOf(changes),
   ...(assumed.length > 0 ? { assumed } : {}),
+  ...(warnings.length > 0 ? { warnings } : {}),
   changes,
 });
 
@@ -63,6 +71,8 @@ export function toMarkdown(
     `## Spec changes since ${codeSpan(base)}: ${report.semver === "none" ? "none" : `${report.semver} release`}`,
     "",
   ];
+  // Said first: a reviewer who reads on believes the list is the whole change.
+  if (report.warnings) lines.push(...report.warnings.map((w) => `> **Warning:** ${w.message}.`), "");
   // Said before the changes: a change from an assumed value is one the base's authors did not write.
   if (report.assumed) lines.push(...report.assumed.map((a) => assumedText(a, base)), "");
   if (report.changes.length === 0) {

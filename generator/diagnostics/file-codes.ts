@@ -59,7 +59,7 @@ export const fileCodes = {
   ),
   "page-copy": define<{ page: string }>(
     "warning",
-    "A file beside a saved page whose name is another save of it (x.page (1).txt, Copy of x.page.txt, x.page.new.txt): the commands read the page, not the copy. A warning for generate and changes, which the copy does not change; an error of npm run sync (page-copy-unread), which would compare the spec with the page and not the release. Save the copy over the page where it is a new release, then run npm run sync; else delete it.",
+    "A file beside a saved page whose name is another save of it (x.page (1).txt, Copy of x.page.txt, x.page.new.txt): the commands read the page, not the copy. A warning for generate, and a warning line (`page-copy`) at the head of the report of changes, which the copy does not change; an error of npm run sync (page-copy-unread), which would compare the spec with the page and not the release. Save the copy over the page where it is a new release, then run npm run sync; else delete it.",
     (p) =>
       `this file is named as another save of ${p.page}, and is not read: if it is a new release of that page, save it over ${p.page} and run \`npm run sync\`; else delete it`,
   ),

@@ -21,6 +21,12 @@ export const pageCodes = {
     "The spec and the page it cites disagree (npm run sync -- --check); npm run sync brings the spec in line.",
     (p) => `${p.about}: the spec says ${p.spec}, the page says ${p.page}`,
   ),
+  "page-callback-wording": define<{ about: string; spec: string; page: string }>(
+    "warning",
+    "A callback's page words a dictionary field the callback shows otherwise than the dictionary: the wording is every operation's that shows it, so sync leaves it for the maintainer to decide; it fails no run.",
+    (p) =>
+      `${p.about}: the callback's page says ${p.page}, the callback shows the dictionary's ${p.spec}; sync leaves it: to show the page's, write it as this field's description in the callback, or keep the dictionary's by recording a deviation under source.deviations`,
+  ),
   "page-container-wording": define<ContainerDifference>(
     "info",
     "A page words a field of a container type otherwise than the spec: the type is one for every operation that holds it, so the spec keeps its wording.",

@@ -1,6 +1,8 @@
 // A callback (the message Sips posts back, such as the Paypage response)
 // against the response page it cites: fields on one side only, presence,
-// interface versions, the descriptions it writes out and changelog rows, and a
+// interface versions, the descriptions it writes out and changelog rows (its
+// wording of a dictionary field the callback shows is a warning, left to the
+// maintainer: page-callback-wording), and a
 // version or a presence written on a field beyond its saved facts, as for an
 // operation's response; sync settles them as it does an operation's, in the
 // callback's fields, its containers too (built, or changed where the callback

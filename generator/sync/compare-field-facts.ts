@@ -50,5 +50,23 @@ export function compareField(field: FieldModel, page: PageField, about: string, 
       fix: { kind: "set-field", message, at, field: field.name, key: "description", value: page.description.value },
     });
   }
+  // A callback's page is compared with the callback alone, not planned over every page as an operation's is: its
+  // wording of a dictionary field the callback shows is said, and left for the maintainer (page-callback-wording).
+  if (
+    field.fromDictionary &&
+    message === "callback" &&
+    page.description.value !== "" &&
+    squash(page.description.value) !== squash(field.description)
+  ) {
+    out.push({
+      about: `${about}.description`,
+      spec: quotedOrNothing(squash(field.description)),
+      page: quotedOrNothing(squash(page.description.value)),
+      pageAt: page.description.at,
+      place: { in: "operation", path: [...path, "description"] },
+      fix: null,
+      wordingLeft: true,
+    });
+  }
   return out;
 }

@@ -67,7 +67,8 @@ export function descriptionPlan(
   for (const { relPath, page, operation, kept, callback } of [...pages].sort((a, b) =>
     compareText(a.relPath, b.relPath),
   )) {
-    // A callback's page: the descriptions a callback writes out are compared with it directly (compare-callback-page.ts).
+    // A callback's page is compared with the callback alone (compare-field-facts.ts): a description it writes out is
+    // set from it, and its rewording of a dictionary field the callback shows is a warning (page-callback-wording).
     if (callback) continue;
     for (const message of MESSAGE_KINDS) {
       for (const field of page[message].fields) {

@@ -57,6 +57,11 @@ export interface PageDifference {
   readonly settledBy?: string;
   /** The container type the fact is a field of, where the page prints it in one; from the dictionary or not. */
   readonly container?: { readonly typeName: string; readonly dictionary: boolean };
+  /**
+   * A callback's page words a dictionary field the callback shows otherwise (compare-field-facts.ts): the wording is
+   * every operation's, so sync makes no edit and warns, for the maintainer to decide.
+   */
+  readonly wordingLeft?: true;
   /** The dictionary field the operation takes, plain, that the page prints fields in: it is every taker's, not this one's to change. */
   readonly dictionaryField?: string;
 }

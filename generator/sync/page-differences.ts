@@ -122,7 +122,8 @@ export function classifyDifferences(
         mismatches.push({ at, said, related, reason: difference.reason });
         differences.push({ ...difference, fix: null });
       }
-    } else {
+    } else if (difference.wordingLeft) diagnostics.push(diagnostic("page-callback-wording", at, texts, related));
+    else {
       diagnostics.push(diagnostic("page-mismatch", at, texts, related));
       differences.push(difference);
     }

@@ -13,7 +13,7 @@ import { SpecEditors } from "./spec-editors.js";
 import { invalidStep } from "./invalid-step.js";
 import { syncPasses } from "./sync-passes.js";
 import { MOVED_RECORDS, movedRecords, recordDeviations } from "./deviation-record-edits.js";
-import { syncSummary } from "./sync-summary.js";
+import { leftHeading, syncSummary } from "./sync-summary.js";
 import { defectivePages, fixPages } from "./check-advice.js";
 import { familyOptionProblem } from "./family-option.js";
 import { allSubjects, checkSync, type SyncCheck } from "./sync-check.js";
@@ -101,15 +101,10 @@ export async function syncSpec(
   // Every error the spec still has once sync is done fails the run, as --check fails on it: a CI step that runs sync
   // and then generates must stop there. A moved record has its own heading below; recorded, it is settled.
   const leftErrors = checked.diagnostics.filter((d) => d.severity === "error" && d.code !== "page-deviation-moved");
-  const summary = syncSummary([...written.keys()], settled && leftErrors.length === 0, moved.length);
+  const leftOver = { settled, errors: leftErrors.map((d) => d.code) };
+  const summary = syncSummary([...written.keys()], leftOver, moved.length);
   const remaining =
-    settled && leftErrors.length === 0
-      ? []
-      : [
-          "",
-          "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
-          ...leftErrors.map(formatDiagnostic),
-        ];
+    settled && leftErrors.length === 0 ? [] : ["", leftHeading(leftOver), ...leftErrors.map(formatDiagnostic)];
   return {
     ok: settled && remaining.length === 0 && moved.length === 0,
     messages: [

@@ -63,6 +63,6 @@ test("generate warns at the copy and writes; sync --check and sync fail on it, n
   const synced = await runInProcess("sync-cli.ts", [], root);
   expect([synced.status, synced.stderr]).toEqual([
     1,
-    `\nNothing written: sync cannot settle what differs (below).\n\nLeft for the maintainer (edit the spec, or record a deviation under source.deviations):\n${unread}\n`,
+    `\nNothing written: the spec agrees with the pages sync read, but a file beside a page is another save of it, which sync does not read (below).\n\nLeft for the maintainer (save each copy over the page it copies where it is a new release, else delete it; then run \`npm run sync\` again):\n${unread}\n`,
   ]);
 });

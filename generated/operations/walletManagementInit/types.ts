@@ -252,7 +252,7 @@ export interface WalletManagementInitResponse {
  */
 export interface WalletpageResponse {
   /**
-   * Version of the merchant’s secret key used to calculate the imprint of the message (key stored by the merchant to verify the imprint of the automatic and manual notifications).
+   * Version of the secret key the seal is computed with.
    *
    * Presence: required.
    * Format: N10 (a whole number, not negative, of at most 10 digits).
@@ -288,7 +288,7 @@ export interface WalletpageResponse {
    */
   customerId?: string;
   /**
-   * Buyer’s IP address.
+   * IP address of the buyer.
    *
    * Presence: optional.
    *
@@ -304,7 +304,7 @@ export interface WalletpageResponse {
    */
   legalId?: string;
   /**
-   * Identifier of the shop, this value is provided to the merchant by Sogenactif during the shop registration.
+   * Identifier of the shop.
    *
    * Presence: optional.
    * Format: N15 (digits, at most 15).
@@ -321,7 +321,7 @@ export interface WalletpageResponse {
    */
   merchantSessionId?: string;
   /**
-   * Identifier of the buyer's wallet in the merchant's information system.
+   * Identifier of the buyer's wallet.
    *
    * Presence: optional.
    *
@@ -339,7 +339,7 @@ export interface WalletpageResponse {
    */
   positionOccupied?: string;
   /**
-   * Data of the shop given back unchanged with the outcome.
+   * Data of the shop given back unchanged.
    *
    * Presence: optional.
    *
