@@ -202,7 +202,11 @@ export const RUNTIME_API = {
     types: ["SecretFields", "SecretMasker"],
   },
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
-  closestNames: { file: "closest-names", values: ["closestNames", "mayBeNear", "nearLengths", "nearNames"], types: [] },
+  closestNames: {
+    file: "closest-names",
+    values: ["closestNames", "mayBeNear", "nearLengths", "nearNames", "nearNamesAmong"],
+    types: [],
+  },
   codePointKeys: { file: "code-point-keys", values: ["keysInCodePointOrder"], types: [] },
   descriptor: {
     file: "descriptor",
@@ -223,7 +227,11 @@ export const RUNTIME_API = {
       "ValueListDescriptor",
     ],
   },
-  editDistance: { file: "edit-distance", values: ["comparable", "editsWithin"], types: [] },
+  editDistance: {
+    file: "edit-distance",
+    values: ["apartAtLeast", "characterBits", "comparable", "editsWithin"],
+    types: [],
+  },
   factsStop: { file: "facts-stop", values: ["beyondFacts", "factsStopValidate"], types: ["FactsStopDescriptor"] },
   fieldDescriptor: {
     file: "field-descriptor",
@@ -656,6 +664,7 @@ export type RuntimeNamesExist = [
   typeof closestNames.mayBeNear,
   typeof closestNames.nearLengths,
   typeof closestNames.nearNames,
+  typeof closestNames.nearNamesAmong,
   typeof codePointKeys.keysInCodePointOrder,
   descriptor.BaseUrl,
   descriptor.CallbackDescriptor<never>,
@@ -670,6 +679,8 @@ export type RuntimeNamesExist = [
   descriptor.StatusDescriptor,
   descriptor.ValueDescriptor,
   descriptor.ValueListDescriptor,
+  typeof editDistance.apartAtLeast,
+  typeof editDistance.characterBits,
   typeof editDistance.comparable,
   typeof editDistance.editsWithin,
   factsStop.FactsStopDescriptor,

@@ -4,7 +4,7 @@
 // Generated code depends on no package, so the edit distance is computed here
 // (edit-distance.ts).
 
-import { comparable, editsWithin } from "./edit-distance.js";
+import { apartAtLeast, characterBits, comparable, editsWithin } from "./edit-distance.js";
 
 /** At most this many edits, and at most a third of the name's length (at least 1): a likely typo, not another name. */
 const MAX_EDITS = 3;
@@ -36,26 +36,56 @@ const NONE: readonly string[] = Object.freeze([]);
  * third of the name's length), every one as close where several are; where none is, the names held `elsewhere`
  * (a field of a container, "cardData.cardNumber", given at the top) whose last segment `name` is, case aside;
  * none when nothing is close. A suggestion is always one of the names given. A validator's `meant` is this rule
- * without `elsewhere`, worked out once a key is unknown (issues.ts, unknownFieldOf): a name close to none
- * allocates nothing but the empty list returned.
+ * without `elsewhere` ({@link nearNamesAmong}).
  */
 export function nearNames(name: string, names: readonly string[], elsewhere: readonly string[] = NONE): string[] {
+  const compared = names.map(comparable);
+  const near = nearest(name, names, compared, compared.map(characterBits));
+  if (near !== undefined) return near;
+  const lower = name.toLowerCase();
+  return elsewhere.filter((known) => known.slice(known.lastIndexOf(".") + 1).toLowerCase() === lower);
+}
+
+/**
+ * {@link nearNames} without `elsewhere`, over `names` given once (a validator's fields, at its module's load),
+ * each made comparable, and its character bits worked out, then: a name asked of them allocates nothing more than
+ * the list returned, and a name of a length or of characters too far from each is left after a test or two.
+ */
+export function nearNamesAmong(names: readonly string[]): (name: string) => readonly string[] {
+  const compared = names.map(comparable);
+  const bits = compared.map(characterBits);
+  return (name) => nearest(name, names, compared, bits) ?? NONE;
+}
+
+/**
+ * The closest of `names` (`compared`, as comparable gives them, of the character bits `bits`) within the edits
+ * `name` allows; undefined for none. A name of a length, or of characters, too far from `name` is left without
+ * its table: most are.
+ */
+function nearest(
+  name: string,
+  names: readonly string[],
+  compared: readonly string[],
+  bits: readonly number[],
+): string[] | undefined {
   const word = comparable(name);
+  // Worked out at the first name of a length near enough: a name of no such length reads no character of its own.
+  let mine: number | undefined;
   // Each name found closer than the ones before lowers the limit: farther ones are left sooner.
   let limit = editsAllowed(name.length);
   let near: string[] | undefined;
   for (let i = 0; i < names.length; i++) {
-    const candidate = names[i] as string;
-    const edits = editsWithin(word, comparable(candidate), limit);
+    const other = compared[i] as string;
+    if (Math.abs(other.length - word.length) > limit) continue;
+    mine ??= characterBits(word);
+    if (apartAtLeast(mine, bits[i] as number, limit)) continue;
+    const edits = editsWithin(word, other, limit);
     if (edits > limit) continue;
-    if (near === undefined || edits < limit) near = [candidate];
-    else near.push(candidate);
+    if (near === undefined || edits < limit) near = [names[i] as string];
+    else near.push(names[i] as string);
     limit = edits;
   }
-  if (near !== undefined) return near;
-  if (elsewhere.length === 0) return [];
-  const lower = name.toLowerCase();
-  return elsewhere.filter((known) => known.slice(known.lastIndexOf(".") + 1).toLowerCase() === lower);
+  return near;
 }
 
 /**

@@ -20,6 +20,37 @@ export const comparable = (text: string): string => (isAscii(text) ? text : text
 const folded = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
 
 /**
+ * The characters `text` holds, as the bits of a number: bit i where it holds a character whose folded code ends
+ * in the 5 bits of i. Two names' bits bound their edits from below ({@link apartAtLeast}) in one test, where
+ * their table takes one step per pair of characters.
+ */
+export function characterBits(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) bits |= 1 << (folded(text.charCodeAt(i)) & 31);
+  return bits;
+}
+
+/**
+ * Whether names of the character bits `a` and `b` are more than `limit` edits apart on their bits alone: an edit
+ * brings in at most one character the other lacks and takes out at most one, and a swap neither, so a name
+ * holding more than `limit` kinds of character the other lacks is farther. Characters that share bits only
+ * lower the count: still a bound.
+ */
+export function apartAtLeast(a: number, b: number, limit: number): boolean {
+  return beyond(a & ~b, limit) || beyond(b & ~a, limit);
+}
+
+/** Whether `bits` has more than `limit` bits set, counting no further. */
+function beyond(bits: number, limit: number): boolean {
+  let left = bits;
+  for (let count = 0; count <= limit; count++) {
+    if (left === 0) return false;
+    left &= left - 1;
+  }
+  return true;
+}
+
+/**
  * The edits from `a` to `b` (each as {@link comparable} gives it), case aside: a character inserted, removed or
  * replaced, or two adjacent ones swapped (the optimal string alignment), where they are at most `limit`; else
  * `limit + 1`, told from the lengths alone where they are too far apart, and as soon as a row of the table

@@ -12,7 +12,7 @@ import { pinnedVersion } from "./interface-version.js";
 import { topPointer } from "./json-pointer.js";
 import { describe } from "./issue-format.js";
 import { Issue, IssueMeant } from "./site-free.js";
-import { mayBeNear, nearLengths, nearNames } from "./closest-names.js";
+import { mayBeNear, nearLengths, nearNames, nearNamesAmong } from "./closest-names.js";
 
 /** "1 problem", "3 problems": the count of an error's issues, as its message says it. */
 export const problems = (count: number): string => `${count} problem${count === 1 ? "" : "s"}`;
@@ -65,34 +65,39 @@ export const unknownFieldIssue = (
   key?: string,
   names?: readonly string[],
   found?: Found,
-): ValidationIssue => {
-  const near =
-    key === undefined ||
-    names === undefined ||
-    (found !== undefined && found.errors.length + found.warnings.length >= MEANT_WITHIN_PROBLEMS)
-      ? undefined
-      : nearNames(key, names);
+): ValidationIssue =>
+  meantIssue(path, key === undefined || names === undefined || pastMeant(found) ? undefined : nearNames(key, names));
+
+/** Whether `found` holds too many problems for an unknown key to name a field meant ({@link MEANT_WITHIN_PROBLEMS}). */
+const pastMeant = (found: Found | undefined): boolean =>
+  found !== undefined && found.errors.length + found.warnings.length >= MEANT_WITHIN_PROBLEMS;
+
+/** An unknown field's issue, naming the field meant where `near` holds one alone. */
+function meantIssue(path: string, near: readonly string[] | undefined): ValidationIssue {
   const meant = near?.length === 1 ? near[0] : undefined;
   return meant === undefined
     ? new Issue(path, "unknown-field", UNKNOWN_FIELD_TEXT)
     : new IssueMeant(path, "unknown-field", meantText(UNKNOWN_FIELD_TEXT, meant), meant);
-};
+}
 
 /** An unknown field's message naming the field meant, as the client's refusals do too (beyond-facts.ts). */
 export const meantText = (message: string, meant: string): string => `${message}; did you mean ${meant}?`;
 
 /**
  * The issue of an unknown key of a message or container whose fields are
- * `names`, made once per validator at the module's load: the lengths a name
- * near one of them may have worked out then, so that a key of no such length
- * asks no name and the issue is made as with no names. `found`, what the
- * validation found before the key, bounds the keys that ask them.
+ * `names`, made once per validator at the module's load: the names made
+ * comparable then (nearNamesAmong), and the lengths a name near one of them
+ * may have, so that a key of no such length asks no name and the issue is
+ * made as with no names. `found`, what the validation found before the key,
+ * bounds the keys that ask them. The issue is {@link unknownFieldIssue}'s.
  */
 export const unknownFieldOf = (
   names: readonly string[],
 ): ((path: string, key: string, found: Found | undefined) => ValidationIssue) => {
   const lengths = nearLengths(names);
-  return (path, key, found) => unknownFieldIssue(path, key, mayBeNear(key.length, lengths) ? names : undefined, found);
+  const near = nearNamesAmong(names);
+  return (path, key, found) =>
+    meantIssue(path, mayBeNear(key.length, lengths) && !pastMeant(found) ? near(key) : undefined);
 };
 
 /**

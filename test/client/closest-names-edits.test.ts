@@ -5,7 +5,7 @@
 // whole table's count wherever it is within the limit.
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { closestNames } from "../../generated/runtime/closest-names.js";
+import { closestNames, nearNames, nearNamesAmong } from "../../generated/runtime/closest-names.js";
 import { comparable, editsWithin } from "../../generated/runtime/edit-distance.js";
 
 test("three edits at most, however long the name", () => {
@@ -69,4 +69,25 @@ test("the edits within a limit are the whole table's where it is within, one pas
     { numRuns: 3000 },
   );
   expect(within).toBeGreaterThan(300);
+});
+
+test("nearNames, which leaves a name by its length or its characters before its table, is the closest by the whole table", () => {
+  const word = fc.string({
+    unit: fc.constantFrom("a", "b", "c", "d", "A", "q", "É", "é", "İ", "`", "@"),
+    maxLength: 10,
+  });
+  let named = 0;
+  fc.assert(
+    fc.property(word, fc.array(word, { maxLength: 6 }), (name, names) => {
+      const allowed = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
+      const edits = names.map((n) => reference(name, n));
+      const least = Math.min(...edits.filter((e) => e <= allowed));
+      const closest = names.filter((_, i) => edits[i] === least);
+      if (closest.length > 0) named++;
+      expect([name, names, nearNames(name, names)]).toEqual([name, names, closest]);
+      expect([name, names, nearNamesAmong(names)(name)]).toEqual([name, names, closest]);
+    }),
+    { numRuns: 3000 },
+  );
+  expect(named).toBeGreaterThan(150);
 });
