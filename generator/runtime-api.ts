@@ -31,6 +31,7 @@ import type * as clientVersions from "../runtime/client-versions.js";
 import type * as closestNames from "../runtime/closest-names.js";
 import type * as codePointKeys from "../runtime/code-point-keys.js";
 import type * as descriptor from "../runtime/descriptor.js";
+import type * as editDistance from "../runtime/edit-distance.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as fieldDescriptor from "../runtime/field-descriptor.js";
 import type * as fieldSlips from "../runtime/field-slips.js";
@@ -201,7 +202,11 @@ export const RUNTIME_API = {
     types: ["SecretFields", "SecretMasker"],
   },
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
-  closestNames: { file: "closest-names", values: ["closestNames", "nearNames"], types: [] },
+  closestNames: {
+    file: "closest-names",
+    values: ["closestNames", "mayBeNear", "nearLengths", "nearNames", "nearNamesAmong"],
+    types: [],
+  },
   codePointKeys: { file: "code-point-keys", values: ["keysInCodePointOrder"], types: [] },
   descriptor: {
     file: "descriptor",
@@ -222,17 +227,18 @@ export const RUNTIME_API = {
       "ValueListDescriptor",
     ],
   },
+  editDistance: {
+    file: "edit-distance",
+    values: ["apartAtLeast", "characterBits", "comparable", "editsWithin"],
+    types: [],
+  },
   factsStop: { file: "facts-stop", values: ["beyondFacts", "factsStopValidate"], types: ["FactsStopDescriptor"] },
   fieldDescriptor: {
     file: "field-descriptor",
     values: [],
     types: ["FieldDescriptor", "FieldType", "ItemDescriptor", "Presence", "ValueDescriptor", "ValueListDescriptor"],
   },
-  fieldSlips: {
-    file: "field-slips",
-    values: ["maySlip", "onlySlipOf", "slipLengths", "slipsOf"],
-    types: ["Doubled", "NearNames", "Omitted", "Swapped"],
-  },
+  fieldSlips: { file: "field-slips", values: ["slipsOf"], types: ["Doubled", "NearNames", "Omitted", "Swapped"] },
   fieldsAllowedIn: { file: "fields-allowed-in", values: ["fieldsAllowedIn"], types: [] },
   formats: {
     file: "formats",
@@ -268,6 +274,7 @@ export const RUNTIME_API = {
   issues: {
     file: "issues",
     values: [
+      "MEANT_WITHIN_PROBLEMS",
       "REQUIRED_TEXT",
       "TOO_MANY_ITEMS_TEXT",
       "TYPE_TEXTS",
@@ -661,7 +668,10 @@ export type RuntimeNamesExist = [
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,
   typeof closestNames.closestNames,
+  typeof closestNames.mayBeNear,
+  typeof closestNames.nearLengths,
   typeof closestNames.nearNames,
+  typeof closestNames.nearNamesAmong,
   typeof codePointKeys.keysInCodePointOrder,
   descriptor.BaseUrl,
   descriptor.CallbackDescriptor<never>,
@@ -676,6 +686,10 @@ export type RuntimeNamesExist = [
   descriptor.StatusDescriptor,
   descriptor.ValueDescriptor,
   descriptor.ValueListDescriptor,
+  typeof editDistance.apartAtLeast,
+  typeof editDistance.characterBits,
+  typeof editDistance.comparable,
+  typeof editDistance.editsWithin,
   factsStop.FactsStopDescriptor,
   typeof factsStop.beyondFacts,
   typeof factsStop.factsStopValidate,
@@ -689,9 +703,6 @@ export type RuntimeNamesExist = [
   fieldSlips.NearNames<never>,
   fieldSlips.Omitted<never>,
   fieldSlips.Swapped<never>,
-  typeof fieldSlips.maySlip,
-  typeof fieldSlips.onlySlipOf,
-  typeof fieldSlips.slipLengths,
   typeof fieldSlips.slipsOf,
   typeof fieldsAllowedIn.fieldsAllowedIn,
   typeof formats.FORMAT_PATTERNS,
@@ -725,6 +736,7 @@ export type RuntimeNamesExist = [
   typeof issueFormat.describeKind,
   typeof issueFormat.formatIssue,
   typeof issueFormat.namedIssues,
+  typeof issues.MEANT_WITHIN_PROBLEMS,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
   typeof issues.TYPE_TEXTS,

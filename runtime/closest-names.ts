@@ -1,72 +1,108 @@
 // The names closest to a misspelt one, and the one rule by which the package
 // suggests a name (nearNames): a configuration's error, a mock's handler, a
-// field a strict call refuses. Generated code depends on no package, so the
-// edit distance is computed here.
+// field a strict call refuses, a validator's unknown key (issues.ts).
+// Generated code depends on no package, so the edit distance is computed here
+// (edit-distance.ts).
+
+import { apartAtLeast, characterBits, comparable, editsWithin } from "./edit-distance.js";
 
 /** At most this many edits, and at most a third of the name's length (at least 1): a likely typo, not another name. */
 const MAX_EDITS = 3;
+
+/** The edits a name of `length` may be from a name it is meant for: a third of its length, at least 1, at most 3. */
+const editsAllowed = (length: number): number => Math.min(MAX_EDITS, Math.max(1, Math.floor(length / 3)));
 
 /**
  * The names of `names` within a few edits of `name` (case aside; two adjacent letters swapped count as one edit,
  * as a typist makes them), the closest first and, among equally close, in the order given; empty when none is close.
  */
 export function closestNames(name: string, names: readonly string[]): string[] {
-  return ranked(name, names).map((n) => n.name);
+  const word = comparable(name);
+  const limit = editsAllowed(name.length);
+  const near: { readonly name: string; readonly edits: number }[] = [];
+  for (const candidate of names) {
+    const edits = editsWithin(word, comparable(candidate), limit);
+    if (edits <= limit) near.push({ name: candidate, edits });
+  }
+  // A stable sort: equally close names keep the order given.
+  return near.sort((a, b) => a.edits - b.edits).map((n) => n.name);
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * The names `name` is plausibly meant for, as every suggestion of the package names them: of `names`, the
  * closest within a few edits (closestNames: case aside, so one in another case is the closest of all; at most a
  * third of the name's length), every one as close where several are; where none is, the names held `elsewhere`
  * (a field of a container, "cardData.cardNumber", given at the top) whose last segment `name` is, case aside;
- * none when nothing is close. A suggestion is always one of the names given. A validator's `meant`, worked out
- * while it validates, takes the part of this rule that costs no table: a slip of the keyboard, one edit of one
- * name (field-slips.ts), which this rule names too unless a name is closer still.
+ * none when nothing is close. A suggestion is always one of the names given. A validator's `meant` is this rule
+ * without `elsewhere` ({@link nearNamesAmong}).
  */
-export function nearNames(name: string, names: readonly string[], elsewhere: readonly string[] = []): string[] {
-  const near = ranked(name, names);
-  const closest = near[0]?.edits;
-  if (closest !== undefined) return near.filter((n) => n.edits === closest).map((n) => n.name);
-  const word = name.toLowerCase();
-  return elsewhere.filter((known) => known.slice(known.lastIndexOf(".") + 1).toLowerCase() === word);
+export function nearNames(name: string, names: readonly string[], elsewhere: readonly string[] = NONE): string[] {
+  const compared = names.map(comparable);
+  const near = nearest(name, names, compared, compared.map(characterBits));
+  if (near !== undefined) return near;
+  const lower = name.toLowerCase();
+  return elsewhere.filter((known) => known.slice(known.lastIndexOf(".") + 1).toLowerCase() === lower);
 }
 
-/** The names of `names` within a few edits of `name`, case aside, with their edits: the closest first, stable. */
-function ranked(name: string, names: readonly string[]): { readonly name: string; readonly edits: number }[] {
-  const word = name.toLowerCase();
-  const limit = Math.min(MAX_EDITS, Math.max(1, Math.floor(name.length / 3)));
-  const near: { readonly name: string; readonly edits: number }[] = [];
-  for (const candidate of names) {
-    const other = candidate.toLowerCase();
-    // A length alone too far apart needs more edits than the limit: no table for it.
+/**
+ * {@link nearNames} without `elsewhere`, over `names` given once (a validator's fields, at its module's load),
+ * each made comparable, and its character bits worked out, then: a name asked of them allocates nothing more than
+ * the list returned, and a name of a length or of characters too far from each is left after a test or two.
+ */
+export function nearNamesAmong(names: readonly string[]): (name: string) => readonly string[] {
+  const compared = names.map(comparable);
+  const bits = compared.map(characterBits);
+  return (name) => nearest(name, names, compared, bits) ?? NONE;
+}
+
+/**
+ * The closest of `names` (`compared`, as comparable gives them, of the character bits `bits`) within the edits
+ * `name` allows; undefined for none. A name of a length, or of characters, too far from `name` is left without
+ * its table: most are.
+ */
+function nearest(
+  name: string,
+  names: readonly string[],
+  compared: readonly string[],
+  bits: readonly number[],
+): string[] | undefined {
+  const word = comparable(name);
+  // Worked out at the first name of a length near enough: a name of no such length reads no character of its own.
+  let mine: number | undefined;
+  // Each name found closer than the ones before lowers the limit: farther ones are left sooner.
+  let limit = editsAllowed(name.length);
+  let near: string[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const other = compared[i] as string;
     if (Math.abs(other.length - word.length) > limit) continue;
-    const edits = editDistance(word, other);
-    if (edits <= limit) near.push({ name: candidate, edits });
+    mine ??= characterBits(word);
+    if (apartAtLeast(mine, bits[i] as number, limit)) continue;
+    const edits = editsWithin(word, other, limit);
+    if (edits > limit) continue;
+    if (near === undefined || edits < limit) near = [names[i] as string];
+    else near.push(names[i] as string);
+    limit = edits;
   }
-  // A stable sort: equally close names keep the order given.
-  return near.sort((a, b) => a.edits - b.edits);
+  return near;
 }
 
-/** Edits from `a` to `b`: a character inserted, removed or replaced, or two adjacent ones swapped (optimal string alignment). */
-function editDistance(a: string, b: string): number {
-  // Three rows of the table: two before the current one, for a swap.
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, (before[j - 2] as number) + 1);
-      current.push(best);
-    }
-    before = previous;
-    previous = current;
+/**
+ * The lengths a name near one of `names` (nearNames) may have, as the bits of a number, for a validator to work out
+ * once at its module's load: bit i (0 to 30) where a name's length is within the edits a name of length i is
+ * allowed, bit 31 where a name is long enough to be near one longer than 30. A key whose bit is clear is near no
+ * name, and no name is asked ({@link mayBeNear}).
+ */
+export function nearLengths(names: readonly string[]): number {
+  let bits = 0;
+  for (const name of names) {
+    for (let i = 0; i <= 30; i++) if (Math.abs(name.length - i) <= editsAllowed(i)) bits |= 1 << i;
+    if (name.length >= 31 - MAX_EDITS) bits |= 1 << 31;
   }
-  return previous[b.length] as number;
+  return bits;
 }
+
+/** Whether a key of `length` may be near a name, by the bits {@link nearLengths} gave: one test, not one per name. */
+export const mayBeNear = (length: number, lengths: number): boolean =>
+  ((lengths >>> (length > 30 ? 31 : length)) & 1) === 1;

@@ -5,7 +5,8 @@
 // the field meant; the types refuse one among the fields beyond the facts
 // (beyond-facts.ts), and the client, for code the types do not reach, the
 // same names. A character put for another is not a slip here: a real field
-// name is more often one such change away from another.
+// name is more often one such change away from another. What a validator's
+// issue or a strict refusal suggests is the wider rule of closest-names.ts.
 
 /** The names one slip away from `Name` (never `Name` itself), as a type: none for `string`. */
 export type NearNames<Name extends string> = string extends Name
@@ -37,44 +38,6 @@ export function slipsOf(name: string, names: Iterable<string>): string[] {
   for (const known of names) if (isSlip(name, known)) slips.push(known);
   return slips.length > 1 ? slips.sort() : slips;
 }
-
-/**
- * The one name of `names` that `name` is one slip away from, for an issue to
- * name as meant; undefined for none and for two or more (guessing between
- * them would name a field the sender may not have meant).
- */
-export function onlySlipOf(name: string, names: readonly string[]): string | undefined {
-  let meant: string | undefined;
-  for (let i = 0; i < names.length; i++) {
-    const known = names[i] as string;
-    // Most names are of another length than a slip's: no call for them (a validator's issue builds it).
-    const apart = known.length - name.length;
-    if (apart > 1 || apart < -1 || !isSlip(name, known)) continue;
-    if (meant !== undefined) return undefined;
-    meant = known;
-  }
-  return meant;
-}
-
-/**
- * The lengths a slip of one of `names` may have, as the bits of a number, for
- * a validator to work out once per message: bit i (0 to 30) where a name's
- * length is within one of i, bit 31 where a name is 30 or longer (a slip
- * keeps a name's length or takes or adds one character). A key whose bit is
- * clear is no name's slip, and no name is asked ({@link maySlip}).
- */
-export function slipLengths(names: readonly string[]): number {
-  let bits = 0;
-  for (const name of names) {
-    for (let i = Math.max(0, name.length - 1); i <= Math.min(30, name.length + 1); i++) bits |= 1 << i;
-    if (name.length >= 30) bits |= 1 << 31;
-  }
-  return bits;
-}
-
-/** Whether a key of `length` may be a slip of a name, by the bits {@link slipLengths} gave: one test, not one per name. */
-export const maySlip = (length: number, lengths: number): boolean =>
-  ((lengths >>> (length > 30 ? 31 : length)) & 1) === 1;
 
 /** Whether `name` is one of NearNames<`known`>: the type's edits, by UTF-16 unit as template literals take them. */
 function isSlip(name: string, known: string): boolean {

@@ -1,7 +1,8 @@
-// A required field absent where the object holds a key one slip of the keyboard
-// away from its name (`transactionRefrence`): the key's issue names the field
-// meant (issues.ts), and the field's "is required" names the key, so that the
-// error alone says what to mend, where a message whose facts stop (facts-stop.ts)
+// A required field absent where the object holds a key near its name, by the
+// package's one rule of suggestions (closest-names.ts: `transactionRefrence`,
+// `operationAmounx`): the key's issue names the field meant (issues.ts asks
+// the rule), and the field's "is required" names the key, so that the error
+// alone says what to mend, where a message whose facts stop (facts-stop.ts)
 // makes the key's issue a mere warning. Worked out only once such a key is met,
 // after the object's fields were checked: a valid message never gets here.
 
@@ -11,7 +12,7 @@ import type { Found } from "./validation.js";
 import type { ValidationIssue } from "./validation-types.js";
 import { pointer } from "./json-pointer.js";
 
-/** The message of a required field absent where `key`, one slip away from its name, was given. */
+/** The message of a required field absent where `key`, near its name, was given. */
 export const requiredGivenText = (required: string, key: string): string => `${required}; was it given as ${key}?`;
 
 /**

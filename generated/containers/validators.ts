@@ -98,7 +98,7 @@ export function checkS10TransactionReference(
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
           (strict ? found.errors : found.warnings).push(
-            checkS10TransactionReference$unknownField(pointer(at(path, index), key), key),
+            checkS10TransactionReference$unknownField(pointer(at(path, index), key), key, found),
           );
         }
     }
@@ -317,7 +317,7 @@ export function checkWalletPaymentMeanData(
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
           (strict ? found.errors : found.warnings).push(
-            checkWalletPaymentMeanData$unknownField(pointer(at(path, index), key), key),
+            checkWalletPaymentMeanData$unknownField(pointer(at(path, index), key), key, found),
           );
         }
     }

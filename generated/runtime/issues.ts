@@ -14,7 +14,7 @@ import { pinnedVersion } from "./interface-version.js";
 import { topPointer } from "./json-pointer.js";
 import { describe } from "./issue-format.js";
 import { Issue, IssueMeant } from "./site-free.js";
-import { maySlip, onlySlipOf, slipLengths } from "./field-slips.js";
+import { mayBeNear, nearLengths, nearNames, nearNamesAmong } from "./closest-names.js";
 
 /** "1 problem", "3 problems": the count of an error's issues, as its message says it. */
 export const problems = (count: number): string => `${count} problem${count === 1 ? "" : "s"}`;
@@ -44,35 +44,62 @@ export const TYPE_TEXTS = {
 } as const;
 
 /**
+ * The problems a validation may have found and still name the field an unknown key is meant for: past them, a
+ * message is not one a typo explains, and a response of thousands of unknown keys asks the names of its first
+ * few alone, so the work a validation spends on suggestions is bounded whatever the message holds.
+ */
+export const MEANT_WITHIN_PROBLEMS = 16;
+
+/**
  * An unknown field, without its value: the spec cannot say what a field it
  * does not know carries (a card number sent under a misspelt name), and an
  * issue ends up in logs. The value is not even read, so a getter or proxy
  * that would throw leaves that field reported and the rest checked. Code
  * that wants the value reads it from the message, at the issue's path.
- * Where `key` is one slip of the keyboard away from exactly one of `names`
- * (field-slips.ts), the issue names that field as `meant`: worked out here,
- * once an unknown key is found, never while known keys are walked.
+ * Where `key` is near exactly one of `names` (closest-names.ts, nearNames:
+ * the package's one rule of suggestions; none where several are as close,
+ * as the issue would guess), the issue names that field as `meant`: worked
+ * out here, once an unknown key is found, never while known keys are walked,
+ * and only while `found` holds fewer than {@link MEANT_WITHIN_PROBLEMS}.
  */
-export const unknownFieldIssue = (path: string, key?: string, names?: readonly string[]): ValidationIssue => {
-  const meant = key === undefined || names === undefined ? undefined : onlySlipOf(key, names);
+export const unknownFieldIssue = (
+  path: string,
+  key?: string,
+  names?: readonly string[],
+  found?: Found,
+): ValidationIssue =>
+  meantIssue(path, key === undefined || names === undefined || pastMeant(found) ? undefined : nearNames(key, names));
+
+/** Whether `found` holds too many problems for an unknown key to name a field meant ({@link MEANT_WITHIN_PROBLEMS}). */
+const pastMeant = (found: Found | undefined): boolean =>
+  found !== undefined && found.errors.length + found.warnings.length >= MEANT_WITHIN_PROBLEMS;
+
+/** An unknown field's issue, naming the field meant where `near` holds one alone. */
+function meantIssue(path: string, near: readonly string[] | undefined): ValidationIssue {
+  const meant = near?.length === 1 ? near[0] : undefined;
   return meant === undefined
     ? new Issue(path, "unknown-field", UNKNOWN_FIELD_TEXT)
     : new IssueMeant(path, "unknown-field", meantText(UNKNOWN_FIELD_TEXT, meant), meant);
-};
+}
 
-/** An unknown field's message naming the field meant, as the client's refusal of a slip asks (beyond-facts.ts). */
+/** An unknown field's message naming the field meant, as the client's refusals do too (beyond-facts.ts). */
 export const meantText = (message: string, meant: string): string => `${message}; did you mean ${meant}?`;
 
 /**
  * The issue of an unknown key of a message or container whose fields are
- * `names`, made once per validator at the module's load: the lengths a slip
- * of those names may have worked out then, so that a key of no such length
- * asks no name (most unknown keys: a field Sips added names no field of ours)
- * and the issue is made as with no names.
+ * `names`, made once per validator at the module's load: the names made
+ * comparable then (nearNamesAmong), and the lengths a name near one of them
+ * may have, so that a key of no such length asks no name and the issue is
+ * made as with no names. `found`, what the validation found before the key,
+ * bounds the keys that ask them. The issue is {@link unknownFieldIssue}'s.
  */
-export const unknownFieldOf = (names: readonly string[]): ((path: string, key: string) => ValidationIssue) => {
-  const lengths = slipLengths(names);
-  return (path, key) => unknownFieldIssue(path, key, maySlip(key.length, lengths) ? names : undefined);
+export const unknownFieldOf = (
+  names: readonly string[],
+): ((path: string, key: string, found: Found | undefined) => ValidationIssue) => {
+  const lengths = nearLengths(names);
+  const near = nearNamesAmong(names);
+  return (path, key, found) =>
+    meantIssue(path, mayBeNear(key.length, lengths) && !pastMeant(found) ? near(key) : undefined);
 };
 
 /**
@@ -83,9 +110,9 @@ export const unknownFieldOf = (names: readonly string[]): ((path: string, key: s
  * passes no more than before.
  */
 export const unknownTopKeyOf =
-  (unknownField: (path: string, key: string) => ValidationIssue) =>
+  (unknownField: (path: string, key: string, found: Found | undefined) => ValidationIssue) =>
   (found: Found | undefined, strict: boolean, fields: Record<string, unknown>, key: string): Found | undefined =>
-    hasOwn(fields, key) ? addLenient(found, strict, unknownField(topPointer(key), key)) : found;
+    hasOwn(fields, key) ? addLenient(found, strict, unknownField(topPointer(key), key, found)) : found;
 
 /** An object expected where a container is, in the containers' checks. */
 export const expectedObject = (path: string, value: unknown): ValidationIssue =>

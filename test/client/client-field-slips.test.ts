@@ -83,6 +83,31 @@ test("another name beyond the facts, two slips away or a letter put for another,
   }
 });
 
+test("a required field given under a letter put for another is sent nowhere: its error names the key, the key's warning the field", async () => {
+  expect(operations.cancel.request.fields.find((f) => f.name === "currencyCode")?.presence).toBe("required");
+  const mock = await startMockServer({ secretKey });
+  try {
+    const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
+    // No slip (a letter put for another): not refused among the fields, but the field meant is then missing.
+    const fields = { currencyCodx: "978", transactionReference: "order43" };
+    const result = await sips.cancel(fields as never);
+    if (result.ok || result.error.kind !== "invalid-request") throw new Error("not refused");
+    expect(result.error.sent).toBe("no");
+    expect(result.error.issues).toContainEqual({
+      path: "/currencyCode",
+      code: "required",
+      message: "is required; was it given as currencyCodx?",
+    });
+    // Beyond the request's facts, the key itself is a warning, which names the field meant.
+    expect(result.error.warnings).toContainEqual(
+      expect.objectContaining({ path: "/currencyCodx", code: "unknown-field", meant: "currencyCode" }),
+    );
+    expect(mock.calls()).toEqual([]);
+  } finally {
+    await mock.close();
+  }
+});
+
 test("the POST form refuses the same slips", () => {
   expect(operations.paymentWebInit.request.factsStop).not.toBeNull();
   const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey } as const;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import * as sipsJson from "../../generated/index.js";
 import { createClient, operations, type ClientResult, type FetchLike } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
+import { nearNames } from "../../generated/runtime/closest-names.js";
 import { slipsOf } from "../../generated/runtime/field-slips.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "../../generated/runtime/platform.js";
 import { callFields } from "../support/openapi-examples.js";
@@ -26,7 +27,10 @@ function misspeltField(op: Descriptor): string {
   if (!field) throw new Error(`${op.name}'s request has no field a caller gives`);
   return field.name;
 }
-/** A letter put for another (the last one): no slip of the keyboard, so only `strict` refuses it where facts stop. */
+/**
+ * A letter put for another (the last one): no slip of the keyboard, so only `strict` refuses it where facts stop;
+ * near the field all the same (nearNames), which every issue of it names.
+ */
 const letterReplaced = (name: string): string => name.slice(0, -1) + (name.endsWith("x") ? "y" : "x");
 /** The last letter doubled: a slip, refused with the field meant, strict or not. */
 const letterDoubled = (name: string): string => name + name.slice(-1);
@@ -74,16 +78,19 @@ describe.each(all.map((op) => [op.name, op] as const))("%s", (name, op) => {
     expect(known).not.toContain(letterReplaced(field));
     expect(slipsOf(letterReplaced(field), known)).toEqual([]);
     expect(slipsOf(letterDoubled(field), known)).toEqual([field]);
+    expect(nearNames(letterReplaced(field), known)).toEqual([field]);
   });
 
   test("strict: a misspelt field is refused unsent, another letter for one as a slip", async () => {
     sent.length = 0;
     for (const misspelt of [letterReplaced(field), letterDoubled(field)]) {
       const result = await callOf(name, true)({ ...fieldsOf(op), [misspelt]: "x" });
-      // Another letter is no slip: where the facts stop, strict refuses it naming the field it is closest to (one
-      // edit of a name of at least 3 letters); elsewhere the validator refuses it, naming slips alone.
-      const meant = misspelt === letterDoubled(field) || stops ? field : undefined;
-      expect([misspelt, refusal(result)]).toEqual([misspelt, [{ path: `/${misspelt}`, code: "unknown-field", meant }]]);
+      // Another letter is no slip: where the facts stop, strict refuses it; elsewhere the validator does. Either
+      // names the field it is closest to (one edit of a name of at least 3 letters), by the same rule.
+      expect([misspelt, refusal(result)]).toEqual([
+        misspelt,
+        [{ path: `/${misspelt}`, code: "unknown-field", meant: field }],
+      ]);
     }
     expect(sent).toEqual([]);
   });
@@ -100,7 +107,7 @@ describe.each(all.map((op) => [op.name, op] as const))("%s", (name, op) => {
         expect(sent.map((body) => body[misspelt])).toEqual(["x"]);
         expect(result.ok && result.warnings.map((w) => w.path)).toEqual([`/${misspelt}`]);
       } else {
-        expect(refusal(result)).toEqual([{ path: `/${misspelt}`, code: "unknown-field", meant: undefined }]);
+        expect(refusal(result)).toEqual([{ path: `/${misspelt}`, code: "unknown-field", meant: field }]);
         expect(sent).toEqual([]);
       }
     }

@@ -2,14 +2,14 @@
 // strict call refuses, a handler's or an interfaceVersions key's operation):
 // the closest known names within a few edits, case aside; else a container's
 // field given at the top; none when nothing is close. Drawn over the registry's
-// field names: a suggestion is always a known name, and a validator's slip
-// (its `meant`) is always among them.
+// field names: a suggestion is always a known name, and a validator's `meant`
+// is the one it gives where it gives one alone among the fields.
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { operations } from "../../generated/index.js";
 import { refusedAmongFields } from "../../generated/runtime/beyond-facts.js";
 import { nearNames } from "../../generated/runtime/closest-names.js";
-import { onlySlipOf } from "../../generated/runtime/field-slips.js";
+import { unknownFieldIssue } from "../../generated/runtime/issues.js";
 import { textField } from "../support/field-descriptor.js";
 import { SLIP_KINDS, slipped } from "../support/name-slips.js";
 
@@ -59,14 +59,15 @@ const typo = fc.oneof(
   fc.constantFrom(...contained).map((name) => name.slice(name.lastIndexOf(".") + 1).toUpperCase()),
 );
 
-test("a suggestion is always a known name, and a validator's slip is always among them", () => {
+test("a suggestion is always a known name, and a validator's meant is the one it gives alone among the fields", () => {
   fc.assert(
     fc.property(fc.subarray(names, { minLength: 1 }), typo, (known, name) => {
       const near = nearNames(name, known, contained);
       const outside = near.filter((n) => !known.includes(n) && !contained.includes(n));
-      const slip = onlySlipOf(name, known);
-      const missed = slip !== undefined && !near.includes(slip);
-      if (outside.length > 0 || missed) expect({ name, near, slip }).toBe("a suggestion of a known name");
+      const { meant } = unknownFieldIssue("/k", name, known);
+      const among = nearNames(name, known);
+      const missed = meant !== (among.length === 1 ? among[0] : undefined);
+      if (outside.length > 0 || missed) expect({ name, near, meant }).toBe("a suggestion of a known name");
     }),
     { numRuns: 2000 },
   );

@@ -1,14 +1,15 @@
-// A required field misspelt (a key one slip of the keyboard away from its
-// name): its "is required" names the key given, as the key's own issue names
-// the field meant, so that the error alone says what to mend, where a message
-// whose facts stop makes the key's issue a mere warning; given under several
-// slips, the first key, once; present beside a slip, its own error unchanged.
-// Held on every required top-level field of the repository spec's messages,
-// as the registry describes them.
+// A required field misspelt (a key near its name, by the package's one rule of
+// suggestions, nearNames: a character left out, a letter put for another, two
+// swapped, the name in capitals): its "is required" names the key given, as
+// the key's own issue names the field meant, so that the error alone says
+// what to mend, where a message whose facts stop makes the key's issue a mere
+// warning; given under several slips, the first key, once; present beside a
+// slip, its own error unchanged. Held on every required top-level field of the
+// repository spec's messages, as the registry describes them.
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { formatIssue, operations, type ValidationIssue } from "../../generated/index.js";
-import { onlySlipOf } from "../../generated/runtime/field-slips.js";
+import { nearNames } from "../../generated/runtime/closest-names.js";
 import { requiredGiven, requiredGivenText } from "../../generated/runtime/required-given.js";
 import { REQUIRED_TEXT } from "../../generated/runtime/issues.js";
 import { newFound } from "../../generated/runtime/validation.js";
@@ -17,14 +18,20 @@ import { drawOf } from "../support/property-runs.js";
 
 type Result = { ok: boolean; errors?: readonly ValidationIssue[]; warnings: readonly ValidationIssue[] };
 
-/** The name with its last character left out: a slip, where it is one of no other field's name. */
-const slipOf = (name: string, names: readonly string[]): string | null => {
-  const slip = name.slice(0, -1);
-  return slip !== "" && !names.includes(slip) && onlySlipOf(slip, names) === name ? slip : null;
+/** A name's typos: its last character left out, its last put for another, its first two swapped, in capitals. */
+const TYPOS = {
+  omitted: (name: string) => name.slice(0, -1),
+  replaced: (name: string) => name.slice(0, -1) + (name.endsWith("x") ? "q" : "x"),
+  swapped: (name: string) => name.charAt(1) + name.charAt(0) + name.slice(2),
+  capitals: (name: string) => name.toUpperCase(),
 };
 
-test("a required field given under a slip of its name: its error names the key, and nothing else changes", () => {
-  let met = 0;
+/** The typo, where it is near that field alone and is no field's name. */
+const typoOf = (typo: string, name: string, names: readonly string[]): string | null =>
+  typo !== "" && !names.includes(typo) && nearNames(typo, names).join() === name ? typo : null;
+
+test("a required field given under a typo of its name: its error names the key, and nothing else changes", () => {
+  const met = new Map<string, number>();
   let factsStop = 0;
   for (const [operation, descriptor] of Object.entries(operations)) {
     for (const role of ["request", "response"] as const) {
@@ -32,11 +39,12 @@ test("a required field given under a slip of its name: its error names the key, 
       const names = message.fields.map((f) => f.name);
       for (const field of message.fields) {
         if (field.presence !== "required") continue;
-        const slip = slipOf(field.name, names);
+        for (const [kind, make] of Object.entries(TYPOS)) {
+        const slip = typoOf(make(field.name), field.name, names);
         if (slip === null) continue;
-        met++;
+        met.set(kind, (met.get(kind) ?? 0) + 1);
         if (message.factsStop !== null) factsStop++;
-        const at = `${operation} ${role} ${field.name}`;
+        const at = `${operation} ${role} ${field.name} ${slip}`;
         const validate = message.validate as (input: unknown, options?: object) => Result;
         const given = validate({ [slip]: "x" });
         const required = given.errors?.find((e) => e.path === `/${field.name}`);
@@ -51,11 +59,12 @@ test("a required field given under a slip of its name: its error names the key, 
         expect(plain, at).toEqual({ path: `/${field.name}`, code: "required", message: REQUIRED_TEXT });
         const others = (r: Result) => (r.errors ?? []).filter((e) => e.path !== `/${field.name}` && e.path !== `/${slip}`);
         expect(others(given), at).toEqual(others(without));
+        }
       }
     }
   }
-  // The spec has such fields, some in messages whose facts stop (where the key's issue is a warning).
-  expect(met).toBeGreaterThan(0);
+  // The spec has such fields for every typo, some in messages whose facts stop (where the key's issue is a warning).
+  for (const kind of Object.keys(TYPOS)) expect(met.get(kind) ?? 0, kind).toBeGreaterThan(0);
   expect(factsStop).toBeGreaterThan(0);
 });
 
@@ -97,7 +106,7 @@ test("a required field given under several slips of its name: its one error name
         const { at, field, names, validate } = requiredFields[pick % requiredFields.length] as (typeof requiredFields)[number];
         const keys = [
           ...new Set(drawn.map(([kind, place]) => slipped(field, kind, place))),
-        ].filter((key) => key !== "" && !names.includes(key) && onlySlipOf(key, names) === field);
+        ].filter((key) => key !== "" && !names.includes(key) && nearNames(key, names).join() === field);
         fc.pre(keys.length > 0);
         if (keys.length > 1) several++;
         const given = validate(Object.fromEntries(keys.map((key) => [key, "x"])), { strict });
@@ -116,7 +125,7 @@ test("a required field given under several slips of its name: its one error name
 test("a slip beside its field, present and wrong: the field's own error is as it was", () => {
   let met = 0;
   for (const { at, field, names, validate } of requiredFields) {
-    const slip = slipOf(field, names);
+    const slip = typoOf(TYPOS.omitted(field), field, names);
     if (slip === null) continue;
     // A value of no field's type: an object is neither a string nor a number, and a list's items are checked apart.
     const wrong = validate({ [field]: { nested: true } }, { strict: true }).errors?.filter((e) => e.path === `/${field}`);

@@ -1,27 +1,28 @@
 // A validator's unknown key asks its message's names for the field meant only
-// where a slip of one of them may have the key's length (runtime
-// unknownFieldOf, slipLengths and maySlip in field-slips.ts): the issue is
-// the one the names give when each is asked, for every key; a key of no such
-// length reads no name.
+// where a name near one of them (nearNames) may have the key's length (runtime
+// unknownFieldOf, and nearLengths and mayBeNear in closest-names.ts): the
+// issue is the one the names give when each is asked, for every key; a key of
+// no such length reads no name.
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { maySlip, slipLengths } from "../../generated/runtime/field-slips.js";
+import { mayBeNear, nearLengths } from "../../generated/runtime/closest-names.js";
 import { unknownFieldIssue, unknownFieldOf } from "../../generated/runtime/issues.js";
 import { SLIP_KINDS, slipped } from "../support/name-slips.js";
 import { drawOf } from "../support/property-runs.js";
 import { expectEqual } from "../support/quick-expect.js";
 
-test("a length passes the test exactly where a name's is within one of it, up to 30; past 30, wherever a name is that long", () => {
+test("a length passes the test exactly where a name's is within the edits it allows (a third, 1 to 3), up to 30; past 30, wherever a name is that long", () => {
   for (let n = 1; n <= 40; n++) {
-    const lengths = slipLengths(["x".repeat(n)]);
+    const lengths = nearLengths(["x".repeat(n)]);
     for (let length = 0; length <= 42; length++) {
-      const near = Math.abs(n - length) <= 1;
-      if (near) expect(maySlip(length, lengths), `name ${n}, key ${length}`).toBe(true);
-      else if (length <= 30) expect(maySlip(length, lengths), `name ${n}, key ${length}`).toBe(false);
-      else expect(maySlip(length, lengths), `name ${n}, key ${length}`).toBe(n >= 30);
+      const edits = Math.min(3, Math.max(1, Math.floor(length / 3)));
+      const near = Math.abs(n - length) <= edits;
+      if (near) expect(mayBeNear(length, lengths), `name ${n}, key ${length}`).toBe(true);
+      else if (length <= 30) expect(mayBeNear(length, lengths), `name ${n}, key ${length}`).toBe(false);
+      else expect(mayBeNear(length, lengths), `name ${n}, key ${length}`).toBe(n >= 28);
     }
   }
-  expect(slipLengths([])).toBe(0);
+  expect(nearLengths([])).toBe(0);
 });
 
 const KINDS = [...SLIP_KINDS, "other"] as const;
@@ -51,18 +52,18 @@ test("an unknown key's issue is the one asking every name gives, whatever the ke
   fc.assert(
     fc.property(draw, ({ names, which, kind, at, text }) => {
       const key = keyOf(names[which % names.length] as string, kind, at, text);
-      const issue = unknownFieldOf(names)("/k", key);
+      const issue = unknownFieldOf(names)("/k", key, undefined);
       // Compared first, expect called on a difference (quick-expect.ts): this runs for each draw.
       expectEqual(issue, unknownFieldIssue("/k", key, names));
       if (issue.meant !== undefined) reached[key.length > 30 ? "longMeant" : "meant"]++;
-      if (!maySlip(key.length, slipLengths(names))) reached[key.length > 30 ? "longSkipped" : "skipped"]++;
+      if (!mayBeNear(key.length, nearLengths(names))) reached[key.length > 30 ? "longSkipped" : "skipped"]++;
     }),
     drawOf(3000, 30000),
   );
   for (const [what, count] of Object.entries(reached)) expect(count, what).toBeGreaterThan(10);
 });
 
-test("a key no slip of a name can be reads no name; a key that may be one reads them", () => {
+test("a key near no name by its length reads no name; a key that may be reads them", () => {
   const names = ["seal", "publicKeyValue", "redirectionStatusCode", "redirectionStatusMessage", "redirectionUrl"];
   let reads = 0;
   const counted = new Proxy(names, {
@@ -73,9 +74,9 @@ test("a key no slip of a name can be reads no name; a key that may be one reads 
   });
   const issueOf = unknownFieldOf(counted);
   reads = 0;
-  // No name is 7 to 9 units long (4, 14, 21, 24, 14).
-  expect(issueOf("/newField", "newField")).toEqual(unknownFieldIssue("/newField", "newField"));
+  // No name is 6 to 10 units long (4, 14, 21, 24, 14): none within the two edits an 8-unit key allows.
+  expect(issueOf("/newField", "newField", undefined)).toEqual(unknownFieldIssue("/newField", "newField"));
   expect(reads).toBe(0);
-  expect(issueOf("/sael", "sael")).toMatchObject({ meant: "seal" });
+  expect(issueOf("/sael", "sael", undefined)).toMatchObject({ meant: "seal" });
   expect(reads).toBeGreaterThan(0);
 });

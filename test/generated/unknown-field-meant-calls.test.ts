@@ -1,9 +1,10 @@
 // The field meant is worked out only once a key is unknown: a message whose
-// keys are all its fields never asks the slip rule, on the valid path of a
-// small response, in the collecting checks, in a request's strict checks;
-// one unknown key asks it once. The repository's spec is generated into a
-// folder of its own, its rule (runtime/field-slips.ts) counting its calls: a
-// module of its own, whatever the worker loaded before.
+// keys are all its fields never asks the rule of near names, on the valid
+// path of a small response, in the collecting checks, in a request's strict
+// checks; one unknown key asks it once, and a message of thousands asks it
+// for its first few alone. The repository's spec is generated into a folder
+// of its own, its rule (runtime/closest-names.ts) counting its calls: a module
+// of its own, whatever the worker loaded before.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
@@ -11,23 +12,27 @@ import type { MessageDescriptor } from "../../generated/index.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { keptOutput } from "../support/kept-output.js";
 
-const RULE = "export function onlySlipOf(";
-const COUNTED = `export const slipCalls = { count: 0 };
-export function onlySlipOf(name: string, names: readonly string[]): string | undefined {
-  slipCalls.count++;
-  return uncountedSlipOf(name, names);
+// The rule's one loop over the names, which nearNames and a validator's prepared names (nearNamesAmong) share.
+const RULE = "function nearest(";
+const COUNTED = `export const nearCalls = { count: 0 };
+function nearest(name: string, names: readonly string[], compared: readonly string[], bits: readonly number[]): string[] | undefined {
+  nearCalls.count++;
+  return uncountedNearest(name, names, compared, bits);
 }
-function uncountedSlipOf(`;
+function uncountedNearest(`;
 
 const { files } = await generateRepoSpec();
 const counted = files.map((f) => {
-  if (f.path !== "runtime/field-slips.ts") return f;
+  if (f.path !== "runtime/closest-names.ts") return f;
   expect(f.content).toContain(RULE);
   return { ...f, content: f.content.replace(RULE, COUNTED) };
 });
 const dir = keptOutput("unknown-field-meant-calls", counted, "javascript");
-const { slipCalls } = (await import(pathToFileURL(path.join(dir, "runtime", "field-slips.js")).href)) as {
-  slipCalls: { count: number };
+const { nearCalls } = (await import(pathToFileURL(path.join(dir, "runtime", "closest-names.js")).href)) as {
+  nearCalls: { count: number };
+};
+const { MEANT_WITHIN_PROBLEMS } = (await import(pathToFileURL(path.join(dir, "runtime", "issues.js")).href)) as {
+  MEANT_WITHIN_PROBLEMS: number;
 };
 type Message = Pick<MessageDescriptor<unknown>, "validate">;
 const { operations } = (await import(pathToFileURL(path.join(dir, "index.js")).href)) as {
@@ -48,20 +53,35 @@ const cases = [
   { message: message("refund", "request"), value: { currencyCode: "978", transactionReference: "x" } },
 ];
 
-test("no key unknown: the slip rule is not asked, however often validated", () => {
-  slipCalls.count = 0;
+test("no key unknown: the rule is not asked, however often validated", () => {
+  nearCalls.count = 0;
   for (const { message, value } of cases)
     for (const strict of [false, true]) for (let i = 0; i < 50; i++) message.validate(value, { strict });
-  expect(slipCalls.count).toBe(0);
+  expect(nearCalls.count).toBe(0);
 });
 
-test("one key unknown: the slip rule is asked once, and the issue names the field meant", () => {
+test("one key unknown: the rule is asked once, and the issue names the field meant", () => {
   for (const { message, value } of cases) {
-    slipCalls.count = 0;
+    nearCalls.count = 0;
     const result = message.validate({ ...value, sael: "x" }, { strict: true });
-    expect(slipCalls.count).toBe(1);
+    expect(nearCalls.count).toBe(1);
     expect(result.ok ? result.warnings : result.errors).toContainEqual(
       expect.objectContaining({ path: "/sael", meant: "seal" }),
     );
+  }
+});
+
+test("thousands of unknown keys near a field: the rule is asked for the first few alone, strict or not", () => {
+  // seal0 to seal99 are near seal (one edit, then two, which a key of 6 units allows): every key asks, unbounded.
+  const keys = Array.from({ length: 5000 }, (_, i) => `seal${i}`);
+  for (const { message, value } of cases) {
+    for (const strict of [false, true]) {
+      nearCalls.count = 0;
+      const result = message.validate({ ...value, ...Object.fromEntries(keys.map((k) => [k, "x"])) }, { strict });
+      const issues = result.ok ? result.warnings : [...result.errors, ...result.warnings];
+      expect(issues.filter((i) => i.code === "unknown-field")).toHaveLength(keys.length);
+      expect(nearCalls.count).toBeGreaterThan(0);
+      expect(nearCalls.count).toBeLessThanOrEqual(MEANT_WITHIN_PROBLEMS);
+    }
   }
 });

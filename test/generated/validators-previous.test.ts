@@ -81,10 +81,18 @@ const shown = (
 
 /**
  * An issue as formatIssue renders it now, the values a value outside its list is told left out: the previous
- * generator named none, and test/generated/unknown-value-named.test.ts holds them to the spec.
+ * generator named none, and test/generated/unknown-value-named.test.ts holds them to the spec. Nor did it name the
+ * field an unknown key is near, nor that key in the field's "is required" (unknown-field-meant.test.ts and
+ * required-slip.test.ts hold them): those words are left out too.
  */
 const rendered = (issue: ValidationIssue): string =>
-  issue.code === "unknown-value" ? formatIssue(issue).replace(/ values \([^)]*\), got /, " values, got ") : formatIssue(issue);
+  issue.code === "unknown-value"
+    ? formatIssue(issue).replace(/ values \([^)]*\), got /, " values, got ")
+    : issue.code === "unknown-field" && issue.meant !== undefined
+      ? formatIssue(issue).replace(`; did you mean ${issue.meant}?`, "")
+      : issue.code === "required"
+        ? formatIssue(issue).replace(/; was it given as .*\?$/s, "")
+        : formatIssue(issue);
 
 /**
  * The previous generator's message as formatIssue renders it now: with its path, a value outside its list said the

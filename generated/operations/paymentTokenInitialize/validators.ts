@@ -265,7 +265,7 @@ export function validatePaymentTokenInitializeRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            const issue = validatePaymentTokenInitializeRequest$unknownField(topPointer(key), key);
+            const issue = validatePaymentTokenInitializeRequest$unknownField(topPointer(key), key, found);
             (found ??= newFound()).errors.push(issue);
             if (issue.meant !== undefined) {
               requiredGiven(found, issue, key);
@@ -381,7 +381,7 @@ function validatePaymentTokenInitializeResponse$checks(
         break;
       default:
         if (ownProperty.call(fields, key)) {
-          const issue = validatePaymentTokenInitializeResponse$unknownField(topPointer(key), key);
+          const issue = validatePaymentTokenInitializeResponse$unknownField(topPointer(key), key, found);
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
           (strict ? found.errors : found.warnings).push(issue);

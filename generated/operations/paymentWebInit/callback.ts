@@ -913,7 +913,9 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
-            (strict ? found.errors : found.warnings).push(validateSavedCallback$unknownField(topPointer(key), key));
+            (strict ? found.errors : found.warnings).push(
+              validateSavedCallback$unknownField(topPointer(key), key, found),
+            );
           }
       }
     }

@@ -255,7 +255,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            const issue = validateSavedRequest$unknownField(topPointer(key), key);
+            const issue = validateSavedRequest$unknownField(topPointer(key), key, found);
             (found ??= newFound()).errors.push(issue);
             if (issue.meant !== undefined) {
               requiredGiven(found, issue, key);
@@ -372,7 +372,7 @@ function validateSavedResponse$checks(
         break;
       default:
         if (ownProperty.call(fields, key)) {
-          const issue = validateSavedResponse$unknownField(topPointer(key), key);
+          const issue = validateSavedResponse$unknownField(topPointer(key), key, found);
           found ??= newFound();
           if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
           (strict ? found.errors : found.warnings).push(issue);

@@ -686,7 +686,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            const issue = validateSavedCallback$unknownField(topPointer(key), key);
+            const issue = validateSavedCallback$unknownField(topPointer(key), key, found);
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(issue);

@@ -352,7 +352,7 @@ export function validateWalletManagementInitRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            const issue = validateWalletManagementInitRequest$unknownField(topPointer(key), key);
+            const issue = validateWalletManagementInitRequest$unknownField(topPointer(key), key, found);
             (found ??= newFound()).errors.push(issue);
             if (issue.meant !== undefined) {
               requiredGiven(found, issue, key);
@@ -496,7 +496,7 @@ export function validateWalletManagementInitResponse(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            const issue = validateWalletManagementInitResponse$unknownField(topPointer(key), key);
+            const issue = validateWalletManagementInitResponse$unknownField(topPointer(key), key, found);
             found ??= newFound();
             if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
             (strict ? found.errors : found.warnings).push(issue);

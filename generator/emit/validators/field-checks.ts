@@ -66,7 +66,7 @@ export function fieldCheck(field: FieldModel, where: Where, own: OwnValues | nul
 /**
  * The module's constant `name` that makes an unknown key's issue for an
  * object of these fields (runtime unknownFieldOf): their names in one array
- * made at load, and the lengths a slip of them may have worked out then,
+ * made at load, and the lengths a name near them may have worked out then,
  * where an array literal at each unknown key was made and walked per call.
  */
 export const unknownFieldDeclaration = (name: Code, fields: readonly FieldModel[]): Code =>
@@ -80,14 +80,17 @@ export const unknownFieldDeclaration = (name: Code, fields: readonly FieldModel[
 export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const { source } = where;
   const path = where.base === null ? call(jp.topPointer, [ts`key`]) : call(jp.pointer, [where.base, ts`key`]);
-  // With names, the module's constant that binds them (unknownFieldDeclaration) for the issue to name the one meant.
+  // With names, the module's constant that binds them (unknownFieldDeclaration) for the issue to name the one meant;
+  // what was found before the key, which bounds the keys that ask them (runtime MEANT_WITHIN_PROBLEMS).
   const named = fields.length > 0 && where.unknownField !== null;
-  const issue = named ? call(where.unknownField, [path, ts`key`]) : call(runtime.issues.unknownFieldIssue, [path]);
+  const issue = named
+    ? call(where.unknownField, [path, ts`key`, ts`found`])
+    : call(runtime.issues.unknownFieldIssue, [path]);
   const unknown = ifElse([
     [
       // The module's own constant (ownPropertyCode): an import would be a call the engine does not fold.
       ts`ownProperty.call(${source}, key)`,
-      named && fields.some((field) => field.required) ? slipReported(where, issue) : report(where, "lenient", issue),
+      named && fields.some((field) => field.required) ? meantReported(where, issue) : report(where, "lenient", issue),
     ],
   ]);
   const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };
@@ -95,11 +98,11 @@ export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
 }
 
 /**
- * An unknown key's issue reported, and where it names a field meant (a slip of the keyboard away), that field's
+ * An unknown key's issue reported, and where it names a field meant (the one near it), that field's
  * "is required", if the object lacks it, naming the key (runtime/required-given.ts): an object with required
  * fields only, and a call only for such a key, so a message without one runs as before.
  */
-function slipReported(where: Where, issue: Code): Code {
+function meantReported(where: Where, issue: Code): Code {
   return statements([
     ts`const issue = ${issue};`,
     report(where, "lenient", ts`issue`),
