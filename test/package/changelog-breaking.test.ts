@@ -11,7 +11,7 @@ import { repoRoot } from "../support/paths.js";
 const SECTION = "### Changes for code written against `main` before the release";
 /** The words by which an item says that code written before it must change. */
 const BREAKS =
-  /no longer compiles?\b|does not compile any more|no longer type-checks|no longer exports|breaking for (?:senders|readers)/i;
+  /no longer compiles?\b|does not compile any more|no longer type-checks|no longer exports|breaking for (?:senders|readers)|\b(?:it was|they were) optional\b/i;
 
 /** The section's items, each its first line's number and its text on one line. */
 function items(): { line: number; text: string }[] {
