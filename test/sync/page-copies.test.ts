@@ -37,12 +37,20 @@ test.each([
   expect(pageCopyOf(`sources/${name}`)).toBe(PAGE);
 });
 
-test.each(["cardCheck.page.txt", "walletCardCheck.page.txt", "cardCheckEnrollment.page.txt", "notes.md"])(
-  "%s is no copy of sources/cardCheck.page.txt",
-  (name) => {
-    expect(pageCopyOf(`sources/${name}`)).not.toBe(PAGE);
-  },
-);
+// Operations' own names that end as a copy's mark would, but joined to the name: pages of their own.
+test.each([
+  "cardCheck.page.txt",
+  "walletCardCheck.page.txt",
+  "cardCheckEnrollment.page.txt",
+  "cardCheck2.page.txt",
+  "cardCheckV2.page.txt",
+  "cardCheckNew.page.txt",
+  "cardCheckCopy.page.txt",
+  "cardCheckOld.page.txt",
+  "notes.md",
+])("%s is no copy of sources/cardCheck.page.txt", (name) => {
+  expect(pageCopyOf(`sources/${name}`)).not.toBe(PAGE);
+});
 
 test("generate warns at the copy and writes; sync --check and sync fail on it, naming the page and what to do", async () => {
   const made = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
@@ -92,4 +100,13 @@ test("a page an operation cites is read, whatever its name: no copy of the page 
     expect(generated.stderr).not.toContain("page-copy");
   }
   expect(pageCopyOf("sources/cardCheck-v2.page.txt")).toBe(PAGE);
+});
+
+test("a copy read as a page is said once by sync, as a second page of its operation, not as a copy too", async () => {
+  const made = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
+  root = made.root;
+  await copyFile(path.join(made.spec, PAGE), path.join(made.spec, "sources/cardCheck (2).page.txt"));
+  const checked = await runInProcess("sync-cli.ts", ["--check"], root);
+  expect(checked.status).toBe(1);
+  expect(checked.stderr.match(/ error [\w-]+ /g)).toEqual([" error page-operation-cited "]);
 });
