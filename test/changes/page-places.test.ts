@@ -136,3 +136,38 @@ test("an operation's summary reworded names where the page prints it", async () 
     ["description", "summary", [`${file}:${placeIn(released, "Checks a payment card.")}`]],
   ]);
 });
+
+test("a field's presence changed names the page's presence line, and a meaning reworded its value's line", async () => {
+  const page = input.pages?.get(PAGE) ?? "";
+  const released = replaced(page, [
+    [
+      "Message seal.\nOptional\n-\ncardKind\n- presence\n- Optional\n",
+      "Message seal.\n-\ncardKind\n- presence\n- Required\n",
+    ],
+    ["CREDIT\n- Credit card\n- Or a charge card\n", "CREDIT\n- Credit or charge card\n"],
+  ]);
+  const op = replaced(fileText(input, OP), [
+    ["      presence: optional\n", "      presence: required\n"],
+    [
+      "      valueList: cardKind\n",
+      "      valueList: cardKind\n      meanings:\n        CREDIT: Credit or charge card\n",
+    ],
+  ]);
+  const after = withFiles(input, [[PAGE, released]], new Map([[OP, op]]));
+  const [was, now] = [await modelOf(input), await modelOf(after)];
+  const changes = withPagePlaces(
+    compareSpecs(was.model, now.model),
+    { before: was.model, after: now.model },
+    now.pages,
+  );
+  const file = now.pages.get(PAGE)?.page.file ?? "";
+  // The presence's word is printed two lines under the field's name (the first line that names it), after "- ".
+  const [name = 0] = placeIn(released, "cardKind").split(":").map(Number);
+  const credit = `${file}:${placeIn(released, "CREDIT")}`;
+  expect(changes.map((c) => [c.kind, c.field, c.pages])).toEqual([
+    ["presence", "/cardKind", [`${file}:${name + 2}:3`]],
+    // The operation's own constants, named by its own meaning: at the field.
+    ["exported-names", "/cardKind", [`${file}:${name}:1`]],
+    ["meaning", "/cardKind", [credit]],
+  ]);
+});
