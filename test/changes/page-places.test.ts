@@ -171,3 +171,39 @@ test("a field's presence changed names the page's presence line, and a meaning r
     ["meaning", "/cardKind", [credit]],
   ]);
 });
+
+test("a value added to a shared list names the place on each page of the operations that take it", async () => {
+  const page = input.pages?.get(PAGE) ?? "";
+  const op = fileText(input, OP);
+  // A second operation taking the list, with a page of its own.
+  const TWO = "operations/office/cardCheckTwo.yaml";
+  const PAGE_TWO = "sources/cardCheckTwo.page.txt";
+  const two = (text: string): string => text.replaceAll("cardCheck", "cardCheckTwo");
+  const prepaid = (text: string): string =>
+    replaced(text, [["DEBIT\n- Debit card\n", "DEBIT\n- Debit card\nPREPAID\n- Prepaid card\n"]]);
+  const base = withFiles(input, [[PAGE_TWO, two(page)]], new Map([[TWO, two(op)]]));
+  const after = withFiles(
+    base,
+    [
+      [PAGE, prepaid(page)],
+      [PAGE_TWO, prepaid(two(page))],
+    ],
+    new Map([
+      [
+        LISTS,
+        replaced(fileText(input, LISTS), [
+          ["meaning: Debit card\n", "meaning: Debit card\n      PREPAID:\n        meaning: Prepaid card\n"],
+        ]),
+      ],
+    ]),
+  );
+  const [was, now] = [await modelOf(base), await modelOf(after)];
+  const changes = withPagePlaces(
+    compareSpecs(was.model, now.model),
+    { before: was.model, after: now.model },
+    now.pages,
+  );
+  const at = (relPath: string): string =>
+    `${now.pages.get(relPath)?.page.file ?? ""}:${placeIn(prepaid(page), "PREPAID")}`;
+  expect(changes.find((c) => c.kind === "shared-value-added")?.pages).toEqual([at(PAGE), at(PAGE_TWO)]);
+});
