@@ -4,7 +4,8 @@
 // would say that the spec agrees with its pages. Hidden files (.DS_Store,
 // .gitkeep) are the system's, and the schemas are read where they are. A file
 // named as another save of a saved page beside it (rules/page-copies.ts) is a
-// warning of its own, which fails no run: the page it copies is read.
+// warning of its own, which fails no run: the page it copies is read. A page
+// an operation cites is read whatever its name (x-v2.page.txt): no copy.
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { PAGE_FILE, type SpecInput } from "../read/spec-files.js";
@@ -13,12 +14,20 @@ import { pageCopies, pageCopyOf } from "../rules/page-copies.js";
 /**
  * An error at each file under `input`'s folder that looks like a saved page and is not read as one, but for the one
  * that missing-source names in its place for a page an operation cites and lacks (`missing`): one error for the one
- * slip. Another such copy of the page is said on its own.
+ * slip. Another such copy of the page is said on its own. A page an operation cites (`cited`) is read, and is no copy.
  */
-export function checkOtherFiles(input: SpecInput, missing: ReadonlySet<string> = new Set()): Diagnostic[] {
+export function checkOtherFiles(
+  input: SpecInput,
+  missing: ReadonlySet<string> = new Set(),
+  cited: ReadonlySet<string> = new Set(),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const named = new Set([...missing].map((page) => unreadCopyOf(input.otherPaths, page)));
-  const copies = new Map(pageCopies(input.otherPaths).map(({ copy, page }) => [copy, page]));
+  const copies = new Map(
+    pageCopies(input.otherPaths)
+      .filter(({ copy }) => !cited.has(copy))
+      .map(({ copy, page }) => [copy, page]),
+  );
   for (const relPath of input.otherPaths) {
     const page = copies.get(relPath);
     if (page !== undefined) {

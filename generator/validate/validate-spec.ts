@@ -138,7 +138,7 @@ export async function validateSpec(
 
   // A cited page saved under another ending is said once, by missing-source at the citation.
   const cited = operations.flatMap((op) => [op.raw.source?.page ?? [], op.raw.callback?.source?.page ?? []].flat());
-  add(checkOtherFiles(input, new Set(cited.filter((page) => !input.otherPaths.has(page)))));
+  add(checkOtherFiles(input, new Set(cited.filter((page) => !input.otherPaths.has(page))), new Set(cited)));
   if (!input.files.some((f) => f.kind === "platform")) {
     const file = `${input.displayRoot}/${PLATFORM_FILE}`;
     diagnostics.push(diagnostic("missing-platform", { file, line: 1, column: 1 }, { file }));

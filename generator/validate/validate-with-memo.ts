@@ -59,8 +59,7 @@ async function fromFacts(
 ): Promise<ValidationOutcome | undefined> {
   // A file saved as a page and not read as one is an error: the whole spec is checked, which reports it. A copy
   // beside a page is a warning of the files alone, said here as there.
-  const others = checkOtherFiles(read.input);
-  if (others.some((d) => d.severity === "error")) return undefined;
+  if (checkOtherFiles(read.input).some((d) => d.severity === "error")) return undefined;
   const dictionary = await dictionaryFactsOf(plan, memo);
   if (!dictionary) return undefined;
   const operations: RememberedOperation[] = [];
@@ -79,6 +78,7 @@ async function fromFacts(
     otherPaths: read.input.otherPaths,
   });
   if (!across) return undefined;
+  const others = checkOtherFiles(read.input, new Set(), new Set(operations.flatMap((facts) => facts.pages)));
   const diagnostics: Diagnostic[] = [...others, ...dictionary.warnings, ...across];
   for (const facts of operations) for (const d of facts.warnings) diagnostics.push(d);
   const spec = {

@@ -136,3 +136,74 @@ test("an operation's summary reworded names where the page prints it", async () 
     ["description", "summary", [`${file}:${placeIn(released, "Checks a payment card.")}`]],
   ]);
 });
+
+test("a field's presence changed names the page's presence line, and a meaning reworded its value's line", async () => {
+  const page = input.pages?.get(PAGE) ?? "";
+  const released = replaced(page, [
+    [
+      "Message seal.\nOptional\n-\ncardKind\n- presence\n- Optional\n",
+      "Message seal.\n-\ncardKind\n- presence\n- Required\n",
+    ],
+    ["CREDIT\n- Credit card\n- Or a charge card\n", "CREDIT\n- Credit or charge card\n"],
+  ]);
+  const op = replaced(fileText(input, OP), [
+    ["      presence: optional\n", "      presence: required\n"],
+    [
+      "      valueList: cardKind\n",
+      "      valueList: cardKind\n      meanings:\n        CREDIT: Credit or charge card\n",
+    ],
+  ]);
+  const after = withFiles(input, [[PAGE, released]], new Map([[OP, op]]));
+  const [was, now] = [await modelOf(input), await modelOf(after)];
+  const changes = withPagePlaces(
+    compareSpecs(was.model, now.model),
+    { before: was.model, after: now.model },
+    now.pages,
+  );
+  const file = now.pages.get(PAGE)?.page.file ?? "";
+  // The presence's word is printed two lines under the field's name (the first line that names it), after "- ".
+  const [name = 0] = placeIn(released, "cardKind").split(":").map(Number);
+  const credit = `${file}:${placeIn(released, "CREDIT")}`;
+  expect(changes.map((c) => [c.kind, c.field, c.pages])).toEqual([
+    ["presence", "/cardKind", [`${file}:${name + 2}:3`]],
+    // The operation's own constants, named by its own meaning: at the field.
+    ["exported-names", "/cardKind", [`${file}:${name}:1`]],
+    ["meaning", "/cardKind", [credit]],
+  ]);
+});
+
+test("a value added to a shared list names the place on each page of the operations that take it", async () => {
+  const page = input.pages?.get(PAGE) ?? "";
+  const op = fileText(input, OP);
+  // A second operation taking the list, with a page of its own.
+  const TWO = "operations/office/cardCheckTwo.yaml";
+  const PAGE_TWO = "sources/cardCheckTwo.page.txt";
+  const two = (text: string): string => text.replaceAll("cardCheck", "cardCheckTwo");
+  const prepaid = (text: string): string =>
+    replaced(text, [["DEBIT\n- Debit card\n", "DEBIT\n- Debit card\nPREPAID\n- Prepaid card\n"]]);
+  const base = withFiles(input, [[PAGE_TWO, two(page)]], new Map([[TWO, two(op)]]));
+  const after = withFiles(
+    base,
+    [
+      [PAGE, prepaid(page)],
+      [PAGE_TWO, prepaid(two(page))],
+    ],
+    new Map([
+      [
+        LISTS,
+        replaced(fileText(input, LISTS), [
+          ["meaning: Debit card\n", "meaning: Debit card\n      PREPAID:\n        meaning: Prepaid card\n"],
+        ]),
+      ],
+    ]),
+  );
+  const [was, now] = [await modelOf(base), await modelOf(after)];
+  const changes = withPagePlaces(
+    compareSpecs(was.model, now.model),
+    { before: was.model, after: now.model },
+    now.pages,
+  );
+  const at = (relPath: string): string =>
+    `${now.pages.get(relPath)?.page.file ?? ""}:${placeIn(prepaid(page), "PREPAID")}`;
+  expect(changes.find((c) => c.kind === "shared-value-added")?.pages).toEqual([at(PAGE), at(PAGE_TWO)]);
+});

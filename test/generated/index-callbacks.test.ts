@@ -5,6 +5,7 @@
 // the decoder, exported by sips-json/paypage, that reads it.
 import { expect, test } from "vitest";
 import * as paypage from "../../generated/paypage.js";
+import { operationSymbols } from "../../generator/emit/ts/model-symbols.js";
 import { generateRepoSpec } from "../support/generate.js";
 
 test("the reference index links each callback to its section of its operation's page, with its decoder", async () => {
@@ -28,5 +29,7 @@ test("the reference index links each callback to its section of its operation's 
     expect(row).toContain(`| [${op.name}](${op.name}.md) |`);
     const decoder = /\| `(\w+)` \|$/.exec(row ?? "")?.[1] ?? "";
     expect(typeof Reflect.get(paypage, decoder), decoder).toBe("function");
+    // The decoder of this operation's callback, as its own code declares it, not another's.
+    expect(decoder, name).toBe(operationSymbols(op).callback?.decode.name);
   }
 });

@@ -14,7 +14,7 @@ const SECTION = "### Changes for code written against `main` before the release"
  * it did something else (built a form, changed a field), not one that threw or rejected before and says more now.
  */
 const BREAKS =
-  /no longer compiles?\b|does not compile any more|no longer type-checks|no longer exports|breaking for (?:senders|readers)|(?:throws|rejects with) an? `TypeError`[^.;]*?where (?:it|they) (?!threw|rejected|said|named|quoted|told)\w+/i;
+  /no longer compiles?\b|does not compile any more|no longer type-checks|no longer exports|breaking for (?:senders|readers)|\b(?:it was|they were) optional\b|(?:throws|rejects with) an? `TypeError`[^.;]*?where (?:it|they) (?!threw|rejected|said|named|quoted|told)\w+/i;
 
 /** The section's items, each its first line's number and its text on one line. */
 function items(): { line: number; text: string }[] {

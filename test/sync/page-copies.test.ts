@@ -1,7 +1,7 @@
 // A new release saved beside its page under the name a browser, a file manager or an editor gives a second save:
 // generate and changes read the page it copies, so the copy is a warning there, at the file, naming that page and
 // sync; sync, which would compare the spec with the old page, fails on it, and says what to do.
-import { copyFile, rm } from "node:fs/promises";
+import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { pageCopyOf } from "../../generator/rules/page-copies.js";
@@ -37,12 +37,20 @@ test.each([
   expect(pageCopyOf(`sources/${name}`)).toBe(PAGE);
 });
 
-test.each(["cardCheck.page.txt", "walletCardCheck.page.txt", "cardCheckEnrollment.page.txt", "notes.md"])(
-  "%s is no copy of sources/cardCheck.page.txt",
-  (name) => {
-    expect(pageCopyOf(`sources/${name}`)).not.toBe(PAGE);
-  },
-);
+// Operations' own names that end as a copy's mark would, but joined to the name: pages of their own.
+test.each([
+  "cardCheck.page.txt",
+  "walletCardCheck.page.txt",
+  "cardCheckEnrollment.page.txt",
+  "cardCheck2.page.txt",
+  "cardCheckV2.page.txt",
+  "cardCheckNew.page.txt",
+  "cardCheckCopy.page.txt",
+  "cardCheckOld.page.txt",
+  "notes.md",
+])("%s is no copy of sources/cardCheck.page.txt", (name) => {
+  expect(pageCopyOf(`sources/${name}`)).not.toBe(PAGE);
+});
 
 test("generate warns at the copy and writes; sync --check and sync fail on it, naming the page and what to do", async () => {
   const made = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
@@ -65,4 +73,40 @@ test("generate warns at the copy and writes; sync --check and sync fail on it, n
     1,
     `\nNothing written: the spec agrees with the pages sync read, but a file beside a page is another save of it, which sync does not read (below).\n\nLeft for the maintainer (save each copy over the page it copies where it is a new release, else delete it; then run \`npm run sync\` again):\n${unread}\n`,
   ]);
+});
+
+test("a page an operation cites is read, whatever its name: no copy of the page its name resembles", async () => {
+  const made = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
+  root = made.root;
+  const op = path.join(made.spec, "operations/office/cardCheck.yaml");
+  await writeFile(
+    path.join(made.spec, "operations/office/cardCheckV2.yaml"),
+    (await readFile(op, "utf8"))
+      .replace("operation: cardCheck\n", "operation: cardCheckV2\n")
+      .replace("page: sources/cardCheck.page.txt", "page: sources/cardCheck-v2.page.txt")
+      .replaceAll("office/cardCheck\n", "office/cardCheckV2\n"),
+  );
+  const page = await readFile(path.join(made.spec, PAGE), "utf8");
+  await writeFile(
+    path.join(made.spec, "sources/cardCheck-v2.page.txt"),
+    `cardCheckV2${page.slice("cardCheck".length)}`.replaceAll("office/cardCheck\n", "office/cardCheckV2\n"),
+  );
+  // The whole spec checked, then, one operation edited, the others' remembered facts (validate-with-memo.ts):
+  // neither calls the cited page a copy.
+  for (const run of [1, 2]) {
+    if (run === 2) await writeFile(op, `${await readFile(op, "utf8")}# edited\n`);
+    const generated = await runInProcess("cli.ts", ["--out", "out"], root);
+    expect([run, generated.status]).toEqual([run, 0]);
+    expect(generated.stderr).not.toContain("page-copy");
+  }
+  expect(pageCopyOf("sources/cardCheck-v2.page.txt")).toBe(PAGE);
+});
+
+test("a copy read as a page is said once by sync, as a second page of its operation, not as a copy too", async () => {
+  const made = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
+  root = made.root;
+  await copyFile(path.join(made.spec, PAGE), path.join(made.spec, "sources/cardCheck (2).page.txt"));
+  const checked = await runInProcess("sync-cli.ts", ["--check"], root);
+  expect(checked.status).toBe(1);
+  expect(checked.stderr.match(/ error [\w-]+ /g)).toEqual([" error page-operation-cited "]);
 });
