@@ -373,7 +373,7 @@ export const RUNTIME_API = {
   },
   mockServerOptions: {
     file: "mock-server-options",
-    values: ["mockSettingsOf", "servedLike"],
+    values: ["NAME_SHOWN_LENGTH", "mockSettingsOf", "servedLike"],
     types: ["MockServerOptionsOf", "MockSettings"],
   },
   mockSite: { file: "mock-site", values: ["mockSiteOf", "notServedMessage", "servedUrl"], types: ["MockSite"] },
@@ -827,6 +827,7 @@ export type RuntimeNamesExist = [
   typeof mockServer.serveOperations,
   mockServerOptions.MockServerOptionsOf,
   mockServerOptions.MockSettings,
+  typeof mockServerOptions.NAME_SHOWN_LENGTH,
   typeof mockServerOptions.mockSettingsOf,
   typeof mockServerOptions.servedLike,
   mockSite.MockSite,
