@@ -379,14 +379,7 @@ export const RUNTIME_API = {
   mockSite: { file: "mock-site", values: ["mockSiteOf", "notServedMessage", "servedUrl"], types: ["MockSite"] },
   operationAddresses: {
     file: "operation-addresses",
-    values: [
-      "baseUrl",
-      "formAtJsonAddress",
-      "isEnvironmentName",
-      "isEnvironmentOrBase",
-      "primaryEndpoint",
-      "primaryPostAddress",
-    ],
+    values: ["baseUrl", "isEnvironmentName", "isEnvironmentOrBase", "primaryEndpoint", "primaryPostAddress"],
     types: ["BaseUrl"],
   },
   parentGone: { file: "parent-gone", values: ["onParentGone"], types: [] },
@@ -836,7 +829,6 @@ export type RuntimeNamesExist = [
   typeof mockSite.servedUrl,
   operationAddresses.BaseUrl,
   typeof operationAddresses.baseUrl,
-  typeof operationAddresses.formAtJsonAddress,
   typeof operationAddresses.isEnvironmentName,
   typeof operationAddresses.isEnvironmentOrBase,
   typeof operationAddresses.primaryEndpoint,

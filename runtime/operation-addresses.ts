@@ -43,20 +43,3 @@ export function baseUrl(text: string): string | null {
     return null;
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
-
-/**
- * Where a form's `action` (built under a base URL) is at the path of one of the operation's JSON addresses, which
- * takes no form: the base URL's path (the reference index's base address, ".../rs-services/v2") put it there, and
- * what to give instead; null for an action elsewhere.
- */
-export function formAtJsonAddress(
-  name: string,
-  addresses: { readonly [environment: string]: { readonly json?: string; readonly post?: string } },
-  action: string,
-): string | null {
-  const { origin, pathname } = new URL(action);
-  const at = Object.values(addresses).some((a) => a.json !== undefined && new URL(a.json).pathname === pathname);
-  if (!at) return null;
-  const post = new URL(primaryPostAddress(addresses) ?? action).pathname;
-  return `the base URL's path puts the form at ${pathname}, ${name}'s JSON address, which takes no form: give the server's origin alone (${origin}), where the form goes to ${post}`;
-}
