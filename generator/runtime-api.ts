@@ -379,7 +379,14 @@ export const RUNTIME_API = {
   mockSite: { file: "mock-site", values: ["mockSiteOf", "notServedMessage", "servedUrl"], types: ["MockSite"] },
   operationAddresses: {
     file: "operation-addresses",
-    values: ["baseUrl", "isEnvironmentName", "isEnvironmentOrBase", "primaryEndpoint", "primaryPostAddress"],
+    values: [
+      "baseUrl",
+      "environmentText",
+      "isEnvironmentName",
+      "isEnvironmentOrBase",
+      "primaryEndpoint",
+      "primaryPostAddress",
+    ],
     types: ["BaseUrl"],
   },
   parentGone: { file: "parent-gone", values: ["onParentGone"], types: [] },
@@ -829,6 +836,7 @@ export type RuntimeNamesExist = [
   typeof mockSite.servedUrl,
   operationAddresses.BaseUrl,
   typeof operationAddresses.baseUrl,
+  typeof operationAddresses.environmentText,
   typeof operationAddresses.isEnvironmentName,
   typeof operationAddresses.isEnvironmentOrBase,
   typeof operationAddresses.primaryEndpoint,

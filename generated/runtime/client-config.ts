@@ -22,7 +22,7 @@ import { MAX_TIMEOUT_MS } from "./timer-limit.js";
  * package, so that a misspelt one does not compile), or the base URL of another
  * server (a mock, a proxy) to which each operation's path is appended.
  */
-export type Environment<E extends string = string> = E | BaseUrl;
+export type Environment<E extends string = string> = E | BaseUrl | URL;
 
 /**
  * How a client reaches Sips; `N` names the operations whose interface version
@@ -31,7 +31,10 @@ export type Environment<E extends string = string> = E | BaseUrl;
  * own operations, environments and versions.
  */
 export interface ClientConfigOf<N extends string = string, E extends string = string, V = Record<never, never>> {
-  /** An environment ("prod", "test", "simu"...), or a base URL such as "http://127.0.0.1:8080" (a mock server). */
+  /**
+   * An environment ("prod", "test", "simu"...), or a base URL such as "http://127.0.0.1:8080" (a mock server), as
+   * text or as a URL object (its `href`).
+   */
   readonly environment: Environment<E>;
   /** The shop's identifier, sent in every request. */
   readonly merchantId: string;

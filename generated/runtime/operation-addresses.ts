@@ -34,6 +34,10 @@ export const isEnvironmentOrBase = (text: string): boolean => isEnvironmentName(
  */
 export type BaseUrl = `http://${string}` | `https://${string}`;
 
+/** An environment given as a URL object (`new URL(mock.url)`), taken as its `href`; anything else as it is. */
+export const environmentText = (environment: unknown): unknown =>
+  environment instanceof URL ? environment.href : environment;
+
 /**
  * An http(s) URL given instead of an environment (a mock server, a proxy), as
  * the base the operations' paths are put under: its origin and path without

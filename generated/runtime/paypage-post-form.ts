@@ -16,6 +16,7 @@ import {
   type BaseUrl,
   baseUrl,
   isEnvironmentName,
+  environmentText,
   isEnvironmentOrBase,
   primaryPostAddress,
 } from "./operation-addresses.js";
@@ -30,8 +31,11 @@ import { isPlainObject } from "./message-reads.js";
 
 /** How the form reaches Paypage, and the shop's credentials that go into `Data`. */
 export interface PostFormConfig<E extends string = string> {
-  /** An environment with a `post` address ("prod", "simu"), or a base URL such as "http://127.0.0.1:8080" (a mock server). */
-  readonly environment: E | BaseUrl;
+  /**
+   * An environment with a `post` address ("prod", "simu"), or a base URL such as "http://127.0.0.1:8080" (a mock
+   * server), as text or as a URL object (its `href`).
+   */
+  readonly environment: E | BaseUrl | URL;
   readonly merchantId: string;
   readonly keyVersion: number;
   /** Seals `Data`; never put in the form, a result or a message. */
@@ -101,7 +105,9 @@ export function operationPostForm<Request>(
   config: PostFormConfig,
 ): PaypageFormResult {
   const read = readConfig(config);
-  const { environment, merchantId, keyVersion } = read;
+  const { merchantId, keyVersion } = read;
+  // A URL object (new URL(mock.url)) is taken as its href, as the client takes it.
+  const environment = environmentText(read.environment);
   // Neither a name nor a URL (absent, "PROD"): no operation has it, as the client refuses it.
   if (typeof environment !== "string" || !isEnvironmentOrBase(environment))
     throw new TypeError(

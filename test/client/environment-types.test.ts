@@ -22,7 +22,7 @@ const fields = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://sh
 const misspelt = "porduction";
 
 test("a client's environment is a name of SipsEnvironment or an http(s) base URL", () => {
-  expectTypeOf<ClientConfig["environment"]>().toEqualTypeOf<SipsEnvironment | BaseUrl>();
+  expectTypeOf<ClientConfig["environment"]>().toEqualTypeOf<SipsEnvironment | BaseUrl | URL>();
   expectTypeOf<(typeof SIPS_ENVIRONMENTS)[number]>().toEqualTypeOf<SipsEnvironment>();
   expectTypeOf<MockServer["url"]>().toExtend<ClientConfig["environment"]>();
   expectTypeOf<string>().not.toExtend<ClientConfig["environment"]>();
@@ -74,7 +74,7 @@ test("the POST form's environment is one of its operation's form addresses or an
   expectTypeOf<BaseUrl>().toExtend<FormEnvironment>();
   const environments = Object.entries(operations.paymentWebInit.addresses ?? {})
     .filter(([, address]) => (address as { post?: string }).post !== undefined)
-    .map(([name]) => name as FormEnvironment);
+    .map(([name]) => name as Exclude<FormEnvironment, URL>);
   expect(environments.length).toBeGreaterThan(0);
   for (const environment of environments)
     expect(paypagePostForm(fields, { environment, ...credentials }).ok, environment).toBe(true);
