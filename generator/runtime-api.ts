@@ -559,7 +559,11 @@ export const RUNTIME_API = {
     values: [],
     types: ["ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
-  valueListText: { file: "value-list-text", values: ["namedValue", "unknownValueText", "valuesText"], types: [] },
+  valueListText: {
+    file: "value-list-text",
+    values: ["exampleFirst", "namedValue", "unknownValueText", "valuesText"],
+    types: [],
+  },
   verified: { file: "verified", values: ["isVerified", "markVerified"], types: ["Verified"] },
   withheldValues: { file: "withheld-values", values: ["withheldValues"], types: [] },
 } as const;
@@ -1010,6 +1014,7 @@ export type RuntimeNamesExist = [
   validationTypes.ValidationCode,
   validationTypes.ValidationIssue,
   validationTypes.ValidationResult<never>,
+  typeof valueListText.exampleFirst,
   typeof valueListText.namedValue,
   typeof valueListText.unknownValueText,
   typeof valueListText.valuesText,

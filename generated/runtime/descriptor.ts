@@ -117,6 +117,11 @@ export interface StatusDescriptor {
   readonly accepted: string | null;
   readonly formatError: string | null;
   readonly signatureError: string | null;
+  /**
+   * The status field's example, named first among its codes where a text names them (value-list-text.ts,
+   * exampleFirst), as its validator names them; null where the field has none. Absent, none is put first.
+   */
+  readonly example?: string | null | undefined;
 }
 
 /** An environment's addresses, by kind, as the documentation gives them. */
