@@ -1,5 +1,6 @@
 // The note a call's http error ends with where its base URL's path starts the
-// operation's own (the reference index's base address given as a base URL):
+// operation's own (the reference index's base address given as a base URL, or
+// a proxy's mount that takes it off, which the note's question allows for):
 // said of a whole segment only, whatever way the base is written, and only of
 // an http error, never of a reply the server gave otherwise. The mock's 404 is the
 // http error; the operation's path comes from the registry.
