@@ -59,6 +59,7 @@ export const PAYPAGE_REDIRECTION_FIELDS: RedirectionFieldNames = redirectionFiel
   accepted: "00",
   messageField: "redirectionStatusMessage",
   values: PAYMENT_WEB_INIT_REDIRECTION_STATUS_CODE_VALUES,
+  example: "00",
 });
 
 /**

@@ -138,7 +138,7 @@ export async function callOperation<Request, Response>(
     mask,
     sentSeal: sealed.seal,
   });
-  // A base URL given the path of a reference page's base address: the error says so, whatever the server answered.
+  // A base URL whose path starts the operation's own (a reference page's base address, or a proxy's mount): the error asks.
   if (read.ok || read.error.kind !== "http" || resolved.base === null) return read;
   const note = repeatedBasePath(resolved.base, operation);
   return note === "" ? read : { ok: false, error: { ...read.error, message: `${read.error.message}${note}` } };

@@ -8,7 +8,7 @@ import type { ValidateOptions, ValidationResult } from "./validation-types.js";
 
 export * from "./field-descriptor.js";
 // Of the addresses, only the type users write a base URL with: the helpers that pick an address are the runtime's own.
-export type { BaseUrl } from "./operation-addresses.js";
+export type { BaseUrl, UrlObject } from "./operation-addresses.js";
 
 /**
  * How a message travels: `json`, a JSON object sealed by the platform's seal
@@ -115,6 +115,11 @@ export interface StatusDescriptor {
   readonly accepted: string | null;
   readonly formatError: string | null;
   readonly signatureError: string | null;
+  /**
+   * The status field's example, named first among its codes where a text names them (value-list-text.ts,
+   * exampleFirst), as its validator names them; null where the field has none. Absent, none is put first.
+   */
+  readonly example?: string | null | undefined;
 }
 
 /** An environment's addresses, by kind, as the documentation gives them. */

@@ -26,13 +26,15 @@ export function notJsonMessage(
   if (!isJsonType(type) && isPaypageForm(text)) {
     const played = site.played.get(served);
     const post = primaryPostAddress(addresses);
+    const form = `the body is a Paypage POST form (${PAYPAGE_FORM_FIELDS.data}, ${PAYPAGE_FORM_FIELDS.seal}), sent to ${name}'s JSON address, which takes a JSON request`;
+    // No form of this operation's: the form was built for another, and posted here by hand; no base URL put it here.
+    if (post === undefined)
+      return `${form}: ${name} has no POST form address; post a form to the action it was built with`;
     const goes =
       played !== undefined
         ? `the mock's Paypage takes it at ${site.origin}${played.path}`
-        : post === undefined
-          ? `${name} has no POST form address`
-          : `its form goes to its POST form address (${new URL(post).pathname}), which this mock does not serve`;
-    return `the body is a Paypage POST form (${PAYPAGE_FORM_FIELDS.data}, ${PAYPAGE_FORM_FIELDS.seal}), sent to ${name}'s JSON address, which takes a JSON request: ${goes}; a form built with a base URL takes the mock's url alone, without a path, as its environment`;
+        : `its form goes to its POST form address (${new URL(post).pathname}), which this mock does not serve`;
+    return `${form}: ${goes}; a form built with a base URL takes the mock's url alone, without a path, as its environment`;
   }
   return FORM_TYPES.has(type) ? `the body is a form (${type}), not JSON: ${takes}` : `the body is not JSON: ${takes}`;
 }

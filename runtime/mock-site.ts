@@ -8,8 +8,9 @@ import type { MockKeys } from "./mock-keys.js";
 import { MockCalls } from "./mock-calls.js";
 import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
 import { redirectsToPaypage } from "./paypage-played.js";
-import { servedLike } from "./mock-server-options.js";
+import { NAME_SHOWN_LENGTH, servedLike } from "./mock-server-options.js";
 import { describe } from "./issue-format.js";
+import { cutTo } from "./client-excerpt.js";
 
 /** What one mock server serves. */
 export interface MockSite {
@@ -54,17 +55,16 @@ export function mockSiteOf(
  * The URL the mock serves operation `name` at, for a test's own call: the mock's origin and the path of the
  * operation's PROD address, as a client given the mock's url posts to.
  *
- * @throws TypeError for a name of no operation served, naming the closest (servedLike).
+ * @throws TypeError once the mock is `closed`, and for a name of no operation served, naming the closest (servedLike).
  */
-export function servedUrl(site: MockSite, name: unknown): `http://${string}` {
+export function servedUrl(site: MockSite, name: unknown, closed: boolean): `http://${string}` {
+  const given = typeof name === "string" ? JSON.stringify(cutTo(name, NAME_SHOWN_LENGTH)) : describe(name);
+  if (closed) throw new TypeError(`urlOf(${given}): the mock is closed (close() was called); start another`);
   for (const [path, served] of site.byPath)
     if (served.operation.name === name) return `${site.origin}${path}` as `http://${string}`;
   const names = [...site.byPath.values()].map((o) => o.operation.name);
   // A name not even a string (code not typed) is described, and told every name served.
-  const [given, like] =
-    typeof name === "string"
-      ? [JSON.stringify(name), servedLike(name, names)]
-      : [describe(name), servedLike("", names)];
+  const like = servedLike(typeof name === "string" ? name : "", names);
   throw new TypeError(`urlOf(${given}): the mock serves no such operation (${like})`);
 }
 

@@ -33,6 +33,20 @@ export const isEnvironmentOrBase = (text: string): boolean => isEnvironmentName(
 export type BaseUrl = `http://${string}` | `https://${string}`;
 
 /**
+ * A URL object (`new URL(mock.url)`) given as an environment, by what is read of it: the package's types name no
+ * `URL`, which a consumer compiled without the DOM's or Node's types does not have.
+ */
+export interface UrlObject {
+  readonly href: string;
+}
+
+/** An environment given as a URL object (UrlObject), taken as its `href`; anything else as it is. */
+export const environmentText = (environment: unknown): unknown =>
+  typeof environment === "object" && environment !== null && typeof (environment as UrlObject).href === "string"
+    ? (environment as UrlObject).href
+    : environment;
+
+/**
  * An http(s) URL given instead of an environment (a mock server, a proxy), as
  * the base the operations' paths are put under: its origin and path without
  * the trailing "/"; null for anything else, a query or a fragment included.
@@ -42,21 +56,4 @@ export function baseUrl(text: string): string | null {
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
     return null;
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
-}
-
-/**
- * Where a form's `action` (built under a base URL) is at the path of one of the operation's JSON addresses, which
- * takes no form: the base URL's path (the reference index's base address, ".../rs-services/v2") put it there, and
- * what to give instead; null for an action elsewhere.
- */
-export function formAtJsonAddress(
-  name: string,
-  addresses: { readonly [environment: string]: { readonly json?: string; readonly post?: string } },
-  action: string,
-): string | null {
-  const { origin, pathname } = new URL(action);
-  const at = Object.values(addresses).some((a) => a.json !== undefined && new URL(a.json).pathname === pathname);
-  if (!at) return null;
-  const post = new URL(primaryPostAddress(addresses) ?? action).pathname;
-  return `the base URL's path puts the form at ${pathname}, ${name}'s JSON address, which takes no form: give the server's origin alone (${origin}), where the form goes to ${post}`;
 }

@@ -22,6 +22,8 @@ export interface RedirectionStatusNames {
   readonly accepted: string;
   readonly messageField?: string | undefined;
   readonly values?: readonly ValueDescriptor[] | undefined;
+  /** The field's example, named first among `values` (as its validator names them): the registry's status's. */
+  readonly example?: string | null | undefined;
 }
 
 /** Which fields of an initialization reply hold the URL to post to, which are posted, and which tells it succeeded. */
@@ -148,7 +150,9 @@ function statusIssue(status: RedirectionStatusNames, read: (name: string) => unk
 /** The code a refused reply gives: quoted where its field's list holds it, absent as such, else as unlistedStatus says it. */
 function gotText(status: RedirectionStatusNames, listed: ValueDescriptor | undefined, code: unknown): string {
   if (listed !== undefined) return describe(code);
-  return code === undefined ? describeKind(code) : unlistedStatus(status.values ?? [], describeKind(code));
+  return code === undefined
+    ? describeKind(code)
+    : unlistedStatus(status.values ?? [], describeKind(code), status.example);
 }
 
 function invalidReply(issues: readonly PaypageIssue[]): { ok: false; error: PaypageRedirectionError } {

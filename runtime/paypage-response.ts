@@ -17,7 +17,7 @@ import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import { namedIssues } from "./issue-format.js";
 import type { ValidateOptions } from "./validation-types.js";
 import { assertKeysForPost, type SecretKeys } from "./secret-key.js";
-import type { BaseUrl } from "./operation-addresses.js";
+import { environmentText, type BaseUrl, type UrlObject } from "./operation-addresses.js";
 
 /**
  * What reading a Paypage response needs of its message descriptor; `secretBeyondFacts` where its saved facts
@@ -41,10 +41,10 @@ export type PaypageMessage<T> = Pick<MessageDescriptor<T>, "fields" | "validate"
 export interface PaypageDecodeOptions<E extends string = string> extends PaypageVerifyOptions, ValidateOptions {
   /**
    * Where the payment was started, as the form's `environment` names it ("prod", "simu") or a base URL (a mock
-   * server). The public test key (`PUBLIC_TEST_SECRET_KEY`) verifies nothing without it, nor in production, nor
+   * server), as text or as a URL object (its `href`). The public test key (`PUBLIC_TEST_SECRET_KEY`) verifies nothing without it, nor in production, nor
    * with a name the operation does not have.
    */
-  readonly environment?: E | BaseUrl | undefined;
+  readonly environment?: E | BaseUrl | UrlObject | undefined;
 }
 
 /**
@@ -156,7 +156,12 @@ function readDecodeOptions(
           ? STRICT
           : LENIENT
         : { strict: strict === true, interfaceVersion };
-    return { sealAlgorithm, environment, validate };
+    // A URL object (new URL(mock.url)) is taken as its href, as the form's environment is.
+    return {
+      sealAlgorithm,
+      environment: environmentText(environment) as PaypageDecodeOptions["environment"],
+      validate,
+    };
   } catch {
     return null;
   }

@@ -26,6 +26,20 @@ export function unknownValueText(listName: string, values: readonly (readonly [s
 }
 
 /**
+ * `values` in the order a message names them: `example` (the field's) first where it is one of them, the others in
+ * their list's order. The validators' texts and the client's and redirection form's texts of a status name a
+ * field's values in this order, so that a reader sees the same first values wherever the field is told.
+ */
+export function exampleFirst<T>(
+  values: readonly T[],
+  codeOf: (value: T) => string,
+  example: string | null | undefined,
+): readonly T[] {
+  const first = example === null || example === undefined ? -1 : values.findIndex((v) => codeOf(v) === example);
+  return first <= 0 ? values : [values[first] as T, ...values.filter((_, i) => i !== first)];
+}
+
+/**
  * A value as a message names it, with its meaning where it has one only: a value with a meaning per context (each
  * named by its page) is named without one, as a cut one would mislead. The validators' texts (written by the
  * generator) and the client's (worked out from the registry) name a value alike through it.

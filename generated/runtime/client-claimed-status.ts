@@ -83,6 +83,6 @@ export function claimedText(
   // A code longer than an excerpt was cut in `claimed`: its length is the reply's (a masked one's tells a secret's).
   const whole = status?.field ? reply[status.field] : undefined;
   const kind = describeKind(typeof whole === "string" && whole.length > BODY_EXCERPT_LENGTH ? whole : code);
-  const shown = listed ? `status ${JSON.stringify(code)}` : unlistedStatus(values, kind);
+  const shown = listed ? `status ${JSON.stringify(code)}` : unlistedStatus(values, kind, status?.example);
   return ` (it claims ${shown}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(cutTo(claimed.statusMessage, quoted))}`})`;
 }

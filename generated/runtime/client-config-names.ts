@@ -6,18 +6,19 @@
 // programmer's mistake, said with what would do.
 
 import { nearNames } from "./closest-names.js";
-import { baseUrl, isEnvironmentName } from "./operation-addresses.js";
+import { baseUrl, environmentText, isEnvironmentName } from "./operation-addresses.js";
 
 /**
  * Where a configuration's calls go: an environment the caller knows (any name the package has, without `known`),
- * or else the base URL of another server.
+ * or else the base URL of another server, given as text or as a URL object.
  *
  * @throws TypeError for neither.
  */
 export function targetOf(
-  environment: unknown,
+  given: unknown,
   known: readonly string[] | undefined,
 ): { readonly base: string | null; readonly environment: string | null } {
+  const environment = environmentText(given);
   if (typeof environment === "string" && (known ? known.includes(environment) : isEnvironmentName(environment)))
     return { base: null, environment };
   const base = typeof environment === "string" ? baseUrl(environment) : null;

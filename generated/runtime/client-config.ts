@@ -10,7 +10,7 @@
 import { configKind, describe } from "./issue-format.js";
 import type { FetchLike } from "./client-fetch.js";
 import { DEFAULT_MAX_REPLY_BYTES } from "./client-reply-body.js";
-import type { BaseUrl } from "./operation-addresses.js";
+import type { BaseUrl, UrlObject } from "./operation-addresses.js";
 import { assertVersionNames, targetOf } from "./client-config-names.js";
 import { readMembers, UnreadableConfig, unreadableError } from "./client-config-read.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
@@ -22,7 +22,7 @@ import { MAX_TIMEOUT_MS } from "./timer-limit.js";
  * package, so that a misspelt one does not compile), or the base URL of another
  * server (a mock, a proxy) to which each operation's path is appended.
  */
-export type Environment<E extends string = string> = E | BaseUrl;
+export type Environment<E extends string = string> = E | BaseUrl | UrlObject;
 
 /**
  * How a client reaches Sips; `N` names the operations whose interface version
@@ -31,7 +31,10 @@ export type Environment<E extends string = string> = E | BaseUrl;
  * own operations, environments and versions.
  */
 export interface ClientConfigOf<N extends string = string, E extends string = string, V = Record<never, never>> {
-  /** An environment ("prod", "test", "simu"...), or a base URL such as "http://127.0.0.1:8080" (a mock server). */
+  /**
+   * An environment ("prod", "test", "simu"...), or a base URL such as "http://127.0.0.1:8080" (a mock server), as
+   * text or as a URL object (its `href`).
+   */
   readonly environment: Environment<E>;
   /** The shop's identifier, sent in every request. */
   readonly merchantId: string;

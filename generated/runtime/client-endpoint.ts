@@ -34,10 +34,11 @@ function primaryPath(endpoints: { readonly [environment: string]: string }): str
 }
 
 /**
- * What an HTTP error of a call to a base URL adds where the base's path (the reference index's base address,
- * ".../rs-services/v2") also starts the operation's own path, which the client puts after it whole: the URL
- * called holds that path twice, which no server of Sips's paths serves. Empty otherwise: a base's path of its own
- * ("/sips", a proxy's) starts no operation's path.
+ * What an HTTP error of a call to a base URL adds where the base's path also starts the operation's own path, which
+ * the client puts after it whole, so that the path called holds those segments twice: asked, not asserted. Given the
+ * reference index's base address (".../rs-services/v2") as a base, it is a slip no server of Sips's paths serves;
+ * a proxy mounted at that path which takes it off is as valid a setup, and its own error is the server's to explain.
+ * Empty otherwise: a base's path of its own ("/sips") starts no operation's path.
  */
 export function repeatedBasePath(
   base: string,
@@ -46,5 +47,5 @@ export function repeatedBasePath(
   const { origin, pathname } = new URL(base);
   const own = primaryPath(operation.endpoints);
   if (pathname === "/" || !own.startsWith(`${pathname}/`)) return "";
-  return `; the base URL's path (${pathname}) also starts ${operation.name}'s own path (${own}), which the client puts after it whole: give the server's origin alone (${origin}), or an environment's name to reach Sips`;
+  return `; the path called (${pathname}${own}) holds ${pathname} twice, as the client puts ${operation.name}'s whole path after the base URL's: unless a proxy there takes ${pathname} off, give the server's origin alone (${origin}), or an environment's name to reach Sips`;
 }

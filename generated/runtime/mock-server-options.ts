@@ -10,6 +10,7 @@ import type { MockPaypageOptions } from "./mock-paypage-options.js";
 import { mockKeysOf, type MockKeys, type MockSecretKeys } from "./mock-keys.js";
 import { nearNames } from "./closest-names.js";
 import { describe } from "./issue-format.js";
+import { cutTo } from "./client-excerpt.js";
 import { MAX_TIMEOUT_MS } from "./timer-limit.js";
 
 /** What the mock server is started with, checked. */
@@ -96,11 +97,16 @@ function assertHandlers(
   const served = operations.map((o) => o.operation.name);
   for (const [name, handler] of Object.entries(handlers)) {
     if (!served.includes(name))
-      throw new TypeError(`handlers.${name}: the mock serves no such operation (${servedLike(name, served)})`);
+      throw new TypeError(
+        `handlers.${cutTo(name, NAME_SHOWN_LENGTH)}: the mock serves no such operation (${servedLike(name, served)})`,
+      );
     if (handler !== undefined && handler !== null && typeof handler !== "function")
       throw new TypeError(`handlers.${name} must be a function, got ${describe(handler)}`);
   }
 }
+
+/** How many characters of a name of no operation served an error quotes (a handler's, urlOf's): code may build any text. */
+export const NAME_SHOWN_LENGTH = 80;
 
 /** A misspelt operation's closest served (a handler's, urlOf's), as the client's interfaceVersions names them, or every one served. */
 export function servedLike(name: string, served: readonly string[]): string {

@@ -39,7 +39,8 @@ export interface MockServer<N extends string = string> {
    * The URL the mock serves `operation` at (`url` and the path of its PROD address, where a client given `url`
    * posts), for a call a test makes itself: `fetch(mock.urlOf("cardOrder"), { method: "POST", ... })`.
    *
-   * @throws TypeError for a name of no operation the mock serves, naming the closest one.
+   * @throws TypeError for a name of no operation the mock serves, naming the closest one; once `close()` was
+   * called, for any name: the port may already serve another program.
    */
   urlOf(operation: N): `http://${string}`;
   /**
@@ -109,7 +110,8 @@ export async function serveOperations<N extends string = string>(
     // The operations' names are N's: the caller's list of operations is named so (mock.ts).
     calls: () => site.calls.list() as readonly MockCall<N>[],
     clearCalls: () => site.calls.clear(),
-    urlOf: (operation) => servedUrl(site, operation),
+    // Closed, the mock's port is free for another program: a URL there would reach that one.
+    urlOf: (operation) => servedUrl(site, operation, closing !== undefined),
     close: () =>
       (closing ??= Promise.all([
         new Promise<void>((resolve, reject) => {

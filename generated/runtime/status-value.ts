@@ -9,7 +9,7 @@
 // tells it (unlistedStatus).
 
 import type { FieldDescriptor, StatusDescriptor, ValueDescriptor } from "./descriptor.js";
-import { namedValue, valuesText } from "./value-list-text.js";
+import { exampleFirst, namedValue, valuesText } from "./value-list-text.js";
 
 /**
  * The value of the status field's list (among the response's `fields`) that `code` is; undefined where the
@@ -36,10 +36,16 @@ export function statusValues(
  * A status code that `values`, its field's list, does not hold, as every text of the package reports one (a
  * client's refused reply, `paypageRedirectionForm`): by `kind` alone, its kind and length (describeKind: an
  * unverified reply may hold anything there, a card number among it), after the codes the field takes, each named
- * as a validator names a value outside its list (value-list-text.ts); none named where the field takes no list.
+ * as a validator names a value outside its list, `example` (the field's) first (value-list-text.ts); none named
+ * where the field takes no list.
  */
-export function unlistedStatus(values: readonly ValueDescriptor[], kind: string): string {
-  const takes = values.length === 0 ? "" : ` (${valuesText(values.map((v) => namedValue(v.value, v.meanings)))})`;
+export function unlistedStatus(
+  values: readonly ValueDescriptor[],
+  kind: string,
+  example: string | null | undefined,
+): string {
+  const named = exampleFirst(values, (v) => v.value, example).map((v) => namedValue(v.value, v.meanings));
+  const takes = named.length === 0 ? "" : ` (${valuesText(named)})`;
   return `a status its field does not list${takes}, ${kind}`;
 }
 

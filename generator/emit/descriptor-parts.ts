@@ -57,7 +57,15 @@ export function addressesDescriptor(op: OperationModel): Code {
   );
 }
 
-export function statusDescriptor(status: StatusModel | null): Code {
+/**
+ * The example of an operation's status field, which every text naming the field's codes names first (the
+ * validators' and, through the registry's status, the client's and the redirection form's); null for none.
+ */
+export const statusExample = (op: OperationModel): string | null =>
+  op.response.fields.find((f) => f.name === op.status?.field)?.example ?? null;
+
+export function statusDescriptor(op: OperationModel): Code {
+  const status = op.status;
   if (!status) return ts`null`;
   return objectLiteral([
     property(key("field"), status.field),
@@ -66,18 +74,17 @@ export function statusDescriptor(status: StatusModel | null): Code {
     textOrNull("accepted", status.accepted),
     textOrNull("formatError", status.formatError),
     textOrNull("signatureError", status.signatureError),
+    textOrNull("example", statusExample(op)),
   ]);
 }
 
 /** The status's type: each key's literal (or null), as `statusDescriptor` writes its value; a `StatusDescriptor`. */
-export function statusType(status: StatusModel): Code {
-  const member = (name: (typeof STATUS_KEYS)[number]) => {
-    const value = status[name];
-    return ts`readonly ${key(name)}: ${value === null ? ts`null` : lit(value)};`;
-  };
+export function statusType(op: OperationModel, status: StatusModel): Code {
+  const member = (name: string, value: string | null) =>
+    ts`readonly ${key(name)}: ${value === null ? ts`null` : lit(value)};`;
   return ts`
     {
-      ${lines(STATUS_KEYS.map(member))}
+      ${lines([...STATUS_KEYS.map((name) => member(name, status[name])), member("example", statusExample(op))])}
     }
   `;
 }

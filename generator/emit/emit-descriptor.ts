@@ -57,7 +57,7 @@ function emitDescriptor(op: OperationModel) {
     fromCall("endpoints", endpointsDescriptor(op)),
     property(key("addresses"), shared ? ts`${concat(shared)}.addresses` : addressesDescriptor(op)),
     fromCall("interfaceVersion", interfaceVersionDescriptor(op)),
-    fromCall("status", statusDescriptor(op.status)),
+    fromCall("status", statusDescriptor(op)),
     fromCall("request", requestDescriptor(op)),
     fromCall("response", messageDescriptor(op, op.response)),
     property(key("callback"), callbackDescriptor(op)),
@@ -85,7 +85,7 @@ const messageTypes = (op: OperationModel): Code[] => [
  * The type of the operation's status: null where the spec gives none, so that an operation's is read without a
  * check, else its field names and codes as literals, so that a reply's status field is read by its own name.
  */
-const statusTypeOf = (op: OperationModel): Code => (op.status === null ? ts`null` : statusType(op.status));
+const statusTypeOf = (op: OperationModel): Code => (op.status === null ? ts`null` : statusType(op, op.status));
 
 /** The recommended interfaceVersion's type: the literal, or null when none is documented. */
 const recommendedOf = (op: OperationModel): Code => {
@@ -126,7 +126,7 @@ function emitClientCall(op: OperationModel) {
     property(key("name"), op.name),
     property(key("endpoints"), endpointsDescriptor(op)),
     property(key("interfaceVersion"), interfaceVersionDescriptor(op)),
-    property(key("status"), statusDescriptor(op.status)),
+    property(key("status"), statusDescriptor(op)),
     property(key("request"), requestDescriptor(op)),
     property(key("response"), messageDescriptor(op, op.response)),
   ]);

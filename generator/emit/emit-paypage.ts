@@ -22,6 +22,7 @@ import {
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { emitCallbackModule, emitPostFormModule } from "./paypage-operation-files.js";
+import { statusExample } from "./descriptor-parts.js";
 import type { Declaration } from "../rules/declaration.js";
 
 const pr = runtime.paypageResponse;
@@ -99,6 +100,8 @@ interface RedirectionStatus {
   readonly accepted: string;
   readonly messageField: string | null;
   readonly values: Sym | null;
+  /** The field's example, named first among its values, as the registry's status gives it. */
+  readonly example: string | null;
 }
 
 /** A declaration as the symbol a piece keeps (plain data, remembered with the piece). */
@@ -132,6 +135,7 @@ function redirectionStatus(op: OperationModel): RedirectionStatus | null {
     messageField: status.messageField,
     // Values constants only (the list's module holds no code): the browser's bundle of the form stays without the seal.
     values: list === null ? null : symOf(own ?? valueListSymbols(list).values),
+    example: statusExample(op),
   };
 }
 
@@ -157,6 +161,7 @@ function emitPaypageModule(model: SpecModel, pieces: readonly PaypagePiece[]) {
           property(key("accepted"), redirection.accepted),
           ...(redirection.messageField === null ? [] : [property(key("messageField"), redirection.messageField)]),
           ...(redirection.values === null ? [] : [property(key("values"), concat(redirection.values))]),
+          ...(redirection.example === null ? [] : [property(key("example"), redirection.example)]),
         ]);
   file.add(
     lines([

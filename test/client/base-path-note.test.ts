@@ -1,5 +1,6 @@
 // The note a call's http error ends with where its base URL's path starts the
-// operation's own (the reference index's base address given as a base URL):
+// operation's own (the reference index's base address given as a base URL, or
+// a proxy's mount that takes it off, which the note's question allows for):
 // said of a whole segment only, whatever way the base is written, and only of
 // an http error, never of a reply the server gave otherwise. The mock's 404 is the
 // http error; the operation's path comes from the registry.
@@ -19,7 +20,7 @@ const [, first = "", second = ""] = path.split("/");
 if (first.length < 3 || second === "") throw new Error(`${path} has no base address's path to give`);
 const basePath = `/${first}/${second}`;
 
-const NOTE = "base URL's path";
+const NOTE = "whole path after the base URL's";
 
 async function callAt(environment: `http://${string}`) {
   const client = createClient({ environment, merchantId: "002001000000001", keyVersion: 1, secretKey });
@@ -30,7 +31,22 @@ test("a base address's path, with a trailing slash or not, is noted on the mock'
   for (const base of [`${server.url}${basePath}`, `${server.url}${basePath}/`] as const) {
     const result = await callAt(base);
     expect(result.ok ? null : result.error).toMatchObject({ kind: "http", status: 404 });
-    expect(result.ok ? "" : result.error.message, base).toContain(`; the ${NOTE} (${basePath}) also starts`);
+    expect(result.ok ? "" : result.error.message, base).toContain(
+      `; the path called (${basePath}${path}) holds ${basePath} twice, as the client puts paymentTokenInitialize's ${NOTE}`,
+    );
+  }
+});
+
+test("the note asks, as a proxy mounted at the path, which takes it off, is as valid: a first segment alone as well", async () => {
+  // A reverse proxy at /rs-services that strips it: the server behind it sees the operation's path once.
+  for (const mount of [`/${first}`, basePath]) {
+    const result = await callAt(`${server.url}${mount}`);
+    expect(result.ok ? null : result.error).toMatchObject({ kind: "http", status: 404 });
+    expect(result.ok ? "" : result.error.message, mount).toMatch(
+      new RegExp(
+        `; the path called \\(${mount}${path}\\) holds ${mount} twice, .*: unless a proxy there takes ${mount} off, give the server's origin alone \\(${server.url}\\), or an environment's name to reach Sips$`,
+      ),
+    );
   }
 });
 

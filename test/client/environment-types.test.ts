@@ -7,6 +7,7 @@
 import { expect, expectTypeOf, test } from "vitest";
 import {
   type BaseUrl,
+  type UrlObject,
   type ClientConfig,
   callPaymentTokenInitialize,
   createClient,
@@ -22,7 +23,9 @@ const fields = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://sh
 const misspelt = "porduction";
 
 test("a client's environment is a name of SipsEnvironment or an http(s) base URL", () => {
-  expectTypeOf<ClientConfig["environment"]>().toEqualTypeOf<SipsEnvironment | BaseUrl>();
+  expectTypeOf<ClientConfig["environment"]>().toEqualTypeOf<SipsEnvironment | BaseUrl | UrlObject>();
+  // A URL object is one, though the package's types name no URL (a consumer may compile without the DOM's or Node's).
+  expectTypeOf<URL>().toExtend<ClientConfig["environment"]>();
   expectTypeOf<(typeof SIPS_ENVIRONMENTS)[number]>().toEqualTypeOf<SipsEnvironment>();
   expectTypeOf<MockServer["url"]>().toExtend<ClientConfig["environment"]>();
   expectTypeOf<string>().not.toExtend<ClientConfig["environment"]>();
@@ -74,7 +77,7 @@ test("the POST form's environment is one of its operation's form addresses or an
   expectTypeOf<BaseUrl>().toExtend<FormEnvironment>();
   const environments = Object.entries(operations.paymentWebInit.addresses ?? {})
     .filter(([, address]) => (address as { post?: string }).post !== undefined)
-    .map(([name]) => name as FormEnvironment);
+    .map(([name]) => name as Exclude<FormEnvironment, UrlObject>);
   expect(environments.length).toBeGreaterThan(0);
   for (const environment of environments)
     expect(paypagePostForm(fields, { environment, ...credentials }).ok, environment).toBe(true);

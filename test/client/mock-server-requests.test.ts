@@ -149,7 +149,7 @@ test("a 404 says where the mock serves an operation, and, for a base URL given a
   // The client's own message says so too, as no server other than the mock would.
   expect(result.ok ? "" : result.error.message).toMatch(
     new RegExp(
-      `; the base URL's path \\(/rs-services/v2\\) also starts paymentTokenInitialize's own path \\(${path}\\), which the client puts after it whole: give the server's origin alone \\(${server.url}\\), or an environment's name to reach Sips$`,
+      `; the path called \\(/rs-services/v2${path}\\) holds /rs-services/v2 twice, as the client puts paymentTokenInitialize's whole path after the base URL's: unless a proxy there takes /rs-services/v2 off, give the server's origin alone \\(${server.url}\\), or an environment's name to reach Sips$`,
     ),
   );
   // A base's path of its own, which starts no operation's path, is a proxy's: nothing is said of it.
@@ -160,10 +160,10 @@ test("a 404 says where the mock serves an operation, and, for a base URL given a
     secretKey,
   });
   const other = await proxied.paymentTokenInitialize({ sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" });
-  expect(other.ok ? "" : other.error.message).not.toContain("base URL's path");
+  expect(other.ok ? "" : other.error.message).not.toContain("the path called");
 });
 
-test("a Paypage form for a base URL whose path puts it at its operation's JSON address is a TypeError", () => {
+test("a Paypage form for a base URL whose path puts it at its operation's JSON address is built: a proxy there may take the path off", async () => {
   const config = { merchantId: "002001000000001", keyVersion: 1, secretKey };
   const { endpoints, addresses } = operations.paymentWebInit;
   const json = new URL(endpoints.prod).pathname;
@@ -171,11 +171,15 @@ test("a Paypage form for a base URL whose path puts it at its operation's JSON a
   // The reference index's base address: the JSON path less the form's.
   expect(json.endsWith(form)).toBe(true);
   const base = `${server.url}${json.slice(0, -form.length)}` as const;
-  expect(() => paypagePostForm({ amount: 1250, currencyCode: "978" }, { ...config, environment: base })).toThrow(
-    new TypeError(
-      `environment: the base URL's path puts the form at ${json}, paymentWebInit's JSON address, which takes no form: give the server's origin alone (${server.url}), where the form goes to ${form}`,
-    ),
-  );
+  const built = paypagePostForm({ amount: 1250, currencyCode: "978" }, { ...config, environment: base });
+  if (!built.ok) throw new Error(built.error.message);
+  expect(built.form.action).toBe(`${server.url}${json}`);
+  // Posted to the mock, which serves no such proxy, it is told where the mock's Paypage takes it.
+  const reply = await postForm(built.form);
+  expect(reply.status).toBe(400);
+  expect(JSON.parse(reply.text)).toEqual({
+    error: `the body is a Paypage POST form (Data, Seal), sent to paymentWebInit's JSON address, which takes a JSON request: the mock's Paypage takes it at ${server.url}${form}; a form built with a base URL takes the mock's url alone, without a path, as its environment`,
+  });
 });
 
 test("a Paypage form built for the mock's url with a path of its own gets the same 404, naming its form's path", async () => {

@@ -44,3 +44,41 @@ test("a name of no operation served is a TypeError naming the one meant, or ever
   // @ts-expect-error: nor is a number a name
   expect(() => mock.urlOf(42)).toThrow(/^urlOf\(number 42\): the mock serves no such operation \(it serves /);
 });
+
+test("a long name is quoted cut, in urlOf's error and in a misspelt handler's: code may build any text", async () => {
+  const long = `x${"y".repeat(5000)}`;
+  const thrown = (() => {
+    try {
+      // A name the types let through only cast: code that builds it from text.
+      mock.urlOf(long as keyof typeof operations);
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  })();
+  expect(thrown).toBeInstanceOf(TypeError);
+  const message = (thrown as TypeError).message;
+  expect(message).toMatch(/^urlOf\("xy+…"\): the mock serves no such operation \(it serves /);
+  expect(message.length).toBeLessThan(long.length);
+  const quoted = /^urlOf\("(.*?)"\)/.exec(message)?.[1] ?? "";
+  expect(quoted.length).toBeLessThan(200);
+  const misspelt = startMockServer({ secretKey, handlers: { [long]: () => ({}) } } as never);
+  await expect(misspelt).rejects.toThrow(/^handlers\.xy+…: the mock serves no such operation/);
+  await misspelt.catch((error: unknown) => {
+    expect((error as Error).message.split(":")[0]?.length).toBeLessThan(200);
+  });
+});
+
+test("after close(), urlOf is a TypeError that says the mock is closed: its port may serve another program by then", async () => {
+  const closing = await startMockServer({ secretKey });
+  const [first] = Object.keys(operations) as (keyof typeof operations & string)[];
+  if (first === undefined) throw new Error("no operation");
+  expect(closing.urlOf(first)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+  const closed = closing.close();
+  // Said as soon as close() is called, not once it resolves.
+  expect(() => closing.urlOf(first)).toThrow(
+    new TypeError(`urlOf(${JSON.stringify(first)}): the mock is closed (close() was called); start another`),
+  );
+  await closed;
+  expect(() => closing.urlOf(first)).toThrow(/: the mock is closed/);
+});

@@ -25,7 +25,7 @@ type Kinds = { [N in OperationName]: StatusKind<N> }[OperationName];
 
 /** The keys of an operation's status typed wider than a literal (a `string`): none, where each is its literal. */
 type Widened<N extends OperationName> = {
-  [K in keyof StatusDescriptor]: StatusOf<N> extends null
+  [K in keyof StatusDescriptor]-?: StatusOf<N> extends null
     ? never
     : string extends NonNullable<StatusOf<N>>[K]
       ? `${N}.status.${K}`

@@ -46,6 +46,8 @@ describe.each(decoders)("$name", ({ decode, production, simulations }) => {
     "production's origin as a base URL": { environment: production.origin },
     "production's origin with a slash": { environment: `${production.origin}/` },
     "production's form address as a base URL": { environment: production.href },
+    // A URL object is taken as its href: production's is refused as its text is.
+    "production's origin as a URL object": { environment: new URL(production.origin) },
     // The production server's host however a URL spells it: DNS reads "host." as "host", and no mock is at that host.
     "production's host with a trailing dot": { environment: `${production.protocol}//${production.hostname}.` },
     // "host.." resolves nowhere: refused all the same, as a name of production's host.
@@ -65,6 +67,7 @@ describe.each(decoders)("$name", ({ decode, production, simulations }) => {
   const taken = {
     ...Object.fromEntries(simulations.map((name) => [JSON.stringify(name), { environment: name }])),
     "a mock's base URL": { environment: "http://127.0.0.1:8080" },
+    "a mock's base URL as a URL object": { environment: new URL("http://127.0.0.1:8080") },
   };
 
   test.each(Object.entries(refused))("the public key with %s: a TypeError, whatever the post", (_, options) => {
@@ -124,7 +127,7 @@ describe.each(decoders)("$name", ({ decode, production, simulations }) => {
     });
   });
 
-  test.each(["PROD", "", "ftp://127.0.0.1", 42])(
+  test.each(["PROD", "", "ftp://127.0.0.1", 42, new URL("ftp://127.0.0.1")])(
     "an environment that is neither a name nor a URL (%j): a TypeError",
     (environment) => {
       for (const key of [PUBLIC_TEST_SECRET_KEY, shopPost.key])

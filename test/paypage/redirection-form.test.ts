@@ -48,6 +48,8 @@ test("the status it requires is the spec's accepted code of paymentWebInit, with
     accepted: specStatus?.accepted,
     messageField: specStatus?.messageField,
     values: statusValues,
+    // Named first among the values, as the registry's status and the validator name them.
+    example: specStatus?.example,
   });
 });
 
@@ -259,4 +261,45 @@ test("a refused code of a Paypage initialization is said with the meanings that 
     op.response.fields.some((f) => f.valueList?.values === PAYPAGE_REDIRECTION_FIELDS.status?.values),
   );
   expect(byDefault && met.has(byDefault.name)).toBe(true);
+});
+
+test("an unlisted code names the status's codes with its example first, as the client's claimed status does", () => {
+  const values = [
+    { value: "00", meanings: ["Accepted"] },
+    { value: "12", meanings: ["Invalid"] },
+    { value: "94", meanings: ["Duplicated"] },
+  ];
+  const names = {
+    ...PAYPAGE_REDIRECTION_FIELDS,
+    status: { field: "redirectionStatusCode", accepted: "00", values, example: "94" },
+  };
+  const result = paypageRedirectionForm({ redirectionStatusCode: "4970100000000003" }, names);
+  const message = result.ok ? "" : (result.error.issues[0]?.message ?? "");
+  expect(message).toContain("a status its field does not list (94, 00, 12), a string of 16 characters");
+  const status = {
+    field: "code",
+    messageField: null,
+    errorField: null,
+    accepted: "00",
+    formatError: null,
+    signatureError: null,
+    example: "94",
+  };
+  const fields = [
+    {
+      name: "code",
+      presence: "optional",
+      condition: null,
+      since: null,
+      type: "string",
+      format: null,
+      description: "code",
+      valueList: { name: "Codes", match: "exact", values, vocabulary: values },
+      fields: null,
+      items: null,
+    },
+  ] as const;
+  expect(claimedText({ statusCode: "4970100000000003", statusMessage: null }, status, fields, {})).toContain(
+    "(94, 00, 12)",
+  );
 });

@@ -35,6 +35,7 @@ export const addCard: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: null;
   }
 > = {
   name: "addCard",
@@ -69,6 +70,7 @@ export const addCard: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: null,
   },
   request: {
     name: "AddCardRequest",

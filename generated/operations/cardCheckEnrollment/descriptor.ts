@@ -45,6 +45,7 @@ export const cardCheckEnrollment: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: "00";
   }
 > = {
   name: "cardCheckEnrollment",
@@ -79,6 +80,7 @@ export const cardCheckEnrollment: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: "00",
   },
   request: {
     name: "CardCheckEnrollmentRequest",

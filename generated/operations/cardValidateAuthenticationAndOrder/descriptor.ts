@@ -47,6 +47,7 @@ export const cardValidateAuthenticationAndOrder: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: "00";
   }
 > = {
   name: "cardValidateAuthenticationAndOrder",
@@ -82,6 +83,7 @@ export const cardValidateAuthenticationAndOrder: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: "00",
   },
   request: {
     name: "CardValidateAuthenticationAndOrderRequest",

@@ -40,6 +40,7 @@ export const creditHolder: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: "00";
   }
 > = {
   name: "creditHolder",
@@ -74,6 +75,7 @@ export const creditHolder: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: "00",
   },
   request: {
     name: "CreditHolderRequest",

@@ -40,6 +40,7 @@ export const getPaymentMeanData: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: null;
   }
 > = {
   name: "getPaymentMeanData",
@@ -74,6 +75,7 @@ export const getPaymentMeanData: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: null,
   },
   request: {
     name: "GetPaymentMeanDataRequest",

@@ -40,6 +40,7 @@ export const getWalletData: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: null;
   }
 > = {
   name: "getWalletData",
@@ -74,6 +75,7 @@ export const getWalletData: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: null,
   },
   request: {
     name: "GetWalletDataRequest",

@@ -41,6 +41,7 @@ export const orderInitialize: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: "34";
+    readonly example: "00";
   }
 > = {
   name: "orderInitialize",
@@ -73,6 +74,7 @@ export const orderInitialize: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: "34",
+    example: "00",
   },
   request: {
     name: "OrderInitializeRequest",

@@ -45,6 +45,7 @@ export const paymentProviderFinalize: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: "00";
   }
 > = {
   name: "paymentProviderFinalize",
@@ -79,6 +80,7 @@ export const paymentProviderFinalize: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: "00",
   },
   request: {
     name: "PaymentProviderFinalizeRequest",

@@ -39,6 +39,7 @@ export const paymentProviderInitialize: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: "00";
   }
 > = {
   name: "paymentProviderInitialize",
@@ -73,6 +74,7 @@ export const paymentProviderInitialize: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: "00",
   },
   request: {
     name: "PaymentProviderInitializeRequest",

@@ -44,6 +44,7 @@ export const paymentTokenInitialize: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: "34";
+    readonly example: "00";
   }
 > = {
   name: "paymentTokenInitialize",
@@ -76,6 +77,7 @@ export const paymentTokenInitialize: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: "34",
+    example: "00",
   },
   request: {
     name: "PaymentTokenInitializeRequest",

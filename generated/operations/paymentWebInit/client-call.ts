@@ -26,6 +26,7 @@ export const paymentWebInitClientCall: ClientOperation<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: "34";
+    readonly example: "00";
   }
 > = {
   name: "paymentWebInit",
@@ -46,6 +47,7 @@ export const paymentWebInitClientCall: ClientOperation<
     accepted: "00",
     formatError: "30",
     signatureError: "34",
+    example: "00",
   },
   request: paymentWebInitPostRequest.request,
   response: {

@@ -25,6 +25,7 @@ export const paymentWebInit: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: "34";
+    readonly example: "00";
   }
 > = {
   name: "paymentWebInit",

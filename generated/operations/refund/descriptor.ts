@@ -37,6 +37,7 @@ export const refund: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: "00";
   }
 > = {
   name: "refund",
@@ -71,6 +72,7 @@ export const refund: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: "00",
   },
   request: {
     name: "RefundRequest",

@@ -34,6 +34,7 @@ export const signOff: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: null;
   }
 > = {
   name: "signOff",
@@ -68,6 +69,7 @@ export const signOff: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: null,
   },
   request: {
     name: "SignOffRequest",

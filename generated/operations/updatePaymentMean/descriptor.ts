@@ -39,6 +39,7 @@ export const updatePaymentMean: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: null;
   }
 > = {
   name: "updatePaymentMean",
@@ -73,6 +74,7 @@ export const updatePaymentMean: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: null,
   },
   request: {
     name: "UpdatePaymentMeanRequest",

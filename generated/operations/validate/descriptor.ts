@@ -42,6 +42,7 @@ export const validate: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: "00";
   }
 > = {
   name: "validate",
@@ -76,6 +77,7 @@ export const validate: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: "00",
   },
   request: {
     name: "ValidateRequest",

@@ -41,6 +41,7 @@ export const walletCreditHolder: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: null;
+    readonly example: "00";
   }
 > = {
   name: "walletCreditHolder",
@@ -75,6 +76,7 @@ export const walletCreditHolder: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: null,
+    example: "00",
   },
   request: {
     name: "WalletCreditHolderRequest",

@@ -40,6 +40,7 @@ export const walletInitialize: OperationDescriptor<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: "34";
+    readonly example: "00";
   }
 > = {
   name: "walletInitialize",
@@ -72,6 +73,7 @@ export const walletInitialize: OperationDescriptor<
     accepted: "00",
     formatError: "30",
     signatureError: "34",
+    example: "00",
   },
   request: {
     name: "WalletInitializeRequest",

@@ -30,6 +30,7 @@ export const walletManagementInitClientCall: ClientOperation<
     readonly accepted: "00";
     readonly formatError: "30";
     readonly signatureError: "34";
+    readonly example: "00";
   }
 > = {
   name: "walletManagementInit",
@@ -50,6 +51,7 @@ export const walletManagementInitClientCall: ClientOperation<
     accepted: "00",
     formatError: "30",
     signatureError: "34",
+    example: "00",
   },
   request: walletManagementInitPostRequest.request,
   response: {
