@@ -4,7 +4,7 @@
 // passes every test of its chain and builds nothing.
 
 import { interfaceVersionText, TOO_MANY_ITEMS_TEXT, TYPE_TEXTS } from "../../../runtime/issues.js";
-import { namedValue, unknownValueText } from "../../../runtime/value-list-text.js";
+import { exampleFirst, namedValue, unknownValueText } from "../../../runtime/value-list-text.js";
 import type { FieldTypeModel, FormatModel, ItemTypeModel } from "../../model/field-model.js";
 import { codeValueOf, type FieldValuesModel, type ValueListModel } from "../../model/value-list-model.js";
 import { type Code, ts } from "../ts/code.js";
@@ -54,13 +54,15 @@ function valueListCheck(checked: Checked & { readonly valueList: ValueListModel 
  * meanings of that operation), else the whole list; the field's example first where it is one of them, as
  * the value a reader most likely wants.
  */
-function namedValues(checked: Checked & { readonly valueList: ValueListModel }): (readonly [string, string | null])[] {
+function namedValues(
+  checked: Checked & { readonly valueList: ValueListModel },
+): readonly (readonly [string, string | null])[] {
   const values = checked.values?.values ?? checked.valueList.values;
-  const named = values.map((v) => namedValue(codeValueOf(v), v.meanings));
-  const first = named.findIndex(([value]) => value === checked.example);
-  return first <= 0
-    ? named
-    : [named[first] as readonly [string, string | null], ...named.filter((_, i) => i !== first)];
+  return exampleFirst(
+    values.map((v) => namedValue(codeValueOf(v), v.meanings)),
+    ([value]) => value,
+    checked.example,
+  );
 }
 
 /** The type test of each kind of value, and the message of a value of another type. */
