@@ -28,7 +28,7 @@ export const LIMITS: readonly Limit[] = [
   {
     title: "Validators on invalid messages",
     rows: /^validator ≤ 1\.0x ajv: .*errors$/,
-    text: "Both validators make the same tests, neither builds a JSON Pointer for a known field, and an issue is one object where ajv's error is two (504 B against 760 B for the four-error response). What the generated validator does beyond ajv is to test the message's prototype: once it has met the valid and the invalid response, that test is a call into the engine rather than a folded check. Measured without the test, the row was 0.95x ajv; by CPU time rather than the clock it is 0.83–0.94x. The two clocks of this table often disagree on this row.",
+    text: "Both validators make the same tests, neither builds a JSON Pointer for a known field, and an issue is one object where ajv's error is two (504 B against 760 B for the four-error response). What the generated validator does beyond ajv is to test the message's prototype: once it has met the valid and the invalid response, that test is a call into the engine rather than a folded check. Measured without the test, the row was 0.95x ajv; by CPU time rather than the clock it is 0.83–0.94x. The two clocks of this table often disagree on this row. The five-error request's unknown `amount` has a length near several of its fields', so the validator compares it with them to name the field it is near (nearNames), work ajv does not do: some 30 ns of that row ([its record](notes/validators.md#an-unknown-keys-field-meant-by-nearnames)).",
     file: "validators",
     anchor: "where-the-four-error-responses-time-goes",
   },
