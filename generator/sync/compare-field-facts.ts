@@ -35,9 +35,13 @@ export function compareField(field: FieldModel, page: PageField, about: string, 
       fix: { kind: "set-field", message, at, field: field.name, key: "since", value: since },
     });
   }
-  // A dictionary field's description, and every field's values, follow the shared-text rule over all pages (value-plan.ts).
+  // A dictionary field's description, and every field's values, follow the shared-text rule over all pages
+  // (value-plan.ts). A callback's page is compared with the callback alone, not planned over every page as an
+  // operation's is: its wording of a dictionary field the callback shows is said, and left for the maintainer
+  // (page-callback-wording).
+  const wordingLeft = field.fromDictionary && message === "callback";
   if (
-    !field.fromDictionary &&
+    (!field.fromDictionary || wordingLeft) &&
     page.description.value !== "" &&
     squash(page.description.value) !== squash(field.description)
   ) {
@@ -47,25 +51,18 @@ export function compareField(field: FieldModel, page: PageField, about: string, 
       page: quotedOrNothing(squash(page.description.value)),
       pageAt: page.description.at,
       place: { in: "operation", path: [...path, "description"] },
-      fix: { kind: "set-field", message, at, field: field.name, key: "description", value: page.description.value },
-    });
-  }
-  // A callback's page is compared with the callback alone, not planned over every page as an operation's is: its
-  // wording of a dictionary field the callback shows is said, and left for the maintainer (page-callback-wording).
-  if (
-    field.fromDictionary &&
-    message === "callback" &&
-    page.description.value !== "" &&
-    squash(page.description.value) !== squash(field.description)
-  ) {
-    out.push({
-      about: `${about}.description`,
-      spec: quotedOrNothing(squash(field.description)),
-      page: quotedOrNothing(squash(page.description.value)),
-      pageAt: page.description.at,
-      place: { in: "operation", path: [...path, "description"] },
-      fix: null,
-      wordingLeft: true,
+      ...(wordingLeft
+        ? { fix: null, wordingLeft: true }
+        : {
+            fix: {
+              kind: "set-field",
+              message,
+              at,
+              field: field.name,
+              key: "description",
+              value: page.description.value,
+            },
+          }),
     });
   }
   return out;
