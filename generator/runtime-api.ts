@@ -32,6 +32,7 @@ import type * as closestNames from "../runtime/closest-names.js";
 import type * as codePointKeys from "../runtime/code-point-keys.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as editDistance from "../runtime/edit-distance.js";
+import type * as environmentMeant from "../runtime/environment-meant.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as fieldDescriptor from "../runtime/field-descriptor.js";
 import type * as fieldSlips from "../runtime/field-slips.js";
@@ -233,6 +234,7 @@ export const RUNTIME_API = {
     values: ["apartAtLeast", "characterBits", "comparable", "editsWithin"],
     types: [],
   },
+  environmentMeant: { file: "environment-meant", values: ["didYouMean", "meantEnvironments"], types: [] },
   factsStop: { file: "facts-stop", values: ["beyondFacts", "factsStopValidate"], types: ["FactsStopDescriptor"] },
   fieldDescriptor: {
     file: "field-descriptor",
@@ -696,6 +698,8 @@ export type RuntimeNamesExist = [
   typeof editDistance.characterBits,
   typeof editDistance.comparable,
   typeof editDistance.editsWithin,
+  typeof environmentMeant.didYouMean,
+  typeof environmentMeant.meantEnvironments,
   factsStop.FactsStopDescriptor,
   typeof factsStop.beyondFacts,
   typeof factsStop.factsStopValidate,

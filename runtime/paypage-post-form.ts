@@ -27,6 +27,7 @@ import type { SealAlgorithmName } from "./seal.js";
 import { pointer } from "./json-pointer.js";
 import { assertKeyForBase, assertKeyForEnvironment } from "./secret-key.js";
 import { isPlainObject } from "./message-reads.js";
+import { didYouMean, meantEnvironments } from "./environment-meant.js";
 
 /** How the form reaches Paypage, and the shop's credentials that go into `Data`. */
 export interface PostFormConfig<E extends string = string> {
@@ -75,6 +76,11 @@ export type PostFormFieldsBeyondFacts<Request> = PostFormFields<Request> & Beyon
 const postEnvironments = (addresses: { readonly [environment: string]: { readonly post?: string } }): string[] =>
   Object.keys(addresses).filter((environment) => addresses[environment]?.post !== undefined);
 
+/** The names a misspelt environment was meant for: the operation's own with a form address first. */
+function meantOf(addresses: { readonly [environment: string]: { readonly post?: string } }, given: unknown): string[] {
+  return meantEnvironments(given, postEnvironments(addresses), Object.keys(addresses));
+}
+
 /** The `post` address of `environment`, or the path of the first one under a base URL; null when there is none. */
 export function postFormAction(
   addresses: { readonly [environment: string]: { readonly post?: string } },
@@ -110,7 +116,7 @@ export function operationPostForm<Request>(
   // Neither a name nor a URL (absent, "PROD"): no operation has it, as the client refuses it.
   if (typeof environment !== "string" || !isEnvironmentOrBase(environment))
     throw new TypeError(
-      'environment must be an environment name such as "prod" or an http(s) base URL such as "http://127.0.0.1:8080"',
+      `environment must be an environment name such as "prod" or an http(s) base URL such as "http://127.0.0.1:8080"${didYouMean(meantOf(operation.addresses, environment))}`,
     );
   assertKeyForEnvironment(read.secretKey, environment);
   // Checked above: what is no name is a base URL.
@@ -119,14 +125,7 @@ export function operationPostForm<Request>(
   // A base URL whose path puts the form at a JSON address (the reference index's ".../rs-services/v2") is not
   // refused: a proxy mounted at that path, which takes it off, is a valid setup; the mock's 400 names the slip.
   const action = postFormAction(operation.addresses, environment);
-  if (action === null)
-    return invalidRequest([
-      {
-        path: "",
-        code: "required",
-        message: `${operation.name} has no POST form address for environment ${JSON.stringify(environment)} (it has one in ${postEnvironments(operation.addresses).join(", ")})`,
-      },
-    ]);
+  if (action === null) return noFormAddress(operation, environment);
   const interfaceVersion = read.interfaceVersion ?? postInterface?.version;
   if (typeof interfaceVersion !== "string" || interfaceVersion === "")
     throw new TypeError("interfaceVersion: no recommended version of the POST interface is documented; give one");
@@ -168,6 +167,26 @@ export function operationPostForm<Request>(
     if (refused.length > 0) return invalidRequest(refused);
   }
   return buildPaypagePostForm(message, given, forBuild(read, action, interfaceVersion));
+}
+
+/**
+ * The refusal of an environment the operation has no form address in: the environments that have one, and the one
+ * a slip of a name was meant for ("smiu"). A base URL is not quoted (it may hold a password); a name cannot hold one.
+ */
+function noFormAddress(
+  operation: { readonly name: string; readonly addresses: OperationDescriptor<unknown, unknown>["addresses"] },
+  environment: string,
+): PaypageFormResult {
+  const near = meantOf(operation.addresses, environment);
+  const meant = near.length > 0 ? `: did you mean ${near.join(" or ")}?` : "";
+  const given = isEnvironmentName(environment) ? `environment ${JSON.stringify(environment)}` : "a base URL";
+  return invalidRequest([
+    {
+      path: "",
+      code: "required",
+      message: `${operation.name} has no POST form address for ${given} (it has one in ${postEnvironments(operation.addresses).join(", ")}${meant})`,
+    },
+  ]);
 }
 
 /**

@@ -8,6 +8,7 @@ import { PRODUCTION_HOSTS, PUBLIC_TEST_SECRET_KEY } from "./platform.js";
 import { isWellFormed } from "./text-prefix.js";
 import { describeKind } from "./issue-format.js";
 import { SEAL_ALGORITHM_NAMES } from "./seal-algorithms.js";
+import { didYouMean, meantEnvironments } from "./environment-meant.js";
 
 /**
  * A key that is not a non-empty string with no lone surrogate is a programmer
@@ -138,7 +139,7 @@ export function assertKeysForPost(
 ): void {
   if (environment !== undefined && (typeof environment !== "string" || !isEnvironmentOrBase(environment)))
     throw new TypeError(
-      'options.environment must be an environment name such as "prod" or an http(s) base URL such as "http://127.0.0.1:8080"',
+      `options.environment must be an environment name such as "prod" or an http(s) base URL such as "http://127.0.0.1:8080"${meantOf(environment, environments, addresses)}`,
     );
   if (!(typeof keys === "string" ? keys === PUBLIC_TEST_SECRET_KEY : keys.includes(PUBLIC_TEST_SECRET_KEY))) return;
   if (environment === undefined)
@@ -149,10 +150,14 @@ export function assertKeysForPost(
     assertKeyForBase(PUBLIC_TEST_SECRET_KEY, baseUrl(environment) as string, addresses, (at) => at.post);
   else if (!environments.includes(environment))
     throw new TypeError(
-      `secretKey is the public test key of the Sips simulation shop, which anyone can seal with: options.environment ${JSON.stringify(environment)} is none of the operation's (${environments.join(", ")}), so it cannot say the payment ran outside production`,
+      `secretKey is the public test key of the Sips simulation shop, which anyone can seal with: options.environment ${JSON.stringify(environment)} is none of the operation's (${environments.join(", ")}), so it cannot say the payment ran outside production${meantOf(environment, environments, addresses)}`,
     );
   else assertKeyForEnvironment(PUBLIC_TEST_SECRET_KEY, environment);
 }
+
+/** A slip of a name ("PROD", "smiu") names the one meant: the operation's own with a form address first. */
+const meantOf = (environment: unknown, environments: readonly string[], addresses: object): string =>
+  didYouMean(meantEnvironments(environment, environments, Object.keys(addresses)));
 
 /** Whether `value` is a list; false for a revoked proxy, which Array.isArray throws on: refusedKey says it. */
 function isList(value: unknown): value is readonly unknown[] {
