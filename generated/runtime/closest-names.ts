@@ -50,19 +50,20 @@ export function nearNames(name: string, names: readonly string[], elsewhere: rea
 
 /**
  * {@link nearNames} without `elsewhere`, over `names` given once (a validator's fields, at its module's load),
- * each made comparable, and its character bits worked out, then listed under each length of a name it may be
- * near: a name asked of them allocates nothing more than the list returned, visits only the names of a length
- * near its own, and leaves one of characters too far from its own after a test or two.
+ * each made comparable, and its character bits worked out, then (at the first name asked) listed under each
+ * length of a name it may be near: a name asked of them allocates nothing more than the list returned, visits
+ * only the names of a length near its own, and leaves one of characters too far from its own after a test or two.
  */
 export function nearNamesAmong(names: readonly string[]): (name: string) => readonly string[] {
   const compared = names.map(comparable);
   const bits = compared.map(characterBits);
   const every: Near = { names, compared, bits, union: unionOf(bits) };
-  const byLength = nearByLength(every);
+  // Made at the first name asked: most validators never meet an unknown key, and their module's load pays none.
+  let byLength: readonly Near[] | undefined;
   return (name) => {
     const word = comparable(name);
     // Lower case may change a name's length (not an ASCII one's): such a name visits every name.
-    const near = word.length === name.length ? byLength[name.length] : every;
+    const near = word.length === name.length ? (byLength ??= nearByLength(every))[name.length] : every;
     if (near === undefined || near.names.length === 0) return NONE;
     // One test for the whole list: the name holds more kinds of character than the edits allowed that none of
     // them holds (its bits against the ones it shares with them), so each of them is too far on its own.
@@ -83,26 +84,36 @@ interface Near {
 
 const unionOf = (bits: readonly number[]): number => bits.reduce((all, one) => all | one, 0);
 
+/** A list of {@link Near} as it is filled. */
+interface Filling {
+  names: string[];
+  compared: string[];
+  bits: number[];
+  union: number;
+}
+
+const EMPTY: Near = Object.freeze({ names: NONE, compared: NONE, bits: Object.freeze([]), union: 0 });
+
 /**
  * Of `every`, by the length of a name compared with them, the ones of a length within the edits that name
  * allows, in the order given (equally close names are found in that order): a name longer than the last length
- * listed is near none.
+ * listed is near none. One pass over the names, each put in the few lists of the lengths near its own: a
+ * module's load pays for its names, not for its names times their lengths.
  */
 function nearByLength(every: Near): readonly Near[] {
-  const longest = every.compared.reduce((most, name) => Math.max(most, name.length), -1);
-  const byLength: Near[] = [];
-  for (let length = 0; length <= longest + MAX_EDITS; length++) {
-    const allowed = editsAllowed(length);
-    const near = (_: unknown, i: number) => Math.abs((every.compared[i] as string).length - length) <= allowed;
-    const bits = every.bits.filter(near);
-    byLength.push({
-      names: every.names.filter(near),
-      compared: every.compared.filter(near),
-      bits,
-      union: unionOf(bits),
-    });
-  }
-  return byLength;
+  const byLength: (Filling | undefined)[] = [];
+  every.compared.forEach((name, i) => {
+    for (let length = Math.max(0, name.length - MAX_EDITS); length <= name.length + MAX_EDITS; length++) {
+      if (Math.abs(name.length - length) > editsAllowed(length)) continue;
+      while (byLength.length <= length) byLength.push(undefined);
+      const near = (byLength[length] ??= { names: [], compared: [], bits: [], union: 0 });
+      near.names.push(every.names[i] as string);
+      near.compared.push(name);
+      near.bits.push(every.bits[i] as number);
+      near.union |= every.bits[i] as number;
+    }
+  });
+  return byLength.map((near) => near ?? EMPTY);
 }
 
 /**
