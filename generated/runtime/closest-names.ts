@@ -97,8 +97,8 @@ const EMPTY: Near = Object.freeze({ names: NONE, compared: NONE, bits: Object.fr
 /**
  * Of `every`, by the length of a name compared with them, the ones of a length within the edits that name
  * allows, in the order given (equally close names are found in that order): a name longer than the last length
- * listed is near none. One pass over the names, each put in the few lists of the lengths near its own: a
- * module's load pays for its names, not for its names times their lengths.
+ * listed is near none. One pass over the names, each put in the few lists of the lengths near its own: the
+ * first key asked pays for the names, not for the names times their lengths.
  */
 function nearByLength(every: Near): readonly Near[] {
   const byLength: (Filling | undefined)[] = [];
