@@ -48,27 +48,84 @@ export function nearNames(name: string, names: readonly string[], elsewhere: rea
 
 /**
  * {@link nearNames} without `elsewhere`, over `names` given once (a validator's fields, at its module's load),
- * each made comparable, and its character bits worked out, then: a name asked of them allocates nothing more than
- * the list returned, and a name of a length or of characters too far from each is left after a test or two.
+ * each made comparable, and its character bits worked out, then (at the first name asked) listed under each
+ * length of a name it may be near: a name asked of them allocates nothing more than the list returned, visits
+ * only the names of a length near its own, and leaves one of characters too far from its own after a test or two.
  */
 export function nearNamesAmong(names: readonly string[]): (name: string) => readonly string[] {
   const compared = names.map(comparable);
   const bits = compared.map(characterBits);
-  return (name) => nearest(name, names, compared, bits) ?? NONE;
+  const every: Near = { names, compared, bits, union: unionOf(bits) };
+  // Made at the first name asked: most validators never meet an unknown key, and their module's load pays none.
+  let byLength: readonly Near[] | undefined;
+  return (name) => {
+    const word = comparable(name);
+    // Lower case may change a name's length (not an ASCII one's): such a name visits every name.
+    const near = word.length === name.length ? (byLength ??= nearByLength(every))[name.length] : every;
+    if (near === undefined || near.names.length === 0) return NONE;
+    // One test for the whole list: the name holds more kinds of character than the edits allowed that none of
+    // them holds (its bits against the ones it shares with them), so each of them is too far on its own.
+    const mine = characterBits(word);
+    if (apartAtLeast(mine, mine & near.union, editsAllowed(name.length))) return NONE;
+    return nearest(name, near.names, near.compared, near.bits, word) ?? NONE;
+  };
+}
+
+/** Names, as {@link nearest} reads them: themselves, made comparable, and their character bits. */
+interface Near {
+  readonly names: readonly string[];
+  readonly compared: readonly string[];
+  readonly bits: readonly number[];
+  /** Every character bit of theirs: a name holding too many outside it is near none of them. */
+  readonly union: number;
+}
+
+const unionOf = (bits: readonly number[]): number => bits.reduce((all, one) => all | one, 0);
+
+/** A list of {@link Near} as it is filled. */
+interface Filling {
+  names: string[];
+  compared: string[];
+  bits: number[];
+  union: number;
+}
+
+const EMPTY: Near = Object.freeze({ names: NONE, compared: NONE, bits: Object.freeze([]), union: 0 });
+
+/**
+ * Of `every`, by the length of a name compared with them, the ones of a length within the edits that name
+ * allows, in the order given (equally close names are found in that order): a name longer than the last length
+ * listed is near none. One pass over the names, each put in the few lists of the lengths near its own: the
+ * first key asked pays for the names, not for the names times their lengths.
+ */
+function nearByLength(every: Near): readonly Near[] {
+  const byLength: (Filling | undefined)[] = [];
+  every.compared.forEach((name, i) => {
+    for (let length = Math.max(0, name.length - MAX_EDITS); length <= name.length + MAX_EDITS; length++) {
+      if (Math.abs(name.length - length) > editsAllowed(length)) continue;
+      while (byLength.length <= length) byLength.push(undefined);
+      const near = (byLength[length] ??= { names: [], compared: [], bits: [], union: 0 });
+      near.names.push(every.names[i] as string);
+      near.compared.push(name);
+      near.bits.push(every.bits[i] as number);
+      near.union |= every.bits[i] as number;
+    }
+  });
+  return byLength.map((near) => near ?? EMPTY);
 }
 
 /**
  * The closest of `names` (`compared`, as comparable gives them, of the character bits `bits`) within the edits
- * `name` allows; undefined for none. A name of a length, or of characters, too far from `name` is left without
- * its table: most are.
+ * `name` (`word`, made comparable) allows; undefined for none. A name of a length, or of characters, too far from
+ * `name` is left without its table: most are.
  */
 function nearest(
   name: string,
   names: readonly string[],
   compared: readonly string[],
   bits: readonly number[],
+  word: string = comparable(name),
 ): string[] | undefined {
-  const word = comparable(name);
   // Worked out at the first name of a length near enough: a name of no such length reads no character of its own.
   let mine: number | undefined;
   // Each name found closer than the ones before lowers the limit: farther ones are left sooner.

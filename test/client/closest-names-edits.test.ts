@@ -91,3 +91,16 @@ test("nearNames, which leaves a name by its length or its characters before its 
   );
   expect(named).toBeGreaterThan(150);
 });
+
+test("a name as many letters longer or shorter than another as its edits allow is near it, prepared or not", () => {
+  // Nine letters allow three edits: three letters more than six, three fewer than twelve.
+  const names = ["sealed", "x", "sealedAtDays"];
+  for (const [name, near] of [
+    ["sealedAbc", ["sealed"]],
+    ["sealedAtD", ["sealed", "sealedAtDays"]],
+    ["Sealedabc", ["sealed"]],
+  ] as const) {
+    expect([name, nearNames(name, names)]).toEqual([name, near]);
+    expect([name, nearNamesAmong(names)(name)]).toEqual([name, near]);
+  }
+});
