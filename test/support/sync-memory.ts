@@ -4,8 +4,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
-import { specFileKindOf, type SpecInput } from "../../generator/read/spec-files.js";
+import type { SpecInput } from "../../generator/read/spec-files.js";
 import { checkSync, type SyncCheck } from "../../generator/sync/sync-check.js";
+import { withTexts } from "../../generator/sync/sync-passes.js";
 import { syncSpec, type SyncReport } from "../../generator/sync/sync-write.js";
 import { inputKey } from "./generate.js";
 import { fixturesDir } from "./paths.js";
@@ -21,14 +22,7 @@ export function withFiles(
     if (text === null) texts.delete(relPath);
     else texts.set(relPath, text);
   }
-  const yaml = [...texts]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([relPath, text]) => ({
-      relPath,
-      displayPath: path.posix.join(input.displayRoot, relPath),
-      kind: specFileKindOf(relPath),
-      text,
-    }));
+  const yaml = withTexts(input, texts).files;
   const allPages = new Map([...(input.pages ?? []), ...pages]);
   return { ...input, files: yaml, pages: allPages, otherPaths: new Set([...input.otherPaths, ...allPages.keys()]) };
 }

@@ -13,8 +13,9 @@ import type { ClientConfig, ClientResult, OperationDescriptor } from "../../gene
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { generateFromInput, type GeneratedFile } from "../../generator/index.js";
 import { readPage } from "../../generator/read/page/read-page.js";
-import { specFileKindOf, readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { checkSync } from "../../generator/sync/sync-check.js";
+import { withTexts } from "../../generator/sync/sync-passes.js";
 import { syncSpec } from "../../generator/sync/sync-write.js";
 import { fixturesDir, repoRoot } from "../support/paths.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
@@ -29,19 +30,9 @@ const page = readPage(pageText, PAGE).page;
 const jsonOf = (env: string): string =>
   page.endpoints.find((e) => e.environment === env && e.kind === "json")?.url ?? "";
 
-/** The input with some files' texts replaced or added. */
-function withTexts(input: SpecInput, texts: ReadonlyMap<string, string>): SpecInput {
-  const all = new Map([...input.files.map((f) => [f.relPath, f.text] as const), ...texts]);
-  const files = [...all]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([relPath, text]) => ({
-      relPath,
-      displayPath: path.posix.join(input.displayRoot, relPath),
-      kind: specFileKindOf(relPath),
-      text,
-    }));
-  return { ...input, files };
-}
+/** The input with some files' texts replaced or added (sync's withTexts takes every file's text). */
+const withFilesSet = (input: SpecInput, texts: ReadonlyMap<string, string>): SpecInput =>
+  withTexts(input, new Map([...input.files.map((f) => [f.relPath, f.text] as const), ...texts]));
 
 let input: SpecInput;
 let synced: SpecInput;
@@ -60,14 +51,14 @@ beforeAll(async () => {
   expect(report.ok, report.messages.join("\n")).toBe(true);
   messages = report.messages;
   made = report.written.get(MADE) ?? "";
-  synced = withTexts(input, report.written);
+  synced = withFilesSet(input, report.written);
   // What the page does not carry, filled in as the maintainer would: the key version is a number.
   const typed = made.replace(
     "    keyVersion:\n      presence: required\n",
     "    keyVersion:\n      presence: required\n      type: integer\n",
   );
   expect(typed).not.toBe(made);
-  const generated = await generateFromInput(withTexts(input, new Map([...report.written, [MADE, typed]])));
+  const generated = await generateFromInput(withFilesSet(input, new Map([...report.written, [MADE, typed]])));
   if (!generated.ok) throw new Error(generated.diagnostics.map(formatDiagnostic).join("\n"));
   files = generated.files;
   outDir = keptOutput("paypage-operation", files, "javascript");
