@@ -205,7 +205,7 @@ export const RUNTIME_API = {
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
   closestNames: {
     file: "closest-names",
-    values: ["closestNames", "mayBeNear", "nearLengths", "nearNames", "nearNamesAmong"],
+    values: ["closestNames", "mayBeNear", "nearLengths", "nearNames", "nearNamesAmong", "youMean"],
     types: [],
   },
   codePointKeys: { file: "code-point-keys", values: ["keysInCodePointOrder"], types: [] },
@@ -679,6 +679,7 @@ export type RuntimeNamesExist = [
   typeof closestNames.nearLengths,
   typeof closestNames.nearNames,
   typeof closestNames.nearNamesAmong,
+  typeof closestNames.youMean,
   typeof codePointKeys.keysInCodePointOrder,
   descriptor.BaseUrl,
   descriptor.CallbackDescriptor<never>,

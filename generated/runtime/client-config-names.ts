@@ -5,7 +5,8 @@
 // operations its interfaceVersions name. A name not known is a TypeError: a
 // programmer's mistake, said with what would do.
 
-import { nearNames } from "./closest-names.js";
+import { nearNames, youMean } from "./closest-names.js";
+import { didYouMean } from "./environment-meant.js";
 import { baseUrl, environmentText, isEnvironmentName } from "./operation-addresses.js";
 
 /**
@@ -26,8 +27,9 @@ export function targetOf(
     const names = known ? `one of ${known.join(", ")}` : 'an environment name such as "prod"';
     // A slip of a name ("tset", "Prod") names the one meant; the text itself is not quoted (a URL may hold a password).
     const near = known && typeof environment === "string" ? nearNames(environment, known) : [];
-    const meant = near.length > 0 ? ` (did you mean ${near.join(" or ")}?)` : "";
-    throw new TypeError(`environment must be ${names} or an http(s) base URL such as "http://127.0.0.1:8080"${meant}`);
+    throw new TypeError(
+      `environment must be ${names} or an http(s) base URL such as "http://127.0.0.1:8080"${didYouMean(near)}`,
+    );
   }
   return { base, environment: null };
 }
@@ -45,5 +47,5 @@ export function assertVersionNames(versions: unknown, operations: readonly strin
 /** A misspelt operation's closest names, or, when none is close, every name (a client may have 30). */
 function operationsLike(name: string, operations: readonly string[]): string {
   const near = nearNames(name, operations);
-  return near.length > 0 ? `did you mean ${near.join(" or ")}?` : `it has ${operations.join(", ")}`;
+  return near.length > 0 ? youMean(near) : `it has ${operations.join(", ")}`;
 }

@@ -48,6 +48,9 @@ export function nearNames(name: string, names: readonly string[], elsewhere: rea
   return elsewhere.filter((known) => known.slice(known.lastIndexOf(".") + 1).toLowerCase() === lower);
 }
 
+/** How a suggestion is said: "did you mean test?", "did you mean A or B?" for names {@link nearNames} gave. */
+export const youMean = (near: readonly string[]): string => `did you mean ${near.join(" or ")}?`;
+
 /**
  * {@link nearNames} without `elsewhere`, over `names` given once (a validator's fields, at its module's load),
  * each made comparable, and its character bits worked out, then (at the first name asked) listed under each

@@ -4,7 +4,7 @@
 // or a decoder's refusal of it names it: the rule of every suggestion of the
 // package (nearNames), over the operation's own environments.
 
-import { nearNames } from "./closest-names.js";
+import { nearNames, youMean } from "./closest-names.js";
 
 /**
  * The names `given` is plausibly meant for: of `withForm` (the environments with a POST form address) where one is
@@ -21,5 +21,4 @@ export function meantEnvironments(given: unknown, withForm: readonly string[], a
 }
 
 /** " (did you mean simu?)" for a TypeError's end, as the client's configuration says it; "" when none is near. */
-export const didYouMean = (near: readonly string[]): string =>
-  near.length > 0 ? ` (did you mean ${near.join(" or ")}?)` : "";
+export const didYouMean = (near: readonly string[]): string => (near.length > 0 ? ` (${youMean(near)})` : "");

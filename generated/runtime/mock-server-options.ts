@@ -8,7 +8,7 @@
 import type { MockHandler, MockOperation } from "./mock-operation.js";
 import type { MockPaypageOptions } from "./mock-paypage-options.js";
 import { mockKeysOf, type MockKeys, type MockSecretKeys } from "./mock-keys.js";
-import { nearNames } from "./closest-names.js";
+import { nearNames, youMean } from "./closest-names.js";
 import { describe } from "./issue-format.js";
 import { cutTo } from "./client-excerpt.js";
 import { MAX_TIMEOUT_MS } from "./timer-limit.js";
@@ -111,7 +111,7 @@ export const NAME_SHOWN_LENGTH = 80;
 /** A misspelt operation's closest served (a handler's, urlOf's), as the client's interfaceVersions names them, or every one served. */
 export function servedLike(name: string, served: readonly string[]): string {
   const near = nearNames(name, served);
-  return near.length > 0 ? `did you mean ${near.join(" or ")}?` : `it serves ${served.join(", ")}`;
+  return near.length > 0 ? youMean(near) : `it serves ${served.join(", ")}`;
 }
 
 /**

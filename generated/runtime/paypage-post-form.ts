@@ -29,6 +29,7 @@ import type { SealAlgorithmName } from "./seal.js";
 import { pointer } from "./json-pointer.js";
 import { assertKeyForBase, assertKeyForEnvironment } from "./secret-key.js";
 import { isPlainObject } from "./message-reads.js";
+import { youMean } from "./closest-names.js";
 import { didYouMean, meantEnvironments } from "./environment-meant.js";
 
 /** How the form reaches Paypage, and the shop's credentials that go into `Data`. */
@@ -180,7 +181,7 @@ function noFormAddress(
   environment: string,
 ): PaypageFormResult {
   const near = meantOf(operation.addresses, environment);
-  const meant = near.length > 0 ? `: did you mean ${near.join(" or ")}?` : "";
+  const meant = near.length > 0 ? `: ${youMean(near)}` : "";
   const given = isEnvironmentName(environment) ? `environment ${JSON.stringify(environment)}` : "a base URL";
   return invalidRequest([
     {
