@@ -1,5 +1,5 @@
-// How a diagnostic code is defined: a fixed severity, a summary for the docs
-// and one message builder, with the helpers the messages share, so that
+// How a diagnostic code is defined: a fixed severity, a summary and a fix for
+// the docs and one message builder, with the helpers the messages share, so that
 // wording stays consistent across the codes (codes.ts lists them all).
 
 /** info: reported, never a failure (a deviation from a page kept with its reason). */
@@ -9,14 +9,17 @@ export interface Definition<P> {
   readonly severity: Severity;
   /** What the code means, for docs/diagnostics.md. */
   readonly summary: string;
+  /** What the maintainer does about it, for docs/diagnostics.md: a code that says only what is wrong leaves them to guess. */
+  readonly fix: string;
   readonly message: (params: P) => string;
 }
 
-export const define = <P>(severity: Severity, summary: string, message: (params: P) => string): Definition<P> => ({
-  severity,
-  summary,
-  message,
-});
+export const define = <P>(
+  severity: Severity,
+  summary: string,
+  fix: string,
+  message: (params: P) => string,
+): Definition<P> => ({ severity, summary, fix, message });
 
 export const hint = (suggestion: string | undefined): string => (suggestion ? `; did you mean "${suggestion}"?` : "");
 

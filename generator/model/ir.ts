@@ -35,6 +35,8 @@ export interface PlatformModel {
   readonly credentials: { readonly merchantIdField: string; readonly keyVersionField: string };
   /** Public test credentials the examples are sealed with. */
   readonly examples: { readonly secretKey: string; readonly secretKeyVersion: number };
+  /** What the platform's rules were written from (the seal rule, its test values), in the spec's order. */
+  readonly sources: readonly { readonly title: string; readonly note: string | null }[];
 }
 
 export interface SealRuleModel {

@@ -149,6 +149,7 @@ function normalizePlatform(raw: RawPlatform, sourceFile: string): PlatformModel 
     },
     credentials: { merchantIdField: raw.credentials.merchantIdField, keyVersionField: raw.credentials.keyVersionField },
     examples: { secretKey: raw.examples.secretKey, secretKeyVersion: Number(raw.examples.secretKeyVersion) },
+    sources: (raw.sources ?? []).map((source) => ({ title: source.title, note: source.note ?? null })),
   };
 }
 

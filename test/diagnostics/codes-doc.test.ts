@@ -1,13 +1,15 @@
 // docs/diagnostics.md lists every diagnostic code with its severity and meaning,
 // built from the registry so that it cannot drift. UPDATE_EXPECTED=1 rewrites it.
 import path from "node:path";
-import { test } from "vitest";
+import { expect, test } from "vitest";
 import { diagnosticCodes } from "../../generator/diagnostics/codes.js";
 import { expectMatchesFile } from "../support/expect-file.js";
 import { repoRoot } from "../support/paths.js";
 
 test("docs/diagnostics.md matches the registry", () => {
-  const rows = Object.entries(diagnosticCodes).map(([code, d]) => `| \`${code}\` | ${d.severity} | ${d.summary} |`);
+  const rows = Object.entries(diagnosticCodes).map(
+    ([code, d]) => `| \`${code}\` | ${d.severity} | ${d.summary} | ${d.fix} |`,
+  );
   const text = [
     "# Diagnostics",
     "",
@@ -45,10 +47,19 @@ test("docs/diagnostics.md matches the registry", () => {
     "the pages its operation files cite, as far as each file reads (`source.page`,",
     "`callback.source.page`).",
     "",
-    "| code | severity | meaning |",
-    "| --- | --- | --- |",
+    "Each code says what it means and, in its last column, what to do about it.",
+    "",
+    "| code | severity | meaning | what to do |",
+    "| --- | --- | --- | --- |",
     ...rows,
     "",
   ].join("\n");
   expectMatchesFile(text, path.join(repoRoot, "docs", "diagnostics.md"));
+});
+
+test("every code says what to do, in a sentence of its own apart from what it means", () => {
+  const unsaid = Object.entries(diagnosticCodes)
+    .filter(([, d]) => !/^[A-Z].*[.!?]$/.test(d.fix) || d.summary.includes(d.fix))
+    .map(([code]) => code);
+  expect(unsaid).toEqual([]);
 });

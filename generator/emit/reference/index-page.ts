@@ -41,6 +41,7 @@ export function indexPage(
   const view = {
     sources: allOperationSources(model),
     title: model.platform.title,
+    platformSources: model.platform.sources,
     operationRows: indexRows(
       model.operations.map((op) => ({
         name: op.name,
