@@ -5,7 +5,7 @@
 // source.deviations is information, a deviation that no longer differs is an
 // error.
 
-import { unreadCopies } from "./unread-copies.js";
+import { unreadCopies, type UnreadCopy } from "./unread-copies.js";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SpecInput } from "../read/spec-files.js";
 import type { SpecModel } from "../model/ir.js";
@@ -51,9 +51,11 @@ export interface SyncPlans {
 }
 
 export type SyncCheck =
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly copies: readonly UnreadCopy[] }
   | {
       readonly ok: true;
+      /** The copies beside a page that no command reads, each a page-copy-unread error of `diagnostics`. */
+      readonly copies: readonly UnreadCopy[];
       readonly spec: ValidSpec;
       readonly model: SpecModel;
       readonly subjects: readonly SyncSubject[];
@@ -76,7 +78,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   const read = await readDocuments(input);
   const validated = await validateSpec(read);
   const { spec } = validated;
-  const specProblems = unreadCopies(validated.diagnostics, input);
+  const { diagnostics: specProblems, copies } = unreadCopies(validated.diagnostics, input);
   const { pages } = read;
   // A page is read without the spec: its own defects are reported beside the spec's errors, its comparison waits. A
   // copy beside a page is sync's error, not the spec's: the page it copies is compared.
@@ -84,6 +86,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     return {
       ok: false,
       diagnostics: sortDiagnostics([...specProblems, ...[...pages.values()].flatMap((p) => p.diagnostics)]),
+      copies,
     };
   const model = normalizeSpec(spec, pages);
   const out: Diagnostic[] = [];
@@ -186,6 +189,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   if (rowless !== null) out.push(rowless);
   return {
     ok: true,
+    copies,
     spec,
     model,
     subjects,

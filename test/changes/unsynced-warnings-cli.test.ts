@@ -3,7 +3,7 @@
 // copy's name, is in none of its changes, and the report says so first,
 // without failing the command. In throwaway repositories of the sync fixture.
 import { execFileSync } from "node:child_process";
-import { rm, writeFile } from "node:fs/promises";
+import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { fixturesDir } from "../support/paths.js";
@@ -66,5 +66,35 @@ test("a release saved beside its page under a copy's name is said, with what to 
       page: "spec/sources/cardCheck.page.txt",
       message: expect.stringContaining("save it over spec/sources/cardCheck.page.txt, then run `npm run sync`"),
     },
+  ]);
+});
+
+test("a page an operation cites is no copy, whatever its name: changes warns of it no more than sync does", async () => {
+  const { root, spec } = await repository();
+  const op = path.join(spec, "operations/office/cardCheck.yaml");
+  await writeFile(
+    path.join(spec, "operations/office/cardCheckV2.yaml"),
+    (await readFile(op, "utf8"))
+      .replace("operation: cardCheck\n", "operation: cardCheckV2\n")
+      .replace("page: sources/cardCheck.page.txt", "page: sources/cardCheck-v2.page.txt")
+      .replaceAll("office/cardCheck\n", "office/cardCheckV2\n"),
+  );
+  const page = await readFile(path.join(spec, "sources/cardCheck.page.txt"), "utf8");
+  await writeFile(
+    path.join(spec, "sources/cardCheck-v2.page.txt"),
+    `cardCheckV2${page.slice("cardCheck".length)}`.replaceAll("office/cardCheck\n", "office/cardCheckV2\n"),
+  );
+  const checked = await runInProcess("sync-cli.ts", ["--check"], root);
+  expect(checked.stderr).not.toContain("page-copy");
+  expect((await json(root)).warnings ?? []).toEqual([]);
+});
+
+test("a copy read as a page is said as sync says it, the first of its problems, not as a file no command reads", async () => {
+  const { root, spec } = await repository();
+  await copyFile(path.join(spec, "sources/cardCheck.page.txt"), path.join(spec, "sources/cardCheck (2).page.txt"));
+  const checked = await runInProcess("sync-cli.ts", ["--check"], root);
+  expect(checked.stderr.match(/ error [\w-]+ /g)).toEqual([" error page-operation-cited "]);
+  expect((await json(root)).warnings).toEqual([
+    expect.objectContaining({ kind: "unsynced", problems: 1, first: "spec/sources/cardCheck (2).page.txt:1:1" }),
   ]);
 });
