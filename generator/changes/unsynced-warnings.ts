@@ -4,7 +4,7 @@
 // A reviewer who takes the list for the whole change is told so; the command
 // still succeeds, as nothing it compared is wrong.
 
-import type { SpecInput } from "../read/spec-files.js";
+import type { ReadSpec } from "../sync/read-spec.js";
 import { checkSync } from "../sync/sync-check.js";
 
 export type ChangesWarning =
@@ -13,9 +13,12 @@ export type ChangesWarning =
   /** A file beside a saved page named as another save of it, which no command reads. */
   | { readonly kind: "page-copy"; readonly copy: string; readonly page: string; readonly message: string };
 
-/** The warnings of the working tree's spec `input`: the page copies sync's check finds, then whether it finds the spec settled. */
-export async function unsyncedWarnings(input: SpecInput): Promise<ChangesWarning[]> {
-  const checked = await checkSync(input);
+/**
+ * The warnings of the working tree's spec, read and validated (`read`, the read the changes compared): the page
+ * copies sync's check finds, then whether it finds the spec settled.
+ */
+export async function unsyncedWarnings(read: ReadSpec): Promise<ChangesWarning[]> {
+  const checked = await checkSync(read);
   // The copies sync names (a page an operation cites is none, whatever its name), said as no command reading them.
   const copies = checked.copies.map(({ copy, page }): ChangesWarning => ({
     kind: "page-copy",

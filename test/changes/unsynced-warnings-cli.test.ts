@@ -6,8 +6,11 @@ import { execFileSync } from "node:child_process";
 import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
+import { usePageReader, useParser } from "../../generator/read/read-documents.js";
 import { fixturesDir } from "../support/paths.js";
 import { runInProcess } from "../support/run-cli.js";
+import { sharedParse } from "../support/shared-parses.js";
+import { sharedPageRead } from "../support/shared-pages.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 const roots: string[] = [];
@@ -97,4 +100,30 @@ test("a copy read as a page is said as sync says it, the first of its problems, 
   expect((await json(root)).warnings).toEqual([
     expect.objectContaining({ kind: "unsynced", problems: 1, first: "spec/sources/cardCheck (2).page.txt:1:1" }),
   ]);
+});
+
+test("the working tree's files are read once, for the changes and for sync's check alike", async () => {
+  const { root } = await repository();
+  const reads = new Map<string, number>();
+  const count = (file: string) => reads.set(file, (reads.get(file) ?? 0) + 1);
+  useParser((file) => {
+    count(file.displayPath);
+    return sharedParse(file);
+  });
+  usePageReader((text, file) => {
+    count(file);
+    return sharedPageRead(text, file);
+  });
+  try {
+    await json(root);
+  } finally {
+    useParser(sharedParse);
+    usePageReader(sharedPageRead);
+  }
+  const tree = [...reads].filter(([file]) => file.startsWith("spec/"));
+  expect(tree.some(([file]) => file.endsWith(".yaml"))).toBe(true);
+  expect(tree.some(([file]) => file.endsWith(".page.txt"))).toBe(true);
+  // The spec at the ref is read too, once, under its own name (main:spec/...).
+  expect(reads.size).toBe(2 * tree.length);
+  expect(tree.filter(([, times]) => times !== 1)).toEqual([]);
 });
