@@ -110,7 +110,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { compareSpecs },
     { changesReport, toJson, toMarkdown },
     { readSpecAtRef, SpecAtRefProblem },
-    { specModel },
+    { modelOfReadSpec, specModel },
     { formatDiagnostic },
     { readSpecInput },
     { specFolderProblem },
@@ -118,6 +118,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { openApiPlaces },
     { withPagePlaces },
     { unsyncedWarnings },
+    { readSpec },
   ] = await Promise.all([
     import("./changes/compare-specs.js"),
     import("./changes/report.js"),
@@ -130,6 +131,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     import("./changes/openapi-places.js"),
     import("./changes/page-places.js"),
     import("./changes/unsynced-warnings.js"),
+    import("./sync/read-spec.js"),
   ]);
   const specDir = path.resolve(io.cwd, opts.spec);
   const problem = specFolderProblem(specDir, io.cwd);
@@ -144,8 +146,9 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   }
   // The base may be older than a key the format now requires: read as the format's default, and said in the report.
   const before = await specModel(atRef, true);
-  const input = await readSpecInput(specDir, io.cwd);
-  const after = await specModel(input);
+  // Read once: the model compared and sync's check for the warnings share it.
+  const read = await readSpec(await readSpecInput(specDir, io.cwd));
+  const after = modelOfReadSpec(read);
   if ("diagnostics" in before || "diagnostics" in after) {
     // The spec at the ref is read with today's format and checks: a ref from before a change of the format fails them.
     for (const [label, result, why] of [
@@ -169,7 +172,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { before: before.model, after: after.model },
     after.pages,
   );
-  const report = changesReport(changes, before.assumed, await unsyncedWarnings(input));
+  const report = changesReport(changes, before.assumed, await unsyncedWarnings(read));
   // The Markdown, for a pull request, places each hunk of openapi.json's diff; the JSON's changes name their places.
   io.out(opts.format === "json" ? toJson(report) : toMarkdown(report, base, openApiPlaces(before.model, after.model)));
   return opts.failOn !== undefined && reaches(report.semver, opts.failOn)

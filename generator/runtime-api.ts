@@ -205,7 +205,7 @@ export const RUNTIME_API = {
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
   closestNames: {
     file: "closest-names",
-    values: ["closestNames", "mayBeNear", "nearLengths", "nearNames", "nearNamesAmong", "youMean"],
+    values: ["mayBeNear", "nearLengths", "nearNames", "nearNamesAmong", "youMean"],
     types: [],
   },
   codePointKeys: { file: "code-point-keys", values: ["keysInCodePointOrder"], types: [] },
@@ -674,7 +674,6 @@ export type RuntimeNamesExist = [
   typeof clientSecrets.withoutSecretValues,
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,
-  typeof closestNames.closestNames,
   typeof closestNames.mayBeNear,
   typeof closestNames.nearLengths,
   typeof closestNames.nearNames,

@@ -1,6 +1,6 @@
-// The names closest to a misspelt one, and the one rule by which the package
-// suggests a name (nearNames): a configuration's error, a mock's handler, a
-// field a strict call refuses, a validator's unknown key (issues.ts).
+// The one rule by which the package suggests a name for a misspelt one
+// (nearNames): a configuration's error, a mock's handler, a field a strict
+// call refuses, a validator's unknown key (issues.ts).
 // Generated code depends on no package, so the edit distance is computed here
 // (edit-distance.ts).
 
@@ -12,28 +12,13 @@ const MAX_EDITS = 3;
 /** The edits a name of `length` may be from a name it is meant for: a third of its length, at least 1, at most 3. */
 const editsAllowed = (length: number): number => Math.min(MAX_EDITS, Math.max(1, Math.floor(length / 3)));
 
-/**
- * The names of `names` within a few edits of `name` (case aside; two adjacent letters swapped count as one edit,
- * as a typist makes them), the closest first and, among equally close, in the order given; empty when none is close.
- */
-export function closestNames(name: string, names: readonly string[]): string[] {
-  const word = comparable(name);
-  const limit = editsAllowed(name.length);
-  const near: { readonly name: string; readonly edits: number }[] = [];
-  for (const candidate of names) {
-    const edits = editsWithin(word, comparable(candidate), limit);
-    if (edits <= limit) near.push({ name: candidate, edits });
-  }
-  // A stable sort: equally close names keep the order given.
-  return near.sort((a, b) => a.edits - b.edits).map((n) => n.name);
-}
-
 const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * The names `name` is plausibly meant for, as every suggestion of the package names them: of `names`, the
- * closest within a few edits (closestNames: case aside, so one in another case is the closest of all; at most a
- * third of the name's length), every one as close where several are; where none is, the names held `elsewhere`
+ * closest within a few edits (case aside, so one in another case is the closest of all; two adjacent letters
+ * swapped count as one edit, as a typist makes them; at most a third of the name's length, at least 1, at most
+ * 3), every one as close where several are, in the order given; where none is, the names held `elsewhere`
  * (a field of a container, "cardData.cardNumber", given at the top) whose last segment `name` is, case aside;
  * none when nothing is close. A suggestion is always one of the names given. A validator's `meant` is this rule
  * without `elsewhere` ({@link nearNamesAmong}).

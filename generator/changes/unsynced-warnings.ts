@@ -4,8 +4,7 @@
 // A reviewer who takes the list for the whole change is told so; the command
 // still succeeds, as nothing it compared is wrong.
 
-import type { SpecInput } from "../read/spec-files.js";
-import { pageCopies } from "../rules/page-copies.js";
+import type { ReadSpec } from "../sync/read-spec.js";
 import { checkSync } from "../sync/sync-check.js";
 
 export type ChangesWarning =
@@ -14,18 +13,19 @@ export type ChangesWarning =
   /** A file beside a saved page named as another save of it, which no command reads. */
   | { readonly kind: "page-copy"; readonly copy: string; readonly page: string; readonly message: string };
 
-/** The warnings of the working tree's spec `input`: its page copies, then whether sync's check finds it settled. */
-export async function unsyncedWarnings(input: SpecInput): Promise<ChangesWarning[]> {
-  const copies = pageCopies(input.otherPaths).map(({ copy, page }): ChangesWarning => {
-    const [copyPath, pagePath] = [`${input.displayRoot}/${copy}`, `${input.displayRoot}/${page}`];
-    return {
-      kind: "page-copy",
-      copy: copyPath,
-      page: pagePath,
-      message: `${copyPath} is named as another save of ${pagePath} and no command reads it: a release saved under that name is in none of these changes; save it over ${pagePath}, then run \`npm run sync\``,
-    };
-  });
-  const checked = await checkSync(input);
+/**
+ * The warnings of the working tree's spec, read and validated (`read`, the read the changes compared): the page
+ * copies sync's check finds, then whether it finds the spec settled.
+ */
+export async function unsyncedWarnings(read: ReadSpec): Promise<ChangesWarning[]> {
+  const checked = await checkSync(read);
+  // The copies sync names (a page an operation cites is none, whatever its name), said as no command reading them.
+  const copies = checked.copies.map(({ copy, page }): ChangesWarning => ({
+    kind: "page-copy",
+    copy,
+    page,
+    message: `${copy} is named as another save of ${page} and no command reads it: a release saved under that name is in none of these changes; save it over ${page}, then run \`npm run sync\``,
+  }));
   // The copies are said above; sync's check makes each an error of its own.
   const problems = checked.diagnostics.filter((d) => d.severity === "error" && d.code !== "page-copy-unread");
   const first = problems[0];

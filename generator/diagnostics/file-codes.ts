@@ -66,12 +66,12 @@ export const fileCodes = {
     (p) =>
       `this file is not read: a saved page is read from sources/, under a name that ends in .page.txt; ${p.suggestion === undefined ? "rename it so" : `save it as ${p.suggestion}`}, or delete it`,
   ),
-  "page-copy": define<{ page: string }>(
+  "page-copy": define<{ page: string; read: boolean }>(
     "warning",
-    "A file beside a saved page whose name is another save of it (x.page (1).txt, Copy of x.page.txt, x.page.new.txt): the commands read the page, not the copy. A warning for generate, and a warning line (`page-copy`) at the head of the report of changes, which the copy does not change; an error of npm run sync (page-copy-unread), which would compare the spec with the page and not the release.",
+    "A file beside a saved page whose name is another save of it (x.page (1).txt, Copy of x.page.txt, x.page.new.txt, x (2).page.txt): the commands take the page an operation cites, not the copy. A warning for generate, which reads a copy whose name ends in .page.txt as a page no operation cites and makes nothing from it, and reads a copy of another ending not at all. Such a copy of another ending is a warning line (`page-copy`) at the head of the report of changes, which the copy does not change, and an error of npm run sync (page-copy-unread), which would compare the spec with the page and not the release; sync compares a copy ending in .page.txt as a second page of its operation (page-operation-cited), which the report of changes says in its `unsynced` warning.",
     "Save the copy over the page where it is a new release, then run npm run sync; else delete it.",
     (p) =>
-      `this file is named as another save of ${p.page}, and is not read: if it is a new release of that page, save it over ${p.page} and run \`npm run sync\`; else delete it`,
+      `this file is named as another save of ${p.page}, and ${p.read ? "is read as a page that no operation cites, which nothing is made from" : "is not read"}: if it is a new release of that page, save it over ${p.page} and run \`npm run sync\`; else delete it`,
   ),
   "missing-platform": define<{ file: string }>(
     "error",

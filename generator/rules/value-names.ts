@@ -4,6 +4,7 @@
 // the name the spec gives it. Names that would be alike take more words, up to
 // the end of their meanings' first clauses, before they take their values.
 
+import { compareText } from "./code-point-order.js";
 import { constantKeyOf } from "./names.js";
 
 /** How many of a meaning's words a name takes at most, before it is cut back to a word that ends it. */
@@ -90,7 +91,7 @@ function wordsTaken(words: readonly string[], most: number): number {
  * `fixed` (names already given): names alike take one more word at a time, up to {@link DISTINCT_WORDS} and the end
  * of their first clauses ("Refused by the issuer for card" and "... for account", cut at five words alike, are
  * REFUSED_BY_THE_ISSUER_FOR_CARD and ..._FOR_ACCOUNT); names still alike then take their value (`_02`), so that no
- * name depends on the order of the values.
+ * name depends on the order of the values, and a name that is so still another's a number ({@link freeNames}).
  */
 export function distinctNames(
   named: readonly { readonly value: string; readonly meaning: string }[],
@@ -110,7 +111,41 @@ export function distinctNames(
     });
   }
   const same = alike();
-  return names.map((name, i) => (same[i] ? `${name}_${(named[i]?.value ?? "").replace(/[^A-Za-z0-9]+/g, "_")}` : name));
+  const valued = names.map((name, i) =>
+    same[i] ? `${name}_${(named[i]?.value ?? "").replace(/[^A-Za-z0-9]+/g, "_")}` : name,
+  );
+  return freeNames(
+    valued,
+    named.map((n) => n.value),
+    fixed,
+  );
+}
+
+/**
+ * `names` (of `values`) made free of one another and of `fixed`: a name taken with its value may still be another's
+ * ("Refused" of 02 and "Refused 02" are both REFUSED_02; values A-1 and A.1 both give _A_1). A name alike no other
+ * is kept; the names still alike are taken in the order of their names, then values (code points), each the first
+ * of itself, then itself with _2, _3, ..., that no name holds: what a value is named depends on no order given.
+ */
+function freeNames(names: readonly string[], values: readonly string[], fixed: readonly string[]): string[] {
+  const count = new Map<string, number>();
+  for (const name of [...fixed, ...names]) count.set(name, (count.get(name) ?? 0) + 1);
+  const taken = new Set([...fixed, ...names.filter((name) => count.get(name) === 1)]);
+  const out = [...names];
+  const alike = names
+    .map((_, i) => i)
+    .filter((i) => (count.get(names[i] as string) ?? 0) > 1)
+    .sort(
+      (a, b) => compareText(names[a] as string, names[b] as string) || compareText(values[a] ?? "", values[b] ?? ""),
+    );
+  for (const i of alike) {
+    const name = names[i] as string;
+    let free = name;
+    for (let n = 2; taken.has(free); n++) free = `${name}_${n}`;
+    taken.add(free);
+    out[i] = free;
+  }
+  return out;
 }
 
 /** A value an operation takes: its key in the shared list, and whether the meanings are the operation's own. */

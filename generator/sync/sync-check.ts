@@ -5,7 +5,8 @@
 // source.deviations is information, a deviation that no longer differs is an
 // error.
 
-import { unreadCopies } from "./unread-copies.js";
+import { unreadCopies, type UnreadCopy } from "./unread-copies.js";
+import { readSpec, type ReadSpec } from "./read-spec.js";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SpecInput } from "../read/spec-files.js";
 import type { SpecModel } from "../model/ir.js";
@@ -13,7 +14,7 @@ import type { OperationModel } from "../model/operation-model.js";
 import { normalizeSpec } from "../model/normalize-spec.js";
 import type { RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
-import { validateSpec, type ValidSpec } from "../validate/validate-spec.js";
+import type { ValidSpec } from "../validate/validate-spec.js";
 import { dictionaryFields } from "../validate/field-sites.js";
 import { containerHolders, pageDifferences } from "./page-differences.js";
 import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
@@ -23,7 +24,6 @@ import { holdRecommended, unwrittenRecommended, type UnwrittenRecommended } from
 import { pageOfOtherOperation, responsesOfOtherFamilies } from "./page-of-other-operation.js";
 import { placePages } from "./page-placement.js";
 import type { SipsPage } from "../read/page/page-model.js";
-import { readDocuments } from "../read/read-documents.js";
 import { checkCallbackPage } from "./compare-callback-page.js";
 import { cutShort, cutShortCallbacks } from "./cut-short-pages.js";
 import { planDiagnostics } from "./value-plan-check.js";
@@ -51,9 +51,11 @@ export interface SyncPlans {
 }
 
 export type SyncCheck =
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly copies: readonly UnreadCopy[] }
   | {
       readonly ok: true;
+      /** The copies beside a page that no command reads, each a page-copy-unread error of `diagnostics`. */
+      readonly copies: readonly UnreadCopy[];
       readonly spec: ValidSpec;
       readonly model: SpecModel;
       readonly subjects: readonly SyncSubject[];
@@ -72,11 +74,12 @@ export type SyncCheck =
       readonly pageErrors: boolean;
     };
 
-export async function checkSync(input: SpecInput): Promise<SyncCheck> {
-  const read = await readDocuments(input);
-  const validated = await validateSpec(read);
+/** sync's check of a spec input, or of one already read and validated ({@link readSpec}), which is not read again. */
+export async function checkSync(given: SpecInput | ReadSpec): Promise<SyncCheck> {
+  const { read, validated } = "validated" in given ? given : await readSpec(given);
+  const { input } = read;
   const { spec } = validated;
-  const specProblems = unreadCopies(validated.diagnostics, input);
+  const { diagnostics: specProblems, copies } = unreadCopies(validated.diagnostics, input);
   const { pages } = read;
   // A page is read without the spec: its own defects are reported beside the spec's errors, its comparison waits. A
   // copy beside a page is sync's error, not the spec's: the page it copies is compared.
@@ -84,6 +87,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     return {
       ok: false,
       diagnostics: sortDiagnostics([...specProblems, ...[...pages.values()].flatMap((p) => p.diagnostics)]),
+      copies,
     };
   const model = normalizeSpec(spec, pages);
   const out: Diagnostic[] = [];
@@ -186,6 +190,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   if (rowless !== null) out.push(rowless);
   return {
     ok: true,
+    copies,
     spec,
     model,
     subjects,

@@ -4,8 +4,10 @@
 // would say that the spec agrees with its pages. Hidden files (.DS_Store,
 // .gitkeep) are the system's, and the schemas are read where they are. A file
 // named as another save of a saved page beside it (rules/page-copies.ts) is a
-// warning of its own, which fails no run: the page it copies is read. A page
-// an operation cites is read whatever its name (x-v2.page.txt): no copy.
+// warning of its own, which fails no run: the page it copies is read (and a
+// copy ending in .page.txt too, as a page no operation cites, which its words
+// say). A page an operation cites is read whatever its name (x-v2.page.txt):
+// no copy.
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { PAGE_FILE, type SpecInput } from "../read/spec-files.js";
@@ -31,7 +33,9 @@ export function checkOtherFiles(
   for (const relPath of input.otherPaths) {
     const page = copies.get(relPath);
     if (page !== undefined) {
-      out.push(diagnostic("page-copy", { file: `${input.displayRoot}/${relPath}`, line: 1, column: 1 }, { page }));
+      const at = { file: `${input.displayRoot}/${relPath}`, line: 1, column: 1 };
+      // A copy ending in .page.txt is read as a page, which no operation cites: said so, not as a file unread.
+      out.push(diagnostic("page-copy", at, { page, read: PAGE_FILE.test(relPath) }));
       continue;
     }
     const name = relPath.slice(relPath.lastIndexOf("/") + 1);

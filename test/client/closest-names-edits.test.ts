@@ -1,33 +1,35 @@
-// closestNames counts edits as the optimal string alignment does, and holds a
+// nearNames counts edits as the optimal string alignment does, and holds a
 // name to at most three of them (a third of its length, at least one): each
 // bound and each edit's cost, by a name just inside and one just outside; and
 // the table it is counted with, kept between calls and left early, gives the
 // whole table's count wherever it is within the limit.
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { closestNames, nearNames, nearNamesAmong } from "../../generated/runtime/closest-names.js";
+import { nearNames, nearNamesAmong } from "../../generated/runtime/closest-names.js";
 import { comparable, editsWithin } from "../../generated/runtime/edit-distance.js";
 
 test("three edits at most, however long the name", () => {
   // 19 and 20 letters: a third of the length is 6, the bound 3.
-  expect(closestNames("pymentTokenInitalise", ["paymentTokenInitialize"])).toEqual(["paymentTokenInitialize"]);
-  expect(closestNames("pymentTkenInitalise", ["paymentTokenInitialize"])).toEqual([]);
+  expect(nearNames("pymentTokenInitalise", ["paymentTokenInitialize"])).toEqual(["paymentTokenInitialize"]);
+  expect(nearNames("pymentTkenInitalise", ["paymentTokenInitialize"])).toEqual([]);
 });
 
 test("a name of one or two letters is held to one edit, not to none", () => {
-  expect(closestNames("ab", ["ac", "abc", "b", "xy"])).toEqual(["ac", "abc", "b"]);
+  expect(nearNames("ab", ["ac", "abc", "b", "xy"])).toEqual(["ac", "abc", "b"]);
 });
 
 test("a letter before the name costs an edit as one after it does", () => {
-  // xcancelx is one edit away, cancels two: the closer first, whatever the order given.
-  expect(closestNames("xcancel", ["cancels", "xcancelx"])).toEqual(["xcancelx", "cancels"]);
-  expect(closestNames("cancelx", ["xcancels", "cancelxx"])).toEqual(["cancelxx", "xcancels"]);
+  // xcancelx is one edit away, cancels two: the closer alone, whatever the order given.
+  expect(nearNames("xcancel", ["cancels", "xcancelx"])).toEqual(["xcancelx"]);
+  expect(nearNames("cancelx", ["xcancels", "cancelxx"])).toEqual(["cancelxx"]);
+  // Each at two edits, as far as the name allows: both.
+  expect(nearNames("xcancel", ["xcancelxx", "cancels"])).toEqual(["xcancelxx", "cancels"]);
 });
 
 test("a swap is of two letters exchanged, not of one letter moved over another", () => {
-  expect(closestNames("ba", ["ab"])).toEqual(["ab"]);
+  expect(nearNames("ba", ["ab"])).toEqual(["ab"]);
   // b is a's second letter and c's first, but the two are not exchanged: two edits.
-  expect(closestNames("ab", ["bc"])).toEqual([]);
+  expect(nearNames("ab", ["bc"])).toEqual([]);
 });
 
 /** The optimal string alignment as the table defines it, whole, on the names in lower case: what editsWithin bounds. */

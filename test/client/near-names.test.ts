@@ -22,6 +22,29 @@ test("the closest alone, every one as close where several are, a name in another
   expect(nearNames("normalReturnUrx", ["normalReturnUrl", "automaticResponseUrl"])).toEqual(["normalReturnUrl"]);
 });
 
+const OPERATIONS = [
+  "cardOrder",
+  "cardCheck",
+  "cancel",
+  "paymentTokenInitialize",
+  "paymentProviderInitialize",
+  "refund",
+];
+
+test("a misspelt operation's name gets the one it is a few edits from, not every operation", () => {
+  expect(nearNames("paymentTokenInitialise", OPERATIONS)).toEqual(["paymentTokenInitialize"]);
+  // Two letters swapped are one edit, not two: the closer of two.
+  expect(nearNames("oredr", ["orders", "order"])).toEqual(["order"]);
+  expect(nearNames("REFUND", OPERATIONS)).toEqual(["refund"]);
+  // Equally close, in the order given.
+  expect(nearNames("cancelx", ["cancels", "cancel"])).toEqual(["cancels", "cancel"]);
+  expect(nearNames("cancelx", ["cancel", "cancels"])).toEqual(["cancel", "cancels"]);
+  // A third of the length: one edit for a name of up to 5 letters.
+  expect(nearNames("rfnd", OPERATIONS)).toEqual([]);
+  expect(nearNames("refnd", OPERATIONS)).toEqual(["refund"]);
+  expect(nearNames("getTransactionData", OPERATIONS)).toEqual([]);
+});
+
 test("nothing close: a container's field of that name, case aside, else none", () => {
   const elsewhere = ["cardData.cardNumber", "cardData.panExpiryDate", "fraudData.list.cardnumber"];
   expect(nearNames("CardNumber", ["amount", "orderId"], elsewhere)).toEqual([

@@ -1,6 +1,7 @@
 // A new release saved beside its page under the name a browser, a file manager or an editor gives a second save:
 // generate and changes read the page it copies, so the copy is a warning there, at the file, naming that page and
-// sync; sync, which would compare the spec with the old page, fails on it, and says what to do.
+// sync (generate reads a copy ending in .page.txt as a page no operation cites, and says so); sync, which would
+// compare the spec with the old page, fails on it, and says what to do.
 import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, expect, test } from "vitest";
@@ -106,6 +107,12 @@ test("a copy read as a page is said once by sync, as a second page of its operat
   const made = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
   root = made.root;
   await copyFile(path.join(made.spec, PAGE), path.join(made.spec, "sources/cardCheck (2).page.txt"));
+  // generate reads it, as a page no operation cites: its warning says so, not that the file is not read.
+  const generated = await runInProcess("cli.ts", ["--out", "out", "--no-cache"], root);
+  expect([generated.status, generated.stderr]).toEqual([
+    0,
+    "spec/sources/cardCheck (2).page.txt:1:1 warning page-copy this file is named as another save of sources/cardCheck.page.txt, and is read as a page that no operation cites, which nothing is made from: if it is a new release of that page, save it over sources/cardCheck.page.txt and run `npm run sync`; else delete it\n",
+  ]);
   const checked = await runInProcess("sync-cli.ts", ["--check"], root);
   expect(checked.status).toBe(1);
   expect(checked.stderr.match(/ error [\w-]+ /g)).toEqual([" error page-operation-cited "]);

@@ -1,6 +1,7 @@
 // The constant name sync gives a new value that is not an identifier by itself ("00"), and those an operation gives the values it words its own way.
+import fc from "fast-check";
 import { expect, test } from "vitest";
-import { nameFromMeaning, ownConstantKeys } from "../../generator/rules/value-names.js";
+import { distinctNames, nameFromMeaning, ownConstantKeys } from "../../generator/rules/value-names.js";
 
 test.each([
   { value: "00", meaning: "Transaction initialized", want: "TRANSACTION_INITIALIZED" },
@@ -81,4 +82,49 @@ test("a name the spec gives an own meaning is the constant's, and the names made
     { value: "12", key: "INVALID", own: true, meanings: [], name: "NO_WORDING" },
   ]);
   expect(keys).toEqual(["DONE", "DONE_02", "INVALID_MERCHANT_CONTRACT", "NO_WORDING"]);
+});
+
+test("a name that its value leaves another's, or a name given, takes the first number free, whatever the order", () => {
+  const values = [
+    { value: "02", meaning: "Refused" },
+    { value: "03", meaning: "Refused" },
+    { value: "04", meaning: "Refused 02" },
+  ];
+  expect(distinctNames(values)).toEqual(["REFUSED_02", "REFUSED_03", "REFUSED_02_2"]);
+  expect(distinctNames([...values].reverse())).toEqual(["REFUSED_02_2", "REFUSED_03", "REFUSED_02"]);
+  // Values that differ only where a name cannot: A-1 and A.1 both give _A_1.
+  const dotted = [
+    { value: "A.1", meaning: "Refused" },
+    { value: "A-1", meaning: "Refused" },
+  ];
+  expect(distinctNames(dotted)).toEqual(["REFUSED_A_1_2", "REFUSED_A_1"]);
+  // A name given (an own meaning's, a shared key) stays; the one made from a meaning moves.
+  expect(distinctNames(values.slice(0, 2), ["REFUSED_02", "REFUSED_02_2"])).toEqual(["REFUSED_02_3", "REFUSED_03"]);
+});
+
+test("names made from meanings are told apart from one another and from the names given, each value's name whatever the order", () => {
+  const word = fc.constantFrom("Refused", "refused", "card", "02", "A", "1", "the", "not", "Done.");
+  const meaning = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => words.join(" "));
+  const value = fc.constantFrom("02", "03", "04", "A-1", "A.1", "A_1", "1", "x");
+  const named = fc.uniqueArray(fc.record({ value, meaning }), { selector: (n) => n.value, maxLength: 8 });
+  const fixed = fc.array(fc.constantFrom("REFUSED", "REFUSED_02", "REFUSED_02_2", "REFUSED_A_1", "V_02", "CARD"), {
+    maxLength: 3,
+  });
+  let numbered = 0;
+  fc.assert(
+    fc.property(named, fixed, fc.nat(), (list, given, turn) => {
+      const names = distinctNames(list, given);
+      expect(new Set([...names, ...given]).size).toBe(names.length + new Set(given).size);
+      const freed = (name: string, i: number) =>
+        new RegExp(`_${list[i]?.value.replace(/[^A-Za-z0-9]+/g, "_")}_\\d+$`).test(name);
+      if (names.some(freed)) numbered++;
+      const at = turn % Math.max(1, list.length);
+      const turned = [...list.slice(at), ...list.slice(0, at)];
+      const byValue = new Map(list.map((n, i) => [n.value, names[i]]));
+      expect(distinctNames(turned, given)).toEqual(turned.map((n) => byValue.get(n.value)));
+    }),
+    { numRuns: 2000 },
+  );
+  // The draws reach the names a value leaves alike, which only a number tells apart.
+  expect(numbered).toBeGreaterThan(20);
 });
