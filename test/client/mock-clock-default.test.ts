@@ -4,19 +4,18 @@
 // they put back: this reads it in a thread of its own, where the module is loaded afresh, then fakes every timer
 // (as a suite's fake timers, never advanced) before it sets one.
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { expect, test } from "vitest";
 import { generatedDir } from "../support/paths.js";
+import { moduleForThreads } from "../support/thread-module.js";
 
 test("as the mock loads, the clock of its bounds is the platform's timers, which fakes installed later do not reach", async () => {
-  const module = pathToFileURL(path.join(generatedDir, "runtime", "mock-clock.ts")).href;
+  const module = await moduleForThreads(path.join(generatedDir, "runtime", "mock-clock.ts"));
   const thread = new Worker(
     `const { parentPort } = require("node:worker_threads");
 const timers = require("node:timers");
 const { setTimeout: realSetTimeout, clearTimeout: realClearTimeout } = globalThis;
-import("tsx/esm/api")
-  .then((tsx) => tsx.tsImport(${JSON.stringify(module)}, ${JSON.stringify(import.meta.url)}))
+import(${JSON.stringify(module)})
   .then(({ boundClock, platformClock }) => {
     const faked = [];
     const fake = (name) => () => (faked.push(name), 0);

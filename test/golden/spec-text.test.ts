@@ -5,6 +5,7 @@
 // spec files with the format's JSON Schemas; the output is generated in memory
 // and parsed: TypeScript by the compiler, Markdown by markdown-it, JSON by
 // JSON.parse, each compared with the output of the spec without payloads.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -12,7 +13,10 @@ import { generate, generateFromInput, type GeneratedFile } from "../../generator
 import { readSpecInput, type SpecFile, type SpecInput } from "../../generator/read/spec-files.js";
 import { jsonShape, type MarkdownShape, markdownShape, type TsStructure, tsStructure } from "../support/structure.js";
 import { appendToText, NOT_PROSE, replaceProse, ROOT_SCHEMAS, textFieldSites } from "../support/text-fields.js";
-import { fixturesDir } from "../support/paths.js";
+import { keptAnswer } from "../support/kept-answer.js";
+import { ownText } from "../support/kept-output.js";
+import { fixturesDir, repoRoot } from "../support/paths.js";
+import { ts } from "../support/ts-api.js";
 import { expectEqual, expectSame } from "../support/quick-expect.js";
 
 const root = path.join(fixturesDir, "every-text");
@@ -63,8 +67,44 @@ beforeAll(async () => {
 // The structure of each baseline file, parsed once for all payloads. A file a payload left as it was (one that
 // holds no spec text, as the runtime's) is the same text with the same structure: only the others are parsed.
 type Shape<T> = (path: string, text: string) => T;
-const tsShape: Shape<TsStructure> = tsStructure;
-const markdownOf: Shape<MarkdownShape> = (_, text) => markdownShape(text);
+/**
+ * Shapes kept on disk under all a parse reads (test/support/kept-answer.ts): the parsers' versions, the code that
+ * reads with them, the file's path and text. A text an earlier run parsed is read back rather than parsed again
+ * (each payload's changed files: about 1 s of CPU a run), a changed one is parsed. Looked up here by kind,
+ * path and text, once keepShapes has read them.
+ */
+const keptShapes = new Map<string, Map<string, unknown>>();
+const keptShape = <T>(kind: string, shape: (file: string, text: string) => T): Shape<T> => {
+  return (file, text) => {
+    const kept = keptShapes.get(`${kind} ${file}`)?.get(text);
+    return kept === undefined ? shape(file, text) : (kept as T);
+  };
+};
+const tsShape: Shape<TsStructure> = keptShape("typescript", tsStructure);
+const markdownOf: Shape<MarkdownShape> = keptShape("markdown", (_, text) => markdownShape(text));
+/** What a shape depends on besides its file: TypeScript's and markdown-it's versions, the code reading with them. */
+const PARSERS = [
+  ts.version,
+  (
+    JSON.parse(readFileSync(path.join(repoRoot, "node_modules", "markdown-it", "package.json"), "utf8")) as {
+      version: string;
+    }
+  ).version,
+  ownText(new URL("../support/structure.ts", import.meta.url).href),
+  ownText(new URL("../support/ts-api.ts", import.meta.url).href),
+];
+/** The shapes of `files` (and of their baseline's text) read from the kept answers, or parsed and kept. */
+async function keepShapes(kind: "typescript" | "markdown", files: readonly GeneratedFile[]): Promise<void> {
+  const shape = kind === "typescript" ? tsStructure : (_: string, text: string) => markdownShape(text);
+  for (const { path: file, content } of files)
+    for (const text of [content, baseline.get(file)?.content ?? ""]) {
+      const key = `${kind} ${file}`;
+      let byText = keptShapes.get(key);
+      if (!byText) keptShapes.set(key, (byText = new Map()));
+      if (!byText.has(text))
+        byText.set(text, await keptAnswer("spec-text-shapes", [...PARSERS, kind, file, text], () => shape(file, text)));
+    }
+}
 const baselineShapes = new Map<Shape<unknown>, Map<string, unknown>>();
 function baselineShape<T>(file: string, shape: Shape<T>): T {
   let byFile = baselineShapes.get(shape);
@@ -154,6 +194,8 @@ describe.each(Object.entries(PAYLOADS))("%s", (_, payload) => {
     expect(JSON.stringify(result.model)).toContain(JSON.stringify(payload).slice(1, -1));
     for (const language of ["typescript", "markdown", "json"] as const)
       expect(changed(language), language).not.toEqual([]);
+    await keepShapes("typescript", changed("typescript"));
+    await keepShapes("markdown", changed("markdown"));
   });
 
   test("the same files, each still text", () => {

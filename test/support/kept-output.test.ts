@@ -5,11 +5,11 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterEach, expect, test } from "vitest";
 import { keptDir, keptFolder, keptPath } from "./kept-output.js";
 import { LOCK_TIMING, type LockTiming, makerText } from "./maker-lock.js";
+import { moduleForThreads } from "./thread-module.js";
 
 const NAME = "kept-output-test";
 const key = (which: string) => JSON.stringify([which, process.pid, Date.now()]);
@@ -48,10 +48,7 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   if (pid === "that thread") {
     await wait(1200);
     // A lock that names no maker, were the import to fail: taken over, and the test fails, rather than wait.
-    const text = await import("tsx/esm/api")
-      .then((tsx) => tsx.register())
-      .then(() => import(module))
-      .then((kept) => kept.makerText(), (error) => "failed " + error);
+    const text = await import(module).then((kept) => kept.makerText(), (error) => "failed " + error);
     writeFileSync(lock + "/pid", text);
   }
   await wait(300);
@@ -65,7 +62,7 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
         target,
         lock: lockOf(target),
         pid,
-        module: pathToFileURL(path.join(import.meta.dirname, "maker-lock.ts")).href,
+        module: pid === "that thread" ? await moduleForThreads(path.join(import.meta.dirname, "maker-lock.ts")) : null,
       },
     },
   );
@@ -96,14 +93,14 @@ test("a maker whose process has ended is not waited for: the folder is made, and
   expect(() => mkdirSync(lockOf(target))).not.toThrow();
 });
 
-test("a lock of this process's pid left by a process that started at another time is taken over, not waited for", () => {
+test("a lock of this process's pid left by a process that started at another time is taken over, not waited for", async () => {
   // A run cut short while it made a folder leaves its lock; a later run may have its pid (a container's pids run
   // alike each time). The later run is a process of its own here, killed were it to wait for the lock.
   const k = key("pid again");
   const script = `
 import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { keptDir, keptFolder, keptPath } from ${JSON.stringify(pathToFileURL(path.join(import.meta.dirname, "kept-output.ts")).href)};
+import { keptDir, keptFolder, keptPath } from ${JSON.stringify(await moduleForThreads(path.join(import.meta.dirname, "kept-output.ts")))};
 const [name, key, left] = process.argv.slice(-3);
 const lock = path.join(keptDir, ".making-" + path.basename(keptPath(name, key)));
 mkdirSync(keptDir, { recursive: true });
@@ -120,14 +117,10 @@ console.log(writes);
   for (const [i, left] of [`PID ${Date.now() - 3_600_000}`, "PID"].entries()) {
     const k2 = `${k}-${i}`;
     made.push(keptPath(NAME, k2));
-    const out = execFileSync(
-      process.execPath,
-      ["--import", "tsx", "--input-type=module", "-e", script, NAME, k2, left],
-      {
-        encoding: "utf8",
-        timeout: 20_000,
-      },
-    );
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script, NAME, k2, left], {
+      encoding: "utf8",
+      timeout: 20_000,
+    });
     expect(out.trim()).toBe("1");
     expect(() => mkdirSync(lockOf(keptPath(NAME, k2)))).not.toThrow();
   }
@@ -161,12 +154,14 @@ function flag(): { shared: Int32Array; set: () => void } {
 }
 
 /**
- * A thread of this process that loads kept-output.ts, waits for `start` (at once where `started`), then calls
- * keptFolder(NAME, `k`, …, TIMING) (`calling`, once it is about to) with a write that says so (`making`), is then
- * held, as a pack and install holds its thread, until `release` (at once where `held` is false), and then writes
- * its folder: `kept`. A thread started later is loaded meanwhile, as one of another worker would be.
+ * A thread of this process that loads kept-output.ts (`source`, its bundle: thread-module.ts), waits for `start`
+ * (at once where `started`), then calls keptFolder(NAME, `k`, …, TIMING) (`calling`, once it is about to) with a
+ * write that says so (`making`), is then held, as a pack and install holds its thread, until `release` (at once
+ * where `held` is false), and then writes its folder: `kept`. A thread started later is loaded meanwhile, as one of
+ * another worker would be.
  */
 function keptInThread(
+  source: string,
   k: string,
   { held = true, started = true } = {},
 ): {
@@ -177,15 +172,13 @@ function keptInThread(
   release: () => void;
   kept: Promise<Kept>;
 } {
-  const source = pathToFileURL(path.join(import.meta.dirname, "kept-output.ts")).href;
   const [go, hold] = [flag(), flag()];
   if (started) go.set();
   if (!held) hold.set();
   const thread = new Worker(
     `const { writeFileSync } = require("node:fs");
 const { parentPort, workerData: { name, key, go, hold, timing } } = require("node:worker_threads");
-import("tsx/esm/api")
-  .then((tsx) => tsx.tsImport(${JSON.stringify(source)}, ${JSON.stringify(import.meta.url)}))
+import(${JSON.stringify(source)})
   .then(({ keptFolder }) => {
     let wrote = false;
     Atomics.wait(go, 0, 0);
@@ -255,7 +248,8 @@ async function withTarget(which: string, run: (k: string, target: string) => Pro
 
 test.concurrent("a maker thread terminated while it makes a folder is waited for until its lock goes untouched", () =>
   withTarget("terminated", async (k, target) => {
-    const [maker, next] = [keptInThread(k), keptInThread(k, { held: false, started: false })];
+    const source = await moduleForThreads(path.join(import.meta.dirname, "kept-output.ts"));
+    const [maker, next] = [keptInThread(source, k), keptInThread(source, k, { held: false, started: false })];
     await maker.making;
     await maker.thread.terminate();
     // Its pid lives on, as when a test runner ends one of its threads: the next maker makes the folder, once the
@@ -268,7 +262,8 @@ test.concurrent("a maker thread terminated while it makes a folder is waited for
 
 test.concurrent("a maker thread held in its write past a lock's staleness is waited for: its lock is touched", () =>
   withTarget("held", async (k, target) => {
-    const [maker, waiter] = [keptInThread(k), keptInThread(k, { held: false, started: false })];
+    const source = await moduleForThreads(path.join(import.meta.dirname, "kept-output.ts"));
+    const [maker, waiter] = [keptInThread(source, k), keptInThread(source, k, { held: false, started: false })];
     await maker.making;
     // Once the maker's toucher runs (its thread starts with the first lock, which may take a while on a busy machine).
     await touched(lockOf(target));

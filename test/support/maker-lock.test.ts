@@ -6,10 +6,10 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { afterEach, expect, test } from "vitest";
 import { letMakingGo, LOCK_TIMING, type LockTiming, makerText, takeMaking } from "./maker-lock.js";
+import { moduleForThreads } from "./thread-module.js";
 
 /** The rule of maker-lock.ts at a tenth of its scale: a touch every 30 ms. */
 const TIMING: LockTiming = { touchMs: 30, staleMs: 300 };
@@ -28,11 +28,10 @@ function lockPath(): string {
 
 /** What another thread of this process writes in a lock it takes. */
 async function anotherThreadsText(): Promise<string> {
-  const module = pathToFileURL(path.join(import.meta.dirname, "maker-lock.ts")).href;
+  const module = await moduleForThreads(path.join(import.meta.dirname, "maker-lock.ts"));
   const thread = new Worker(
     `const { parentPort } = require("node:worker_threads");
-import("tsx/esm/api")
-  .then((tsx) => tsx.tsImport(${JSON.stringify(module)}, ${JSON.stringify(import.meta.url)}))
+import(${JSON.stringify(module)})
   .then(({ makerText }) => parentPort.postMessage(makerText()), (error) => parentPort.postMessage("failed " + error));`,
     { eval: true },
   );
