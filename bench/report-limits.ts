@@ -89,7 +89,7 @@ export const LIMITS: readonly Limit[] = [
   {
     title: "--check no slower than generate",
     rows: /^--check no slower than generate/,
-    text: "A first check reads and hashes each output file where a first run writes it, and keeps the same memo: it does no more work. A first run lasts a second or two and is timed in six pairs, so its wall ratio still carries the load of the moment; the CPU ratio beside it says what the work was. Measured apart, six interleaved pairs at a load of 15–22, the check's CPU was 0.78–1.23x the run's for the real spec (median 1.00x) and 0.85–0.99x for 100 operations (median 0.90x).",
+    text: "A first check reads and hashes each output file where a first run writes it, and keeps the same memo: it does no more work. A first run's row is the median of twelve pairs' CPU ratios, whose spread is about the 5% the row allows (0.90–1.09x over 24 pairs of 10 operations at a load of 14, where their wall ratios spread over 0.56–1.55x); a run again lasts a few hundred milliseconds and is judged on three pairs' wall ratios. A miss of a few per cent is then within one run's noise: the record has the pairs measured apart.",
     file: "generation",
     anchor: "how-generation-is-timed",
   },

@@ -209,3 +209,46 @@ test("the record's files link back to the report and read on GitHub as meant", (
     expect(faults(text, path.join(bench, "notes"), Number.POSITIVE_INFINITY)).toEqual(NONE);
   }
 });
+
+/** Runs of one command, each `[wall ms, CPU ms]`, as a Timing (its summary fields left to what the rows read). */
+const pairsOf = (runs: readonly (readonly [number, number])[]): Timing => ({
+  ...timed(runs[0]?.[0] ?? 0),
+  runs: runs.map(([ms, cpuMs]) => ({ ms, cpuMs, rssMiB: 100 })),
+});
+
+test("a first run's --check row is judged on its pairs' CPU ratio, the wall ratio beside it", () => {
+  const row = (first: Timing, firstCheck: Timing) => {
+    const r = results(0.5);
+    const sizes = r.sizes.map((s) =>
+      s.name === "synthetic 10" ? { ...s, result: { ...s.result, first, firstCheck } } : s,
+    );
+    const text = render({ ...r, sizes });
+    return targetRows(text).find((t) => t.target === "--check no slower than generate (synthetic 10, first run)");
+  };
+  // Each pair: the check waited 1.5x the run's wall for a core, but worked 0.9x its CPU; then the other way round.
+  const run = pairsOf([
+    [1000, 700],
+    [600, 720],
+    [900, 650],
+  ]);
+  const waited = pairsOf([
+    [1500, 630],
+    [900, 648],
+    [1350, 585],
+  ]);
+  const worked = pairsOf([
+    [900, 840],
+    [540, 864],
+    [810, 780],
+  ]);
+  expect(row(run, waited)).toEqual({
+    target: "--check no slower than generate (synthetic 10, first run)",
+    measured: "CPU 0.90x (wall 1.50x)",
+    met: true,
+  });
+  expect(row(run, worked)).toEqual({
+    target: "--check no slower than generate (synthetic 10, first run)",
+    measured: "CPU 1.20x (wall 0.90x)",
+    met: false,
+  });
+});
