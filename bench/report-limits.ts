@@ -54,9 +54,9 @@ export const LIMITS: readonly Limit[] = [
   {
     title: "Client call",
     rows: /^client call/,
-    text: "Both sides send the same body over the same connections and the mock does the same work for both; what the client adds is its own work (filling in, validating, sealing, verifying), a few per cent of a round trip in a loop of its own, and the column of the bare fetch followed by that work accounts for the gap. Between two round trips that work costs more than in a loop of its own (its code and data are out of the core's caches after the wait, and on a loaded machine other processes have run on that core), so the ratio follows the load: 1.08–1.30x over six processes at a load of 14–21.",
+    text: "Both sides send the same body over the same connections and the mock does the same work for both; what the client adds is its own work (filling in, validating, sealing, verifying), a few per cent of a round trip in a loop of its own, and the column of the bare fetch followed by that work accounts for the gap. Between two round trips that work costs more than in a loop of its own (its code and data are out of the core's caches after the wait, and on a loaded machine other processes have run on that core), so the ratio follows the load: 1.08–1.30x over six processes at a load of 14–21. The bare fetch timed beside itself stays within a few per cent (the section gives it each run), so the gap is the client's, not the method's: its work costs 40–100 µs of CPU after each round trip, 15 µs in a loop of its own.",
     file: "client",
-    anchor: "where-the-rest-of-the-gap-is",
+    anchor: "the-gap-against-the-methods-own-noise",
   },
   {
     title: "First run of many operations",

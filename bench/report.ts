@@ -6,7 +6,7 @@ import { cpus, totalmem } from "node:os";
 import type { Allocations } from "./allocations.js";
 import type { SizeResult } from "./generation.js";
 import type { Timing } from "./timed-process.js";
-import { clientSection, clientTargetRow } from "./client.js";
+import { clientSection, clientTargetRow } from "./report-client.js";
 import { paypageSection, paypageTargetRow } from "./paypage.js";
 import { codeSection } from "./report-code.js";
 import { mark, ms, ratioX } from "./report-cells.js";
