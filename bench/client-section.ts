@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { benchClient, clientSection, clientTargetRow } from "./client.js";
+import { benchClient } from "./client.js";
+import { clientSection, clientTargetRow } from "./report-client.js";
 
 const { values } = parseArgs({ options: { write: { type: "boolean", default: false } } });
 const results = await benchClient(61, 40);

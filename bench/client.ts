@@ -2,13 +2,10 @@
 // the same mock server (in another process): what filling in, validating,
 // sealing, verifying and validating the reply add to a round trip.
 import { spawn } from "node:child_process";
-import { cpus, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import type { BaseUrl } from "../generated/index.js";
 import { pkg } from "./package-code.js";
-import { mark, ratioX } from "./report-cells.js";
-import { recordLine } from "./report-notes.js";
-import { duration, ratioOf, summarize, type Measured } from "./stats.js";
+import { summarize, type Measured } from "./stats.js";
 
 const { createClient, operations } = pkg;
 
@@ -18,6 +15,9 @@ const fields = { sdkOperationName: "CARDORDER", sdkVersion: "2.0.4", customerIpA
 
 /** The mock's CPU so far, in microseconds: it answers each line it reads with that (mock-process.ts). */
 type MockCpu = () => Promise<number>;
+
+/** The bare fetch timed a second time, beside the first: the method's noise. */
+export const AGAIN = "bare fetch, again";
 
 /** A task's CPU per call, in nanoseconds: this process's (the client's side) and the mock's. */
 export const CPU_OWN = " (CPU of this process)";
@@ -104,6 +104,13 @@ export async function benchClient(rounds: number, calls: number): Promise<Measur
           run: async () =>
             (await fetch(target, { method: "POST", headers: { "content-type": "application/json" }, body })).text(),
         },
+        // The same bare fetch again, as a task of its own: its ratio to the first is the method's own noise, against
+        // which the client call's is read.
+        {
+          name: AGAIN,
+          run: async () =>
+            (await fetch(target, { method: "POST", headers: { "content-type": "application/json" }, body })).text(),
+        },
         { name: "client work alone", run: () => offline.paymentTokenInitialize(fields) },
         // What making a fetch cancellable costs: the client's signal and timer, nothing else.
         {
@@ -140,61 +147,6 @@ export async function benchClient(rounds: number, calls: number): Promise<Measur
   }
 }
 
-const span = (m: Measured): string => `${duration(m.median)} (${duration(m.low)}–${duration(m.high)})`;
-
 /** A task's time per call (its name), or the CPU per call of this process or of the mock (CPU_OWN, CPU_MOCK). */
 export const clientMeasure = (results: readonly Measured[], name: string, cpu = ""): Measured | undefined =>
   results.find((m) => m.name === name + cpu);
-
-const TASKS = [
-  "client call",
-  "bare fetch",
-  "client work alone",
-  "bare fetch with a timeout signal",
-  "bare fetch, then the client's work alone",
-] as const;
-
-/** The target row of bench/RESULTS.md. */
-export function clientTargetRow(results: readonly Measured[]): string {
-  const [client, bare] = TASKS.map((name) => clientMeasure(results, name));
-  if (!client || !bare) return "";
-  const r = ratioOf(client, bare);
-  return `| client call ≤ 1.1x bare fetch of the same sealed body (mock server) | ${ratioX(r)} | ${mark(r <= 1.1)} |`;
-}
-
-/** The section of bench/RESULTS.md. */
-export function clientSection(results: readonly Measured[]): string[] {
-  const [client, bare, alone, signalled, apart] = TASKS.map((name) => clientMeasure(results, name));
-  if (!client || !bare || !alone || !signalled || !apart) return [];
-  return [
-    "",
-    "## Client",
-    "",
-    "Time per paymentTokenInitialize call to the mock server, running in another process on 127.0.0.1 (keep-alive connections of the global fetch), in short alternating runs; the ratio is the median of the runs' ratios. The bare fetch POSTs a body sealed beforehand and reads the reply's text; the client fills in, validates, seals, posts, verifies and validates the reply. Its work alone is the same call with a fetch that answers at once; the bare fetch with a timeout signal is the bare fetch made cancellable as the client makes it (an AbortController and a timer); the last column is the call taken apart, in the same loop: the bare fetch, then the client's work alone.",
-    "",
-    "| client call | bare fetch | ratio | client work alone | bare fetch with a timeout signal | bare fetch, then the client's work alone |",
-    "| --- | --- | --- | --- | --- | --- |",
-    `| ${span(client)} | ${span(bare)} | ${ratioX(ratioOf(client, bare))} | ${span(alone)} | ${span(signalled)} (${ratioX(ratioOf(signalled, bare))}) | ${span(apart)} (${ratioX(ratioOf(apart, bare))}; the call ${ratioX(ratioOf(client, apart))} of it) |`,
-    "",
-    `The client's own work is ${((alone.median / bare.median) * 100).toFixed(1)}% of a bare round trip when it runs in a loop of its own; on a loaded machine (load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores at the end of this run) the processes wait for the CPU and the measured ratio carries more than that work.`,
-    "",
-    ...cpuParagraph(results).flatMap((line) => [line, ""]),
-    recordLine("client"),
-  ];
-}
-
-/** The CPU a call costs each process, the client's and the mock's: what the clock's ratio is made of, without the waits. */
-function cpuParagraph(results: readonly Measured[]): string[] {
-  const [ownCall, mockCall, ownBare, mockBare] = [
-    clientMeasure(results, "client call", CPU_OWN),
-    clientMeasure(results, "client call", CPU_MOCK),
-    clientMeasure(results, "bare fetch", CPU_OWN),
-    clientMeasure(results, "bare fetch", CPU_MOCK),
-  ];
-  if (!ownCall || !mockCall || !ownBare || !mockBare) return [];
-  const call = ownCall.median + mockCall.median;
-  const bare = ownBare.median + mockBare.median;
-  return [
-    `CPU a call (the median of the rounds), this process and the mock's: the client call ${duration(ownCall.median)} + ${duration(mockCall.median)}, the bare fetch ${duration(ownBare.median)} + ${duration(mockBare.median)}; ${(call / bare).toFixed(2)}x, CPU for CPU.`,
-  ];
-}

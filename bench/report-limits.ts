@@ -54,9 +54,9 @@ export const LIMITS: readonly Limit[] = [
   {
     title: "Client call",
     rows: /^client call/,
-    text: "Both sides send the same body over the same connections and the mock does the same work for both; what the client adds is its own work (filling in, validating, sealing, verifying), a few per cent of a round trip in a loop of its own, and the column of the bare fetch followed by that work accounts for the gap. Between two round trips that work costs more than in a loop of its own (its code and data are out of the core's caches after the wait, and on a loaded machine other processes have run on that core), so the ratio follows the load: 1.08–1.30x over six processes at a load of 14–21.",
+    text: "Both sides send the same body over the same connections and the mock does the same work for both; what the client adds is its own work (filling in, validating, sealing, verifying), a few per cent of a round trip in a loop of its own, and the column of the bare fetch followed by that work accounts for the gap. Between two round trips that work costs more than in a loop of its own (its code and data are out of the core's caches after the wait, and on a loaded machine other processes have run on that core), so the ratio follows the load: 1.08–1.30x over six processes at a load of 14–21. The bare fetch timed beside itself stays within a few per cent (the section gives it each run), so the gap is the client's, not the method's: its work costs 40–100 µs of CPU after each round trip, 15 µs in a loop of its own.",
     file: "client",
-    anchor: "where-the-rest-of-the-gap-is",
+    anchor: "the-gap-against-the-methods-own-noise",
   },
   {
     title: "First run of many operations",
@@ -89,7 +89,7 @@ export const LIMITS: readonly Limit[] = [
   {
     title: "--check no slower than generate",
     rows: /^--check no slower than generate/,
-    text: "A first check reads and hashes each output file where a first run writes it, and keeps the same memo: it does no more work. A first run lasts a second or two and is timed in six pairs, so its wall ratio still carries the load of the moment; the CPU ratio beside it says what the work was. Measured apart, six interleaved pairs at a load of 15–22, the check's CPU was 0.78–1.23x the run's for the real spec (median 1.00x) and 0.85–0.99x for 100 operations (median 0.90x).",
+    text: "A first check reads and hashes each output file where a first run writes it, and keeps the same memo: it does no more work. A first run's row is the median of twelve pairs' CPU ratios, whose spread is about the 5% the row allows (0.90–1.09x over 24 pairs of 10 operations at a load of 14, where their wall ratios spread over 0.56–1.55x); a run again lasts a few hundred milliseconds and is judged on three pairs' wall ratios. A miss of a few per cent is then within one run's noise: the record has the pairs measured apart.",
     file: "generation",
     anchor: "how-generation-is-timed",
   },

@@ -6,7 +6,7 @@ import { cpus, totalmem } from "node:os";
 import type { Allocations } from "./allocations.js";
 import type { SizeResult } from "./generation.js";
 import type { Timing } from "./timed-process.js";
-import { clientSection, clientTargetRow } from "./client.js";
+import { clientSection, clientTargetRow } from "./report-client.js";
 import { paypageSection, paypageTargetRow } from "./paypage.js";
 import { codeSection } from "./report-code.js";
 import { mark, ms, ratioX } from "./report-cells.js";
@@ -83,10 +83,13 @@ export const HOW =
 const pairedRatio = (a: Timing, b: Timing): number =>
   median(a.runs.map((run, i) => run.ms / (b.runs[i]?.ms ?? run.ms)));
 /**
- * The same for the CPU time of the pairs' processes, shown beside the wall time's: a first run lasts a second or
- * two and is timed in six pairs, so that a wall ratio over 1.05x can be the load of the moment where the CPU ratio,
- * the work done, says the check did less (six interleaved pairs at a load of 15–22: real spec 0.78–1.23x, median
- * 1.00x; synthetic 100 0.85–0.99x, median 0.90x).
+ * The same for the CPU time of the pairs' processes, which a first run's row is judged on, its wall ratio beside
+ * it: a first run lasts a second or two, and on a shared machine its wall time is mostly the wait for a core. A
+ * first run of 10 operations beside the same command, 24 pairs at a load of 12–14: wall ratios 0.49–1.83x, CPU
+ * ratios 0.89–1.20x; beside a first check, 24 pairs at 14: wall 0.56–1.55x (the median of six 0.80–1.29x), CPU
+ * 0.90–1.09x (of six 0.98–1.02x) but for the first pair, whose run followed the spec's writing (0.66x). Wall time
+ * also waits on the disk (a first run writes the output, a check reads it), which CPU time leaves out: the check
+ * gains nothing by it.
  */
 const pairedCpuRatio = (a: Timing, b: Timing): number =>
   median(a.runs.map((run, i) => run.cpuMs / (b.runs[i]?.cpuMs ?? run.cpuMs)));
@@ -177,10 +180,12 @@ function targets(r: Results): string[] {
     rows.push(
       `| --check no slower than generate (${name}, again) | ${ratioX(pairedRatio(s.warmCheck, s.warm))} | ${mark(pairedRatio(s.warmCheck, s.warm) <= 1.05)} |`,
     );
-    if (s.firstCheck)
+    if (s.firstCheck) {
+      const cpu = pairedCpuRatio(s.firstCheck, s.first);
       rows.push(
-        `| --check no slower than generate (${name}, first run) | ${ratioX(pairedRatio(s.firstCheck, s.first))} (CPU ${ratioX(pairedCpuRatio(s.firstCheck, s.first))}) | ${mark(pairedRatio(s.firstCheck, s.first) <= 1.05)} |`,
+        `| --check no slower than generate (${name}, first run) | CPU ${ratioX(cpu)} (wall ${ratioX(pairedRatio(s.firstCheck, s.first))}) | ${mark(cpu <= 1.05)} |`,
       );
+    }
   }
   return rows;
 }

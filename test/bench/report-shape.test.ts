@@ -94,6 +94,7 @@ function results(k: number): Results {
   const clientTasks = [
     "client call",
     "bare fetch",
+    "bare fetch, again",
     "client work alone",
     "bare fetch with a timeout signal",
     "bare fetch, then the client's work alone",
@@ -208,4 +209,77 @@ test("the record's files link back to the report and read on GitHub as meant", (
     expect(text).toContain("](../RESULTS.md)");
     expect(faults(text, path.join(bench, "notes"), Number.POSITIVE_INFINITY)).toEqual(NONE);
   }
+});
+
+/** Runs of one command, each `[wall ms, CPU ms]`, as a Timing (its summary fields left to what the rows read). */
+const pairsOf = (runs: readonly (readonly [number, number])[]): Timing => ({
+  ...timed(runs[0]?.[0] ?? 0),
+  runs: runs.map(([ms, cpuMs]) => ({ ms, cpuMs, rssMiB: 100 })),
+});
+
+test("a first run's --check row is judged on its pairs' CPU ratio, the wall ratio beside it", () => {
+  const row = (first: Timing, firstCheck: Timing) => {
+    const r = results(0.5);
+    const sizes = r.sizes.map((s) =>
+      s.name === "synthetic 10" ? { ...s, result: { ...s.result, first, firstCheck } } : s,
+    );
+    const text = render({ ...r, sizes });
+    return targetRows(text).find((t) => t.target === "--check no slower than generate (synthetic 10, first run)");
+  };
+  // Each pair: the check waited 1.5x the run's wall for a core, but worked 0.9x its CPU; then the other way round.
+  const run = pairsOf([
+    [1000, 700],
+    [600, 720],
+    [900, 650],
+  ]);
+  const waited = pairsOf([
+    [1500, 630],
+    [900, 648],
+    [1350, 585],
+  ]);
+  const worked = pairsOf([
+    [900, 840],
+    [540, 864],
+    [810, 780],
+  ]);
+  expect(row(run, waited)).toEqual({
+    target: "--check no slower than generate (synthetic 10, first run)",
+    measured: "CPU 0.90x (wall 1.50x)",
+    met: true,
+  });
+  expect(row(run, worked)).toEqual({
+    target: "--check no slower than generate (synthetic 10, first run)",
+    measured: "CPU 1.20x (wall 0.90x)",
+    met: false,
+  });
+});
+
+test("the client's section shows the bare fetch beside itself, round by round, on the clock and in both processes' CPU", () => {
+  const rounds = (name: string, values: readonly number[]): Measured => ({
+    ...measured(name, values[1] ?? 0),
+    rounds: values,
+  });
+  const r = results(0.5);
+  const client = [
+    ...r.client,
+    // This process's CPU and the mock's, round by round: the call, the bare fetch and the bare fetch again.
+    rounds("client call (CPU of this process)", [400, 410, 420]),
+    rounds("client call (CPU of the mock)", [100, 100, 100]),
+    rounds("bare fetch (CPU of this process)", [300, 600, 300]),
+    rounds("bare fetch (CPU of the mock)", [100, 100, 100]),
+    rounds("bare fetch, again (CPU of this process)", [296, 660, 340]),
+    rounds("bare fetch, again (CPU of the mock)", [100, 100, 100]),
+  ].map((m) =>
+    m.name === "bare fetch, again"
+      ? rounds(m.name, [1030, 980, 1010])
+      : m.name === "bare fetch"
+        ? rounds(m.name, [1000, 1000, 1000])
+        : m,
+  );
+  const text = render({ ...r, client });
+  // Each round's ratio, then their median: 1.01x of the clock (1.03, 0.98, 1.01); 1.09x of CPU (396/400, 760/700,
+  // 440/400), where the ratio of the medians would be 1.10x (440/400).
+  expect(text).toContain(
+    "The same bare fetch timed again as a task of its own, the method's noise: 1.01x of the bare fetch, 1.09x CPU for CPU.",
+  );
 });
