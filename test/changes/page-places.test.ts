@@ -48,6 +48,15 @@ async function modelOf(spec: SpecInput) {
   return result;
 }
 
+/** The changes from `before` to `after`, placed on the pages of `after`, and the model of `after`. */
+async function placedChanges(before: SpecInput, after: SpecInput) {
+  const [was, now] = [await modelOf(before), await modelOf(after)];
+  return {
+    now,
+    changes: withPagePlaces(compareSpecs(was.model, now.model), { before: was.model, after: now.model }, now.pages),
+  };
+}
+
 test("a release's changes of fields name where the page prints what changed, in the JSON and on their lines", async () => {
   const page = input.pages?.get(PAGE) ?? "";
   // The release: cardKind appears in 2.55, not 2.50, and takes a new value, PREPAID.
@@ -69,12 +78,7 @@ test("a release's changes of fields name where the page prints what changed, in 
       ],
     ]),
   );
-  const [was, now] = [await modelOf(input), await modelOf(after)];
-  const changes = withPagePlaces(
-    compareSpecs(was.model, now.model),
-    { before: was.model, after: now.model },
-    now.pages,
-  );
+  const { now, changes } = await placedChanges(input, after);
   const file = now.pages.get(PAGE)?.page.file ?? "";
   expect(file.endsWith(PAGE)).toBe(true);
   const at = (words: string): string => `${file}:${placeIn(released, words)}`;
@@ -106,15 +110,13 @@ test("a field the page no longer prints, and a field of an operation that cites 
   const op = fileText(input, OP);
   const withoutCardKind = `${op.slice(0, op.indexOf("    cardKind:\n"))}${op.slice(op.indexOf("response:\n"))}`;
   const removed = withFiles(input, [[PAGE, released]], new Map([[OP, withoutCardKind]]));
-  const [was, now] = [await modelOf(input), await modelOf(removed)];
-  const gone = withPagePlaces(compareSpecs(was.model, now.model), { before: was.model, after: now.model }, now.pages);
+  const { changes: gone } = await placedChanges(input, removed);
   expect(gone.map((c) => [c.kind, c.field, c.pages])).toEqual([["field-removed", "/cardKind", undefined]]);
   // Without its page cited, the operation's field changed names no place, though the page is still saved.
   const unpaged = (text: string): string => replaced(text, [["source:\n  page: sources/cardCheck.page.txt\n", ""]]);
   const before = withFiles(input, [], new Map([[OP, unpaged(op)]]));
   const after = withFiles(input, [], new Map([[OP, unpaged(replaced(op, [['since: "2.50"', 'since: "2.55"']]))]]));
-  const [a, b] = [await modelOf(before), await modelOf(after)];
-  const since = withPagePlaces(compareSpecs(a.model, b.model), { before: a.model, after: b.model }, b.pages);
+  const { changes: since } = await placedChanges(before, after);
   expect(since.map((c) => [c.kind, c.field, c.pages])).toEqual([["since", "/cardKind", undefined]]);
 });
 
@@ -125,12 +127,7 @@ test("an operation's summary reworded names where the page prints it", async () 
     [[PAGE, released]],
     new Map([[OP, replaced(fileText(input, OP), [["summary: Checks a card.", "summary: Checks a payment card."]])]]),
   );
-  const [was, now] = [await modelOf(input), await modelOf(after)];
-  const changes = withPagePlaces(
-    compareSpecs(was.model, now.model),
-    { before: was.model, after: now.model },
-    now.pages,
-  );
+  const { now, changes } = await placedChanges(input, after);
   const file = now.pages.get(PAGE)?.page.file ?? "";
   expect(changes.map((c) => [c.kind, c.changed, c.pages])).toEqual([
     ["description", "summary", [`${file}:${placeIn(released, "Checks a payment card.")}`]],
@@ -154,12 +151,7 @@ test("a field's presence changed names the page's presence line, and a meaning r
     ],
   ]);
   const after = withFiles(input, [[PAGE, released]], new Map([[OP, op]]));
-  const [was, now] = [await modelOf(input), await modelOf(after)];
-  const changes = withPagePlaces(
-    compareSpecs(was.model, now.model),
-    { before: was.model, after: now.model },
-    now.pages,
-  );
+  const { now, changes } = await placedChanges(input, after);
   const file = now.pages.get(PAGE)?.page.file ?? "";
   // The presence's word is printed two lines under the field's name (the first line that names it), after "- ".
   const [name = 0] = placeIn(released, "cardKind").split(":").map(Number);
@@ -197,12 +189,7 @@ test("a value added to a shared list names the place on each page of the operati
       ],
     ]),
   );
-  const [was, now] = [await modelOf(base), await modelOf(after)];
-  const changes = withPagePlaces(
-    compareSpecs(was.model, now.model),
-    { before: was.model, after: now.model },
-    now.pages,
-  );
+  const { now, changes } = await placedChanges(base, after);
   const at = (relPath: string): string =>
     `${now.pages.get(relPath)?.page.file ?? ""}:${placeIn(prepaid(page), "PREPAID")}`;
   expect(changes.find((c) => c.kind === "shared-value-added")?.pages).toEqual([at(PAGE), at(PAGE_TWO)]);
